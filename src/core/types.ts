@@ -1,0 +1,242 @@
+// Plain data the engine returns: tables it recognised, findings, scores.
+// Everything here is serialisable (the CLI prints it as JSON; the task pane
+// receives it from the Excel adapter).
+
+import type { CellValue } from './sheet';
+
+export const ROLES = [
+  'index',
+  'goal',
+  'action',
+  'budget',
+  'indicator',
+  'baseline',
+  'target',
+  'achieved',
+  'period',
+  'percent',
+  'points',
+  'responsible',
+] as const;
+
+export type Role = (typeof ROLES)[number];
+
+/** What a user may give a column in the mapping editor: a role, or "ignore". */
+export type RoleChoice = Role | 'ignore';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface Localized {
+  mn: string;
+  en: string;
+}
+
+export interface Finding {
+  /** Stable public code (domain.md §5), e.g. "missing-percent". */
+  code: string;
+  severity: Severity;
+  sheet: string;
+  /** A1 address of the cell the finding is about. */
+  cell: string;
+  /** 0-based row and column of that cell. */
+  row: number;
+  col: number;
+  /** Id of the table the finding belongs to, when it belongs to one. */
+  tableId?: string;
+  message: Localized;
+  /** Figures behind the message, for machines (stated, computed, expected…). */
+  data?: Record<string, string | number | boolean | null>;
+}
+
+export interface ColumnInfo {
+  col: number;
+  /** Column letter, for people and JSON. */
+  letter: string;
+  role: Role;
+  /** Header text the role came from (may be empty when the role came from the contents). */
+  header: string;
+  /** How the role was decided. */
+  source: 'header' | 'content' | 'user';
+  /** For a points column: the most points it can hold ("(15 хүртэл оноогоор)" → 15). */
+  maxPoints?: number;
+}
+
+export type RowKind = 'item' | 'continuation' | 'group' | 'stated' | 'blank' | 'numbers' | 'note';
+
+export interface RowInfo {
+  row: number;
+  kind: RowKind;
+  /** For item rows: the number as written ("1.1", "12", "1."). */
+  number?: string;
+  /** For continuation rows: the item row they belong to. */
+  itemRow?: number;
+  /** Innermost group this row belongs to. */
+  groupId?: string;
+}
+
+export interface GroupInfo {
+  id: string;
+  /** Row of the group heading (or the first row of a merged goal cell). */
+  row: number;
+  col: number;
+  label: string;
+  /** 0 for outermost. */
+  level: number;
+  parentId?: string;
+  /** Number parsed from the label ("Зорилт 1.2" → "1.2", "3. Боловсрол" → "3"). */
+  number?: string;
+  /** Item rows directly or indirectly inside this group. */
+  itemRows: number[];
+}
+
+export interface StatedFigure {
+  /** Row of the label/number. */
+  row: number;
+  /** Cell holding the number (may be the label cell itself: "Үнэлгээ: 85.8 хувь"). */
+  col: number;
+  label: string;
+  value: number | null;
+  /** Text as written (to rewrite it keeping its words). */
+  text: string;
+  /** Formula already in the cell, if any. */
+  formula: string | null;
+  kind: 'average' | 'sum' | 'points';
+  /** A stated figure closes a group when more items follow it, else the table. */
+  scope: 'table' | 'group';
+  groupId?: string;
+}
+
+export type TableKind = 'report' | 'plan' | 'score';
+
+export interface TableInfo {
+  /** Stable id: "Sheet!A5" (sheet and top-left header cell). */
+  id: string;
+  sheet: string;
+  title: string;
+  kind: TableKind;
+  /** 0-based rows of the header (one or two) and the optional column-number row. */
+  headerRows: number[];
+  numberRow?: number;
+  firstRow: number;
+  lastRow: number;
+  firstCol: number;
+  lastCol: number;
+  columns: ColumnInfo[];
+  rows: RowInfo[];
+  groups: GroupInfo[];
+  stated: StatedFigure[];
+}
+
+export interface ScoreFigures {
+  itemCount: number;
+  /** Rows with a usable percent (rated by a person, or computed when `computed` counts them). */
+  ratedCount: number;
+  average: number | null;
+  fivePoint: number | null;
+  grade: string | null;
+  gradeLabel: Localized | null;
+}
+
+export interface GroupScore extends ScoreFigures {
+  groupId: string;
+  label: string;
+  row: number;
+  level: number;
+}
+
+export interface Annex8Score {
+  /** Points per section present (1: performance, 2: skills, 3: supervisor, 4: colleagues). */
+  sections: { section: number; points: number; max: number }[];
+  deductions: number;
+  total: number;
+}
+
+export interface TableScore extends ScoreFigures {
+  tableId: string;
+  sheet: string;
+  title: string;
+  /** Percents Compute would fill (row → value). */
+  computedCount: number;
+  groups: GroupScore[];
+  annex8?: Annex8Score;
+}
+
+/** A user's correction of a column role, remembered with the workbook. */
+export interface ColumnOverride {
+  sheet: string;
+  /** First header row (0-based) of the table, which identifies it on its sheet. */
+  headerRow: number;
+  col: number;
+  role: RoleChoice;
+}
+
+export interface SheetAnalysis {
+  sheet: string;
+  tables: TableInfo[];
+  findings: Finding[];
+  scores: TableScore[];
+}
+
+export interface SeverityCounts {
+  error: number;
+  warning: number;
+  info: number;
+}
+
+export interface WorkbookAnalysis {
+  sheets: SheetAnalysis[];
+  findings: Finding[];
+  counts: SeverityCounts;
+  profileId: string;
+}
+
+// ---- Edit plans ---------------------------------------------------------
+
+export interface CellWrite {
+  row: number;
+  col: number;
+  /** The value, or for a formula its computed result (hosts that cannot calculate show it). */
+  value: CellValue;
+  formula?: string;
+  numberFormat?: string;
+  /** A note explaining the write, in the user's language. */
+  note?: string;
+  bold?: boolean;
+  purpose: 'percent' | 'average' | 'label' | 'summary';
+}
+
+export interface SheetEdits {
+  sheet: string;
+  /**
+   * Empty rows to insert, as 0-based row indexes in the sheet as it was read:
+   * a new row goes in before that row. Hosts insert them bottom-up, before
+   * any write. Writes are given in the coordinates after insertion.
+   */
+  insertRowsBefore: number[];
+  writes: CellWrite[];
+}
+
+export interface SummaryChart {
+  title: string;
+  /** A1 ranges on the summary sheet. */
+  categories: string;
+  values: string;
+  /** Where to put it (top-left cell on the summary sheet). */
+  anchor: string;
+}
+
+export interface SummarySheetPlan {
+  name: string;
+  writes: CellWrite[];
+  columnWidths: number[];
+  chart?: SummaryChart;
+}
+
+export interface EditPlan {
+  sheets: SheetEdits[];
+  summary: SummarySheetPlan | null;
+  /** "Sheet!A1" for every cell written, in order. */
+  writtenCells: string[];
+}
+
+export type { CellValue };

@@ -1,0 +1,73 @@
+// The contract between the task pane / ribbon commands and the Excel adapter.
+// The pane's components receive an object of this shape as props, so they can
+// be tested with a stub and previewed against the fake Excel.
+
+import type { Profile } from '../core/profiles';
+import type { ColumnOverride, EditPlan, Finding, Localized, WorkbookAnalysis } from '../core/types';
+
+export type Scope = 'sheet' | 'workbook';
+export type Lang = 'mn' | 'en';
+
+/** What the user chose in the pane; remembered with the workbook (document settings). */
+export interface AddinSettings {
+  /** Id of the base profile ("practice", "zg206", "finer"). */
+  profileId: string;
+  /** The user's edits on top of that profile (scale, snapping, weights, bands), if any. */
+  profile?: Profile;
+  scope: Scope;
+  lang: Lang;
+  overrides: ColumnOverride[];
+}
+
+export interface ValidateResult {
+  analysis: WorkbookAnalysis;
+  /** Cells marked with a fill and a note. */
+  marked: number;
+}
+
+export interface ComputeResult {
+  analysis: WorkbookAnalysis;
+  plan: EditPlan;
+  /** Cells whose contents changed (0 when the workbook was already computed). */
+  changed: number;
+}
+
+export interface RevertResult {
+  /** Cells restored to their earlier contents. */
+  restored: number;
+  /** Sheets the add-in had added and Revert removed. */
+  removedSheets: string[];
+}
+
+/** Everything the pane and the ribbon can ask of the workbook. */
+export interface HostActions {
+  loadSettings(): Promise<AddinSettings>;
+  saveSettings(settings: AddinSettings): Promise<void>;
+  /** Reads and analyses without changing anything (to show tables and scores). */
+  analyze(settings: AddinSettings): Promise<WorkbookAnalysis>;
+  /** Analyses, replaces earlier marks with marks for these findings. */
+  validate(settings: AddinSettings): Promise<ValidateResult>;
+  /** Applies the engine's edit plan (keeping what it overwrites for Revert). */
+  compute(settings: AddinSettings): Promise<ComputeResult>;
+  /** Removes the add-in's marks; returns how many cells were cleared. */
+  clearMarks(): Promise<number>;
+  /** Restores what the last Compute (or Validate marks) changed. */
+  revert(): Promise<RevertResult>;
+  canRevert(): Promise<boolean>;
+  /** Selects a cell (a finding's) in Excel. */
+  selectCell(sheet: string, cell: string): Promise<void>;
+}
+
+/** A problem the user must hear about in their language (protected sheet, no table…). */
+export class AddinError extends Error {
+  readonly code: string;
+  readonly text: Localized;
+  constructor(code: string, text: Localized) {
+    super(text.en);
+    this.name = 'AddinError';
+    this.code = code;
+    this.text = text;
+  }
+}
+
+export type { Finding };
