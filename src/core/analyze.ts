@@ -1,0 +1,126 @@
+// The engine's entry points: analyse sheets (tables, findings, scores) and
+// plan Compute (the edits, as data). Hosts read sheets in and apply plans out.
+
+import { applySheetEdits } from './apply';
+import { checkTable, countSeverities, sheetFinding } from './checks';
+import { planSheetEdits, shifter } from './edits';
+import { evaluateTable, type TableEval } from './evaluate';
+import { getProfile, type Profile } from './profiles';
+import { recognizeSheet } from './recognize';
+import { scoreTable } from './scoring';
+import { SheetGrid, cellAddress, type Sheet } from './sheet';
+import { SUMMARY_SHEET, planSummary } from './summary';
+import type { ColumnOverride, EditPlan, Finding, SheetAnalysis, SheetEdits, WorkbookAnalysis } from './types';
+
+/** Sheets the add-in owns (its summary, its hidden Revert store) are never analysed. */
+export const ADDIN_SHEET_PREFIX = 'Unelgee_';
+
+export function isAddinSheet(name: string): boolean {
+  return name === SUMMARY_SHEET || name.startsWith(ADDIN_SHEET_PREFIX);
+}
+
+export interface AnalyzeOptions {
+  /** A full profile (the user's edited one), or the id of a shipped one. */
+  profile?: Profile;
+  profileId?: string;
+  overrides?: ColumnOverride[];
+  /** Language of notes the plan writes into cells. */
+  lang?: 'mn' | 'en';
+}
+
+interface SheetWork {
+  analysis: SheetAnalysis;
+  evals: TableEval[];
+}
+
+function profileOf(o: AnalyzeOptions): Profile {
+  return o.profile ?? getProfile(o.profileId);
+}
+
+function analyzeOne(sheet: Sheet, options: AnalyzeOptions): SheetWork {
+  const profile = profileOf(options);
+  try {
+    const grid = new SheetGrid(sheet);
+    const tables = recognizeSheet(grid, options.overrides ?? []);
+    if (tables.length === 0) {
+      return { analysis: { sheet: sheet.name, tables: [], findings: [sheetFinding(sheet.name, 'header-not-found')], scores: [] }, evals: [] };
+    }
+    const evals = tables.map((t) => evaluateTable(t, profile));
+    const scores = evals.map((te) => scoreTable(te, profile));
+    const findings: Finding[] = [];
+    evals.forEach((te, i) => findings.push(...checkTable(te, profile, scores[i])));
+    return { analysis: { sheet: sheet.name, tables: tables.map((t) => t.info), findings, scores }, evals };
+  } catch (e) {
+    // A sheet the engine cannot read is a finding, not a crash.
+    const reason = e instanceof Error ? e.message : String(e);
+    return { analysis: { sheet: sheet.name, tables: [], findings: [sheetFinding(sheet.name, 'sheet-unreadable', { reason })], scores: [] }, evals: [] };
+  }
+}
+
+function combine(works: SheetWork[], profile: Profile): WorkbookAnalysis {
+  const findings = works.flatMap((w) => w.analysis.findings);
+  return { sheets: works.map((w) => w.analysis), findings, counts: countSeverities(findings), profileId: profile.id };
+}
+
+function workOn(sheets: Sheet[], options: AnalyzeOptions): SheetWork[] {
+  return sheets.filter((s) => !isAddinSheet(s.name)).map((s) => analyzeOne(s, options));
+}
+
+export function analyzeSheet(sheet: Sheet, options: AnalyzeOptions = {}): SheetAnalysis {
+  return analyzeOne(sheet, options).analysis;
+}
+
+export function analyzeWorkbook(sheets: Sheet[], options: AnalyzeOptions = {}): WorkbookAnalysis {
+  return combine(workOn(sheets, options), profileOf(options));
+}
+
+/** Overrides name a table by its header row; rows inserted above move it. */
+function shiftOverrides(overrides: ColumnOverride[] | undefined, edits: SheetEdits[]): ColumnOverride[] | undefined {
+  if (!overrides) return overrides;
+  return overrides.map((o) => {
+    const e = edits.find((x) => x.sheet === o.sheet);
+    return e ? { ...o, headerRow: shifter(e.insertRowsBefore)(o.headerRow) } : o;
+  });
+}
+
+export interface ComputeOutcome {
+  /** The workbook as it will be after the plan is applied. */
+  analysis: WorkbookAnalysis;
+  /** The workbook as it was read. */
+  before: WorkbookAnalysis;
+  plan: EditPlan;
+}
+
+/**
+ * Plans Compute scores over the given sheets: fill the missing percents, write
+ * averages as live formulas, and build the summary sheet, which describes the
+ * workbook after those edits (so computing twice changes nothing).
+ */
+export function planCompute(sheets: Sheet[], options: AnalyzeOptions = {}): ComputeOutcome {
+  const profile = profileOf(options);
+  const works = workOn(sheets, options);
+  const before = combine(works, profile);
+
+  const sheetEdits: SheetEdits[] = [];
+  for (const w of works) {
+    if (w.evals.length === 0) continue;
+    const e = planSheetEdits(w.analysis.sheet, w.evals, options.lang ?? 'mn');
+    if (e.writes.length > 0 || e.insertRowsBefore.length > 0) sheetEdits.push(e);
+  }
+
+  // See the workbook as it will be, and describe that in the summary.
+  const after = sheets.map((s) => {
+    const e = sheetEdits.find((x) => x.sheet === s.name);
+    return e ? applySheetEdits(s, e) : s;
+  });
+  const afterWorks = workOn(after, { ...options, overrides: shiftOverrides(options.overrides, sheetEdits) });
+  const analysis = combine(afterWorks, profile);
+  const evals = afterWorks.flatMap((w) => w.evals);
+  const scores = afterWorks.flatMap((w) => w.analysis.scores);
+  const summary = evals.length > 0 ? planSummary({ evals, scores, findings: analysis.findings }, profile) : null;
+
+  const writtenCells: string[] = [];
+  for (const e of sheetEdits) for (const w of e.writes) writtenCells.push(`${e.sheet}!${cellAddress(w.row, w.col)}`);
+  if (summary) for (const w of summary.writes) writtenCells.push(`${summary.name}!${cellAddress(w.row, w.col)}`);
+  return { analysis, before, plan: { sheets: sheetEdits, summary, writtenCells } };
+}

@@ -1,0 +1,52 @@
+// Applies a sheet's edits to an in-memory Sheet. Compute uses it to see the
+// workbook as it will be (so the summary describes the result, and running
+// Compute again plans nothing new); tests use it as a third host.
+
+import type { Area, CellValue, Sheet } from './sheet';
+import type { SheetEdits } from './types';
+
+function grow<T>(rows: T[][], row: number, col: number, fill: T): void {
+  while (rows.length <= row) rows.push([]);
+  const r = rows[row];
+  while (r.length <= col) r.push(fill);
+}
+
+export function applySheetEdits(sheet: Sheet, edits: SheetEdits): Sheet {
+  const values: CellValue[][] = sheet.values.map((r) => r.slice());
+  const formulas: (string | null)[][] = (sheet.formulas ?? sheet.values.map((r) => r.map(() => null))).map((r) => r.slice());
+  const formats: (string | null)[][] = (sheet.numberFormats ?? sheet.values.map((r) => r.map(() => null))).map((r) => r.slice());
+  let merges: Area[] = sheet.merges.map((m) => ({ ...m }));
+
+  // Insert bottom-up so earlier indexes stay valid.
+  for (const before of [...edits.insertRowsBefore].sort((a, b) => b - a)) {
+    const i = before - sheet.startRow;
+    if (i < 0) continue;
+    if (i <= values.length) {
+      values.splice(i, 0, []);
+      formulas.splice(i, 0, []);
+      formats.splice(i, 0, []);
+    }
+    merges = merges.map((m) => {
+      if (m.top >= before) return { ...m, top: m.top + 1, bottom: m.bottom + 1 };
+      if (m.bottom >= before) return { ...m, bottom: m.bottom + 1 };
+      return m;
+    });
+  }
+
+  for (const w of edits.writes) {
+    const r = w.row - sheet.startRow;
+    const c = w.col - sheet.startCol;
+    if (r < 0 || c < 0) continue;
+    grow(values, r, c, null);
+    grow(formulas, r, c, null);
+    grow(formats, r, c, null);
+    values[r][c] = w.value;
+    formulas[r][c] = w.formula ?? null;
+    if (w.numberFormat) formats[r][c] = w.numberFormat;
+  }
+  const width = values.reduce((m, r) => Math.max(m, r.length), 0);
+  for (const rows of [values, formulas, formats] as (CellValue | string | null)[][][]) {
+    for (const r of rows) while (r.length < width) r.push(null);
+  }
+  return { ...sheet, values, formulas, numberFormats: formats, merges };
+}

@@ -1,0 +1,157 @@
+// The edit plan for the tables themselves: percents to fill, and each
+// table's (and stated group's) average as a live formula.
+
+import type { TableEval } from './evaluate';
+import { mean, countedPercents } from './scoring';
+import { percentRanges, rangeArgs, MAX_FORMULA_ARGS } from './ranges';
+import { cellText, round } from './text';
+import type { CellWrite, SheetEdits, StatedFigure } from './types';
+
+/** Label of the average row the engine adds under a table that states none (read back as a stated average). */
+export const AVERAGE_ROW_LABEL = 'Дундаж хувь';
+
+export interface NoteText {
+  computed: (how: string) => string;
+  average: string;
+}
+
+export const NOTES: Record<'mn' | 'en', NoteText> = {
+  mn: {
+    computed: (how) => `Үнэлгээ нэмэлт: зорилт ба хүрсэн түвшнээс тооцоолсон (${how}).`,
+    average: 'Үнэлгээ нэмэлт: үнэлсэн мөрүүдийн дундаж, томьёогоор.',
+  },
+  en: {
+    computed: (how) => `Unelgee: computed from target and achieved (${how}).`,
+    average: 'Unelgee: mean of the rated rows, as a formula.',
+  },
+};
+
+/** Rows shift down by the rows inserted above them. */
+export function shifter(inserts: number[]): (row: number) => number {
+  const sorted = [...inserts].sort((a, b) => a - b);
+  return (row: number) => {
+    let n = 0;
+    for (const x of sorted) if (x <= row) n++;
+    return row + n;
+  };
+}
+
+function statedMatches(s: StatedFigure, expected: number): boolean {
+  if (s.value === null) return false;
+  const decimals = (String(s.value).split('.')[1] ?? '').length;
+  return Math.abs(s.value - expected) <= 0.5 * 10 ** -Math.max(decimals, 1) + 1e-9;
+}
+
+interface AverageFormula {
+  formula: string;
+  value: number;
+  /** The figure in percent units, for messages. */
+  percent: number;
+}
+
+function averageFormula(te: TableEval, rows: number[], shift: (r: number) => number): AverageFormula | null {
+  const values = countedPercents(te.items.filter((e) => rows.includes(e.item.row)));
+  const m = mean(values);
+  if (m === null) return null;
+  const ranges = percentRanges(te, rows, shift);
+  if (ranges.length === 0 || ranges.length > MAX_FORMULA_ARGS) return null;
+  const percent = round(m, 1);
+  if (te.percentFormatted) {
+    return { formula: `ROUND(AVERAGE(${rangeArgs(ranges)}),3)`, value: round(m / 100, 3), percent };
+  }
+  return { formula: `ROUND(AVERAGE(${rangeArgs(ranges)}),1)`, value: percent, percent };
+}
+
+/** Rewrites a stated figure in place: a label cell keeps its words around a live number. */
+function statedWrite(te: TableEval, s: StatedFigure, avg: AverageFormula, shift: (r: number) => number, note: string): CellWrite {
+  const row = shift(s.row);
+  const labelCell = s.text !== '' && /[^\d\s.,%]/.test(s.text.replace(/хувь|оноо/gi, ''));
+  if (labelCell) {
+    const m = /(\d+(?:[.,]\d+)?)(?!.*\d)/.exec(s.text);
+    const before = m ? s.text.slice(0, m.index) : `${s.text.replace(/\s+$/, '')} `;
+    const after = m ? s.text.slice(m.index + m[1].length) : '';
+    const inner = te.percentFormatted ? `ROUND(${avg.formula.replace(/^ROUND\((.*),3\)$/, '$1')}*100,1)` : avg.formula;
+    const q = (x: string) => `"${x.replace(/"/g, '""')}"`;
+    return {
+      row,
+      col: s.col,
+      value: `${before}${avg.percent}${after}`,
+      formula: `=${q(before)}&${inner}&${q(after)}`,
+      note,
+      purpose: 'average',
+    };
+  }
+  const withWord = /хувь/i.test(s.text);
+  const w: CellWrite = { row, col: s.col, value: avg.value, formula: `=${avg.formula}`, note, purpose: 'average' };
+  if (te.percentFormatted) w.numberFormat = te.percentFormat ?? '0.0%';
+  else if (withWord) w.numberFormat = '0.0" хувь"';
+  return w;
+}
+
+function rowIsEmpty(te: TableEval, row: number): boolean {
+  const g = te.table.grid;
+  if (row > g.lastRow) return true;
+  for (let c = te.table.info.firstCol; c <= Math.max(te.table.info.lastCol, g.lastCol); c++) {
+    if (g.mergeOf(row, c)) return false;
+    if (cellText(g.value(row, c)) !== '') return false;
+  }
+  return true;
+}
+
+/** Edits for one sheet's tables (pre-state coordinates in, post-insert coordinates out). */
+export function planSheetEdits(sheet: string, evals: TableEval[], lang: 'mn' | 'en' = 'mn'): SheetEdits {
+  const notes = NOTES[lang];
+  // First decide where rows go in, so every write can be given in final coordinates.
+  const inserts: number[] = [];
+  const needsRow = new Map<TableEval, number>();
+  for (const te of evals) {
+    if (te.table.roleCol.percent === undefined) continue;
+    if (te.table.info.stated.some((s) => s.scope === 'table')) continue;
+    if (countedPercents(te.items).length === 0) continue;
+    const below = te.table.info.lastRow + 1;
+    needsRow.set(te, below);
+    if (!rowIsEmpty(te, below)) inserts.push(below);
+  }
+  const shift = shifter(inserts);
+  const writes: CellWrite[] = [];
+
+  for (const te of evals) {
+    const pc = te.table.roleCol.percent;
+    if (pc === undefined) continue;
+    for (const ev of te.items) {
+      if (ev.computed === null || ev.percent?.kind !== 'empty' || !ev.fromNumbers?.ok) continue;
+      const w: CellWrite = {
+        row: shift(ev.item.row),
+        col: pc,
+        value: te.percentFormatted ? round(ev.computed / 100, 3) : ev.computed,
+        note: notes.computed(ev.fromNumbers.how),
+        purpose: 'percent',
+      };
+      if (te.percentFormatted) w.numberFormat = te.percentFormat ?? '0%';
+      writes.push(w);
+    }
+
+    const allRows = te.items.map((e) => e.item.row);
+    const tableAvg = averageFormula(te, allRows, shift);
+    for (const s of te.table.info.stated) {
+      if (s.kind !== 'average') continue;
+      const rows = s.scope === 'group' ? te.table.info.groups.find((g) => g.id === s.groupId)?.itemRows ?? [] : allRows;
+      const avg = s.scope === 'group' ? averageFormula(te, rows, shift) : tableAvg;
+      if (!avg || statedMatches(s, avg.percent)) continue;
+      writes.push(statedWrite(te, s, avg, shift, notes.average));
+    }
+
+    const below = needsRow.get(te);
+    if (below !== undefined && tableAvg) {
+      // Where a row was inserted it sits at `below` shifted by the inserts above it.
+      const inserted = inserts.includes(below);
+      const row = inserted ? below + inserts.filter((x) => x < below).length : shift(below);
+      const labelCol = te.table.info.firstCol;
+      writes.push({ row, col: labelCol, value: AVERAGE_ROW_LABEL, bold: true, purpose: 'label' });
+      const w: CellWrite = { row, col: pc, value: tableAvg.value, formula: `=${tableAvg.formula}`, bold: true, note: notes.average, purpose: 'average' };
+      if (te.percentFormatted) w.numberFormat = te.percentFormat ?? '0.0%';
+      writes.push(w);
+    }
+  }
+  return { sheet, insertRowsBefore: inserts.sort((a, b) => a - b), writes };
+}

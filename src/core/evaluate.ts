@@ -1,0 +1,119 @@
+// What each item row holds, parsed once and shared by the checks, the scores
+// and the edit plan.
+
+import type { Profile } from './profiles';
+import { computePercent, snapDown, type PercentResult } from './percent';
+import type { RecognizedTable, Item } from './recognize';
+import type { CellRef } from './sheet';
+import { cellText, normalize } from './text';
+import type { CellValue, Role } from './types';
+import { isPercentFormat, parsePercentCell, parseValue, type ParsedValue, type PercentCell } from './values';
+
+export interface ItemEval {
+  item: Item;
+  /** Text of each role's cell, with its continuation rows appended. */
+  text: Partial<Record<Role, string>>;
+  parsed: { target: ParsedValue; achieved: ParsedValue; baseline: ParsedValue };
+  /** The percent cell, when the table has a percent column. */
+  percentCell?: CellRef;
+  percent?: PercentCell;
+  /** Percent from the numbers (whether or not a rating is present). */
+  fromNumbers: PercentResult | null;
+  /** What counts towards averages: the rating, else (for Compute) the computed percent. */
+  rating: number | null;
+  computed: number | null;
+  /** A rating left outside the percent column by a shifted row (the percent cell being empty). */
+  misplaced?: { col: number; value: number };
+}
+
+export interface TableEval {
+  table: RecognizedTable;
+  items: ItemEval[];
+  /** Ratings are stored as fractions in a percent-formatted column (0.86 shown as 86%). */
+  percentFormatted: boolean;
+  percentFormat?: string;
+}
+
+const empty: ParsedValue = { kind: 'empty' };
+
+function roleText(t: RecognizedTable, item: Item, role: Role): string {
+  const col = t.roleCol[role];
+  if (col === undefined) return '';
+  const parts = [cellText(t.grid.value(item.row, col))];
+  for (const r of item.continuation) parts.push(cellText(t.grid.value(r, col)));
+  return parts.filter((p) => p !== '').join(' ');
+}
+
+function parseRole(t: RecognizedTable, item: Item, role: Role): ParsedValue {
+  const col = t.roleCol[role];
+  if (col === undefined) return empty;
+  const v = t.grid.value(item.row, col);
+  // A number (or a percent-formatted cell) stands on its own; text continues on the rows below.
+  if (typeof v === 'number' || item.continuation.length === 0) return parseValue(v, t.grid.numberFormat(item.row, col));
+  const joined = roleText(t, item, role);
+  return parseValue(joined === '' ? null : joined);
+}
+
+export function evaluateTable(table: RecognizedTable, profile: Profile): TableEval {
+  const pc = table.roleCol.percent;
+  let formatted = 0;
+  let plain = 0;
+  let percentFormat: string | undefined;
+  const items: ItemEval[] = table.items.map((item) => {
+    const text: Partial<Record<Role, string>> = {};
+    for (const c of table.info.columns) if (text[c.role] === undefined) text[c.role] = roleText(table, item, c.role);
+    const parsed = {
+      target: parseRole(table, item, 'target'),
+      achieved: parseRole(table, item, 'achieved'),
+      baseline: parseRole(table, item, 'baseline'),
+    };
+    const hasNumbers = table.roleCol.target !== undefined && table.roleCol.achieved !== undefined;
+    const fromNumbers = hasNumbers ? computePercent(parsed.target, parsed.achieved, parsed.baseline, normalize(text.target ?? '')) : null;
+    const ev: ItemEval = { item, text, parsed, fromNumbers, rating: null, computed: null };
+    if (pc !== undefined) {
+      ev.percentCell = { row: item.row, col: pc };
+      const fmt = table.grid.numberFormat(item.row, pc);
+      const v = table.grid.value(item.row, pc);
+      ev.percent = parsePercentCell(v, fmt);
+      if (typeof v === 'number') {
+        if (isPercentFormat(fmt)) {
+          formatted++;
+          percentFormat = fmt;
+        } else plain++;
+      }
+      if (ev.percent.kind === 'rating') ev.rating = ev.percent.value;
+      else if (ev.percent.kind === 'empty') ev.misplaced = misplacedRating(table, item, pc);
+      // A shifted row's "achieved" is really its rating: compute nothing from it.
+      if (ev.percent.kind === 'empty' && !ev.misplaced && fromNumbers?.ok) {
+        ev.computed = profile.snapDown ? snapDown(fromNumbers.value, profile.scale) : fromNumbers.value;
+      }
+    }
+    return ev;
+  });
+  const result: TableEval = { table, items, percentFormatted: formatted > plain };
+  if (result.percentFormatted && percentFormat) result.percentFormat = percentFormat;
+  return result;
+}
+
+/**
+ * A 0–100 number as the last filled cell of an item row, outside the percent
+ * column and outside columns where numbers belong: a rating a shifted row
+ * (Word paste) left in the achieved column or past the table.
+ */
+function misplacedRating(t: RecognizedTable, item: Item, percentCol: number): { col: number; value: number } | undefined {
+  const safe = new Set<number>();
+  for (const r of ['index', 'baseline', 'target', 'budget', 'points'] as Role[]) {
+    const c = t.roleCol[r];
+    if (c !== undefined) safe.add(c);
+  }
+  let last: { col: number; value: CellValue } | undefined;
+  for (let c = t.info.firstCol; c <= t.grid.lastCol; c++) {
+    const v = t.grid.value(item.row, c);
+    if (v !== null && cellText(v) !== '') last = { col: c, value: v };
+  }
+  if (!last || last.col === percentCol || safe.has(last.col)) return undefined;
+  const parsed = parseValue(last.value, t.grid.numberFormat(item.row, last.col));
+  if (parsed.kind !== 'number' || parsed.bound || parsed.unit || parsed.low !== undefined) return undefined;
+  if (parsed.value < 0 || parsed.value > 100) return undefined;
+  return { col: last.col, value: parsed.value };
+}

@@ -1,0 +1,243 @@
+// From header leaves to column roles: settle ambiguous headers from the
+// column's contents, re-align headers that a Word paste shifted away from
+// their data, and apply the user's corrections.
+
+import type { SheetGrid } from '../sheet';
+import { columnLetter } from '../sheet';
+import { cellText } from '../text';
+import { parseValue } from '../values';
+import type { ColumnInfo, ColumnOverride, Role } from '../types';
+import type { Leaf } from './header';
+import { itemNumber, looksLikePeriod } from './patterns';
+import { maxPointsOf } from './roles';
+
+/** What a column holds in the item rows. */
+export interface ContentProfile {
+  filled: number;
+  /** Plain numbers between 0 and 100 (ratings). */
+  ratings: number;
+  numeric: number;
+  periods: number;
+  numbers: number;
+  /** Long text (narrative). */
+  narrative: number;
+}
+
+export function profileColumn(grid: SheetGrid, col: number, itemRows: number[]): ContentProfile {
+  const p: ContentProfile = { filled: 0, ratings: 0, numeric: 0, periods: 0, numbers: 0, narrative: 0 };
+  for (const r of itemRows) {
+    const v = grid.value(r, col);
+    if (v === null) continue;
+    const text = cellText(v);
+    if (text === '') continue;
+    p.filled++;
+    const parsed = parseValue(v, grid.numberFormat(r, col));
+    if (parsed.kind === 'number' || parsed.kind === 'composite') p.numeric++;
+    if (parsed.kind === 'number' && !parsed.bound && !parsed.unit && parsed.low === undefined && parsed.value >= 0 && parsed.value <= 100)
+      p.ratings++;
+    if (typeof v === 'string' && looksLikePeriod(text)) p.periods++;
+    if (itemNumber(v) !== null) p.numbers++;
+    if (typeof v === 'string' && text.length > 40) p.narrative++;
+  }
+  return p;
+}
+
+const share = (n: number, p: ContentProfile) => (p.filled === 0 ? 0 : n / p.filled);
+
+/** Whether a column's contents fit a role (only roles with a recognisable content are picky). */
+function fits(role: Role | null, p: ContentProfile): boolean {
+  if (p.filled === 0) return true;
+  switch (role) {
+    case 'percent':
+      return share(p.ratings, p) >= 0.6;
+    case 'period':
+      return share(p.periods, p) >= 0.5;
+    case 'index':
+      return share(p.numbers, p) >= 0.6;
+    default:
+      return true;
+  }
+}
+
+/** The role contents alone suggest, for a column whose header names none. */
+function roleFromContent(p: ContentProfile, taken: Set<Role>, isFirst: boolean): Role | null {
+  if (p.filled === 0) return null;
+  if (isFirst && !taken.has('index') && share(p.numbers, p) >= 0.6) return 'index';
+  if (!taken.has('period') && share(p.periods, p) >= 0.6) return 'period';
+  if (!taken.has('percent') && share(p.ratings, p) >= 0.8) return 'percent';
+  return null;
+}
+
+interface Mapping {
+  leaf: Leaf;
+  col: number;
+}
+
+/**
+ * Word pastes leave a header's cells shifted from the data (a group header
+ * spanning five cells over three sub-columns pushes "Хугацаа" and "Хувь"
+ * two columns right). Headers keep their order, so match leaves to the
+ * columns that hold data with an order-preserving alignment (a small DP).
+ */
+function align(leaves: Leaf[], active: number[], profiles: Map<number, ContentProfile>): Mapping[] {
+  const n = leaves.length;
+  const m = active.length;
+  const hasData = (col: number) => (profiles.get(col)?.filled ?? 0) > 0;
+  const skipLeaf = (i: number) => (hasData(leaves[i].col) ? 5 : 1);
+  const skipCol = 1;
+  const match = (i: number, j: number) => {
+    const leaf = leaves[i];
+    const col = active[j];
+    const role = leaf.cls === 'performance-level' ? null : leaf.cls;
+    return Math.abs(leaf.col - col) * 0.1 + (fits(role, profiles.get(col)!) ? 0 : 3);
+  };
+  const cost: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(Infinity));
+  const step: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
+  cost[0][0] = 0;
+  for (let i = 0; i <= n; i++) {
+    for (let j = 0; j <= m; j++) {
+      const here = cost[i][j];
+      if (here === Infinity) continue;
+      if (i < n && j < m && here + match(i, j) < cost[i + 1][j + 1]) {
+        cost[i + 1][j + 1] = here + match(i, j);
+        step[i + 1][j + 1] = 1;
+      }
+      if (i < n && here + skipLeaf(i) < cost[i + 1][j]) {
+        cost[i + 1][j] = here + skipLeaf(i);
+        step[i + 1][j] = 2;
+      }
+      if (j < m && here + skipCol < cost[i][j + 1]) {
+        cost[i][j + 1] = here + skipCol;
+        step[i][j + 1] = 3;
+      }
+    }
+  }
+  const out: Mapping[] = [];
+  let i = n;
+  let j = m;
+  while (i > 0 || j > 0) {
+    const s = step[i][j];
+    if (s === 1) {
+      out.push({ leaf: leaves[i - 1], col: active[j - 1] });
+      i--;
+      j--;
+    } else if (s === 2) {
+      out.push({ leaf: leaves[i - 1], col: leaves[i - 1].col });
+      i--;
+    } else {
+      j--;
+    }
+  }
+  return out.reverse();
+}
+
+export interface ColumnDecision {
+  columns: ColumnInfo[];
+  /** Columns the user told the engine to ignore. */
+  ignored: number[];
+}
+
+/**
+ * Decides each column's role. `itemRows` are the rows recognised as items;
+ * `span` the header's columns.
+ */
+export function decideColumns(
+  grid: SheetGrid,
+  leaves: Leaf[],
+  itemRows: number[],
+  span: { firstCol: number; lastCol: number },
+  overrides: ColumnOverride[],
+): ColumnDecision {
+  const profiles = new Map<number, ContentProfile>();
+  for (let c = span.firstCol; c <= span.lastCol; c++) profiles.set(c, profileColumn(grid, c, itemRows));
+
+  // Columns that really hold data (a stray cell in a shifted row does not count).
+  const threshold = Math.max(1, Math.ceil(itemRows.length * 0.2));
+  const active = [...profiles.entries()].filter(([, p]) => p.filled >= threshold).map(([c]) => c);
+  const orphanLeaf = leaves.some((l) => (profiles.get(l.col)?.filled ?? 0) === 0);
+  const leafCols = new Set(leaves.map((l) => l.col));
+  const orphanData = active.some((c) => !leafCols.has(c));
+
+  let mapped: Mapping[] = leaves.map((leaf) => ({ leaf, col: leaf.col }));
+  if (itemRows.length > 0 && orphanLeaf && orphanData) mapped = align(leaves, active, profiles);
+
+  const columns: ColumnInfo[] = [];
+  const taken = new Set<Role>();
+  const byCol = new Map<number, ColumnInfo>();
+  const add = (col: number, role: Role, header: string, source: ColumnInfo['source']) => {
+    const info: ColumnInfo = { col, letter: columnLetter(col), role, header, source };
+    if (role === 'points') {
+      const max = maxPointsOf(header);
+      if (max !== undefined) info.maxPoints = max;
+    }
+    columns.push(info);
+    byCol.set(col, info);
+    if (role !== 'points') taken.add(role);
+  };
+
+  // Named roles first, best-fitting column wins a role named twice.
+  const named = mapped.filter((m) => m.leaf.cls && m.leaf.cls !== 'performance-level');
+  named.sort((a, b) => {
+    const fa = fits(a.leaf.cls as Role, profiles.get(a.col) ?? emptyProfile()) ? 0 : 1;
+    const fb = fits(b.leaf.cls as Role, profiles.get(b.col) ?? emptyProfile()) ? 0 : 1;
+    return fa - fb || a.col - b.col;
+  });
+  for (const m of named) {
+    const role = m.leaf.cls as Role;
+    if (byCol.has(m.col) || (taken.has(role) && role !== 'points')) continue;
+    add(m.col, role, m.leaf.text, 'header');
+  }
+  // "Гүйцэтгэлийн түвшин" with no sub-headers: ratings below make it the percent, text the achieved level.
+  for (const m of mapped.filter((x) => x.leaf.cls === 'performance-level')) {
+    if (byCol.has(m.col)) continue;
+    const p = profiles.get(m.col) ?? emptyProfile();
+    const role: Role = !taken.has('percent') && p.filled > 0 && share(p.ratings, p) >= 0.6 ? 'percent' : 'achieved';
+    if (!taken.has(role)) add(m.col, role, m.leaf.text, 'content');
+  }
+  // Headers that name nothing known, and data columns with no header: decide by contents.
+  const undecided = [
+    ...mapped.filter((m) => !m.leaf.cls).map((m) => ({ col: m.col, header: m.leaf.text })),
+    ...active.filter((c) => !mapped.some((m) => m.col === c)).map((c) => ({ col: c, header: '' })),
+  ];
+  for (const u of undecided.sort((a, b) => a.col - b.col)) {
+    if (byCol.has(u.col)) continue;
+    const role = roleFromContent(profiles.get(u.col) ?? emptyProfile(), taken, u.col === span.firstCol);
+    if (role) add(u.col, role, u.header, 'content');
+  }
+
+  // The user's corrections have the last word.
+  const ignored: number[] = [];
+  for (const o of overrides) {
+    const existing = byCol.get(o.col);
+    if (o.role === 'ignore') {
+      if (existing) columns.splice(columns.indexOf(existing), 1);
+      byCol.delete(o.col);
+      ignored.push(o.col);
+      continue;
+    }
+    // A role moves to the column the user chose.
+    if (o.role !== 'points') {
+      const holder = columns.find((c) => c.role === o.role && c.col !== o.col);
+      if (holder) {
+        columns.splice(columns.indexOf(holder), 1);
+        byCol.delete(holder.col);
+      }
+    }
+    if (existing) columns.splice(columns.indexOf(existing), 1);
+    const header = existing?.header ?? leaves.find((l) => l.col === o.col)?.text ?? cellText(null);
+    const info: ColumnInfo = { col: o.col, letter: columnLetter(o.col), role: o.role, header, source: 'user' };
+    if (o.role === 'points') {
+      const max = maxPointsOf(header);
+      if (max !== undefined) info.maxPoints = max;
+    }
+    columns.push(info);
+    byCol.set(o.col, info);
+  }
+
+  columns.sort((a, b) => a.col - b.col);
+  return { columns, ignored };
+}
+
+function emptyProfile(): ContentProfile {
+  return { filled: 0, ratings: 0, numeric: 0, periods: 0, numbers: 0, narrative: 0 };
+}

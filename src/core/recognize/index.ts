@@ -1,0 +1,141 @@
+// Recognises every performance table on a sheet (domain.md §1–2).
+
+import { SheetGrid, cellAddress } from '../sheet';
+import { cellText, upperShare } from '../text';
+import type { ColumnOverride, Role, RowInfo, TableInfo, TableKind } from '../types';
+import { scanBody, type BodyColumns } from './body';
+import { decideColumns } from './columns';
+import { isHeaderRow, readHeader, type Leaf } from './header';
+import { isSignatureLine, itemNumber } from './patterns';
+
+export interface Item {
+  row: number;
+  number?: string;
+  groupId?: string;
+  /** Continuation rows that belong to this item. */
+  continuation: number[];
+}
+
+/** A recognised table with what the checks and scoring need beside the plain TableInfo. */
+export interface RecognizedTable {
+  info: TableInfo;
+  items: Item[];
+  roleCol: Partial<Record<Role, number>>;
+  grid: SheetGrid;
+}
+
+function leafCol(leaves: Leaf[], role: Role): number | undefined {
+  return leaves.find((l) => l.cls === role)?.col;
+}
+
+/** When no header cell says "Д/д", the first column still is the index if it holds item numbers. */
+function indexByContent(grid: SheetGrid, start: number, col: number): number | undefined {
+  let seen = 0;
+  let numbers = 0;
+  for (let r = start; r <= grid.lastRow && seen < 30; r++) {
+    const v = grid.value(r, col);
+    if (v === null || cellText(v) === '') continue;
+    seen++;
+    if (itemNumber(v) !== null) numbers++;
+  }
+  return seen >= 2 && numbers / seen >= 0.5 ? col : undefined;
+}
+
+const DATE_LINE = /^(\d{4}[.\s/-]\d{1,2}|\d{4}\s*оны|\d{1,2}[./]\d{1,2}[./]\d{2,4})/;
+const PLACE_LINE = /^[А-ЯӨҮЁа-яөүё-]+(\s[А-ЯӨҮЁа-яөүё-]+)?\s(хот|сум|аймаг|дүүрэг)\.?$/;
+
+/** The table's title: the nearest heading above the header (joined with the capitals line above it). */
+function findTitle(grid: SheetGrid, headerRow: number, floor: number): string {
+  const lines: string[] = [];
+  for (let r = headerRow - 1; r > floor && r >= grid.firstRow && headerRow - r <= 8; r--) {
+    let text = '';
+    for (let c = grid.firstCol; c <= grid.lastCol && !text; c++) text = cellText(grid.value(r, c));
+    if (!text) {
+      if (lines.length) break;
+      continue;
+    }
+    if (DATE_LINE.test(text) || PLACE_LINE.test(text)) {
+      if (lines.length) break;
+      continue;
+    }
+    // Signature lines and names (Б.МӨНХЖАРГАЛ) above a heading belong to the previous block.
+    if (isSignatureLine(text) || /[А-ЯӨҮЁ]\.\s?[А-ЯӨҮЁ]{3,}/.test(text) || /:\s*$/.test(text)) break;
+    if (lines.length && upperShare(text) < 0.8) break;
+    lines.unshift(text);
+    if (upperShare(text) < 0.8 || lines.join(' ').length > 160) break;
+  }
+  return lines.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+export function recognizeSheet(grid: SheetGrid, overrides: ColumnOverride[] = []): RecognizedTable[] {
+  const headerRows: number[] = [];
+  for (let r = grid.firstRow; r <= grid.lastRow; r++) if (isHeaderRow(grid, r)) headerRows.push(r);
+
+  const tables: RecognizedTable[] = [];
+  let consumed = grid.firstRow - 1;
+  for (const h of headerRows) {
+    if (h <= consumed) continue;
+    const block = readHeader(grid, h);
+    const headerEnd = block.rows[block.rows.length - 1];
+    const start = (block.numberRow ?? headerEnd) + 1;
+    const id = `${grid.name}!${cellAddress(h, block.firstCol)}`;
+    const mine = overrides.filter((o) => o.sheet === grid.name && o.headerRow === h);
+    const userRole = (role: Role) => mine.find((o) => o.role === role)?.col;
+
+    const cols: BodyColumns = {
+      firstCol: block.firstCol,
+      lastCol: block.lastCol,
+      index: userRole('index') ?? leafCol(block.leaves, 'index') ?? indexByContent(grid, start, block.firstCol),
+      action: userRole('action') ?? leafCol(block.leaves, 'action'),
+      goal: userRole('goal') ?? leafCol(block.leaves, 'goal'),
+      percent: userRole('percent') ?? leafCol(block.leaves, 'percent'),
+    };
+    if (mine.some((o) => o.role === 'ignore' && o.col === cols.index)) cols.index = undefined;
+    const stopAt = (r: number) => r > headerEnd && headerRows.includes(r) && r !== h;
+    let scan = scanBody(grid, id, start, cols, stopAt);
+    const decision = decideColumns(grid, block.leaves, scan.itemRows, block, mine);
+    const roleCol: Partial<Record<Role, number>> = {};
+    for (const c of decision.columns) if (roleCol[c.role] === undefined) roleCol[c.role] = c.col;
+    if (roleCol.percent !== cols.percent || roleCol.action !== cols.action) {
+      // The percent or action column moved (shifted header, user's choice): read the rows again with it.
+      scan = scanBody(grid, id, start, { ...cols, percent: roleCol.percent, action: roleCol.action }, stopAt);
+    }
+
+    const items: Item[] = [];
+    const byRow = new Map<number, Item>();
+    for (const r of scan.rows) {
+      if (r.kind === 'item') {
+        const it: Item = { row: r.row, continuation: [] };
+        if (r.number) it.number = r.number;
+        if (r.groupId) it.groupId = r.groupId;
+        items.push(it);
+        byRow.set(r.row, it);
+      } else if (r.kind === 'continuation' && r.itemRow !== undefined) byRow.get(r.itemRow)?.continuation.push(r.row);
+    }
+
+    const has = (role: Role) => roleCol[role] !== undefined;
+    const kind: TableKind = has('points') ? 'score' : has('percent') || has('achieved') ? 'report' : 'plan';
+    const rows: RowInfo[] = scan.rows;
+    if (block.numberRow !== undefined) rows.unshift({ row: block.numberRow, kind: 'numbers' });
+    const lastCol = Math.max(block.lastCol, ...decision.columns.map((c) => c.col));
+    const info: TableInfo = {
+      id,
+      sheet: grid.name,
+      title: findTitle(grid, h, consumed),
+      kind,
+      headerRows: block.rows,
+      firstRow: h,
+      lastRow: Math.max(scan.lastRow, block.numberRow ?? headerEnd),
+      firstCol: block.firstCol,
+      lastCol,
+      columns: decision.columns,
+      rows,
+      groups: scan.groups,
+      stated: scan.stated,
+    };
+    if (block.numberRow !== undefined) info.numberRow = block.numberRow;
+    tables.push({ info, items, roleCol, grid });
+    consumed = info.lastRow;
+  }
+  return tables;
+}

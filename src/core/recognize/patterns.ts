@@ -1,0 +1,117 @@
+// What single rows and cells look like: item numbers, group headings, stated
+// results, the signature block.
+
+import { normalize, upperShare } from '../text';
+import { toNumber } from '../values';
+import type { CellValue } from '../types';
+
+/** An item number as written: 1, 12, "1.", 1.1, "2.1.3", "12)". Returns its text form, or null. */
+export function itemNumber(v: CellValue): string | null {
+  if (typeof v === 'number') {
+    if (!Number.isFinite(v) || v <= 0 || v >= 10000) return null;
+    // 1.1 typed in Excel is the number 1.1; keep its written form.
+    return String(Math.round(v * 1000) / 1000);
+  }
+  if (typeof v !== 'string') return null;
+  const t = v.trim();
+  const m = /^(\d{1,4}(?:\.\d{1,3}){0,3})[.)]?$/.exec(t);
+  return m ? m[1] : null;
+}
+
+/** Number words that open top-level sections: "НЭГ.", "Хоёр.", "ГУРАВ". */
+// (normalize() has turned ө into о, ү into у and ё into е: patterns below are written that way.)
+const NUMBER_WORDS = ['нэг', 'хоер', 'гурав', 'доров', 'тав', 'зургаа', 'долоо', 'найм', 'ес', 'арав'];
+
+/** End of a word: JavaScript's \b only knows ASCII letters. */
+const END = '(?![а-яеa-z0-9])';
+
+export interface GroupHeading {
+  /** 0 for top-level headings (capitals, number words), 1 for goals and numbered sections. */
+  rank: number;
+  /** The number the heading carries ("1.2", "3"), when it carries one. */
+  number?: string;
+}
+
+/** Is this text a group heading ("Зорилт 1.1 …", "НЭГ. БОДЛОГЫН …", "3. Боловсролын чиглэлээр:")? */
+export function groupHeading(text: string): GroupHeading | null {
+  const t = text.trim();
+  if (t.length < 3) return null;
+  const n = normalize(t);
+  const firstWord = n.split(/[\s.,:]+/)[0];
+  if (NUMBER_WORDS.includes(firstWord) && /^[^\s.,:]+[\s.]/.test(n)) {
+    return { rank: 0, number: String(NUMBER_WORDS.indexOf(firstWord) + 1) };
+  }
+  if (/^стратеги/.test(n) && /зорилт|зорилго/.test(n)) {
+    const m = /(?:зорилт|зорилго)\S*\s+(\d+(?:\.\d+)*)/.exec(n);
+    return { rank: 0, number: m?.[1] };
+  }
+  // "Зорилт 1.2", "Зорилт 1-11" (a dash typed for the dot).
+  let m = /^(?:зорилт|зорилго)\S*\s*(?:№\s*)?(\d+(?:[.-]\d+)*)?/.exec(n);
+  if (m && !/^зорилтот/.test(n)) return { rank: 1, number: m[1]?.replace(/-/g, '.') };
+  if (/^(нэмэлт уурэг|нэмэлт ажил|бусад ажил)/.test(n)) return { rank: 0 };
+  m = /^(\d{1,2}(?:\.\d{1,2}){0,2})[.)]?\s*[^\d\s.,)]/.exec(n);
+  if (m && t.length <= 250) return { rank: 1, number: m[1] };
+  if (/^(хэсэг|булэг)\s/.test(n)) return { rank: 0 };
+  const words = t.split(/\s+/).filter((w) => /[A-Za-zА-Яа-яӨөҮүЁё]/.test(w));
+  if (words.length >= 2 && upperShare(t) >= 0.85) return { rank: 0 };
+  return null;
+}
+
+/** Lines of the signature block that end a table: "ХЯНАСАН:", "/Ц.СОЛОНГО/", "(гарын үсэг)". */
+export function isSignatureLine(text: string): boolean {
+  const n = normalize(text);
+  const SIGNATURE = new RegExp(
+    '^(хянасан|тайлагнасан|нэгтгэсэн|биелэлтийг нэгтгэсэн|унэлгээ огсон|толовлогоог унэлсэн|' +
+      'хяналт-шинжилгээ, унэлгээ хийсэн|боловсруулсан|баталсан|батлав|зовшоорсон|танилцсан|гарын усэг|тэмдэг)' +
+      END,
+  );
+  if (SIGNATURE.test(n)) return true;
+  if (/^\/[^/]{2,40}\/$/.test(n)) return true;
+  if (/^\((гарын усэг|албан тушаал|огноо)\)/.test(n)) return true;
+  return false;
+}
+
+/** A row of rule characters ("_____оОо_____", "* * *") that closes a document. */
+export function isSeparator(text: string): boolean {
+  const letters = text.replace(/[^A-Za-zА-Яа-яӨөҮүЁё0-9]/g, '');
+  return text.trim().length >= 3 && (letters.length === 0 || /^[оОoO0]+$/.test(letters)) && /[_\-=*~]/.test(text);
+}
+
+export interface StatedLabel {
+  kind: 'average' | 'sum' | 'points';
+  label: string;
+}
+
+const STATED = new RegExp(
+  '^(унэлгээ|дундаж|нийт оноо|нийт дун|нийт|дун|хэрэгжилтийн дундаж|биелэлтийн дундаж|гуйцэтгэлийн дундаж|average|total)' + END,
+);
+
+/** Is this the label of a stated result ("Үнэлгээ: 85.8 хувь", "Хэрэгжилтийн дундаж хувь", "Нийт оноо")? */
+export function statedLabel(text: string): StatedLabel | null {
+  const n = normalize(text);
+  if (!STATED.test(n) || n.length > 120) return null;
+  const kind = /оноо/.test(n) ? 'points' : /дундаж|унэлгээ|average/.test(n) ? 'average' : 'sum';
+  return { kind, label: text.trim().replace(/[:\s]+$/, '') };
+}
+
+/** The number inside a stated result's text: "Үнэлгээ: 85.8 хувь" → 85.8. */
+export function numberInText(text: string): number | null {
+  const m = /(\d+(?:[.,]\d+)?)\s*(?:%|хувь|оноо)?\s*\.?$/.exec(text.trim());
+  if (!m) return null;
+  const v = toNumber(m[1]);
+  return Number.isFinite(v) ? v : null;
+}
+
+/** Periods written in a period column: "I улиралд", "I-IV", "2025.01-12 дугаар сар", "01-12". */
+export function looksLikePeriod(text: string): boolean {
+  const n = normalize(text);
+  return (
+    n.length <= 40 &&
+    (/улирал/.test(n) ||
+      /^(i{1,3}|iv|і{1,3}|іv)([\s,\-–]|$)/.test(n) ||
+      /^\d{2}\s*-\s*\d{2}$/.test(n) ||
+      /^\d{4}[.\s]\d{2}/.test(n) ||
+      /(дугаар|дугээр) сар/.test(n) ||
+      /^(тухай бур|жилдээ|жилийн турш|сар бур|жил бур|байнга|тогтмол)/.test(n))
+  );
+}

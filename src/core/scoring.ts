@@ -1,0 +1,113 @@
+// Averages per group and table, the 5-point figure and grade, and annex 8
+// points (domain.md §4).
+
+import type { TableEval, ItemEval } from './evaluate';
+import { gradeFor, type Profile } from './profiles';
+import { cellText, normalize, round } from './text';
+import type { Annex8Score, ColumnInfo, GroupScore, ScoreFigures, TableScore } from './types';
+import { parseValue } from './values';
+
+export function mean(values: number[]): number | null {
+  if (values.length === 0) return null;
+  return values.reduce((s, v) => s + v, 0) / values.length;
+}
+
+/** The percents that count: ratings, plus (by default) what Compute would fill. */
+export function countedPercents(items: ItemEval[], withComputed = true): number[] {
+  const out: number[] = [];
+  for (const it of items) {
+    if (it.rating !== null) out.push(it.rating);
+    else if (withComputed && it.computed !== null) out.push(it.computed);
+  }
+  return out;
+}
+
+export function figures(profile: Profile, items: ItemEval[]): ScoreFigures {
+  const values = countedPercents(items);
+  const m = mean(values);
+  const average = m === null ? null : round(m, 1);
+  const band = average === null ? null : gradeFor(profile, average);
+  return {
+    itemCount: items.length,
+    ratedCount: items.filter((i) => i.rating !== null).length,
+    average,
+    fivePoint: average === null ? null : round(average * profile.fivePointFactor, 2),
+    grade: band?.grade ?? null,
+    gradeLabel: band?.label ?? null,
+  };
+}
+
+/** Which annex 8 section a points column feeds, from its maximum or its words. */
+export function annex8Section(col: ColumnInfo): number {
+  const h = normalize(col.header);
+  if (col.maxPoints === 7 || /захирагч/.test(h)) return 3;
+  if (col.maxPoints === 8 || /хамт олон|хамт олны/.test(h)) return 4;
+  if (col.maxPoints === 15 || /мэдлэг|ур чадвар/.test(h)) return 2;
+  return 1;
+}
+
+const DEDUCTION = /хасагдах|хасалт|суутгал|хасах/;
+
+function annex8(te: TableEval, profile: Profile): Annex8Score | undefined {
+  const pointsCols = te.table.info.columns.filter((c) => c.role === 'points');
+  if (pointsCols.length === 0) return undefined;
+  const grid = te.table.grid;
+  const sections: Annex8Score['sections'] = [];
+  for (const col of pointsCols) {
+    const section = annex8Section(col);
+    const weight =
+      section === 1 ? profile.annex8.performance : section === 2 ? profile.annex8.skills : undefined;
+    const max =
+      col.maxPoints ??
+      (section === 1 ? profile.annex8.performance * 100 : section === 2 ? profile.annex8.skills * 100 : section === 3 ? profile.annex8.supervisorMax : profile.annex8.colleaguesMax);
+    const perRow: number[] = [];
+    for (const it of te.items) {
+      const v = parseValue(grid.value(it.item.row, col.col), grid.numberFormat(it.item.row, col.col));
+      if (v.kind === 'number') perRow.push(v.value);
+      else if (weight !== undefined) {
+        const p = it.rating ?? it.computed;
+        if (p !== null) perRow.push(p * weight);
+      }
+    }
+    const m = mean(perRow);
+    if (m !== null) sections.push({ section, points: round(m, 1), max });
+  }
+  let deductions = 0;
+  for (const r of te.table.info.rows) {
+    if (r.kind === 'item') continue;
+    for (let c = te.table.info.firstCol; c <= te.table.info.lastCol; c++) {
+      const t = cellText(grid.value(r.row, c));
+      if (!DEDUCTION.test(normalize(t))) continue;
+      for (let d = c + 1; d <= te.table.info.lastCol; d++) {
+        const v = grid.value(r.row, d);
+        if (typeof v === 'number') {
+          deductions += Math.abs(v);
+          break;
+        }
+      }
+    }
+  }
+  const total = round(sections.reduce((s, x) => s + x.points, 0) - deductions, 1);
+  return { sections, deductions, total };
+}
+
+export function scoreTable(te: TableEval, profile: Profile): TableScore {
+  const info = te.table.info;
+  const byGroup = new Map(info.groups.map((g) => [g.id, new Set(g.itemRows)]));
+  const groups: GroupScore[] = info.groups.map((g) => {
+    const rows = byGroup.get(g.id)!;
+    const items = te.items.filter((it) => rows.has(it.item.row));
+    return { groupId: g.id, label: g.label, row: g.row, level: g.level, ...figures(profile, items) };
+  });
+  const score: TableScore = {
+    tableId: info.id,
+    sheet: info.sheet,
+    title: info.title,
+    ...figures(profile, te.items),
+    computedCount: te.items.filter((i) => i.rating === null && i.computed !== null).length,
+    groups,
+  };
+  const a8 = annex8(te, profile);
+  if (a8) score.annex8 = a8;
+  return score;
+}

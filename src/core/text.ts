@@ -1,0 +1,116 @@
+// Text helpers shared by the value grammar and the recogniser: normalising
+// Mongolian Cyrillic as it arrives from OCR and typing, and fuzzy matching.
+
+// Latin letters that look like Cyrillic ones (OCR and keyboard mix-ups).
+const LOOKALIKE: Record<string, string> = {
+  a: 'а', b: 'в', c: 'с', e: 'е', h: 'н', k: 'к', m: 'м', o: 'о', p: 'р', t: 'т', x: 'х', y: 'у', v: 'в',
+};
+
+/**
+ * Lower-case, Latin look-alikes mapped to Cyrillic, ү→у and ө→о (the most
+ * common misspellings swap them), ё→е, whitespace collapsed.
+ */
+export function normalize(text: string): string {
+  let out = '';
+  for (const ch of text.toLowerCase()) {
+    const l = LOOKALIKE[ch];
+    if (l !== undefined) out += l;
+    else if (ch === 'ү') out += 'у';
+    else if (ch === 'ө') out += 'о';
+    else if (ch === 'ё') out += 'е';
+    else if (ch === '\u00a0' || ch === '\t' || ch === '\n' || ch === '\r') out += ' ';
+    else out += ch;
+  }
+  return out.replace(/\s+/g, ' ').trim();
+}
+
+/** normalize() without spaces and punctuation: "Биелэл тийн хувь" → "биелэлтийнхувь". */
+export function compact(text: string): string {
+  return normalize(text).replace(/[\s.,:;()\-–—/\\"'“”«»_*]+/g, '');
+}
+
+/**
+ * Fewest edits (insert, delete, substitute) that turn `pattern` into some
+ * substring of `text` (Sellers' algorithm). 0 means pattern occurs in text.
+ */
+export function fuzzyFind(pattern: string, text: string): number {
+  const m = pattern.length;
+  if (m === 0) return 0;
+  if (text.includes(pattern)) return 0;
+  let prev = new Array<number>(m + 1);
+  let cur = new Array<number>(m + 1);
+  for (let i = 0; i <= m; i++) prev[i] = i;
+  let best = prev[m];
+  for (let j = 1; j <= text.length; j++) {
+    cur[0] = 0;
+    const tc = text.charCodeAt(j - 1);
+    for (let i = 1; i <= m; i++) {
+      const cost = pattern.charCodeAt(i - 1) === tc ? 0 : 1;
+      cur[i] = Math.min(prev[i - 1] + cost, prev[i] + 1, cur[i - 1] + 1);
+    }
+    if (cur[m] < best) best = cur[m];
+    const t = prev;
+    prev = cur;
+    cur = t;
+  }
+  return best;
+}
+
+/** Edit distance between two whole strings. */
+export function editDistance(a: string, b: string): number {
+  if (a === b) return 0;
+  const m = a.length;
+  const n = b.length;
+  let prev = new Array<number>(n + 1);
+  let cur = new Array<number>(n + 1);
+  for (let j = 0; j <= n; j++) prev[j] = j;
+  for (let i = 1; i <= m; i++) {
+    cur[0] = i;
+    for (let j = 1; j <= n; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      cur[j] = Math.min(prev[j - 1] + cost, prev[j] + 1, cur[j - 1] + 1);
+    }
+    const t = prev;
+    prev = cur;
+    cur = t;
+  }
+  return prev[n];
+}
+
+/** Errors tolerated when matching a keyword of this length: none for short words, then one per ~6 letters. */
+export function tolerance(length: number): number {
+  if (length <= 4) return 0;
+  if (length <= 7) return 1;
+  if (length <= 13) return 2;
+  return 3;
+}
+
+/** Share of letters that are upper-case (0 when there are none). */
+export function upperShare(text: string): number {
+  let letters = 0;
+  let upper = 0;
+  for (const ch of text) {
+    const lo = ch.toLowerCase();
+    const up = ch.toUpperCase();
+    if (lo === up) continue;
+    letters++;
+    if (ch === up) upper++;
+  }
+  return letters === 0 ? 0 : upper / letters;
+}
+
+/** The cell as text for matching: numbers become their decimal form, null becomes ''. */
+export function cellText(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'number') return String(v);
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  return String(v).trim();
+}
+
+/** Round half away from zero to `decimals` places, without binary surprises (85.75 → 85.8). */
+export function round(value: number, decimals = 1): number {
+  const f = 10 ** decimals;
+  const shifted = Math.abs(value) * f;
+  const r = Math.round(shifted + 1e-9 * Math.max(1, shifted));
+  return (Math.sign(value) * r) / f;
+}
