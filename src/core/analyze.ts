@@ -10,7 +10,7 @@ import { recognizeSheet } from './recognize';
 import { scoreTable } from './scoring';
 import { SheetGrid, cellAddress, type Sheet } from './sheet';
 import { SUMMARY_SHEET, planSummary } from './summary';
-import type { ColumnOverride, EditPlan, Finding, SheetAnalysis, SheetEdits, WorkbookAnalysis } from './types';
+import type { CellValue, CellWrite, ColumnOverride, EditPlan, Finding, SheetAnalysis, SheetEdits, WorkbookAnalysis } from './types';
 
 /** Sheets the add-in owns (its summary, its hidden Revert store) are never analysed. */
 export const ADDIN_SHEET_PREFIX = 'Unelgee_';
@@ -119,8 +119,58 @@ export function planCompute(sheets: Sheet[], options: AnalyzeOptions = {}): Comp
   const scores = afterWorks.flatMap((w) => w.analysis.scores);
   const summary = evals.length > 0 ? planSummary({ evals, scores, findings: analysis.findings }, profile) : null;
 
+  // Drop what is already there, so computing a computed workbook changes nothing.
+  const gridOf = (name: string) => {
+    const sheet = sheets.find((x) => x.name === name);
+    return sheet ? new SheetGrid(sheet) : undefined;
+  };
+  const changed = sheetEdits
+    .map((e) => {
+      if (e.insertRowsBefore.length > 0) return e;
+      const grid = gridOf(e.sheet);
+      return { ...e, writes: e.writes.filter((w) => !sameAsSheet(grid, w)) };
+    })
+    .filter((e) => e.writes.length > 0 || e.insertRowsBefore.length > 0);
+  const existingSummary = sheets.find((x) => x.name === SUMMARY_SHEET);
+  const summaryPlan = summary && existingSummary && summaryUnchanged(existingSummary, summary.writes) ? null : summary;
+
   const writtenCells: string[] = [];
-  for (const e of sheetEdits) for (const w of e.writes) writtenCells.push(`${e.sheet}!${cellAddress(w.row, w.col)}`);
-  if (summary) for (const w of summary.writes) writtenCells.push(`${summary.name}!${cellAddress(w.row, w.col)}`);
-  return { analysis, before, plan: { sheets: sheetEdits, summary, writtenCells } };
+  for (const e of changed) for (const w of e.writes) writtenCells.push(`${e.sheet}!${cellAddress(w.row, w.col)}`);
+  if (summaryPlan) for (const w of summaryPlan.writes) writtenCells.push(`${summaryPlan.name}!${cellAddress(w.row, w.col)}`);
+  return { analysis, before, plan: { sheets: changed, summary: summaryPlan, writtenCells } };
+}
+
+function sameValue(a: CellValue, b: CellValue): boolean {
+  const ea = a === null || a === '';
+  const eb = b === null || b === '';
+  if (ea || eb) return ea && eb;
+  if (typeof a === 'number' && typeof b === 'number') return Math.abs(a - b) < 1e-9;
+  return String(a).trim() === String(b).trim();
+}
+
+const formulaKey = (f: string) => f.replace(/^=/, '').replace(/\s+/g, '').toUpperCase();
+
+/** The cell already holds what the write would put there. */
+function sameAsSheet(g: SheetGrid | undefined, w: CellWrite): boolean {
+  if (!g) return false;
+  const f = g.formula(w.row, w.col);
+  if (w.formula ? !f || formulaKey(f) !== formulaKey(w.formula) : f !== null) return false;
+  // A formula's value is only its host's cache (exceljs drops a cached 0 or ""): the formula decides.
+  if (!w.formula && !sameValue(g.value(w.row, w.col), w.value)) return false;
+  return !w.numberFormat || g.numberFormat(w.row, w.col) === w.numberFormat;
+}
+
+/** The existing summary sheet holds exactly the planned cells. */
+function summaryUnchanged(sheet: Sheet, writes: CellWrite[]): boolean {
+  const planned = new Set(writes.map((w) => `${w.row}:${w.col}`));
+  const grid = new SheetGrid(sheet);
+  if (!writes.every((w) => sameAsSheet(grid, w))) return false;
+  for (let r = 0; r < sheet.values.length; r++) {
+    const row = sheet.values[r];
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c];
+      if (v !== null && v !== '' && !planned.has(`${r + sheet.startRow}:${c + sheet.startCol}`)) return false;
+    }
+  }
+  return true;
 }

@@ -105,8 +105,8 @@ export function scanBody(
 
     const num = cols.index !== undefined ? itemNumber(grid.value(row, cols.index)) : null;
     if (pendingStated) {
-      // A stated result closes a group when more items follow, else the table.
-      if (num === null) break;
+      // A stated result closes a group when more items follow (perhaps under a new heading), else the table.
+      if (num === null && !headingThenItem(row)) break;
       pendingStated.scope = 'group';
       pendingStated = undefined;
     }
@@ -154,6 +154,19 @@ export function scanBody(
       cols.percent !== undefined && parsePercentCell(grid.value(row, cols.percent), grid.numberFormat(row, cols.percent)).kind === 'rating';
     if (cols.index === undefined ? ownAction : ownAction && rated) addItem(row, undefined);
     else push(currentItem !== undefined ? 'continuation' : 'note');
+  }
+
+  /** A group heading at `r` with an item row right after it (blank rows aside). */
+  function headingThenItem(r: number): boolean {
+    const cells = rowCells(grid, r, cols.firstCol, cols.lastCol);
+    if (cells.length === 0 || !groupHeading(cells[0].text) || cols.index === undefined) return false;
+    for (let k = r + 1; k <= Math.min(grid.lastRow, r + 4); k++) {
+      if (stopAt(k)) return false;
+      const next = rowCells(grid, k, cols.firstCol, cols.lastCol);
+      if (next.length === 0) continue;
+      return itemNumber(grid.value(k, cols.index)) !== null || (next.length === 1 && !!groupHeading(next[0].text) && headingThenItem(k));
+    }
+    return false;
   }
 
   function push(kind: RowInfo['kind']) {

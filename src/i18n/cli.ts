@@ -1,0 +1,64 @@
+// Words the command line prints, in Mongolian (default) and English.
+
+import type { Localized, TableKind } from '../core/types';
+
+export const CLI_TEXT = {
+  usage: {
+    mn: `Хэрэглээ:
+  unelgee validate ФАЙЛ… [--json] [--lang mn|en] [--profile practice|zg206|finer]
+  unelgee compute ФАЙЛ -o ГАРАЛТ [--json] [--lang mn|en] [--profile …]
+
+validate  хүснэгт бүрийг шалгаж, алдаа, дутууг нүд нүдээр нь хэлнэ.
+compute   дутуу хувийг бөглөж, дунджийг томьёогоор бичиж, "Үнэлгээний хураангуй" хуудас нэмсэн хуулбарыг ГАРАЛТ-д хадгална.
+          Оролтын файлыг өөрчлөхгүй.
+Гарах код: 0 алдаагүй, 1 алдаатай, 2 файлыг уншиж чадаагүй.`,
+    en: `Usage:
+  unelgee validate FILE… [--json] [--lang mn|en] [--profile practice|zg206|finer]
+  unelgee compute FILE -o OUT [--json] [--lang mn|en] [--profile …]
+
+validate  checks every table and reports what is wrong or missing, cell by cell.
+compute   writes a copy to OUT with the missing percents filled, averages as formulas and an "Үнэлгээний хураангуй" summary sheet.
+          The input file is never modified.
+Exit codes: 0 no errors, 1 errors found, 2 a file could not be read.`,
+  },
+  cannotRead: { mn: 'уншиж чадсангүй', en: 'cannot read' },
+  table: { mn: 'Хүснэгт', en: 'Table' },
+  rows: { mn: 'мөр', en: 'rows' },
+  header: { mn: 'толгой', en: 'header' },
+  columns: { mn: 'Баганууд', en: 'Columns' },
+  items: { mn: 'арга хэмжээ', en: 'items' },
+  groups: { mn: 'бүлэг', en: 'groups' },
+  rated: { mn: 'үнэлсэн', en: 'rated' },
+  average: { mn: 'дундаж', en: 'average' },
+  noTables: { mn: 'Гүйцэтгэлийн хүснэгт олдсонгүй.', en: 'No performance table found.' },
+  noFindings: { mn: 'Алдаа, дутуу зүйл олдсонгүй.', en: 'Nothing wrong or missing.' },
+  colSeverity: { mn: 'Түвшин', en: 'Severity' },
+  colCell: { mn: 'Нүд', en: 'Cell' },
+  colCode: { mn: 'Код', en: 'Code' },
+  colMessage: { mn: 'Тайлбар', en: 'Message' },
+  total: { mn: 'Дүн', en: 'Total' },
+  errors: { mn: 'алдаа', en: 'errors' },
+  warnings: { mn: 'анхааруулга', en: 'warnings' },
+  infos: { mn: 'мэдээлэл', en: 'notes' },
+  wrote: { mn: 'Бичсэн нүд', en: 'Cells written' },
+  nothingChanged: { mn: 'Өөрчлөх зүйл алга: файл аль хэдийн тооцоологдсон байна.', en: 'Nothing to change: the file is already computed.' },
+  savedTo: { mn: 'Хадгалсан', en: 'Saved to' },
+  insertedRows: { mn: 'Нэмсэн мөр', en: 'Rows inserted' },
+  remaining: { mn: 'Тооцоолсны дараа үлдсэн', en: 'Left after computing' },
+  sameFile: {
+    mn: 'гаралтын файл оролтын файлтай ижил байна; оролтыг өөрчлөхгүйн тулд өөр нэр өгнө үү',
+    en: 'the output is the input file; give another name, the input is never modified',
+  },
+  needOutput: { mn: 'compute командад -o ГАРАЛТ заавал хэрэгтэй', en: 'compute needs -o OUT' },
+  oneInput: { mn: 'compute нэг файл авна', en: 'compute takes one file' },
+  noFiles: { mn: 'файл заагаагүй байна', en: 'no file given' },
+  unknownOption: { mn: 'үл мэдэх сонголт', en: 'unknown option' },
+  unknownProfile: { mn: 'үл мэдэх профайл', en: 'unknown profile' },
+  cannotWrite: { mn: 'бичиж чадсангүй', en: 'cannot write' },
+} satisfies Record<string, Localized>;
+
+export const KIND_NAMES: Record<TableKind, Localized> = {
+  report: { mn: 'тайлан', en: 'report' },
+  plan: { mn: 'төлөвлөгөө', en: 'plan' },
+  score: { mn: 'үнэлгээний хуудас', en: 'evaluation sheet' },
+};
