@@ -3,7 +3,7 @@
 // Compute again plans nothing new); tests use it as a third host.
 
 import type { Area, CellValue, Sheet } from './sheet';
-import type { SheetEdits } from './types';
+import type { EditPlan, SheetEdits } from './types';
 
 function grow<T>(rows: T[][], row: number, col: number, fill: T): void {
   while (rows.length <= row) rows.push([]);
@@ -49,4 +49,19 @@ export function applySheetEdits(sheet: Sheet, edits: SheetEdits): Sheet {
     for (const r of rows) while (r.length < width) r.push(null);
   }
   return { ...sheet, values, formulas, numberFormats: formats, merges };
+}
+
+/** Applies a whole plan in memory: each sheet's edits, and the summary sheet created or replaced. */
+export function applyPlanToSheets(sheets: Sheet[], plan: EditPlan): Sheet[] {
+  const out = sheets.map((s) => {
+    const e = plan.sheets.find((x) => x.sheet === s.name);
+    return e ? applySheetEdits(s, e) : s;
+  });
+  if (!plan.summary) return out;
+  const empty: Sheet = { name: plan.summary.name, startRow: 0, startCol: 0, values: [], formulas: [], numberFormats: [], merges: [] };
+  const summary = applySheetEdits(empty, { sheet: plan.summary.name, insertRowsBefore: [], writes: plan.summary.writes });
+  const at = out.findIndex((s) => s.name === plan.summary!.name);
+  if (at >= 0) out[at] = summary;
+  else out.push(summary);
+  return out;
 }

@@ -59,6 +59,7 @@ export function evaluateTable(table: RecognizedTable, profile: Profile): TableEv
   let formatted = 0;
   let plain = 0;
   let percentFormat: string | undefined;
+  const narrativeAchieved = mostlyNarrative(table);
   const items: ItemEval[] = table.items.map((item) => {
     const text: Partial<Record<Role, string>> = {};
     for (const c of table.info.columns) if (text[c.role] === undefined) text[c.role] = roleText(table, item, c.role);
@@ -82,7 +83,7 @@ export function evaluateTable(table: RecognizedTable, profile: Profile): TableEv
         } else plain++;
       }
       if (ev.percent.kind === 'rating') ev.rating = ev.percent.value;
-      else if (ev.percent.kind === 'empty') ev.misplaced = misplacedRating(table, item, pc);
+      else if (ev.percent.kind === 'empty') ev.misplaced = misplacedRating(table, item, pc, narrativeAchieved);
       // A shifted row's "achieved" is really its rating: compute nothing from it.
       if (ev.percent.kind === 'empty' && !ev.misplaced && fromNumbers?.ok) {
         ev.computed = profile.snapDown ? snapDown(fromNumbers.value, profile.scale) : fromNumbers.value;
@@ -100,8 +101,15 @@ export function evaluateTable(table: RecognizedTable, profile: Profile): TableEv
  * column and outside columns where numbers belong: a rating a shifted row
  * (Word paste) left in the achieved column or past the table.
  */
-function misplacedRating(t: RecognizedTable, item: Item, percentCol: number): { col: number; value: number } | undefined {
+function misplacedRating(
+  t: RecognizedTable,
+  item: Item,
+  percentCol: number,
+  narrativeAchieved: boolean,
+): { col: number; value: number } | undefined {
   const safe = new Set<number>();
+  // Where achieved levels are numbers, a number there is an achieved level, not a stray rating.
+  if (!narrativeAchieved && t.roleCol.achieved !== undefined) safe.add(t.roleCol.achieved);
   for (const r of ['index', 'baseline', 'target', 'budget', 'points'] as Role[]) {
     const c = t.roleCol[r];
     if (c !== undefined) safe.add(c);
@@ -116,4 +124,19 @@ function misplacedRating(t: RecognizedTable, item: Item, percentCol: number): { 
   if (parsed.kind !== 'number' || parsed.bound || parsed.unit || parsed.low !== undefined) return undefined;
   if (parsed.value < 0 || parsed.value > 100) return undefined;
   return { col: last.col, value: parsed.value };
+}
+
+/** The achieved column mostly holds narrative text (as in most unit reports). */
+function mostlyNarrative(t: RecognizedTable): boolean {
+  const col = t.roleCol.achieved;
+  if (col === undefined) return false;
+  let filled = 0;
+  let narrative = 0;
+  for (const it of t.items) {
+    const v = t.grid.value(it.row, col);
+    if (v === null || cellText(v) === '') continue;
+    filled++;
+    if (parseValue(v, t.grid.numberFormat(it.row, col)).kind === 'text') narrative++;
+  }
+  return filled > 0 && narrative / filled >= 0.6;
 }

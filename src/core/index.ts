@@ -2,7 +2,7 @@
 
 export { analyzeSheet, analyzeWorkbook, planCompute, isAddinSheet, ADDIN_SHEET_PREFIX } from './analyze';
 export type { AnalyzeOptions, ComputeOutcome } from './analyze';
-export { applySheetEdits } from './apply';
+export { applySheetEdits, applyPlanToSheets } from './apply';
 export { SUMMARY_SHEET } from './summary';
 export { AVERAGE_ROW_LABEL } from './edits';
 export { PROFILES, DEFAULT_PROFILE_ID, getProfile, gradeFor, profileProblems } from './profiles';

@@ -1,0 +1,191 @@
+/*
+ * Webpack for the add-in's web pages (layout of OfficeDev's
+ * Office-Addin-TaskPane-React template: one entry per page, assets and
+ * manifest copied by the build).
+ *
+ * One production build (`npm run build` = `webpack --mode production`, works
+ * offline) writes dist/web/:
+ *   taskpane.html + taskpane.js   the pane (React), Office.js from Microsoft's CDN
+ *   commands.html + commands.js   the ribbon function file, Office.js from the CDN
+ *   preview.html + preview.js     browser preview with a fake Office injected by
+ *                                 the page itself: it loads no Office.js at all
+ *                                 (only when src/preview/index.tsx exists)
+ *   samples/*.xlsx                the fixture workbooks, for the preview
+ *   assets/                       icons + support page referenced by the manifest
+ *   manifest.xml                  a copy of ./manifest.xml (URLs rewritten when
+ *                                 --env publicUrl=https://host/path/ is given)
+ *
+ * Flags (webpack --env …):
+ *   local           taskpane/commands load Office.js from this origin
+ *                   (office-js/office.js, copied from @microsoft/office-js),
+ *                   so nothing is fetched from the network. The dev server
+ *                   (--mode development) always does this too.
+ *   preview         dev server serves preview.html at "/"; fails if the preview
+ *                   entry does not exist (`npm run preview`).
+ *   publicUrl=URL   production deployment: rewrite https://localhost:3000/ in
+ *                   the copied manifest.
+ *
+ * Entries whose source file does not exist yet are skipped with a warning, so
+ * the config can be built while pages are still being written.
+ *
+ * Type checking is not done here (ts-loader transpileOnly): `npm run
+ * typecheck` runs tsc.
+ */
+'use strict';
+
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+
+const DEV_URL = 'https://localhost:3000/';
+const CDN_OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+const LOCAL_OFFICE_JS = 'office-js/office.js';
+const OUT = path.resolve(__dirname, 'dist/web');
+
+// What office.js needs to start outside the CDN: itself, the host→file
+// table it consults, the promise polyfill, Excel's host scripts (web,
+// Windows, Mac; not the 80 MB of every host, locale and debug build the
+// package ships) and the en-US and mn-MN string tables.
+const OFFICE_JS_DIR = path.join(path.dirname(require.resolve('@microsoft/office-js/package.json')), 'dist');
+const OFFICE_JS_FILES = [
+  'office.js',
+  'o15apptofilemappingtable.js',
+  'es6-promise.js',
+  'excel-web-16.00.js',
+  'excel-web-16.00-core.js',
+  'excel-win32-16.01.js',
+  'excel-win32-16.01-core.js',
+  'excel-mac-16.00.js',
+  'excel-mac-16.00-core.js',
+  'en-us/office_strings.js',
+  'mn-mn/office_strings.js',
+];
+
+const exists = (file) => fs.existsSync(path.resolve(__dirname, file));
+
+/** https only if office-addin-dev-certs has installed its localhost certificate. */
+function devServerTransport() {
+  const dir = path.join(os.homedir(), '.office-addin-dev-certs');
+  const cert = path.join(dir, 'localhost.crt');
+  const key = path.join(dir, 'localhost.key');
+  const ca = path.join(dir, 'ca.crt');
+  if (fs.existsSync(cert) && fs.existsSync(key)) {
+    const options = { cert: fs.readFileSync(cert), key: fs.readFileSync(key) };
+    if (fs.existsSync(ca)) options.ca = fs.readFileSync(ca);
+    return { type: 'https', options };
+  }
+  // No certificate: plain http, so `npm run dev-server` still starts
+  // (sideloading into Office needs https: run `npx office-addin-dev-certs install`).
+  return 'http';
+}
+
+module.exports = (env = {}, argv = {}) => {
+  const dev = argv.mode === 'development';
+  const localOffice = Boolean(env.local) || dev;
+  const officeJs = localOffice ? LOCAL_OFFICE_JS : CDN_OFFICE_JS;
+
+  const pages = [
+    { name: 'taskpane', entry: './src/taskpane/index.tsx', template: './src/taskpane/taskpane.html', officeJs },
+    { name: 'commands', entry: './src/commands/commands.ts', template: './src/commands/commands.html', officeJs },
+    // The preview fakes Office itself; officeJs '' drops the script tag.
+    { name: 'preview', entry: './src/preview/index.tsx', template: './src/preview/preview.html', officeJs: '' },
+  ].filter((page) => {
+    const missing = [page.entry, page.template].filter((f) => !exists(f));
+    if (missing.length) console.warn(`webpack: skipping ${page.name}.html (missing ${missing.join(', ')})`);
+    return missing.length === 0;
+  });
+  const hasPreview = pages.some((p) => p.name === 'preview');
+  if (env.preview && !hasPreview) {
+    throw new Error('--env preview: src/preview/index.tsx and src/preview/preview.html are needed');
+  }
+
+  const copy = [
+    { from: 'assets/*', to: 'assets/[name][ext]' },
+    {
+      from: 'manifest.xml',
+      to: 'manifest.xml',
+      transform(content) {
+        if (!env.publicUrl || dev) return content;
+        const url = String(env.publicUrl).replace(/\/?$/, '/');
+        if (!url.startsWith('https://')) throw new Error(`--env publicUrl must be https: ${url}`);
+        // Page and icon URLs first, then the bare origin (AppDomain).
+        return content
+          .toString()
+          .split(DEV_URL)
+          .join(url)
+          .split(DEV_URL.slice(0, -1))
+          .join(new URL(url).origin);
+      },
+    },
+  ];
+  if (localOffice) {
+    for (const file of OFFICE_JS_FILES) {
+      copy.push({ from: path.join(OFFICE_JS_DIR, file), to: `office-js/${file}` });
+    }
+  }
+  if (hasPreview) {
+    copy.push({ from: 'test/fixtures/*.xlsx', to: 'samples/[name][ext]' });
+  }
+  // Copied files ship byte for byte: without this, production mode would run
+  // Terser over office.js and an HTML minimizer over assets/support.html.
+  for (const pattern of copy) pattern.info = { minimized: true };
+
+  return {
+    mode: dev ? 'development' : 'production',
+    devtool: dev ? 'eval-cheap-module-source-map' : 'source-map',
+    entry: Object.fromEntries(pages.map((p) => [p.name, p.entry])),
+    output: {
+      path: OUT,
+      filename: '[name].js',
+      clean: true,
+    },
+    resolve: {
+      extensions: ['.ts', '.tsx', '.js', '.jsx', '.json'],
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: 'ts-loader',
+            options: {
+              transpileOnly: true,
+              configFile: path.resolve(__dirname, 'tsconfig.json'),
+              // tsconfig.json targets Node (CommonJS); ES modules here let
+              // webpack tree-shake Fluent UI.
+              compilerOptions: { module: 'es2020', sourceMap: true },
+            },
+          },
+        },
+      ],
+    },
+    plugins: [
+      ...pages.map(
+        (p) =>
+          new HtmlWebpackPlugin({
+            filename: `${p.name}.html`,
+            template: p.template,
+            chunks: [p.name],
+            templateParameters: { officeJs: p.officeJs },
+          }),
+      ),
+      new CopyWebpackPlugin({ patterns: copy }),
+    ],
+    // React + Fluent UI make a pane bundle of ~1 MB minified; warn only
+    // well past that.
+    performance: { hints: dev ? false : 'warning', maxAssetSize: 2_000_000, maxEntrypointSize: 2_000_000 },
+    devServer: {
+      port: 3000,
+      server: devServerTransport(),
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      static: { directory: OUT },
+      open: false,
+      client: { overlay: { warnings: false } },
+      // "/" opens the preview with --env preview, the pane otherwise.
+      devMiddleware: { index: env.preview ? 'preview.html' : 'taskpane.html' },
+    },
+  };
+};
