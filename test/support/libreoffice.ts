@@ -1,0 +1,37 @@
+// Recalculates an .xlsx with headless LibreOffice (Debian's libreoffice-calc-nogui),
+// so tests can check that the formulas we write compute what we say they do.
+import { execFile } from 'child_process';
+import { existsSync, promises as fs } from 'fs';
+import os from 'os';
+import path from 'path';
+import { promisify } from 'util';
+
+const exec = promisify(execFile);
+export const SOFFICE = '/usr/bin/soffice';
+
+// LibreOffice keeps cached results unless told to recalculate on load.
+const PROFILE = `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+`;
+
+export function assertLibreOffice(): void {
+  if (!existsSync(SOFFICE)) {
+    throw new Error(`${SOFFICE} not found: install it with "apt-get install -y libreoffice-calc-nogui" (.ci/run does)`);
+  }
+}
+
+/** Returns the path of a recalculated copy of `file` (in a fresh temp folder). */
+export async function recalculate(file: string): Promise<string> {
+  assertLibreOffice();
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'unelgee-lo-'));
+  const profile = path.join(dir, 'profile');
+  await fs.mkdir(path.join(profile, 'user'), { recursive: true });
+  await fs.writeFile(path.join(profile, 'user', 'registrymodifications.xcu'), PROFILE);
+  const out = path.join(dir, 'out');
+  await exec(SOFFICE, [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'xlsx', '--outdir', out, file], {
+    timeout: 120000,
+  });
+  return path.join(out, path.basename(file));
+}
