@@ -194,10 +194,11 @@ export function checkTable(te: TableEval, profile: Profile, score: TableScore): 
     const numbered = te.items.filter((e) => e.item.number !== undefined).map((e) => ({ row: e.item.row, n: e.item.number!, group: e.item.groupId }));
     if (numbered.length < 2) return;
     const dotted = numbered.some((x) => x.n.includes('.'));
+    const restarts = !dotted && restartsPerGroup();
     const seen = new Map<string, number>();
     for (const x of numbered) {
       // Plain numbers restarting at 1 in each group are only duplicates within their group.
-      const key = dotted ? x.n : `${restarts() ? x.group ?? '' : ''}|${x.n}`;
+      const key = dotted ? x.n : `${restarts ? x.group ?? '' : ''}|${x.n}`;
       const other = seen.get(key);
       if (other !== undefined) {
         out.add('duplicate-number', x.row, idx, render('duplicate-number', { number: x.n, other: other + 1 }), { data: { number: x.n } });
@@ -207,7 +208,7 @@ export function checkTable(te: TableEval, profile: Profile, score: TableScore): 
     const prevOf = new Map<string, string>();
     for (const x of numbered) {
       const parts = x.n.split('.');
-      const family = dotted ? parts.slice(0, -1).join('.') : restarts() ? x.group ?? '' : '';
+      const family = dotted ? parts.slice(0, -1).join('.') : restarts ? x.group ?? '' : '';
       const last = Number(parts[parts.length - 1]);
       const prev = prevOf.get(family);
       prevOf.set(family, x.n);
@@ -224,7 +225,7 @@ export function checkTable(te: TableEval, profile: Profile, score: TableScore): 
     }
   }
 
-  function restarts(): boolean {
+  function restartsPerGroup(): boolean {
     // Numbering restarts per group when some group after the first opens with 1.
     const firsts = new Map<string, string>();
     for (const e of te.items) if (e.item.number && e.item.groupId && !firsts.has(e.item.groupId)) firsts.set(e.item.groupId, e.item.number);

@@ -35,13 +35,17 @@ export interface TableEval {
 }
 
 const empty: ParsedValue = { kind: 'empty' };
+const TEXT_ROLES: Role[] = ['indicator', 'target'];
 
 function roleText(t: RecognizedTable, item: Item, role: Role): string {
   const col = t.roleCol[role];
   if (col === undefined) return '';
-  const parts = [cellText(t.grid.value(item.row, col))];
-  for (const r of item.continuation) parts.push(cellText(t.grid.value(r, col)));
-  return parts.filter((p) => p !== '').join(' ');
+  let text = cellText(t.grid.value(item.row, col));
+  for (const r of item.continuation) {
+    const more = cellText(t.grid.value(r, col));
+    if (more !== '') text = text === '' ? more : `${text} ${more}`;
+  }
+  return text;
 }
 
 function parseRole(t: RecognizedTable, item: Item, role: Role): ParsedValue {
@@ -59,10 +63,10 @@ export function evaluateTable(table: RecognizedTable, profile: Profile): TableEv
   let formatted = 0;
   let plain = 0;
   let percentFormat: string | undefined;
-  const narrativeAchieved = mostlyNarrative(table);
   const items: ItemEval[] = table.items.map((item) => {
+    // Only the texts the checks read (the indicator's presence, the target's words).
     const text: Partial<Record<Role, string>> = {};
-    for (const c of table.info.columns) if (text[c.role] === undefined) text[c.role] = roleText(table, item, c.role);
+    for (const role of TEXT_ROLES) if (table.roleCol[role] !== undefined) text[role] = roleText(table, item, role);
     const parsed = {
       target: parseRole(table, item, 'target'),
       achieved: parseRole(table, item, 'achieved'),
@@ -70,7 +74,11 @@ export function evaluateTable(table: RecognizedTable, profile: Profile): TableEv
     };
     const hasNumbers = table.roleCol.target !== undefined && table.roleCol.achieved !== undefined;
     const fromNumbers = hasNumbers ? computePercent(parsed.target, parsed.achieved, parsed.baseline, normalize(text.target ?? '')) : null;
-    const ev: ItemEval = { item, text, parsed, fromNumbers, rating: null, computed: null };
+    return { item, text, parsed, fromNumbers, rating: null, computed: null } as ItemEval;
+  });
+  const narrativeAchieved = mostlyNarrative(items);
+  for (const ev of items) {
+    const { item, fromNumbers } = ev;
     if (pc !== undefined) {
       ev.percentCell = { row: item.row, col: pc };
       const fmt = table.grid.numberFormat(item.row, pc);
@@ -83,14 +91,13 @@ export function evaluateTable(table: RecognizedTable, profile: Profile): TableEv
         } else plain++;
       }
       if (ev.percent.kind === 'rating') ev.rating = ev.percent.value;
-      else if (ev.percent.kind === 'empty') ev.misplaced = misplacedRating(table, item, pc, narrativeAchieved);
+      else if (ev.percent.kind === 'empty') ev.misplaced = misplacedRating(table, item, pc, narrativeAchieved, profile.scale);
       // A shifted row's "achieved" is really its rating: compute nothing from it.
       if (ev.percent.kind === 'empty' && !ev.misplaced && fromNumbers?.ok) {
         ev.computed = profile.snapDown ? snapDown(fromNumbers.value, profile.scale) : fromNumbers.value;
       }
     }
-    return ev;
-  });
+  }
   const result: TableEval = { table, items, percentFormatted: formatted > plain };
   if (result.percentFormatted && percentFormat) result.percentFormat = percentFormat;
   return result;
@@ -106,6 +113,7 @@ function misplacedRating(
   item: Item,
   percentCol: number,
   narrativeAchieved: boolean,
+  scale: number[],
 ): { col: number; value: number } | undefined {
   const safe = new Set<number>();
   // Where achieved levels are numbers, a number there is an achieved level, not a stray rating.
@@ -122,21 +130,20 @@ function misplacedRating(
   if (!last || last.col === percentCol || safe.has(last.col)) return undefined;
   const parsed = parseValue(last.value, t.grid.numberFormat(item.row, last.col));
   if (parsed.kind !== 'number' || parsed.bound || parsed.unit || parsed.low !== undefined) return undefined;
-  if (parsed.value < 0 || parsed.value > 100) return undefined;
+  // A stray rating is a level of the scale (100, 90, 70 …), not any small number.
+  if (!scale.includes(parsed.value)) return undefined;
   return { col: last.col, value: parsed.value };
 }
 
 /** The achieved column mostly holds narrative text (as in most unit reports). */
-function mostlyNarrative(t: RecognizedTable): boolean {
-  const col = t.roleCol.achieved;
-  if (col === undefined) return false;
+function mostlyNarrative(items: ItemEval[]): boolean {
   let filled = 0;
   let narrative = 0;
-  for (const it of t.items) {
-    const v = t.grid.value(it.row, col);
-    if (v === null || cellText(v) === '') continue;
+  for (const it of items) {
+    const kind = it.parsed.achieved.kind;
+    if (kind === 'empty') continue;
     filled++;
-    if (parseValue(v, t.grid.numberFormat(it.row, col)).kind === 'text') narrative++;
+    if (kind === 'text') narrative++;
   }
   return filled > 0 && narrative / filled >= 0.6;
 }

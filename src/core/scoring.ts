@@ -93,10 +93,9 @@ function annex8(te: TableEval, profile: Profile): Annex8Score | undefined {
 
 export function scoreTable(te: TableEval, profile: Profile): TableScore {
   const info = te.table.info;
-  const byGroup = new Map(info.groups.map((g) => [g.id, new Set(g.itemRows)]));
+  const byRow = new Map(te.items.map((it) => [it.item.row, it]));
   const groups: GroupScore[] = info.groups.map((g) => {
-    const rows = byGroup.get(g.id)!;
-    const items = te.items.filter((it) => rows.has(it.item.row));
+    const items = g.itemRows.map((r) => byRow.get(r)).filter((it): it is ItemEval => it !== undefined);
     return { groupId: g.id, label: g.label, row: g.row, level: g.level, ...figures(profile, items) };
   });
   const score: TableScore = {

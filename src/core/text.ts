@@ -1,27 +1,21 @@
 // Text helpers shared by the value grammar and the recogniser: normalising
 // Mongolian Cyrillic as it arrives from OCR and typing, and fuzzy matching.
 
-// Latin letters that look like Cyrillic ones (OCR and keyboard mix-ups).
-const LOOKALIKE: Record<string, string> = {
+// Latin letters that look like Cyrillic ones (OCR and keyboard mix-ups), and
+// the letters misspellings swap: ү→у, ө→о, ё→е; odd whitespace → space.
+const FOLD: Record<string, string> = {
   a: 'а', b: 'в', c: 'с', e: 'е', h: 'н', k: 'к', m: 'м', o: 'о', p: 'р', t: 'т', x: 'х', y: 'у', v: 'в',
+  ү: 'у', ө: 'о', ё: 'е', '\u00a0': ' ', '\t': ' ', '\n': ' ', '\r': ' ',
 };
+const FOLD_RE = /[abcehkmoptxyvүөё\u00a0\t\n\r]/g;
 
-/**
- * Lower-case, Latin look-alikes mapped to Cyrillic, ү→у and ө→о (the most
- * common misspellings swap them), ё→е, whitespace collapsed.
- */
+/** Lower-case, folded (see FOLD), whitespace collapsed: the form all matching works on. */
 export function normalize(text: string): string {
-  let out = '';
-  for (const ch of text.toLowerCase()) {
-    const l = LOOKALIKE[ch];
-    if (l !== undefined) out += l;
-    else if (ch === 'ү') out += 'у';
-    else if (ch === 'ө') out += 'о';
-    else if (ch === 'ё') out += 'е';
-    else if (ch === '\u00a0' || ch === '\t' || ch === '\n' || ch === '\r') out += ' ';
-    else out += ch;
-  }
-  return out.replace(/\s+/g, ' ').trim();
+  return text
+    .toLowerCase()
+    .replace(FOLD_RE, (ch) => FOLD[ch])
+    .replace(/ {2,}/g, ' ')
+    .trim();
 }
 
 /** normalize() without spaces and punctuation: "Биелэл тийн хувь" → "биелэлтийнхувь". */

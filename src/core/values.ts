@@ -69,15 +69,27 @@ export function toNumber(written: string): number {
 
 /** True when an Excel number format shows a percent ("0%", "0.0%"), ignoring quoted text. */
 export function isPercentFormat(fmt: string | null | undefined): boolean {
-  if (!fmt) return false;
-  return stripQuoted(fmt).includes('%');
+  if (!fmt || fmt === 'General') return false;
+  return formatKind(fmt) === 'percent';
+}
+
+// Sheets use a handful of formats over thousands of cells: classify each once.
+const formatKinds = new Map<string, 'percent' | 'date' | 'other'>();
+function formatKind(fmt: string): 'percent' | 'date' | 'other' {
+  let k = formatKinds.get(fmt);
+  if (k === undefined) {
+    const bare = stripQuoted(fmt);
+    const f = bare.replace(/\[[^\]]*\]/g, '');
+    k = bare.includes('%') ? 'percent' : fmt !== '@' && /[dmyhs]/i.test(f) && !/^[#0.,%\s]*$/.test(f) ? 'date' : 'other';
+    if (formatKinds.size < 1000) formatKinds.set(fmt, k);
+  }
+  return k;
 }
 
 /** True when an Excel number format shows a date or time. */
 export function isDateFormat(fmt: string | null | undefined): boolean {
   if (!fmt || fmt === 'General' || fmt === '@') return false;
-  const f = stripQuoted(fmt).replace(/\[[^\]]*\]/g, '');
-  return /[dmyhs]/i.test(f) && !/^[#0.,%\s]*$/.test(f);
+  return formatKind(fmt) === 'date';
 }
 
 function stripQuoted(fmt: string): string {
@@ -114,6 +126,10 @@ function parseScalar(raw: string): ParsedValue {
   const text = raw.trim();
   if (text === '') return { kind: 'empty' };
   if (/^[-–—−_]+$/.test(text)) return { kind: 'none' };
+  // Long text not opening with a number is narrative (or "Тухай бүр …"): skip the full grammar.
+  if (text.length > 40 && !/^\d/.test(text)) {
+    return UNMEASURABLE.test(normalize(text.slice(0, 30))) ? { kind: 'unmeasurable', text } : { kind: 'text', text };
+  }
   const low = normalize(text);
 
   let m = RE_NUMBER_ONLY.exec(low);
@@ -214,7 +230,7 @@ export function parseValue(value: CellValue, numberFormat?: string | null): Pars
     if (ok && parts.some((p) => p.kind === 'number')) return { kind: 'composite', parts };
   }
 
-  const counts = text.length <= 80 ? parseCounts(text) : null;
+  const counts = text.length <= 80 && /^\d/.test(text) ? parseCounts(text) : null;
   if (counts) return { kind: 'composite', parts: counts };
 
   return parseScalar(text);

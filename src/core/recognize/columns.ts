@@ -23,17 +23,23 @@ export interface ContentProfile {
   narrative: number;
 }
 
+/** Shares are all the decisions need: a few hundred rows spread over the table tell them. */
+const PROFILE_SAMPLE = 400;
+
 export function profileColumn(grid: SheetGrid, col: number, itemRows: number[]): ContentProfile {
   const p: ContentProfile = { filled: 0, ratings: 0, numeric: 0, periods: 0, numbers: 0, narrative: 0 };
-  for (const r of itemRows) {
+  const stride = Math.max(1, Math.ceil(itemRows.length / PROFILE_SAMPLE));
+  for (let i = 0; i < itemRows.length; i += stride) {
+    const r = itemRows[i];
     const v = grid.value(r, col);
     if (v === null) continue;
     const text = cellText(v);
     if (text === '') continue;
     p.filled++;
-    const parsed = parseValue(v, grid.numberFormat(r, col));
-    if (parsed.kind === 'number' || parsed.kind === 'composite') p.numeric++;
-    if (parsed.kind === 'number' && !parsed.bound && !parsed.unit && parsed.low === undefined && parsed.value >= 0 && parsed.value <= 100)
+    // Only numbers and text opening with a digit can be numeric: skip the grammar for the rest.
+    const parsed = typeof v === 'number' || /^[\d-–]/.test(text) ? parseValue(v, grid.numberFormat(r, col)) : null;
+    if (parsed?.kind === 'number' || parsed?.kind === 'composite') p.numeric++;
+    if (parsed?.kind === 'number' && !parsed.bound && !parsed.unit && parsed.low === undefined && parsed.value >= 0 && parsed.value <= 100)
       p.ratings++;
     if (typeof v === 'string' && looksLikePeriod(text)) p.periods++;
     if (itemNumber(v) !== null) p.numbers++;
@@ -152,7 +158,8 @@ export function decideColumns(
   for (let c = span.firstCol; c <= span.lastCol; c++) profiles.set(c, profileColumn(grid, c, itemRows));
 
   // Columns that really hold data (a stray cell in a shifted row does not count).
-  const threshold = Math.max(1, Math.ceil(itemRows.length * 0.2));
+  const sampled = Math.ceil(itemRows.length / Math.max(1, Math.ceil(itemRows.length / PROFILE_SAMPLE)));
+  const threshold = Math.max(1, Math.ceil(sampled * 0.2));
   const active = [...profiles.entries()].filter(([, p]) => p.filled >= threshold).map(([c]) => c);
   const orphanLeaf = leaves.some((l) => (profiles.get(l.col)?.filled ?? 0) === 0);
   const leafCols = new Set(leaves.map((l) => l.col));

@@ -8,13 +8,13 @@ import type { CellValue } from '../types';
 /** An item number as written: 1, 12, "1.", 1.1, "2.1.3", "12)". Returns its text form, or null. */
 export function itemNumber(v: CellValue): string | null {
   if (typeof v === 'number') {
-    if (!Number.isFinite(v) || v <= 0 || v >= 10000) return null;
+    if (!Number.isFinite(v) || v <= 0 || v >= 100000) return null;
     // 1.1 typed in Excel is the number 1.1; keep its written form.
     return String(Math.round(v * 1000) / 1000);
   }
   if (typeof v !== 'string') return null;
   const t = v.trim();
-  const m = /^(\d{1,4}(?:\.\d{1,3}){0,3})[.)]?$/.exec(t);
+  const m = /^(\d{1,5}(?:\.\d{1,3}){0,3})[.)]?$/.exec(t);
   return m ? m[1] : null;
 }
 
@@ -57,14 +57,17 @@ export function groupHeading(text: string): GroupHeading | null {
   return null;
 }
 
+const SIGNATURE = new RegExp(
+  '^(хянасан|тайлагнасан|нэгтгэсэн|биелэлтийг нэгтгэсэн|унэлгээ огсон|толовлогоог унэлсэн|' +
+    'хяналт-шинжилгээ, унэлгээ хийсэн|боловсруулсан|баталсан|батлав|зовшоорсон|танилцсан|гарын усэг|тэмдэг)' +
+    END,
+);
+
 /** Lines of the signature block that end a table: "ХЯНАСАН:", "/Ц.СОЛОНГО/", "(гарын үсэг)". */
 export function isSignatureLine(text: string): boolean {
+  // Signature lines are short; item numbers and narrative are not signatures.
+  if (text.length > 80 || /^\d/.test(text)) return false;
   const n = normalize(text);
-  const SIGNATURE = new RegExp(
-    '^(хянасан|тайлагнасан|нэгтгэсэн|биелэлтийг нэгтгэсэн|унэлгээ огсон|толовлогоог унэлсэн|' +
-      'хяналт-шинжилгээ, унэлгээ хийсэн|боловсруулсан|баталсан|батлав|зовшоорсон|танилцсан|гарын усэг|тэмдэг)' +
-      END,
-  );
   if (SIGNATURE.test(n)) return true;
   if (/^\/[^/]{2,40}\/$/.test(n)) return true;
   if (/^\((гарын усэг|албан тушаал|огноо)\)/.test(n)) return true;
@@ -104,6 +107,7 @@ export function numberInText(text: string): number | null {
 
 /** Periods written in a period column: "I улиралд", "I-IV", "2025.01-12 дугаар сар", "01-12". */
 export function looksLikePeriod(text: string): boolean {
+  if (text.length > 40) return false;
   const n = normalize(text);
   return (
     n.length <= 40 &&
