@@ -50,7 +50,8 @@ interface AverageFormula {
 }
 
 function averageFormula(te: TableEval, rows: number[], shift: (r: number) => number): AverageFormula | null {
-  const values = countedPercents(te.items.filter((e) => rows.includes(e.item.row)));
+  const wanted = new Set(rows);
+  const values = countedPercents(te.items.filter((e) => wanted.has(e.item.row)));
   const m = mean(values);
   if (m === null) return null;
   const ranges = percentRanges(te, rows, shift);

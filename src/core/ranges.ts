@@ -16,7 +16,7 @@ export function percentRanges(te: TableEval, itemRows: number[], shift: (row: nu
   if (col === undefined || itemRows.length === 0) return [];
   const grid = te.table.grid;
   const rows = [...itemRows].sort((a, b) => a - b);
-  const items = new Set(te.table.items.map((i) => i.row));
+  const items = itemRowSet(te);
   const out: string[] = [];
   let start = rows[0];
   let end = rows[0];
@@ -43,6 +43,17 @@ export function percentRanges(te: TableEval, itemRows: number[], shift: (row: nu
   }
   flush();
   return out;
+}
+
+// Built once per table: the summary asks for a range per group.
+const itemSets = new WeakMap<TableEval, Set<number>>();
+function itemRowSet(te: TableEval): Set<number> {
+  let set = itemSets.get(te);
+  if (!set) {
+    set = new Set(te.table.items.map((i) => i.row));
+    itemSets.set(te, set);
+  }
+  return set;
 }
 
 /** The ranges as a formula argument list, with the sheet name when the formula lives elsewhere. */

@@ -143,9 +143,10 @@ export function planSummary(input: SummaryInput, profile: Profile): SummarySheet
     };
 
     line(info.title || info.id, te.items.map((e) => e.item.row), tableFindings, score, true);
+    const itemAt = new Map(te.table.items.map((it) => [it.row, it]));
     info.groups.forEach((g, gi) => {
       const rows = new Set<number>([g.row, ...g.itemRows]);
-      for (const it of te.table.items) if (rows.has(it.row)) it.continuation.forEach((c) => rows.add(c));
+      for (const r of g.itemRows) itemAt.get(r)?.continuation.forEach((c) => rows.add(c));
       const findings = tableFindings.filter((f) => rows.has(f.row));
       line(`${'  '.repeat(g.level + 1)}${g.label}`, g.itemRows, findings, score.groups[gi], false);
     });
