@@ -76,7 +76,8 @@ async function validate(o: Options, io: Io): Promise<number> {
   for (const file of o.files) {
     try {
       const wb = await loadWorkbook(file);
-      const sheets = workbookToSheets(wb).map((s) => s.sheet);
+      // Hidden sheets (lookups, old versions) are not what staff hand in.
+      const sheets = workbookToSheets(wb).filter((s) => !s.hidden).map((s) => s.sheet);
       const analysis = analyzeWorkbook(sheets, { profileId: o.profileId, lang: o.lang });
       if (analysis.counts.error > 0) code = Math.max(code, 1);
       if (o.json) files.push(jsonFile(file, analysis, o.lang));
@@ -107,7 +108,7 @@ async function compute(o: Options, io: Io): Promise<number> {
     if (o.json) io.out(JSON.stringify({ tool: 'unelgee', format: JSON_FORMAT_VERSION, command: 'compute', exitCode: 2, files: [{ file: input, ok: false }] }, null, 2));
     return 2;
   }
-  const sheets = workbookToSheets(wb).map((s) => s.sheet);
+  const sheets = workbookToSheets(wb).filter((s) => !s.hidden).map((s) => s.sheet);
   const outcome = planCompute(sheets, { profile: getProfile(o.profileId), lang: o.lang });
   applyPlanToWorkbook(wb, outcome.plan);
   try {

@@ -58,12 +58,23 @@ function analyzeOne(sheet: Sheet, options: AnalyzeOptions): SheetWork {
 }
 
 function combine(works: SheetWork[], profile: Profile): WorkbookAnalysis {
+  // A workbook whose tables sit on some sheets: the other sheets (a cover, notes) are not errors.
+  if (works.some((w) => w.analysis.tables.length > 0)) {
+    for (const w of works) {
+      if (w.analysis.tables.length === 0) w.analysis.findings = w.analysis.findings.filter((f) => f.code !== 'header-not-found');
+    }
+  }
   const findings = works.flatMap((w) => w.analysis.findings);
   return { sheets: works.map((w) => w.analysis), findings, counts: countSeverities(findings), profileId: profile.id };
 }
 
+const isBlank = (s: Sheet) => s.values.every((r) => r.every((v) => v === null || v === ''));
+
 function workOn(sheets: Sheet[], options: AnalyzeOptions): SheetWork[] {
-  return sheets.filter((s) => !isAddinSheet(s.name)).map((s) => analyzeOne(s, options));
+  const mine = sheets.filter((s) => !isAddinSheet(s.name));
+  // Empty sheets say nothing, unless the whole workbook is empty.
+  const used = mine.filter((s) => !isBlank(s));
+  return (used.length > 0 ? used : mine.slice(0, 1)).map((s) => analyzeOne(s, options));
 }
 
 export function analyzeSheet(sheet: Sheet, options: AnalyzeOptions = {}): SheetAnalysis {

@@ -1,4 +1,4 @@
-import { analyzeSheet } from '../../src/core';
+import { analyzeSheet, analyzeWorkbook, type Sheet } from '../../src/core';
 import type { CellValue } from '../../src/core/sheet';
 import { REPORT_HEADER, sheetOf, type BuildOptions } from '../support/sheet-builder';
 
@@ -144,5 +144,36 @@ describe('Validate findings (domain.md §5)', () => {
       expect(['error', 'warning', 'info']).toContain(x.severity);
       expect(x.message.mn).not.toMatch(/\{\w+\}/);
     }
+  });
+});
+
+describe('workbooks with several sheets', () => {
+  const table = sheetOf([REPORT_HEADER, [1, 'A', 'x', 1, 1, 'Хийсэн', 100]], { name: 'Тайлан' });
+  it('reads tables on every sheet', () => {
+    const other = sheetOf([REPORT_HEADER, [1, 'B', 'x', 1, 1, 'Хийсэн', 'сайн']], { name: 'Тайлан 2' });
+    const a = analyzeWorkbook([table, other]);
+    expect(a.sheets.map((s) => [s.sheet, s.tables.length])).toEqual([
+      ['Тайлан', 1],
+      ['Тайлан 2', 1],
+    ]);
+    expect(a.findings).toMatchObject([{ code: 'percent-invalid', sheet: 'Тайлан 2', cell: 'G2' }]);
+  });
+  it('a cover sheet or an empty sheet beside the tables is not an error', () => {
+    const cover = sheetOf([['ГҮЙЦЭТГЭЛИЙН ТАЙЛАН'], ['2024 он']], { name: 'Нүүр' });
+    const empty = sheetOf([[null]], { name: 'Sheet3' });
+    const a = analyzeWorkbook([cover, table, empty]);
+    expect(a.findings).toEqual([]);
+    expect(a.sheets.map((s) => s.sheet)).toEqual(['Нүүр', 'Тайлан']);
+  });
+  it('a workbook with no table anywhere gets header-not-found', () => {
+    const a = analyzeWorkbook([sheetOf([['Хурлын тэмдэглэл']], { name: 'A' }), sheetOf([[null]], { name: 'B' })]);
+    expect(a.findings.map((f) => [f.code, f.sheet])).toEqual([['header-not-found', 'A']]);
+    expect(analyzeWorkbook([sheetOf([[null]], { name: 'Empty' })]).findings.map((f) => f.code)).toEqual(['header-not-found']);
+  });
+  it('a sheet the engine cannot read is a finding, not a crash', () => {
+    const broken = { name: 'Broken', startRow: 0, startCol: 0, values: [['Д/д', 'Арга хэмжээ']], merges: null } as unknown as Sheet;
+    const a = analyzeWorkbook([broken, table]);
+    expect(a.findings).toMatchObject([{ code: 'sheet-unreadable', severity: 'error', sheet: 'Broken' }]);
+    expect(a.sheets[1].tables).toHaveLength(1);
   });
 });
