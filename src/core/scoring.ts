@@ -39,10 +39,21 @@ export function figures(profile: Profile, items: ItemEval[]): ScoreFigures {
 
 /** Which annex 8 section a points column feeds, from its maximum or its words. */
 export function annex8Section(col: ColumnInfo): number {
+  // The maximum says it best (a supervisor rates section 2 up to 15 and section 3 up to 7).
+  switch (col.maxPoints) {
+    case 70:
+      return 1;
+    case 15:
+      return 2;
+    case 7:
+      return 3;
+    case 8:
+      return 4;
+  }
   const h = normalize(col.header);
-  if (col.maxPoints === 7 || /захирагч/.test(h)) return 3;
-  if (col.maxPoints === 8 || /хамт олон|хамт олны/.test(h)) return 4;
-  if (col.maxPoints === 15 || /мэдлэг|ур чадвар/.test(h)) return 2;
+  if (/хамт олон|хамт олны/.test(h)) return 4;
+  if (/мэдлэг|ур чадвар/.test(h)) return 2;
+  if (/захирагч/.test(h)) return 3;
   return 1;
 }
 
