@@ -42,7 +42,8 @@ const GRADES: GradeBand[] = [
   { above: 80, grade: 'B', label: { mn: 'Сайн', en: 'Good' } },
   { above: 70, grade: 'C', label: { mn: 'Хангалттай', en: 'Satisfactory' } },
   { above: 60, grade: 'D', label: { mn: 'Сайжруулах шаардлагатай', en: 'Needs improvement' } },
-  { above: -Infinity, grade: 'F', label: { mn: 'Хангалтгүй', en: 'Unsatisfactory' } },
+  // -1 rather than -Infinity, so a profile survives JSON (document settings) unchanged.
+  { above: -1, grade: 'F', label: { mn: 'Хангалтгүй', en: 'Unsatisfactory' } },
 ];
 
 const ANNEX8: Annex8Weights = { performance: 0.7, skills: 0.15, supervisorMax: 7, colleaguesMax: 8 };

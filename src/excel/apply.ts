@@ -1,0 +1,132 @@
+// The engine's edit plan → Excel operations: rows inserted bottom-up first,
+// then the writes (2-D blocks), then the summary sheet (the old one moved
+// aside for Revert, a new one written, with column widths and a chart).
+
+import { SUMMARY_SHEET } from '../core/summary';
+import { columnLetter } from '../core/sheet';
+import type { CellWrite, SheetEdits, SummarySheetPlan } from '../core/types';
+import { op, type Op } from './batch';
+import { rowsAddress } from './cells';
+import { cellKey } from './state';
+import { changeOps, type CellChange } from './writes';
+
+/** Whole-row inserts, bottom-up so each index still means the row as read. */
+export function insertOps(sheet: string, before: number[]): Op[] {
+  return [...before]
+    .sort((a, b) => b - a)
+    .map((row) => op(row, (b) => void b.sheet(sheet).getRange(rowsAddress(row)).insert('Down')));
+}
+
+/** Rows the inserts occupy afterwards (ascending), which Revert deletes. */
+export function insertedRows(before: number[]): number[] {
+  return [...before].sort((a, b) => a - b).map((x, i) => x + i);
+}
+
+export function writeChanges(writes: CellWrite[], noteExists: (row: number, col: number) => boolean): CellChange[] {
+  return writes.map((w) => {
+    const c: CellChange = { row: w.row, col: w.col, content: { value: w.value, formula: w.formula ?? null } };
+    if (w.numberFormat) c.numberFormat = w.numberFormat;
+    if (w.bold) c.bold = true;
+    if (w.note) c.note = { text: w.note, exists: noteExists(w.row, w.col) };
+    return c;
+  });
+}
+
+export function sheetEditOps(edits: SheetEdits, noteExists: (row: number, col: number) => boolean, notes: boolean): Op[] {
+  return [...insertOps(edits.sheet, edits.insertRowsBefore), ...changeOps(edits.sheet, writeChanges(edits.writes, noteExists), notes)];
+}
+
+/** Excel column widths are in points; the plan's are in characters of the default font (about 7 px each). */
+export function widthPoints(chars: number): number {
+  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
+}
+
+/** Rows kept in view on the summary sheet (title lines and the header row). */
+export const SUMMARY_FROZEN_ROWS = 4;
+
+export interface SummaryTarget {
+  /** The summary sheet there now, if any, is renamed to this hidden backup (null: there is none). */
+  backup: string | null;
+}
+
+export function summaryOps(plan: SummarySheetPlan, target: SummaryTarget, notes: boolean): Op[] {
+  const ops: Op[] = [];
+  if (target.backup) {
+    const backup = target.backup;
+    ops.push(
+      op(backup, (b) => {
+        // Not b.sheet(): that cache would keep pointing at this sheet under its new name.
+        const old = b.context.workbook.worksheets.getItem(plan.name);
+        old.name = backup;
+        old.visibility = 'VeryHidden';
+      }),
+    );
+  }
+  ops.push(op(plan.name, (b) => void b.context.workbook.worksheets.add(plan.name)));
+  ops.push(...changeOps(plan.name, writeChanges(plan.writes, () => false), notes));
+  // Title lines and the header stay in view, as in the command line's copy.
+  ops.push(op('freeze', (b) => b.sheet(plan.name).freezePanes.freezeRows(SUMMARY_FROZEN_ROWS)));
+  plan.columnWidths.forEach((w, i) => {
+    const col = columnLetter(i);
+    ops.push(op(w, (b) => (b.sheet(plan.name).getRange(`${col}:${col}`).format.columnWidth = widthPoints(w))));
+  });
+  const chart = plan.chart;
+  if (chart) {
+    ops.push(
+      op(chart, (b) => {
+        const ws = b.sheet(plan.name);
+        const c = ws.charts.add('ColumnClustered', ws.getRange(chart.values), 'Columns');
+        c.title.text = chart.title;
+        c.series.getItemAt(0).setXAxisValues(ws.getRange(chart.categories));
+        c.legend.visible = false;
+        c.setPosition(chart.anchor);
+      }),
+    );
+  }
+  return ops;
+}
+
+/** The summary sheet as read, to tell whether the planned one would be the same. */
+export interface SummaryRead {
+  values: unknown[][];
+  formulas: unknown[][];
+  formats: unknown[][];
+  startRow: number;
+  startCol: number;
+  charts: number;
+}
+
+export function sameSummary(plan: SummarySheetPlan, read: SummaryRead, formulaOf: (v: unknown, f: unknown) => string | null): boolean {
+  if ((plan.chart ? 1 : 0) !== Math.min(read.charts, 1)) return false;
+  const planned = new Map<number, CellWrite>();
+  for (const w of plan.writes) planned.set(cellKey(w.row, w.col), w);
+  const seen = new Set<number>();
+  for (let i = 0; i < read.values.length; i++) {
+    for (let j = 0; j < read.values[i].length; j++) {
+      const row = read.startRow + i;
+      const col = read.startCol + j;
+      const v = read.values[i][j];
+      const f = formulaOf(v, read.formulas[i][j]);
+      const n = String(read.formats[i]?.[j] ?? 'General');
+      const w = planned.get(cellKey(row, col));
+      if (!w) {
+        if ((v !== '' && v !== null) || f) return false;
+        continue;
+      }
+      seen.add(cellKey(row, col));
+      if ((w.formula ?? null) !== f) return false;
+      if (!w.formula && !sameValue(w.value, v)) return false;
+      if ((w.numberFormat ?? 'General') !== n) return false;
+    }
+  }
+  // Every planned cell with something in it must have been on the sheet.
+  return plan.writes.every((w) => seen.has(cellKey(w.row, w.col)) || ((w.value === '' || w.value === null) && !w.formula));
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  const empty = (x: unknown) => x === null || x === undefined || x === '';
+  if (empty(a) || empty(b)) return empty(a) && empty(b);
+  return a === b;
+}
+
+export { SUMMARY_SHEET };

@@ -1,0 +1,148 @@
+// Compute scores. Syncs: read the scope (1, or 2 for the whole workbook),
+// read what the plan will overwrite plus the store and the summary sheet
+// (1), write (1). A workbook already computed gets an empty plan and an
+// identical summary: nothing is written and no snapshot is recorded.
+
+import { planCompute } from '../core/analyze';
+import { parseArea } from '../core/sheet';
+import { SUMMARY_SHEET } from '../core/summary';
+import type { SheetEdits } from '../core/types';
+import { insertedRows, sameSummary, sheetEditOps, summaryOps, writeChanges, type SummaryRead } from './apply';
+import { runOps, type Op } from './batch';
+import { formulaOf } from './cells';
+import { NOTES_API, supports, type HostEnv } from './env';
+import { sheetProtected, workbookProtected } from './errors';
+import { shiftMarks, type MarkRecord } from './marks';
+import { hasSheet } from './read';
+import { analyzeOptions, ensureScope, ensureTables, readScope } from './scope';
+import { backupName, shiftRow, stateBefore, type SheetSnapshot, type Snapshot } from './snapshot';
+import { cellKey, readStates, type CellState, type StateRead } from './state';
+import { STORE_SHEET, pushed, queueStoreRead, recordSnapshot, writeMarks } from './store';
+import type { AddinSettings, ComputeResult } from './types';
+import { changeOps, type CellChange } from './writes';
+
+/** Row before the inserts for a row after them; null for an inserted row. */
+function unshifter(insertRowsBefore: number[]): (row: number) => number | null {
+  const inserted = insertedRows(insertRowsBefore);
+  const isNew = new Set(inserted);
+  return (row) => (isNew.has(row) ? null : row - inserted.filter((x) => x < row).length);
+}
+
+/**
+ * An inserted row takes the formats of the row above, marks' fills
+ * included: give those cells the fill the marked cell had before its mark.
+ */
+function unmarkInserted(edits: SheetEdits, marks: MarkRecord[]): CellChange[] {
+  const out: CellChange[] = [];
+  for (const row of insertedRows(edits.insertRowsBefore)) {
+    for (const m of marks) if (m.s === edits.sheet && m.r === row - 1) out.push({ row, col: m.c, fill: m.prevFill });
+  }
+  return out;
+}
+
+interface PlannedSheet {
+  edits: SheetEdits;
+  unshift: (row: number) => number | null;
+  states: StateRead;
+}
+
+/** After the sync that loaded the summary's used range and counted its charts. */
+function summaryOf(used: Excel.Range, charts: OfficeExtension.ClientResult<number>): SummaryRead {
+  if (used.isNullObject) return { values: [], formulas: [], formats: [], startRow: 0, startCol: 0, charts: charts.value };
+  const area = parseArea(used.address.slice(used.address.lastIndexOf('!') + 1));
+  return { values: used.values, formulas: used.formulas, formats: used.numberFormat, startRow: area.top, startCol: area.left, charts: charts.value };
+}
+
+function queueSummaryRead(context: Excel.RequestContext, exists: boolean): () => SummaryRead | null {
+  if (!exists) return () => null;
+  const ws = context.workbook.worksheets.getItem(SUMMARY_SHEET);
+  const used = ws.getUsedRangeOrNullObject(true);
+  used.load('address,values,formulas,numberFormat');
+  const charts = ws.charts.getCount();
+  return () => summaryOf(used, charts);
+}
+
+export async function compute(context: Excel.RequestContext, env: HostEnv, settings: AddinSettings): Promise<ComputeResult> {
+  const read = await readScope(context, settings);
+  await ensureScope(context, settings, read);
+  const outcome = planCompute(
+    read.sheets.map((s) => s.sheet),
+    analyzeOptions(settings),
+  );
+  await ensureTables(context, settings, read, outcome.before);
+  const { plan, analysis } = outcome;
+  const notes = supports(env.office, NOTES_API);
+
+  const locked = plan.sheets.filter((e) => read.sheets.find((s) => s.sheet.name === e.sheet)?.protected).map((e) => e.sheet);
+  if (locked.length > 0) throw sheetProtected(locked);
+
+  // What the writes will overwrite, read where the cells are now (before the inserts).
+  const planned: PlannedSheet[] = plan.sheets.map((edits) => {
+    const unshift = unshifter(edits.insertRowsBefore);
+    const cells = edits.writes.flatMap((w) => {
+      const row = unshift(w.row);
+      return row === null ? [] : [{ row, col: w.col }];
+    });
+    return { edits, unshift, states: readStates(edits.sheet, cells, { content: true, bold: true, note: true }, notes) };
+  });
+  const storeExists = hasSheet(read.meta, STORE_SHEET);
+  const summaryExists = hasSheet(read.meta, SUMMARY_SHEET);
+  const store = queueStoreRead<MarkRecord, Snapshot>(context, storeExists, false);
+  const summaryRead = queueSummaryRead(context, summaryExists && plan.summary !== null);
+  await runOps(context, planned.flatMap((p) => p.states.ops), undefined, true);
+  const st = store();
+  const summaryNow = summaryRead();
+
+  const tableChanges = plan.sheets.some((e) => e.writes.length > 0 || e.insertRowsBefore.length > 0);
+  const writeSummary = plan.summary !== null && !(summaryNow && sameSummary(plan.summary, summaryNow, formulaOf));
+  // The plan handed back is what was applied: an unchanged summary is not rewritten.
+  const applied = writeSummary ? plan : { ...plan, summary: null, writtenCells: plan.writtenCells.filter((c) => !c.startsWith(`${SUMMARY_SHEET}!`)) };
+  if (!tableChanges && !writeSummary) return { analysis, plan: applied, changed: 0 };
+  if (read.meta.workbookProtected) throw workbookProtected();
+
+  const at = (env.now?.() ?? new Date()).toISOString();
+  const changedSheets = plan.sheets.map((e) => e.sheet);
+  const next = pushed(st.index, { kind: 'compute', at, sheets: changedSheets, ...(writeSummary && summaryExists ? { backup: backupName(st.index.nextId) } : {}) });
+
+  let changed = 0;
+  let marks: MarkRecord[] = st.marks;
+  const sheets: SheetSnapshot[] = [];
+  const ops: Op[] = [];
+  for (const p of planned) {
+    const states = p.states.result();
+    const cells: CellState[] = [];
+    const noteAt = new Map<number, boolean>();
+    for (const change of writeChanges(p.edits.writes, () => false)) {
+      const pre = p.unshift(change.row);
+      if (pre === null) {
+        changed++;
+        continue;
+      }
+      const now = states.get(cellKey(pre, change.col));
+      noteAt.set(cellKey(change.row, change.col), (now?.note ?? null) !== null);
+      const before = stateBefore(change, now);
+      before.r = pre;
+      cells.push(before);
+      if (before.f !== change.content?.formula || (!change.content?.formula && before.v !== change.content?.value)) changed++;
+    }
+    sheets.push({ name: p.edits.sheet, insertedBefore: p.edits.insertRowsBefore, cells });
+    if (p.edits.insertRowsBefore.length > 0 && marks.some((m) => m.s === p.edits.sheet)) marks = shiftMarks(marks, p.edits.sheet, shiftRow(p.edits.insertRowsBefore));
+    ops.push(...sheetEditOps(p.edits, (r, c) => noteAt.get(cellKey(r, c)) ?? false, notes));
+    ops.push(...changeOps(p.edits.sheet, unmarkInserted(p.edits, marks), notes));
+  }
+
+  const summaryPosition = read.meta.sheets.find((s) => s.name === SUMMARY_SHEET)?.position ?? null;
+  const snapshot: Snapshot = { id: next.id, kind: 'compute', at, sheets };
+  if (writeSummary) snapshot.summary = { backup: summaryExists ? backupName(next.id) : null, position: summaryExists ? summaryPosition : null };
+  if (marks !== st.marks) snapshot.marks = st.marks;
+
+  const all: Op[] = [...recordSnapshot(st.exists, next, snapshot, (n) => hasSheet(read.meta, n))];
+  if (marks !== st.marks) all.push(writeMarks(marks));
+  all.push(...ops);
+  if (writeSummary && plan.summary) {
+    all.push(...summaryOps(plan.summary, { backup: snapshot.summary?.backup ?? null }, notes));
+    changed += plan.summary.writes.length;
+  }
+  await runOps(context, all);
+  return { analysis, plan: applied, changed };
+}

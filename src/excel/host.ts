@@ -1,0 +1,41 @@
+// createExcelHost(): the HostActions the task pane and the ribbon commands
+// use. Each action is one Excel.run; the modules it calls queue their work
+// and sync a fixed number of times, whatever the size of the sheet.
+
+import { compute } from './compute';
+import { globalEnv, type HostEnv } from './env';
+import { sheetMissing } from './errors';
+import { revert, canRevert } from './revert';
+import { analyzeScope } from './scope';
+import { loadSettings, saveSettings } from './settings';
+import type { HostActions } from './types';
+import { clearMarks, validate } from './validate';
+
+function isItemNotFound(e: unknown): boolean {
+  return (e as { code?: unknown } | null)?.code === 'ItemNotFound';
+}
+
+export function createExcelHost(env: HostEnv = globalEnv()): HostActions {
+  return {
+    loadSettings: () => loadSettings(env.office),
+    saveSettings: (settings) => saveSettings(env.office, settings),
+    analyze: (settings) => env.run(async (context) => (await analyzeScope(context, settings)).analysis),
+    validate: (settings) => env.run((context) => validate(context, env, settings)),
+    compute: (settings) => env.run((context) => compute(context, env, settings)),
+    clearMarks: () => env.run((context) => clearMarks(context, env)),
+    revert: () => env.run((context) => revert(context, env)),
+    canRevert: () => env.run((context) => canRevert(context)),
+    selectCell: (sheet, cell) =>
+      env.run(async (context) => {
+        const ws = context.workbook.worksheets.getItem(sheet);
+        ws.activate();
+        ws.getRange(cell).select();
+        try {
+          await context.sync();
+        } catch (e) {
+          if (isItemNotFound(e)) throw sheetMissing(sheet);
+          throw e;
+        }
+      }),
+  };
+}

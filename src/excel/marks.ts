@@ -1,0 +1,157 @@
+// Validate's marks: a fill by severity and a note with the finding's
+// message on each finding's cell. The registry (kept in the store) remembers
+// each marked cell's fill and note from before, so Clear marks restores them
+// and Validate again replaces the old marks instead of stacking new ones.
+// A mark is only taken back where it is still ours: a fill the user changed
+// or a note Compute rewrote stays.
+
+import { cellAddress } from '../core/sheet';
+import type { Finding, Severity } from '../core/types';
+import { SEVERITY_NAMES } from '../i18n/findings';
+import { cellKey, sameFill, type CellState, type Fill } from './state';
+import type { CellChange } from './writes';
+
+/**
+ * Excel's own "Bad" and "Neutral" cell-style fills for errors and warnings,
+ * and a light blue for information: readable with black text, and told
+ * apart by lightness as well as hue. The note names the severity in words,
+ * so colour is never the only signal.
+ */
+export const MARK_FILLS: Record<Severity, string> = {
+  error: '#FFC7CE',
+  warning: '#FFEB9C',
+  info: '#DDEBF7',
+};
+
+/** Findings about a whole sheet are shown in the pane, not painted on A1. */
+const SHEET_LEVEL = new Set(['header-not-found', 'sheet-unreadable']);
+
+export interface MarkRecord {
+  s: string;
+  r: number;
+  c: number;
+  /** What we set. */
+  fill: string;
+  text: string | null;
+  /** What was there before. */
+  prevFill: Fill | null;
+  prevNote: string | null;
+}
+
+export interface DesiredMark {
+  sheet: string;
+  row: number;
+  col: number;
+  fill: string;
+  /** null when the host has no notes API. */
+  text: string | null;
+}
+
+const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+export const NOTE_PREFIX: Record<'mn' | 'en', string> = { mn: 'Үнэлгээ', en: 'Unelgee' };
+
+export function desiredMarks(findings: Finding[], lang: 'mn' | 'en', notes: boolean): DesiredMark[] {
+  const byCell = new Map<string, Finding[]>();
+  for (const f of findings) {
+    if (SHEET_LEVEL.has(f.code)) continue;
+    const k = `${f.sheet}\u0000${cellKey(f.row, f.col)}`;
+    const list = byCell.get(k) ?? [];
+    list.push(f);
+    byCell.set(k, list);
+  }
+  const out: DesiredMark[] = [];
+  for (const list of byCell.values()) {
+    list.sort((a, b) => RANK[a.severity] - RANK[b.severity]);
+    const top = list[0];
+    const text = list.map((f) => `${SEVERITY_NAMES[f.severity][lang]}: ${f.message[lang]}`).join('\n');
+    out.push({ sheet: top.sheet, row: top.row, col: top.col, fill: MARK_FILLS[top.severity], text: notes ? `${NOTE_PREFIX[lang]} · ${text}` : null });
+  }
+  return out;
+}
+
+export interface MarkPlan {
+  /** Per sheet: the cell changes to make, and the cells' states before them (for the snapshot). */
+  changes: Map<string, CellChange[]>;
+  before: Map<string, CellState[]>;
+  registry: MarkRecord[];
+}
+
+type States = Map<string, Map<number, CellState>>;
+
+function stateOf(states: States, sheet: string, r: number, c: number): CellState | undefined {
+  return states.get(sheet)?.get(cellKey(r, c));
+}
+
+function add<T>(m: Map<string, T[]>, k: string, v: T): void {
+  const list = m.get(k) ?? [];
+  list.push(v);
+  m.set(k, list);
+}
+
+/** Cells a marks plan needs to know the current fill and note of. */
+export function touchedCells(desired: DesiredMark[], old: MarkRecord[]): Map<string, { row: number; col: number }[]> {
+  const out = new Map<string, { row: number; col: number }[]>();
+  for (const d of desired) add(out, d.sheet, { row: d.row, col: d.col });
+  for (const o of old) add(out, o.s, { row: o.r, col: o.c });
+  return out;
+}
+
+/**
+ * Replaces the `old` marks with `desired` (an empty list clears them).
+ * `states` holds the current fill (and note, when `notes`) of every touched cell.
+ */
+export function planMarks(desired: DesiredMark[], old: MarkRecord[], states: States, notes: boolean): MarkPlan {
+  const oldAt = new Map(old.map((o) => [`${o.s}\u0000${cellKey(o.r, o.c)}`, o]));
+  const wantAt = new Map(desired.map((d) => [`${d.sheet}\u0000${cellKey(d.row, d.col)}`, d]));
+  const keys = new Set([...oldAt.keys(), ...wantAt.keys()]);
+  const plan: MarkPlan = { changes: new Map(), before: new Map(), registry: [] };
+
+  for (const key of keys) {
+    const o = oldAt.get(key);
+    const d = wantAt.get(key);
+    const sheet = (d?.sheet ?? o?.s)!;
+    const row = (d?.row ?? o?.r)!;
+    const col = (d?.col ?? o?.c)!;
+    const now = stateOf(states, sheet, row, col);
+    const fillNow = now?.fill ?? null;
+    const noteNow = now?.note ?? null;
+    // What the cell would hold without our old mark.
+    const baseFill = o && sameFill(fillNow, { color: o.fill, pattern: 'Solid' }) ? o.prevFill : fillNow;
+    const baseNote = o && o.text !== null && noteNow === o.text ? o.prevNote : noteNow;
+    const wantFill: Fill | null = d ? { color: d.fill, pattern: 'Solid' } : baseFill;
+    const wantNote = d && d.text !== null ? d.text : d ? noteNow : baseNote;
+
+    const change: CellChange = { row, col };
+    const before: CellState = { r: row, c: col };
+    if (!sameFill(wantFill, fillNow)) {
+      change.fill = wantFill;
+      before.fill = fillNow;
+    }
+    if (notes && wantNote !== noteNow) {
+      change.note = { text: wantNote, exists: noteNow !== null };
+      before.note = noteNow;
+    }
+    if (change.fill !== undefined || change.note !== undefined) {
+      add(plan.changes, sheet, change);
+      add(plan.before, sheet, before);
+    }
+    if (d) plan.registry.push({ s: sheet, r: row, c: col, fill: d.fill, text: d.text, prevFill: baseFill, prevNote: notes ? baseNote : null });
+  }
+  return plan;
+}
+
+export function sameRegistry(a: MarkRecord[], b: MarkRecord[]): boolean {
+  const key = (m: MarkRecord) => JSON.stringify([m.s, m.r, m.c, m.fill, m.text, m.prevFill, m.prevNote]);
+  const x = a.map(key).sort();
+  const y = b.map(key).sort();
+  return x.length === y.length && x.every((k, i) => k === y[i]);
+}
+
+/** Marks after rows were inserted above them (Compute's new average rows). */
+export function shiftMarks(marks: MarkRecord[], sheet: string, shift: (row: number) => number): MarkRecord[] {
+  return marks.map((m) => (m.s === sheet ? { ...m, r: shift(m.r) } : m));
+}
+
+export function markAddress(m: MarkRecord): string {
+  return `${m.s}!${cellAddress(m.r, m.c)}`;
+}

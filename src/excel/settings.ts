@@ -1,0 +1,67 @@
+// The user's choices, kept with the workbook in the add-in's document
+// settings (Office.context.document.settings) as one JSON string.
+
+import { DEFAULT_PROFILE_ID, type Profile } from '../core/profiles';
+import { ROLES, type ColumnOverride, type RoleChoice } from '../core/types';
+import type { OfficeLike } from './env';
+import type { AddinSettings, Lang, Scope } from './types';
+
+export const SETTINGS_KEY = 'unelgee.settings';
+
+export function defaultSettings(displayLanguage: string): AddinSettings {
+  return {
+    profileId: DEFAULT_PROFILE_ID,
+    scope: 'sheet',
+    lang: /^en/i.test(displayLanguage) ? 'en' : 'mn',
+    overrides: [],
+  };
+}
+
+const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+
+function override(x: unknown): ColumnOverride | null {
+  if (!isObject(x)) return null;
+  const role = x.role as RoleChoice;
+  if (typeof x.sheet !== 'string' || typeof x.headerRow !== 'number' || typeof x.col !== 'number') return null;
+  if (role !== 'ignore' && !(ROLES as readonly string[]).includes(role)) return null;
+  return { sheet: x.sheet, headerRow: x.headerRow, col: x.col, role };
+}
+
+/** Settings as stored, checked field by field: anything odd falls back to the default. */
+export function parseSettings(raw: unknown, displayLanguage: string): AddinSettings {
+  const s = defaultSettings(displayLanguage);
+  let data: unknown = raw;
+  if (typeof raw === 'string') {
+    try {
+      data = JSON.parse(raw);
+    } catch {
+      return s;
+    }
+  }
+  if (!isObject(data)) return s;
+  if (typeof data.profileId === 'string' && data.profileId !== '') s.profileId = data.profileId;
+  if (data.scope === 'sheet' || data.scope === 'workbook') s.scope = data.scope as Scope;
+  if (data.lang === 'mn' || data.lang === 'en') s.lang = data.lang as Lang;
+  if (Array.isArray(data.overrides)) s.overrides = data.overrides.map(override).filter((o): o is ColumnOverride => o !== null);
+  if (isObject(data.profile) && typeof data.profile.id === 'string' && Array.isArray(data.profile.scale) && Array.isArray(data.profile.grades)) {
+    const profile = data.profile as unknown as Profile;
+    // A lowest band saved as -Infinity comes back from JSON as null: it catches everything.
+    s.profile = { ...profile, grades: profile.grades.map((g) => ({ ...g, above: typeof g.above === 'number' ? g.above : -1 })) };
+  }
+  return s;
+}
+
+export async function loadSettings(office: OfficeLike): Promise<AddinSettings> {
+  return parseSettings(office.context.document.settings.get(SETTINGS_KEY), office.context.displayLanguage ?? '');
+}
+
+export function saveSettings(office: OfficeLike, settings: AddinSettings): Promise<void> {
+  const store = office.context.document.settings;
+  store.set(SETTINGS_KEY, JSON.stringify(settings));
+  return new Promise((resolve, reject) => {
+    store.saveAsync((result) => {
+      if (result.status === 'failed' || result.status === 1) reject(new Error(result.error?.message ?? 'Settings were not saved'));
+      else resolve();
+    });
+  });
+}

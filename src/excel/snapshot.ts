@@ -1,0 +1,118 @@
+// Revert. Every action that changes the workbook (Compute, Validate's marks,
+// Clear marks) first records what it is about to change: the earlier state
+// of each cell it touches (only the aspects it touches), the rows it
+// inserts, the summary sheet it replaces, and the marks registry before it.
+// Snapshots form a stack (at most MAX_SNAPSHOTS): Revert undoes the newest
+// action, Revert again the one before. An action that would change nothing
+// (Compute or Validate run twice) records nothing, so repeating an action
+// never buries the original state under a copy of itself. Like Excel's own
+// undo, Revert puts back the recorded state whatever happened since: a
+// value typed over a computed percent afterwards is reverted with it.
+
+import { SUMMARY_SHEET } from '../core/summary';
+import { op, type Op } from './batch';
+import { rowsAddress } from './cells';
+import { insertedRows } from './apply';
+import type { MarkRecord } from './marks';
+import { cellKey, type CellState } from './state';
+import type { ActionKind } from './store';
+import { changeOps, type CellChange } from './writes';
+
+export interface SheetSnapshot {
+  name: string;
+  /** The plan's insertRowsBefore (rows as they were before the action). */
+  insertedBefore: number[];
+  /** Earlier states, in the coordinates before the inserts. */
+  cells: CellState[];
+}
+
+export interface Snapshot {
+  id: number;
+  kind: ActionKind;
+  at: string;
+  sheets: SheetSnapshot[];
+  /** Present when the action wrote the summary sheet: the hidden copy of the one it replaced, if any. */
+  summary?: { backup: string | null; position: number | null };
+  /** The marks registry before the action, when the action changed it. */
+  marks?: MarkRecord[];
+}
+
+export function backupName(id: number): string {
+  return `Unelgee_Prev${id}`;
+}
+
+/** Where a cell recorded before the inserts sits now. */
+export function shiftRow(insertedBefore: number[]): (row: number) => number {
+  const sorted = [...insertedBefore].sort((a, b) => a - b);
+  return (row) => row + sorted.filter((x) => x <= row).length;
+}
+
+/** Cells whose notes Revert must know about now (their current positions). */
+export function noteCells(s: SheetSnapshot): { row: number; col: number }[] {
+  const shift = shiftRow(s.insertedBefore);
+  return s.cells.filter((c) => c.note !== undefined).map((c) => ({ row: shift(c.r), col: c.c }));
+}
+
+export function restoreChanges(s: SheetSnapshot, notesNow: Map<number, boolean>): CellChange[] {
+  const shift = shiftRow(s.insertedBefore);
+  return s.cells.map((c) => {
+    const ch: CellChange = { row: c.r, col: c.c };
+    if (c.v !== undefined || c.f !== undefined) ch.content = { value: c.v ?? null, formula: c.f ?? null };
+    if (c.n !== undefined) ch.numberFormat = c.n;
+    if (c.b !== undefined) ch.bold = c.b;
+    if (c.fill !== undefined) ch.fill = c.fill;
+    if (c.note !== undefined) ch.note = { text: c.note, exists: notesNow.get(cellKey(shift(c.r), c.c)) ?? false };
+    return ch;
+  });
+}
+
+export interface RevertInputs {
+  snapshot: Snapshot;
+  /** Per sheet: whether each noted cell has a note now (by cellKey at its current position). */
+  notesNow: Map<string, Map<number, boolean>>;
+  summaryExists: boolean;
+  backupExists: boolean;
+  notes: boolean;
+}
+
+export function revertOps(x: RevertInputs): Op[] {
+  const ops: Op[] = [];
+  const s = x.snapshot;
+  if (s.summary) {
+    const backup = s.summary.backup;
+    const position = s.summary.position;
+    if (x.summaryExists) ops.push(op(SUMMARY_SHEET, (b) => b.context.workbook.worksheets.getItem(SUMMARY_SHEET).delete()));
+    if (backup && x.backupExists) {
+      ops.push(
+        op(backup, (b) => {
+          const ws = b.context.workbook.worksheets.getItem(backup);
+          ws.name = SUMMARY_SHEET;
+          ws.visibility = 'Visible';
+          if (position !== null) ws.position = position;
+        }),
+      );
+    }
+  }
+  for (const sheet of s.sheets) {
+    // Remove the inserted rows first: the recorded cells are in the coordinates from before them.
+    for (const row of insertedRows(sheet.insertedBefore).reverse()) {
+      ops.push(op(row, (b) => b.sheet(sheet.name).getRange(rowsAddress(row)).delete('Up')));
+    }
+    ops.push(...changeOps(sheet.name, restoreChanges(sheet, x.notesNow.get(sheet.name) ?? new Map()), x.notes));
+  }
+  return ops;
+}
+
+/** The earlier state of the aspects a change touches, for the snapshot. */
+export function stateBefore(change: CellChange, now: CellState | undefined): CellState {
+  const s: CellState = { r: change.row, c: change.col };
+  if (change.content || change.numberFormat !== undefined) {
+    s.v = now?.v ?? '';
+    s.f = now?.f ?? null;
+    s.n = now?.n ?? 'General';
+  }
+  if (change.bold !== undefined) s.b = now?.b ?? false;
+  if (change.fill !== undefined) s.fill = now?.fill ?? null;
+  if (change.note !== undefined) s.note = now?.note ?? null;
+  return s;
+}

@@ -1,0 +1,135 @@
+// What cells hold now (contents, bold, fill, note), read before the add-in
+// changes them, so Revert and Clear marks can put them back.
+
+import { cellAddress, type CellValue } from '../core/sheet';
+import { op, type Op } from './batch';
+import { blocks, formulaOf } from './cells';
+
+export interface Fill {
+  color: string;
+  pattern: string;
+}
+
+/** A cell's earlier state; only the aspects present are restored. */
+export interface CellState {
+  r: number;
+  c: number;
+  /** Contents: value, formula (or null) and number format travel together. */
+  v?: CellValue;
+  f?: string | null;
+  n?: string;
+  b?: boolean;
+  /** null: no fill. */
+  fill?: Fill | null;
+  /** null: no note. */
+  note?: string | null;
+}
+
+export interface Aspects {
+  content?: boolean;
+  bold?: boolean;
+  fill?: boolean;
+  note?: boolean;
+}
+
+export const cellKey = (r: number, c: number): number => r * 16384 + c;
+
+/** Excel reports "no fill" as pattern None (and colour #FFFFFF). */
+export function fillOf(color: string | undefined, pattern: string | undefined): Fill | null {
+  if (!color || pattern === 'None') return null;
+  return { color: color.toUpperCase(), pattern: pattern ?? 'Solid' };
+}
+
+export function sameFill(a: Fill | null | undefined, b: Fill | null | undefined): boolean {
+  if (!a || !b) return !a && !b;
+  return a.color.toUpperCase() === b.color.toUpperCase() && a.pattern === b.pattern;
+}
+
+type CellProps = OfficeExtension.ClientResult<Excel.CellProperties[][]>;
+
+/** After the sync: one run's contents and formats into the states. */
+function collectRun(area: { top: number; left: number; bottom: number; right: number }, range: Excel.Range, props: CellProps | null, aspects: Aspects, state: (r: number, c: number) => CellState | undefined): void {
+  const values = aspects.content ? range.values : [];
+  const formulas = aspects.content ? range.formulas : [];
+  const formats = aspects.content ? range.numberFormat : [];
+  const cells = props ? props.value : [];
+  for (let i = 0; i <= area.bottom - area.top; i++) {
+    for (let j = 0; j <= area.right - area.left; j++) {
+      const s = state(area.top + i, area.left + j);
+      if (!s) continue;
+      if (aspects.content) {
+        const v = values[i][j] as CellValue;
+        s.v = v;
+        s.f = formulaOf(v, formulas[i][j]);
+        s.n = String(formats[i][j] ?? 'General');
+      }
+      const p = cells[i]?.[j];
+      if (aspects.bold) s.b = p?.format?.font?.bold === true;
+      if (aspects.fill) s.fill = fillOf(p?.format?.fill?.color, p?.format?.fill?.pattern);
+    }
+  }
+}
+
+/** After the sync: a note (or its absence) into the state. */
+function collectNote(note: Excel.Note, s: CellState | undefined): void {
+  if (s) s.note = note.isNullObject ? null : note.content;
+}
+
+export interface StateRead {
+  ops: Op[];
+  /** After the ops ran: the states, by cellKey. */
+  result(): Map<number, CellState>;
+}
+
+/**
+ * Reads the given cells of one sheet: contents and formats in column runs
+ * (a few empty rows between wanted cells are read along rather than
+ * splitting the range), notes one by one (there is no range API for them).
+ */
+export function readStates(sheet: string, cells: { row: number; col: number }[], aspects: Aspects, notes: boolean): StateRead {
+  const wanted = new Map<number, { row: number; col: number }>();
+  for (const c of cells) wanted.set(cellKey(c.row, c.col), c);
+  const list = [...wanted.values()];
+  const runs = blocks(list.map((c) => ({ row: c.row, col: c.col, data: true })), 3);
+  const ops: Op[] = [];
+  const readers: (() => void)[] = [];
+  const out = new Map<number, CellState>();
+  const state = (r: number, c: number): CellState | undefined => out.get(cellKey(r, c));
+  for (const c of list) out.set(cellKey(c.row, c.col), { r: c.row, c: c.col });
+
+  const ranges = aspects.content || aspects.bold || aspects.fill;
+  for (const run of ranges ? runs : []) {
+    const { top, left, bottom, right } = run.area;
+    ops.push(
+      op([sheet, top, left], (b) => {
+        const range = b.sheet(sheet).getRangeByIndexes(top, left, bottom - top + 1, right - left + 1);
+        if (aspects.content) range.load('values,formulas,numberFormat');
+        const props =
+          aspects.bold || aspects.fill
+            ? range.getCellProperties({ format: { font: { bold: aspects.bold ?? false }, fill: { color: aspects.fill ?? false, pattern: aspects.fill ?? false } } })
+            : null;
+        readers.push(() => collectRun(run.area, range, props, aspects, state));
+      }),
+    );
+  }
+  if (aspects.note && notes) {
+    for (const c of list) {
+      const address = cellAddress(c.row, c.col);
+      ops.push(
+        op(address, (b) => {
+          const note = b.sheet(sheet).notes.getItemOrNullObject(address);
+          note.load('content');
+          readers.push(() => collectNote(note, state(c.row, c.col)));
+        }),
+      );
+    }
+  }
+  return {
+    ops,
+    result: () => {
+      for (const r of readers) r();
+      readers.length = 0;
+      return out;
+    },
+  };
+}

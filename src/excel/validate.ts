@@ -1,0 +1,102 @@
+// Validate and Clear marks. Syncs: read the scope (1, or 2 for the whole
+// workbook), read the store (1), read the touched cells' fills and notes (1),
+// write (1) — whatever the size of the sheet.
+
+import { runOps } from './batch';
+import { NOTES_API, supports, type HostEnv } from './env';
+import { sheetProtected, workbookProtected } from './errors';
+import { desiredMarks, planMarks, sameRegistry, touchedCells, type DesiredMark, type MarkRecord } from './marks';
+import { hasSheet, readMeta, type WorkbookMeta } from './read';
+import { analyzeScope } from './scope';
+import type { Snapshot } from './snapshot';
+import { readStates, type CellState } from './state';
+import { STORE_SHEET, pushed, readStore, recordSnapshot, writeMarks, type ActionKind, type StoreRead } from './store';
+import type { AddinSettings, ValidateResult } from './types';
+import { changeOps } from './writes';
+
+type Store = StoreRead<MarkRecord, Snapshot>;
+
+/**
+ * Replaces the marks on `sheets` (old ones there, if any) with `desired`,
+ * recording a snapshot first. Returns how many cells changed.
+ */
+async function remark(
+  context: Excel.RequestContext,
+  env: HostEnv,
+  meta: WorkbookMeta,
+  store: Store,
+  desired: DesiredMark[],
+  inScope: (sheet: string) => boolean,
+  kind: ActionKind,
+  protectedNow: (names: string[]) => string[],
+): Promise<number> {
+  const notes = supports(env.office, NOTES_API);
+  const old = store.marks.filter((m) => inScope(m.s) && hasSheet(meta, m.s));
+  const keep = store.marks.filter((m) => !inScope(m.s) && hasSheet(meta, m.s));
+  const touched = touchedCells(desired, old);
+
+  const reads = [...touched].map(([sheet, cells]) => ({ sheet, read: readStates(sheet, cells, { fill: true, note: true }, notes) }));
+  // This sync also carries whatever the caller queued before (protection loads).
+  await runOps(
+    context,
+    reads.flatMap((r) => r.read.ops),
+  );
+  const locked = protectedNow([...touched.keys()]);
+  if (locked.length > 0) throw sheetProtected(locked);
+  const states = new Map<string, Map<number, CellState>>();
+  for (const r of reads) states.set(r.sheet, r.read.result());
+
+  const plan = planMarks(desired, old, states, notes);
+  const registry = [...keep, ...plan.registry];
+  if (plan.changes.size === 0) {
+    // Nothing to paint; keep the registry in step without a snapshot.
+    if (!sameRegistry(registry, store.marks)) await runOps(context, [writeMarks(registry)]);
+    return 0;
+  }
+  if (meta.workbookProtected && !store.exists) throw workbookProtected();
+
+  const at = (env.now?.() ?? new Date()).toISOString();
+  const next = pushed(store.index, { kind, at, sheets: [...plan.changes.keys()] });
+  const snapshot: Snapshot = {
+    id: next.id,
+    kind,
+    at,
+    sheets: [...plan.before].map(([name, cells]) => ({ name, insertedBefore: [], cells })),
+    marks: store.marks,
+  };
+  const ops = [
+    ...recordSnapshot(store.exists, next, snapshot, (n) => hasSheet(meta, n)),
+    writeMarks(registry),
+    ...[...plan.changes].flatMap(([sheet, changes]) => changeOps(sheet, changes, notes)),
+  ];
+  await runOps(context, ops);
+  return [...plan.changes.values()].reduce((n, list) => n + list.length, 0);
+}
+
+export async function validate(context: Excel.RequestContext, env: HostEnv, settings: AddinSettings): Promise<ValidateResult> {
+  const { read, analysis } = await analyzeScope(context, settings);
+  const notes = supports(env.office, NOTES_API);
+  const desired = desiredMarks(analysis.findings, settings.lang, notes);
+  const scope = new Set(read.sheets.map((s) => s.sheet.name));
+  const locked = new Set(read.sheets.filter((s) => s.protected).map((s) => s.sheet.name));
+  const store = await readStore<MarkRecord, Snapshot>(context, hasSheet(read.meta, STORE_SHEET), false);
+  await remark(context, env, read.meta, store, desired, (s) => scope.has(s), 'validate', (names) => names.filter((n) => locked.has(n)));
+  return { analysis, marked: desired.length };
+}
+
+export async function clearMarks(context: Excel.RequestContext, env: HostEnv): Promise<number> {
+  const meta = await readMeta(context);
+  if (!hasSheet(meta, STORE_SHEET)) return 0;
+  const store = await readStore<MarkRecord, Snapshot>(context, true, false);
+  if (store.marks.length === 0) return 0;
+  const sheets = [...new Set(store.marks.map((m) => m.s))].filter((s) => hasSheet(meta, s));
+  const protection = sheets.map((n) => {
+    const p = context.workbook.worksheets.getItem(n).protection;
+    p.load('protected');
+    return { n, p };
+  });
+  // The protection loads ride along with the cell-state reads in remark().
+  return remark(context, env, meta, store, [], () => true, 'clear-marks', (names) =>
+    protection.filter((x) => names.includes(x.n) && x.p.protected).map((x) => x.n),
+  );
+}

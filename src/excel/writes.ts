@@ -1,0 +1,92 @@
+// Cell changes → a few range writes: contents as 2-D values/formulas blocks,
+// then number formats, bold, fills (each grouped by what they set), then
+// notes, which have no range API and go one by one.
+
+import { cellAddress, type CellValue } from '../core/sheet';
+import { op, type Batch, type Op } from './batch';
+import { blocks, toInput, type Placed } from './cells';
+import type { Fill } from './state';
+
+export interface CellChange {
+  row: number;
+  col: number;
+  content?: { value: CellValue; formula: string | null };
+  numberFormat?: string;
+  bold?: boolean;
+  /** null: clear the fill. */
+  fill?: Fill | null;
+  /** The note to leave (null: none) and whether one is there now (add, edit or delete). */
+  note?: { text: string | null; exists: boolean };
+}
+
+function rangeOf(b: Batch, sheet: string, area: { top: number; left: number; bottom: number; right: number }): Excel.Range {
+  return b.sheet(sheet).getRangeByIndexes(area.top, area.left, area.bottom - area.top + 1, area.right - area.left + 1);
+}
+
+function grouped<T>(cells: Placed<T>[], key: (t: T) => string): Map<string, Placed<T>[]> {
+  const out = new Map<string, Placed<T>[]>();
+  for (const c of cells) {
+    const k = key(c.data);
+    const list = out.get(k) ?? [];
+    list.push(c);
+    out.set(k, list);
+  }
+  return out;
+}
+
+export function changeOps(sheet: string, changes: CellChange[], notes: boolean): Op[] {
+  const ops: Op[] = [];
+  const content = changes.filter((c) => c.content);
+
+  const formulas = content.filter((c) => c.content!.formula).map((c) => ({ row: c.row, col: c.col, data: c.content!.formula! }));
+  for (const block of blocks(formulas)) {
+    const grid = block.grid.map((r) => r.map((f) => f ?? null));
+    ops.push(op(grid, (b) => (rangeOf(b, sheet, block.area).formulas = grid), true));
+  }
+  const values = content.filter((c) => !c.content!.formula).map((c) => ({ row: c.row, col: c.col, data: toInput(c.content!.value) }));
+  for (const block of blocks(values)) {
+    const grid = block.grid.map((r) => r.map((v) => (v === undefined ? null : v)));
+    ops.push(op(grid, (b) => (rangeOf(b, sheet, block.area).values = grid)));
+  }
+
+  const formats = changes.filter((c) => c.numberFormat !== undefined).map((c) => ({ row: c.row, col: c.col, data: c.numberFormat! }));
+  for (const block of blocks(formats)) {
+    const grid = block.grid.map((r) => r.map((f) => f ?? null));
+    ops.push(op(grid, (b) => (rangeOf(b, sheet, block.area).numberFormat = grid)));
+  }
+
+  const bold = changes.filter((c) => c.bold !== undefined).map((c) => ({ row: c.row, col: c.col, data: c.bold! }));
+  for (const [k, cells] of grouped(bold, (v) => String(v))) {
+    for (const block of blocks(cells)) ops.push(op(k, (b) => (rangeOf(b, sheet, block.area).format.font.bold = k === 'true')));
+  }
+
+  const fills = changes.filter((c) => c.fill !== undefined).map((c) => ({ row: c.row, col: c.col, data: c.fill ? c.fill.color : '' }));
+  for (const [color, cells] of grouped(fills, (v) => v)) {
+    for (const block of blocks(cells)) {
+      ops.push(
+        op(color, (b) => {
+          const fill = rangeOf(b, sheet, block.area).format.fill;
+          if (color === '') fill.clear();
+          else fill.color = color;
+        }),
+      );
+    }
+  }
+
+  if (notes) {
+    for (const c of changes) {
+      const n = c.note;
+      if (!n || (n.text === null && !n.exists)) continue;
+      const address = cellAddress(c.row, c.col);
+      ops.push(
+        op(n.text, (b) => {
+          const list = b.sheet(sheet).notes;
+          if (n.text === null) list.getItem(address).delete();
+          else if (n.exists) list.getItem(address).content = n.text;
+          else list.add(address, n.text);
+        }),
+      );
+    }
+  }
+  return ops;
+}

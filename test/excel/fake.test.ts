@@ -1,0 +1,218 @@
+// The fake behaves like office-js where the adapter depends on it; these
+// tests keep it honest (a fake that forgave everything would prove nothing).
+
+import { FakeExcel, FakeOfficeError, parseInput, type FakeRequestContext } from '../support/fake-excel';
+import { evaluate, shiftRows } from '../support/fake-formula';
+
+function small(): FakeExcel {
+  return new FakeExcel({
+    sheets: [
+      {
+        name: 'Тайлан',
+        values: [
+          ['Д/д', 'Хувь', null],
+          [1, 100, 'хувь'],
+          [2, 90, null],
+          [3, '95,6 хувь', null],
+        ],
+        merges: ['A6:C6'],
+      },
+      { name: 'Other', values: [[5]], merges: [] },
+    ],
+  });
+}
+
+const run = <T>(fake: FakeExcel, f: (c: FakeRequestContext) => Promise<T>) => fake.run(f);
+
+describe('load and sync', () => {
+  it('throws PropertyNotLoaded until the property is loaded and synced', async () => {
+    const fake = small();
+    await run(fake, async (context) => {
+      const range = context.workbook.worksheets.getItem('Тайлан').getRange('A1:B2');
+      expect(() => range.values).toThrow(/not available/);
+      range.load('values');
+      expect(() => range.values).toThrow(FakeOfficeError);
+      await context.sync();
+      expect(range.values).toEqual([
+        ['Д/д', 'Хувь'],
+        [1, 100],
+      ]);
+      expect(() => range.formulas).toThrow(/'formulas' is not available/);
+    });
+    expect(fake.syncCount).toBe(1);
+  });
+
+  it('queues writes until sync, in order, and counts each sync', async () => {
+    const fake = small();
+    await run(fake, async (context) => {
+      const ws = context.workbook.worksheets.getItem('Other');
+      ws.getRange('A1').values = [[7]];
+      const r = ws.getRange('A1');
+      r.load('values');
+      expect(fake.value('Other', 'A1')).toBe(5);
+      await context.sync();
+      expect(r.values).toEqual([[7]]);
+    });
+    expect(fake.syncCount).toBe(1);
+    expect(fake.value('Other', 'A1')).toBe(7);
+  });
+
+  it('tells null objects after the sync', async () => {
+    const fake = small();
+    await run(fake, async (context) => {
+      const none = context.workbook.worksheets.getItemOrNullObject('Алга');
+      const some = context.workbook.worksheets.getItemOrNullObject('Other');
+      expect(() => none.isNullObject).toThrow();
+      await context.sync();
+      expect(none.isNullObject).toBe(true);
+      expect(some.isNullObject).toBe(false);
+    });
+  });
+
+  it('fails a sync on a missing sheet with ItemNotFound', async () => {
+    const fake = small();
+    await expect(
+      run(fake, async (context) => {
+        context.workbook.worksheets.getItem('Алга').getRange('A1').load('values');
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'ItemNotFound' });
+  });
+
+  it('refuses a request over 5 MB and writes nothing', async () => {
+    const fake = small();
+    const big = Array.from({ length: 60_000 }, () => ['x'.repeat(100)]);
+    await expect(
+      run(fake, async (context) => {
+        context.workbook.worksheets.getItem('Other').getRange('A1:A60000').values = big;
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'RequestPayloadSizeLimitExceeded' });
+    expect(fake.value('Other', 'A1')).toBe(5);
+    expect(fake.refused).toHaveLength(1);
+  });
+
+  it('refuses a response over 5 MB', async () => {
+    const fake = new FakeExcel({ sheets: [{ name: 'S', values: Array.from({ length: 60_000 }, () => ['y'.repeat(100)]), merges: [] }] });
+    await expect(
+      run(fake, async (context) => {
+        context.workbook.worksheets.getItem('S').getRange('A1:A60000').load('values');
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'ResponsePayloadSizeLimitExceeded' });
+  });
+
+  it('returns null values past the read cap instead of failing', async () => {
+    const fake = new FakeExcel({ sheets: [{ name: 'S', values: [[1, 2, 3]], merges: [] }] }, { cellCap: 2 });
+    await run(fake, async (context) => {
+      const r = context.workbook.worksheets.getItem('S').getRange('A1:C1');
+      r.load('values,address');
+      await context.sync();
+      expect(r.values).toBeNull();
+      expect(r.address).toBe('S!A1:C1');
+    });
+  });
+
+  it('refuses writes to a protected sheet', async () => {
+    const fake = small();
+    fake.sheet('Other').protected_ = true;
+    await expect(
+      run(fake, async (context) => {
+        context.workbook.worksheets.getItem('Other').getRange('A1').values = [[1]];
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'AccessDenied' });
+  });
+
+  it('has no notes API below ExcelApi 1.18', async () => {
+    const fake = new FakeExcel({ sheets: [{ name: 'S', values: [[1]], merges: [] }] }, { apiVersion: '1.17' });
+    await expect(
+      run(fake, async (context) => {
+        context.workbook.worksheets.getItem('S').notes.add('A1', 'x');
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'ApiNotFound' });
+  });
+});
+
+describe('typed input, as Excel parses strings written to values', () => {
+  it.each([
+    ['=1+1', { v: null, f: '=1+1' }],
+    ["'=1+1", { v: '=1+1', f: null, q: true }],
+    ['-Байгууллагын', { v: null, f: '=-Байгууллагын' }],
+    ['+5', { v: 5, f: null }],
+    ['@x', { v: null, f: '=x' }],
+    ['86%', { v: 0.86, f: null }],
+    ['1/2', { f: null }],
+    ['TRUE', { v: true, f: null }],
+    ['2024.12.13', { v: '2024.12.13', f: null }],
+    ['Дундаж хувь', { v: 'Дундаж хувь', f: null }],
+  ])('%s', (input, expected) => {
+    expect(parseInput(input, 'General')).toMatchObject(expected);
+  });
+
+  it('a date-like "1/2" becomes a number', () => {
+    expect(typeof parseInput('1/2', 'General').v).toBe('number');
+  });
+
+  it('keeps anything as text in a Text ("@") cell', () => {
+    expect(parseInput('=1+1', '@')).toEqual({ v: '=1+1', f: null, q: false });
+  });
+});
+
+describe('formulas', () => {
+  const host = (cells: Record<string, (string | number | null)[][]>) => ({
+    read: (sheet: string | null, a: { top: number; left: number; bottom: number; right: number }) => {
+      const grid = cells[sheet ?? 'self'];
+      if (!grid) return null;
+      const out = [];
+      for (let r = a.top; r <= a.bottom; r++) {
+        const row = [];
+        for (let c = a.left; c <= a.right; c++) row.push(grid[r]?.[c] ?? null);
+        out.push(row);
+      }
+      return out;
+    },
+  });
+  const h = host({ self: [[100], [90], ['95,6 хувь'], [null], [70]], Тайлан: [[1, 3]] });
+
+  it('AVERAGE and COUNT skip text and blanks; ROUND rounds half away from zero', () => {
+    expect(evaluate('=COUNT(A1:A5)', h)).toBe(3);
+    expect(evaluate('=ROUND(AVERAGE(A1:A5),1)', h)).toBe(86.7);
+    expect(evaluate('=ROUND(0.125,2)', h)).toBe(0.13);
+    expect(evaluate('=ROUND(-2.5,0)', h)).toBe(-3);
+  });
+
+  it('IF, comparisons, "" and text joins', () => {
+    expect(evaluate('=IF(A4="","",A4)', h)).toBe('');
+    expect(evaluate('=IF(A1>90,"A · Маш сайн",IF(A1>80,"B · Сайн","C"))', h)).toBe('A · Маш сайн');
+    expect(evaluate('="Үнэлгээ: "&ROUND(AVERAGE(A1:A2),1)&" хувь"', h)).toBe('Үнэлгээ: 95 хувь');
+  });
+
+  it("reads other sheets ('Тайлан'!A1:B1) and reports errors as Excel does", () => {
+    expect(evaluate("=SUM('Тайлан'!A1:B1)", h)).toBe(4);
+    expect(evaluate("=SUM('Алга'!A1)", h)).toBe('#REF!');
+    expect(evaluate('=AVERAGE(A4)', h)).toBe('#DIV/0!');
+    expect(evaluate('=NOSUCH(1)', h)).toBe('#NAME?');
+  });
+
+  it('shift with inserted and deleted rows, leaving string literals alone', () => {
+    expect(shiftRows('=ROUND(AVERAGE(H8:H86,H88:H98),1)', 'Т', 'Т', 90, 1)).toBe('=ROUND(AVERAGE(H8:H86,H88:H99),1)');
+    expect(shiftRows("='Т'!A95&\"A95\"", 'Other', 'Т', 90, 1)).toBe("='Т'!A96&\"A95\"");
+    expect(shiftRows('=A95', 'Other', 'Т', 90, 1)).toBe('=A95');
+    expect(shiftRows('=SUM(F100:F116)', 'Т', 'Т', 110, -1)).toBe('=SUM(F100:F115)');
+    expect(shiftRows('=A111', 'Т', 'Т', 110, -1)).toBe('=#REF!');
+  });
+
+  it('a formula written to a cell evaluates when read, and follows a row insert', async () => {
+    const fake = small();
+    await run(fake, async (context) => {
+      const ws = context.workbook.worksheets.getItem('Тайлан');
+      ws.getRange('B5').formulas = [['=ROUND(AVERAGE(B2:B4),1)']];
+      ws.getRange('3:3').insert('Down');
+      await context.sync();
+    });
+    expect(fake.cell('Тайлан', 'B6')).toMatchObject({ f: '=ROUND(AVERAGE(B2:B5),1)', v: 95 });
+    expect(fake.sheet('Тайлан').merges).toEqual([{ top: 6, left: 0, bottom: 6, right: 2 }]);
+  });
+});

@@ -1,0 +1,1299 @@
+// An in-memory fake of the Excel JavaScript API subset the add-in uses,
+// built from plain workbook data. Pure TypeScript with no Node APIs: the
+// task pane's browser preview bundles it too.
+//
+// It behaves like office-js where it matters for the adapter:
+// - calls are queued and run in order on context.sync(); properties read
+//   before load() + sync() throw PropertyNotLoaded; *OrNullObject results
+//   say isNullObject after the sync;
+// - every sync is counted, with the size of its request (the queued
+//   actions and the data they carry, as JSON) and of its response (the
+//   loaded data, as JSON); a sync over 5 MB either way is refused with
+//   RequestPayloadSizeLimitExceeded / ResponsePayloadSizeLimitExceeded;
+// - values, formulas and number formats of a range over 5,000,000 cells
+//   load as null (Excel's read cap);
+// - strings written to `values` are parsed as Excel parses typed input:
+//   "=…" (and "+x", "-x", "@x" that are not numbers) become formulas,
+//   numbers, percents, dates and TRUE/FALSE are converted, a leading
+//   apostrophe keeps the rest as text, a Text ("@") format keeps it as is;
+// - formulas are stored and evaluated on read by a tiny evaluator
+//   (fake-formula.ts: the functions and operators the engine writes), not
+//   given a cached value: a wrong formula shows up as a wrong value;
+// - whole-row inserts and deletes shift cells, merges and formula
+//   references (and the new row takes the formats of the row above);
+// - writing to a protected sheet, or adding a sheet to a protected
+//   workbook, fails with AccessDenied;
+// - acting on a null object (setting a property, calling a method) fails
+//   with InvalidOperation: stricter than office-js, which ignores it, so the
+//   adapter never relies on that;
+// - notes (ExcelApi 1.18) fail with ApiNotFound when the fake is made
+//   with an older apiVersion.
+
+import { areaAddress, columnIndex, columnLetter, sheetRef, type Area, type CellValue } from '../../src/core/sheet';
+import { FakeOffice, type FakeOfficeOptions } from './fake-office';
+import { KEY, WorkbookModel, dumpSheet, type ChartModel, type SheetDump, type SheetModel, type Visibility } from './fake-model';
+
+export interface FakeSheetData {
+  name: string;
+  /** Cell values from A1 (or from startRow/startCol); strings starting with "=" are not formulas here (use `formulas`). */
+  values: CellValue[][];
+  numberFormats?: (string | null)[][];
+  formulas?: (string | null)[][];
+  /** Merged areas as A1 ranges ("A1:H1"). */
+  merges: string[];
+  visibility?: Visibility;
+  protected?: boolean;
+  startRow?: number;
+  startCol?: number;
+  notes?: Record<string, string>;
+  fills?: Record<string, string>;
+  bold?: string[];
+}
+
+export interface FakeWorkbookData {
+  sheets: FakeSheetData[];
+  activeSheet?: string;
+  /** Workbook structure protection. */
+  protected?: boolean;
+}
+
+export interface FakeExcelOptions extends FakeOfficeOptions {
+  /** Bytes (JSON characters) a request or a response may carry: 5 MB. */
+  payloadLimit?: number;
+  /** Cells a single range read may return before values come back null. */
+  cellCap?: number;
+}
+
+export interface SyncRecord {
+  request: number;
+  response: number;
+  actions: number;
+}
+
+export interface WorkbookDump {
+  active: string;
+  sheets: SheetDump[];
+}
+
+const MAX_ROWS = 1_048_576;
+const MAX_COLS = 16_384;
+export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
+export const CELL_CAP = 5_000_000;
+
+export class FakeOfficeError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'RichApi.Error';
+  }
+}
+
+const notLoaded = (prop: string) =>
+  new FakeOfficeError(
+    'PropertyNotLoaded',
+    `The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+  );
+
+// ---- addresses ----------------------------------------------------------
+
+function stripSheet(address: string): string {
+  return address.includes('!') ? address.slice(address.lastIndexOf('!') + 1) : address;
+}
+
+/** "A1", "A1:B2", "5:5", "1:5000", "C:C", "B2:B1048576" → Area. */
+export function parseRange(address: string): Area {
+  const parts = stripSheet(address).replace(/\$/g, '').split(':');
+  const one = (s: string): { row: number | null; col: number | null } => {
+    const m = /^([A-Za-z]*)(\d*)$/.exec(s.trim());
+    if (!m || (m[1] === '' && m[2] === '')) throw new FakeOfficeError('InvalidArgument', `Bad address ${address}`);
+    return { col: m[1] ? columnIndex(m[1]) : null, row: m[2] ? Number(m[2]) - 1 : null };
+  };
+  const a = one(parts[0]);
+  const b = parts[1] !== undefined ? one(parts[1]) : a;
+  const top = Math.min(a.row ?? 0, b.row ?? 0);
+  const bottom = a.row === null ? MAX_ROWS - 1 : Math.max(a.row, b.row ?? a.row);
+  const left = Math.min(a.col ?? 0, b.col ?? 0);
+  const right = a.col === null ? MAX_COLS - 1 : Math.max(a.col, b.col ?? a.col);
+  return { top, left, bottom, right };
+}
+
+function sheetPrefix(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : sheetRef(name);
+}
+
+export function formatRange(sheet: string, a: Area): string {
+  const fullRows = a.left === 0 && a.right === MAX_COLS - 1;
+  const fullCols = a.top === 0 && a.bottom === MAX_ROWS - 1;
+  let body: string;
+  if (fullRows) body = `${a.top + 1}:${a.bottom + 1}`;
+  else if (fullCols) body = `${columnLetter(a.left)}:${columnLetter(a.right)}`;
+  else body = areaAddress(a);
+  return `${sheetPrefix(sheet)}!${body}`;
+}
+
+function intersect(a: Area, b: Area): Area | null {
+  const r = { top: Math.max(a.top, b.top), left: Math.max(a.left, b.left), bottom: Math.min(a.bottom, b.bottom), right: Math.min(a.right, b.right) };
+  return r.top <= r.bottom && r.left <= r.right ? r : null;
+}
+
+const cellsIn = (a: Area) => (a.bottom - a.top + 1) * (a.right - a.left + 1);
+
+// ---- typed input, as Excel parses it --------------------------------------
+
+function dateSerial(y: number, m: number, d: number): number {
+  return Math.round((Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86400000);
+}
+
+export function parseInput(x: unknown, numberFormat: string): { v: CellValue; f: string | null; q: boolean } {
+  if (typeof x === 'number' || typeof x === 'boolean') return { v: x, f: null, q: false };
+  if (x === null || x === undefined) return { v: null, f: null, q: false };
+  const s = String(x);
+  if (s === '') return { v: null, f: null, q: false };
+  if (numberFormat === '@') return { v: s, f: null, q: false };
+  if (s.startsWith("'")) return { v: s.slice(1) === '' ? null : s.slice(1), f: null, q: true };
+  if (s.startsWith('=') && s.length > 1) return { v: null, f: s, q: false };
+  const t = s.trim();
+  if (/^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i.test(t)) return { v: Number(t), f: null, q: false };
+  if (/^[+-]?(\d+(\.\d*)?|\.\d+)%$/.test(t)) return { v: Number(t.slice(0, -1)) / 100, f: null, q: false };
+  if (/^[+\-@]/.test(s)) return { v: null, f: `=${s.startsWith('@') ? s.slice(1) : s}`, q: false };
+  if (/^(true|false)$/i.test(t)) return { v: /^true$/i.test(t), f: null, q: false };
+  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
+  if (m) return { v: dateSerial(Number(m[1]), Number(m[2]), Number(m[3])), f: null, q: false };
+  m = /^(\d{1,2})\/(\d{1,2})(?:\/(\d{2,4}))?$/.exec(t);
+  if (m) return { v: dateSerial(m[3] ? Number(m[3].length === 2 ? `20${m[3]}` : m[3]) : 2024, Number(m[1]), Number(m[2])), f: null, q: false };
+  return { v: s, f: null, q: false };
+}
+
+// ---- the request machinery -------------------------------------------------
+
+interface OpResult {
+  data: unknown;
+  commit(): void;
+}
+
+interface QueuedOp {
+  desc: unknown;
+  run(): OpResult | void;
+}
+
+type LoadSpec = string | string[] | { select?: string | string[] } | undefined;
+
+function paths(spec: LoadSpec): string[][] {
+  let list: string[];
+  if (spec === undefined) list = [];
+  else if (typeof spec === 'string') list = spec.split(',');
+  else if (Array.isArray(spec)) list = spec;
+  else list = typeof spec.select === 'string' ? spec.select.split(',') : (spec.select ?? []);
+  return list.map((p) => p.trim()).filter((p) => p !== '').map((p) => p.split('/').map((x) => x.trim()));
+}
+
+export class FakeRequestContext {
+  readonly workbook: FakeWorkbook;
+  readonly application: { suspendApiCalculationUntilNextSync(): void };
+  readonly trackedObjects = { add: () => undefined, remove: () => undefined };
+  queue: QueuedOp[] = [];
+  private created: ClientObject[] = [];
+
+  constructor(readonly fake: FakeExcel) {
+    this.workbook = new FakeWorkbook(this);
+    this.application = {
+      suspendApiCalculationUntilNextSync: () =>
+        this.enqueue({ m: 'suspendApiCalculationUntilNextSync' }, () => {
+          fake.suspendCount++;
+        }),
+    };
+  }
+
+  get model(): WorkbookModel {
+    return this.fake.model;
+  }
+
+  enqueue(desc: unknown, run: () => OpResult | void): void {
+    this.queue.push({ desc, run });
+  }
+
+  /** Registers a proxy whose target is resolved when its creating action runs. */
+  create<T extends ClientObject>(proxy: T, desc: unknown, resolve: () => unknown): T {
+    this.created.push(proxy);
+    this.enqueue(desc, () => {
+      proxy.target = resolve();
+    });
+    return proxy;
+  }
+
+  async sync(): Promise<void> {
+    const queue = this.queue;
+    const created = this.created;
+    this.queue = [];
+    this.created = [];
+    await Promise.resolve();
+    const limit = this.fake.payloadLimit;
+    const request = JSON.stringify(queue.map((q) => q.desc)).length;
+    if (request > limit) {
+      this.fake.refused.push({ request, response: 0, actions: queue.length });
+      throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', `The request payload size has exceeded the limit (${request} > ${limit}).`);
+    }
+    const results: OpResult[] = [];
+    for (const q of queue) {
+      const r = q.run();
+      if (r) results.push(r);
+    }
+    const response = JSON.stringify(results.map((r) => r.data)).length;
+    if (response > limit) {
+      this.fake.refused.push({ request, response, actions: queue.length });
+      throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', `The response payload size has exceeded the limit (${response} > ${limit}).`);
+    }
+    for (const r of results) r.commit();
+    for (const p of created) p.synced = true;
+    this.fake.syncCount++;
+    this.fake.syncs.push({ request, response, actions: queue.length });
+  }
+}
+
+abstract class ClientObject {
+  target: unknown = undefined;
+  synced = false;
+  protected loaded = new Map<string, unknown>();
+  constructor(readonly context: FakeRequestContext) {}
+
+  get isNullObject(): boolean {
+    if (!this.synced) throw notLoaded('isNullObject');
+    return this.target === null;
+  }
+
+  protected get fake(): FakeExcel {
+    return this.context.fake;
+  }
+
+  protected prop<T>(name: string): T {
+    if (!this.loaded.has(name)) throw notLoaded(name);
+    return this.loaded.get(name) as T;
+  }
+
+  /** The object this proxy stands for; acting on a null object is an error. */
+  live<T>(): T {
+    if (this.target === null || this.target === undefined) throw new FakeOfficeError('InvalidOperation', `${this.constructor.name} is a null object`);
+    return this.target as T;
+  }
+
+  load(spec?: LoadSpec): this {
+    const list = paths(spec);
+    if (list.length === 0) throw new FakeOfficeError('InvalidArgument', 'load() without property names loads everything: name the properties (no-empty-load)');
+    this.context.enqueue({ load: list.map((p) => p.join('/')) }, () => {
+      if (this.target === null) return { data: null, commit: () => undefined };
+      const staged = list.map((p) => this.read(p));
+      return { data: staged.map((s) => s.data), commit: () => staged.forEach((s) => s.commit()) };
+    });
+    return this;
+  }
+
+  /** Reads one load path now; commit() makes it visible on the proxy. */
+  protected abstract read(path: string[]): OpResult;
+
+  readPath(path: string[]): OpResult {
+    return this.read(path);
+  }
+
+  protected scalar(name: string, value: unknown): OpResult {
+    return { data: value, commit: () => void this.loaded.set(name, value) };
+  }
+
+  /** Queues a write (a property set or a method) with the data it carries. */
+  protected act(desc: Record<string, unknown>, run: () => void): void {
+    this.context.enqueue(desc, () => {
+      run();
+    });
+  }
+
+  toJSON(): unknown {
+    return Object.fromEntries(this.loaded);
+  }
+}
+
+class ClientResult<T> {
+  private v: T | undefined;
+  private done = false;
+  constructor(context: FakeRequestContext, desc: unknown, compute: () => T) {
+    context.enqueue(desc, () => {
+      const v = compute();
+      return {
+        data: v,
+        commit: () => {
+          this.v = v;
+          this.done = true;
+        },
+      };
+    });
+  }
+  get value(): T {
+    if (!this.done) throw notLoaded('value');
+    return this.v as T;
+  }
+}
+
+/** A collection: load('items/x,items/y') (or 'x,y') loads those properties of every item. */
+abstract class CollectionObject<T extends ClientObject> extends ClientObject {
+  private itemsList: T[] | null = null;
+
+  get items(): T[] {
+    if (!this.itemsList) throw notLoaded('items');
+    return this.itemsList;
+  }
+
+  /** The items as they are when the load runs (null: the collection's owner is a null object). */
+  protected abstract make(): T[] | null;
+
+  override load(spec?: LoadSpec): this {
+    const list = paths(spec).map((p) => (p[0] === 'items' ? p.slice(1) : p));
+    if (list.length === 0 || list.some((p) => p.length === 0)) throw new FakeOfficeError('InvalidArgument', 'Name the item properties to load (no-empty-load)');
+    this.context.enqueue({ load: list.map((p) => `items/${p.join('/')}`) }, () => {
+      const items = this.make();
+      if (items === null) return { data: null, commit: () => undefined };
+      const staged = items.map((item) => list.map((p) => item.readPath(p)));
+      return {
+        data: staged.map((row) => row.map((x) => x.data)),
+        commit: () => {
+          this.itemsList = items;
+          staged.forEach((row) => row.forEach((x) => x.commit()));
+        },
+      };
+    });
+    return this;
+  }
+
+  protected read(path: string[]): OpResult {
+    throw new FakeOfficeError('InvalidArgument', `Load item properties of a collection, not ${path.join('/')}`);
+  }
+}
+
+// ---- workbook, worksheets ----------------------------------------------------
+
+class FakeWorkbook {
+  readonly worksheets: FakeWorksheetCollection;
+  readonly protection: FakeWorkbookProtection;
+  constructor(readonly context: FakeRequestContext) {
+    this.worksheets = new FakeWorksheetCollection(context);
+    this.protection = new FakeWorkbookProtection(context);
+  }
+}
+
+class FakeWorkbookProtection extends ClientObject {
+  get protected(): boolean {
+    return this.prop('protected');
+  }
+  protected read(path: string[]): OpResult {
+    if (path[0] !== 'protected') throw new FakeOfficeError('InvalidArgument', `WorkbookProtection has no ${path.join('/')}`);
+    return this.scalar('protected', this.fake.model.protected_);
+  }
+}
+
+class FakeWorksheetCollection extends CollectionObject<FakeWorksheet> {
+  protected make(): FakeWorksheet[] {
+    return this.fake.model.sheets.map((sheet) => {
+      const p = new FakeWorksheet(this.context);
+      p.target = sheet;
+      p.synced = true;
+      return p;
+    });
+  }
+
+  getActiveWorksheet(): FakeWorksheet {
+    return this.context.create(new FakeWorksheet(this.context), { m: 'getActiveWorksheet' }, () => this.fake.model.active);
+  }
+
+  getItem(name: string): FakeWorksheet {
+    return this.context.create(new FakeWorksheet(this.context), { m: 'getItem', a: name }, () => {
+      const s = this.fake.model.byName(name);
+      if (!s) throw new FakeOfficeError('ItemNotFound', `The requested resource doesn't exist: sheet ${name}`);
+      return s;
+    });
+  }
+
+  getItemOrNullObject(name: string): FakeWorksheet {
+    return this.context.create(new FakeWorksheet(this.context), { m: 'getItemOrNullObject', a: name }, () => this.fake.model.byName(name) ?? null);
+  }
+
+  add(name: string): FakeWorksheet {
+    return this.context.create(new FakeWorksheet(this.context), { m: 'add', a: name }, () => {
+      const model = this.fake.model;
+      if (model.protected_) throw new FakeOfficeError('AccessDenied', 'The workbook structure is protected.');
+      if (model.byName(name)) throw new FakeOfficeError('ItemAlreadyExists', `A sheet named ${name} exists.`);
+      return model.addSheet(name);
+    });
+  }
+
+  getCount(): ClientResult<number> {
+    return new ClientResult(this.context, { m: 'getCount' }, () => this.fake.model.sheets.length);
+  }
+}
+
+class FakeWorksheetProtection extends ClientObject {
+  constructor(
+    context: FakeRequestContext,
+    private readonly sheet: FakeWorksheet,
+  ) {
+    super(context);
+  }
+  get protected(): boolean {
+    return this.prop('protected');
+  }
+  protected read(path: string[]): OpResult {
+    if (path[0] !== 'protected') throw new FakeOfficeError('InvalidArgument', `WorksheetProtection has no ${path.join('/')}`);
+    const s = this.sheet.target as SheetModel | null;
+    return this.scalar('protected', s ? s.protected_ : null);
+  }
+}
+
+export class FakeWorksheet extends ClientObject {
+  private prot: FakeWorksheetProtection | null = null;
+  private noteList: FakeNoteCollection | null = null;
+  private chartList: FakeChartCollection | null = null;
+
+  get name(): string {
+    return this.prop('name');
+  }
+  set name(v: string) {
+    this.act({ set: 'name', v }, () => {
+      const s = this.writable(false);
+      const other = this.fake.model.byName(v);
+      if (other && other !== s) throw new FakeOfficeError('ItemAlreadyExists', `A sheet named ${v} exists.`);
+      this.fake.model.rename(s, v);
+    });
+  }
+  get visibility(): Visibility {
+    return this.prop('visibility');
+  }
+  set visibility(v: Visibility) {
+    this.act({ set: 'visibility', v }, () => {
+      const s = this.live<SheetModel>();
+      if (v !== 'Visible' && this.fake.model.sheets.filter((x) => x.visibility === 'Visible' && x !== s).length === 0) {
+        throw new FakeOfficeError('InvalidOperation', 'A workbook must have at least one visible sheet.');
+      }
+      s.visibility = v;
+      if (v !== 'Visible' && this.fake.model.activeId === s.id) this.fake.model.activeId = this.fake.model.sheets.find((x) => x.visibility === 'Visible')!.id;
+    });
+  }
+  get position(): number {
+    return this.prop('position');
+  }
+  set position(v: number) {
+    this.act({ set: 'position', v }, () => {
+      const s = this.live<SheetModel>();
+      const list = this.fake.model.sheets.filter((x) => x !== s);
+      list.splice(Math.max(0, Math.min(v, list.length)), 0, s);
+      this.fake.model.sheets = list;
+    });
+  }
+
+  get freezePanes(): { freezeRows(count: number): void; unfreeze(): void } {
+    return {
+      freezeRows: (count: number) => this.act({ m: 'freezeRows', a: count }, () => void (this.live<SheetModel>().frozenRows = count)),
+      unfreeze: () => this.act({ m: 'unfreeze' }, () => void (this.live<SheetModel>().frozenRows = 0)),
+    };
+  }
+
+  get protection(): FakeWorksheetProtection {
+    this.prot ??= new FakeWorksheetProtection(this.context, this);
+    return this.prot;
+  }
+
+  get notes(): FakeNoteCollection {
+    this.noteList ??= new FakeNoteCollection(this.context, this);
+    return this.noteList;
+  }
+
+  get charts(): FakeChartCollection {
+    this.chartList ??= new FakeChartCollection(this.context, this);
+    return this.chartList;
+  }
+
+  /** The sheet model, checked for protection when the change needs it. */
+  writable(cells: boolean): SheetModel {
+    const s = this.live<SheetModel>();
+    if (cells && s.protected_) throw new FakeOfficeError('AccessDenied', `The cell or chart you're trying to change is on a protected sheet (${s.name}).`);
+    if (!cells && this.fake.model.protected_) throw new FakeOfficeError('AccessDenied', 'The workbook structure is protected.');
+    return s;
+  }
+
+  protected read(path: string[]): OpResult {
+    const s = this.live<SheetModel>();
+    switch (path[0]) {
+      case 'name':
+        return this.scalar('name', s.name);
+      case 'visibility':
+        return this.scalar('visibility', s.visibility);
+      case 'position':
+        return this.scalar('position', this.fake.model.sheets.indexOf(s));
+      case 'id':
+        return this.scalar('id', `{${s.id}}`);
+      default:
+        throw new FakeOfficeError('InvalidArgument', `Worksheet has no loadable ${path.join('/')}`);
+    }
+  }
+
+  activate(): void {
+    this.act({ m: 'activate' }, () => {
+      const s = this.live<SheetModel>();
+      if (s.visibility !== 'Visible') throw new FakeOfficeError('InvalidOperation', 'A hidden sheet cannot be activated.');
+      this.fake.model.activeId = s.id;
+    });
+  }
+
+  delete(): void {
+    this.act({ m: 'delete' }, () => {
+      const s = this.writable(false);
+      if (this.fake.model.sheets.filter((x) => x.visibility === 'Visible' && x !== s).length === 0) {
+        throw new FakeOfficeError('InvalidOperation', 'A workbook must have at least one visible sheet.');
+      }
+      this.fake.model.remove(s);
+    });
+  }
+
+  getRange(address?: string): FakeRange {
+    return this.context.create(new FakeRange(this.context, this), { m: 'getRange', a: address ?? '' }, () => {
+      const s = this.live<SheetModel>();
+      return { sheet: s, area: address ? parseRange(address) : { top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLS - 1 } };
+    });
+  }
+
+  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): FakeRange {
+    return this.context.create(new FakeRange(this.context, this), { m: 'getRangeByIndexes', a: [startRow, startColumn, rowCount, columnCount] }, () => {
+      if (rowCount < 1 || columnCount < 1) throw new FakeOfficeError('InvalidArgument', 'Empty range');
+      return { sheet: this.live<SheetModel>(), area: { top: startRow, left: startColumn, bottom: startRow + rowCount - 1, right: startColumn + columnCount - 1 } };
+    });
+  }
+
+  getUsedRange(valuesOnly = false): FakeRange {
+    return this.context.create(new FakeRange(this.context, this), { m: 'getUsedRange', a: valuesOnly }, () => {
+      const s = this.live<SheetModel>();
+      return { sheet: s, area: s.used(valuesOnly) ?? { top: 0, left: 0, bottom: 0, right: 0 } };
+    });
+  }
+
+  getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+    return this.context.create(new FakeRange(this.context, this), { m: 'getUsedRangeOrNullObject', a: valuesOnly }, () => {
+      const s = this.live<SheetModel>();
+      const a = s.used(valuesOnly);
+      return a ? { sheet: s, area: a } : null;
+    });
+  }
+}
+
+// ---- ranges ---------------------------------------------------------------
+
+interface RangeTarget {
+  sheet: SheetModel;
+  area: Area;
+}
+
+type Grid = unknown[][];
+
+export class FakeRange extends ClientObject {
+  private formatObj: FakeRangeFormat | null = null;
+  constructor(
+    context: FakeRequestContext,
+    readonly worksheet: FakeWorksheet,
+  ) {
+    super(context);
+  }
+
+  get address(): string {
+    return this.prop('address');
+  }
+  get values(): Grid {
+    return this.prop('values');
+  }
+  set values(v: Grid) {
+    this.write('values', v, (cell, x, s, r, c) => {
+      const p = parseInput(x, cell?.n ?? 'General');
+      s.edit(r, c, (e) => {
+        e.v = p.v;
+        e.f = p.f;
+        e.q = p.q;
+      });
+    });
+  }
+  get formulas(): Grid {
+    return this.prop('formulas');
+  }
+  set formulas(v: Grid) {
+    this.write('formulas', v, (cell, x, s, r, c) => {
+      const p = typeof x === 'string' && x.startsWith('=') && x.length > 1 ? { v: null, f: x, q: false } : parseInput(x, cell?.n ?? 'General');
+      s.edit(r, c, (e) => {
+        e.v = p.v;
+        e.f = p.f;
+        e.q = p.q;
+      });
+    });
+  }
+  get numberFormat(): Grid {
+    return this.prop('numberFormat');
+  }
+  set numberFormat(v: Grid) {
+    this.write('numberFormat', v, (_cell, x, s, r, c) => s.edit(r, c, (e) => (e.n = String(x))));
+  }
+  get rowCount(): number {
+    return this.prop('rowCount');
+  }
+  get columnCount(): number {
+    return this.prop('columnCount');
+  }
+  get cellCount(): number {
+    return this.prop('cellCount');
+  }
+
+  get format(): FakeRangeFormat {
+    this.formatObj ??= new FakeRangeFormat(this);
+    return this.formatObj;
+  }
+
+  /** The target, for the helper objects. */
+  rt(): RangeTarget {
+    return this.live<RangeTarget>();
+  }
+
+  /** Queues a 2-D write; null cells are left as they are. */
+  private write(name: string, grid: Grid, put: (cell: ReturnType<SheetModel['get']>, x: unknown, s: SheetModel, r: number, c: number) => void): void {
+    this.act({ set: name, v: grid }, () => {
+      const { sheet, area } = this.rt();
+      this.worksheet.writable(true);
+      const rows = area.bottom - area.top + 1;
+      const cols = area.right - area.left + 1;
+      if (!Array.isArray(grid) || grid.length !== rows || grid.some((r) => !Array.isArray(r) || r.length !== cols)) {
+        throw new FakeOfficeError('InvalidArgument', `The ${name} array does not match the range ${areaAddress(area)} (${rows}×${cols}).`);
+      }
+      grid.forEach((row, i) =>
+        row.forEach((x, j) => {
+          if (x === null || x === undefined) return;
+          put(sheet.get(area.top + i, area.left + j), x, sheet, area.top + i, area.left + j);
+        }),
+      );
+    });
+  }
+
+  protected read(path: string[]): OpResult {
+    const { sheet, area } = this.rt();
+    const model = this.fake.model;
+    const capped = cellsIn(area) > this.fake.cellCap;
+    const grid = (f: (r: number, c: number) => unknown) => {
+      if (capped) return null;
+      const out: unknown[][] = [];
+      for (let r = area.top; r <= area.bottom; r++) {
+        const row: unknown[] = [];
+        for (let c = area.left; c <= area.right; c++) row.push(f(r, c));
+        out.push(row);
+      }
+      return out;
+    };
+    switch (path[0]) {
+      case 'address':
+        return this.scalar('address', formatRange(sheet.name, area));
+      case 'values':
+        return this.scalar('values', grid((r, c) => model.value(sheet, r, c) ?? ''));
+      case 'formulas':
+        return this.scalar(
+          'formulas',
+          grid((r, c) => {
+            const cell = sheet.get(r, c);
+            return cell?.f ?? cell?.v ?? '';
+          }),
+        );
+      case 'numberFormat':
+        return this.scalar('numberFormat', grid((r, c) => sheet.get(r, c)?.n ?? 'General'));
+      case 'rowCount':
+        return this.scalar('rowCount', area.bottom - area.top + 1);
+      case 'columnCount':
+        return this.scalar('columnCount', area.right - area.left + 1);
+      case 'cellCount':
+        return this.scalar('cellCount', cellsIn(area));
+      default:
+        throw new FakeOfficeError('InvalidArgument', `Range has no loadable ${path.join('/')}`);
+    }
+  }
+
+  private derived(desc: unknown, f: (t: RangeTarget) => RangeTarget | null): FakeRange {
+    return this.context.create(new FakeRange(this.context, this.worksheet), desc, () => f(this.rt()));
+  }
+
+  getIntersectionOrNullObject(other: FakeRange): FakeRange {
+    return this.derived({ m: 'getIntersectionOrNullObject' }, (t) => {
+      const o = other.rt();
+      if (o.sheet !== t.sheet) throw new FakeOfficeError('InvalidArgument', 'Ranges on different sheets');
+      const a = intersect(t.area, o.area);
+      return a ? { sheet: t.sheet, area: a } : null;
+    });
+  }
+
+  private usedWithin(t: RangeTarget, valuesOnly: boolean): Area | null {
+    let a: Area | null = null;
+    for (const [k, c] of t.sheet.cells) {
+      const r = Math.floor(k / 16384);
+      const col = k % 16384;
+      if (r < t.area.top || r > t.area.bottom || col < t.area.left || col > t.area.right) continue;
+      const hasValue = (c.v !== null && c.v !== '') || !!c.f;
+      if (valuesOnly && !hasValue) continue;
+      a = a ? { top: Math.min(a.top, r), left: Math.min(a.left, col), bottom: Math.max(a.bottom, r), right: Math.max(a.right, col) } : { top: r, left: col, bottom: r, right: col };
+    }
+    return a;
+  }
+
+  getUsedRange(valuesOnly = false): FakeRange {
+    return this.derived({ m: 'getUsedRange', a: valuesOnly }, (t) => ({ sheet: t.sheet, area: this.usedWithin(t, valuesOnly) ?? { ...t.area, bottom: t.area.top, right: t.area.left } }));
+  }
+
+  getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+    return this.derived({ m: 'getUsedRangeOrNullObject', a: valuesOnly }, (t) => {
+      const a = this.usedWithin(t, valuesOnly);
+      return a ? { sheet: t.sheet, area: a } : null;
+    });
+  }
+
+  getMergedAreasOrNullObject(): FakeRangeAreas {
+    return this.context.create(new FakeRangeAreas(this.context, this.worksheet), { m: 'getMergedAreasOrNullObject' }, () => {
+      const t = this.rt();
+      const areas = t.sheet.merges.filter((m) => intersect(m, t.area));
+      return areas.length > 0 ? { sheet: t.sheet, areas } : null;
+    });
+  }
+
+  getSpecialCellsOrNullObject(cellType: string): FakeRangeAreas {
+    return this.context.create(new FakeRangeAreas(this.context, this.worksheet), { m: 'getSpecialCellsOrNullObject', a: cellType }, () => {
+      if (cellType !== 'Formulas') throw new FakeOfficeError('NotImplemented', `Special cells ${cellType}`);
+      const t = this.rt();
+      const cells: { r: number; c: number }[] = [];
+      for (const [k, c] of t.sheet.cells) {
+        const r = Math.floor(k / 16384);
+        const col = k % 16384;
+        if (c.f && r >= t.area.top && r <= t.area.bottom && col >= t.area.left && col <= t.area.right) cells.push({ r, c: col });
+      }
+      if (cells.length === 0) return null;
+      // Column runs of consecutive rows, as rectangles.
+      cells.sort((a, b) => a.c - b.c || a.r - b.r);
+      const areas: Area[] = [];
+      for (const x of cells) {
+        const last = areas[areas.length - 1];
+        if (last && last.left === x.c && last.bottom === x.r - 1) last.bottom = x.r;
+        else areas.push({ top: x.r, left: x.c, bottom: x.r, right: x.c });
+      }
+      return { sheet: t.sheet, areas };
+    });
+  }
+
+  getCellProperties(options: { format?: { font?: { bold?: boolean }; fill?: { color?: boolean; pattern?: boolean } }; address?: boolean }): ClientResult<unknown[][]> {
+    return new ClientResult(this.context, { m: 'getCellProperties', a: options }, () => {
+      const { sheet, area } = this.rt();
+      const out: unknown[][] = [];
+      for (let r = area.top; r <= area.bottom; r++) {
+        const row: unknown[] = [];
+        for (let c = area.left; c <= area.right; c++) {
+          const cell = sheet.get(r, c);
+          const p: Record<string, unknown> = {};
+          if (options.address) p.address = formatRange(sheet.name, { top: r, left: c, bottom: r, right: c });
+          const fmt: Record<string, unknown> = {};
+          if (options.format?.font?.bold) fmt.font = { bold: cell?.b ?? false };
+          const fill: Record<string, unknown> = {};
+          if (options.format?.fill?.color) fill.color = cell?.fill ?? '#FFFFFF';
+          if (options.format?.fill?.pattern) fill.pattern = cell?.fill ? 'Solid' : 'None';
+          if (Object.keys(fill).length > 0) fmt.fill = fill;
+          if (Object.keys(fmt).length > 0) p.format = fmt;
+          row.push(p);
+        }
+        out.push(row);
+      }
+      return out;
+    });
+  }
+
+  insert(shift: string): FakeRange {
+    this.act({ m: 'insert', a: shift }, () => {
+      const { sheet, area } = this.rt();
+      this.worksheet.writable(true);
+      if (shift === 'Down' && area.left === 0 && area.right === MAX_COLS - 1) this.fake.model.insertRows(sheet, area.top, area.bottom - area.top + 1);
+      else if (shift === 'Right' && area.top === 0 && area.bottom === MAX_ROWS - 1) sheet.insertColumns(area.left, area.right - area.left + 1);
+      else throw new FakeOfficeError('NotImplemented', `insert(${shift}) on ${areaAddress(area)}: the fake inserts whole rows down or whole columns right`);
+    });
+    return this;
+  }
+
+  delete(shift: string): void {
+    this.act({ m: 'delete', a: shift }, () => {
+      const { sheet, area } = this.rt();
+      this.worksheet.writable(true);
+      if (shift === 'Up' && area.left === 0 && area.right === MAX_COLS - 1) this.fake.model.deleteRows(sheet, area.top, area.bottom - area.top + 1);
+      else if (shift === 'Left' && area.top === 0 && area.bottom === MAX_ROWS - 1) sheet.deleteColumns(area.left, area.right - area.left + 1);
+      else throw new FakeOfficeError('NotImplemented', `delete(${shift}) on ${areaAddress(area)}: the fake deletes whole rows up or whole columns left`);
+    });
+  }
+
+  clear(applyTo = 'All'): void {
+    this.act({ m: 'clear', a: applyTo }, () => {
+      const { sheet, area } = this.rt();
+      this.worksheet.writable(true);
+      for (const [k] of [...sheet.cells]) {
+        const r = Math.floor(k / 16384);
+        const c = k % 16384;
+        if (r < area.top || r > area.bottom || c < area.left || c > area.right) continue;
+        sheet.edit(r, c, (e) => {
+          if (applyTo === 'Contents' || applyTo === 'All') {
+            e.v = null;
+            e.f = null;
+            e.q = false;
+          }
+          if (applyTo === 'Formats' || applyTo === 'All') {
+            e.n = 'General';
+            e.b = false;
+            e.fill = null;
+          }
+        });
+      }
+    });
+  }
+
+  select(): void {
+    this.act({ m: 'select' }, () => {
+      const { sheet, area } = this.rt();
+      if (this.fake.model.activeId !== sheet.id) throw new FakeOfficeError('InvalidSelection', 'Only a range on the active sheet can be selected.');
+      this.fake.model.selection = { sheetId: sheet.id, area };
+    });
+  }
+}
+
+class FakeRangeFormat {
+  readonly fill: { color: string; clear(): void };
+  readonly font: { bold: boolean };
+  constructor(private readonly range: FakeRange) {
+    const each = (f: (s: SheetModel, r: number, c: number) => void) => {
+      const { sheet, area } = range.rt();
+      range.worksheet.writable(true);
+      for (let r = area.top; r <= area.bottom; r++) for (let c = area.left; c <= area.right; c++) f(sheet, r, c);
+    };
+    const ctx = range.context;
+    this.fill = {
+      get color(): string {
+        throw notLoaded('color');
+      },
+      set color(v: string) {
+        ctx.enqueue({ set: 'fill.color', v }, () => each((s, r, c) => s.edit(r, c, (e) => (e.fill = v.toUpperCase()))));
+      },
+      clear: () => ctx.enqueue({ m: 'fill.clear' }, () => each((s, r, c) => s.edit(r, c, (e) => (e.fill = null)))),
+    };
+    this.font = {
+      get bold(): boolean {
+        throw notLoaded('bold');
+      },
+      set bold(v: boolean) {
+        ctx.enqueue({ set: 'font.bold', v }, () => each((s, r, c) => s.edit(r, c, (e) => (e.b = v))));
+      },
+    };
+  }
+
+  set columnWidth(points: number) {
+    const range = this.range;
+    range.context.enqueue({ set: 'columnWidth', v: points }, () => {
+      const { sheet, area } = range.rt();
+      range.worksheet.writable(true);
+      for (let c = area.left; c <= area.right; c++) sheet.widths.set(c, points);
+    });
+  }
+  get columnWidth(): number {
+    throw notLoaded('columnWidth');
+  }
+}
+
+interface AreasTarget {
+  sheet: SheetModel;
+  areas: Area[];
+}
+
+class FakeRangeAreas extends ClientObject {
+  readonly areas: FakeRangeCollection;
+  constructor(
+    context: FakeRequestContext,
+    readonly worksheet: FakeWorksheet,
+  ) {
+    super(context);
+    this.areas = new FakeRangeCollection(context, this);
+  }
+  get address(): string {
+    return this.prop('address');
+  }
+  get areaCount(): number {
+    return this.prop('areaCount');
+  }
+  protected read(path: string[]): OpResult {
+    const t = this.live<AreasTarget>();
+    if (path[0] === 'address') return this.scalar('address', t.areas.map((a) => formatRange(t.sheet.name, a)).join(','));
+    if (path[0] === 'areaCount') return this.scalar('areaCount', t.areas.length);
+    throw new FakeOfficeError('InvalidArgument', `RangeAreas has no loadable ${path.join('/')} (load areas/items/… on .areas)`);
+  }
+}
+
+class FakeRangeCollection extends CollectionObject<FakeRange> {
+  constructor(
+    context: FakeRequestContext,
+    private readonly parent: FakeRangeAreas,
+  ) {
+    super(context);
+  }
+  protected make(): FakeRange[] | null {
+    if (this.parent.target === null || this.parent.target === undefined) return null;
+    const t = this.parent.target as AreasTarget;
+    return t.areas.map((a) => {
+      const r = new FakeRange(this.context, this.parent.worksheet);
+      r.target = { sheet: t.sheet, area: a };
+      r.synced = true;
+      return r;
+    });
+  }
+}
+
+// ---- notes ------------------------------------------------------------------
+
+interface NoteTarget {
+  sheet: SheetModel;
+  row: number;
+  col: number;
+}
+
+class FakeNoteCollection extends ClientObject {
+  constructor(
+    context: FakeRequestContext,
+    private readonly sheet: FakeWorksheet,
+  ) {
+    super(context);
+  }
+
+  private check(): void {
+    if (!this.fake.office.context.requirements.isSetSupported('ExcelApi', '1.18')) {
+      throw new FakeOfficeError('ApiNotFound', 'The API you are trying to use could not be found (notes need ExcelApi 1.18).');
+    }
+  }
+
+  private at(address: string): NoteTarget {
+    const a = parseRange(address);
+    if (a.top !== a.bottom || a.left !== a.right) throw new FakeOfficeError('InvalidCellAddress', `${address} is not a single cell`);
+    return { sheet: this.sheet.live<SheetModel>() as SheetModel, row: a.top, col: a.left };
+  }
+
+  protected read(path: string[]): OpResult {
+    throw new FakeOfficeError('NotImplemented', `NoteCollection.load(${path.join('/')})`);
+  }
+
+  add(cellAddress: string, content: string): FakeNote {
+    return this.context.create(new FakeNote(this.context, this.sheet), { m: 'notes.add', a: cellAddress, v: content }, () => {
+      this.check();
+      const t = this.at(cellAddress);
+      this.sheet.writable(true);
+      if (t.sheet.get(t.row, t.col)?.note != null) throw new FakeOfficeError('InvalidArgument', `${cellAddress} already has a note`);
+      t.sheet.edit(t.row, t.col, (e) => (e.note = String(content)));
+      return t;
+    });
+  }
+
+  getItem(key: string): FakeNote {
+    return this.context.create(new FakeNote(this.context, this.sheet), { m: 'notes.getItem', a: key }, () => {
+      this.check();
+      const t = this.at(key);
+      if (t.sheet.get(t.row, t.col)?.note == null) throw new FakeOfficeError('ItemNotFound', `No note at ${key}`);
+      return t;
+    });
+  }
+
+  getItemOrNullObject(key: string): FakeNote {
+    return this.context.create(new FakeNote(this.context, this.sheet), { m: 'notes.getItemOrNullObject', a: key }, () => {
+      this.check();
+      const t = this.at(key);
+      return t.sheet.get(t.row, t.col)?.note == null ? null : t;
+    });
+  }
+
+  getCount(): ClientResult<number> {
+    return new ClientResult(this.context, { m: 'notes.getCount' }, () => {
+      this.check();
+      return [...this.sheet.live<SheetModel>().cells.values()].filter((c) => c.note !== null).length;
+    });
+  }
+}
+
+class FakeNote extends ClientObject {
+  constructor(
+    context: FakeRequestContext,
+    private readonly sheet: FakeWorksheet,
+  ) {
+    super(context);
+  }
+  get content(): string {
+    return this.prop('content');
+  }
+  set content(v: string) {
+    this.act({ set: 'note.content', v }, () => {
+      const t = this.live<NoteTarget>();
+      this.sheet.writable(true);
+      t.sheet.edit(t.row, t.col, (e) => (e.note = String(v)));
+    });
+  }
+  delete(): void {
+    this.act({ m: 'note.delete' }, () => {
+      const t = this.live<NoteTarget>();
+      this.sheet.writable(true);
+      t.sheet.edit(t.row, t.col, (e) => (e.note = null));
+    });
+  }
+  protected read(path: string[]): OpResult {
+    const t = this.live<NoteTarget>();
+    if (path[0] === 'content') return this.scalar('content', t.sheet.get(t.row, t.col)?.note ?? '');
+    throw new FakeOfficeError('InvalidArgument', `Note has no loadable ${path.join('/')}`);
+  }
+}
+
+// ---- charts -------------------------------------------------------------------
+
+class FakeChartCollection extends ClientObject {
+  constructor(
+    context: FakeRequestContext,
+    private readonly sheet: FakeWorksheet,
+  ) {
+    super(context);
+  }
+  protected read(path: string[]): OpResult {
+    throw new FakeOfficeError('NotImplemented', `ChartCollection.load(${path.join('/')})`);
+  }
+  add(type: string, sourceData: FakeRange, seriesBy = 'Auto'): FakeChart {
+    return this.context.create(new FakeChart(this.context), { m: 'charts.add', a: type }, () => {
+      const s = this.sheet.writable(true);
+      const src = sourceData.rt();
+      const chart: ChartModel = { type, source: formatRange(src.sheet.name, src.area), seriesBy, title: null, xValues: null, legend: true, position: null };
+      s.charts.push(chart);
+      return chart;
+    });
+  }
+  getCount(): ClientResult<number> {
+    return new ClientResult(this.context, { m: 'charts.getCount' }, () => this.sheet.live<SheetModel>().charts.length);
+  }
+}
+
+class FakeChart extends ClientObject {
+  readonly title: { text: string };
+  readonly legend: { visible: boolean };
+  readonly series: { getItemAt(i: number): { setXAxisValues(r: FakeRange): void; name: string } };
+  constructor(context: FakeRequestContext) {
+    super(context);
+    const chart = () => this.live<ChartModel>();
+    this.title = {
+      get text(): string {
+        throw notLoaded('text');
+      },
+      set text(v: string) {
+        context.enqueue({ set: 'chart.title', v }, () => void (chart().title = v));
+      },
+    };
+    this.legend = {
+      get visible(): boolean {
+        throw notLoaded('visible');
+      },
+      set visible(v: boolean) {
+        context.enqueue({ set: 'chart.legend', v }, () => void (chart().legend = v));
+      },
+    };
+    this.series = {
+      getItemAt: (i: number) => ({
+        setXAxisValues: (r: FakeRange) =>
+          context.enqueue({ m: 'series.setXAxisValues', a: i }, () => {
+            const t = r.rt();
+            chart().xValues = formatRange(t.sheet.name, t.area);
+          }),
+        get name(): string {
+          throw notLoaded('name');
+        },
+        set name(_v: string) {
+          context.enqueue({ set: 'series.name', v: _v }, () => undefined);
+        },
+      }),
+    };
+  }
+  setPosition(startCell: string | FakeRange, endCell?: string | FakeRange): void {
+    this.act({ m: 'chart.setPosition', a: [String(startCell), endCell === undefined ? null : String(endCell)] }, () => {
+      chartPosition(this.live<ChartModel>(), startCell);
+    });
+  }
+  protected read(path: string[]): OpResult {
+    throw new FakeOfficeError('NotImplemented', `Chart.load(${path.join('/')})`);
+  }
+}
+
+function chartPosition(chart: ChartModel, start: string | FakeRange): void {
+  chart.position = typeof start === 'string' ? start : areaAddress(start.rt().area);
+}
+
+// ---- the fake itself ----------------------------------------------------------
+
+export class FakeExcel {
+  readonly model = new WorkbookModel();
+  readonly office: FakeOffice;
+  readonly payloadLimit: number;
+  readonly cellCap: number;
+  syncCount = 0;
+  suspendCount = 0;
+  syncs: SyncRecord[] = [];
+  refused: SyncRecord[] = [];
+  /** A global-compatible `Excel` namespace. */
+  readonly Excel: {
+    run<T>(batch: (context: FakeRequestContext) => Promise<T>): Promise<T>;
+    RequestContext: new () => FakeRequestContext;
+    InsertShiftDirection: { down: 'Down'; right: 'Right' };
+    DeleteShiftDirection: { up: 'Up'; left: 'Left' };
+    SheetVisibility: { visible: 'Visible'; hidden: 'Hidden'; veryHidden: 'VeryHidden' };
+    SpecialCellType: { formulas: 'Formulas' };
+    ChartType: { columnClustered: 'ColumnClustered' };
+    ClearApplyTo: { all: 'All'; contents: 'Contents'; formats: 'Formats' };
+    ErrorCodes: Record<string, string>;
+  };
+
+  constructor(data: FakeWorkbookData, options: FakeExcelOptions = {}) {
+    this.office = new FakeOffice(options);
+    this.payloadLimit = options.payloadLimit ?? PAYLOAD_LIMIT;
+    this.cellCap = options.cellCap ?? CELL_CAP;
+    this.load(data);
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
+    const fake = this;
+    this.Excel = {
+      run: (batch) => this.run(batch),
+      RequestContext: class extends FakeRequestContext {
+        constructor() {
+          super(fake);
+        }
+      },
+      InsertShiftDirection: { down: 'Down', right: 'Right' },
+      DeleteShiftDirection: { up: 'Up', left: 'Left' },
+      SheetVisibility: { visible: 'Visible', hidden: 'Hidden', veryHidden: 'VeryHidden' },
+      SpecialCellType: { formulas: 'Formulas' },
+      ChartType: { columnClustered: 'ColumnClustered' },
+      ClearApplyTo: { all: 'All', contents: 'Contents', formats: 'Formats' },
+      ErrorCodes: {
+        accessDenied: 'AccessDenied',
+        itemNotFound: 'ItemNotFound',
+        invalidArgument: 'InvalidArgument',
+        requestPayloadSizeLimitExceeded: 'RequestPayloadSizeLimitExceeded',
+        responsePayloadSizeLimitExceeded: 'ResponsePayloadSizeLimitExceeded',
+      },
+    };
+  }
+
+  private load(data: FakeWorkbookData): void {
+    for (const sd of data.sheets) {
+      const s = this.model.addSheet(sd.name, sd.visibility ?? 'Visible');
+      s.protected_ = sd.protected ?? false;
+      const r0 = sd.startRow ?? 0;
+      const c0 = sd.startCol ?? 0;
+      sd.values.forEach((row, i) =>
+        row.forEach((v, j) => {
+          const f = sd.formulas?.[i]?.[j];
+          const n = sd.numberFormats?.[i]?.[j];
+          const hasF = typeof f === 'string' && f.startsWith('=');
+          if ((v === null || v === '') && !hasF && !n) return;
+          s.edit(r0 + i, c0 + j, (e) => {
+            e.v = hasF ? null : v === '' ? null : v;
+            e.f = hasF ? f : null;
+            if (n) e.n = n;
+          });
+        }),
+      );
+      s.merges = sd.merges.map(parseRange);
+      for (const [a, text] of Object.entries(sd.notes ?? {})) {
+        const p = parseRange(a);
+        s.edit(p.top, p.left, (e) => (e.note = text));
+      }
+      for (const [a, color] of Object.entries(sd.fills ?? {})) {
+        const p = parseRange(a);
+        s.edit(p.top, p.left, (e) => (e.fill = color.toUpperCase()));
+      }
+      for (const a of sd.bold ?? []) {
+        const p = parseRange(a);
+        s.edit(p.top, p.left, (e) => (e.b = true));
+      }
+    }
+    this.model.protected_ = data.protected ?? false;
+    const active = data.activeSheet ? this.model.byName(data.activeSheet) : this.model.sheets.find((s) => s.visibility === 'Visible');
+    if (active) this.model.activeId = active.id;
+  }
+
+  async run<T>(batch: (context: FakeRequestContext) => Promise<T>): Promise<T> {
+    const context = new FakeRequestContext(this);
+    const result = await batch(context);
+    // office-js sends what is still queued when the batch returns.
+    if (context.queue.length > 0) await context.sync();
+    return result;
+  }
+
+  /** What HostEnv wants: Excel.run and the Office fake (typed loosely on purpose). */
+  env(): { run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>; office: FakeOffice } {
+    return {
+      run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => this.run((c) => batch(c as unknown as Excel.RequestContext)),
+      office: this.office,
+    };
+  }
+
+  /** Sets the global Excel and Office (for the browser preview); returns a function that undoes it. */
+  install(target: Record<string, unknown> = globalThis as unknown as Record<string, unknown>): () => void {
+    const before = { Excel: target.Excel, Office: target.Office };
+    target.Excel = this.Excel;
+    target.Office = this.office;
+    return () => {
+      target.Excel = before.Excel;
+      target.Office = before.Office;
+    };
+  }
+
+  resetCounters(): void {
+    this.syncCount = 0;
+    this.suspendCount = 0;
+    this.syncs = [];
+    this.refused = [];
+  }
+
+  get maxRequest(): number {
+    return Math.max(0, ...this.syncs.map((s) => s.request));
+  }
+
+  get maxResponse(): number {
+    return Math.max(0, ...this.syncs.map((s) => s.response));
+  }
+
+  // ---- inspection for tests ----
+
+  sheet(name: string): SheetModel {
+    const s = this.model.byName(name);
+    if (!s) throw new Error(`No sheet ${name}`);
+    return s;
+  }
+
+  /** The value a cell shows (formulas evaluated). */
+  value(sheet: string, address: string): CellValue {
+    const a = parseRange(address);
+    return this.model.value(this.sheet(sheet), a.top, a.left);
+  }
+
+  cell(sheet: string, address: string): { v: CellValue; f: string | null; n: string; b: boolean; fill: string | null; note: string | null } {
+    const a = parseRange(address);
+    const s = this.sheet(sheet);
+    const c = s.get(a.top, a.left);
+    return { v: this.model.value(s, a.top, a.left), f: c?.f ?? null, n: c?.n ?? 'General', b: c?.b ?? false, fill: c?.fill ?? null, note: c?.note ?? null };
+  }
+
+  /** Plain data of the whole workbook, for toEqual. */
+  dump(options: { hidden?: boolean } = {}): WorkbookDump {
+    const sheets = this.model.sheets.filter((s) => options.hidden !== false || s.visibility === 'Visible');
+    return { active: this.model.active?.name ?? '', sheets: sheets.map(dumpSheet) };
+  }
+
+  /** Sheet names in order. */
+  names(): string[] {
+    return this.model.sheets.map((s) => s.name);
+  }
+
+  key(r: number, c: number): number {
+    return KEY(r, c);
+  }
+}

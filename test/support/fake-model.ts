@@ -1,0 +1,265 @@
+// The fake workbook's state: sheets of sparse cells (value or formula,
+// number format, bold, fill, note), merged areas, column widths, charts.
+// Structural edits behave as Excel's do: inserting a row shifts cells,
+// merges and every formula that refers below it, and the new row takes the
+// formats of the row above. Pure TypeScript, no Node APIs.
+
+import { areaAddress, type Area, type CellValue } from '../../src/core/sheet';
+import { evaluate, renameSheet, shiftRows } from './fake-formula';
+
+export type Visibility = 'Visible' | 'Hidden' | 'VeryHidden';
+
+export interface FakeCell {
+  /** Constant value (null for a formula cell or an empty one). */
+  v: CellValue;
+  f: string | null;
+  n: string;
+  b: boolean;
+  /** Fill colour, null for none. */
+  fill: string | null;
+  note: string | null;
+  /** Typed with a leading apostrophe. */
+  q: boolean;
+}
+
+export interface ChartModel {
+  type: string;
+  source: string;
+  seriesBy: string;
+  title: string | null;
+  xValues: string | null;
+  legend: boolean;
+  position: string | null;
+}
+
+export const KEY = (r: number, c: number): number => r * 16384 + c;
+const ROW = (k: number) => Math.floor(k / 16384);
+const COL = (k: number) => k % 16384;
+
+export function blankCell(): FakeCell {
+  return { v: null, f: null, n: 'General', b: false, fill: null, note: null, q: false };
+}
+
+function isBlank(c: FakeCell): boolean {
+  return (c.v === null || c.v === '') && !c.f && c.n === 'General' && !c.b && !c.fill && !c.note;
+}
+
+export class SheetModel {
+  cells = new Map<number, FakeCell>();
+  merges: Area[] = [];
+  widths = new Map<number, number>();
+  charts: ChartModel[] = [];
+  frozenRows = 0;
+  constructor(
+    readonly id: number,
+    public name: string,
+    public visibility: Visibility = 'Visible',
+    public protected_ = false,
+  ) {}
+
+  get(r: number, c: number): FakeCell | undefined {
+    return this.cells.get(KEY(r, c));
+  }
+
+  /** Changes a cell, creating it if needed and dropping it when it ends up blank. */
+  edit(r: number, c: number, f: (cell: FakeCell) => void): void {
+    const cell = this.cells.get(KEY(r, c)) ?? blankCell();
+    f(cell);
+    if (isBlank(cell)) this.cells.delete(KEY(r, c));
+    else this.cells.set(KEY(r, c), cell);
+  }
+
+  /** Bounding box of cells with content (valuesOnly) or with anything at all. */
+  used(valuesOnly: boolean): Area | null {
+    let a: Area | null = null;
+    for (const [k, c] of this.cells) {
+      const hasValue = (c.v !== null && c.v !== '') || !!c.f;
+      if (valuesOnly ? !hasValue : isBlank(c)) continue;
+      const r = ROW(k);
+      const col = COL(k);
+      if (!a) a = { top: r, left: col, bottom: r, right: col };
+      else {
+        a.top = Math.min(a.top, r);
+        a.bottom = Math.max(a.bottom, r);
+        a.left = Math.min(a.left, col);
+        a.right = Math.max(a.right, col);
+      }
+    }
+    return a;
+  }
+
+  private remap(f: (r: number, c: number) => [number, number] | null): void {
+    const next = new Map<number, FakeCell>();
+    for (const [k, cell] of this.cells) {
+      const to = f(ROW(k), COL(k));
+      if (to) next.set(KEY(to[0], to[1]), cell);
+    }
+    this.cells = next;
+  }
+
+  insertRows(at: number, count: number): void {
+    this.remap((r, c) => [r >= at ? r + count : r, c]);
+    // The new rows take the formats of the row above, as in Excel.
+    if (at > 0) {
+      for (const [k, cell] of [...this.cells]) {
+        if (ROW(k) !== at - 1) continue;
+        for (let i = 0; i < count; i++) {
+          this.edit(at + i, COL(k), (n) => {
+            n.n = cell.n;
+            n.b = cell.b;
+            n.fill = cell.fill;
+          });
+        }
+      }
+    }
+    this.merges = this.merges.map((m) => {
+      if (m.top >= at) return { ...m, top: m.top + count, bottom: m.bottom + count };
+      if (m.bottom >= at) return { ...m, bottom: m.bottom + count };
+      return m;
+    });
+  }
+
+  deleteRows(at: number, count: number): void {
+    const last = at + count - 1;
+    this.remap((r, c) => (r >= at && r <= last ? null : [r > last ? r - count : r, c]));
+    this.merges = this.merges
+      .filter((m) => !(m.top >= at && m.bottom <= last))
+      .map((m) => {
+        const top = m.top > last ? m.top - count : m.top >= at ? at : m.top;
+        const bottom = m.bottom > last ? m.bottom - count : m.bottom >= at ? at - 1 : m.bottom;
+        return { ...m, top, bottom };
+      });
+  }
+
+  insertColumns(at: number, count: number): void {
+    this.remap((r, c) => [r, c >= at ? c + count : c]);
+    this.merges = this.merges.map((m) => (m.left >= at ? { ...m, left: m.left + count, right: m.right + count } : m.right >= at ? { ...m, right: m.right + count } : m));
+  }
+
+  deleteColumns(at: number, count: number): void {
+    const last = at + count - 1;
+    this.remap((r, c) => (c >= at && c <= last ? null : [r, c > last ? c - count : c]));
+    this.merges = this.merges.filter((m) => !(m.left >= at && m.right <= last)).map((m) => (m.left > last ? { ...m, left: m.left - count, right: m.right - count } : m));
+  }
+}
+
+export class WorkbookModel {
+  sheets: SheetModel[] = [];
+  activeId = 0;
+  selection: { sheetId: number; area: Area } | null = null;
+  protected_ = false;
+  private nextId = 1;
+  private evaluating = new Set<number>();
+
+  addSheet(name: string, visibility: Visibility = 'Visible'): SheetModel {
+    const s = new SheetModel(this.nextId++, name, visibility);
+    this.sheets.push(s);
+    if (this.sheets.length === 1) this.activeId = s.id;
+    return s;
+  }
+
+  byName(name: string): SheetModel | undefined {
+    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+
+  byId(id: number): SheetModel | undefined {
+    return this.sheets.find((s) => s.id === id);
+  }
+
+  get active(): SheetModel {
+    return this.byId(this.activeId) ?? this.sheets[0];
+  }
+
+  /** The value a cell shows: formulas evaluated on the fly (cycles give #REF!-like errors). */
+  value(sheet: SheetModel, r: number, c: number): CellValue {
+    const cell = sheet.get(r, c);
+    if (!cell) return null;
+    if (!cell.f) return cell.v;
+    const k = sheet.id * 1e10 + KEY(r, c);
+    if (this.evaluating.has(k)) return '#CIRC!';
+    this.evaluating.add(k);
+    try {
+      return evaluate(cell.f, {
+        read: (name, a) => {
+          const target = name === null ? sheet : this.byName(name);
+          if (!target) return null;
+          const out: CellValue[][] = [];
+          for (let i = a.top; i <= a.bottom; i++) {
+            const row: CellValue[] = [];
+            for (let j = a.left; j <= a.right; j++) row.push(this.value(target, i, j));
+            out.push(row);
+          }
+          return out;
+        },
+      });
+    } finally {
+      this.evaluating.delete(k);
+    }
+  }
+
+  private rewriteFormulas(f: (formula: string, home: SheetModel) => string): void {
+    for (const s of this.sheets) {
+      for (const cell of s.cells.values()) if (cell.f) cell.f = f(cell.f, s);
+    }
+  }
+
+  insertRows(sheet: SheetModel, at: number, count: number): void {
+    sheet.insertRows(at, count);
+    this.rewriteFormulas((f, home) => shiftRows(f, home.name, sheet.name, at, count));
+  }
+
+  deleteRows(sheet: SheetModel, at: number, count: number): void {
+    sheet.deleteRows(at, count);
+    this.rewriteFormulas((f, home) => shiftRows(f, home.name, sheet.name, at, -count));
+  }
+
+  rename(sheet: SheetModel, to: string): void {
+    const from = sheet.name;
+    sheet.name = to;
+    this.rewriteFormulas((f) => renameSheet(f, from, to));
+  }
+
+  remove(sheet: SheetModel): void {
+    this.sheets = this.sheets.filter((s) => s !== sheet);
+    if (this.activeId === sheet.id) this.activeId = this.sheets.find((s) => s.visibility === 'Visible')?.id ?? 0;
+  }
+}
+
+export interface CellDump {
+  v?: CellValue;
+  f?: string;
+  n?: string;
+  b?: true;
+  fill?: string;
+  note?: string;
+}
+
+export interface SheetDump {
+  name: string;
+  visibility: Visibility;
+  cells: Record<string, CellDump>;
+  merges: string[];
+  widths: Record<string, number>;
+  charts: ChartModel[];
+  frozenRows: number;
+}
+
+/** Plain data for toEqual comparisons (blank cells left out). */
+export function dumpSheet(s: SheetModel): SheetDump {
+  const cells: Record<string, CellDump> = {};
+  const keys = [...s.cells.keys()].sort((a, b) => a - b);
+  for (const k of keys) {
+    const c = s.cells.get(k)!;
+    const d: CellDump = {};
+    if (c.f) d.f = c.f;
+    else if (c.v !== null && c.v !== '') d.v = c.v;
+    if (c.n !== 'General') d.n = c.n;
+    if (c.b) d.b = true;
+    if (c.fill) d.fill = c.fill;
+    if (c.note !== null) d.note = c.note;
+    cells[areaAddress({ top: ROW(k), left: COL(k), bottom: ROW(k), right: COL(k) })] = d;
+  }
+  const widths: Record<string, number> = {};
+  for (const [c, w] of [...s.widths].sort((a, b) => a[0] - b[0])) widths[String(c)] = w;
+  return { name: s.name, visibility: s.visibility, cells, merges: s.merges.map(areaAddress), widths, charts: s.charts.map((c) => ({ ...c })), frozenRows: s.frozenRows };
+}
