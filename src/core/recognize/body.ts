@@ -91,6 +91,17 @@ export function scanBody(
   let row = start;
   for (; row <= grid.lastRow; row++) {
     if (stopAt(row)) break;
+    const num = cols.index !== undefined ? itemNumber(grid.value(row, cols.index)) : null;
+    if (num !== null) {
+      // Most rows are items: no need to look at their other cells here.
+      blankRun = 0;
+      if (pendingStated) {
+        pendingStated.scope = 'group';
+        pendingStated = undefined;
+      }
+      addItem(row, num);
+      continue;
+    }
     const cells = rowCells(grid, row, cols.firstCol, cols.lastCol);
     const beyond = cols.lastCol < grid.lastCol ? rowCells(grid, row, cols.lastCol + 1, grid.lastCol) : [];
     if (cells.length === 0 && beyond.length === 0) {
@@ -103,17 +114,11 @@ export function scanBody(
     const first = cells[0] ?? beyond[0];
     if (isSignatureLine(first.text) || isSeparator(first.text)) break;
 
-    const num = cols.index !== undefined ? itemNumber(grid.value(row, cols.index)) : null;
     if (pendingStated) {
       // A stated result closes a group when more items follow (perhaps under a new heading), else the table.
-      if (num === null && !headingThenItem(row)) break;
+      if (!headingThenItem(row)) break;
       pendingStated.scope = 'group';
       pendingStated = undefined;
-    }
-
-    if (num !== null) {
-      addItem(row, num);
-      continue;
     }
 
     const label = cells.length <= 3 ? statedLabel(first.text) : null;

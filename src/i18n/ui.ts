@@ -1,0 +1,192 @@
+// Words of the task pane, in Mongolian (default) and English. Templates name
+// their parameters in braces, like the finding messages (findings.ts); role
+// and severity names are not repeated here: the pane uses ROLE_NAMES and
+// SEVERITY_NAMES from findings.ts.
+
+import type { Localized, RoleChoice } from '../core/types';
+import { ROLE_NAMES } from './findings';
+
+export type Lang = 'mn' | 'en';
+
+export const UI_TEXT = {
+  appTitle: { mn: 'Үнэлгээ', en: 'Unelgee' },
+  loading: { mn: 'Ачаалж байна…', en: 'Loading…' },
+
+  // Actions
+  actionsLabel: { mn: 'Үйлдлүүд', en: 'Actions' },
+  validate: { mn: 'Шалгах', en: 'Validate' },
+  validateHint: {
+    mn: 'Хүснэгт бүрийг шалгаж, алдаатай, дутуу нүдийг тэмдэглэнэ.',
+    en: 'Checks every table and marks the cells that are wrong or missing.',
+  },
+  compute: { mn: 'Оноо тооцох', en: 'Compute scores' },
+  computeHint: {
+    mn: 'Дутуу хувийг нөхөж, дунджийг томьёогоор бичээд, хураангуй хуудас нэмнэ.',
+    en: 'Fills missing percents, writes averages as formulas and adds a summary sheet.',
+  },
+  clearMarks: { mn: 'Тэмдэглэгээ арилгах', en: 'Clear marks' },
+  clearMarksHint: { mn: 'Шалгахад тавьсан өнгө, тэмдэглэлийг арилгана.', en: 'Removes the fills and notes Validate added.' },
+  revert: { mn: 'Буцаах', en: 'Revert' },
+  revertHint: { mn: 'Сүүлийн өөрчлөлтийг буцаана.', en: 'Undoes the last change the add-in made.' },
+
+  // Progress
+  busyAnalyze: { mn: 'Хүснэгтийг уншиж байна…', en: 'Reading the tables…' },
+  busyValidate: { mn: 'Шалгаж байна…', en: 'Validating…' },
+  busyCompute: { mn: 'Оноо тооцож байна…', en: 'Computing scores…' },
+  busyClear: { mn: 'Тэмдэглэгээ арилгаж байна…', en: 'Clearing marks…' },
+  busyRevert: { mn: 'Буцааж байна…', en: 'Reverting…' },
+  busySave: { mn: 'Тохиргоог хадгалж байна…', en: 'Saving settings…' },
+
+  // Results
+  validated: {
+    mn: 'Шалгалаа: {errors} алдаа, {warnings} анхааруулга, {infos} мэдээлэл. {marked} нүдийг тэмдэглэв.',
+    en: 'Validated: {errors} errors, {warnings} warnings, {infos} notes. {marked} cells marked.',
+  },
+  validatedClean: { mn: 'Шалгалаа: алдаа, дутуу зүйл олдсонгүй.', en: 'Validated: nothing wrong or missing.' },
+  computed: { mn: 'Оноо тооцлоо: {changed} нүдийг бичив.', en: 'Scores computed: {changed} cells written.' },
+  computedNothing: {
+    mn: 'Өөрчлөх зүйл алга: хүснэгт аль хэдийн тооцоологдсон байна.',
+    en: 'Nothing to change: the tables are already computed.',
+  },
+  cleared: { mn: '{count} нүдний тэмдэглэгээг арилгав.', en: 'Marks cleared from {count} cells.' },
+  reverted: { mn: '{count} нүдийг өмнөх байдалд нь буцаав.', en: '{count} cells restored.' },
+  revertedSheets: { mn: 'Устгасан хуудас: {sheets}.', en: 'Sheets removed: {sheets}.' },
+  settingsSaved: { mn: 'Тохиргоог хадгаллаа.', en: 'Settings saved.' },
+  mappingSaved: {
+    mn: '{column} баганыг «{role}» гэж тэмдэглэлээ.',
+    en: 'Column {column} is now «{role}».',
+  },
+  mappingReset: { mn: '{column} баганыг автоматаар танина.', en: 'Column {column} is recognised automatically again.' },
+  unexpectedError: {
+    mn: 'Гэнэтийн алдаа гарлаа. Дахин оролдоно уу. ({detail})',
+    en: 'Something went wrong. Please try again. ({detail})',
+  },
+  dismiss: { mn: 'Хаах', en: 'Dismiss' },
+
+  // Tabs
+  sectionsLabel: { mn: 'Хэсгүүд', en: 'Sections' },
+  tabFindings: { mn: 'Алдаа, дутуу', en: 'Findings' },
+  tabTables: { mn: 'Хүснэгт', en: 'Tables' },
+  tabScores: { mn: 'Оноо', en: 'Scores' },
+  tabSettings: { mn: 'Тохиргоо', en: 'Settings' },
+
+  // Findings
+  findingsHeading: { mn: 'Илэрсэн алдаа, дутуу', en: 'Findings' },
+  noAnalysis: {
+    mn: 'Хүснэгтээ шалгахын тулд «Шалгах» товчийг дарна уу.',
+    en: 'Press Validate to check the tables.',
+  },
+  noFindings: { mn: 'Алдаа, дутуу зүйл олдсонгүй.', en: 'Nothing wrong or missing.' },
+  noMatches: { mn: 'Шүүлтүүрт тохирох зүйл алга.', en: 'No findings match the filter.' },
+  severityFilterLabel: { mn: 'Түвшингээр шүүх', en: 'Filter by severity' },
+  searchLabel: { mn: 'Текст эсвэл кодоор хайх', en: 'Search text or code' },
+  searchPlaceholder: { mn: 'жишээ нь: missing-percent, H40', en: 'e.g. missing-percent, H40' },
+  shownOfTotal: { mn: '{shown} / {total} харуулж байна', en: 'Showing {shown} of {total}' },
+  goToCell: { mn: '{cell} нүд рүү очих', en: 'Go to cell {cell}' },
+  showMore: { mn: 'Дахиад {count} харуулах', en: 'Show {count} more' },
+
+  // Tables and the column mapping
+  tablesHeading: { mn: 'Олдсон хүснэгтүүд', en: 'Tables found' },
+  noTables: { mn: 'Гүйцэтгэлийн хүснэгт олдсонгүй.', en: 'No performance table found.' },
+  tableCaption: { mn: 'Хүснэгт {n}', en: 'Table {n}' },
+  tableRange: { mn: 'Муж: {range}', en: 'Range: {range}' },
+  tableSummary: { mn: '{items} арга хэмжээ, {groups} бүлэг', en: '{items} items, {groups} groups' },
+  columnRoles: { mn: 'Баганын үүрэг', en: 'Column roles' },
+  columnRolesHint: {
+    mn: 'Буруу танигдсан баганын үүргийг засна уу. Засвар энэ файлд хадгалагдана.',
+    en: 'Correct a column the engine got wrong. Corrections are saved with this workbook.',
+  },
+  roleFor: { mn: '{column} баганын үүрэг', en: 'Role of column {column}' },
+  roleUnset: { mn: '— танигдаагүй —', en: '— not recognised —' },
+  columnNoHeader: { mn: '(гарчиггүй)', en: '(no header)' },
+  sourceHeader: { mn: 'гарчгаас', en: 'from header' },
+  sourceContent: { mn: 'агуулгаас', en: 'from contents' },
+  sourceUser: { mn: 'таны засвар', en: 'your correction' },
+  resetRole: { mn: 'Автомат', en: 'Auto' },
+  resetRoleFor: { mn: '{column} баганыг автоматаар танюулах', en: 'Recognise column {column} automatically' },
+
+  // Scores
+  scoresHeading: { mn: 'Оноо', en: 'Scores' },
+  noScores: { mn: 'Оноо тооцох хүснэгт алга.', en: 'No table to score.' },
+  average: { mn: 'Дундаж', en: 'Average' },
+  fivePoint: { mn: '5 онооны', en: '5-point' },
+  grade: { mn: 'Үнэлгээ', en: 'Grade' },
+  rated: { mn: 'Үнэлсэн', en: 'Rated' },
+  ratedOf: { mn: '{rated} / {items}', en: '{rated} of {items}' },
+  willCompute: { mn: 'Тооцоход {count} хувь нөхөгдөнө.', en: 'Compute will fill {count} percents.' },
+  groupsHeading: { mn: 'Бүлгүүд', en: 'Groups' },
+  group: { mn: 'Бүлэг', en: 'Group' },
+  chartTitle: { mn: 'Бүлгийн дундаж хувь', en: 'Group averages (%)' },
+  chartLabel: { mn: 'Бүлгийн дундаж хувийн график: {list}', en: 'Chart of group averages: {list}' },
+  annex8Heading: { mn: 'Хавсралт 8: нийт оноо', en: 'Annex 8: total points' },
+  annex8Section: { mn: '{n}-р хэсэг', en: 'Section {n}' },
+  annex8Deductions: { mn: 'Хасалт', en: 'Deductions' },
+  annex8Total: { mn: 'Нийт', en: 'Total' },
+
+  // Settings
+  settingsHeading: { mn: 'Тохиргоо', en: 'Settings' },
+  profile: { mn: 'Үнэлгээний профайл', en: 'Scoring profile' },
+  profileHint: { mn: 'Шатлал, жин, зэрэглэлийн багц.', en: 'The scale, weights and grade bands to use.' },
+  profileEdited: { mn: '(засварласан)', en: '(edited)' },
+  profileEditor: { mn: 'Профайлыг засах', en: 'Edit the profile' },
+  scale: { mn: 'Үнэлгээний шатлал (%)', en: 'Rating scale (%)' },
+  scaleHint: { mn: 'Таслалаар тусгаарлана: 100, 90, 70, 50, 30, 0', en: 'Separated by commas: 100, 90, 70, 50, 30, 0' },
+  snapDown: { mn: 'Тооцсон хувийг шатлалын доод түвшинд буулгах', en: 'Snap computed percents down to the scale' },
+  fivePointFactor: { mn: '5 онооны коэффициент', en: '5-point factor' },
+  annex8Weights: { mn: 'Хавсралт 8-ын жин', en: 'Annex 8 weights' },
+  weightPerformance: { mn: '1-р хэсэг: биелэлтийн жин', en: 'Section 1: performance weight' },
+  weightSkills: { mn: '2-р хэсэг: ур чадварын жин', en: 'Section 2: skills weight' },
+  weightSupervisor: { mn: '3-р хэсэг: удирдлагын дээд оноо', en: 'Section 3: supervisor maximum' },
+  weightColleagues: { mn: '4-р хэсэг: хамт олны дээд оноо', en: 'Section 4: colleagues maximum' },
+  gradeBands: { mn: 'Зэрэглэл', en: 'Grade bands' },
+  bandAbove: { mn: '{grade}: %-иас дээш', en: '{grade}: above %' },
+  bandLabel: { mn: '{grade}: нэр', en: '{grade}: name' },
+  bandRest: { mn: '{grade}: бусад бүгд', en: '{grade}: all the rest' },
+  saveProfile: { mn: 'Профайл хадгалах', en: 'Save profile' },
+  resetProfile: { mn: 'Анхны утга', en: 'Reset' },
+  profileProblemsTitle: { mn: 'Профайлыг хадгалах боломжгүй', en: 'The profile cannot be saved' },
+  notANumber: { mn: '«{text}» тоо биш байна.', en: '"{text}" is not a number.' },
+  weightsInvalid: {
+    mn: 'Хавсралт 8-ын жин, дээд оноо сөрөг биш тоо байх ёстой.',
+    en: 'Annex 8 weights and maxima must be numbers of 0 or more.',
+  },
+  bandInvalid: { mn: 'Зэрэглэлийн хязгаар тоо байх ёстой.', en: 'Grade band limits must be numbers.' },
+  scope: { mn: 'Хамрах хүрээ', en: 'Scope' },
+  scopeSheet: { mn: 'Идэвхтэй хуудас', en: 'This sheet' },
+  scopeWorkbook: { mn: 'Бүх хуудас', en: 'Every sheet' },
+  language: { mn: 'Хэл', en: 'Language' },
+  langMn: { mn: 'Монгол', en: 'Монгол (Mongolian)' },
+  langEn: { mn: 'English (Англи)', en: 'English' },
+} satisfies Record<string, Localized>;
+
+export type UiKey = keyof typeof UI_TEXT;
+export type UiParams = Record<string, string | number>;
+
+/** The text of `key` in `lang`, with {name} parameters filled. */
+export function uiText(lang: Lang, key: UiKey, params: UiParams = {}): string {
+  const template = UI_TEXT[key][lang];
+  return template.replace(/\{(\w+)\}/g, (all, name: string) => (name in params ? String(params[name]) : all));
+}
+
+/**
+ * The pane's language from Office's display language ("mn-MN", "en-US"…):
+ * English for English, Mongolian for Mongolian and for everything else (the
+ * users are Mongolian civil servants; Mongolian is the product's default).
+ */
+export function langFromDisplayLanguage(tag: string | null | undefined): Lang {
+  const t = (tag ?? '').trim().toLowerCase();
+  return t === 'en' || t.startsWith('en-') ? 'en' : 'mn';
+}
+
+/** A number as the pane shows it: at most `digits` decimals, no trailing zeros. */
+export function formatFigure(n: number | null | undefined, digits = 1): string {
+  if (n === null || n === undefined || !Number.isFinite(n)) return '—';
+  const f = 10 ** digits;
+  return String(Math.round(n * f) / f);
+}
+
+/** A column role's name as the pane shows it (ROLE_NAMES, capitalised: "Percent", "Хувь"). */
+export function roleLabel(role: RoleChoice, lang: Lang): string {
+  const name = ROLE_NAMES[role][lang];
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}

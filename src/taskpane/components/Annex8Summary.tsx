@@ -1,0 +1,51 @@
+// Annex 8 (individual evaluation): points per section, deductions, total of 100.
+
+import { makeStyles, tokens } from '@fluentui/react-components';
+import type { Annex8Score } from '../../core/types';
+import { formatFigure } from '../../i18n/ui';
+import { useUiText } from '../lang';
+
+const useStyles = makeStyles({
+  heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  table: { width: '100%', borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200 },
+  num: { textAlign: 'end', fontVariantNumeric: 'tabular-nums' },
+  total: { fontWeight: tokens.fontWeightSemibold, borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}` },
+});
+
+export function Annex8Summary({ score }: { score: Annex8Score }) {
+  const styles = useStyles();
+  const { t } = useUiText();
+  return (
+    <section aria-label={t('annex8Heading')} data-testid="annex8">
+      <h4 className={styles.heading}>{t('annex8Heading')}</h4>
+      <table className={styles.table}>
+        <tbody>
+          {score.sections.map((s) => (
+            <tr key={s.section}>
+              <th scope="row" style={{ textAlign: 'start', fontWeight: 'normal' }}>
+                {t('annex8Section', { n: s.section })}
+              </th>
+              <td className={styles.num}>
+                {formatFigure(s.points)} / {formatFigure(s.max)}
+              </td>
+            </tr>
+          ))}
+          {score.deductions !== 0 && (
+            <tr>
+              <th scope="row" style={{ textAlign: 'start', fontWeight: 'normal' }}>
+                {t('annex8Deductions')}
+              </th>
+              <td className={styles.num}>−{formatFigure(Math.abs(score.deductions))}</td>
+            </tr>
+          )}
+          <tr className={styles.total}>
+            <th scope="row" style={{ textAlign: 'start' }}>
+              {t('annex8Total')}
+            </th>
+            <td className={styles.num}>{formatFigure(score.total)} / 100</td>
+          </tr>
+        </tbody>
+      </table>
+    </section>
+  );
+}

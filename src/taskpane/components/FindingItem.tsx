@@ -1,0 +1,77 @@
+// One finding: the cell it names, its code and what to do. Activating it
+// selects that cell in the workbook.
+
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import type { Finding } from '../../core/types';
+import { useUiText } from '../lang';
+
+const useStyles = makeStyles({
+  item: { listStyleType: 'none' },
+  button: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'stretch',
+    gap: tokens.spacingVerticalXXS,
+    width: '100%',
+    textAlign: 'start',
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+    cursor: 'pointer',
+    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
+    ':active': { backgroundColor: tokens.colorNeutralBackground1Pressed },
+    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
+    ':disabled': { cursor: 'default', color: tokens.colorNeutralForegroundDisabled },
+  },
+  current: {
+    borderTopColor: tokens.colorBrandStroke1,
+    borderBottomColor: tokens.colorBrandStroke1,
+    borderInlineEndColor: tokens.colorBrandStroke1,
+    backgroundColor: tokens.colorBrandBackground2,
+    ':hover': { backgroundColor: tokens.colorBrandBackground2Hover },
+  },
+  meta: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, fontSize: tokens.fontSizeBase200 },
+  cell: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorBrandForeground1 },
+  code: { fontFamily: tokens.fontFamilyMonospace, color: tokens.colorNeutralForeground3 },
+  error: { borderInlineStartColor: tokens.colorStatusDangerBorder2, borderInlineStartWidth: tokens.strokeWidthThickest },
+  warning: { borderInlineStartColor: tokens.colorStatusWarningBorder2, borderInlineStartWidth: tokens.strokeWidthThickest },
+  info: { borderInlineStartColor: tokens.colorNeutralStroke1, borderInlineStartWidth: tokens.strokeWidthThickest },
+});
+
+export interface FindingItemProps {
+  finding: Finding;
+  current: boolean;
+  disabled: boolean;
+  onSelect: (finding: Finding) => void;
+}
+
+export function FindingItem({ finding, current, disabled, onSelect }: FindingItemProps) {
+  const styles = useStyles();
+  const { t, pick } = useUiText();
+  const where = `${finding.sheet}!${finding.cell}`;
+  return (
+    <li className={styles.item}>
+      <button
+        type="button"
+        className={mergeClasses(styles.button, styles[finding.severity], current && styles.current)}
+        aria-current={current ? 'true' : undefined}
+        title={t('goToCell', { cell: where })}
+        disabled={disabled}
+        data-cell={where}
+        data-code={finding.code}
+        onClick={() => onSelect(finding)}
+      >
+        <span className={styles.meta}>
+          <span className={styles.cell}>{where}</span>
+          <span className={styles.code}>{finding.code}</span>
+        </span>
+        <span>{pick(finding.message)}</span>
+      </button>
+    </li>
+  );
+}

@@ -1,0 +1,100 @@
+// The findings of the last analysis: filter, then one list per severity with
+// its count. Long lists are shown a hundred at a time.
+
+import { Button, CounterBadge, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useMemo, useState } from 'react';
+import type { Finding, Severity } from '../../core/types';
+import { SEVERITY_NAMES } from '../../i18n/findings';
+import { ALL_SEVERITIES, countBySeverity, findingKey, groupFindings, type FindingFilter } from '../findings';
+import { useUiText } from '../lang';
+import { visuallyHidden } from '../styles';
+import { FindingItem } from './FindingItem';
+import { FindingsFilterBar } from './FindingsFilterBar';
+
+const PAGE = 100;
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  heading: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalS,
+    margin: 0,
+    fontSize: tokens.fontSizeBase400,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, margin: 0, padding: 0 },
+  muted: { color: tokens.colorNeutralForeground3 },
+  hidden: visuallyHidden,
+});
+
+const BADGE_COLOR: Record<Severity, 'danger' | 'important' | 'informative'> = {
+  error: 'danger',
+  warning: 'important',
+  info: 'informative',
+};
+
+export interface FindingsPanelProps {
+  findings: Finding[] | null;
+  sheetOrder: string[];
+  busy: boolean;
+  currentKey: string | null;
+  onSelect: (finding: Finding) => void;
+}
+
+export function FindingsPanel({ findings, sheetOrder, busy, currentKey, onSelect }: FindingsPanelProps) {
+  const styles = useStyles();
+  const { t, pick, lang } = useUiText();
+  const [filter, setFilter] = useState<FindingFilter>({ severities: ALL_SEVERITIES, text: '' });
+  const [limit, setLimit] = useState<Record<Severity, number>>({ error: PAGE, warning: PAGE, info: PAGE });
+  const groups = useMemo(() => groupFindings(findings ?? [], filter, lang, sheetOrder), [findings, filter, lang, sheetOrder]);
+  const counts = useMemo(() => countBySeverity(findings ?? []), [findings]);
+
+  if (findings === null) return <Text className={styles.muted}>{t('noAnalysis')}</Text>;
+  if (findings.length === 0) return <Text>{t('noFindings')}</Text>;
+  const shown = groups.reduce((n, g) => n + g.findings.length, 0);
+
+  return (
+    <div className={styles.root}>
+      <FindingsFilterBar filter={filter} counts={counts} onChange={setFilter} />
+      <Text size={200} className={styles.muted} aria-live="polite">
+        {t('shownOfTotal', { shown, total: findings.length })}
+      </Text>
+      {groups.length === 0 && <Text>{t('noMatches')}</Text>}
+      {groups.map((g) => {
+        const name = pick(SEVERITY_NAMES[g.severity]);
+        const headingId = `findings-${g.severity}`;
+        const visible = g.findings.slice(0, limit[g.severity]);
+        const more = g.findings.length - visible.length;
+        return (
+          <section key={g.severity} className={styles.group} aria-labelledby={headingId} data-severity={g.severity}>
+            <h3 id={headingId} className={styles.heading}>
+              {name}
+              <CounterBadge count={g.findings.length} color={BADGE_COLOR[g.severity]} overflowCount={9999} aria-hidden />
+              <span className={styles.hidden}>
+                {`(${g.findings.length})`}
+              </span>
+            </h3>
+            <ul className={styles.list}>
+              {visible.map((f, i) => (
+                <FindingItem
+                  key={`${findingKey(f)}-${i}`}
+                  finding={f}
+                  current={findingKey(f) === currentKey}
+                  disabled={busy}
+                  onSelect={onSelect}
+                />
+              ))}
+            </ul>
+            {more > 0 && (
+              <Button appearance="subtle" onClick={() => setLimit({ ...limit, [g.severity]: limit[g.severity] + PAGE })}>
+                {t('showMore', { count: Math.min(more, PAGE) })}
+              </Button>
+            )}
+          </section>
+        );
+      })}
+    </div>
+  );
+}

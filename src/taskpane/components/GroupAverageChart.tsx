@@ -1,0 +1,77 @@
+// A small horizontal bar chart of the group averages (0–100 %).
+//
+// Hand-made SVG rather than a chart library: it is a dozen bars, the pane
+// bundle already carries React + Fluent (~1 MB), a library would add
+// 100–400 kB and its own colours, and here every colour is a Fluent token (so
+// it follows the theme, high contrast included via the tokens' values). The
+// same figures are in the table next to it, so the SVG is one labelled image
+// for screen readers.
+
+import { makeStyles, tokens } from '@fluentui/react-components';
+import type { GroupScore } from '../../core/types';
+import { formatFigure } from '../../i18n/ui';
+import { useUiText } from '../lang';
+
+const WIDTH = 280;
+const ROW = 32;
+const LABEL_H = 13;
+const BAR_H = 10;
+const BAR_X = 0;
+const BAR_W = 244;
+
+const useStyles = makeStyles({
+  svg: { display: 'block', width: '100%', height: 'auto', overflow: 'hidden' },
+  label: { fill: tokens.colorNeutralForeground2, fontSize: '11px', fontFamily: tokens.fontFamilyBase },
+  value: { fill: tokens.colorNeutralForeground1, fontSize: '11px', fontWeight: 600, fontFamily: tokens.fontFamilyBase },
+  track: { fill: tokens.colorNeutralBackground3 },
+  bar: { fill: tokens.colorBrandBackground },
+  grid: { stroke: tokens.colorNeutralStroke2, strokeWidth: 1, strokeDasharray: '2 2' },
+  title: { margin: 0, fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2 },
+});
+
+function shortLabel(g: GroupScore, max = 40): string {
+  const text = g.label.replace(/\s+/g, ' ').trim();
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+export function GroupAverageChart({ groups }: { groups: GroupScore[] }) {
+  const styles = useStyles();
+  const { t } = useUiText();
+  const shown = groups.filter((g) => g.average !== null);
+  if (shown.length === 0) return null;
+  const height = shown.length * ROW + 4;
+  const description = shown.map((g) => `${shortLabel(g, 60)}: ${formatFigure(g.average)}%`).join('; ');
+  return (
+    <figure style={{ margin: 0 }}>
+      <figcaption className={styles.title}>{t('chartTitle')}</figcaption>
+      <svg
+        className={styles.svg}
+        viewBox={`0 0 ${WIDTH} ${height}`}
+        role="img"
+        aria-label={t('chartLabel', { list: description })}
+        data-testid="group-chart"
+      >
+        {[50, 100].map((p) => (
+          <line key={p} className={styles.grid} x1={BAR_X + (BAR_W * p) / 100} x2={BAR_X + (BAR_W * p) / 100} y1={0} y2={height} />
+        ))}
+        {shown.map((g, i) => {
+          const y = i * ROW;
+          const w = (BAR_W * Math.max(0, Math.min(100, g.average ?? 0))) / 100;
+          return (
+            <g key={g.groupId} data-group={g.groupId}>
+              <title>{`${g.label}: ${formatFigure(g.average)}%`}</title>
+              <text className={styles.label} x={BAR_X} y={y + LABEL_H - 2}>
+                {shortLabel(g)}
+              </text>
+              <rect className={styles.track} x={BAR_X} y={y + LABEL_H + 2} width={BAR_W} height={BAR_H} rx={2} />
+              <rect className={styles.bar} x={BAR_X} y={y + LABEL_H + 2} width={w} height={BAR_H} rx={2} />
+              <text className={styles.value} x={BAR_X + BAR_W + 4} y={y + LABEL_H + 2 + BAR_H - 1}>
+                {formatFigure(g.average)}
+              </text>
+            </g>
+          );
+        })}
+      </svg>
+    </figure>
+  );
+}

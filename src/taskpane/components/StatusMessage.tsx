@@ -1,0 +1,29 @@
+// The outcome of the last action, announced to screen readers (MessageBar is
+// a live region: errors assertively, the rest politely).
+
+import { Button, MessageBar, MessageBarActions, MessageBarBody } from '@fluentui/react-components';
+import type { Localized } from '../../core/types';
+import { useUiText } from '../lang';
+
+export interface PaneMessage {
+  intent: 'success' | 'error' | 'warning' | 'info';
+  /** Both languages, so the message follows a language switch. */
+  text: Localized;
+}
+
+export function StatusMessage({ message, onDismiss }: { message: PaneMessage | null; onDismiss: () => void }) {
+  const { t, pick } = useUiText();
+  if (!message) return null;
+  return (
+    <MessageBar data-intent={message.intent} intent={message.intent} politeness={message.intent === 'error' ? 'assertive' : 'polite'} layout="multiline">
+      <MessageBarBody>{pick(message.text)}</MessageBarBody>
+      <MessageBarActions
+        containerAction={
+          <Button appearance="transparent" size="small" aria-label={t('dismiss')} onClick={onDismiss}>
+            ×
+          </Button>
+        }
+      />
+    </MessageBar>
+  );
+}

@@ -1,0 +1,120 @@
+// One table's scores: average, 5-point figure and grade; then its groups, as
+// a chart and a table; and the annex 8 total where the table is an
+// evaluation sheet.
+
+import { Badge, Caption1, Card, makeStyles, tokens } from '@fluentui/react-components';
+import type { ScoreFigures, TableScore } from '../../core/types';
+import { formatFigure } from '../../i18n/ui';
+import { useUiText } from '../lang';
+import { Annex8Summary } from './Annex8Summary';
+import { GroupAverageChart } from './GroupAverageChart';
+
+const useStyles = makeStyles({
+  card: { padding: tokens.spacingHorizontalM, gap: tokens.spacingVerticalS },
+  title: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
+  figures: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(120px, 1fr))',
+    gap: tokens.spacingVerticalXS,
+    margin: 0,
+  },
+  figure: { display: 'flex', flexDirection: 'column' },
+  term: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  value: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, lineHeight: tokens.lineHeightBase500 },
+  sub: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  table: { width: '100%', borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200, tableLayout: 'fixed' },
+  th: { textAlign: 'start', color: tokens.colorNeutralForeground3, fontWeight: tokens.fontWeightRegular, paddingBlock: tokens.spacingVerticalXXS },
+  labelCell: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', paddingInlineEnd: tokens.spacingHorizontalXS },
+  num: { textAlign: 'end', fontVariantNumeric: 'tabular-nums', width: '3.6em' },
+  row: { borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}` },
+  muted: { color: tokens.colorNeutralForeground3 },
+});
+
+function gradeText(f: ScoreFigures, pick: (l: { mn: string; en: string }) => string): string {
+  if (!f.grade) return '—';
+  return f.gradeLabel ? `${f.grade} · ${pick(f.gradeLabel)}` : f.grade;
+}
+
+export function TableScoreCard({ score, index }: { score: TableScore; index: number }) {
+  const styles = useStyles();
+  const { t, pick } = useUiText();
+  const headingId = `score-${index}`;
+  const groups = score.groups.filter((g) => g.itemCount > 0);
+  return (
+    <Card className={styles.card} aria-labelledby={headingId} data-table={score.tableId}>
+      <h3 id={headingId} className={styles.title}>
+        {t('tableCaption', { n: index + 1 })}
+        {score.title ? `: ${score.title}` : ''}
+      </h3>
+      <Caption1 className={styles.muted}>{score.sheet}</Caption1>
+      <dl className={styles.figures}>
+        <div className={styles.figure}>
+          <dt className={styles.term}>{t('average')}</dt>
+          <dd className={styles.value} data-testid="table-average">
+            {score.average === null ? '—' : `${formatFigure(score.average)}%`}
+          </dd>
+        </div>
+        <div className={styles.figure}>
+          <dt className={styles.term}>{t('fivePoint')}</dt>
+          <dd className={styles.value}>{formatFigure(score.fivePoint, 2)}</dd>
+        </div>
+        <div className={styles.figure}>
+          <dt className={styles.term}>{t('grade')}</dt>
+          <dd className={styles.value}>
+            {score.grade ? (
+              <Badge appearance="tint" color="brand" size="large">
+                {gradeText(score, pick)}
+              </Badge>
+            ) : (
+              '—'
+            )}
+          </dd>
+        </div>
+        <div className={styles.figure}>
+          <dt className={styles.term}>{t('rated')}</dt>
+          <dd className={styles.value}>{t('ratedOf', { rated: score.ratedCount, items: score.itemCount })}</dd>
+        </div>
+      </dl>
+      {score.computedCount > 0 && <Caption1>{t('willCompute', { count: score.computedCount })}</Caption1>}
+      {score.annex8 && <Annex8Summary score={score.annex8} />}
+      {groups.length > 0 && (
+        <>
+          <h4 className={styles.sub}>{t('groupsHeading')}</h4>
+          <GroupAverageChart groups={groups} />
+          <table className={styles.table}>
+            <thead>
+              <tr>
+                <th className={styles.th} scope="col">
+                  {t('group')}
+                </th>
+                <th className={`${styles.th} ${styles.num}`} scope="col">
+                  %
+                </th>
+                <th className={`${styles.th} ${styles.num}`} scope="col">
+                  {t('fivePoint')}
+                </th>
+                <th className={`${styles.th} ${styles.num}`} scope="col">
+                  {t('grade')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {groups.map((g) => (
+                <tr key={g.groupId} className={styles.row}>
+                  <th scope="row" className={`${styles.th} ${styles.labelCell}`} title={g.label} style={{ paddingInlineStart: `${g.level * 8}px` }}>
+                    {g.label}
+                  </th>
+                  <td className={styles.num}>{formatFigure(g.average)}</td>
+                  <td className={styles.num}>{formatFigure(g.fivePoint, 2)}</td>
+                  <td className={styles.num} title={g.gradeLabel ? pick(g.gradeLabel) : undefined}>
+                    {g.grade ?? '—'}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,74 @@
+// A stub of the host contract for the pane's component tests. Its analyses
+// come from the real engine over small sheets built in code, with the
+// settings it is given (profile, overrides), so a role or profile change
+// really changes the findings. Every method is a jest mock, to assert calls.
+
+import { analyzeWorkbook, planCompute, type Sheet } from '../../src/core';
+import type { CellValue } from '../../src/core/sheet';
+import type { AddinSettings, HostActions } from '../../src/excel/types';
+import { REPORT_HEADER, sheetOf } from '../support/sheet-builder';
+
+/**
+ * A report (header on row 2, so headerRow 1) with two goals and, per
+ * severity: errors G5 (narrative achieved) and G6 (percent "сайн"),
+ * warnings G4 (computable percent), A7 (numbering gap) and G10 (stated
+ * average wrong), info G7 (95 is off the practice scale).
+ */
+export const REPORT_ROWS: CellValue[][] = [
+  ['ГҮЙЦЭТГЭЛИЙН ТАЙЛАН'],
+  REPORT_HEADER,
+  ['Зорилт 1. Төрийн үйлчилгээ'],
+  [1, 'Сургалт зохион байгуулах', 'Сургалтын тоо', 2, 4, 3, null],
+  [2, 'Тайлан гаргах', 'Тайлан', '-', 1, 'Гаргасан', null],
+  [3, 'Хяналт хийх', 'Хяналтын тоо', 1, 2, 2, 'сайн'],
+  [5, 'Үйлчилгээ', 'Тоо', 1, 10, 10, 95],
+  ['Зорилт 2. Дотоод ажил'],
+  [6, 'Уулзалт', 'Тоо', 1, 2, 1, 50],
+  ['Хэрэгжилтийн дундаж хувь', null, null, null, null, null, '90 хувь'],
+];
+
+export function reportSheet(name = 'Тайлан'): Sheet {
+  return sheetOf(REPORT_ROWS, { name });
+}
+
+export function defaultTestSettings(patch: Partial<AddinSettings> = {}): AddinSettings {
+  return { profileId: 'practice', scope: 'sheet', lang: 'mn', overrides: [], ...patch };
+}
+
+export type StubHost = { [K in keyof HostActions]: jest.Mock<ReturnType<HostActions[K]>, Parameters<HostActions[K]>> };
+
+export function stubHost(sheets: Sheet[] = [reportSheet()], initial: Partial<AddinSettings> = {}): StubHost {
+  let saved = defaultTestSettings(initial);
+  const analyse = (s: AddinSettings) =>
+    analyzeWorkbook(sheets, { profileId: s.profileId, profile: s.profile, overrides: s.overrides, lang: s.lang });
+  return {
+    loadSettings: jest.fn(async () => ({ ...saved, overrides: [...saved.overrides] })),
+    saveSettings: jest.fn(async (s: AddinSettings) => {
+      saved = s;
+    }),
+    analyze: jest.fn(async (s: AddinSettings) => analyse(s)),
+    validate: jest.fn(async (s: AddinSettings) => {
+      const analysis = analyse(s);
+      return { analysis, marked: analysis.findings.length };
+    }),
+    compute: jest.fn(async (s: AddinSettings) => {
+      const out = planCompute(sheets, { profileId: s.profileId, profile: s.profile, overrides: s.overrides, lang: s.lang });
+      return { analysis: out.analysis, plan: out.plan, changed: out.plan.writtenCells.length };
+    }),
+    clearMarks: jest.fn(async () => 4),
+    revert: jest.fn(async () => ({ restored: 7, removedSheets: ['Үнэлгээний хураангуй'] })),
+    canRevert: jest.fn(async () => false),
+    selectCell: jest.fn(async (_sheet: string, _cell: string) => undefined),
+  };
+}
+
+/** A promise and the functions that settle it, to hold a host call while the test looks at the pane. */
+export function deferred<T>() {
+  let resolve!: (v: T) => void;
+  let reject!: (e: unknown) => void;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
+}
