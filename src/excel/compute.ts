@@ -83,7 +83,8 @@ export async function compute(context: Excel.RequestContext, env: HostEnv, setti
       const row = unshift(w.row);
       return row === null ? [] : [{ row, col: w.col }];
     });
-    return { edits, unshift, states: readStates(edits.sheet, cells, { content: true, bold: true, note: true }, notes) };
+    // Fills too: a marked cell Compute writes loses its mark (its finding is what Compute fixes).
+    return { edits, unshift, states: readStates(edits.sheet, cells, { content: true, bold: true, note: true, fill: true }, notes) };
   });
   const storeExists = hasSheet(read.meta, STORE_SHEET);
   const summaryExists = hasSheet(read.meta, SUMMARY_SHEET);
@@ -112,7 +113,19 @@ export async function compute(context: Excel.RequestContext, env: HostEnv, setti
     const states = p.states.result();
     const cells: CellState[] = [];
     const noteAt = new Map<number, boolean>();
+    if (p.edits.insertRowsBefore.length > 0 && marks.some((m) => m.s === p.edits.sheet)) marks = shiftMarks(marks, p.edits.sheet, shiftRow(p.edits.insertRowsBefore));
+    // Marks on cells Compute writes are stale once written: give back the fill (and the note, where the write brings none).
+    const markAt = new Map(marks.filter((m) => m.s === p.edits.sheet).map((m) => [cellKey(m.r, m.c), m]));
+    const unmarked: CellChange[] = [];
     for (const change of writeChanges(p.edits.writes, () => false)) {
+      const mark = markAt.get(cellKey(change.row, change.col));
+      if (mark) {
+        const restore: CellChange = { row: change.row, col: change.col, fill: mark.prevFill };
+        if (!change.note) restore.note = { text: mark.prevNote, exists: true };
+        unmarked.push(restore);
+        change.fill = restore.fill;
+        if (restore.note) change.note = restore.note;
+      }
       const pre = p.unshift(change.row);
       if (pre === null) {
         changed++;
@@ -126,9 +139,12 @@ export async function compute(context: Excel.RequestContext, env: HostEnv, setti
       if (before.f !== change.content?.formula || (!change.content?.formula && before.v !== change.content?.value)) changed++;
     }
     sheets.push({ name: p.edits.sheet, insertedBefore: p.edits.insertRowsBefore, cells });
-    if (p.edits.insertRowsBefore.length > 0 && marks.some((m) => m.s === p.edits.sheet)) marks = shiftMarks(marks, p.edits.sheet, shiftRow(p.edits.insertRowsBefore));
+    if (unmarked.length > 0) {
+      const gone = new Set(unmarked.map((u) => cellKey(u.row, u.col)));
+      marks = marks.filter((m) => m.s !== p.edits.sheet || !gone.has(cellKey(m.r, m.c)));
+    }
     ops.push(...sheetEditOps(p.edits, (r, c) => noteAt.get(cellKey(r, c)) ?? false, notes));
-    ops.push(...changeOps(p.edits.sheet, unmarkInserted(p.edits, marks), notes));
+    ops.push(...changeOps(p.edits.sheet, [...unmarkInserted(p.edits, marks), ...unmarked], notes));
   }
 
   const summaryPosition = read.meta.sheets.find((s) => s.name === SUMMARY_SHEET)?.position ?? null;

@@ -248,3 +248,26 @@ describe('the snapshot stack', () => {
     await expect(host.revert()).rejects.toMatchObject({ code: 'nothing-to-revert' });
   });
 });
+
+describe('marks and Compute', () => {
+  it('a marked cell Compute writes loses its stale mark; Revert brings the mark back', async () => {
+    const { data } = await loadFixture(REPORT);
+    const { fake, host } = rig(data);
+    await host.validate(settings());
+    // H99: the stated 97.5 that differs from the rows (average-mismatch, a warning).
+    expect(fake.cell(SHEET, 'H99').fill).toBe(MARK_FILLS.warning);
+    const marked = fake.cell(SHEET, 'H99');
+    expect(marked.note).toMatch(/97.5/);
+    // H40 stays unrated after Compute: its mark stays.
+    expect(fake.cell(SHEET, 'H40').fill).toBe(MARK_FILLS.error);
+
+    await host.compute(settings());
+    expect(fake.cell(SHEET, 'H99').f).toMatch(/^=ROUND\(AVERAGE\(/);
+    expect(fake.cell(SHEET, 'H99').fill ?? null).toBeNull();
+    expect(fake.cell(SHEET, 'H99').note).not.toMatch(/97.5/);
+    expect(fake.cell(SHEET, 'H40').fill).toBe(MARK_FILLS.error);
+
+    await host.revert();
+    expect(fake.cell(SHEET, 'H99')).toMatchObject({ fill: MARK_FILLS.warning, note: marked.note, f: null });
+  });
+});
