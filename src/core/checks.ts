@@ -5,7 +5,7 @@ import type { ItemEval, TableEval } from './evaluate';
 import { levelDistance } from './percent';
 import type { Profile } from './profiles';
 import { countedPercents, mean } from './scoring';
-import { cellAddress, columnLetter } from './sheet';
+import { cellAddress, columnLetter, type SheetGrid } from './sheet';
 import { round } from './text';
 import type { Finding, GroupInfo, Localized, Role, Severity, StatedFigure, TableScore } from './types';
 import { describe, parseValue } from './values';
@@ -36,14 +36,19 @@ class FindingList {
   constructor(
     private readonly sheet: string,
     private readonly tableId: string | undefined,
+    private readonly grid?: SheetGrid,
   ) {}
   add(
     code: string,
-    row: number,
-    col: number,
+    at: number,
+    atCol: number,
     text: Localized,
     opts: { severity?: Severity; data?: Finding['data'] } = {},
   ): void {
+    // A cell under a merged area cannot be selected or marked on its own: name the area's top-left cell.
+    const merged = this.grid?.mergeOf(at, atCol);
+    const row = merged ? merged.top : at;
+    const col = merged ? merged.left : atCol;
     const f: Finding = {
       code,
       severity: opts.severity ?? SEVERITY[code] ?? 'warning',
@@ -70,7 +75,7 @@ const fmt = (n: number) => round(n, 2);
 export function checkTable(te: TableEval, profile: Profile, score: TableScore): Finding[] {
   const t = te.table;
   const info = t.info;
-  const out = new FindingList(info.sheet, info.id);
+  const out = new FindingList(info.sheet, info.id, t.grid);
   const col = (role: Role) => t.roleCol[role];
   const isReport = info.kind !== 'plan';
 

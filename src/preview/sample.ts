@@ -2,28 +2,14 @@
 // fixtures the build copies), parsed in the browser with exceljs and the
 // CLI's reader (src/xlsx/read.ts), and turned into the fake Excel's data.
 
-import { areaAddress, type Sheet } from '../core/sheet';
 import { workbookToSheets } from '../xlsx/read';
-import type { FakeSheetData, FakeWorkbookData } from '../../test/support/fake-excel';
+import type { FakeWorkbookData } from '../../test/support/fake-excel';
+import { sheetToFake } from '../../test/support/fake-data';
 
 export const SAMPLES = ['report-2024-aimag-admin-dept', 'report-2025-h1-consulting-unit', 'plan-2023-digital-year-soum'] as const;
 export type SampleName = (typeof SAMPLES)[number];
 
 export const isSample = (name: string | null): name is SampleName => SAMPLES.includes(name as SampleName);
-
-/** The same mapping as test/support/load-fixture.ts (which is Node-only). */
-export function sheetToFake(sheet: Sheet, hidden: boolean): FakeSheetData {
-  return {
-    name: sheet.name,
-    startRow: sheet.startRow,
-    startCol: sheet.startCol,
-    values: sheet.values.map((r) => r.slice()),
-    numberFormats: sheet.numberFormats?.map((r) => r.slice()),
-    formulas: sheet.formulas?.map((r) => r.slice()),
-    merges: sheet.merges.map(areaAddress),
-    visibility: hidden ? 'Hidden' : 'Visible',
-  };
-}
 
 export async function loadSample(name: SampleName, base = 'samples/'): Promise<FakeWorkbookData> {
   const response = await fetch(`${base}${encodeURIComponent(name)}.xlsx`);

@@ -89,6 +89,16 @@ describe('report-2024-aimag-admin-dept', () => {
     expect(mean).not.toBe(97.5);
   });
 
+  it('names the merged area\'s top-left cell for a row merged across (item 34 sits in A59:H59)', () => {
+    const row59 = a.findings.filter((f) => f.row === 58);
+    expect(row59.map((f) => [f.code, f.cell])).toEqual([
+      ['missing-indicator', 'A59'],
+      ['missing-target', 'A59'],
+      ['missing-achieved', 'A59'],
+      ['missing-percent', 'A59'],
+    ]);
+  });
+
   it('reports the number gap 51 → 53 and ratings left in the wrong column', () => {
     expect(a.findings.find((f) => f.code === 'numbering-gap' && f.cell === 'A85')?.data).toMatchObject({ previous: '51', number: '53' });
     expect(a.findings.filter((f) => f.code === 'percent-misplaced').map((f) => f.cell)).toEqual(['G24', 'G47', 'G48', 'G49', 'G82', 'G85', 'G86']);

@@ -5,11 +5,13 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import { areaAddress, type Sheet } from '../../src/core/sheet';
+import type { Sheet } from '../../src/core/sheet';
 import { workbookToSheets } from '../../src/xlsx/read';
-import type { FakeSheetData, FakeWorkbookData } from './fake-excel';
+import { FIXTURES, readWorkbook } from './fixtures';
+import type { FakeWorkbookData } from './fake-excel';
+import { sheetToFake } from './fake-data';
 
-export const FIXTURE_DIR = path.join(__dirname, '..', 'fixtures');
+export const FIXTURE_DIR = FIXTURES;
 
 export function fixtureNames(): string[] {
   return fs
@@ -18,24 +20,7 @@ export function fixtureNames(): string[] {
     .sort();
 }
 
-export async function readFixture(name: string): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(path.join(FIXTURE_DIR, name));
-  return wb;
-}
-
-export function sheetToFake(sheet: Sheet, hidden = false): FakeSheetData {
-  return {
-    name: sheet.name,
-    startRow: sheet.startRow,
-    startCol: sheet.startCol,
-    values: sheet.values.map((r) => r.slice()),
-    numberFormats: sheet.numberFormats?.map((r) => r.slice()),
-    formulas: sheet.formulas?.map((r) => r.slice()),
-    merges: sheet.merges.map(areaAddress),
-    visibility: hidden ? 'Hidden' : 'Visible',
-  };
-}
+export const readFixture = (name: string): Promise<ExcelJS.Workbook> => readWorkbook(path.join(FIXTURE_DIR, name));
 
 export interface LoadedFixture {
   data: FakeWorkbookData;
