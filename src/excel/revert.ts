@@ -66,5 +66,6 @@ export async function revert(context: Excel.RequestContext, env: HostEnv): Promi
   return {
     restored: snapshot.sheets.reduce((n, s) => n + s.cells.length, 0),
     removedSheets: snapshot.summary && snapshot.summary.backup === null && summaryExists ? [SUMMARY_SHEET] : [],
+    removedRows: snapshot.sheets.filter((s) => s.insertedBefore.length > 0).map((s) => ({ sheet: s.name, insertRowsBefore: s.insertedBefore })),
   };
 }

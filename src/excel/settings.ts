@@ -65,3 +65,28 @@ export function saveSettings(office: OfficeLike, settings: AddinSettings): Promi
     });
   });
 }
+
+/**
+ * Overrides name a table by its first header row. Rows Compute inserts above
+ * a table move it down (direction 1); Revert takes them out again (-1).
+ * Returns the same array when nothing moved.
+ */
+export function moveOverrides(
+  overrides: ColumnOverride[],
+  inserts: { sheet: string; insertRowsBefore: number[] }[],
+  direction: 1 | -1,
+): ColumnOverride[] {
+  let moved = false;
+  const next = overrides.map((o) => {
+    const rows = inserts.find((i) => i.sheet === o.sheet)?.insertRowsBefore ?? [];
+    if (rows.length === 0) return o;
+    const sorted = [...rows].sort((a, b) => a - b);
+    // Where each inserted row ends up once all are in.
+    const placed = sorted.map((x, i) => x + i);
+    const headerRow = direction === 1 ? o.headerRow + sorted.filter((x) => x <= o.headerRow).length : o.headerRow - placed.filter((p) => p < o.headerRow).length;
+    if (headerRow === o.headerRow) return o;
+    moved = true;
+    return { ...o, headerRow };
+  });
+  return moved ? next : overrides;
+}

@@ -37,6 +37,8 @@ export interface RevertResult {
   restored: number;
   /** Sheets the add-in had added and Revert removed. */
   removedSheets: string[];
+  /** Rows Compute had inserted (before these 0-based rows, per sheet) and Revert took out. */
+  removedRows: { sheet: string; insertRowsBefore: number[] }[];
 }
 
 /** Everything the pane and the ribbon can ask of the workbook. */

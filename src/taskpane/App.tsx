@@ -156,6 +156,8 @@ export function App({ host, lang: initialLang, theme = webLightTheme }: AppProps
       case 'compute':
         return run('compute', async () => {
           const r = await host.compute(s);
+          // Compute may have moved the saved column corrections with rows it inserted.
+          setSettings(await host.loadSettings());
           setAnalysis(r.analysis);
           setTab('scores');
           return r.changed > 0
@@ -171,7 +173,9 @@ export function App({ host, lang: initialLang, theme = webLightTheme }: AppProps
       case 'revert':
         return run('revert', async () => {
           const r = await host.revert();
-          setAnalysis(await host.analyze(s));
+          const fresh = await host.loadSettings();
+          setSettings(fresh);
+          setAnalysis(await host.analyze(fresh));
           const text = both('reverted', { count: r.restored });
           if (r.removedSheets.length > 0) {
             const extra = both('revertedSheets', { sheets: r.removedSheets.join(', ') });

@@ -60,3 +60,51 @@ describe('stored settings that are damaged or old', () => {
     expect(parseSettings('{oops', 'en-US')).toEqual(defaultSettings('en-US'));
   });
 });
+
+describe('column corrections follow their table when Compute inserts rows above it', () => {
+  // Table 1 states no average and the signature line sits right under it, so Compute
+  // inserts a row there; table 2 (header row 8, 0-based 7) moves down by one.
+  const H = ['Д/д', 'Арга хэмжээ', 'Шалгуур үзүүлэлт', 'Зорилтот түвшин', 'Хүрсэн түвшин', 'Хувь'];
+  const data = () => ({
+    sheets: [
+      {
+        name: 'Тайлан',
+        values: [
+          H,
+          [1, 'Сургалт', 'Тоо', 2, 'Хоёр удаа зохион байгуулсан.', 100],
+          [2, 'Тайлан', 'Тоо', 1, 'Хугацаандаа хүргүүлсэн.', 90],
+          ['ХЯНАСАН:'],
+          ['ДАРГА Б.БАТ'],
+          [],
+          ['Хоёр. Мэдлэг, ур чадвар'],
+          H,
+          [1, 'Сургалт', 'Тоо', 1, 'Хамрагдсан.', 100],
+          ['Үнэлгээ: 100 хувь'],
+        ],
+        merges: [],
+      },
+    ],
+  });
+  const ignoreC = { sheet: 'Тайлан', headerRow: 7, col: 2, role: 'ignore' as const };
+
+  it('Compute moves the override with its table; Revert moves it back', async () => {
+    const { host } = rig(data());
+    const mine: AddinSettings = { profileId: 'practice', scope: 'sheet', lang: 'mn', overrides: [ignoreC] };
+    await host.saveSettings(mine);
+    const before = await host.analyze(mine);
+    expect(before.sheets[0].tables[1].columns.map((c) => c.letter)).not.toContain('C');
+
+    const result = await host.compute(mine);
+    expect(result.plan.sheets[0].insertRowsBefore).toEqual([3]);
+    const moved = await host.loadSettings();
+    expect(moved.overrides).toEqual([{ ...ignoreC, headerRow: 8 }]);
+    // Still applied: the second table's column C stays ignored.
+    const after = await host.analyze(moved);
+    expect(after.sheets[0].tables[1].headerRows).toEqual([8]);
+    expect(after.sheets[0].tables[1].columns.map((c) => c.letter)).not.toContain('C');
+
+    const undone = await host.revert();
+    expect(undone.removedRows).toEqual([{ sheet: 'Тайлан', insertRowsBefore: [3] }]);
+    expect((await host.loadSettings()).overrides).toEqual([ignoreC]);
+  });
+});

@@ -56,7 +56,7 @@ export function stubHost(sheets: Sheet[] = [reportSheet()], initial: Partial<Add
       return { analysis: out.analysis, plan: out.plan, changed: out.plan.writtenCells.length };
     }),
     clearMarks: jest.fn(async () => 4),
-    revert: jest.fn(async () => ({ restored: 7, removedSheets: ['Үнэлгээний хураангуй'] })),
+    revert: jest.fn(async () => ({ restored: 7, removedSheets: ['Үнэлгээний хураангуй'], removedRows: [] })),
     canRevert: jest.fn(async () => false),
     selectCell: jest.fn(async (_sheet: string, _cell: string) => undefined),
   };
