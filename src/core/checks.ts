@@ -87,42 +87,44 @@ export function checkTable(te: TableEval, profile: Profile, score: TableScore): 
 
   function checkItem(ev: ItemEval): void {
     const { item } = ev;
-    const who = itemName(item.number, item.row);
+    // Built only when a finding needs it: most items have none.
+    let name: Localized | undefined;
+    const who = (): Localized => (name ??= itemName(item.number, item.row));
     const percentEmpty = ev.percent?.kind === 'empty';
 
     if (item.number === undefined && col('index') !== undefined) {
       out.add('missing-number', item.row, col('index')!, render('missing-number', { row: item.row + 1 }));
     }
     if (col('indicator') !== undefined && !ev.text.indicator) {
-      out.add('missing-indicator', item.row, col('indicator')!, render('missing-indicator', { item: who }));
+      out.add('missing-indicator', item.row, col('indicator')!, render('missing-indicator', { item: who() }));
     }
     const needed = percentEmpty && isReport;
     if (col('target') !== undefined && (ev.parsed.target.kind === 'empty' || ev.parsed.target.kind === 'none')) {
-      out.add('missing-target', item.row, col('target')!, render('missing-target', { item: who, why: needed ? WHY_NEEDED : '' }), {
+      out.add('missing-target', item.row, col('target')!, render('missing-target', { item: who(), why: needed ? WHY_NEEDED : '' }), {
         severity: needed ? 'error' : 'warning',
       });
     }
     if (isReport && col('achieved') !== undefined && ev.parsed.achieved.kind === 'empty') {
-      out.add('missing-achieved', item.row, col('achieved')!, render('missing-achieved', { item: who, why: needed ? WHY_NEEDED : '' }), {
+      out.add('missing-achieved', item.row, col('achieved')!, render('missing-achieved', { item: who(), why: needed ? WHY_NEEDED : '' }), {
         severity: needed ? 'error' : 'warning',
       });
     }
     for (const role of ['baseline', 'target', 'achieved'] as const) {
       const p = ev.parsed[role];
       if (p.kind === 'date' && col(role) !== undefined) {
-        out.add('value-as-date', item.row, col(role)!, render('value-as-date', { item: who, role: ROLE_NAMES[role], guess: p.guess }), {
+        out.add('value-as-date', item.row, col(role)!, render('value-as-date', { item: who(), role: ROLE_NAMES[role], guess: p.guess }), {
           data: { guess: p.guess },
         });
       }
     }
     if (ev.parsed.target.kind === 'unmeasurable' && col('target') !== undefined) {
-      out.add('target-not-measurable', item.row, col('target')!, render('target-not-measurable', { item: who, text: ev.parsed.target.text }));
+      out.add('target-not-measurable', item.row, col('target')!, render('target-not-measurable', { item: who(), text: ev.parsed.target.text }));
     }
 
     if (!ev.percentCell || !ev.percent) {
       // A report without a percent column: say which rows a person must rate.
       if (isReport && ev.fromNumbers && !ev.fromNumbers.ok && col('achieved') !== undefined && ev.parsed.target.kind !== 'unmeasurable') {
-        out.add('not-computable', item.row, col('achieved')!, render('not-computable', { item: who, reason: REASONS[ev.fromNumbers.reason] }));
+        out.add('not-computable', item.row, col('achieved')!, render('not-computable', { item: who(), reason: REASONS[ev.fromNumbers.reason] }));
       }
       return;
     }
@@ -132,18 +134,18 @@ export function checkTable(te: TableEval, profile: Profile, score: TableScore): 
       const misplaced = ev.misplaced;
       if (misplaced) {
         out.add('percent-misplaced', item.row, misplaced.col, render('percent-misplaced', {
-          item: who,
+          item: who(),
           value: misplaced.value,
           column: columnLetter(misplaced.col),
           percentColumn: columnLetter(pc.col),
         }), { data: { value: misplaced.value, percentCell: cellAddress(pc.row, pc.col) } });
       } else if (ev.computed !== null && ev.fromNumbers?.ok) {
-        out.add('missing-percent', pc.row, pc.col, render('missing-percent-computable', { item: who, value: ev.computed, how: ev.fromNumbers.how }), {
+        out.add('missing-percent', pc.row, pc.col, render('missing-percent-computable', { item: who(), value: ev.computed, how: ev.fromNumbers.how }), {
           data: { computed: ev.computed, computable: true },
         });
       } else {
         const reason = ev.fromNumbers && !ev.fromNumbers.ok ? REASONS[ev.fromNumbers.reason] : REASONS['no-columns'];
-        out.add('missing-percent', pc.row, pc.col, render('missing-percent', { item: who, reason }), {
+        out.add('missing-percent', pc.row, pc.col, render('missing-percent', { item: who(), reason }), {
           severity: 'error',
           data: { computable: false, reason: ev.fromNumbers && !ev.fromNumbers.ok ? ev.fromNumbers.reason : 'no-columns' },
         });
@@ -152,13 +154,13 @@ export function checkTable(te: TableEval, profile: Profile, score: TableScore): 
     }
     if (p.kind === 'invalid') {
       const key = p.reason === 'range' ? 'percent-invalid-range' : p.reason === 'date' ? 'percent-invalid-date' : 'percent-invalid-text';
-      out.add('percent-invalid', pc.row, pc.col, render(key, { item: who, text: p.text }), { data: { text: p.text } });
+      out.add('percent-invalid', pc.row, pc.col, render(key, { item: who(), text: p.text }), { data: { text: p.text } });
       return;
     }
     if (p.kind !== 'rating') return;
     if (!profile.scale.some((l) => Math.abs(l - p.value) < 1e-9)) {
       out.add('percent-off-scale', pc.row, pc.col, render('percent-off-scale', {
-        item: who,
+        item: who(),
         value: p.value,
         scale: profile.name,
         levels: profile.scale.join(' · '),
@@ -167,7 +169,7 @@ export function checkTable(te: TableEval, profile: Profile, score: TableScore): 
     const fn = ev.fromNumbers;
     if (fn && fn.ok && levelDistance(fn.value, p.value, profile.scale) >= profile.inconsistencyLevels) {
       out.add('percent-inconsistent', pc.row, pc.col, render('percent-inconsistent', {
-        item: who,
+        item: who(),
         rated: p.value,
         achieved: describe(ev.parsed.achieved),
         target: describe(ev.parsed.target),
@@ -196,36 +198,45 @@ export function checkTable(te: TableEval, profile: Profile, score: TableScore): 
   function checkNumbering(): void {
     const idx = col('index');
     if (idx === undefined) return;
-    const numbered = te.items.filter((e) => e.item.number !== undefined).map((e) => ({ row: e.item.row, n: e.item.number!, group: e.item.groupId }));
+    const numbered = te.items.filter((e) => e.item.number !== undefined);
     if (numbered.length < 2) return;
-    const dotted = numbered.some((x) => x.n.includes('.'));
+    const dotted = numbered.some((e) => e.item.number!.includes('.'));
     const restarts = !dotted && restartsPerGroup();
-    const seen = new Map<string, number>();
-    for (const x of numbered) {
-      // Plain numbers restarting at 1 in each group are only duplicates within their group.
-      const key = dotted ? x.n : `${restarts ? x.group ?? '' : ''}|${x.n}`;
-      const other = seen.get(key);
-      if (other !== undefined) {
-        out.add('duplicate-number', x.row, idx, render('duplicate-number', { number: x.n, other: other + 1 }), { data: { number: x.n } });
-      } else seen.set(key, x.row);
-    }
-    // Gaps: compare each number with the previous one of the same family.
+    // The family a number is counted in: its prefix ("4.3" of "4.3.1"), its group when numbering restarts, else the table.
+    const familyOf = (n: string, group: string | undefined) => {
+      if (dotted) {
+        const dot = n.lastIndexOf('.');
+        return dot < 0 ? '' : n.slice(0, dot);
+      }
+      return restarts ? group ?? '' : '';
+    };
+    const lastOf = (n: string) => Number(n.slice(n.lastIndexOf('.') + 1));
+    const seen = new Map<string, Map<string, number>>();
     const prevOf = new Map<string, string>();
-    for (const x of numbered) {
-      const parts = x.n.split('.');
-      const family = dotted ? parts.slice(0, -1).join('.') : restarts ? x.group ?? '' : '';
-      const last = Number(parts[parts.length - 1]);
+    for (const e of numbered) {
+      const n = e.item.number!;
+      const row = e.item.row;
+      const family = familyOf(n, e.item.groupId);
+      // Plain numbers restarting at 1 in each group are only duplicates within their group.
+      let inFamily = seen.get(dotted ? '' : family);
+      if (!inFamily) seen.set(dotted ? '' : family, (inFamily = new Map()));
+      const other = inFamily.get(n);
+      if (other !== undefined) {
+        out.add('duplicate-number', row, idx, render('duplicate-number', { number: n, other: other + 1 }), { data: { number: n } });
+      } else inFamily.set(n, row);
+      // Gaps: compare each number with the previous one of the same family.
       const prev = prevOf.get(family);
-      prevOf.set(family, x.n);
+      prevOf.set(family, n);
       if (prev === undefined) continue;
-      const prevLast = Number(prev.split('.').pop());
+      const last = lastOf(n);
+      const prevLast = lastOf(prev);
       if (last > prevLast + 1) {
         const prefix = dotted && family ? `${family}.` : '';
-        out.add('numbering-gap', x.row, idx, render('numbering-gap', {
+        out.add('numbering-gap', row, idx, render('numbering-gap', {
           previous: prev,
-          number: x.n,
+          number: n,
           missing: missingList(prefix, prevLast, last),
-        }), { data: { previous: prev, number: x.n } });
+        }), { data: { previous: prev, number: n } });
       }
     }
   }

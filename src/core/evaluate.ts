@@ -5,7 +5,7 @@ import type { Profile } from './profiles';
 import { computePercent, snapDown, type PercentResult } from './percent';
 import type { RecognizedTable, Item } from './recognize';
 import type { CellRef } from './sheet';
-import { cellText, normalize } from './text';
+import { cellText } from './text';
 import type { CellValue, Role } from './types';
 import { isPercentFormat, parsePercentCell, parseValue, type ParsedValue, type PercentCell } from './values';
 
@@ -73,7 +73,7 @@ export function evaluateTable(table: RecognizedTable, profile: Profile): TableEv
       baseline: parseRole(table, item, 'baseline'),
     };
     const hasNumbers = table.roleCol.target !== undefined && table.roleCol.achieved !== undefined;
-    const fromNumbers = hasNumbers ? computePercent(parsed.target, parsed.achieved, parsed.baseline, normalize(text.target ?? '')) : null;
+    const fromNumbers = hasNumbers ? computePercent(parsed.target, parsed.achieved, parsed.baseline, text.target ?? '') : null;
     return { item, text, parsed, fromNumbers, rating: null, computed: null } as ItemEval;
   });
   const narrativeAchieved = mostlyNarrative(items);

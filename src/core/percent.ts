@@ -1,12 +1,20 @@
 // Row percent from target and achieved (domain.md §4): direction, the two
 // formulas, composite values part by part, targets of 0, clamping.
 
-import { round } from './text';
+import { normalize, round } from './text';
 import { describe, isDurationUnit, partsOf, type NumberValue, type ParsedValue } from './values';
 
 export type Direction = 'higher' | 'lower';
 
 export type ComputeFailure = 'no-target' | 'no-achieved' | 'narrative' | 'target-text' | 'unmeasurable' | 'parts-mismatch' | 'date';
+
+const failed = new Map<ComputeFailure, PercentResult>();
+/** One frozen result per reason: most rows fail the same way (narrative achieved). */
+function fail(reason: ComputeFailure): PercentResult {
+  let r = failed.get(reason);
+  if (!r) failed.set(reason, (r = Object.freeze({ ok: false as const, reason })));
+  return r;
+}
 
 export type PercentResult =
   | { ok: true; value: number; direction: Direction; how: string }
@@ -15,9 +23,12 @@ export type PercentResult =
 /** Words in the target that say smaller is better. */
 const LOWER_WORDS = /ихгуй|хэтрэхгуй|бууруулах|бууруулна|багасгах/;
 
+/** `targetText` is the target cell as written; its words can say smaller is better. */
 export function directionOf(target: NumberValue, baseline: NumberValue | undefined, targetText = ''): Direction {
   if (target.bound === 'min') return 'higher';
-  if (target.bound === 'max' || LOWER_WORDS.test(targetText) || isDurationUnit(target.unit)) return 'lower';
+  if (target.bound === 'max' || isDurationUnit(target.unit)) return 'lower';
+  // Words only where there are letters (most targets are bare numbers).
+  if (/[^\d\s.,%/-]/.test(targetText) && LOWER_WORDS.test(normalize(targetText))) return 'lower';
   if (baseline && target.value < baseline.value) return 'lower';
   return 'higher';
 }
@@ -61,10 +72,10 @@ function failureFor(v: ParsedValue, role: 'target' | 'achieved'): ComputeFailure
  */
 export function computePercent(target: ParsedValue, achieved: ParsedValue, baseline: ParsedValue, targetText = ''): PercentResult {
   const tp = partsOf(target);
-  if (!tp) return { ok: false, reason: failureFor(target, 'target') };
+  if (!tp) return fail(failureFor(target, 'target'));
   const ap = partsOf(achieved);
-  if (!ap) return { ok: false, reason: failureFor(achieved, 'achieved') };
-  if (tp.length !== ap.length) return { ok: false, reason: 'parts-mismatch' };
+  if (!ap) return fail(failureFor(achieved, 'achieved'));
+  if (tp.length !== ap.length) return fail('parts-mismatch');
   const bp = partsOf(baseline);
   const results: { value: number; direction: Direction; how: string }[] = [];
   for (let i = 0; i < tp.length; i++) {
@@ -74,7 +85,7 @@ export function computePercent(target: ParsedValue, achieved: ParsedValue, basel
     const b = bp && bp.length === tp.length && bp[i].kind === 'number' ? (bp[i] as NumberValue) : undefined;
     results.push(partPercent(t, a, b, targetText));
   }
-  if (results.length === 0) return { ok: false, reason: 'no-achieved' };
+  if (results.length === 0) return fail('no-achieved');
   const mean = results.reduce((s, r) => s + r.value, 0) / results.length;
   const how =
     results.length === 1

@@ -36,6 +36,10 @@ export type ParsedValue =
   /** Anything else: narrative text. */
   | { kind: 'text'; text: string };
 
+// Shared results for the commonest cells (empty, "-"): thousands of rows need no new object each.
+const EMPTY: ParsedValue = Object.freeze({ kind: 'empty' }) as ParsedValue;
+const NONE = Object.freeze({ kind: 'none' }) as { kind: 'none' };
+
 // Patterns run on normalize()d text, where ү is у and ө is о.
 // A number as written: "85.8", "91,87", "1 000", "6570348500".
 const NUM = String.raw`\d+(?:[ \u00a0]\d{3})*(?:[.,]\d+)?`;
@@ -53,6 +57,8 @@ const RE_RANGE = new RegExp(`^(${NUM})\\s*[-–]\\s*(${NUM})\\s*(.*)$`);
 const RE_NUMBER_UNIT = new RegExp(`^(${NUM})\\s*(${PERCENT_WORD})?\\s*([^\\d].*)?$`, 'i');
 
 const UNMEASURABLE = /^(тухай бур|тухайбур|жилдээ|жил бур|сар бур|улирал бур|байнга|тогтмол|шаардлагатай уед|хэрэгцээт уед)/;
+/** First words UNMEASURABLE can start with, before any folding (a cheap filter for long text). */
+const UNMEASURABLE_START = /^(тухай|жил|сар|улирал|байнга|тогтмол|шаардлагатай|хэрэгцээт)/i;
 const PERIOD = /(улирал|(^|[^а-яa-z])(i{1,3}|iv)($|[^а-яa-z])|^\d{2}\s*-\s*\d{2}$|^\d{4}[.\s]\d{2}|дугаар сар|\d{4} он|жилийн турш|хагас жил|сар бур|тухай бур)/;
 
 /** Words that make a short trailing text a unit rather than narrative. */
@@ -124,11 +130,11 @@ function isUnitLike(rest: string | undefined): boolean {
 /** Parses one part of a value (no "/" splitting). */
 function parseScalar(raw: string): ParsedValue {
   const text = raw.trim();
-  if (text === '') return { kind: 'empty' };
-  if (/^[-–—−_]+$/.test(text)) return { kind: 'none' };
+  if (text === '') return EMPTY;
+  if (/^[-–—−_]+$/.test(text)) return NONE;
   // Long text not opening with a number is narrative (or "Тухай бүр …"): skip the full grammar.
   if (text.length > 40 && !/^\d/.test(text)) {
-    return UNMEASURABLE.test(normalize(text.slice(0, 30))) ? { kind: 'unmeasurable', text } : { kind: 'text', text };
+    return UNMEASURABLE_START.test(text) && UNMEASURABLE.test(normalize(text.slice(0, 30))) ? { kind: 'unmeasurable', text } : { kind: 'text', text };
   }
   const low = normalize(text);
 
@@ -199,7 +205,7 @@ function parseCounts(text: string): PartValue[] | null {
  * cells apart from plain numbers.
  */
 export function parseValue(value: CellValue, numberFormat?: string | null): ParsedValue {
-  if (value === null || value === undefined) return { kind: 'empty' };
+  if (value === null || value === undefined) return EMPTY;
   if (typeof value === 'boolean') return { kind: 'text', text: String(value) };
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return { kind: 'text', text: String(value) };
@@ -211,7 +217,7 @@ export function parseValue(value: CellValue, numberFormat?: string | null): Pars
     return { kind: 'number', value, percent: false };
   }
   const text = String(value).trim();
-  if (text === '') return { kind: 'empty' };
+  if (text === '') return EMPTY;
 
   // Several indicators in one cell: "1/2", "3/36/400", "95,6 хувь/51", "1/16/-".
   if (text.includes('/') && text.length <= 60) {
@@ -264,15 +270,18 @@ export type PercentCell =
   | { kind: 'excluded'; reason: 'none' | 'not-due' }
   | { kind: 'invalid'; reason: 'text' | 'range' | 'date'; text: string };
 
+const PERCENT_EMPTY: PercentCell = Object.freeze({ kind: 'empty' }) as PercentCell;
+const PERCENT_NONE: PercentCell = Object.freeze({ kind: 'excluded', reason: 'none' }) as PercentCell;
+
 const NOT_DUE = /хугацаа\s*болоогуй|not\s*due/;
 
 export function parsePercentCell(value: CellValue, numberFormat?: string | null): PercentCell {
   const v = parseValue(value, numberFormat);
   switch (v.kind) {
     case 'empty':
-      return { kind: 'empty' };
+      return PERCENT_EMPTY;
     case 'none':
-      return { kind: 'excluded', reason: 'none' };
+      return PERCENT_NONE;
     case 'number':
       if (v.bound || v.low !== undefined || (v.unit && !/^хувь/.test(v.unit)))
         return { kind: 'invalid', reason: 'text', text: String(value) };

@@ -153,21 +153,35 @@ export function itemName(number: string | undefined, row: number): Localized {
 
 function pick(p: Param, lang: 'mn' | 'en'): string {
   if (typeof p === 'object') return p[lang];
-  if (typeof p === 'number') return formatNumber(p, lang);
+  if (typeof p === 'number') return formatNumber(p);
   return p;
 }
 
-/** Numbers as people write them here: at most two decimals, comma decimals in Mongolian text are not used in these forms. */
-export function formatNumber(n: number, _lang: 'mn' | 'en' = 'mn'): string {
-  void _lang;
-  const r = Math.round(n * 100) / 100;
-  return String(r);
+/** Numbers as people write them in these forms: at most two decimals, a decimal point. */
+export function formatNumber(n: number): string {
+  return String(Math.round(n * 100) / 100);
+}
+
+/** A template split once into text and parameter names: "{item}: …" → ['', 'item', ': …']. */
+type Compiled = string[];
+const compiled = new Map<string, { mn: Compiled; en: Compiled }>();
+const compile = (t: string): Compiled => t.split(/\{(\w+)\}/);
+
+function fill(parts: Compiled, params: Record<string, Param>, lang: 'mn' | 'en'): string {
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i];
+    out += (name in params ? pick(params[name], lang) : `{${name}}`) + parts[i + 1];
+  }
+  return out;
 }
 
 export function render(key: string, params: Record<string, Param> = {}): Localized {
-  const t = FINDING_TEXT[key];
-  if (!t) throw new Error(`No text for ${key}`);
-  const fill = (s: string, lang: 'mn' | 'en') =>
-    s.replace(/\{(\w+)\}/g, (_, name: string) => (name in params ? pick(params[name], lang) : `{${name}}`));
-  return { mn: fill(t.mn, 'mn'), en: fill(t.en, 'en') };
+  let c = compiled.get(key);
+  if (!c) {
+    const t = FINDING_TEXT[key];
+    if (!t) throw new Error(`No text for ${key}`);
+    compiled.set(key, (c = { mn: compile(t.mn), en: compile(t.en) }));
+  }
+  return { mn: fill(c.mn, params, 'mn'), en: fill(c.en, params, 'en') };
 }

@@ -3,7 +3,7 @@ import { parseValue, type NumberValue } from '../../src/core/values';
 
 const num = (value: number, extra: Partial<NumberValue> = {}): NumberValue => ({ kind: 'number', value, percent: false, ...extra });
 const pct = (t: unknown, a: unknown, b: unknown = null) =>
-  computePercent(parseValue(t as string), parseValue(a as string), parseValue(b as string), String(t ?? '').toLowerCase());
+  computePercent(parseValue(t as string), parseValue(a as string), parseValue(b as string), String(t ?? ''));
 
 describe('higher is better', () => {
   it('100 × achieved / target', () => {
@@ -26,6 +26,8 @@ describe('lower is better', () => {
     expect(directionOf(num(15, { unit: 'хоног' }), num(30, { unit: 'хоног' }))).toBe('lower');
     expect(directionOf(num(6.5), num(13))).toBe('lower');
     expect(directionOf(num(5), undefined, '5 хүртэл бууруулах')).toBe('lower');
+    // Words alone, with the number parsed without a bound: "30%-иар БУУРУУЛАХ".
+    expect(directionOf(num(30, { percent: true, unit: 'иар бууруулах' }), undefined, '30%-иар БУУРУУЛАХ')).toBe('lower');
   });
   it('100 when achieved is at or under the target', () => {
     expect(pct('15 хоног', '14,8 хоног', '30 хоног')).toMatchObject({ ok: true, value: 100, direction: 'lower' });

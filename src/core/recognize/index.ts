@@ -8,6 +8,9 @@ import { decideColumns } from './columns';
 import { isHeaderRow, readHeader, type Leaf } from './header';
 import { isSignatureLine, itemNumber } from './patterns';
 
+/** Most items have no continuation rows: they share this empty list (never pushed to). */
+const NO_ROWS: number[] = Object.freeze([]) as unknown as number[];
+
 export interface Item {
   row: number;
   number?: string;
@@ -105,12 +108,16 @@ export function recognizeSheet(grid: SheetGrid, overrides: ColumnOverride[] = []
     const byRow = new Map<number, Item>();
     for (const r of scan.rows) {
       if (r.kind === 'item') {
-        const it: Item = { row: r.row, continuation: [] };
+        const it: Item = { row: r.row, continuation: NO_ROWS };
         if (r.number) it.number = r.number;
         if (r.groupId) it.groupId = r.groupId;
         items.push(it);
         byRow.set(r.row, it);
-      } else if (r.kind === 'continuation' && r.itemRow !== undefined) byRow.get(r.itemRow)?.continuation.push(r.row);
+      } else if (r.kind === 'continuation' && r.itemRow !== undefined) {
+        const it = byRow.get(r.itemRow);
+        if (it && it.continuation === NO_ROWS) it.continuation = [r.row];
+        else it?.continuation.push(r.row);
+      }
     }
 
     const has = (role: Role) => roleCol[role] !== undefined;
