@@ -89,8 +89,9 @@ module.exports = (env = {}, argv = {}) => {
   const pages = [
     { name: 'taskpane', entry: './src/taskpane/index.tsx', template: './src/taskpane/taskpane.html', officeJs },
     { name: 'commands', entry: './src/commands/commands.ts', template: './src/commands/commands.html', officeJs },
-    // The preview fakes Office itself; officeJs '' drops the script tag.
-    { name: 'preview', entry: './src/preview/index.tsx', template: './src/preview/preview.html', officeJs: '' },
+    // The preview loads the packaged office.js (never the CDN: it runs offline) and then
+    // installs its fake Excel and Office over it.
+    { name: 'preview', entry: './src/preview/index.tsx', template: './src/preview/preview.html', officeJs: LOCAL_OFFICE_JS },
   ].filter((page) => {
     const missing = [page.entry, page.template].filter((f) => !exists(f));
     if (missing.length) console.warn(`webpack: skipping ${page.name}.html (missing ${missing.join(', ')})`);
@@ -120,7 +121,7 @@ module.exports = (env = {}, argv = {}) => {
       },
     },
   ];
-  if (localOffice) {
+  if (localOffice || hasPreview) {
     for (const file of OFFICE_JS_FILES) {
       copy.push({ from: path.join(OFFICE_JS_DIR, file), to: `office-js/${file}` });
     }
