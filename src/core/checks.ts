@@ -56,10 +56,10 @@ class FindingList {
       cell: cellAddress(row, col),
       row,
       col,
+      tableId: this.tableId,
       message: text,
+      data: opts.data,
     };
-    if (this.tableId) f.tableId = this.tableId;
-    if (opts.data) f.data = opts.data;
     this.list.push(f);
   }
 }
@@ -71,6 +71,7 @@ export function sheetFinding(sheet: string, code: 'header-not-found' | 'sheet-un
 }
 
 const fmt = (n: number) => round(n, 2);
+const LEVEL_ROLES = ['baseline', 'target', 'achieved'] as const;
 
 export function checkTable(te: TableEval, profile: Profile, score: TableScore): Finding[] {
   const t = te.table;
@@ -109,7 +110,7 @@ export function checkTable(te: TableEval, profile: Profile, score: TableScore): 
         severity: needed ? 'error' : 'warning',
       });
     }
-    for (const role of ['baseline', 'target', 'achieved'] as const) {
+    for (const role of LEVEL_ROLES) {
       const p = ev.parsed[role];
       if (p.kind === 'date' && col(role) !== undefined) {
         out.add('value-as-date', item.row, col(role)!, render('value-as-date', { item: who(), role: ROLE_NAMES[role], guess: p.guess }), {

@@ -51,15 +51,16 @@ export function headerCells(grid: SheetGrid, row: number): HeaderCell[] {
 /** Cheap test first (most rows are items or text), then the role count. */
 export function isHeaderRow(grid: SheetGrid, row: number): boolean {
   let strings = 0;
-  let first: unknown = undefined;
+  let first = true;
   for (let c = grid.firstCol; c <= grid.lastCol; c++) {
     const v = grid.value(row, c);
     if (v === null) continue;
-    if (first === undefined) first = v;
-    if (typeof v === 'string' && v.trim() !== '' && v.length <= MAX_HEADER_CELL) strings++;
+    // A row opening with a number is an item (or a column-number row), never a header.
+    if (first && (typeof v === 'number' || itemNumber(v) !== null)) return false;
+    first = false;
+    if (typeof v === 'string' && v.length <= MAX_HEADER_CELL && v.trim() !== '') strings++;
   }
   if (strings < MIN_ROLES) return false;
-  if (typeof first === 'number' || itemNumber(first as string) !== null) return false;
   const cells = headerCells(grid, row);
   const roles = new Set<HeaderClass>();
   let classified = 0;
