@@ -1,6 +1,6 @@
 // Findings (domain.md §5): what Validate reports, cell by cell.
 
-import { FINDING_TEXT, REASONS, ROLE_NAMES, WHY_NEEDED, itemName, render, type Param } from '../i18n/findings';
+import { REASONS, ROLE_NAMES, WHY_NEEDED, itemName, render, type Param } from '../i18n/findings';
 import type { ItemEval, TableEval } from './evaluate';
 import { levelDistance } from './percent';
 import type { Profile } from './profiles';
@@ -70,7 +70,6 @@ export function sheetFinding(sheet: string, code: 'header-not-found' | 'sheet-un
   return list.list[0];
 }
 
-const fmt = (n: number) => round(n, 2);
 const LEVEL_ROLES = ['baseline', 'target', 'achieved'] as const;
 
 export function checkTable(te: TableEval, profile: Profile, score: TableScore): Finding[] {
@@ -296,7 +295,7 @@ export function checkTable(te: TableEval, profile: Profile, score: TableScore): 
     const tolerance = 0.5 * 10 ** -Math.max(decimals, 1) + 0.05;
     if (Math.abs(s.value - computed) <= tolerance) return;
     const key = s.kind === 'points' ? 'average-mismatch-points' : 'average-mismatch';
-    out.add('average-mismatch', s.row, s.col, render(key, { label: s.label, stated: s.value, computed: fmt(round(computed, 1)), count }), {
+    out.add('average-mismatch', s.row, s.col, render(key, { label: s.label, stated: s.value, computed: round(computed, 1), count }), {
       data: { stated: s.value, computed: round(computed, 1), count },
     });
   }
@@ -315,4 +314,3 @@ export function countSeverities(findings: Finding[]): { error: number; warning: 
   return c;
 }
 
-export { FINDING_TEXT };

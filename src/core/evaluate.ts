@@ -7,7 +7,7 @@ import type { RecognizedTable, Item } from './recognize';
 import type { CellRef } from './sheet';
 import { cellText } from './text';
 import type { CellValue, Role } from './types';
-import { isPercentFormat, parsePercentCell, parseValue, type ParsedValue, type PercentCell } from './values';
+import { EMPTY, isPercentFormat, parsePercentCell, parseValue, type ParsedValue, type PercentCell } from './values';
 
 export interface ItemEval {
   item: Item;
@@ -34,7 +34,6 @@ export interface TableEval {
   percentFormat?: string;
 }
 
-const empty: ParsedValue = { kind: 'empty' };
 const TEXT_ROLES: Role[] = ['indicator', 'target'];
 
 function roleText(t: RecognizedTable, item: Item, role: Role): string {
@@ -50,7 +49,7 @@ function roleText(t: RecognizedTable, item: Item, role: Role): string {
 
 function parseRole(t: RecognizedTable, item: Item, role: Role): ParsedValue {
   const col = t.roleCol[role];
-  if (col === undefined) return empty;
+  if (col === undefined) return EMPTY;
   const v = t.grid.value(item.row, col);
   // A number (or a percent-formatted cell) stands on its own; text continues on the rows below.
   if (typeof v === 'number' || item.continuation.length === 0) return parseValue(v, t.grid.numberFormat(item.row, col));

@@ -37,7 +37,7 @@ export type ParsedValue =
   | { kind: 'text'; text: string };
 
 // Shared results for the commonest cells (empty, "-"): thousands of rows need no new object each.
-const EMPTY: ParsedValue = Object.freeze({ kind: 'empty' }) as ParsedValue;
+export const EMPTY: ParsedValue = Object.freeze({ kind: 'empty' }) as ParsedValue;
 const NONE = Object.freeze({ kind: 'none' }) as { kind: 'none' };
 
 // Patterns run on normalize()d text, where ү is у and ө is о.
