@@ -3,7 +3,7 @@
 
 import { promises as fs } from 'fs';
 import ExcelJS from 'exceljs';
-import type { Localized } from '../core/types';
+import type { Localized } from '../core';
 
 export class UnreadableFile extends Error {
   readonly text: Localized;

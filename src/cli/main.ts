@@ -3,7 +3,7 @@
 
 import { promises as fs } from 'fs';
 import path from 'path';
-import { analyzeWorkbook, planCompute, PROFILES, getProfile } from '../core';
+import { PROFILES, analyzeWorkbook, getProfile, planCompute } from '../core';
 import { CLI_TEXT } from '../i18n/cli';
 import { applyPlanToWorkbook } from '../xlsx/apply';
 import { workbookToSheets } from '../xlsx/read';
@@ -119,7 +119,6 @@ async function compute(o: Options, io: Io): Promise<number> {
     return 2;
   }
   const code = outcome.analysis.counts.error > 0 ? 1 : 0;
-  const inserted = outcome.plan.sheets.flatMap((s) => s.insertRowsBefore.map((r) => `${s.sheet}!${r + 1}`));
   if (o.json) {
     io.out(
       JSON.stringify(
@@ -131,7 +130,7 @@ async function compute(o: Options, io: Io): Promise<number> {
           input,
           output,
           written: outcome.plan.writtenCells,
-          insertedRowsBefore: inserted,
+          skipped: outcome.plan.skipped,
           after: jsonFile(output, outcome.analysis, o.lang),
         },
         null,
@@ -143,9 +142,11 @@ async function compute(o: Options, io: Io): Promise<number> {
   const lines = [`${input} → ${output}`];
   if (outcome.plan.writtenCells.length === 0) lines.push(`  ${CLI_TEXT.nothingChanged[o.lang]}`);
   else {
-    if (inserted.length) lines.push(`  ${CLI_TEXT.insertedRows[o.lang]}: ${inserted.join(', ')}`);
     lines.push(`  ${CLI_TEXT.wrote[o.lang]} (${outcome.plan.writtenCells.length}):`);
     for (const [sheet, ranges] of compressCells(outcome.plan.writtenCells)) lines.push(`    ${sheet}: ${ranges.join(' ')}`);
+  }
+  for (const s of outcome.plan.skipped) {
+    lines.push(`  ${s.tableId}: ${CLI_TEXT.averageElsewhere[o.lang]}${s.instead ? ` (${s.instead})` : ''}.`);
   }
   lines.push('', `${CLI_TEXT.remaining[o.lang]}: ${countsLine(outcome.analysis.counts, o.lang)}`);
   for (const s of outcome.analysis.sheets) {

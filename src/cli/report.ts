@@ -2,9 +2,8 @@
 // readable table for people.
 
 import { ROLE_NAMES, SEVERITY_NAMES } from '../i18n/findings';
-import { columnLetter, parseAddress } from '../core/sheet';
+import { columnLetter, parseAddress, type Finding, type Localized, type Role, type SeverityCounts, type TableInfo, type TableScore, type WorkbookAnalysis } from '../core';
 import { CLI_TEXT, KIND_NAMES } from '../i18n/cli';
-import type { Finding, Localized, Role, SeverityCounts, TableInfo, TableScore, WorkbookAnalysis } from '../core/types';
 
 export type Lang = 'mn' | 'en';
 

@@ -13,8 +13,7 @@
 //   commands.html with ?notice=…, rendered by renderNotice() below.
 // The handlers take their dependencies, so tests drive them with a fake host.
 
-import { SUMMARY_SHEET } from '../core/summary';
-import type { Localized } from '../core/types';
+import { SUMMARY_SHEET, type Localized } from '../core';
 import { globalEnv } from '../excel/env';
 import { createExcelHost } from '../excel/host';
 import { AddinError, type AddinSettings, type ComputeResult, type HostActions, type Lang, type ValidateResult } from '../excel/types';

@@ -3,14 +3,14 @@
 
 import { applySheetEdits } from './apply';
 import { checkTable, countSeverities, sheetFinding } from './checks';
-import { planSheetEdits, shifter } from './edits';
+import { planSheetEdits } from './edits';
 import { evaluateTable, type TableEval } from './evaluate';
 import { getProfile, type Profile } from './profiles';
 import { recognizeSheet } from './recognize';
 import { scoreTable } from './scoring';
 import { SheetGrid, cellAddress, type Sheet } from './sheet';
 import { SUMMARY_SHEET, planSummary } from './summary';
-import type { CellValue, CellWrite, ColumnOverride, EditPlan, Finding, SheetAnalysis, SheetEdits, WorkbookAnalysis } from './types';
+import type { CellValue, CellWrite, ColumnOverride, EditPlan, Finding, SheetAnalysis, SheetEdits, SkippedWrite, WorkbookAnalysis } from './types';
 
 /** Sheets the add-in owns (its summary, its hidden Revert store) are never analysed. */
 export const ADDIN_SHEET_PREFIX = 'Unelgee_';
@@ -85,15 +85,6 @@ export function analyzeWorkbook(sheets: Sheet[], options: AnalyzeOptions = {}): 
   return combine(workOn(sheets, options), profileOf(options));
 }
 
-/** Overrides name a table by its header row; rows inserted above move it. */
-function shiftOverrides(overrides: ColumnOverride[] | undefined, edits: SheetEdits[]): ColumnOverride[] | undefined {
-  if (!overrides) return overrides;
-  return overrides.map((o) => {
-    const e = edits.find((x) => x.sheet === o.sheet);
-    return e ? { ...o, headerRow: shifter(e.insertRowsBefore)(o.headerRow) } : o;
-  });
-}
-
 export interface ComputeOutcome {
   /** The workbook as it will be after the plan is applied. */
   analysis: WorkbookAnalysis;
@@ -113,10 +104,12 @@ export function planCompute(sheets: Sheet[], options: AnalyzeOptions = {}): Comp
   const before = combine(works, profile);
 
   const sheetEdits: SheetEdits[] = [];
+  const skipped: SkippedWrite[] = [];
   for (const w of works) {
     if (w.evals.length === 0) continue;
-    const e = planSheetEdits(w.analysis.sheet, w.evals, options.lang ?? 'mn');
-    if (e.writes.length > 0 || e.insertRowsBefore.length > 0) sheetEdits.push(e);
+    const planned = planSheetEdits(w.analysis.sheet, w.evals, options.lang ?? 'mn');
+    skipped.push(...planned.skipped);
+    if (planned.edits.writes.length > 0) sheetEdits.push(planned.edits);
   }
 
   // See the workbook as it will be, and describe that in the summary.
@@ -124,7 +117,7 @@ export function planCompute(sheets: Sheet[], options: AnalyzeOptions = {}): Comp
     const e = sheetEdits.find((x) => x.sheet === s.name);
     return e ? applySheetEdits(s, e) : s;
   });
-  const afterWorks = workOn(after, { ...options, overrides: shiftOverrides(options.overrides, sheetEdits) });
+  const afterWorks = workOn(after, options);
   const analysis = combine(afterWorks, profile);
   const evals = afterWorks.flatMap((w) => w.evals);
   const scores = afterWorks.flatMap((w) => w.analysis.scores);
@@ -137,18 +130,21 @@ export function planCompute(sheets: Sheet[], options: AnalyzeOptions = {}): Comp
   };
   const changed = sheetEdits
     .map((e) => {
-      if (e.insertRowsBefore.length > 0) return e;
       const grid = gridOf(e.sheet);
       return { ...e, writes: e.writes.filter((w) => !sameAsSheet(grid, w)) };
     })
-    .filter((e) => e.writes.length > 0 || e.insertRowsBefore.length > 0);
+    .filter((e) => e.writes.length > 0);
   const existingSummary = sheets.find((x) => x.name === SUMMARY_SHEET);
   const summaryPlan = summary && existingSummary && summaryUnchanged(existingSummary, summary.writes) ? null : summary;
+  for (const s of skipped) {
+    const cell = summary?.tableAverages.find((t) => t.tableId === s.tableId)?.cell;
+    if (cell && summary) s.instead = `${summary.name}!${cell}`;
+  }
 
   const writtenCells: string[] = [];
   for (const e of changed) for (const w of e.writes) writtenCells.push(`${e.sheet}!${cellAddress(w.row, w.col)}`);
   if (summaryPlan) for (const w of summaryPlan.writes) writtenCells.push(`${summaryPlan.name}!${cellAddress(w.row, w.col)}`);
-  return { analysis, before, plan: { sheets: changed, summary: summaryPlan, writtenCells } };
+  return { analysis, before, plan: { sheets: changed, summary: summaryPlan, skipped, writtenCells } };
 }
 
 function sameValue(a: CellValue, b: CellValue): boolean {

@@ -15,23 +15,7 @@ export function applySheetEdits(sheet: Sheet, edits: SheetEdits): Sheet {
   const values: CellValue[][] = sheet.values.map((r) => r.slice());
   const formulas: (string | null)[][] = (sheet.formulas ?? sheet.values.map((r) => r.map(() => null))).map((r) => r.slice());
   const formats: (string | null)[][] = (sheet.numberFormats ?? sheet.values.map((r) => r.map(() => null))).map((r) => r.slice());
-  let merges: Area[] = sheet.merges.map((m) => ({ ...m }));
-
-  // Insert bottom-up so earlier indexes stay valid.
-  for (const before of [...edits.insertRowsBefore].sort((a, b) => b - a)) {
-    const i = before - sheet.startRow;
-    if (i < 0) continue;
-    if (i <= values.length) {
-      values.splice(i, 0, []);
-      formulas.splice(i, 0, []);
-      formats.splice(i, 0, []);
-    }
-    merges = merges.map((m) => {
-      if (m.top >= before) return { ...m, top: m.top + 1, bottom: m.bottom + 1 };
-      if (m.bottom >= before) return { ...m, bottom: m.bottom + 1 };
-      return m;
-    });
-  }
+  const merges: Area[] = sheet.merges.map((m) => ({ ...m }));
 
   for (const w of edits.writes) {
     const r = w.row - sheet.startRow;
@@ -59,7 +43,7 @@ export function applyPlanToSheets(sheets: Sheet[], plan: EditPlan): Sheet[] {
   });
   if (!plan.summary) return out;
   const empty: Sheet = { name: plan.summary.name, startRow: 0, startCol: 0, values: [], formulas: [], numberFormats: [], merges: [] };
-  const summary = applySheetEdits(empty, { sheet: plan.summary.name, insertRowsBefore: [], writes: plan.summary.writes });
+  const summary = applySheetEdits(empty, { sheet: plan.summary.name, writes: plan.summary.writes });
   const at = out.findIndex((s) => s.name === plan.summary!.name);
   if (at >= 0) out[at] = summary;
   else out.push(summary);

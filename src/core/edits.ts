@@ -5,7 +5,7 @@ import type { TableEval } from './evaluate';
 import { mean, countedPercents } from './scoring';
 import { percentRanges, rangeArgs, MAX_FORMULA_ARGS } from './ranges';
 import { cellText, round } from './text';
-import type { CellWrite, SheetEdits, StatedFigure } from './types';
+import type { CellWrite, SheetEdits, SkippedWrite, StatedFigure } from './types';
 
 /** Label of the average row the engine adds under a table that states none (read back as a stated average). */
 export const AVERAGE_ROW_LABEL = 'Дундаж хувь';
@@ -26,16 +26,6 @@ export const NOTES: Record<'mn' | 'en', NoteText> = {
   },
 };
 
-/** Rows shift down by the rows inserted above them. */
-export function shifter(inserts: number[]): (row: number) => number {
-  const sorted = [...inserts].sort((a, b) => a - b);
-  return (row: number) => {
-    let n = 0;
-    for (const x of sorted) if (x <= row) n++;
-    return row + n;
-  };
-}
-
 function statedMatches(s: StatedFigure, expected: number): boolean {
   if (s.value === null) return false;
   const decimals = (String(s.value).split('.')[1] ?? '').length;
@@ -49,12 +39,12 @@ interface AverageFormula {
   percent: number;
 }
 
-function averageFormula(te: TableEval, rows: number[], shift: (r: number) => number): AverageFormula | null {
+function averageFormula(te: TableEval, rows: number[]): AverageFormula | null {
   const wanted = new Set(rows);
   const values = countedPercents(te.items.filter((e) => wanted.has(e.item.row)));
   const m = mean(values);
   if (m === null) return null;
-  const ranges = percentRanges(te, rows, shift);
+  const ranges = percentRanges(te, rows);
   if (ranges.length === 0 || ranges.length > MAX_FORMULA_ARGS) return null;
   const percent = round(m, 1);
   if (te.percentFormatted) {
@@ -64,8 +54,8 @@ function averageFormula(te: TableEval, rows: number[], shift: (r: number) => num
 }
 
 /** Rewrites a stated figure in place: a label cell keeps its words around a live number. */
-function statedWrite(te: TableEval, s: StatedFigure, avg: AverageFormula, shift: (r: number) => number, note: string): CellWrite {
-  const row = shift(s.row);
+function statedWrite(te: TableEval, s: StatedFigure, avg: AverageFormula, note: string): CellWrite {
+  const row = s.row;
   const labelCell = s.text !== '' && /[^\d\s.,%]/.test(s.text.replace(/хувь|оноо/gi, ''));
   if (labelCell) {
     const m = /(\d+(?:[.,]\d+)?)(?!.*\d)/.exec(s.text);
@@ -99,22 +89,17 @@ function rowIsEmpty(te: TableEval, row: number): boolean {
   return true;
 }
 
-/** Edits for one sheet's tables (pre-state coordinates in, post-insert coordinates out). */
-export function planSheetEdits(sheet: string, evals: TableEval[], lang: 'mn' | 'en' = 'mn'): SheetEdits {
+/**
+ * Edits for one sheet's tables: the percents Compute fills, stated averages
+ * rewritten as live formulas, and a labelled average row directly below a
+ * table that states none. Rows are never inserted (see docs/decisions.md):
+ * where the row below a table is taken, its average stays on the summary
+ * sheet and the plan says so in `skipped`.
+ */
+export function planSheetEdits(sheet: string, evals: TableEval[], lang: 'mn' | 'en' = 'mn'): { edits: SheetEdits; skipped: SkippedWrite[] } {
   const notes = NOTES[lang];
-  // First decide where rows go in, so every write can be given in final coordinates.
-  const inserts: number[] = [];
-  const needsRow = new Map<TableEval, number>();
-  for (const te of evals) {
-    if (te.table.roleCol.percent === undefined) continue;
-    if (te.table.info.stated.some((s) => s.scope === 'table')) continue;
-    if (countedPercents(te.items).length === 0) continue;
-    const below = te.table.info.lastRow + 1;
-    needsRow.set(te, below);
-    if (!rowIsEmpty(te, below)) inserts.push(below);
-  }
-  const shift = shifter(inserts);
   const writes: CellWrite[] = [];
+  const skipped: SkippedWrite[] = [];
 
   for (const te of evals) {
     const pc = te.table.roleCol.percent;
@@ -122,7 +107,7 @@ export function planSheetEdits(sheet: string, evals: TableEval[], lang: 'mn' | '
     for (const ev of te.items) {
       if (ev.computed === null || ev.percent?.kind !== 'empty' || !ev.fromNumbers?.ok) continue;
       const w: CellWrite = {
-        row: shift(ev.item.row),
+        row: ev.item.row,
         col: pc,
         value: te.percentFormatted ? round(ev.computed / 100, 3) : ev.computed,
         note: notes.computed(ev.fromNumbers.how),
@@ -133,26 +118,25 @@ export function planSheetEdits(sheet: string, evals: TableEval[], lang: 'mn' | '
     }
 
     const allRows = te.items.map((e) => e.item.row);
-    const tableAvg = averageFormula(te, allRows, shift);
+    const tableAvg = averageFormula(te, allRows);
     for (const s of te.table.info.stated) {
       if (s.kind !== 'average') continue;
       const rows = s.scope === 'group' ? te.table.info.groups.find((g) => g.id === s.groupId)?.itemRows ?? [] : allRows;
-      const avg = s.scope === 'group' ? averageFormula(te, rows, shift) : tableAvg;
+      const avg = s.scope === 'group' ? averageFormula(te, rows) : tableAvg;
       if (!avg || statedMatches(s, avg.percent)) continue;
-      writes.push(statedWrite(te, s, avg, shift, notes.average));
+      writes.push(statedWrite(te, s, avg, notes.average));
     }
 
-    const below = needsRow.get(te);
-    if (below !== undefined && tableAvg) {
-      // Where a row was inserted it sits at `below` shifted by the inserts above it.
-      const inserted = inserts.includes(below);
-      const row = inserted ? below + inserts.filter((x) => x < below).length : shift(below);
-      const labelCol = te.table.info.firstCol;
-      writes.push({ row, col: labelCol, value: AVERAGE_ROW_LABEL, bold: true, purpose: 'label' });
-      const w: CellWrite = { row, col: pc, value: tableAvg.value, formula: `=${tableAvg.formula}`, bold: true, note: notes.average, purpose: 'average' };
-      if (te.percentFormatted) w.numberFormat = te.percentFormat ?? '0.0%';
-      writes.push(w);
+    if (!tableAvg || te.table.info.stated.some((s) => s.scope === 'table')) continue;
+    const row = te.table.info.lastRow + 1;
+    if (!rowIsEmpty(te, row)) {
+      skipped.push({ sheet, row, col: pc, tableId: te.table.info.id, reason: 'no-free-row' });
+      continue;
     }
+    writes.push({ row, col: te.table.info.firstCol, value: AVERAGE_ROW_LABEL, bold: true, purpose: 'label' });
+    const w: CellWrite = { row, col: pc, value: tableAvg.value, formula: `=${tableAvg.formula}`, bold: true, note: notes.average, purpose: 'average' };
+    if (te.percentFormatted) w.numberFormat = te.percentFormat ?? '0.0%';
+    writes.push(w);
   }
-  return { sheet, insertRowsBefore: inserts.sort((a, b) => a - b), writes };
+  return { edits: { sheet, writes }, skipped };
 }

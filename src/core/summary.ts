@@ -105,6 +105,7 @@ export function planSummary(input: SummaryInput, profile: Profile): SummarySheet
   let row = FIRST_DATA_ROW;
   const chartRows: { label: string; avgRef: string }[] = [];
   const tableRows: { label: string; avgRef: string }[] = [];
+  const tableAverages: SummarySheetPlan['tableAverages'] = [];
 
   input.evals.forEach((te, i) => {
     const score = input.scores[i];
@@ -131,6 +132,7 @@ export function planSummary(input: SummaryInput, profile: Profile): SummarySheet
         const gradeValue = fig.grade ? `${fig.grade} · ${fig.gradeLabel?.mn ?? ''}` : '';
         put(r, COL.grade, gradeValue, { formula: `=${gradeFormula(profile, avgRef)}`, bold });
         (isTable ? tableRows : chartRows).push({ label: label.trim(), avgRef });
+        if (isTable) tableAverages.push({ tableId: info.id, cell: avgRef });
       }
       if (isTable && score.annex8) {
         const f = annex8Formula(te, score, profile, sheet);
@@ -152,7 +154,7 @@ export function planSummary(input: SummaryInput, profile: Profile): SummarySheet
     });
   });
 
-  const plan: SummarySheetPlan = { name: SUMMARY_SHEET, writes, columnWidths: [16, 60, 12, 10, 12, 10, 26, 16, 8, 12, 11] };
+  const plan: SummarySheetPlan = { name: SUMMARY_SHEET, writes, tableAverages, columnWidths: [16, 60, 12, 10, 12, 10, 26, 16, 8, 12, 11] };
 
   // Chart data: the group averages (or the tables' when there are no groups), linked to the cells above.
   const bars = chartRows.length > 0 ? chartRows : tableRows;

@@ -207,13 +207,20 @@ export interface CellWrite {
 
 export interface SheetEdits {
   sheet: string;
-  /**
-   * Empty rows to insert, as 0-based row indexes in the sheet as it was read:
-   * a new row goes in before that row. Hosts insert them bottom-up, before
-   * any write. Writes are given in the coordinates after insertion.
-   */
-  insertRowsBefore: number[];
+  /** Cell writes; Compute never inserts or deletes rows, so these are the sheet's own coordinates. */
   writes: CellWrite[];
+}
+
+/** A write the plan wanted but does not make, and why (hosts tell the user where the figure is instead). */
+export interface SkippedWrite {
+  sheet: string;
+  row: number;
+  col: number;
+  tableId: string;
+  /** no-free-row: the row below the table is taken, so its average is on the summary sheet only. */
+  reason: 'no-free-row';
+  /** Where the figure is instead ("Sheet!E6"), when it is somewhere. */
+  instead?: string;
 }
 
 export interface SummaryChart {
@@ -228,6 +235,8 @@ export interface SummaryChart {
 export interface SummarySheetPlan {
   name: string;
   writes: CellWrite[];
+  /** The cell holding each table's average on the summary sheet (A1 address). */
+  tableAverages: { tableId: string; cell: string }[];
   columnWidths: number[];
   chart?: SummaryChart;
 }
@@ -235,6 +244,8 @@ export interface SummarySheetPlan {
 export interface EditPlan {
   sheets: SheetEdits[];
   summary: SummarySheetPlan | null;
+  /** Writes left out on purpose (see SkippedWrite). */
+  skipped: SkippedWrite[];
   /** "Sheet!A1" for every cell written, in order. */
   writtenCells: string[];
 }

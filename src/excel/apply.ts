@@ -1,26 +1,11 @@
-// The engine's edit plan → Excel operations: rows inserted bottom-up first,
-// then the writes (2-D blocks), then the summary sheet (the old one moved
+// The engine's edit plan → Excel operations: the writes (2-D blocks), then
+// the summary sheet (the old one moved
 // aside for Revert, a new one written, with column widths and a chart).
 
-import { SUMMARY_SHEET } from '../core/summary';
-import { columnLetter } from '../core/sheet';
-import type { CellWrite, SheetEdits, SummarySheetPlan } from '../core/types';
+import { SUMMARY_SHEET, columnLetter, type CellWrite, type SheetEdits, type SummarySheetPlan } from '../core';
 import { op, type Op } from './batch';
-import { rowsAddress } from './cells';
 import { cellKey } from './state';
 import { changeOps, type CellChange } from './writes';
-
-/** Whole-row inserts, bottom-up so each index still means the row as read. */
-export function insertOps(sheet: string, before: number[]): Op[] {
-  return [...before]
-    .sort((a, b) => b - a)
-    .map((row) => op(row, (b) => void b.sheet(sheet).getRange(rowsAddress(row)).insert('Down')));
-}
-
-/** Rows the inserts occupy afterwards (ascending), which Revert deletes. */
-export function insertedRows(before: number[]): number[] {
-  return [...before].sort((a, b) => a - b).map((x, i) => x + i);
-}
 
 export function writeChanges(writes: CellWrite[], noteExists: (row: number, col: number) => boolean): CellChange[] {
   return writes.map((w) => {
@@ -33,7 +18,7 @@ export function writeChanges(writes: CellWrite[], noteExists: (row: number, col:
 }
 
 export function sheetEditOps(edits: SheetEdits, noteExists: (row: number, col: number) => boolean, notes: boolean): Op[] {
-  return [...insertOps(edits.sheet, edits.insertRowsBefore), ...changeOps(edits.sheet, writeChanges(edits.writes, noteExists), notes)];
+  return changeOps(edits.sheet, writeChanges(edits.writes, noteExists), notes);
 }
 
 /** Excel column widths are in points; the plan's are in characters of the default font (about 7 px each). */

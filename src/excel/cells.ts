@@ -1,7 +1,7 @@
 // Cell values on their way into Excel, and cells grouped into ranges so a
 // plan is written as a few 2-D writes instead of one call per cell.
 
-import { areaAddress, sheetRef, type Area, type CellValue } from '../core/sheet';
+import { areaAddress, sheetRef, type Area, type CellValue } from '../core';
 
 /**
  * Excel parses strings written to `Range.values` like typed input: "=x",

@@ -3,46 +3,23 @@
 // (1), write (1). A workbook already computed gets an empty plan and an
 // identical summary: nothing is written and no snapshot is recorded.
 
-import { planCompute } from '../core/analyze';
-import { parseArea } from '../core/sheet';
-import { SUMMARY_SHEET } from '../core/summary';
-import type { SheetEdits } from '../core/types';
-import { insertedRows, sameSummary, sheetEditOps, summaryOps, writeChanges, type SummaryRead } from './apply';
+import { SUMMARY_SHEET, parseArea, planCompute, type SheetEdits } from '../core';
+import { sameSummary, sheetEditOps, summaryOps, writeChanges, type SummaryRead } from './apply';
 import { runOps, type Op } from './batch';
 import { formulaOf } from './cells';
 import { NOTES_API, supports, type HostEnv } from './env';
 import { sheetProtected, workbookProtected } from './errors';
-import { shiftMarks, type MarkRecord } from './marks';
+import type { MarkRecord } from './marks';
 import { hasSheet } from './read';
 import { analyzeOptions, ensureScope, ensureTables, readScope } from './scope';
-import { backupName, shiftRow, stateBefore, type SheetSnapshot, type Snapshot } from './snapshot';
+import { backupName, stateBefore, type SheetSnapshot, type Snapshot } from './snapshot';
 import { cellKey, readStates, type CellState, type StateRead } from './state';
 import { STORE_SHEET, pushed, queueStoreRead, recordSnapshot, writeMarks } from './store';
 import type { AddinSettings, ComputeResult } from './types';
 import { changeOps, type CellChange } from './writes';
 
-/** Row before the inserts for a row after them; null for an inserted row. */
-function unshifter(insertRowsBefore: number[]): (row: number) => number | null {
-  const inserted = insertedRows(insertRowsBefore);
-  const isNew = new Set(inserted);
-  return (row) => (isNew.has(row) ? null : row - inserted.filter((x) => x < row).length);
-}
-
-/**
- * An inserted row takes the formats of the row above, marks' fills
- * included: give those cells the fill the marked cell had before its mark.
- */
-function unmarkInserted(edits: SheetEdits, marks: MarkRecord[]): CellChange[] {
-  const out: CellChange[] = [];
-  for (const row of insertedRows(edits.insertRowsBefore)) {
-    for (const m of marks) if (m.s === edits.sheet && m.r === row - 1) out.push({ row, col: m.c, fill: m.prevFill });
-  }
-  return out;
-}
-
 interface PlannedSheet {
   edits: SheetEdits;
-  unshift: (row: number) => number | null;
   states: StateRead;
 }
 
@@ -76,15 +53,11 @@ export async function compute(context: Excel.RequestContext, env: HostEnv, setti
   const locked = plan.sheets.filter((e) => read.sheets.find((s) => s.sheet.name === e.sheet)?.protected).map((e) => e.sheet);
   if (locked.length > 0) throw sheetProtected(locked);
 
-  // What the writes will overwrite, read where the cells are now (before the inserts).
+  // What the writes will overwrite.
   const planned: PlannedSheet[] = plan.sheets.map((edits) => {
-    const unshift = unshifter(edits.insertRowsBefore);
-    const cells = edits.writes.flatMap((w) => {
-      const row = unshift(w.row);
-      return row === null ? [] : [{ row, col: w.col }];
-    });
+    const cells = edits.writes.map((w) => ({ row: w.row, col: w.col }));
     // Fills too: a marked cell Compute writes loses its mark (its finding is what Compute fixes).
-    return { edits, unshift, states: readStates(edits.sheet, cells, { content: true, bold: true, note: true, fill: true }, notes) };
+    return { edits, states: readStates(edits.sheet, cells, { content: true, bold: true, note: true, fill: true }, notes) };
   });
   const storeExists = hasSheet(read.meta, STORE_SHEET);
   const summaryExists = hasSheet(read.meta, SUMMARY_SHEET);
@@ -94,7 +67,7 @@ export async function compute(context: Excel.RequestContext, env: HostEnv, setti
   const st = store();
   const summaryNow = summaryRead();
 
-  const tableChanges = plan.sheets.some((e) => e.writes.length > 0 || e.insertRowsBefore.length > 0);
+  const tableChanges = plan.sheets.some((e) => e.writes.length > 0);
   const writeSummary = plan.summary !== null && !(summaryNow && sameSummary(plan.summary, summaryNow, formulaOf));
   // The plan handed back is what was applied: an unchanged summary is not rewritten.
   const applied = writeSummary ? plan : { ...plan, summary: null, writtenCells: plan.writtenCells.filter((c) => !c.startsWith(`${SUMMARY_SHEET}!`)) };
@@ -113,7 +86,6 @@ export async function compute(context: Excel.RequestContext, env: HostEnv, setti
     const states = p.states.result();
     const cells: CellState[] = [];
     const noteAt = new Map<number, boolean>();
-    if (p.edits.insertRowsBefore.length > 0 && marks.some((m) => m.s === p.edits.sheet)) marks = shiftMarks(marks, p.edits.sheet, shiftRow(p.edits.insertRowsBefore));
     // Marks on cells Compute writes are stale once written: give back the fill (and the note, where the write brings none).
     const markAt = new Map(marks.filter((m) => m.s === p.edits.sheet).map((m) => [cellKey(m.r, m.c), m]));
     const unmarked: CellChange[] = [];
@@ -126,25 +98,19 @@ export async function compute(context: Excel.RequestContext, env: HostEnv, setti
         change.fill = restore.fill;
         if (restore.note) change.note = restore.note;
       }
-      const pre = p.unshift(change.row);
-      if (pre === null) {
-        changed++;
-        continue;
-      }
-      const now = states.get(cellKey(pre, change.col));
+      const now = states.get(cellKey(change.row, change.col));
       noteAt.set(cellKey(change.row, change.col), (now?.note ?? null) !== null);
       const before = stateBefore(change, now);
-      before.r = pre;
       cells.push(before);
       if (before.f !== change.content?.formula || (!change.content?.formula && before.v !== change.content?.value)) changed++;
     }
-    sheets.push({ name: p.edits.sheet, insertedBefore: p.edits.insertRowsBefore, cells });
+    sheets.push({ name: p.edits.sheet, cells });
     if (unmarked.length > 0) {
       const gone = new Set(unmarked.map((u) => cellKey(u.row, u.col)));
       marks = marks.filter((m) => m.s !== p.edits.sheet || !gone.has(cellKey(m.r, m.c)));
     }
     ops.push(...sheetEditOps(p.edits, (r, c) => noteAt.get(cellKey(r, c)) ?? false, notes));
-    ops.push(...changeOps(p.edits.sheet, [...unmarkInserted(p.edits, marks), ...unmarked], notes));
+    ops.push(...changeOps(p.edits.sheet, unmarked, notes));
   }
 
   const summaryPosition = read.meta.sheets.find((s) => s.name === SUMMARY_SHEET)?.position ?? null;

@@ -1,8 +1,7 @@
 // The problems a user must hear about, in Mongolian and English. Each one is
 // raised before anything is written, so the workbook is left as it was.
 
-import { SUMMARY_SHEET } from '../core/summary';
-import type { Localized } from '../core/types';
+import { SUMMARY_SHEET, type Localized } from '../core';
 import { AddinError } from './types';
 
 const quoted = (names: string[]) => names.map((n) => `"${n}"`).join(', ');

@@ -7,7 +7,7 @@ import { globalEnv, type HostEnv } from './env';
 import { sheetMissing } from './errors';
 import { revert, canRevert } from './revert';
 import { analyzeScope } from './scope';
-import { loadSettings, moveOverrides, saveSettings } from './settings';
+import { loadSettings, saveSettings } from './settings';
 import type { HostActions } from './types';
 import { clearMarks, validate } from './validate';
 
@@ -21,23 +21,9 @@ export function createExcelHost(env: HostEnv = globalEnv()): HostActions {
     saveSettings: (settings) => saveSettings(env.office, settings),
     analyze: (settings) => env.run(async (context) => (await analyzeScope(context, settings)).analysis),
     validate: (settings) => env.run((context) => validate(context, env, settings)),
-    compute: async (settings) => {
-      const result = await env.run((context) => compute(context, env, settings));
-      // Rows inserted above a table move it: the user's corrections follow it.
-      const overrides = moveOverrides(settings.overrides, result.plan.sheets, 1);
-      if (overrides !== settings.overrides) await saveSettings(env.office, { ...settings, overrides });
-      return result;
-    },
+    compute: (settings) => env.run((context) => compute(context, env, settings)),
     clearMarks: () => env.run((context) => clearMarks(context, env)),
-    revert: async () => {
-      const result = await env.run((context) => revert(context, env));
-      if (result.removedRows.length > 0) {
-        const settings = await loadSettings(env.office);
-        const overrides = moveOverrides(settings.overrides, result.removedRows, -1);
-        if (overrides !== settings.overrides) await saveSettings(env.office, { ...settings, overrides });
-      }
-      return result;
-    },
+    revert: () => env.run((context) => revert(context, env)),
     canRevert: () => env.run((context) => canRevert(context)),
     selectCell: (sheet, cell) =>
       env.run(async (context) => {

@@ -5,8 +5,7 @@
 // A mark is only taken back where it is still ours: a fill the user changed
 // or a note Compute rewrote stays.
 
-import { cellAddress } from '../core/sheet';
-import type { Finding, Severity } from '../core/types';
+import { cellAddress, type Finding, type Severity } from '../core';
 import { SEVERITY_NAMES } from '../i18n/findings';
 import { cellKey, sameFill, type CellState, type Fill } from './state';
 import type { CellChange } from './writes';
@@ -145,11 +144,6 @@ export function sameRegistry(a: MarkRecord[], b: MarkRecord[]): boolean {
   const x = a.map(key).sort();
   const y = b.map(key).sort();
   return x.length === y.length && x.every((k, i) => k === y[i]);
-}
-
-/** Marks after rows were inserted above them (Compute's new average rows). */
-export function shiftMarks(marks: MarkRecord[], sheet: string, shift: (row: number) => number): MarkRecord[] {
-  return marks.map((m) => (m.s === sheet ? { ...m, r: shift(m.r) } : m));
 }
 
 export function markAddress(m: MarkRecord): string {

@@ -11,8 +11,7 @@
 // by band, halving a band that is still too large: syncs grow with the bytes
 // of the sheet, never with its rows.
 
-import { isAddinSheet } from '../core/analyze';
-import { parseArea, type Area, type CellValue, type Sheet } from '../core/sheet';
+import { isAddinSheet, parseArea, type Area, type CellValue, type Sheet } from '../core';
 import { isPayloadError } from './batch';
 
 export const BLOCK_ROWS = 5000;

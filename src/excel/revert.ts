@@ -2,7 +2,7 @@
 // store with the newest snapshot (1), protection and current notes of the
 // recorded cells (1), write (1).
 
-import { SUMMARY_SHEET } from '../core/summary';
+import { SUMMARY_SHEET } from '../core';
 import { op, runOps } from './batch';
 import { NOTES_API, supports, type HostEnv } from './env';
 import { nothingToRevert, revertSheetMissing, sheetProtected, workbookProtected } from './errors';
@@ -66,6 +66,5 @@ export async function revert(context: Excel.RequestContext, env: HostEnv): Promi
   return {
     restored: snapshot.sheets.reduce((n, s) => n + s.cells.length, 0),
     removedSheets: snapshot.summary && snapshot.summary.backup === null && summaryExists ? [SUMMARY_SHEET] : [],
-    removedRows: snapshot.sheets.filter((s) => s.insertedBefore.length > 0).map((s) => ({ sheet: s.name, insertRowsBefore: s.insertedBefore })),
   };
 }

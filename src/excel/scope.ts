@@ -7,8 +7,7 @@
 // finding's cell from the pane activates that sheet, so the next action
 // applies there). Scope "workbook" is every visible sheet but the add-in's.
 
-import { analyzeWorkbook, isAddinSheet, type AnalyzeOptions } from '../core/analyze';
-import type { WorkbookAnalysis } from '../core/types';
+import { analyzeWorkbook, isAddinSheet, type AnalyzeOptions, type WorkbookAnalysis } from '../core';
 import { foreignLanguage, noTable, notMongolian, summaryActive } from './errors';
 import { readActive, readSheets, readWorkbook, userSheets, type ScopeRead } from './read';
 import type { AddinSettings } from './types';

@@ -1,8 +1,7 @@
 // The user's choices, kept with the workbook in the add-in's document
 // settings (Office.context.document.settings) as one JSON string.
 
-import { DEFAULT_PROFILE_ID, type Profile } from '../core/profiles';
-import { ROLES, type ColumnOverride, type RoleChoice } from '../core/types';
+import { DEFAULT_PROFILE_ID, ROLES, type ColumnOverride, type Profile, type RoleChoice } from '../core';
 import type { OfficeLike } from './env';
 import type { AddinSettings, Lang, Scope } from './types';
 
@@ -64,29 +63,4 @@ export function saveSettings(office: OfficeLike, settings: AddinSettings): Promi
       else resolve();
     });
   });
-}
-
-/**
- * Overrides name a table by its first header row. Rows Compute inserts above
- * a table move it down (direction 1); Revert takes them out again (-1).
- * Returns the same array when nothing moved.
- */
-export function moveOverrides(
-  overrides: ColumnOverride[],
-  inserts: { sheet: string; insertRowsBefore: number[] }[],
-  direction: 1 | -1,
-): ColumnOverride[] {
-  let moved = false;
-  const next = overrides.map((o) => {
-    const rows = inserts.find((i) => i.sheet === o.sheet)?.insertRowsBefore ?? [];
-    if (rows.length === 0) return o;
-    const sorted = [...rows].sort((a, b) => a - b);
-    // Where each inserted row ends up once all are in.
-    const placed = sorted.map((x, i) => x + i);
-    const headerRow = direction === 1 ? o.headerRow + sorted.filter((x) => x <= o.headerRow).length : o.headerRow - placed.filter((p) => p < o.headerRow).length;
-    if (headerRow === o.headerRow) return o;
-    moved = true;
-    return { ...o, headerRow };
-  });
-  return moved ? next : overrides;
 }

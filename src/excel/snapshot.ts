@@ -9,10 +9,8 @@
 // undo, Revert puts back the recorded state whatever happened since: a
 // value typed over a computed percent afterwards is reverted with it.
 
-import { SUMMARY_SHEET } from '../core/summary';
+import { SUMMARY_SHEET } from '../core';
 import { op, type Op } from './batch';
-import { rowsAddress } from './cells';
-import { insertedRows } from './apply';
 import type { MarkRecord } from './marks';
 import { cellKey, type CellState } from './state';
 import type { ActionKind } from './store';
@@ -20,9 +18,7 @@ import { changeOps, type CellChange } from './writes';
 
 export interface SheetSnapshot {
   name: string;
-  /** The plan's insertRowsBefore (rows as they were before the action). */
-  insertedBefore: number[];
-  /** Earlier states, in the coordinates before the inserts. */
+  /** Earlier states of the cells the action changed. */
   cells: CellState[];
 }
 
@@ -41,27 +37,19 @@ export function backupName(id: number): string {
   return `Unelgee_Prev${id}`;
 }
 
-/** Where a cell recorded before the inserts sits now. */
-export function shiftRow(insertedBefore: number[]): (row: number) => number {
-  const sorted = [...insertedBefore].sort((a, b) => a - b);
-  return (row) => row + sorted.filter((x) => x <= row).length;
-}
-
 /** Cells whose notes Revert must know about now (their current positions). */
 export function noteCells(s: SheetSnapshot): { row: number; col: number }[] {
-  const shift = shiftRow(s.insertedBefore);
-  return s.cells.filter((c) => c.note !== undefined).map((c) => ({ row: shift(c.r), col: c.c }));
+  return s.cells.filter((c) => c.note !== undefined).map((c) => ({ row: c.r, col: c.c }));
 }
 
 export function restoreChanges(s: SheetSnapshot, notesNow: Map<number, boolean>): CellChange[] {
-  const shift = shiftRow(s.insertedBefore);
   return s.cells.map((c) => {
     const ch: CellChange = { row: c.r, col: c.c };
     if (c.v !== undefined || c.f !== undefined) ch.content = { value: c.v ?? null, formula: c.f ?? null };
     if (c.n !== undefined) ch.numberFormat = c.n;
     if (c.b !== undefined) ch.bold = c.b;
     if (c.fill !== undefined) ch.fill = c.fill;
-    if (c.note !== undefined) ch.note = { text: c.note, exists: notesNow.get(cellKey(shift(c.r), c.c)) ?? false };
+    if (c.note !== undefined) ch.note = { text: c.note, exists: notesNow.get(cellKey(c.r, c.c)) ?? false };
     return ch;
   });
 }
@@ -94,10 +82,6 @@ export function revertOps(x: RevertInputs): Op[] {
     }
   }
   for (const sheet of s.sheets) {
-    // Remove the inserted rows first: the recorded cells are in the coordinates from before them.
-    for (const row of insertedRows(sheet.insertedBefore).reverse()) {
-      ops.push(op(row, (b) => b.sheet(sheet.name).getRange(rowsAddress(row)).delete('Up')));
-    }
     ops.push(...changeOps(sheet.name, restoreChanges(sheet, x.notesNow.get(sheet.name) ?? new Map()), x.notes));
   }
   return ops;

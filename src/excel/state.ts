@@ -1,7 +1,7 @@
 // What cells hold now (contents, bold, fill, note), read before the add-in
 // changes them, so Revert and Clear marks can put them back.
 
-import { cellAddress, type CellValue } from '../core/sheet';
+import { cellAddress, type CellValue } from '../core';
 import { op, type Op } from './batch';
 import { blocks, formulaOf } from './cells';
 

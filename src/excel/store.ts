@@ -10,8 +10,7 @@
 // is capped at 32,767 characters; chunks are 30,000 and always written as
 // quoted text so Excel never parses them.
 
-import { ADDIN_SHEET_PREFIX } from '../core/analyze';
-import { columnLetter } from '../core/sheet';
+import { ADDIN_SHEET_PREFIX, columnLetter } from '../core';
 import { op, type Op } from './batch';
 import { chunkText, textInput } from './cells';
 

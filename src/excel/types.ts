@@ -2,8 +2,7 @@
 // The pane's components receive an object of this shape as props, so they can
 // be tested with a stub and previewed against the fake Excel.
 
-import type { Profile } from '../core/profiles';
-import type { ColumnOverride, EditPlan, Finding, Localized, WorkbookAnalysis } from '../core/types';
+import type { ColumnOverride, EditPlan, Finding, Localized, Profile, WorkbookAnalysis } from '../core';
 
 export type Scope = 'sheet' | 'workbook';
 export type Lang = 'mn' | 'en';
@@ -37,8 +36,6 @@ export interface RevertResult {
   restored: number;
   /** Sheets the add-in had added and Revert removed. */
   removedSheets: string[];
-  /** Rows Compute had inserted (before these 0-based rows, per sheet) and Revert took out. */
-  removedRows: { sheet: string; insertRowsBefore: number[] }[];
 }
 
 /** Everything the pane and the ribbon can ask of the workbook. */

@@ -61,7 +61,7 @@ async function remark(
     id: next.id,
     kind,
     at,
-    sheets: [...plan.before].map(([name, cells]) => ({ name, insertedBefore: [], cells })),
+    sheets: [...plan.before].map(([name, cells]) => ({ name, cells })),
     marks: store.marks,
   };
   const ops = [

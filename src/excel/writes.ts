@@ -2,7 +2,7 @@
 // then number formats, bold, fills (each grouped by what they set), then
 // notes, which have no range API and go one by one.
 
-import { cellAddress, type CellValue } from '../core/sheet';
+import { cellAddress, type CellValue } from '../core';
 import { op, type Batch, type Op } from './batch';
 import { blocks, toInput, type Placed } from './cells';
 import type { Fill } from './state';

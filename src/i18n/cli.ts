@@ -1,6 +1,6 @@
 // Words the command line prints, in Mongolian (default) and English.
 
-import type { Localized, TableKind } from '../core/types';
+import type { Localized, TableKind } from '../core';
 
 export const CLI_TEXT = {
   usage: {
@@ -43,7 +43,10 @@ Exit codes: 0 no errors, 1 errors found, 2 a file could not be read.`,
   wrote: { mn: 'Бичсэн нүд', en: 'Cells written' },
   nothingChanged: { mn: 'Өөрчлөх зүйл алга: файл аль хэдийн тооцоологдсон байна.', en: 'Nothing to change: the file is already computed.' },
   savedTo: { mn: 'Хадгалсан', en: 'Saved to' },
-  insertedRows: { mn: 'Нэмсэн мөр', en: 'Rows inserted' },
+  averageElsewhere: {
+    mn: 'хүснэгтийн доорх мөр хоосон биш тул дундажийг мөр нэмэлгүйгээр хураангуй хуудсанд бичсэн',
+    en: 'the row under the table is taken, so its average is on the summary sheet (no row is inserted)',
+  },
   remaining: { mn: 'Тооцоолсны дараа үлдсэн', en: 'Left after computing' },
   sameFile: {
     mn: 'гаралтын файл оролтын файлтай ижил байна; оролтыг өөрчлөхгүйн тулд өөр нэр өгнө үү',

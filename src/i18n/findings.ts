@@ -2,7 +2,7 @@
 // parameters in braces; a parameter may itself be localised (a role name, a
 // reason), so each language picks its own words.
 
-import type { Localized, Role, Severity } from '../core/types';
+import type { Localized, Role, Severity } from '../core';
 
 export type Param = string | number | Localized;
 

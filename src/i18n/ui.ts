@@ -3,7 +3,7 @@
 // and severity names are not repeated here: the pane uses ROLE_NAMES and
 // SEVERITY_NAMES from findings.ts.
 
-import type { Localized, RoleChoice } from '../core/types';
+import type { Localized, RoleChoice } from '../core';
 import { ROLE_NAMES } from './findings';
 
 export type Lang = 'mn' | 'en';

@@ -3,7 +3,7 @@
 // rendered here: it is mounted on its own by mountPane, as in Excel.
 
 import { Field, FluentProvider, Select, Text, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
-import type { FakeExcel } from '../../test/support/fake-excel';
+import type { FakeExcel } from '../fake/excel';
 import { SAMPLES, type SampleName } from './sample';
 import { SheetGrid, selectionText } from './SheetGrid';
 

@@ -5,8 +5,8 @@
 
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useEffect, useRef } from 'react';
-import { areaAddress, cellAddress, columnLetter, type Area } from '../core/sheet';
-import type { FakeExcel } from '../../test/support/fake-excel';
+import { areaAddress, cellAddress, columnLetter, type Area } from '../core';
+import type { FakeExcel } from '../fake/excel';
 import { displayValue } from './format';
 
 /** Enough of a large sheet to look at; the samples are far smaller. */

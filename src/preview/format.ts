@@ -1,7 +1,7 @@
 // How the preview grid shows a cell value: enough of Excel's number formats
 // for what the samples and the engine use ("0.0", '0.0" хувь"', "0%", "@").
 
-import type { CellValue } from '../core/sheet';
+import type { CellValue } from '../core';
 
 export function displayValue(v: CellValue, format: string): string {
   if (v === null || v === '') return '';

@@ -9,7 +9,7 @@
 // `lang` stands for Office's display language (mn by default).
 
 import { createRoot } from 'react-dom/client';
-import { FakeExcel } from '../../test/support/fake-excel';
+import { FakeExcel } from '../fake/excel';
 import { mountPane } from '../taskpane/mount';
 import { PreviewShell } from './PreviewShell';
 import { SAMPLES, isSample, loadSample, type SampleName } from './sample';

@@ -3,8 +3,8 @@
 // CLI's reader (src/xlsx/read.ts), and turned into the fake Excel's data.
 
 import { workbookToSheets } from '../xlsx/read';
-import type { FakeWorkbookData } from '../../test/support/fake-excel';
-import { sheetToFake } from '../../test/support/fake-data';
+import type { FakeWorkbookData } from '../fake/excel';
+import { sheetToFake } from '../fake/data';
 
 export const SAMPLES = ['report-2024-aimag-admin-dept', 'report-2025-h1-consulting-unit', 'plan-2023-digital-year-soum'] as const;
 export type SampleName = (typeof SAMPLES)[number];

@@ -15,8 +15,7 @@ import {
   type Theme,
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { columnLetter } from '../core/sheet';
-import type { Finding, Localized, RoleChoice, TableInfo, WorkbookAnalysis } from '../core/types';
+import { columnLetter, type Finding, type Localized, type RoleChoice, type TableInfo, type WorkbookAnalysis } from '../core';
 import { AddinError, type AddinSettings, type HostActions } from '../excel/types';
 import { roleLabel, uiText, type Lang, type UiKey, type UiParams } from '../i18n/ui';
 import { ActionBar, type ActionKind, type BusyKind } from './components/ActionBar';

@@ -1,6 +1,6 @@
 // Grouping and filtering of findings for the list (pure, tested with the list).
 
-import type { Finding, Severity } from '../core/types';
+import type { Finding, Severity } from '../core';
 import type { Lang } from '../i18n/ui';
 
 export const SEVERITY_ORDER: Severity[] = ['error', 'warning', 'info'];

@@ -2,7 +2,7 @@
 // component, so components need no `lang` prop of their own.
 
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import type { Localized } from '../core/types';
+import type { Localized } from '../core';
 import { uiText, type Lang, type UiKey, type UiParams } from '../i18n/ui';
 
 const LangContext = createContext<Lang>('mn');

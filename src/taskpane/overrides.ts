@@ -6,8 +6,7 @@
 // applies it on every analysis (recognize/columns.ts: "the user's corrections
 // have the last word"), so the ribbon commands see the same corrections.
 
-import { columnLetter } from '../core/sheet';
-import type { ColumnInfo, ColumnOverride, RoleChoice, TableInfo } from '../core/types';
+import { columnLetter, type ColumnInfo, type ColumnOverride, type RoleChoice, type TableInfo } from '../core';
 
 export function headerRowOf(table: TableInfo): number {
   return table.headerRows[0] ?? table.firstRow;

@@ -2,8 +2,7 @@
 // numbers survive), and the Profile it makes with the problems that keep it
 // from being saved. Pure: tested with the settings panel.
 
-import { profileProblems, type Profile } from '../core/profiles';
-import type { Localized } from '../core/types';
+import { profileProblems, type Localized, type Profile } from '../core';
 import { UI_TEXT, type Lang } from '../i18n/ui';
 
 export interface BandForm {

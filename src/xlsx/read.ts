@@ -3,7 +3,7 @@
 // serves both.
 
 import type ExcelJS from 'exceljs';
-import { parseArea, type CellValue, type Sheet } from '../core/sheet';
+import { parseArea, type CellValue, type Sheet } from '../core';
 
 /** Excel's serial day number for a JS date as exceljs returns it (UTC midnight of the day). */
 export function dateToSerial(d: Date): number {

@@ -14,7 +14,7 @@ import {
   type Outcome,
 } from '../../src/commands/commands';
 import { AddinError, type AddinSettings, type ComputeResult, type ValidateResult } from '../../src/excel/types';
-import { FakeOffice } from '../support/fake-office';
+import { FakeOffice } from '../../src/fake/office';
 import { loadFixture } from '../support/load-fixture';
 import { rig } from '../excel/helpers';
 
@@ -29,7 +29,7 @@ function deps(over: Partial<CommandDeps['host']> = {}, report = jest.fn<void | P
   const host: CommandDeps['host'] = {
     loadSettings: jest.fn(async () => SETTINGS),
     validate: jest.fn(async (): Promise<ValidateResult> => ({ analysis: analysis(2, 3, 1), marked: 5 })),
-    compute: jest.fn(async (): Promise<ComputeResult> => ({ analysis: analysis(0, 0, 0), plan: { sheets: [], summary: null, writtenCells: [] }, changed: 12 })),
+    compute: jest.fn(async (): Promise<ComputeResult> => ({ analysis: analysis(0, 0, 0), plan: { sheets: [], summary: null, skipped: [], writtenCells: [] }, changed: 12 })),
     ...over,
   };
   return { host, report, reportTimeoutMs: 50 } satisfies CommandDeps;
@@ -110,7 +110,7 @@ describe('messages', () => {
   });
 
   it('a Compute with nothing to do is "quiet" (nothing on the sheet shows it)', async () => {
-    const d = deps({ compute: jest.fn(async () => ({ analysis: analysis(0, 0, 0), plan: { sheets: [], summary: null, writtenCells: [] }, changed: 0 })) });
+    const d = deps({ compute: jest.fn(async () => ({ analysis: analysis(0, 0, 0), plan: { sheets: [], summary: null, skipped: [], writtenCells: [] }, changed: 0 })) });
     await computeScores(event(), d);
     expect(d.report.mock.calls[0][0]).toMatchObject({ ok: true, quiet: true });
     expect(d.report.mock.calls[0][0].text.en).toContain('already computed');

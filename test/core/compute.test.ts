@@ -38,21 +38,22 @@ describe('Compute scores: the edit plan', () => {
 
   it('puts the average of a table that states none in a labelled row directly below it', () => {
     const p = plan([REPORT_HEADER, [1, 'A', 'x', 1, 1, 'Хийсэн', 100], [2, 'B', 'x', 1, 1, 'Хагас', 70]]);
-    expect(p.plan.sheets[0].insertRowsBefore).toEqual([]);
+    expect(p.plan.skipped).toEqual([]);
     expect(at(p, 3, 0)).toMatchObject({ value: 'Дундаж хувь', bold: true });
     expect(at(p, 3, 6)).toMatchObject({ value: 85, formula: '=ROUND(AVERAGE(G2:G3),1)' });
   });
 
-  it('inserts a row below the table (never inside it) when the row below is taken, and shifts what follows', () => {
+  it('never inserts a row: when the row below is taken, the average is on the summary sheet and the plan says where', () => {
     const rows: CellValue[][] = [REPORT_HEADER, [1, 'A', 'x', 1, 1, 'Хийсэн', 100], [2, 'B', 'x', 1, 1, 'Хагас', 70], ['ХЯНАСАН:'], ['ДАРГА Б.БАТ']];
     const p = plan(rows);
-    expect(p.plan.sheets[0].insertRowsBefore).toEqual([3]);
-    expect(at(p, 3, 6)).toMatchObject({ formula: '=ROUND(AVERAGE(G2:G3),1)' });
+    expect(p.plan.sheets).toEqual([]);
+    expect(p.plan.skipped).toEqual([{ sheet: 'Sheet1', row: 3, col: 6, tableId: 'Sheet1!A1', reason: 'no-free-row', instead: 'Үнэлгээний хураангуй!E6' }]);
+    const summary = p.plan.summary!.writes.find((w) => w.row === 5 && w.col === 4);
+    expect(summary).toMatchObject({ value: 85, formula: "=IF(COUNT('Sheet1'!G2:G3)=0,\"\",ROUND(AVERAGE('Sheet1'!G2:G3),1))" });
     const [after] = applyPlanToSheets([sheetOf(rows)], p.plan);
     const g = new SheetGrid(after);
-    expect(g.value(3, 0)).toBe('Дундаж хувь');
-    expect(g.value(4, 0)).toBe('ХЯНАСАН:');
-    expect(g.value(1, 6)).toBe(100);
+    expect(g.value(3, 0)).toBe('ХЯНАСАН:');
+    expect(g.value(4, 0)).toBe('ДАРГА Б.БАТ');
   });
 
   it('keeps rows with a number of their own out of the averaged ranges', () => {

@@ -104,15 +104,14 @@ describe('report-2024-aimag-admin-dept', () => {
     expect(a.findings.filter((f) => f.code === 'percent-misplaced').map((f) => f.cell)).toEqual(['G24', 'G47', 'G48', 'G49', 'G82', 'G85', 'G86']);
   });
 
-  it('Compute fixes the stated average with a formula and adds an average row under the second table', async () => {
+  it('Compute fixes the stated average with a formula; the second table, signed right below, has its average on the summary sheet', async () => {
     const { plan } = planCompute(await fixtureSheets('report-2024-aimag-admin-dept'));
     const edits = plan.sheets[0];
-    expect(edits.insertRowsBefore).toEqual([110]);
-    expect(edits.writes.map((w) => [w.row + 1, w.col, w.value, w.formula])).toEqual([
-      [99, 7, 95.6, '=ROUND(AVERAGE(H8:H86,H88:H98),1)'],
-      [111, 0, 'Дундаж хувь', undefined],
-      [111, 5, 100, '=ROUND(AVERAGE(F108:F110),1)'],
-    ]);
+    expect(edits.writes.map((w) => [w.row + 1, w.col, w.value, w.formula])).toEqual([[99, 7, 95.6, '=ROUND(AVERAGE(H8:H86,H88:H98),1)']]);
+    expect(plan.skipped).toEqual([{ sheet: 'Тайлан', row: 110, col: 5, tableId: 'Тайлан!A107', reason: 'no-free-row', instead: expect.stringMatching(/^Үнэлгээний хураангуй!E\d+$/) }]);
+    const cell = plan.skipped[0].instead!.split('!')[1];
+    const w = plan.summary!.writes.find((x) => `${String.fromCharCode(65 + x.col)}${x.row + 1}` === cell);
+    expect(w).toMatchObject({ value: 100, formula: "=IF(COUNT('Тайлан'!F108:F110)=0,\"\",ROUND(AVERAGE('Тайлан'!F108:F110),1))" });
   });
 });
 

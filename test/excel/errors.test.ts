@@ -3,7 +3,7 @@
 
 import { SUMMARY_SHEET } from '../../src/core/summary';
 import { AddinError } from '../../src/excel/types';
-import type { FakeWorkbookData } from '../support/fake-excel';
+import type { FakeWorkbookData } from '../../src/fake/excel';
 import { loadFixture } from '../support/load-fixture';
 import { rig, settings } from './helpers';
 

@@ -1,8 +1,8 @@
 // The fake behaves like office-js where the adapter depends on it; these
 // tests keep it honest (a fake that forgave everything would prove nothing).
 
-import { FakeExcel, FakeOfficeError, parseInput, type FakeRequestContext } from '../support/fake-excel';
-import { evaluate, shiftRows } from '../support/fake-formula';
+import { FakeExcel, FakeOfficeError, parseInput, type FakeRequestContext } from '../../src/fake/excel';
+import { evaluate, shiftRows } from '../../src/fake/formula';
 
 function small(): FakeExcel {
   return new FakeExcel({

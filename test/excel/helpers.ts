@@ -5,7 +5,7 @@ import type { HostEnv } from '../../src/excel/env';
 import { createExcelHost } from '../../src/excel/host';
 import { defaultSettings } from '../../src/excel/settings';
 import type { AddinSettings, HostActions } from '../../src/excel/types';
-import { FakeExcel, type FakeExcelOptions, type FakeWorkbookData } from '../support/fake-excel';
+import { FakeExcel, type FakeExcelOptions, type FakeWorkbookData } from '../../src/fake/excel';
 
 export interface Rig {
   fake: FakeExcel;

@@ -4,7 +4,7 @@
 import { SUMMARY_SHEET } from '../../src/core/summary';
 import { MARK_FILLS } from '../../src/excel/marks';
 import { MAX_SNAPSHOTS, STORE_SHEET } from '../../src/excel/store';
-import type { FakeWorkbookData } from '../support/fake-excel';
+import type { FakeWorkbookData } from '../../src/fake/excel';
 import { loadFixture } from '../support/load-fixture';
 import { REPORT_HEADER } from '../support/synthetic';
 import { rig, settings } from './helpers';
@@ -20,7 +20,7 @@ async function decorated(): Promise<FakeWorkbookData> {
   s.notes = { H99: 'Шалгасан: Б.Болд', H40: 'Хүлээгдэж буй' };
   s.fills = { H99: '#E2EFDA', H40: '#FCE4D6' };
   s.bold = ['H99'];
-  // A formula spanning the row Compute inserts (row 111): Excel widens it, Revert narrows it back.
+  // A formula over the rows below the second table: Compute inserts no row, so it never moves.
   s.formulas = s.formulas ?? [];
   while (s.formulas.length < 120) s.formulas.push([]);
   s.formulas[119] = [...Array(9).fill(null), '=SUM(F100:F115)'];
@@ -30,7 +30,7 @@ async function decorated(): Promise<FakeWorkbookData> {
 }
 
 describe('Revert after Compute', () => {
-  it('restores values, formulas, formats, notes and fills, deletes the inserted row, the summary and the store', async () => {
+  it('restores values, formulas, formats, notes and fills, deletes the summary and the store; no row moves', async () => {
     const { fake, host } = rig(await decorated());
     const before = fake.dump();
     expect(fake.cell(SHEET, 'J120').f).toBe('=SUM(F100:F115)');
@@ -38,8 +38,8 @@ describe('Revert after Compute', () => {
     const computed = await host.compute(settings());
     expect(computed.changed).toBeGreaterThan(0);
     expect(fake.cell(SHEET, 'H99').f).toMatch(/^=ROUND\(AVERAGE\(/);
-    expect(fake.cell(SHEET, 'A111').v).toBe('Дундаж хувь');
-    expect(fake.cell(SHEET, 'J121').f).toBe('=SUM(F100:F116)');
+    expect(fake.cell(SHEET, 'A111').v).toBe('ХЯНАСАН:');
+    expect(fake.cell(SHEET, 'J120').f).toBe('=SUM(F100:F115)');
     expect(fake.names()).toContain(SUMMARY_SHEET);
     expect(await host.canRevert()).toBe(true);
 
@@ -150,7 +150,7 @@ describe('Clear marks', () => {
   });
 });
 
-/** Two small tables; the first has a signature line right under it, so Compute inserts its average row there. */
+/** Two small tables; the first has a signature line right under it, so Compute has no row for its average there. */
 function twoTables(): FakeWorkbookData {
   const header = [...REPORT_HEADER];
   const item = (n: number, over: Partial<Record<number, string | number>> = {}) => {
@@ -178,8 +178,8 @@ function twoTables(): FakeWorkbookData {
   return { sheets: [{ name: SHEET, values, merges: ['A1:H1', 'A3:H3', 'A12:H12'] }] };
 }
 
-describe('marks and the row Compute inserts', () => {
-  it('the new row does not inherit a mark fill, marks below it move with their cells, Clear marks finds them all', async () => {
+describe('marks, and a table with no free row under it', () => {
+  it('Compute inserts no row: marks stay on their cells, the signature stays put, Clear marks finds them all', async () => {
     const { fake, host } = rig(twoTables());
     const original = fake.dump();
     await host.validate(settings());
@@ -188,10 +188,9 @@ describe('marks and the row Compute inserts', () => {
     expect(fake.cell(SHEET, 'E8').fill).toBe(MARK_FILLS.error);
 
     const computed = await host.compute(settings());
-    expect(computed.plan.sheets[0].insertRowsBefore).toEqual([8]);
-    expect(fake.cell(SHEET, 'A9').v).toBe('Дундаж хувь');
-    expect(fake.cell(SHEET, 'E9').fill).toBeNull(); // not the copy of E8's mark
-    expect(fake.cell(SHEET, 'C14')).toMatchObject({ fill: MARK_FILLS.warning, note: markedBelow.note });
+    expect(computed.plan.skipped.map((s) => [s.tableId, s.reason])).toEqual([[`${SHEET}!A2`, 'no-free-row']]);
+    expect(fake.cell(SHEET, 'A9').v).toBe('ТАЙЛАГНАСАН: Хэлтсийн дарга /Б.БОЛД/');
+    expect(fake.cell(SHEET, 'C13')).toMatchObject({ fill: MARK_FILLS.warning, note: markedBelow.note });
 
     await host.clearMarks();
     const marks = Object.entries(fake.dump().sheets[0].cells).filter(([, c]) => c.fill !== undefined || c.note?.startsWith('Үнэлгээ · '));

@@ -61,9 +61,9 @@ describe('stored settings that are damaged or old', () => {
   });
 });
 
-describe('column corrections follow their table when Compute inserts rows above it', () => {
-  // Table 1 states no average and the signature line sits right under it, so Compute
-  // inserts a row there; table 2 (header row 8, 0-based 7) moves down by one.
+describe('column corrections stay with their table: Compute inserts no rows', () => {
+  // Table 1 states no average and the signature line sits right under it: Compute
+  // leaves that row alone and the average is on the summary sheet; table 2 stays put.
   const H = ['Д/д', 'Арга хэмжээ', 'Шалгуур үзүүлэлт', 'Зорилтот түвшин', 'Хүрсэн түвшин', 'Хувь'];
   const data = () => ({
     sheets: [
@@ -87,24 +87,24 @@ describe('column corrections follow their table when Compute inserts rows above 
   });
   const ignoreC = { sheet: 'Тайлан', headerRow: 7, col: 2, role: 'ignore' as const };
 
-  it('Compute moves the override with its table; Revert moves it back', async () => {
-    const { host } = rig(data());
+  it('Compute leaves the rows where they are, so the override still names its table; Revert changes nothing in settings', async () => {
+    const { host, fake } = rig(data());
     const mine: AddinSettings = { profileId: 'practice', scope: 'sheet', lang: 'mn', overrides: [ignoreC] };
     await host.saveSettings(mine);
     const before = await host.analyze(mine);
     expect(before.sheets[0].tables[1].columns.map((c) => c.letter)).not.toContain('C');
 
     const result = await host.compute(mine);
-    expect(result.plan.sheets[0].insertRowsBefore).toEqual([3]);
-    const moved = await host.loadSettings();
-    expect(moved.overrides).toEqual([{ ...ignoreC, headerRow: 8 }]);
-    // Still applied: the second table's column C stays ignored.
-    const after = await host.analyze(moved);
-    expect(after.sheets[0].tables[1].headerRows).toEqual([8]);
+    expect(result.plan.skipped).toEqual([
+      { sheet: 'Тайлан', row: 3, col: 5, tableId: 'Тайлан!A1', reason: 'no-free-row', instead: 'Үнэлгээний хураангуй!E6' },
+    ]);
+    expect(fake.value('Тайлан', 'A4')).toBe('ХЯНАСАН:');
+    expect(await host.loadSettings()).toEqual(mine);
+    const after = await host.analyze(mine);
+    expect(after.sheets[0].tables[1].headerRows).toEqual([7]);
     expect(after.sheets[0].tables[1].columns.map((c) => c.letter)).not.toContain('C');
 
-    const undone = await host.revert();
-    expect(undone.removedRows).toEqual([{ sheet: 'Тайлан', insertRowsBefore: [3] }]);
+    await host.revert();
     expect((await host.loadSettings()).overrides).toEqual([ignoreC]);
   });
 });

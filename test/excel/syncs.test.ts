@@ -2,7 +2,7 @@
 // Validate and Compute take as many syncs for 20,000 rows as for 100, and
 // no request or response goes over Excel on the web's 5 MB.
 
-import { PAYLOAD_LIMIT } from '../support/fake-excel';
+import { PAYLOAD_LIMIT } from '../../src/fake/excel';
 import { syntheticReport } from '../support/synthetic';
 import { rig, settings } from './helpers';
 

@@ -4,7 +4,7 @@
 import { runOps } from '../../src/excel/batch';
 import { blocks, chunkText, formulaOf, needsQuote, toInput } from '../../src/excel/cells';
 import { changeOps } from '../../src/excel/writes';
-import { FakeExcel } from '../support/fake-excel';
+import { FakeExcel } from '../../src/fake/excel';
 
 const TRICKY = ['=SUM(A1:A3)', '+976 9911 2233', '-Байгууллагын фэйсбүүк', '@хэлтэс', "'ишлэл", '1/2', '86%', '2024-01-05', 'TRUE', 'May 2024', '  Зорилт 1.1', '2/65', '#N/A', '1.Удирдлага'];
 

@@ -8,8 +8,8 @@ import ExcelJS from 'exceljs';
 import type { Sheet } from '../../src/core/sheet';
 import { workbookToSheets } from '../../src/xlsx/read';
 import { FIXTURES, readWorkbook } from './fixtures';
-import type { FakeWorkbookData } from './fake-excel';
-import { sheetToFake } from './fake-data';
+import type { FakeWorkbookData } from '../../src/fake/excel';
+import { sheetToFake } from '../../src/fake/data';
 
 export const FIXTURE_DIR = FIXTURES;
 

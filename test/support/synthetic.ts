@@ -6,7 +6,7 @@
 // Pure TypeScript, no Node APIs.
 
 import type { CellValue } from '../../src/core/sheet';
-import type { FakeWorkbookData } from './fake-excel';
+import type { FakeWorkbookData } from '../../src/fake/excel';
 
 export const REPORT_HEADER = [
   '№',

@@ -85,7 +85,7 @@ describe('Actions', () => {
 
   it('says "nothing to change" when Compute changed nothing', async () => {
     const host = stubHost();
-    host.compute.mockImplementationOnce(async (s) => ({ analysis: await host.analyze(s), plan: { sheets: [], summary: null, writtenCells: [] }, changed: 0 }));
+    host.compute.mockImplementationOnce(async (s) => ({ analysis: await host.analyze(s), plan: { sheets: [], summary: null, skipped: [], writtenCells: [] }, changed: 0 }));
     await openPane(host);
     await user().click(button('Оноо тооцох'));
     expect(await screen.findByText('Өөрчлөх зүйл алга: хүснэгт аль хэдийн тооцоологдсон байна.')).toBeInTheDocument();

@@ -1,7 +1,7 @@
 // Annex 8 (individual evaluation): points per section, deductions, total of 100.
 
 import { makeStyles, tokens } from '@fluentui/react-components';
-import type { Annex8Score } from '../../core/types';
+import type { Annex8Score } from '../../core';
 import { formatFigure } from '../../i18n/ui';
 import { useUiText } from '../lang';
 

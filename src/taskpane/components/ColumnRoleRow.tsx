@@ -4,7 +4,7 @@
 
 import { Button, Caption1, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
-import { ROLES, type RoleChoice } from '../../core/types';
+import { ROLES, type RoleChoice } from '../../core';
 import { roleLabel } from '../../i18n/ui';
 import { useUiText } from '../lang';
 import type { MappedColumn } from '../overrides';

@@ -2,7 +2,7 @@
 // selects that cell in the workbook.
 
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import type { Finding } from '../../core/types';
+import type { Finding } from '../../core';
 import { useUiText } from '../lang';
 
 const useStyles = makeStyles({

@@ -2,7 +2,7 @@
 // search over code, cell and message.
 
 import { Checkbox, Field, SearchBox, makeStyles, tokens } from '@fluentui/react-components';
-import type { Severity } from '../../core/types';
+import type { Severity } from '../../core';
 import { SEVERITY_NAMES } from '../../i18n/findings';
 import { SEVERITY_ORDER, type FindingFilter } from '../findings';
 import { useUiText } from '../lang';

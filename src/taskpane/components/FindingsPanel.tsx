@@ -3,7 +3,7 @@
 
 import { Button, CounterBadge, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
-import type { Finding, Severity } from '../../core/types';
+import type { Finding, Severity } from '../../core';
 import { SEVERITY_NAMES } from '../../i18n/findings';
 import { ALL_SEVERITIES, countBySeverity, findingKey, groupFindings, type FindingFilter } from '../findings';
 import { useUiText } from '../lang';

@@ -8,7 +8,7 @@
 // for screen readers.
 
 import { makeStyles, tokens } from '@fluentui/react-components';
-import type { GroupScore } from '../../core/types';
+import type { GroupScore } from '../../core';
 import { formatFigure } from '../../i18n/ui';
 import { useUiText } from '../lang';
 

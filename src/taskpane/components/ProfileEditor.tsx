@@ -15,7 +15,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
-import type { Profile } from '../../core/profiles';
+import type { Profile } from '../../core';
 import { useUiText } from '../lang';
 import { formFromProfile, profileFromForm, type ProfileForm } from '../profileForm';
 

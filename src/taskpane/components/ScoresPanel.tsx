@@ -1,7 +1,7 @@
 // Scores of every analysed table.
 
 import { Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { WorkbookAnalysis } from '../../core/types';
+import type { WorkbookAnalysis } from '../../core';
 import { useUiText } from '../lang';
 import { TableScoreCard } from './TableScoreCard';
 

@@ -2,7 +2,7 @@
 // edit it), the scope (this sheet or every sheet) and the language.
 
 import { Field, Radio, RadioGroup, Select, makeStyles, tokens } from '@fluentui/react-components';
-import { PROFILES, getProfile, type Profile } from '../../core/profiles';
+import { PROFILES, getProfile, type Profile } from '../../core';
 import type { AddinSettings, Scope } from '../../excel/types';
 import type { Lang } from '../../i18n/ui';
 import { useUiText } from '../lang';

@@ -2,7 +2,7 @@
 // a live region: errors assertively, the rest politely).
 
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from '@fluentui/react-components';
-import type { Localized } from '../../core/types';
+import type { Localized } from '../../core';
 import { useUiText } from '../lang';
 
 export interface PaneMessage {

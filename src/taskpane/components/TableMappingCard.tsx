@@ -2,8 +2,7 @@
 // (the mapping editor).
 
 import { Caption1, Card, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { cellAddress } from '../../core/sheet';
-import type { ColumnOverride, RoleChoice, TableInfo } from '../../core/types';
+import { cellAddress, type ColumnOverride, type RoleChoice, type TableInfo } from '../../core';
 import { KIND_NAMES } from '../../i18n/cli';
 import { useUiText } from '../lang';
 import { mappedColumns } from '../overrides';

@@ -3,7 +3,7 @@
 // evaluation sheet.
 
 import { Badge, Caption1, Card, makeStyles, tokens } from '@fluentui/react-components';
-import type { ScoreFigures, TableScore } from '../../core/types';
+import type { ScoreFigures, TableScore } from '../../core';
 import { formatFigure } from '../../i18n/ui';
 import { useUiText } from '../lang';
 import { Annex8Summary } from './Annex8Summary';

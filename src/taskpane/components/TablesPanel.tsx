@@ -2,7 +2,7 @@
 
 import { Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useRef } from 'react';
-import type { ColumnOverride, RoleChoice, TableInfo, WorkbookAnalysis } from '../../core/types';
+import type { ColumnOverride, RoleChoice, TableInfo, WorkbookAnalysis } from '../../core';
 import { useUiText } from '../lang';
 import { TableMappingCard } from './TableMappingCard';
 

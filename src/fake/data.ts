@@ -1,7 +1,7 @@
 // The engine's Sheet → the fake Excel's sheet data. Pure (no Node APIs): the
 // tests (load-fixture.ts) and the browser preview (src/preview/sample.ts) share it.
-import { areaAddress, type Sheet } from '../../src/core/sheet';
-import type { FakeSheetData } from './fake-excel';
+import { areaAddress, type Sheet } from '../core';
+import type { FakeSheetData } from './excel';
 
 export function sheetToFake(sheet: Sheet, hidden = false): FakeSheetData {
   return {

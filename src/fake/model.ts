@@ -4,8 +4,8 @@
 // merges and every formula that refers below it, and the new row takes the
 // formats of the row above. Pure TypeScript, no Node APIs.
 
-import { areaAddress, type Area, type CellValue } from '../../src/core/sheet';
-import { evaluate, renameSheet, shiftRows } from './fake-formula';
+import { areaAddress, type Area, type CellValue } from '../core';
+import { evaluate, renameSheet, shiftRows } from './formula';
 
 export type Visibility = 'Visible' | 'Hidden' | 'VeryHidden';
 

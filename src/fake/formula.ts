@@ -4,7 +4,7 @@
 // unary minus), and the reference shifting Excel does when rows are inserted
 // or deleted and when a sheet is renamed. Pure TypeScript, no Node APIs.
 
-import { columnIndex, columnLetter, type Area, type CellValue } from '../../src/core/sheet';
+import { columnIndex, columnLetter, type Area, type CellValue } from '../core';
 
 export type Value = number | string | boolean | null | FormulaError | RangeValue;
 

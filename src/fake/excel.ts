@@ -29,9 +29,9 @@
 // - notes (ExcelApi 1.18) fail with ApiNotFound when the fake is made
 //   with an older apiVersion.
 
-import { areaAddress, columnIndex, columnLetter, sheetRef, type Area, type CellValue } from '../../src/core/sheet';
-import { FakeOffice, type FakeOfficeOptions } from './fake-office';
-import { KEY, WorkbookModel, dumpSheet, type ChartModel, type SheetDump, type SheetModel, type Visibility } from './fake-model';
+import { areaAddress, columnIndex, columnLetter, sheetRef, type Area, type CellValue } from '../core';
+import { FakeOffice, type FakeOfficeOptions } from './office';
+import { KEY, WorkbookModel, dumpSheet, type ChartModel, type SheetDump, type SheetModel, type Visibility } from './model';
 
 export interface FakeSheetData {
   name: string;
