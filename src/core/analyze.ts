@@ -68,7 +68,7 @@ function combine(works: SheetWork[], profile: Profile): WorkbookAnalysis {
   return { sheets: works.map((w) => w.analysis), findings, counts: countSeverities(findings), profileId: profile.id };
 }
 
-const isBlank = (s: Sheet) => s.values.every((r) => r.every((v) => v === null || v === ''));
+const isBlank = (s: Sheet) => s.values.every((r) => !r || r.every((v) => v === null || v === ''));
 
 function workOn(sheets: Sheet[], options: AnalyzeOptions): SheetWork[] {
   const mine = sheets.filter((s) => !isAddinSheet(s.name));
@@ -174,9 +174,10 @@ function summaryUnchanged(sheet: Sheet, writes: CellWrite[]): boolean {
   if (!writes.every((w) => sameAsSheet(grid, w))) return false;
   for (let r = 0; r < sheet.values.length; r++) {
     const row = sheet.values[r];
+    if (!row) continue;
     for (let c = 0; c < row.length; c++) {
       const v = row[c];
-      if (v !== null && v !== '' && !planned.has(`${r + sheet.startRow}:${c + sheet.startCol}`)) return false;
+      if (v !== undefined && v !== null && v !== '' && !planned.has(`${r + sheet.startRow}:${c + sheet.startCol}`)) return false;
     }
   }
   return true;

@@ -2,37 +2,30 @@
 // workbook as it will be (so the summary describes the result, and running
 // Compute again plans nothing new); tests use it as a third host.
 
-import type { Area, CellValue, Sheet } from './sheet';
+import type { CellValue, Sheet } from './sheet';
 import type { EditPlan, SheetEdits } from './types';
 
-function grow<T>(rows: T[][], row: number, col: number, fill: T): void {
-  while (rows.length <= row) rows.push([]);
-  const r = rows[row];
-  while (r.length <= col) r.push(fill);
+/** The row at `index`, created when missing (sparse sheets have holes). */
+function rowAt<T>(rows: T[][], index: number): T[] {
+  return (rows[index] ??= []);
 }
 
-export function applySheetEdits(sheet: Sheet, edits: SheetEdits): Sheet {
-  const values: CellValue[][] = sheet.values.map((r) => r.slice());
-  const formulas: (string | null)[][] = (sheet.formulas ?? sheet.values.map((r) => r.map(() => null))).map((r) => r.slice());
-  const formats: (string | null)[][] = (sheet.numberFormats ?? sheet.values.map((r) => r.map(() => null))).map((r) => r.slice());
-  const merges: Area[] = sheet.merges.map((m) => ({ ...m }));
+/** Copies a sparse layout, keeping its holes. */
+const copyRows = <T>(rows: T[][] | undefined): T[][] => (rows ? rows.map((r) => (r ? r.slice() : r)) : []);
 
+export function applySheetEdits(sheet: Sheet, edits: SheetEdits): Sheet {
+  const values = copyRows<CellValue>(sheet.values);
+  const formulas = copyRows<string | null>(sheet.formulas);
+  const formats = copyRows<string | null>(sheet.numberFormats);
   for (const w of edits.writes) {
     const r = w.row - sheet.startRow;
     const c = w.col - sheet.startCol;
     if (r < 0 || c < 0) continue;
-    grow(values, r, c, null);
-    grow(formulas, r, c, null);
-    grow(formats, r, c, null);
-    values[r][c] = w.value;
-    formulas[r][c] = w.formula ?? null;
-    if (w.numberFormat) formats[r][c] = w.numberFormat;
+    rowAt(values, r)[c] = w.value;
+    rowAt(formulas, r)[c] = w.formula ?? null;
+    if (w.numberFormat) rowAt(formats, r)[c] = w.numberFormat;
   }
-  const width = values.reduce((m, r) => Math.max(m, r.length), 0);
-  for (const rows of [values, formulas, formats] as (CellValue | string | null)[][][]) {
-    for (const r of rows) while (r.length < width) r.push(null);
-  }
-  return { ...sheet, values, formulas, numberFormats: formats, merges };
+  return { ...sheet, values, formulas, numberFormats: formats, merges: sheet.merges.map((m) => ({ ...m })) };
 }
 
 /** Applies a whole plan in memory: each sheet's edits, and the summary sheet created or replaced. */

@@ -82,10 +82,8 @@ function statedWrite(te: TableEval, s: StatedFigure, avg: AverageFormula, note: 
 function rowIsEmpty(te: TableEval, row: number): boolean {
   const g = te.table.grid;
   if (row > g.lastRow) return true;
-  for (let c = te.table.info.firstCol; c <= Math.max(te.table.info.lastCol, g.lastCol); c++) {
-    if (g.mergeOf(row, c)) return false;
-    if (cellText(g.value(row, c)) !== '') return false;
-  }
+  for (let c = te.table.info.firstCol; c <= te.table.info.lastCol; c++) if (g.mergeOf(row, c)) return false;
+  for (let c = te.table.info.firstCol, end = g.lastColIn(row); c <= end; c++) if (cellText(g.value(row, c)) !== '') return false;
   return true;
 }
 

@@ -124,7 +124,7 @@ function misplacedRating(
     if (c !== undefined) safe.add(c);
   }
   let last: { col: number; value: CellValue } | undefined;
-  for (let c = t.info.firstCol; c <= t.grid.lastCol; c++) {
+  for (let c = t.info.firstCol, end = t.grid.lastColIn(item.row); c <= end; c++) {
     const v = t.grid.value(item.row, c);
     if (v !== null && cellText(v) !== '') last = { col: c, value: v };
   }

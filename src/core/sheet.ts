@@ -12,16 +12,27 @@ export interface Area {
   right: number;
 }
 
+/**
+ * A sheet as hosts hand it to the engine. The arrays may be sparse: a row
+ * may be missing (a hole, or undefined) and rows may differ in length;
+ * whatever is missing is empty. Hosts never pad them to a rectangle, so a
+ * sheet with one value at XFD1048576 costs one row, not a billion cells.
+ */
 export interface Sheet {
   name: string;
   /** Absolute 0-based row and column of values[0][0] (Excel's used range need not start at A1). */
   startRow: number;
   startCol: number;
-  /** Cell values: numbers, strings, booleans; null or '' for empty. Dates arrive as Excel serial numbers. */
+  /**
+   * Cell values: numbers, strings, booleans; null, '' or missing for empty.
+   * Dates arrive as Excel serial numbers (with a date number format); error
+   * values as their text ("#DIV/0!"). A formula cell holds its cached result,
+   * or null when the file has none.
+   */
   values: CellValue[][];
-  /** Number formats, same shape as values; missing means "General". */
+  /** Number formats, same layout as values; missing means "General". */
   numberFormats?: (string | null)[][];
-  /** Formulas ('=…') or null/'' where the cell holds a plain value; same shape as values. */
+  /** Formulas ('=…') or null/'' where the cell holds a plain value; same layout as values. */
   formulas?: (string | null)[][];
   merges: Area[];
 }
@@ -87,10 +98,15 @@ export function sheetRef(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;
 }
 
+/** Merged areas up to this many cells are indexed cell by cell; larger ones by bands of rows. */
+const SMALL_MERGE = 4096;
+const BAND = 1024;
+
 /**
  * Read access to a Sheet by absolute coordinates, with merged areas resolved:
  * a cell inside a merged area reads as empty except its top-left (master)
- * cell, which is what Excel shows and what `masterOf` points to.
+ * cell, which is what Excel shows and what `masterOf` points to. Works on
+ * sparse sheets: loops over a row should stop at `lastColIn(row)`.
  */
 export class SheetGrid {
   readonly sheet: Sheet;
@@ -99,17 +115,27 @@ export class SheetGrid {
   readonly lastRow: number;
   readonly lastCol: number;
   private readonly mergeAt = new Map<number, Area>();
+  private readonly largeMerges = new Map<number, Area[]>();
 
   constructor(sheet: Sheet) {
     this.sheet = sheet;
     this.firstRow = sheet.startRow;
     this.firstCol = sheet.startCol;
-    const width = sheet.values.reduce((w, r) => Math.max(w, r.length), 0);
+    // reduce skips holes: a sparse sheet costs its rows, not its extent.
+    const width = sheet.values.reduce((w, r) => (r ? Math.max(w, r.length) : w), 0);
     this.lastRow = sheet.startRow + sheet.values.length - 1;
     this.lastCol = sheet.startCol + width - 1;
     for (const m of sheet.merges) {
-      for (let r = m.top; r <= m.bottom; r++) {
-        for (let c = m.left; c <= m.right; c++) this.mergeAt.set(this.key(r, c), m);
+      if ((m.bottom - m.top + 1) * (m.right - m.left + 1) <= SMALL_MERGE) {
+        for (let r = m.top; r <= m.bottom; r++) {
+          for (let c = m.left; c <= m.right; c++) this.mergeAt.set(this.key(r, c), m);
+        }
+      } else {
+        for (let b = Math.floor(m.top / BAND); b <= Math.floor(m.bottom / BAND); b++) {
+          const list = this.largeMerges.get(b);
+          if (list) list.push(m);
+          else this.largeMerges.set(b, [m]);
+        }
       }
     }
   }
@@ -130,6 +156,12 @@ export class SheetGrid {
     return v === undefined || v === '' ? null : v;
   }
 
+  /** The last column a row may hold a value in (before firstCol when the row is empty or missing). */
+  lastColIn(row: number): number {
+    const r = this.sheet.values[row - this.firstRow];
+    return this.firstCol + (r ? r.length : 0) - 1;
+  }
+
   numberFormat(row: number, col: number): string {
     const r = this.sheet.numberFormats?.[row - this.firstRow];
     const f = r?.[col - this.firstCol];
@@ -144,7 +176,12 @@ export class SheetGrid {
 
   /** The merged area containing the cell, if any. */
   mergeOf(row: number, col: number): Area | undefined {
-    return this.mergeAt.get(this.key(row, col));
+    const m = this.mergeAt.get(this.key(row, col));
+    if (m || this.largeMerges.size === 0) return m;
+    for (const x of this.largeMerges.get(Math.floor(row / BAND)) ?? []) {
+      if (row >= x.top && row <= x.bottom && col >= x.left && col <= x.right) return x;
+    }
+    return undefined;
   }
 
   /** True for a cell covered by a merged area but not its top-left cell. */

@@ -34,7 +34,7 @@ interface RowCell {
 
 function rowCells(grid: SheetGrid, row: number, from: number, to: number): RowCell[] {
   const out: RowCell[] = [];
-  for (let c = from; c <= to; c++) {
+  for (let c = from, end = Math.min(to, grid.lastColIn(row)); c <= end; c++) {
     if (grid.isMergedSlave(row, c)) continue;
     const v = grid.value(row, c);
     if (v === null) continue;

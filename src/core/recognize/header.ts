@@ -36,7 +36,7 @@ export interface HeaderBlock {
 /** The non-empty cells of a row with their header class (merged-away cells skipped). */
 export function headerCells(grid: SheetGrid, row: number): HeaderCell[] {
   const out: HeaderCell[] = [];
-  for (let c = grid.firstCol; c <= grid.lastCol; c++) {
+  for (let c = grid.firstCol, end = grid.lastColIn(row); c <= end; c++) {
     if (grid.isMergedSlave(row, c)) continue;
     const v = grid.value(row, c);
     if (v === null) continue;
@@ -52,7 +52,7 @@ export function headerCells(grid: SheetGrid, row: number): HeaderCell[] {
 export function isHeaderRow(grid: SheetGrid, row: number): boolean {
   let strings = 0;
   let first = true;
-  for (let c = grid.firstCol; c <= grid.lastCol; c++) {
+  for (let c = grid.firstCol, end = grid.lastColIn(row); c <= end; c++) {
     const v = grid.value(row, c);
     if (v === null) continue;
     // A row opening with a number is an item (or a column-number row), never a header.
@@ -95,7 +95,7 @@ function isSubHeaderRow(grid: SheetGrid, top: HeaderCell[], row: number): boolea
 function isNumberRow(grid: SheetGrid, row: number, firstCol: number, lastCol: number): boolean {
   if (row > grid.lastRow) return false;
   const nums: number[] = [];
-  for (let c = firstCol; c <= lastCol; c++) {
+  for (let c = firstCol, end = Math.min(lastCol, grid.lastColIn(row)); c <= end; c++) {
     const v = grid.value(row, c);
     if (v === null) continue;
     const n = typeof v === 'number' ? v : /^\d+$/.test(String(v).trim()) ? Number(String(v).trim()) : NaN;

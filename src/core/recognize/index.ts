@@ -52,7 +52,7 @@ function findTitle(grid: SheetGrid, headerRow: number, floor: number): string {
   const lines: string[] = [];
   for (let r = headerRow - 1; r > floor && r >= grid.firstRow && headerRow - r <= 8; r--) {
     let text = '';
-    for (let c = grid.firstCol; c <= grid.lastCol && !text; c++) text = cellText(grid.value(r, c));
+    for (let c = grid.firstCol, end = grid.lastColIn(r); c <= end && !text; c++) text = cellText(grid.value(r, c));
     if (!text) {
       if (lines.length) break;
       continue;
