@@ -6,6 +6,7 @@ import path from 'path';
 import { performance } from 'perf_hooks';
 import ExcelJS from 'exceljs';
 import { analyzeWorkbook, planCompute, type Sheet } from '../src/core';
+import { sheetWords } from '../src/i18n/sheet-words';
 import { workbookToSheets } from '../src/xlsx/read';
 import { generateReport } from './generate';
 
@@ -52,7 +53,7 @@ async function measure(items: number, groups: number, dir: string) {
     sample();
     gc();
     t = performance.now();
-    planCompute(sheets);
+    planCompute(sheets, { words: sheetWords('mn') });
     computeMs.push(performance.now() - t);
     sample();
     tables = a.sheets.reduce((n, s) => n + s.tables.length, 0);

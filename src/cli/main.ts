@@ -5,6 +5,7 @@ import { promises as fs } from 'fs';
 import path from 'path';
 import { PROFILES, analyzeWorkbook, getProfile, planCompute } from '../core';
 import { CLI_TEXT } from '../i18n/cli';
+import { sheetWords } from '../i18n/sheet-words';
 import { applyPlanToWorkbook } from '../xlsx/apply';
 import { workbookToSheets } from '../xlsx/read';
 import { loadWorkbook, UnreadableFile } from './load';
@@ -78,7 +79,7 @@ async function validate(o: Options, io: Io): Promise<number> {
       const wb = await loadWorkbook(file);
       // Hidden sheets (lookups, old versions) are not what staff hand in.
       const sheets = workbookToSheets(wb).filter((s) => !s.hidden).map((s) => s.sheet);
-      const analysis = analyzeWorkbook(sheets, { profileId: o.profileId, lang: o.lang });
+      const analysis = analyzeWorkbook(sheets, { profileId: o.profileId, words: sheetWords(o.lang) });
       if (analysis.counts.error > 0) code = Math.max(code, 1);
       if (o.json) files.push(jsonFile(file, analysis, o.lang));
       else io.out(humanAnalysis(file, analysis, o.lang) + '\n');
@@ -108,8 +109,10 @@ async function compute(o: Options, io: Io): Promise<number> {
     if (o.json) io.out(JSON.stringify({ tool: 'unelgee', format: JSON_FORMAT_VERSION, command: 'compute', exitCode: 2, files: [{ file: input, ok: false }] }, null, 2));
     return 2;
   }
-  const sheets = workbookToSheets(wb).filter((s) => !s.hidden).map((s) => s.sheet);
-  const outcome = planCompute(sheets, { profile: getProfile(o.profileId), lang: o.lang });
+  const all = workbookToSheets(wb);
+  const sheets = all.filter((s) => !s.hidden).map((s) => s.sheet);
+  const takenNames = all.filter((s) => s.hidden).map((s) => s.sheet.name);
+  const outcome = planCompute(sheets, { profile: getProfile(o.profileId), words: sheetWords(o.lang), takenNames });
   applyPlanToWorkbook(wb, outcome.plan);
   try {
     await fs.mkdir(path.dirname(path.resolve(output)), { recursive: true });

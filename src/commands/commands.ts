@@ -13,7 +13,7 @@
 //   commands.html with ?notice=…, rendered by renderNotice() below.
 // The handlers take their dependencies, so tests drive them with a fake host.
 
-import { SUMMARY_SHEET, type Localized } from '../core';
+import type { Localized } from '../core';
 import { globalEnv } from '../excel/env';
 import { createExcelHost } from '../excel/host';
 import { AddinError, type AddinSettings, type ComputeResult, type HostActions, type Lang, type ValidateResult } from '../excel/types';
@@ -59,8 +59,8 @@ export function validateText(r: ValidateResult): Localized {
 export function computeText(r: ComputeResult): Localized {
   if (r.changed === 0) return { mn: 'Оноо аль хэдийн тооцоологдсон: өөрчлөх зүйл алга.', en: 'Scores are already computed: nothing to change.' };
   return {
-    mn: `Оноо тооцлоо: ${r.changed} нүд бичиж, хураангуйг "${SUMMARY_SHEET}" хуудсанд гаргалаа. Буцаах бол Үнэлгээний самбарын "Буцаах"-ыг дарна уу.`,
-    en: `Scores computed: ${r.changed} cells written, summary on "${SUMMARY_SHEET}". To undo, use Revert in the Unelgee pane.`,
+    mn: `Оноо тооцлоо: ${r.changed} нүд бичиж, хураангуйг "${r.plan.summary?.name ?? ''}" хуудсанд гаргалаа. Буцаах бол Үнэлгээний самбарын "Буцаах"-ыг дарна уу.`,
+    en: `Scores computed: ${r.changed} cells written, summary on "${r.plan.summary?.name ?? ''}". To undo, use Revert in the Unelgee pane.`,
   };
 }
 

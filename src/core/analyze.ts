@@ -9,14 +9,14 @@ import { getProfile, type Profile } from './profiles';
 import { recognizeSheet } from './recognize';
 import { scoreTable } from './scoring';
 import { SheetGrid, cellAddress, type Sheet } from './sheet';
-import { SUMMARY_SHEET, planSummary } from './summary';
-import type { CellValue, CellWrite, ColumnOverride, EditPlan, Finding, SheetAnalysis, SheetEdits, SkippedWrite, WorkbookAnalysis } from './types';
+import { isOwnSummary, planSummary, summaryName } from './summary';
+import type { CellValue, CellWrite, ColumnOverride, EditPlan, Finding, SheetAnalysis, SheetEdits, SheetWords, SkippedWrite, WorkbookAnalysis } from './types';
 
-/** Sheets the add-in owns (its summary, its hidden Revert store) are never analysed. */
+/** Hidden sheets the add-in keeps (its Revert store, earlier summaries) carry this prefix and are never analysed. */
 export const ADDIN_SHEET_PREFIX = 'Unelgee_';
 
 export function isAddinSheet(name: string): boolean {
-  return name === SUMMARY_SHEET || name.startsWith(ADDIN_SHEET_PREFIX);
+  return name.startsWith(ADDIN_SHEET_PREFIX);
 }
 
 export interface AnalyzeOptions {
@@ -24,8 +24,14 @@ export interface AnalyzeOptions {
   profile?: Profile;
   profileId?: string;
   overrides?: ColumnOverride[];
-  /** Language of notes the plan writes into cells. */
-  lang?: 'mn' | 'en';
+  /** The words Compute writes, in the user's language; with them, a summary sheet Compute made is recognised and left out of the analysis. */
+  words?: SheetWords;
+}
+
+export interface ComputeOptions extends AnalyzeOptions {
+  words: SheetWords;
+  /** Names of the workbook's sheets not among those given (hidden ones): the summary never takes one. */
+  takenNames?: readonly string[];
 }
 
 interface SheetWork {
@@ -71,7 +77,8 @@ function combine(works: SheetWork[], profile: Profile): WorkbookAnalysis {
 const isBlank = (s: Sheet) => s.values.every((r) => !r || r.every((v) => v === null || v === ''));
 
 function workOn(sheets: Sheet[], options: AnalyzeOptions): SheetWork[] {
-  const mine = sheets.filter((s) => !isAddinSheet(s.name));
+  const words = options.words;
+  const mine = sheets.filter((s) => !isAddinSheet(s.name) && !(words && isOwnSummary(s, words)));
   // Empty sheets say nothing, unless the whole workbook is empty.
   const used = mine.filter((s) => !isBlank(s));
   return (used.length > 0 ? used : mine.slice(0, 1)).map((s) => analyzeOne(s, options));
@@ -96,9 +103,11 @@ export interface ComputeOutcome {
 /**
  * Plans Compute scores over the given sheets: fill the missing percents, write
  * averages as live formulas, and build the summary sheet, which describes the
- * workbook after those edits (so computing twice changes nothing).
+ * workbook after those edits (so computing twice changes nothing). Sheets in:
+ * the ones in scope (plus the summary Compute made earlier, if the host has
+ * it). Out: the plan as plain data, and the analyses before and after it.
  */
-export function planCompute(sheets: Sheet[], options: AnalyzeOptions = {}): ComputeOutcome {
+export function planCompute(sheets: Sheet[], options: ComputeOptions): ComputeOutcome {
   const profile = profileOf(options);
   const works = workOn(sheets, options);
   const before = combine(works, profile);
@@ -107,7 +116,7 @@ export function planCompute(sheets: Sheet[], options: AnalyzeOptions = {}): Comp
   const skipped: SkippedWrite[] = [];
   for (const w of works) {
     if (w.evals.length === 0) continue;
-    const planned = planSheetEdits(w.analysis.sheet, w.evals, options.lang ?? 'mn');
+    const planned = planSheetEdits(w.analysis.sheet, w.evals, options.words);
     skipped.push(...planned.skipped);
     if (planned.edits.writes.length > 0) sheetEdits.push(planned.edits);
   }
@@ -121,7 +130,8 @@ export function planCompute(sheets: Sheet[], options: AnalyzeOptions = {}): Comp
   const analysis = combine(afterWorks, profile);
   const evals = afterWorks.flatMap((w) => w.evals);
   const scores = afterWorks.flatMap((w) => w.analysis.scores);
-  const summary = evals.length > 0 ? planSummary({ evals, scores, findings: analysis.findings }, profile) : null;
+  const target = summaryName(sheets, options.takenNames ?? [], options.words);
+  const summary = evals.length > 0 ? planSummary({ evals, scores, findings: analysis.findings }, profile, options.words, target) : null;
 
   // Drop what is already there, so computing a computed workbook changes nothing.
   const gridOf = (name: string) => {
@@ -134,7 +144,7 @@ export function planCompute(sheets: Sheet[], options: AnalyzeOptions = {}): Comp
       return { ...e, writes: e.writes.filter((w) => !sameAsSheet(grid, w)) };
     })
     .filter((e) => e.writes.length > 0);
-  const existingSummary = sheets.find((x) => x.name === SUMMARY_SHEET);
+  const existingSummary = target.replaces ? sheets.find((x) => x.name === target.name) : undefined;
   const summaryPlan = summary && existingSummary && summaryUnchanged(existingSummary, summary.writes) ? null : summary;
   for (const s of skipped) {
     const cell = summary?.tableAverages.find((t) => t.tableId === s.tableId)?.cell;

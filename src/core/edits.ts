@@ -4,27 +4,8 @@
 import type { TableEval } from './evaluate';
 import { mean, countedPercents } from './scoring';
 import { percentRanges, rangeArgs, MAX_FORMULA_ARGS } from './ranges';
-import { cellText, round } from './text';
-import type { CellWrite, SheetEdits, SkippedWrite, StatedFigure } from './types';
-
-/** Label of the average row the engine adds under a table that states none (read back as a stated average). */
-export const AVERAGE_ROW_LABEL = 'Дундаж хувь';
-
-export interface NoteText {
-  computed: (how: string) => string;
-  average: string;
-}
-
-export const NOTES: Record<'mn' | 'en', NoteText> = {
-  mn: {
-    computed: (how) => `Үнэлгээ нэмэлт: зорилт ба хүрсэн түвшнээс тооцоолсон (${how}).`,
-    average: 'Үнэлгээ нэмэлт: үнэлсэн мөрүүдийн дундаж, томьёогоор.',
-  },
-  en: {
-    computed: (how) => `Unelgee: computed from target and achieved (${how}).`,
-    average: 'Unelgee: mean of the rated rows, as a formula.',
-  },
-};
+import { cellText, fillTemplate, round } from './text';
+import type { CellWrite, SheetEdits, SheetWords, SkippedWrite, StatedFigure } from './types';
 
 function statedMatches(s: StatedFigure, expected: number): boolean {
   if (s.value === null) return false;
@@ -94,8 +75,7 @@ function rowIsEmpty(te: TableEval, row: number): boolean {
  * where the row below a table is taken, its average stays on the summary
  * sheet and the plan says so in `skipped`.
  */
-export function planSheetEdits(sheet: string, evals: TableEval[], lang: 'mn' | 'en' = 'mn'): { edits: SheetEdits; skipped: SkippedWrite[] } {
-  const notes = NOTES[lang];
+export function planSheetEdits(sheet: string, evals: TableEval[], words: SheetWords): { edits: SheetEdits; skipped: SkippedWrite[] } {
   const writes: CellWrite[] = [];
   const skipped: SkippedWrite[] = [];
 
@@ -108,7 +88,7 @@ export function planSheetEdits(sheet: string, evals: TableEval[], lang: 'mn' | '
         row: ev.item.row,
         col: pc,
         value: te.percentFormatted ? round(ev.computed / 100, 3) : ev.computed,
-        note: notes.computed(ev.fromNumbers.how),
+        note: fillTemplate(words.computedNote, { how: ev.fromNumbers.how }),
         purpose: 'percent',
       };
       if (te.percentFormatted) w.numberFormat = te.percentFormat ?? '0%';
@@ -122,7 +102,7 @@ export function planSheetEdits(sheet: string, evals: TableEval[], lang: 'mn' | '
       const rows = s.scope === 'group' ? te.table.info.groups.find((g) => g.id === s.groupId)?.itemRows ?? [] : allRows;
       const avg = s.scope === 'group' ? averageFormula(te, rows) : tableAvg;
       if (!avg || statedMatches(s, avg.percent)) continue;
-      writes.push(statedWrite(te, s, avg, notes.average));
+      writes.push(statedWrite(te, s, avg, words.averageNote));
     }
 
     if (!tableAvg || te.table.info.stated.some((s) => s.scope === 'table')) continue;
@@ -131,8 +111,8 @@ export function planSheetEdits(sheet: string, evals: TableEval[], lang: 'mn' | '
       skipped.push({ sheet, row, col: pc, tableId: te.table.info.id, reason: 'no-free-row' });
       continue;
     }
-    writes.push({ row, col: te.table.info.firstCol, value: AVERAGE_ROW_LABEL, bold: true, purpose: 'label' });
-    const w: CellWrite = { row, col: pc, value: tableAvg.value, formula: `=${tableAvg.formula}`, bold: true, note: notes.average, purpose: 'average' };
+    writes.push({ row, col: te.table.info.firstCol, value: words.averageRowLabel, bold: true, purpose: 'label' });
+    const w: CellWrite = { row, col: pc, value: tableAvg.value, formula: `=${tableAvg.formula}`, bold: true, note: words.averageNote, purpose: 'average' };
     if (te.percentFormatted) w.numberFormat = te.percentFormat ?? '0.0%';
     writes.push(w);
   }

@@ -7,25 +7,15 @@ import type { Profile } from './profiles';
 import { percentRanges, rangeArgs, MAX_FORMULA_ARGS } from './ranges';
 import { annex8Section } from './scoring';
 import { cellAddress, columnLetter, sheetRef } from './sheet';
-import type { CellValue, CellWrite, Finding, ScoreFigures, SummarySheetPlan, TableScore } from './types';
+import { fillTemplate } from './text';
+import type { Sheet } from './sheet';
+import type { CellValue, CellWrite, Finding, Lang, ScoreFigures, SheetWords, SummarySheetPlan, TableScore } from './types';
 
-export const SUMMARY_SHEET = 'Үнэлгээний хураангуй';
-
-const HEADERS = [
-  'Хуудас',
-  'Хүснэгт / бүлэг',
-  'Арга хэмжээ',
-  'Үнэлсэн',
-  'Дундаж хувь',
-  '5 онооны',
-  'Үнэлгээ',
-  'Хавсралт 8 оноо',
-  'Алдаа',
-  'Анхааруулга',
-  'Мэдээлэл',
-];
 const COL = { sheet: 0, label: 1, items: 2, rated: 3, average: 4, five: 5, grade: 6, annex8: 7, errors: 8, warnings: 9, infos: 10 };
+/** 0-based row of the first table line; the header row is just above it. */
 const FIRST_DATA_ROW = 5;
+/** Title lines and the header row stay in view. */
+export const SUMMARY_FROZEN_ROWS = FIRST_DATA_ROW;
 const CHART_COL = 13;
 
 export interface SummaryInput {
@@ -34,12 +24,12 @@ export interface SummaryInput {
   findings: Finding[];
 }
 
-function gradeFormula(profile: Profile, ref: string): string {
+function gradeFormula(profile: Profile, ref: string, lang: Lang): string {
   // IF(E6>90,"A · Маш сайн",IF(E6>80,…,"F · Хангалтгүй"))
   let expr = '';
   let close = '';
   profile.grades.forEach((band, i) => {
-    const text = `"${band.grade} · ${band.label.mn}"`;
+    const text = `"${band.grade} · ${band.label[lang].replace(/"/g, '""')}"`;
     if (i === profile.grades.length - 1 || !Number.isFinite(band.above)) {
       expr += text;
     } else {
@@ -92,15 +82,21 @@ function rangeOver(rows: number[], col: number): string {
   return `${cellAddress(a, col)}:${cellAddress(b, col)}`;
 }
 
-export function planSummary(input: SummaryInput, profile: Profile): SummarySheetPlan {
+/**
+ * The summary sheet (per table and group: counts, average, 5-point figure,
+ * grade, annex 8 total, findings left), its figures live formulas over the
+ * tables. `input` describes the workbook as it will be after Compute, so the
+ * summary of a computed workbook is the same again.
+ */
+export function planSummary(input: SummaryInput, profile: Profile, words: SheetWords, name: { name: string; replaces: boolean }): SummarySheetPlan {
   const writes: CellWrite[] = [];
   const put = (row: number, col: number, value: CellValue, extra: Partial<CellWrite> = {}) =>
     writes.push({ row, col, value, purpose: 'summary', ...extra });
 
-  put(0, 0, SUMMARY_SHEET, { bold: true });
-  put(1, 0, `Үнэлгээний шатлал: ${profile.name.mn}`);
-  put(2, 0, 'Тоонууд хүснэгтийн нүднүүдтэй томьёогоор холбоотой; алдаа, анхааруулгын тоо нь тооцоолсны дараах байдлаар.');
-  HEADERS.forEach((h, c) => put(FIRST_DATA_ROW - 1, c, h, { bold: true }));
+  put(0, 0, words.summaryTitle, { bold: true });
+  put(1, 0, fillTemplate(words.scaleLine, { scale: profile.name[words.lang] }));
+  put(2, 0, words.linkedLine);
+  words.headers.forEach((h, c) => put(FIRST_DATA_ROW - 1, c, h, { bold: true }));
 
   let row = FIRST_DATA_ROW;
   const chartRows: { label: string; avgRef: string }[] = [];
@@ -129,8 +125,8 @@ export function planSummary(input: SummaryInput, profile: Profile): SummarySheet
         put(r, COL.average, avgValue ?? '', { formula: `=IF(COUNT(${args})=0,"",ROUND(AVERAGE(${args})${scale},1))`, numberFormat: '0.0', bold });
         const avgRef = cellAddress(r, COL.average);
         put(r, COL.five, fig.fivePoint ?? '', { formula: `=IF(${avgRef}="","",ROUND(${avgRef}*${profile.fivePointFactor},2))`, numberFormat: '0.00', bold });
-        const gradeValue = fig.grade ? `${fig.grade} · ${fig.gradeLabel?.mn ?? ''}` : '';
-        put(r, COL.grade, gradeValue, { formula: `=${gradeFormula(profile, avgRef)}`, bold });
+        const gradeValue = fig.grade ? `${fig.grade} · ${fig.gradeLabel?.[words.lang] ?? ''}` : '';
+        put(r, COL.grade, gradeValue, { formula: `=${gradeFormula(profile, avgRef, words.lang)}`, bold });
         (isTable ? tableRows : chartRows).push({ label: label.trim(), avgRef });
         if (isTable) tableAverages.push({ tableId: info.id, cell: avgRef });
       }
@@ -154,14 +150,14 @@ export function planSummary(input: SummaryInput, profile: Profile): SummarySheet
     });
   });
 
-  const plan: SummarySheetPlan = { name: SUMMARY_SHEET, writes, tableAverages, columnWidths: [16, 60, 12, 10, 12, 10, 26, 16, 8, 12, 11] };
+  const plan: SummarySheetPlan = { name: name.name, replaces: name.replaces, frozenRows: SUMMARY_FROZEN_ROWS, writes, tableAverages, columnWidths: [16, 60, 12, 10, 12, 10, 26, 16, 8, 12, 11] };
 
   // Chart data: the group averages (or the tables' when there are no groups), linked to the cells above.
   const bars = chartRows.length > 0 ? chartRows : tableRows;
   if (bars.length > 0) {
     const top = FIRST_DATA_ROW - 1;
-    put(top, CHART_COL, 'Бүлэг', { bold: true });
-    put(top, CHART_COL + 1, 'Дундаж хувь', { bold: true });
+    put(top, CHART_COL, words.chartCategory, { bold: true });
+    put(top, CHART_COL + 1, words.chartValue, { bold: true });
     bars.forEach((b, k) => {
       const r = FIRST_DATA_ROW + k;
       put(r, CHART_COL, b.label.length > 40 ? `${b.label.slice(0, 39)}…` : b.label);
@@ -170,7 +166,7 @@ export function planSummary(input: SummaryInput, profile: Profile): SummarySheet
     });
     const last = FIRST_DATA_ROW + bars.length - 1;
     plan.chart = {
-      title: 'Бүлгийн дундаж хувь',
+      title: words.chartTitle,
       categories: `${columnLetter(CHART_COL)}${FIRST_DATA_ROW + 1}:${columnLetter(CHART_COL)}${last + 1}`,
       values: `${columnLetter(CHART_COL + 1)}${FIRST_DATA_ROW + 1}:${columnLetter(CHART_COL + 1)}${last + 1}`,
       anchor: `${columnLetter(CHART_COL + 3)}${FIRST_DATA_ROW}`,
@@ -178,4 +174,24 @@ export function planSummary(input: SummaryInput, profile: Profile): SummarySheet
     plan.columnWidths.push(4, 4, 40, 12);
   }
   return plan;
+}
+
+/** A summary sheet Compute made (in any language): its title in A1 and its first header above the table lines. */
+export function isOwnSummary(sheet: Sheet, words: Pick<SheetWords, 'signatures'>): boolean {
+  const at = (r: number, c: number) => {
+    const v = sheet.values[r - sheet.startRow]?.[c - sheet.startCol];
+    return typeof v === 'string' ? v.trim() : '';
+  };
+  return words.signatures.some((s) => at(0, 0) === s.title && at(FIRST_DATA_ROW - 1, 0) === s.firstHeader);
+}
+
+/** Where the summary goes: over the summary Compute made before, else under the first free name. */
+export function summaryName(sheets: Sheet[], takenNames: readonly string[], words: SheetWords): { name: string; replaces: boolean } {
+  const own = sheets.find((s) => isOwnSummary(s, words));
+  if (own) return { name: own.name, replaces: true };
+  const taken = new Set([...sheets.map((s) => s.name.toLowerCase()), ...takenNames.map((n) => n.toLowerCase())]);
+  // Excel compares sheet names without regard to case.
+  let name = words.summaryTitle;
+  for (let k = 2; taken.has(name.toLowerCase()); k++) name = `${words.summaryTitle} (${k})`;
+  return { name, replaces: false };
 }

@@ -108,3 +108,35 @@ export function round(value: number, decimals = 1): number {
   const r = Math.round(shifted + 1e-9 * Math.max(1, shifted));
   return (Math.sign(value) * r) / f;
 }
+
+/** A template parameter: text, a number (written as people write it), or text in both languages. */
+export type TemplateParam = string | number | { mn: string; en: string };
+
+/** Numbers as people write them in these forms: at most two decimals, a decimal point. */
+export function formatNumber(n: number): string {
+  return String(Math.round(n * 100) / 100);
+}
+
+// Templates are split once ("{item}: …" → ['', 'item', ': …']): thousands of findings share a few.
+const compiled = new Map<string, string[]>();
+
+/**
+ * Fills "{name}" placeholders. The one template function of the project:
+ * finding messages, sheet words and host texts all go through it. A missing
+ * parameter stays visible as "{name}" rather than vanishing.
+ */
+export function fillTemplate(template: string, params: Record<string, TemplateParam> = {}, lang: 'mn' | 'en' = 'mn'): string {
+  let parts = compiled.get(template);
+  if (!parts) {
+    parts = template.split(/\{(\w+)\}/);
+    if (compiled.size < 2000) compiled.set(template, parts);
+  }
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i];
+    const p = params[name];
+    const text = p === undefined ? `{${name}}` : typeof p === 'object' ? p[lang] : typeof p === 'number' ? formatNumber(p) : p;
+    out += text + parts[i + 1];
+  }
+  return out;
+}

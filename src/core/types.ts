@@ -26,6 +26,9 @@ export type RoleChoice = Role | 'ignore';
 
 export type Severity = 'error' | 'warning' | 'info';
 
+/** The languages the product speaks: Mongolian (default) and English. */
+export type Lang = 'mn' | 'en';
+
 export interface Localized {
   mn: string;
   en: string;
@@ -232,8 +235,42 @@ export interface SummaryChart {
   anchor: string;
 }
 
+/**
+ * The words Compute writes into cells (the summary sheet, the average row,
+ * the notes on filled cells), in the user's language. Hosts pass them in
+ * (src/i18n/sheet-words.ts): the engine keeps no user-facing sentences of
+ * its own besides the finding registry.
+ */
+export interface SheetWords {
+  lang: Lang;
+  /** Title of the summary sheet, and its name when that name is free. */
+  summaryTitle: string;
+  /** "Scale: {scale}". */
+  scaleLine: string;
+  /** Under the title: the figures are formulas linked to the tables. */
+  linkedLine: string;
+  /** The summary's column headers: sheet, table/group, items, rated, average, 5-point, grade, annex 8, errors, warnings, infos. */
+  headers: readonly string[];
+  chartCategory: string;
+  chartValue: string;
+  chartTitle: string;
+  /** Label of the average row under a table that states none (read back as a stated average). */
+  averageRowLabel: string;
+  /** Note on a percent Compute filled: "… ({how})". */
+  computedNote: string;
+  /** Note on an average Compute wrote as a formula. */
+  averageNote: string;
+  /** Every language's summary title and first header: how the engine knows a summary sheet it made. */
+  signatures: readonly { title: string; firstHeader: string }[];
+}
+
 export interface SummarySheetPlan {
+  /** The sheet to write: the summary Compute made before (replaced), or a free name. */
   name: string;
+  /** True when `name` is a summary sheet Compute made earlier: hosts replace it. False: hosts add a new sheet. */
+  replaces: boolean;
+  /** Rows kept in view (title lines and the header row). */
+  frozenRows: number;
   writes: CellWrite[];
   /** The cell holding each table's average on the summary sheet (A1 address). */
   tableAverages: { tableId: string; cell: string }[];

@@ -2,7 +2,7 @@
 // the summary sheet (the old one moved
 // aside for Revert, a new one written, with column widths and a chart).
 
-import { SUMMARY_SHEET, columnLetter, type CellWrite, type SheetEdits, type SummarySheetPlan } from '../core';
+import { columnLetter, type CellWrite, type SheetEdits, type SummarySheetPlan } from '../core';
 import { op, type Op } from './batch';
 import { cellKey } from './state';
 import { changeOps, type CellChange } from './writes';
@@ -26,9 +26,6 @@ export function widthPoints(chars: number): number {
   return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
 }
 
-/** Rows kept in view on the summary sheet (title lines and the header row). */
-export const SUMMARY_FROZEN_ROWS = 4;
-
 export interface SummaryTarget {
   /** The summary sheet there now, if any, is renamed to this hidden backup (null: there is none). */
   backup: string | null;
@@ -49,8 +46,8 @@ export function summaryOps(plan: SummarySheetPlan, target: SummaryTarget, notes:
   }
   ops.push(op(plan.name, (b) => void b.context.workbook.worksheets.add(plan.name)));
   ops.push(...changeOps(plan.name, writeChanges(plan.writes, () => false), notes));
-  // Title lines and the header stay in view, as in the command line's copy.
-  ops.push(op('freeze', (b) => b.sheet(plan.name).freezePanes.freezeRows(SUMMARY_FROZEN_ROWS)));
+  // Title lines and the header stay in view, as in the command line's copy (the plan says how many rows).
+  ops.push(op('freeze', (b) => b.sheet(plan.name).freezePanes.freezeRows(plan.frozenRows)));
   plan.columnWidths.forEach((w, i) => {
     const col = columnLetter(i);
     ops.push(op(w, (b) => (b.sheet(plan.name).getRange(`${col}:${col}`).format.columnWidth = widthPoints(w))));
@@ -114,4 +111,3 @@ function sameValue(a: unknown, b: unknown): boolean {
   return a === b;
 }
 
-export { SUMMARY_SHEET };

@@ -3,15 +3,15 @@
 // (1), write (1). A workbook already computed gets an empty plan and an
 // identical summary: nothing is written and no snapshot is recorded.
 
-import { SUMMARY_SHEET, parseArea, planCompute, type SheetEdits } from '../core';
+import { parseArea, planCompute, type SheetEdits } from '../core';
 import { sameSummary, sheetEditOps, summaryOps, writeChanges, type SummaryRead } from './apply';
 import { runOps, type Op } from './batch';
 import { formulaOf } from './cells';
 import { NOTES_API, supports, type HostEnv } from './env';
 import { sheetProtected, workbookProtected } from './errors';
 import type { MarkRecord } from './marks';
-import { hasSheet } from './read';
-import { analyzeOptions, ensureScope, ensureTables, readScope } from './scope';
+import { hasSheet, readSheets } from './read';
+import { analyzeOptions, ensureScope, ensureTables, readScope, summaryCandidates } from './scope';
 import { backupName, stateBefore, type SheetSnapshot, type Snapshot } from './snapshot';
 import { cellKey, readStates, type CellState, type StateRead } from './state';
 import { STORE_SHEET, pushed, queueStoreRead, recordSnapshot, writeMarks } from './store';
@@ -30,9 +30,9 @@ function summaryOf(used: Excel.Range, charts: OfficeExtension.ClientResult<numbe
   return { values: used.values, formulas: used.formulas, formats: used.numberFormat, startRow: area.top, startCol: area.left, charts: charts.value };
 }
 
-function queueSummaryRead(context: Excel.RequestContext, exists: boolean): () => SummaryRead | null {
-  if (!exists) return () => null;
-  const ws = context.workbook.worksheets.getItem(SUMMARY_SHEET);
+function queueSummaryRead(context: Excel.RequestContext, name: string | null): () => SummaryRead | null {
+  if (name === null) return () => null;
+  const ws = context.workbook.worksheets.getItem(name);
   const used = ws.getUsedRangeOrNullObject(true);
   used.load('address,values,formulas,numberFormat');
   const charts = ws.charts.getCount();
@@ -42,10 +42,14 @@ function queueSummaryRead(context: Excel.RequestContext, exists: boolean): () =>
 export async function compute(context: Excel.RequestContext, env: HostEnv, settings: AddinSettings): Promise<ComputeResult> {
   const read = await readScope(context, settings);
   await ensureScope(context, settings, read);
-  const outcome = planCompute(
-    read.sheets.map((s) => s.sheet),
-    analyzeOptions(settings),
-  );
+  // A summary Compute made earlier is replaced, not duplicated: the engine needs to see it.
+  const candidates = summaryCandidates(read, settings);
+  const earlier = candidates.length > 0 ? (await readSheets(context, read.meta, candidates)).sheets.map((s) => s.sheet) : [];
+  const given = [...read.sheets.map((s) => s.sheet), ...earlier];
+  const outcome = planCompute(given, {
+    ...analyzeOptions(settings),
+    takenNames: read.meta.sheets.map((s) => s.name).filter((n) => !given.some((g) => g.name === n)),
+  });
   await ensureTables(context, settings, read, outcome.before);
   const { plan, analysis } = outcome;
   const notes = supports(env.office, NOTES_API);
@@ -60,9 +64,10 @@ export async function compute(context: Excel.RequestContext, env: HostEnv, setti
     return { edits, states: readStates(edits.sheet, cells, { content: true, bold: true, note: true, fill: true }, notes) };
   });
   const storeExists = hasSheet(read.meta, STORE_SHEET);
-  const summaryExists = hasSheet(read.meta, SUMMARY_SHEET);
+  const summaryName = plan.summary?.name ?? null;
+  const summaryExists = plan.summary?.replaces === true;
   const store = queueStoreRead<MarkRecord, Snapshot>(context, storeExists, false);
-  const summaryRead = queueSummaryRead(context, summaryExists && plan.summary !== null);
+  const summaryRead = queueSummaryRead(context, summaryExists ? summaryName : null);
   await runOps(context, planned.flatMap((p) => p.states.ops), undefined, true);
   const st = store();
   const summaryNow = summaryRead();
@@ -70,7 +75,7 @@ export async function compute(context: Excel.RequestContext, env: HostEnv, setti
   const tableChanges = plan.sheets.some((e) => e.writes.length > 0);
   const writeSummary = plan.summary !== null && !(summaryNow && sameSummary(plan.summary, summaryNow, formulaOf));
   // The plan handed back is what was applied: an unchanged summary is not rewritten.
-  const applied = writeSummary ? plan : { ...plan, summary: null, writtenCells: plan.writtenCells.filter((c) => !c.startsWith(`${SUMMARY_SHEET}!`)) };
+  const applied = writeSummary ? plan : { ...plan, summary: null, writtenCells: plan.writtenCells.filter((c) => !c.startsWith(`${summaryName}!`)) };
   if (!tableChanges && !writeSummary) return { analysis, plan: applied, changed: 0 };
   if (read.meta.workbookProtected) throw workbookProtected();
 
@@ -113,9 +118,9 @@ export async function compute(context: Excel.RequestContext, env: HostEnv, setti
     ops.push(...changeOps(p.edits.sheet, unmarked, notes));
   }
 
-  const summaryPosition = read.meta.sheets.find((s) => s.name === SUMMARY_SHEET)?.position ?? null;
+  const summaryPosition = read.meta.sheets.find((s) => s.name === summaryName)?.position ?? null;
   const snapshot: Snapshot = { id: next.id, kind: 'compute', at, sheets };
-  if (writeSummary) snapshot.summary = { backup: summaryExists ? backupName(next.id) : null, position: summaryExists ? summaryPosition : null };
+  if (writeSummary && summaryName !== null) snapshot.summary = { name: summaryName, backup: summaryExists ? backupName(next.id) : null, position: summaryExists ? summaryPosition : null };
   if (marks !== st.marks) snapshot.marks = st.marks;
 
   const all: Op[] = [...recordSnapshot(st.exists, next, snapshot, (n) => hasSheet(read.meta, n))];

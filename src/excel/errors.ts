@@ -1,7 +1,7 @@
 // The problems a user must hear about, in Mongolian and English. Each one is
 // raised before anything is written, so the workbook is left as it was.
 
-import { SUMMARY_SHEET, type Localized } from '../core';
+import type { Localized } from '../core';
 import { AddinError } from './types';
 
 const quoted = (names: string[]) => names.map((n) => `"${n}"`).join(', ');
@@ -53,11 +53,11 @@ export function notMongolian(sheet: string | null, language: ForeignLanguage): A
   });
 }
 
-export function summaryActive(others: string[]): AddinError {
+export function summaryActive(name: string, others: string[]): AddinError {
   const more = elsewhere(others);
   return new AddinError('summary-sheet-active', {
-    mn: `Идэвхтэй хуудас нь Үнэлгээний "${SUMMARY_SHEET}" хуудас байна. Хүснэгттэй хуудас руу шилжих эсвэл "Бүх ном"-ыг сонгоно уу.${more.mn}`,
-    en: `The active sheet is Unelgee's own "${SUMMARY_SHEET}". Go to a sheet with a table, or choose the whole workbook.${more.en}`,
+    mn: `Идэвхтэй хуудас нь Үнэлгээний "${name}" хуудас байна. Хүснэгттэй хуудас руу шилжих эсвэл "Бүх ном"-ыг сонгоно уу.${more.mn}`,
+    en: `The active sheet is Unelgee's own "${name}". Go to a sheet with a table, or choose the whole workbook.${more.en}`,
   });
 }
 

@@ -2,7 +2,6 @@
 // store with the newest snapshot (1), protection and current notes of the
 // recorded cells (1), write (1).
 
-import { SUMMARY_SHEET } from '../core';
 import { op, runOps } from './batch';
 import { NOTES_API, supports, type HostEnv } from './env';
 import { nothingToRevert, revertSheetMissing, sheetProtected, workbookProtected } from './errors';
@@ -48,7 +47,8 @@ export async function revert(context: Excel.RequestContext, env: HostEnv): Promi
     for (const [k, s] of r.read.result()) m.set(k, (s.note ?? null) !== null);
     notesNow.set(r.name, m);
   }
-  const summaryExists = hasSheet(meta, SUMMARY_SHEET);
+  const summaryName = snapshot.summary?.name ?? null;
+  const summaryExists = summaryName !== null && hasSheet(meta, summaryName);
   const backup = snapshot.summary?.backup ?? null;
   const ops = revertOps({ snapshot, notesNow, summaryExists, backupExists: backup !== null && hasSheet(meta, backup), notes });
   const marks = snapshot.marks ?? store.marks;
@@ -65,6 +65,6 @@ export async function revert(context: Excel.RequestContext, env: HostEnv): Promi
 
   return {
     restored: snapshot.sheets.reduce((n, s) => n + s.cells.length, 0),
-    removedSheets: snapshot.summary && snapshot.summary.backup === null && summaryExists ? [SUMMARY_SHEET] : [],
+    removedSheets: summaryName !== null && snapshot.summary?.backup === null && summaryExists ? [summaryName] : [],
   };
 }

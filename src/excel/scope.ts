@@ -7,13 +7,28 @@
 // finding's cell from the pane activates that sheet, so the next action
 // applies there). Scope "workbook" is every visible sheet but the add-in's.
 
-import { analyzeWorkbook, isAddinSheet, type AnalyzeOptions, type WorkbookAnalysis } from '../core';
+import { analyzeWorkbook, isAddinSheet, isOwnSummary, type ComputeOptions, type WorkbookAnalysis } from '../core';
+import { sheetWords } from '../i18n/sheet-words';
 import { foreignLanguage, noTable, notMongolian, summaryActive } from './errors';
 import { readActive, readSheets, readWorkbook, userSheets, type ScopeRead } from './read';
 import type { AddinSettings } from './types';
 
-export function analyzeOptions(settings: AddinSettings): AnalyzeOptions {
-  return { profile: settings.profile, profileId: settings.profileId, overrides: settings.overrides, lang: settings.lang };
+export function analyzeOptions(settings: AddinSettings): ComputeOptions {
+  return { profile: settings.profile, profileId: settings.profileId, overrides: settings.overrides, words: sheetWords(settings.lang) };
+}
+
+/**
+ * Visible sheets outside the scope that may be a summary Compute made (named
+ * like one, in any language): the engine decides from their contents whether
+ * to replace one or pick a free name.
+ */
+export function summaryCandidates(read: ScopeRead, settings: AddinSettings): string[] {
+  const titles = sheetWords(settings.lang).signatures.map((s) => s.title.toLowerCase());
+  const inScope = new Set(read.sheets.map((s) => s.sheet.name));
+  return read.meta.sheets
+    .filter((s) => s.visibility === 'Visible' && !inScope.has(s.name))
+    .map((s) => s.name)
+    .filter((n) => titles.some((t) => n.toLowerCase() === t || new RegExp(`^${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(\\d+\\)$`).test(n.toLowerCase())));
 }
 
 export function readScope(context: Excel.RequestContext, settings: AddinSettings): Promise<ScopeRead> {
@@ -33,8 +48,10 @@ async function tablesElsewhere(context: Excel.RequestContext, read: ScopeRead, s
 
 /** Throws the AddinError that explains an empty scope. */
 export async function ensureScope(context: Excel.RequestContext, settings: AddinSettings, read: ScopeRead): Promise<void> {
-  if (settings.scope === 'sheet' && isAddinSheet(read.meta.active)) {
-    throw summaryActive(await tablesElsewhere(context, read, settings, []));
+  const active = read.sheets.find((s) => s.sheet.name === read.meta.active)?.sheet;
+  const own = active !== undefined && isOwnSummary(active, sheetWords(settings.lang));
+  if (settings.scope === 'sheet' && (isAddinSheet(read.meta.active) || own)) {
+    throw summaryActive(read.meta.active, await tablesElsewhere(context, read, settings, []));
   }
 }
 

@@ -9,7 +9,6 @@
 // undo, Revert puts back the recorded state whatever happened since: a
 // value typed over a computed percent afterwards is reverted with it.
 
-import { SUMMARY_SHEET } from '../core';
 import { op, type Op } from './batch';
 import type { MarkRecord } from './marks';
 import { cellKey, type CellState } from './state';
@@ -28,7 +27,7 @@ export interface Snapshot {
   at: string;
   sheets: SheetSnapshot[];
   /** Present when the action wrote the summary sheet: the hidden copy of the one it replaced, if any. */
-  summary?: { backup: string | null; position: number | null };
+  summary?: { name: string; backup: string | null; position: number | null };
   /** The marks registry before the action, when the action changed it. */
   marks?: MarkRecord[];
 }
@@ -69,12 +68,13 @@ export function revertOps(x: RevertInputs): Op[] {
   if (s.summary) {
     const backup = s.summary.backup;
     const position = s.summary.position;
-    if (x.summaryExists) ops.push(op(SUMMARY_SHEET, (b) => b.context.workbook.worksheets.getItem(SUMMARY_SHEET).delete()));
+    const name = s.summary.name;
+    if (x.summaryExists) ops.push(op(name, (b) => b.context.workbook.worksheets.getItem(name).delete()));
     if (backup && x.backupExists) {
       ops.push(
         op(backup, (b) => {
           const ws = b.context.workbook.worksheets.getItem(backup);
-          ws.name = SUMMARY_SHEET;
+          ws.name = name;
           ws.visibility = 'Visible';
           if (position !== null) ws.position = position;
         }),

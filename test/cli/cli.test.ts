@@ -135,10 +135,20 @@ describe('unelgee compute', () => {
     expect(j.after.counts).toEqual({ error: 0, warning: 0, info: 0 });
   });
 
+  it('computing in the other language rewrites its own summary in place, never a second one', async () => {
+    const once = path.join(tmp, 'mn.xlsx');
+    const twice = path.join(tmp, 'mn-then-en.xlsx');
+    await run('compute', aimag, '-o', once);
+    await run('compute', once, '-o', twice, '--lang', 'en');
+    const wb = await readWorkbook(twice);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Тайлан', 'Үнэлгээний хураангуй']);
+    expect(wb.getWorksheet('Үнэлгээний хураангуй')!.getCell('A1').value).toBe('Scoring summary');
+  });
+
   it('is idempotent: computing a computed file changes nothing', async () => {
     const once = path.join(tmp, 'once.xlsx');
     const twice = path.join(tmp, 'twice.xlsx');
-    await run('compute', aimag, '-o', once);
+    await run('compute', aimag, '-o', once, '--lang', 'en');
     const r = await run('compute', once, '-o', twice, '--lang', 'en');
     expect(r.out).toMatch(/Nothing to change: the file is already computed/);
     const a = (await readWorkbook(once)).getWorksheet('Тайлан')!;

@@ -1,3 +1,4 @@
+import { MN } from '../support/words';
 // Annex 8 (individual evaluation, 100 points): sections from points columns.
 import { analyzeSheet, planCompute } from '../../src/core';
 import { sheetOf } from '../support/sheet-builder';
@@ -59,7 +60,7 @@ describe('annex 8 points', () => {
         ],
         { name: 'Хавсралт 8' },
       ),
-    ]);
+    ], { words: MN });
     const h6 = plan.summary!.writes.find((w) => w.row === 5 && w.col === 7)!;
     expect(h6).toMatchObject({ value: 59.5, formula: "=ROUND(AVERAGE('Хавсралт 8'!C2:C3)*0.7,1)" });
   });

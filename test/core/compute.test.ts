@@ -1,8 +1,10 @@
-import { applyPlanToSheets, planCompute, SUMMARY_SHEET, SheetGrid, type Sheet } from '../../src/core';
+import { MN } from '../support/words';
+import { applyPlanToSheets, planCompute, SheetGrid, type Sheet } from '../../src/core';
+import { SUMMARY_SHEET } from '../support/words';
 import type { CellValue } from '../../src/core/sheet';
 import { REPORT_HEADER, sheetOf, type BuildOptions } from '../support/sheet-builder';
 
-const plan = (rows: CellValue[][], opts?: BuildOptions) => planCompute([sheetOf(rows, opts)]);
+const plan = (rows: CellValue[][], opts?: BuildOptions) => planCompute([sheetOf(rows, opts)], { words: MN });
 const writesOf = (p: ReturnType<typeof plan>) => p.plan.sheets.flatMap((s) => s.writes);
 const at = (p: ReturnType<typeof plan>, row: number, col: number) => writesOf(p).find((w) => w.row === row && w.col === col);
 
@@ -109,7 +111,7 @@ describe('the summary sheet', () => {
     [3, 'C', 'x', 1, 1, 'Хагас', null],
     ['Үнэлгээ: 85 хувь'],
   ];
-  const p = planCompute([sheetOf(rows, { name: 'Тайлан' })]);
+  const p = planCompute([sheetOf(rows, { name: 'Тайлан' })], { words: MN });
   const s = p.plan.summary!;
   const cell = (a: string) => s.writes.find((w) => `${String.fromCharCode(65 + w.col)}${w.row + 1}` === a);
 
@@ -149,10 +151,10 @@ describe('idempotence', () => {
     const sheets: Sheet[] = [
       sheetOf([REPORT_HEADER, [1, 'A', 'x', 1, 4, 2, null], [2, 'B', 'x', 1, 1, 'Хийсэн', 90], ['ХЯНАСАН:']], { name: 'Тайлан' }),
     ];
-    const first = planCompute(sheets);
+    const first = planCompute(sheets, { words: MN });
     expect(first.plan.writtenCells.length).toBeGreaterThan(0);
     const once = applyPlanToSheets(sheets, first.plan);
-    const second = planCompute(once);
+    const second = planCompute(once, { words: MN });
     expect(second.plan.sheets).toEqual([]);
     expect(second.plan.summary).toBeNull();
     expect(second.plan.writtenCells).toEqual([]);

@@ -1,3 +1,4 @@
+import { MN } from '../support/words';
 // Golden tests over the three real documents (test/fixtures, copied from ../shared/fixtures).
 import { analyzeWorkbook, planCompute, type WorkbookAnalysis } from '../../src/core';
 import { fixturePath, fixtureSheets, readWorkbook } from '../support/fixtures';
@@ -105,7 +106,7 @@ describe('report-2024-aimag-admin-dept', () => {
   });
 
   it('Compute fixes the stated average with a formula; the second table, signed right below, has its average on the summary sheet', async () => {
-    const { plan } = planCompute(await fixtureSheets('report-2024-aimag-admin-dept'));
+    const { plan } = planCompute(await fixtureSheets('report-2024-aimag-admin-dept'), { words: MN });
     const edits = plan.sheets[0];
     expect(edits.writes.map((w) => [w.row + 1, w.col, w.value, w.formula])).toEqual([[99, 7, 95.6, '=ROUND(AVERAGE(H8:H86,H88:H98),1)']]);
     expect(plan.skipped).toEqual([{ sheet: 'Тайлан', row: 110, col: 5, tableId: 'Тайлан!A107', reason: 'no-free-row', instead: expect.stringMatching(/^Үнэлгээний хураангуй!E\d+$/) }]);

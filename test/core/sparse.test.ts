@@ -1,3 +1,4 @@
+import { MN } from '../support/words';
 // Sparse sheets (the Sheet contract in src/core/sheet.ts): a value at
 // XFD1048576, or tens of thousands of merged areas, cost what they hold, not
 // the extent they span.
@@ -16,7 +17,7 @@ describe('sparse sheets', () => {
     s.values[1048575] = far;
     const started = Date.now();
     const a = analyzeWorkbook([s]);
-    const outcome = planCompute([s]);
+    const outcome = planCompute([s], { words: MN });
     expect(Date.now() - started).toBeLessThan(2000);
     expect(a.sheets[0].tables).toHaveLength(1);
     expect(a.sheets[0].scores[0].average).toBe(86.7);

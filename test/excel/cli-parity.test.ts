@@ -6,7 +6,7 @@
 import { areaAddress, cellAddress } from '../../src/core/sheet';
 import { planCompute } from '../../src/core';
 import { getProfile } from '../../src/core/profiles';
-import { SUMMARY_SHEET } from '../../src/core/summary';
+import { SUMMARY_SHEET, MN } from '../support/words';
 import { applyPlanToWorkbook } from '../../src/xlsx/apply';
 import { workbookToSheets } from '../../src/xlsx/read';
 import { fixtureNames, loadFixture, readFixture } from '../support/load-fixture';
@@ -17,7 +17,7 @@ async function cliAfterCompute(name: string) {
   const sheets = workbookToSheets(wb)
     .filter((s) => !s.hidden)
     .map((s) => s.sheet);
-  const outcome = planCompute(sheets, { profile: getProfile('practice'), lang: 'mn' });
+  const outcome = planCompute(sheets, { profile: getProfile('practice'), words: MN });
   applyPlanToWorkbook(wb, outcome.plan);
   return { wb, outcome, cli: workbookToSheets(wb).filter((s) => !s.hidden) };
 }

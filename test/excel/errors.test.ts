@@ -1,7 +1,7 @@
 // The problems users must hear about: each is an AddinError with Mongolian
 // and English text, raised before anything is written.
 
-import { SUMMARY_SHEET } from '../../src/core/summary';
+import { MN, SUMMARY_SHEET } from '../support/words';
 import { AddinError } from '../../src/excel/types';
 import type { FakeWorkbookData } from '../../src/fake/excel';
 import { loadFixture } from '../support/load-fixture';
@@ -118,13 +118,16 @@ describe('a sheet with no table', () => {
   });
 });
 
+/** A summary sheet as Compute writes it: its title in A1, its headers on row 5. */
+const ownSummary = () => [[SUMMARY_SHEET], [], [], [], [...MN.headers], ['Тайлан', 'Хүснэгт', 12]];
+
 describe("the add-in's summary sheet active", () => {
   it.each([
     ['Validate', validate],
     ['Compute', compute],
   ])('%s asks for a sheet with a table and names it', async (_name, act) => {
     const data = await report();
-    data.sheets.push({ name: SUMMARY_SHEET, values: [[SUMMARY_SHEET], ['Тайлан', 'Хүснэгт', 12]], merges: [] });
+    data.sheets.push({ name: SUMMARY_SHEET, values: ownSummary(), merges: [] });
     data.activeSheet = SUMMARY_SHEET;
     const e = await expectRefusal(data, act, 'summary-sheet-active');
     expect(e.text.mn).toContain(`"${SUMMARY_SHEET}"`);
@@ -134,7 +137,7 @@ describe("the add-in's summary sheet active", () => {
 
   it('is fine with the whole-workbook scope (the summary itself is never analysed)', async () => {
     const data = await report();
-    data.sheets.push({ name: SUMMARY_SHEET, values: [[SUMMARY_SHEET]], merges: [] });
+    data.sheets.push({ name: SUMMARY_SHEET, values: ownSummary(), merges: [] });
     data.activeSheet = SUMMARY_SHEET;
     const { host } = rig(data);
     const r = await host.validate(settings({ scope: 'workbook' }));

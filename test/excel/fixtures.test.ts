@@ -1,10 +1,11 @@
+import { sheetWords } from '../../src/i18n/sheet-words';
 // Over every fixture: Validate and Compute through the Excel adapter and the
 // fake give the same findings and the same written cells as the engine
 // applied directly (planCompute + core applySheetEdits).
 
 import { analyzeWorkbook, applySheetEdits, planCompute } from '../../src/core';
 import { areaAddress } from '../../src/core/sheet';
-import { SUMMARY_SHEET } from '../../src/core/summary';
+import { SUMMARY_SHEET } from '../support/words';
 import { MARK_FILLS } from '../../src/excel/marks';
 import { STORE_SHEET } from '../../src/excel/store';
 import { fixtureNames, loadFixture } from '../support/load-fixture';
@@ -12,7 +13,7 @@ import { addr, norm, rig, settings } from './helpers';
 
 const names = fixtureNames();
 const lang = 'mn' as const;
-const opts = { profileId: 'practice', overrides: [], lang };
+const opts = { profileId: 'practice', overrides: [], words: sheetWords(lang) };
 const key = (f: { code: string; severity: string; sheet: string; cell: string }) => `${f.sheet}!${f.cell} ${f.code} ${f.severity}`;
 
 test('there are three fixtures', () => {
@@ -79,7 +80,9 @@ describe.each(names)('%s', (name) => {
       expect(chart.source).toContain(summary.chart.values);
       expect(chart.xValues).toContain(summary.chart.categories);
     }
-    if (summary) expect(fake.sheet(SUMMARY_SHEET).frozenRows).toBe(4);
+    // The title lines and the header row (row 5) stay in view.
+    if (summary) expect(fake.sheet(SUMMARY_SHEET).frozenRows).toBe(summary.frozenRows);
+    if (summary) expect(summary.frozenRows).toBe(5);
     expect(fake.sheet(STORE_SHEET).visibility).toBe('VeryHidden');
   });
 });

@@ -1,7 +1,7 @@
 // Revert, repeat and Clear marks: the workbook comes back cell for cell;
 // running an action twice changes nothing more than running it once.
 
-import { SUMMARY_SHEET } from '../../src/core/summary';
+import { SUMMARY_SHEET } from '../support/words';
 import { MARK_FILLS } from '../../src/excel/marks';
 import { MAX_SNAPSHOTS, STORE_SHEET } from '../../src/excel/store';
 import type { FakeWorkbookData } from '../../src/fake/excel';
@@ -51,17 +51,31 @@ describe('Revert after Compute', () => {
     expect(await host.canRevert()).toBe(false);
   });
 
-  it('keeps a summary sheet that was there before: it comes back, with its contents', async () => {
+  it("never replaces a user's own sheet that has the summary's name: the summary takes a free name, Revert removes only it", async () => {
     const data = await decorated();
     data.sheets.push({ name: SUMMARY_SHEET, values: [['Өмнөх хураангуй'], [42]], merges: [] });
     const { fake, host } = rig(data);
     const before = fake.dump();
-    await host.compute(settings());
-    expect(fake.value(SUMMARY_SHEET, 'A1')).toBe(SUMMARY_SHEET);
-    expect(fake.names().filter((n) => n === SUMMARY_SHEET)).toHaveLength(1);
+    const computed = await host.compute(settings());
+    expect(computed.plan.summary).toMatchObject({ name: `${SUMMARY_SHEET} (2)`, replaces: false });
+    expect(fake.value(SUMMARY_SHEET, 'A1')).toBe('Өмнөх хураангуй');
+    expect(fake.value(`${SUMMARY_SHEET} (2)`, 'A1')).toBe(SUMMARY_SHEET);
     const result = await host.revert();
-    expect(result.removedSheets).toEqual([]);
+    expect(result.removedSheets).toEqual([`${SUMMARY_SHEET} (2)`]);
     expect(fake.dump()).toEqual(before);
+  });
+
+  it('replaces the summary Compute made earlier, and Revert brings the earlier one back', async () => {
+    const { fake, host } = rig(await decorated());
+    await host.compute(settings());
+    const once = fake.dump();
+    // In English the summary's words differ, so it is rewritten: over the old one, under its name.
+    const again = await host.compute(settings({ lang: 'en' }));
+    expect(again.plan.summary).toMatchObject({ name: SUMMARY_SHEET, replaces: true });
+    expect(fake.names().filter((n) => !n.startsWith('Unelgee_'))).toEqual(['Тайлан', SUMMARY_SHEET]);
+    expect(fake.value(SUMMARY_SHEET, 'A1')).toBe('Scoring summary');
+    await host.revert();
+    expect(fake.dump()).toEqual(once);
   });
 });
 
@@ -77,7 +91,7 @@ describe('running twice', () => {
     const second = await twice.host.compute(settings());
     expect(second.changed).toBe(0);
     expect(second.plan.sheets).toEqual([]);
-    expect(twice.fake.syncCount).toBe(2); // read, then what the plan would overwrite: no write
+    expect(twice.fake.syncCount).toBe(3); // read, the earlier summary, then what the plan would overwrite: no write
     expect(twice.fake.dump()).toEqual(once.fake.dump());
 
     await twice.host.revert();

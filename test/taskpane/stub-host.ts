@@ -1,3 +1,4 @@
+import { sheetWords } from '../../src/i18n/sheet-words';
 // A stub of the host contract for the pane's component tests. Its analyses
 // come from the real engine over small sheets built in code, with the
 // settings it is given (profile, overrides), so a role or profile change
@@ -40,7 +41,7 @@ export type StubHost = { [K in keyof HostActions]: jest.Mock<ReturnType<HostActi
 export function stubHost(sheets: Sheet[] = [reportSheet()], initial: Partial<AddinSettings> = {}): StubHost {
   let saved = defaultTestSettings(initial);
   const analyse = (s: AddinSettings) =>
-    analyzeWorkbook(sheets, { profileId: s.profileId, profile: s.profile, overrides: s.overrides, lang: s.lang });
+    analyzeWorkbook(sheets, { profileId: s.profileId, profile: s.profile, overrides: s.overrides, words: sheetWords(s.lang) });
   return {
     loadSettings: jest.fn(async () => ({ ...saved, overrides: [...saved.overrides] })),
     saveSettings: jest.fn(async (s: AddinSettings) => {
@@ -52,11 +53,11 @@ export function stubHost(sheets: Sheet[] = [reportSheet()], initial: Partial<Add
       return { analysis, marked: analysis.findings.length };
     }),
     compute: jest.fn(async (s: AddinSettings) => {
-      const out = planCompute(sheets, { profileId: s.profileId, profile: s.profile, overrides: s.overrides, lang: s.lang });
+      const out = planCompute(sheets, { profileId: s.profileId, profile: s.profile, overrides: s.overrides, words: sheetWords(s.lang) });
       return { analysis: out.analysis, plan: out.plan, changed: out.plan.writtenCells.length };
     }),
     clearMarks: jest.fn(async () => 4),
-    revert: jest.fn(async () => ({ restored: 7, removedSheets: ['Үнэлгээний хураангуй'], removedRows: [] })),
+    revert: jest.fn(async () => ({ restored: 7, removedSheets: ['Үнэлгээний хураангуй'] })),
     canRevert: jest.fn(async () => false),
     selectCell: jest.fn(async (_sheet: string, _cell: string) => undefined),
   };

@@ -85,15 +85,16 @@ export interface StatedLabel {
   label: string;
 }
 
+// English labels are folded like everything else ("average" → "авеrаgе"), so fold them here too.
 const STATED = new RegExp(
-  '^(унэлгээ|дундаж|нийт оноо|нийт дун|нийт|дун|хэрэгжилтийн дундаж|биелэлтийн дундаж|гуйцэтгэлийн дундаж|average|total)' + END,
+  `^(унэлгээ|дундаж|нийт оноо|нийт дун|нийт|дун|хэрэгжилтийн дундаж|биелэлтийн дундаж|гуйцэтгэлийн дундаж|${normalize('average')}|${normalize('total')})` + END,
 );
 
 /** Is this the label of a stated result ("Үнэлгээ: 85.8 хувь", "Хэрэгжилтийн дундаж хувь", "Нийт оноо")? */
 export function statedLabel(text: string): StatedLabel | null {
   const n = normalize(text);
   if (!STATED.test(n) || n.length > 120) return null;
-  const kind = /оноо/.test(n) ? 'points' : /дундаж|унэлгээ|average/.test(n) ? 'average' : 'sum';
+  const kind = /оноо/.test(n) ? 'points' : /дундаж|унэлгээ/.test(n) || n.startsWith(normalize('average')) ? 'average' : 'sum';
   return { kind, label: text.trim().replace(/[:\s]+$/, '') };
 }
 
