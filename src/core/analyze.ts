@@ -32,6 +32,10 @@ export interface ComputeOptions extends AnalyzeOptions {
   words: SheetWords;
   /** Names of the workbook's sheets not among those given (hidden ones): the summary never takes one. */
   takenNames?: readonly string[];
+  /** Sheets whose cells are protected: nothing is written on them (each write is reported in `skipped`). */
+  protectedSheets?: readonly string[];
+  /** The workbook's structure is protected: no sheet can be added (a summary made earlier may still be rewritten). */
+  workbookProtected?: boolean;
 }
 
 interface SheetWork {
@@ -114,11 +118,15 @@ export function planCompute(sheets: Sheet[], options: ComputeOptions): ComputeOu
 
   const sheetEdits: SheetEdits[] = [];
   const skipped: SkippedWrite[] = [];
+  const locked = new Set(options.protectedSheets ?? []);
   for (const w of works) {
     if (w.evals.length === 0) continue;
     const planned = planSheetEdits(w.analysis.sheet, w.evals, options.words);
     skipped.push(...planned.skipped);
-    if (planned.edits.writes.length > 0) sheetEdits.push(planned.edits);
+    if (locked.has(w.analysis.sheet)) {
+      // As in Excel: a protected sheet is not written; say which writes it held back.
+      for (const x of planned.edits.writes) skipped.push({ sheet: w.analysis.sheet, row: x.row, col: x.col, tableId: tableAt(w, x.row), reason: 'sheet-protected' });
+    } else if (planned.edits.writes.length > 0) sheetEdits.push(planned.edits);
   }
 
   // See the workbook as it will be, and describe that in the summary.
@@ -145,16 +153,28 @@ export function planCompute(sheets: Sheet[], options: ComputeOptions): ComputeOu
     })
     .filter((e) => e.writes.length > 0);
   const existingSummary = target.replaces ? sheets.find((x) => x.name === target.name) : undefined;
-  const summaryPlan = summary && existingSummary && summaryUnchanged(existingSummary, summary.writes) ? null : summary;
+  let summaryPlan = summary && existingSummary && summaryUnchanged(existingSummary, summary.writes) ? null : summary;
+  const summaryBlocked: SkippedWrite['reason'] | null =
+    options.workbookProtected && !target.replaces ? 'workbook-protected' : locked.has(target.name) ? 'sheet-protected' : null;
+  if (summaryPlan && summaryBlocked) {
+    skipped.push({ sheet: target.name, row: 0, col: 0, tableId: '', reason: summaryBlocked });
+    summaryPlan = null;
+  }
   for (const s of skipped) {
-    const cell = summary?.tableAverages.find((t) => t.tableId === s.tableId)?.cell;
-    if (cell && summary) s.instead = `${summary.name}!${cell}`;
+    // The summary holds the figure whether or not it needs rewriting this time.
+    const cell = summaryBlocked ? undefined : summary?.tableAverages.find((t) => t.tableId === s.tableId)?.cell;
+    if (cell && s.reason === 'no-free-row') s.instead = `${target.name}!${cell}`;
   }
 
   const writtenCells: string[] = [];
   for (const e of changed) for (const w of e.writes) writtenCells.push(`${e.sheet}!${cellAddress(w.row, w.col)}`);
   if (summaryPlan) for (const w of summaryPlan.writes) writtenCells.push(`${summaryPlan.name}!${cellAddress(w.row, w.col)}`);
   return { analysis, before, plan: { sheets: changed, summary: summaryPlan, skipped, writtenCells } };
+}
+
+/** The table a row belongs to (or sits just under: its average row). */
+function tableAt(w: SheetWork, row: number): string {
+  return w.analysis.tables.find((t) => row >= t.firstRow && row <= t.lastRow + 1)?.id ?? '';
 }
 
 function sameValue(a: CellValue, b: CellValue): boolean {

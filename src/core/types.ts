@@ -219,9 +219,14 @@ export interface SkippedWrite {
   sheet: string;
   row: number;
   col: number;
+  /** The table the write was for ('' for the summary sheet). */
   tableId: string;
-  /** no-free-row: the row below the table is taken, so its average is on the summary sheet only. */
-  reason: 'no-free-row';
+  /**
+   * no-free-row: the row below the table is taken, so its average is on the summary sheet only;
+   * sheet-protected: the sheet is protected, so nothing is written on it;
+   * workbook-protected: the workbook's structure is protected, so no summary sheet can be added.
+   */
+  reason: 'no-free-row' | 'sheet-protected' | 'workbook-protected';
   /** Where the figure is instead ("Sheet!E6"), when it is somewhere. */
   instead?: string;
 }

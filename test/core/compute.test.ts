@@ -161,3 +161,24 @@ describe('idempotence', () => {
     expect(second.analysis.findings).toEqual(first.analysis.findings);
   });
 });
+
+describe('protection', () => {
+  const rows: CellValue[][] = [REPORT_HEADER, [1, 'A', 'x', 1, 4, 2, null], [2, 'B', 'x', 1, 1, 'Хийсэн', 90]];
+  it('writes nothing on a protected sheet and says which writes it held back', () => {
+    const p = planCompute([sheetOf(rows, { name: 'Тайлан' })], { words: MN, protectedSheets: ['Тайлан'] });
+    expect(p.plan.sheets).toEqual([]);
+    expect(p.plan.skipped.map((s) => [s.row, s.col, s.reason])).toEqual([
+      [1, 6, 'sheet-protected'],
+      [3, 0, 'sheet-protected'],
+      [3, 6, 'sheet-protected'],
+    ]);
+    expect(p.plan.summary).not.toBeNull();
+  });
+
+  it('adds no summary sheet to a workbook whose structure is protected', () => {
+    const p = planCompute([sheetOf(rows, { name: 'Тайлан' })], { words: MN, workbookProtected: true });
+    expect(p.plan.summary).toBeNull();
+    expect(p.plan.skipped).toEqual([{ sheet: 'Үнэлгээний хураангуй', row: 0, col: 0, tableId: '', reason: 'workbook-protected' }]);
+    expect(p.plan.writtenCells.every((c) => c.startsWith('Тайлан!'))).toBe(true);
+  });
+});
