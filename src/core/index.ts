@@ -7,6 +7,6 @@ export { isOwnSummary, SUMMARY_FROZEN_ROWS } from './summary';
 export { fillTemplate, formatNumber, type TemplateParam } from './text';
 export { PROFILES, DEFAULT_PROFILE_ID, getProfile, gradeFor, profileProblems } from './profiles';
 export type { Profile, GradeBand, Annex8Weights } from './profiles';
-export { SEVERITY } from './checks';
+export { FINDINGS, FINDING_CODES, ROLE_NAMES, countSeverities, isFindingCode, type FindingCode, type MessageId } from './checks';
 export * from './sheet';
 export * from './types';

@@ -2,6 +2,7 @@
 // Everything here is serialisable (the CLI prints it as JSON; the task pane
 // receives it from the Excel adapter).
 
+import type { FindingCode } from './checks/registry';
 import type { CellValue } from './sheet';
 
 export const ROLES = [
@@ -35,8 +36,8 @@ export interface Localized {
 }
 
 export interface Finding {
-  /** Stable public code (domain.md §5), e.g. "missing-percent". */
-  code: string;
+  /** Stable public code (the registry in src/core/checks/registry.ts), e.g. "missing-percent". */
+  code: FindingCode;
   severity: Severity;
   sheet: string;
   /** A1 address of the cell the finding is about. */

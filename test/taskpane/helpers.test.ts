@@ -2,7 +2,7 @@
 // findings filter and the language choice.
 
 import { getProfile } from '../../src/core/profiles';
-import type { ColumnInfo, Finding, TableInfo } from '../../src/core/types';
+import type { ColumnInfo, Finding, FindingCode, TableInfo } from '../../src/core';
 import { formatFigure, langFromDisplayLanguage, uiText, UI_TEXT } from '../../src/i18n/ui';
 import { ALL_SEVERITIES, groupFindings, matchesFilter } from '../../src/taskpane/findings';
 import { mappedColumns, withRoleChoice } from '../../src/taskpane/overrides';
@@ -108,7 +108,7 @@ describe('profile form', () => {
 });
 
 describe('findings filter', () => {
-  const f = (code: string, severity: Finding['severity'], cell: string, row: number, sheet = 'A'): Finding => ({
+  const f = (code: FindingCode, severity: Finding['severity'], cell: string, row: number, sheet = 'A'): Finding => ({
     code,
     severity,
     sheet,
@@ -128,11 +128,16 @@ describe('findings filter', () => {
   });
 
   it('orders each group by the workbook\'s sheet order, then row', () => {
-    const list = [f('a', 'warning', 'A9', 8, 'Second'), f('b', 'warning', 'A3', 2, 'Second'), f('c', 'warning', 'A20', 19, 'First'), f('d', 'error', 'A1', 0, 'Second')];
+    const list = [
+      f('missing-target', 'warning', 'A9', 8, 'Second'),
+      f('missing-achieved', 'warning', 'A3', 2, 'Second'),
+      f('missing-indicator', 'warning', 'A20', 19, 'First'),
+      f('percent-invalid', 'error', 'A1', 0, 'Second'),
+    ];
     const groups = groupFindings(list, { severities: ALL_SEVERITIES, text: '' }, 'mn', ['First', 'Second']);
-    expect(groups.map((g) => [g.severity, g.findings.map((x) => x.code).join('')])).toEqual([
-      ['error', 'd'],
-      ['warning', 'cba'],
+    expect(groups.map((g) => [g.severity, g.findings.map((x) => x.code)])).toEqual([
+      ['error', ['percent-invalid']],
+      ['warning', ['missing-indicator', 'missing-achieved', 'missing-target']],
     ]);
   });
 });

@@ -1,0 +1,24 @@
+// What every check family receives: the table as evaluated, the profile,
+// its score, where each role's column is, and the reporter.
+
+import type { ItemEval, TableEval } from '../evaluate';
+import type { Profile } from '../profiles';
+import type { Localized, Role, TableScore } from '../types';
+import type { Reporter } from './report';
+
+export interface CheckContext {
+  table: TableEval;
+  profile: Profile;
+  score: TableScore;
+  /** The column holding a role, if the table has one. */
+  col(role: Role): number | undefined;
+  /** A report (achieved and percent levels are expected), not a plan. */
+  isReport: boolean;
+  report: Reporter;
+}
+
+/** One item row under check, with its name built only when a message needs it. */
+export interface ItemCheck {
+  ev: ItemEval;
+  name(): Localized;
+}

@@ -1,0 +1,108 @@
+// Numbering: an item number used twice, a number skipped (items and
+// numbered group headings alike).
+
+import type { GroupInfo } from '../types';
+import { defineFinding } from './define';
+import type { CheckContext } from './context';
+
+export const NUMBERING_FINDINGS = {
+  'duplicate-number': defineFinding({
+    severity: 'warning',
+    description: { mn: '4.3.1 хоёр удаа', en: '4.3.1 twice' },
+    messages: { default: { mn: '№{number} давхардсан байна ({other}-р мөрөнд бас бий).', en: 'Number {number} appears twice (also in row {other}).' } },
+  }),
+  'numbering-gap': defineFinding({
+    severity: 'warning',
+    description: { mn: '3-ын дараа 5 (арга хэмжээ, бүлэг)', en: '3 followed by 5 (items and sections)' },
+    messages: {
+      item: { mn: '№{previous}-ийн дараа №{number} ирж байна: {missing} алга.', en: 'Number {previous} is followed by {number}: {missing} is missing.' },
+      group: {
+        mn: '{previous}-р хэсгийн дараа {number}-р хэсэг ирж байна: {missing}-р хэсэг алга.',
+        en: 'Section {previous} is followed by section {number}: section {missing} is missing.',
+      },
+    },
+  }),
+};
+
+/** "4.3.2, 4.3.3, …": the numbers skipped between two (at most four named). */
+function missingList(prefix: string, from: number, to: number): string {
+  const miss: string[] = [];
+  for (let k = from + 1; k < to && miss.length < 4; k++) miss.push(`${prefix}${k}`);
+  if (to - from - 1 > 4) miss.push('…');
+  return miss.join(', ');
+}
+
+/** Numbering restarts per group when some group after the first opens with 1. */
+function restartsPerGroup(ctx: CheckContext): boolean {
+  const firsts = new Map<string, string>();
+  for (const e of ctx.table.items) if (e.item.number && e.item.groupId && !firsts.has(e.item.groupId)) firsts.set(e.item.groupId, e.item.number);
+  return [...firsts.values()].slice(1).some((n) => n === '1');
+}
+
+/** Item numbers: duplicates within their family, gaps from the previous number of the same family. */
+export function checkItemNumbering(ctx: CheckContext): void {
+  const idx = ctx.col('index');
+  if (idx === undefined) return;
+  const numbered = ctx.table.items.filter((e) => e.item.number !== undefined);
+  if (numbered.length < 2) return;
+  const dotted = numbered.some((e) => e.item.number!.includes('.'));
+  const restarts = !dotted && restartsPerGroup(ctx);
+  // The family a number is counted in: its prefix ("4.3" of "4.3.1"), its group when numbering restarts, else the table.
+  const familyOf = (n: string, group: string | undefined) => {
+    if (dotted) {
+      const dot = n.lastIndexOf('.');
+      return dot < 0 ? '' : n.slice(0, dot);
+    }
+    return restarts ? group ?? '' : '';
+  };
+  const lastOf = (n: string) => Number(n.slice(n.lastIndexOf('.') + 1));
+  const seen = new Map<string, Map<string, number>>();
+  const prevOf = new Map<string, string>();
+  for (const e of numbered) {
+    const n = e.item.number!;
+    const row = e.item.row;
+    const family = familyOf(n, e.item.groupId);
+    // Plain numbers restarting at 1 in each group are only duplicates within their group.
+    let inFamily = seen.get(dotted ? '' : family);
+    if (!inFamily) seen.set(dotted ? '' : family, (inFamily = new Map()));
+    const other = inFamily.get(n);
+    if (other !== undefined) ctx.report.add('duplicate-number', 'default', { row, col: idx }, { number: n, other: other + 1 }, { data: { number: n } });
+    else inFamily.set(n, row);
+    // Gaps: compare each number with the previous one of the same family.
+    const prev = prevOf.get(family);
+    prevOf.set(family, n);
+    if (prev === undefined) continue;
+    const last = lastOf(n);
+    const prevLast = lastOf(prev);
+    if (last > prevLast + 1) {
+      const prefix = dotted && family ? `${family}.` : '';
+      ctx.report.add('numbering-gap', 'item', { row, col: idx }, { previous: prev, number: n, missing: missingList(prefix, prevLast, last) }, { data: { previous: prev, number: n } });
+    }
+  }
+}
+
+/** Numbered group headings ("Зорилт 1.3" after "Зорилт 1.1"): gaps among siblings. */
+export function checkGroupNumbering(ctx: CheckContext): void {
+  const siblings = new Map<string, GroupInfo[]>();
+  for (const g of ctx.table.table.info.groups) {
+    if (!g.number) continue;
+    const key = `${g.parentId ?? ''}|${g.number.split('.').length}`;
+    const list = siblings.get(key) ?? [];
+    list.push(g);
+    siblings.set(key, list);
+  }
+  for (const list of siblings.values()) {
+    for (let i = 1; i < list.length; i++) {
+      const a = list[i - 1].number!.split('.');
+      const b = list[i].number!.split('.');
+      if (a.slice(0, -1).join('.') !== b.slice(0, -1).join('.')) continue;
+      const pa = Number(a[a.length - 1]);
+      const pb = Number(b[b.length - 1]);
+      if (pb <= pa + 1) continue;
+      const prefix = a.length > 1 ? `${a.slice(0, -1).join('.')}.` : '';
+      const g = list[i];
+      const previous = list[i - 1].number!;
+      ctx.report.add('numbering-gap', 'group', { row: g.row, col: g.col }, { previous, number: g.number!, missing: missingList(prefix, pa, pb) }, { data: { previous, number: g.number!, group: true } });
+    }
+  }
+}

@@ -1,0 +1,137 @@
+// The percent column: a rating missing, invalid, off the scale, contradicted
+// by the numbers, or left outside its column by a shifted row.
+
+import { levelDistance } from '../percent';
+import { cellAddress, columnLetter } from '../sheet';
+import { describe } from '../values';
+import { defineFinding } from './define';
+import type { CheckContext, ItemCheck } from './context';
+import { REASONS } from './vocabulary';
+
+export const PERCENT_FINDINGS = {
+  'missing-percent': defineFinding({
+    severity: 'warning',
+    description: {
+      mn: 'хувь хоосон: "Оноо тооцох" бөглөж чадах бол анхааруулга (юугаар гэдгийг хэлнэ), хүн үнэлэх ёстой бол алдаа',
+      en: 'warning when Compute can fill it (the message says with what); error when a person must rate it',
+    },
+    messages: {
+      computable: {
+        mn: '{item}: хувь бичигдээгүй байна. "Оноо тооцох" нь {value}% гэж бөглөнө ({how}).',
+        en: '{item}: the percent is missing. Compute scores will fill {value}% ({how}).',
+      },
+      manual: {
+        mn: '{item}: хувь бичигдээгүй байна. Тоон утгаас тооцох боломжгүй ({reason}) тул үнэлгээ өгөх хүн бөглөнө үү.',
+        en: '{item}: the percent is missing and cannot be computed ({reason}); the evaluator must rate it.',
+      },
+    },
+  }),
+  'percent-invalid': defineFinding({
+    severity: 'error',
+    description: { mn: 'тоо биш, 0–100-аас гадуур, эсвэл огноо болсон', en: 'not a number, outside 0–100, or turned into a date' },
+    messages: {
+      text: { mn: '{item}: хувь "{text}" байна. 0–100 хооронд тоо бичнэ үү.', en: '{item}: the percent is "{text}"; write a number from 0 to 100.' },
+      range: { mn: '{item}: хувь {text} нь 0–100-ийн хооронд биш байна.', en: '{item}: the percent {text} is outside 0–100.' },
+      date: {
+        mn: '{item}: Excel хувийг огноо болгон хадгалсан байна ({text}). Нүдийг "Text" болгоод дахин бичнэ үү.',
+        en: '{item}: Excel stored the percent as a date ({text}); format the cell as text and type it again.',
+      },
+    },
+  }),
+  'percent-off-scale': defineFinding({
+    severity: 'info',
+    description: { mn: 'сонгосон шатлалын түвшин биш үнэлгээ', en: 'a rating that is not a level of the chosen scale' },
+    messages: {
+      default: {
+        mn: '{item}: {value}% нь "{scale}" шатлалын түвшин биш ({levels}).',
+        en: '{item}: {value}% is not a level of the "{scale}" scale ({levels}).',
+      },
+    },
+  }),
+  'percent-inconsistent': defineFinding({
+    severity: 'warning',
+    description: {
+      mn: 'үнэлгээ нь зорилт, хүрсэн түвшнээс гарах хувиас хоёр ба түүнээс дээш түвшнээр зөрнө',
+      en: 'the rating is two or more levels from what target and achieved give',
+    },
+    messages: {
+      default: {
+        mn: '{item}: {rated}% гэж үнэлсэн боловч хүрсэн түвшин {achieved}, зорилт {target} байгаагаас {computed}% гарч байна.',
+        en: '{item}: rated {rated}%, but achieved {achieved} against target {target} gives {computed}%.',
+      },
+    },
+  }),
+  'not-computable': defineFinding({
+    severity: 'info',
+    description: { mn: 'хувийн баганагүй тайлан: мөрийг хүн үнэлнэ', en: 'a report without a percent column: the row needs a person’s rating' },
+    messages: {
+      default: {
+        mn: '{item}: хувийг тооцох боломжгүй ({reason}). Үнэлгээ өгөх хүн хувийг бичнэ.',
+        en: '{item}: the percent cannot be computed ({reason}); a person must rate it.',
+      },
+    },
+  }),
+  'percent-misplaced': defineFinding({
+    severity: 'warning',
+    description: { mn: 'шилжсэн мөрийн үнэлгээ хувийн баганаас гадуур үлдсэн', en: 'a shifted row left its rating outside the percent column' },
+    messages: {
+      default: {
+        mn: '{item}: {value} гэсэн үнэлгээ хувийн багана ({percentColumn}) биш {column} баганад байна. Зөв баганад шилжүүлнэ үү.',
+        en: '{item}: the rating {value} sits in column {column} instead of the percent column {percentColumn}; move it there.',
+      },
+    },
+  }),
+};
+
+/** An item's percent cell: empty (what Compute will do, or who must rate it), invalid, off the scale, contradicted. */
+export function checkPercent(ctx: CheckContext, it: ItemCheck): void {
+  const { ev, name } = it;
+  const { item } = ev;
+  const from = ev.fromNumbers;
+  if (!ev.percentCell || !ev.percent) {
+    // A report without a percent column: say which rows a person must rate.
+    const achievedCol = ctx.col('achieved');
+    if (ctx.isReport && from && !from.ok && achievedCol !== undefined && ev.parsed.target.kind !== 'unmeasurable') {
+      ctx.report.add('not-computable', 'default', { row: item.row, col: achievedCol }, { item: name(), reason: REASONS[from.reason] });
+    }
+    return;
+  }
+  const cell = ev.percentCell;
+  const p = ev.percent;
+  if (p.kind === 'empty') {
+    const misplaced = ev.misplaced;
+    if (misplaced) {
+      ctx.report.add(
+        'percent-misplaced',
+        'default',
+        { row: item.row, col: misplaced.col },
+        { item: name(), value: misplaced.value, column: columnLetter(misplaced.col), percentColumn: columnLetter(cell.col) },
+        { data: { value: misplaced.value, percentCell: cellAddress(cell.row, cell.col) } },
+      );
+    } else if (ev.computed !== null && from?.ok) {
+      ctx.report.add('missing-percent', 'computable', cell, { item: name(), value: ev.computed, how: from.how }, { data: { computed: ev.computed, computable: true } });
+    } else {
+      const reason = from && !from.ok ? from.reason : 'no-columns';
+      ctx.report.add('missing-percent', 'manual', cell, { item: name(), reason: REASONS[reason] }, { severity: 'error', data: { computable: false, reason } });
+    }
+    return;
+  }
+  if (p.kind === 'invalid') {
+    ctx.report.add('percent-invalid', p.reason, cell, { item: name(), text: p.text }, { data: { text: p.text } });
+    return;
+  }
+  if (p.kind !== 'rating') return;
+  const scale = ctx.profile.scale;
+  if (!scale.some((l) => Math.abs(l - p.value) < 1e-9)) {
+    ctx.report.add('percent-off-scale', 'default', cell, { item: name(), value: p.value, scale: ctx.profile.name, levels: scale.join(' · ') }, { data: { value: p.value } });
+  }
+  if (from && from.ok && levelDistance(from.value, p.value, scale) >= ctx.profile.inconsistencyLevels) {
+    ctx.report.add(
+      'percent-inconsistent',
+      'default',
+      cell,
+      { item: name(), rated: p.value, achieved: describe(ev.parsed.achieved), target: describe(ev.parsed.target), computed: from.value },
+      { data: { rated: p.value, computed: from.value } },
+    );
+  }
+}

@@ -1,0 +1,34 @@
+// Points columns (annex 8 "Нийт (70 оноо)"): each row's points against its percent × weight.
+
+import { round } from '../text';
+import { parseValue } from '../values';
+import { defineFinding } from './define';
+import type { CheckContext, ItemCheck } from './context';
+
+export const POINTS_FINDINGS = {
+  'points-mismatch': defineFinding({
+    severity: 'warning',
+    description: { mn: 'онооны нүд хувь × жинтэй таарахгүй', en: 'a points cell differs from percent × weight' },
+    messages: {
+      default: {
+        mn: '{item}: оноо {stated} нь хувь × жин = {expected}-тай таарахгүй байна.',
+        en: '{item}: {stated} points differ from percent × weight = {expected}.',
+      },
+    },
+  }),
+};
+
+/** A rated row's points cells, where the column's maximum makes them percent × weight (not the 7- and 8-point ratings). */
+export function checkPoints(ctx: CheckContext, it: ItemCheck, percent: number): void {
+  const grid = ctx.table.table.grid;
+  const row = it.ev.item.row;
+  for (const c of ctx.table.table.info.columns) {
+    if (c.role !== 'points' || c.maxPoints === undefined || c.maxPoints === 7 || c.maxPoints === 8) continue;
+    const v = parseValue(grid.value(row, c.col), grid.numberFormat(row, c.col));
+    if (v.kind !== 'number') continue;
+    const expected = round((percent * c.maxPoints) / 100, 1);
+    if (Math.abs(v.value - expected) > 0.05 + 1e-9) {
+      ctx.report.add('points-mismatch', 'default', { row, col: c.col }, { item: it.name(), stated: v.value, expected }, { data: { stated: v.value, expected } });
+    }
+  }
+}

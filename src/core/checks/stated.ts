@@ -1,0 +1,57 @@
+// Stated figures ("Үнэлгээ: 85.8 хувь", "Дундаж оноо:", "Нийт оноо") against what the rows give.
+
+import { countedPercents, mean } from '../scoring';
+import { round } from '../text';
+import type { StatedFigure } from '../types';
+import { defineFinding } from './define';
+import type { CheckContext } from './context';
+
+export const STATED_FINDINGS = {
+  'average-mismatch': defineFinding({
+    severity: 'warning',
+    description: {
+      mn: 'бичсэн дундаж, нийлбэр, оноо мөрүүдээс гарахаас бөөрөнхийлөлтөөс илүү зөрнө',
+      en: 'a stated average / total / points figure differs from the rows by more than rounding',
+    },
+    messages: {
+      average: {
+        mn: '{label} {stated} гэж бичсэн боловч үнэлсэн {count} мөрийн дундаж {computed} байна.',
+        en: 'The stated {label} is {stated}, but the mean of the {count} rated rows is {computed}.',
+      },
+      points: {
+        mn: '{label} {stated} гэж бичсэн боловч мөрүүдээс {computed} оноо гарч байна.',
+        en: 'The stated {label} is {stated}, but the rows give {computed} points.',
+      },
+    },
+  }),
+};
+
+/** A stated figure matches when it rounds to what the rows give (to its own decimals, at least one). */
+export function statedTolerance(stated: number): number {
+  const decimals = (String(stated).split('.')[1] ?? '').length;
+  return 0.5 * 10 ** -Math.max(decimals, 1) + 0.05;
+}
+
+/** Each stated figure against the rated rows of its scope (group or table), or the annex 8 total for points. */
+export function checkStated(ctx: CheckContext): void {
+  const info = ctx.table.table.info;
+  for (const s of info.stated) checkOne(ctx, s, info.groups.find((g) => g.id === s.groupId)?.itemRows);
+}
+
+function checkOne(ctx: CheckContext, s: StatedFigure, groupRows: number[] | undefined): void {
+  if (s.value === null) return;
+  const grouped = s.scope === 'group' && s.groupId !== undefined;
+  const inGroup = new Set(groupRows ?? []);
+  const items = grouped ? ctx.table.items.filter((e) => inGroup.has(e.item.row)) : ctx.table.items;
+  let computed: number | null;
+  let count = 0;
+  if (s.kind === 'points') computed = ctx.score.annex8?.total ?? null;
+  else {
+    const rated = countedPercents(items, false);
+    count = rated.length;
+    computed = mean(rated);
+  }
+  if (computed === null || Math.abs(s.value - computed) <= statedTolerance(s.value)) return;
+  const data = { stated: s.value, computed: round(computed, 1), count };
+  ctx.report.add('average-mismatch', s.kind === 'points' ? 'points' : 'average', { row: s.row, col: s.col }, { label: s.label, ...data }, { data });
+}
