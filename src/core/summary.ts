@@ -2,6 +2,7 @@
 // 5-point figure, grade, annex 8 total and findings, its figures linked to
 // the tables by formulas so they follow later edits.
 
+import { countSeverities } from './checks';
 import type { TableEval } from './evaluate';
 import type { Profile } from './profiles';
 import { percentRanges, rangeArgs, MAX_FORMULA_ARGS } from './ranges';
@@ -38,18 +39,6 @@ function gradeFormula(profile: Profile, ref: string, lang: Lang): string {
     }
   });
   return `IF(${ref}="","",${expr}${close})`;
-}
-
-function counts(findings: Finding[]): [number, number, number] {
-  let e = 0;
-  let w = 0;
-  let i = 0;
-  for (const f of findings) {
-    if (f.severity === 'error') e++;
-    else if (f.severity === 'warning') w++;
-    else i++;
-  }
-  return [e, w, i];
 }
 
 /** Annex 8 total as a formula: each points column's mean (or the percent × weight), minus deductions. */
@@ -134,10 +123,10 @@ export function planSummary(input: SummaryInput, profile: Profile, words: SheetW
         const f = annex8Formula(te, score, profile, sheet);
         put(r, COL.annex8, score.annex8.total, f ? { formula: `=${f}`, numberFormat: '0.0', bold } : { bold });
       }
-      const [e, w, n] = counts(findings);
-      put(r, COL.errors, e, { bold });
-      put(r, COL.warnings, w, { bold });
-      put(r, COL.infos, n, { bold });
+      const counts = countSeverities(findings);
+      put(r, COL.errors, counts.error, { bold });
+      put(r, COL.warnings, counts.warning, { bold });
+      put(r, COL.infos, counts.info, { bold });
     };
 
     line(info.title || info.id, te.items.map((e) => e.item.row), tableFindings, score, true);

@@ -1,6 +1,6 @@
 // Grouping and filtering of findings for the list (pure, tested with the list).
 
-import type { Finding, Severity } from '../core';
+import { countSeverities, type Finding, type Severity } from '../core';
 import type { Lang } from '../i18n/ui';
 
 export const SEVERITY_ORDER: Severity[] = ['error', 'warning', 'info'];
@@ -48,8 +48,5 @@ export function groupFindings(findings: Finding[], filter: FindingFilter, lang: 
   })).filter((g) => g.findings.length > 0);
 }
 
-export function countBySeverity(findings: Finding[]): Record<Severity, number> {
-  const out: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) out[f.severity]++;
-  return out;
-}
+/** Findings per severity (the engine's one counter). */
+export const countBySeverity = (findings: Finding[]): Record<Severity, number> => countSeverities(findings);
