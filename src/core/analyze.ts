@@ -123,6 +123,13 @@ export function planCompute(sheets: Sheet[], options: ComputeOptions): ComputeOu
     if (w.evals.length === 0) continue;
     const planned = planSheetEdits(w.analysis.sheet, w.evals, options.words);
     skipped.push(...planned.skipped);
+    // Never into the non-anchor cell of a merged area (Excel would put it elsewhere or drop it).
+    const grid = w.evals[0].table.grid;
+    planned.edits.writes = planned.edits.writes.filter((x) => {
+      if (!grid.isMergedSlave(x.row, x.col)) return true;
+      skipped.push({ sheet: w.analysis.sheet, row: x.row, col: x.col, tableId: tableAt(w, x.row), reason: 'merged-cell' });
+      return false;
+    });
     if (locked.has(w.analysis.sheet)) {
       // As in Excel: a protected sheet is not written; say which writes it held back.
       for (const x of planned.edits.writes) skipped.push({ sheet: w.analysis.sheet, row: x.row, col: x.col, tableId: tableAt(w, x.row), reason: 'sheet-protected' });

@@ -5,6 +5,7 @@ import type { TableEval } from './evaluate';
 import { mean, countedPercents } from './scoring';
 import { percentRanges, rangeArgs, MAX_FORMULA_ARGS } from './ranges';
 import { cellText, fillTemplate, round } from './text';
+import { isPercentFormat } from './values';
 import type { CellWrite, SheetEdits, SheetWords, SkippedWrite, StatedFigure } from './types';
 
 function statedMatches(s: StatedFigure, expected: number): boolean {
@@ -69,6 +70,36 @@ function rowIsEmpty(te: TableEval, row: number): boolean {
 }
 
 /**
+ * Ratings AVERAGE would not count as the engine does (typed as text, or a
+ * number on the other scale), rewritten as numbers on the table's scale:
+ * visible, listed and revertible, so the formulas agree with the figures.
+ */
+function conversions(te: TableEval, pc: number, words: SheetWords): CellWrite[] {
+  const out: CellWrite[] = [];
+  const grid = te.table.grid;
+  for (const ev of te.items) {
+    if (!ev.needsConversion || ev.rating === null) continue;
+    const row = ev.item.row;
+    const was = grid.value(row, pc);
+    const format = grid.numberFormat(row, pc);
+    const w: CellWrite = {
+      row,
+      col: pc,
+      value: te.percentFormatted ? round(ev.rating / 100, 6) : ev.rating,
+      note: fillTemplate(words.convertedNote, { text: typeof was === 'string' ? was : displayPercent(ev.rating) }),
+      purpose: 'convert',
+    };
+    // The cell keeps the table's look: fractions shown as percents, or plain numbers (a Text or % format would hide them).
+    if (te.percentFormatted) w.numberFormat = te.percentFormat ?? '0%';
+    else if (format === '@' || isPercentFormat(format)) w.numberFormat = 'General';
+    out.push(w);
+  }
+  return out;
+}
+
+const displayPercent = (v: number) => `${v}%`;
+
+/**
  * Edits for one sheet's tables: the percents Compute fills, stated averages
  * rewritten as live formulas, and a labelled average row directly below a
  * table that states none. Rows are never inserted (see docs/decisions.md):
@@ -95,6 +126,7 @@ export function planSheetEdits(sheet: string, evals: TableEval[], words: SheetWo
       writes.push(w);
     }
 
+    writes.push(...conversions(te, pc, words));
     const allRows = te.items.map((e) => e.item.row);
     const tableAvg = averageFormula(te, allRows);
     for (const s of te.table.info.stated) {

@@ -4,7 +4,7 @@
 import type { Profile } from './profiles';
 import { computePercent, snapDown, type PercentResult } from './percent';
 import type { RecognizedTable, Item } from './recognize';
-import type { CellRef } from './sheet';
+import { areaAddress, type CellRef } from './sheet';
 import { cellText } from './text';
 import type { CellValue, Role } from './types';
 import { EMPTY, isPercentFormat, parsePercentCell, parseValue, type ParsedValue, type PercentCell } from './values';
@@ -24,6 +24,13 @@ export interface ItemEval {
   computed: number | null;
   /** A rating left outside the percent column by a shifted row (the percent cell being empty). */
   misplaced?: { col: number; value: number };
+  /**
+   * The rating is counted by the engine but not as AVERAGE() would count the
+   * cell: typed as text ("90 хувь"), or a number on the other scale than the
+   * table's (86 among fractions, 0.86 shown as 86% among plain numbers).
+   * Compute writes it as a number on the table's scale so its formulas agree.
+   */
+  needsConversion?: boolean;
 }
 
 export interface TableEval {
@@ -74,7 +81,18 @@ export function evaluateTable(table: RecognizedTable, profile: Profile): TableEv
     const hasNumbers = table.roleCol.target !== undefined && table.roleCol.achieved !== undefined;
     const fromNumbers = hasNumbers ? computePercent(parsed.target, parsed.achieved, parsed.baseline, text.target ?? '') : null;
     // Every field from the start: one object shape for all items keeps property reads fast.
-    const ev: ItemEval = { item, text, parsed, fromNumbers, rating: null, computed: null, percentCell: undefined, percent: undefined, misplaced: undefined };
+    const ev: ItemEval = {
+      item,
+      text,
+      parsed,
+      fromNumbers,
+      rating: null,
+      computed: null,
+      percentCell: undefined,
+      percent: undefined,
+      misplaced: undefined,
+      needsConversion: undefined,
+    };
     return ev;
   });
   const narrativeAchieved = mostlyNarrative(items);
@@ -84,7 +102,7 @@ export function evaluateTable(table: RecognizedTable, profile: Profile): TableEv
       ev.percentCell = { row: item.row, col: pc };
       const fmt = table.grid.numberFormat(item.row, pc);
       const v = table.grid.value(item.row, pc);
-      ev.percent = parsePercentCell(v, fmt);
+      ev.percent = percentCellAt(table, item.row, pc, v, fmt);
       if (typeof v === 'number') {
         if (isPercentFormat(fmt)) {
           formatted++;
@@ -101,7 +119,25 @@ export function evaluateTable(table: RecognizedTable, profile: Profile): TableEv
   }
   const result: TableEval = { table, items, percentFormatted: formatted > plain };
   if (result.percentFormatted && percentFormat) result.percentFormat = percentFormat;
+  if (pc !== undefined) {
+    for (const ev of items) {
+      if (ev.percent?.kind !== 'rating') continue;
+      const v = table.grid.value(ev.item.row, pc);
+      const onTableScale = typeof v === 'number' && isPercentFormat(table.grid.numberFormat(ev.item.row, pc)) === result.percentFormatted;
+      if (!onTableScale) ev.needsConversion = true;
+    }
+  }
   return result;
+}
+
+/** The percent cell as the checks and Compute see it: merged away, a formula with no value yet, or its contents. */
+function percentCellAt(table: RecognizedTable, row: number, col: number, v: CellValue, fmt: string): PercentCell {
+  const grid = table.grid;
+  const merged = grid.mergeOf(row, col);
+  if (merged && (merged.top !== row || merged.left !== col)) return { kind: 'merged', area: areaAddress(merged) };
+  const formula = grid.formula(row, col);
+  if (formula !== null && (v === null || v === '')) return { kind: 'uncached', formula };
+  return parsePercentCell(v, fmt);
 }
 
 /**

@@ -1,35 +1,58 @@
 // Cell ranges over item rows, for the live formulas (=ROUND(AVERAGE(H8:H26),1)).
+//
+// A formula must agree with the figure the tool reports once a spreadsheet
+// recalculates it. AVERAGE counts numbers (dates are numbers), skips text and
+// blanks, and fails on an error value. So a range leaves out every cell
+// AVERAGE would count differently from the engine: a date or an out-of-range
+// number in the percent column, an error value, a formula with no value yet.
+// (Ratings typed as text are converted by Compute instead: see edits.ts.)
 
-import type { TableEval } from './evaluate';
+import type { ItemEval, TableEval } from './evaluate';
 import { cellAddress, sheetRef } from './sheet';
+import type { CellValue } from './sheet';
+import { isErrorValue } from './values';
 
 /** AVERAGE and COUNT take at most 255 arguments. */
 export const MAX_FORMULA_ARGS = 255;
 
+/** AVERAGE would read this item's percent cell, as it stands, differently from the engine. */
+function averageDisagrees(ev: ItemEval, value: CellValue): boolean {
+  const p = ev.percent;
+  if (!p) return false;
+  if (p.kind === 'uncached') return true;
+  return p.kind === 'invalid' && (typeof value === 'number' || isErrorValue(value));
+}
+
+/** A cell between two item rows that would change AVERAGE over a range spanning it. */
+const blocksRange = (value: CellValue) => typeof value === 'number' || isErrorValue(value);
+
 /**
  * Contiguous runs of the percent column over the given item rows. Rows in
  * between (group headings, continuation rows) may stay inside a run, since
- * AVERAGE skips text and blanks, unless they hold a number of their own.
+ * AVERAGE skips text and blanks, unless they hold a number or an error of
+ * their own. Item rows AVERAGE would read differently from the engine are
+ * left out (and split the run).
  */
-export function percentRanges(te: TableEval, itemRows: number[], shift: (row: number) => number = (r) => r): string[] {
+export function percentRanges(te: TableEval, itemRows: number[]): string[] {
   const col = te.table.roleCol.percent;
   if (col === undefined || itemRows.length === 0) return [];
   const grid = te.table.grid;
-  const rows = [...itemRows].sort((a, b) => a - b);
-  const items = itemRowSet(te);
+  const sets = rowSets(te);
+  const rows = itemRows.filter((r) => !sets.leftOut.has(r)).sort((a, b) => a - b);
+  if (rows.length === 0) return [];
   const out: string[] = [];
   let start = rows[0];
   let end = rows[0];
   const flush = () => {
-    const a = cellAddress(shift(start), col);
-    const b = cellAddress(shift(end), col);
+    const a = cellAddress(start, col);
+    const b = cellAddress(end, col);
     out.push(a === b ? a : `${a}:${b}`);
   };
   for (let i = 1; i < rows.length; i++) {
     const r = rows[i];
     let clean = true;
     for (let k = end + 1; k < r; k++) {
-      if (items.has(k) || typeof grid.value(k, col) === 'number') {
+      if (sets.items.has(k) || blocksRange(grid.value(k, col))) {
         clean = false;
         break;
       }
@@ -45,15 +68,24 @@ export function percentRanges(te: TableEval, itemRows: number[], shift: (row: nu
   return out;
 }
 
+interface RowSets {
+  items: Set<number>;
+  /** Item rows whose cell AVERAGE would count differently: never inside a range. */
+  leftOut: Set<number>;
+}
+
 // Built once per table: the summary asks for a range per group.
-const itemSets = new WeakMap<TableEval, Set<number>>();
-function itemRowSet(te: TableEval): Set<number> {
-  let set = itemSets.get(te);
-  if (!set) {
-    set = new Set(te.table.items.map((i) => i.row));
-    itemSets.set(te, set);
+const rowSetCache = new WeakMap<TableEval, RowSets>();
+function rowSets(te: TableEval): RowSets {
+  let sets = rowSetCache.get(te);
+  if (!sets) {
+    const col = te.table.roleCol.percent;
+    const leftOut = new Set<number>();
+    if (col !== undefined) for (const ev of te.items) if (averageDisagrees(ev, te.table.grid.value(ev.item.row, col))) leftOut.add(ev.item.row);
+    sets = { items: new Set(te.table.items.map((i) => i.row)), leftOut };
+    rowSetCache.set(te, sets);
   }
-  return set;
+  return sets;
 }
 
 /** The ranges as a formula argument list, with the sheet name when the formula lives elsewhere. */

@@ -206,7 +206,8 @@ export interface CellWrite {
   /** A note explaining the write, in the user's language. */
   note?: string;
   bold?: boolean;
-  purpose: 'percent' | 'average' | 'label' | 'summary';
+  /** percent: a percent Compute filled; convert: a rating rewritten as a number its formulas count; average, label, summary. */
+  purpose: 'percent' | 'convert' | 'average' | 'label' | 'summary';
 }
 
 export interface SheetEdits {
@@ -225,9 +226,10 @@ export interface SkippedWrite {
   /**
    * no-free-row: the row below the table is taken, so its average is on the summary sheet only;
    * sheet-protected: the sheet is protected, so nothing is written on it;
-   * workbook-protected: the workbook's structure is protected, so no summary sheet can be added.
+   * workbook-protected: the workbook's structure is protected, so no summary sheet can be added;
+   * merged-cell: the cell is covered by a merged area it does not start, where Excel keeps no value.
    */
-  reason: 'no-free-row' | 'sheet-protected' | 'workbook-protected';
+  reason: 'no-free-row' | 'sheet-protected' | 'workbook-protected' | 'merged-cell';
   /** Where the figure is instead ("Sheet!E6"), when it is somewhere. */
   instead?: string;
 }
@@ -266,6 +268,8 @@ export interface SheetWords {
   computedNote: string;
   /** Note on an average Compute wrote as a formula. */
   averageNote: string;
+  /** Note on a rating Compute rewrote as a number on the table's scale: "… ({text})". */
+  convertedNote: string;
   /** Every language's summary title and first header: how the engine knows a summary sheet it made. */
   signatures: readonly { title: string; firstHeader: string }[];
 }

@@ -263,12 +263,25 @@ export function isDurationUnit(unit: string | undefined): boolean {
   return !!unit && /^(хоног|цаг|минут|мин|одор|сек|секунд|ажлын одор)/.test(normalize(unit));
 }
 
-/** What a percent cell holds: a rating, nothing, a row not yet due, or something invalid. */
+/**
+ * What a percent cell holds: a rating, nothing, a row not yet due, something
+ * invalid — or, read by the evaluator from where the cell sits, a formula the
+ * file has no computed value for, or a cell merged away under another one.
+ */
 export type PercentCell =
   | { kind: 'rating'; value: number }
   | { kind: 'empty' }
   | { kind: 'excluded'; reason: 'none' | 'not-due' }
-  | { kind: 'invalid'; reason: 'text' | 'range' | 'date'; text: string };
+  | { kind: 'invalid'; reason: 'text' | 'range' | 'date'; text: string }
+  | { kind: 'uncached'; formula: string }
+  | { kind: 'merged'; area: string };
+
+/** Excel's error values, as hosts hand them over ("#DIV/0!"). */
+const ERROR_VALUE = /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/;
+
+export function isErrorValue(v: CellValue): boolean {
+  return typeof v === 'string' && v.length <= 14 && ERROR_VALUE.test(v);
+}
 
 const PERCENT_EMPTY: PercentCell = Object.freeze({ kind: 'empty' }) as PercentCell;
 const PERCENT_NONE: PercentCell = Object.freeze({ kind: 'excluded', reason: 'none' }) as PercentCell;

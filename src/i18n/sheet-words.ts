@@ -18,6 +18,7 @@ const OWN: Record<Lang, Own> = {
     averageRowLabel: 'Дундаж хувь',
     computedNote: 'Үнэлгээ нэмэлт: зорилт ба хүрсэн түвшнээс тооцоолсон ({how}).',
     averageNote: 'Үнэлгээ нэмэлт: үнэлсэн мөрүүдийн дундаж, томьёогоор.',
+    convertedNote: 'Үнэлгээ нэмэлт: "{text}" гэж бичсэнийг томьёонд тоологдохоор тоо болгосон.',
   },
   en: {
     summaryTitle: 'Scoring summary',
@@ -30,6 +31,7 @@ const OWN: Record<Lang, Own> = {
     averageRowLabel: 'Average',
     computedNote: 'Unelgee: computed from target and achieved ({how}).',
     averageNote: 'Unelgee: mean of the rated rows, as a formula.',
+    convertedNote: 'Unelgee: "{text}" rewritten as a number so that formulas count it.',
   },
 };
 

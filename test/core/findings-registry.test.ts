@@ -40,6 +40,8 @@ const FIRES: Record<FindingCode, Example> = {
     sheets: one([['Д/д', 'Арга хэмжээ', 'Шалгуур үзүүлэлт', 'Зорилтот түвшин', 'Хүрсэн түвшин'], [1, 'A', 'x', 4, 'Хийгдэж байна, удахгүй дуусна.'], [2, 'B', 'x', 4, 4]]),
     cell: 'E2',
   },
+  'percent-uncached': { sheets: one([REPORT_HEADER, [1, 'A', 'x', 4, 3, 3, null]], { formulas: { G2: '=F2/E2*100' } }), cell: 'G2' },
+  'percent-merged': { sheets: one([REPORT_HEADER, [1, 'A', 'x', 4, 3, 3, null]], { merges: ['F2:G2'] }), cell: 'F2' },
   'percent-misplaced': {
     sheets: one([
       REPORT_HEADER,

@@ -90,14 +90,15 @@ describe('report-2024-aimag-admin-dept', () => {
     expect(mean).not.toBe(97.5);
   });
 
-  it('names the merged area\'s top-left cell for a row merged across (item 34 sits in A59:H59)', () => {
+  it('names the merged area\'s top-left cell for a row merged across (item 34 sits in A59:H59); its percent cell is merged away', () => {
     const row59 = a.findings.filter((f) => f.row === 58);
     expect(row59.map((f) => [f.code, f.cell])).toEqual([
       ['missing-indicator', 'A59'],
       ['missing-target', 'A59'],
       ['missing-achieved', 'A59'],
-      ['missing-percent', 'A59'],
+      ['percent-merged', 'A59'],
     ]);
+    expect(row59[3]).toMatchObject({ severity: 'error', data: { area: 'A59:H59' } });
   });
 
   it('reports the number gap 51 → 53 and ratings left in the wrong column', () => {

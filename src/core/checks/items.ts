@@ -73,8 +73,8 @@ export function checkItemFields(ctx: CheckContext, it: ItemCheck): void {
   const indicatorCol = ctx.col('indicator');
   if (indicatorCol !== undefined && !ev.text.indicator) ctx.report.add('missing-indicator', 'default', at(indicatorCol), { item: name() });
 
-  // A target or achieved level is needed when the percent is empty and must be computed from them.
-  const needed = ev.percent?.kind === 'empty' && ctx.isReport;
+  // A target or achieved level is needed when the item has no rating (its percent cell empty, or merged away).
+  const needed = (ev.percent?.kind === 'empty' || ev.percent?.kind === 'merged') && ctx.isReport;
   const severity = needed ? 'error' : 'warning';
   const why = needed ? WHY_NEEDED : '';
   const targetCol = ctx.col('target');

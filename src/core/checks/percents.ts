@@ -71,6 +71,32 @@ export const PERCENT_FINDINGS = {
       },
     },
   }),
+  'percent-uncached': defineFinding({
+    severity: 'warning',
+    description: {
+      mn: 'хувь нь томьёо боловч файлд тооцоолсон утга алга: дундажид ороогүй',
+      en: 'the percent is a formula the file holds no computed value for: left out of the averages',
+    },
+    messages: {
+      default: {
+        mn: '{item}: хувь нь томьёо ({formula}) боловч файлд тооцоолсон утга хадгалагдаагүй. Файлыг Excel эсвэл LibreOffice-оор нээж хадгалтал энэ мөр дундажид орохгүй.',
+        en: '{item}: the percent is a formula ({formula}) with no computed value stored in the file. Until it is opened and saved in Excel or LibreOffice, the row is left out of the averages.',
+      },
+    },
+  }),
+  'percent-merged': defineFinding({
+    severity: 'error',
+    description: {
+      mn: 'хувийн нүд өөр нүдтэй нэгтгэгдсэн: үнэлгээгүй бөгөөд нэгтгэлийг болиулах хүртэл бичих боломжгүй',
+      en: 'the percent cell is merged under another cell: the item has no rating, and none can be written until it is unmerged',
+    },
+    messages: {
+      default: {
+        mn: '{item}: хувийн нүд {cell} нь {area} нэгтгэсэн нүдний нэг хэсэг тул үнэлгээгүй, хувь бичих боломжгүй. Нэгтгэлийг болиулаад үнэлнэ үү.',
+        en: '{item}: the percent cell {cell} is part of the merged area {area}, so the item has no rating and none can be written; unmerge it and rate it.',
+      },
+    },
+  }),
   'percent-misplaced': defineFinding({
     severity: 'warning',
     description: { mn: 'шилжсэн мөрийн үнэлгээ хувийн баганаас гадуур үлдсэн', en: 'a shifted row left its rating outside the percent column' },
@@ -114,6 +140,15 @@ export function checkPercent(ctx: CheckContext, it: ItemCheck): void {
       const reason = from && !from.ok ? from.reason : 'no-columns';
       ctx.report.add('missing-percent', 'manual', cell, { item: name(), reason: REASONS[reason] }, { severity: 'error', data: { computable: false, reason } });
     }
+    return;
+  }
+  if (p.kind === 'uncached') {
+    ctx.report.add('percent-uncached', 'default', cell, { item: name(), formula: p.formula }, { data: { formula: p.formula } });
+    return;
+  }
+  if (p.kind === 'merged') {
+    // Marked, like every finding under a merged area, on the area's top-left cell; the message names the percent cell.
+    ctx.report.add('percent-merged', 'default', cell, { item: name(), cell: cellAddress(cell.row, cell.col), area: p.area }, { data: { area: p.area } });
     return;
   }
   if (p.kind === 'invalid') {
