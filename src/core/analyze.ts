@@ -56,9 +56,9 @@ function analyzeOne(sheet: Sheet, options: AnalyzeOptions): SheetWork {
       return { analysis: { sheet: sheet.name, tables: [], findings: [sheetFinding(sheet.name, 'header-not-found')], scores: [] }, evals: [] };
     }
     const evals = tables.map((t) => evaluateTable(t, profile));
-    const scores = evals.map((te) => scoreTable(te, profile));
+    const scores = evals.map((table) => scoreTable(table, profile));
     const findings: Finding[] = [];
-    evals.forEach((te, i) => findings.push(...checkTable(te, profile, scores[i])));
+    evals.forEach((table, i) => findings.push(...checkTable(table, profile, scores[i])));
     return { analysis: { sheet: sheet.name, tables: tables.map((t) => t.info), findings, scores }, evals };
   } catch (e) {
     // A sheet the engine cannot read is a finding, not a crash.
@@ -124,7 +124,7 @@ export function planCompute(sheets: Sheet[], options: ComputeOptions): ComputeOu
     const planned = planSheetEdits(w.analysis.sheet, w.evals, options.words);
     skipped.push(...planned.skipped);
     // Never into the non-anchor cell of a merged area (Excel would put it elsewhere or drop it).
-    const grid = w.evals[0].table.grid;
+    const grid = w.evals[0].grid;
     planned.edits.writes = planned.edits.writes.filter((x) => {
       if (!grid.isMergedSlave(x.row, x.col)) return true;
       skipped.push({ sheet: w.analysis.sheet, row: x.row, col: x.col, tableId: tableAt(w, x.row), reason: 'merged-cell' });

@@ -21,29 +21,29 @@ interface AverageFormula {
   percent: number;
 }
 
-function averageFormula(te: TableEval, rows: number[]): AverageFormula | null {
+function averageFormula(table: TableEval, rows: number[]): AverageFormula | null {
   const wanted = new Set(rows);
-  const values = countedPercents(te.items.filter((e) => wanted.has(e.item.row)));
+  const values = countedPercents(table.items.filter((e) => wanted.has(e.row)));
   const m = mean(values);
   if (m === null) return null;
-  const ranges = percentRanges(te, rows);
+  const ranges = percentRanges(table, rows);
   if (ranges.length === 0 || ranges.length > MAX_FORMULA_ARGS) return null;
   const percent = round(m, 1);
-  if (te.percentFormatted) {
+  if (table.percentFormatted) {
     return { formula: `ROUND(AVERAGE(${rangeArgs(ranges)}),3)`, value: round(m / 100, 3), percent };
   }
   return { formula: `ROUND(AVERAGE(${rangeArgs(ranges)}),1)`, value: percent, percent };
 }
 
 /** Rewrites a stated figure in place: a label cell keeps its words around a live number. */
-function statedWrite(te: TableEval, s: StatedFigure, avg: AverageFormula, note: string): CellWrite {
+function statedWrite(table: TableEval, s: StatedFigure, avg: AverageFormula, note: string): CellWrite {
   const row = s.row;
   const labelCell = s.text !== '' && /[^\d\s.,%]/.test(s.text.replace(/хувь|оноо/gi, ''));
   if (labelCell) {
     const m = /(\d+(?:[.,]\d+)?)(?!.*\d)/.exec(s.text);
     const before = m ? s.text.slice(0, m.index) : `${s.text.replace(/\s+$/, '')} `;
     const after = m ? s.text.slice(m.index + m[1].length) : '';
-    const inner = te.percentFormatted ? `ROUND(${avg.formula.replace(/^ROUND\((.*),3\)$/, '$1')}*100,1)` : avg.formula;
+    const inner = table.percentFormatted ? `ROUND(${avg.formula.replace(/^ROUND\((.*),3\)$/, '$1')}*100,1)` : avg.formula;
     const q = (x: string) => `"${x.replace(/"/g, '""')}"`;
     return {
       row,
@@ -56,16 +56,16 @@ function statedWrite(te: TableEval, s: StatedFigure, avg: AverageFormula, note: 
   }
   const withWord = /хувь/i.test(s.text);
   const w: CellWrite = { row, col: s.col, value: avg.value, formula: `=${avg.formula}`, note, purpose: 'average' };
-  if (te.percentFormatted) w.numberFormat = te.percentFormat ?? '0.0%';
+  if (table.percentFormatted) w.numberFormat = table.percentFormat ?? '0.0%';
   else if (withWord) w.numberFormat = '0.0" хувь"';
   return w;
 }
 
-function rowIsEmpty(te: TableEval, row: number): boolean {
-  const g = te.table.grid;
+function rowIsEmpty(table: TableEval, row: number): boolean {
+  const g = table.grid;
   if (row > g.lastRow) return true;
-  for (let c = te.table.info.firstCol; c <= te.table.info.lastCol; c++) if (g.mergeOf(row, c)) return false;
-  for (let c = te.table.info.firstCol, end = g.lastColIn(row); c <= end; c++) if (cellText(g.value(row, c)) !== '') return false;
+  for (let c = table.info.firstCol; c <= table.info.lastCol; c++) if (g.mergeOf(row, c)) return false;
+  for (let c = table.info.firstCol, end = g.lastColIn(row); c <= end; c++) if (cellText(g.value(row, c)) !== '') return false;
   return true;
 }
 
@@ -74,23 +74,23 @@ function rowIsEmpty(te: TableEval, row: number): boolean {
  * number on the other scale), rewritten as numbers on the table's scale:
  * visible, listed and revertible, so the formulas agree with the figures.
  */
-function conversions(te: TableEval, pc: number, words: SheetWords): CellWrite[] {
+function conversions(table: TableEval, pc: number, words: SheetWords): CellWrite[] {
   const out: CellWrite[] = [];
-  const grid = te.table.grid;
-  for (const ev of te.items) {
-    if (!ev.needsConversion || ev.rating === null) continue;
-    const row = ev.item.row;
+  const grid = table.grid;
+  for (const item of table.items) {
+    if (!item.needsConversion || item.rating === null) continue;
+    const row = item.row;
     const was = grid.value(row, pc);
     const format = grid.numberFormat(row, pc);
     const w: CellWrite = {
       row,
       col: pc,
-      value: te.percentFormatted ? round(ev.rating / 100, 6) : ev.rating,
-      note: fillTemplate(words.convertedNote, { text: typeof was === 'string' ? was : displayPercent(ev.rating) }),
+      value: table.percentFormatted ? round(item.rating / 100, 6) : item.rating,
+      note: fillTemplate(words.convertedNote, { text: typeof was === 'string' ? was : displayPercent(item.rating) }),
       purpose: 'convert',
     };
     // The cell keeps the table's look: fractions shown as percents, or plain numbers (a Text or % format would hide them).
-    if (te.percentFormatted) w.numberFormat = te.percentFormat ?? '0%';
+    if (table.percentFormatted) w.numberFormat = table.percentFormat ?? '0%';
     else if (format === '@' || isPercentFormat(format)) w.numberFormat = 'General';
     out.push(w);
   }
@@ -110,42 +110,42 @@ export function planSheetEdits(sheet: string, evals: TableEval[], words: SheetWo
   const writes: CellWrite[] = [];
   const skipped: SkippedWrite[] = [];
 
-  for (const te of evals) {
-    const pc = te.table.roleCol.percent;
+  for (const table of evals) {
+    const pc = table.roleCol.percent;
     if (pc === undefined) continue;
-    for (const ev of te.items) {
-      if (ev.computed === null || ev.percent?.kind !== 'empty' || !ev.fromNumbers?.ok) continue;
+    for (const item of table.items) {
+      if (item.computed === null || item.percent?.kind !== 'empty' || !item.fromNumbers?.ok) continue;
       const w: CellWrite = {
-        row: ev.item.row,
+        row: item.row,
         col: pc,
-        value: te.percentFormatted ? round(ev.computed / 100, 3) : ev.computed,
-        note: fillTemplate(words.computedNote, { how: ev.fromNumbers.how }),
+        value: table.percentFormatted ? round(item.computed / 100, 3) : item.computed,
+        note: fillTemplate(words.computedNote, { how: item.fromNumbers.how }),
         purpose: 'percent',
       };
-      if (te.percentFormatted) w.numberFormat = te.percentFormat ?? '0%';
+      if (table.percentFormatted) w.numberFormat = table.percentFormat ?? '0%';
       writes.push(w);
     }
 
-    writes.push(...conversions(te, pc, words));
-    const allRows = te.items.map((e) => e.item.row);
-    const tableAvg = averageFormula(te, allRows);
-    for (const s of te.table.info.stated) {
+    writes.push(...conversions(table, pc, words));
+    const allRows = table.items.map((e) => e.row);
+    const tableAvg = averageFormula(table, allRows);
+    for (const s of table.info.stated) {
       if (s.kind !== 'average') continue;
-      const rows = s.scope === 'group' ? te.table.info.groups.find((g) => g.id === s.groupId)?.itemRows ?? [] : allRows;
-      const avg = s.scope === 'group' ? averageFormula(te, rows) : tableAvg;
+      const rows = s.scope === 'group' ? table.info.groups.find((g) => g.id === s.groupId)?.itemRows ?? [] : allRows;
+      const avg = s.scope === 'group' ? averageFormula(table, rows) : tableAvg;
       if (!avg || statedMatches(s, avg.percent)) continue;
-      writes.push(statedWrite(te, s, avg, words.averageNote));
+      writes.push(statedWrite(table, s, avg, words.averageNote));
     }
 
-    if (!tableAvg || te.table.info.stated.some((s) => s.scope === 'table')) continue;
-    const row = te.table.info.lastRow + 1;
-    if (!rowIsEmpty(te, row)) {
-      skipped.push({ sheet, row, col: pc, tableId: te.table.info.id, reason: 'no-free-row' });
+    if (!tableAvg || table.info.stated.some((s) => s.scope === 'table')) continue;
+    const row = table.info.lastRow + 1;
+    if (!rowIsEmpty(table, row)) {
+      skipped.push({ sheet, row, col: pc, tableId: table.info.id, reason: 'no-free-row' });
       continue;
     }
-    writes.push({ row, col: te.table.info.firstCol, value: words.averageRowLabel, bold: true, purpose: 'label' });
+    writes.push({ row, col: table.info.firstCol, value: words.averageRowLabel, bold: true, purpose: 'label' });
     const w: CellWrite = { row, col: pc, value: tableAvg.value, formula: `=${tableAvg.formula}`, bold: true, note: words.averageNote, purpose: 'average' };
-    if (te.percentFormatted) w.numberFormat = te.percentFormat ?? '0.0%';
+    if (table.percentFormatted) w.numberFormat = table.percentFormat ?? '0.0%';
     writes.push(w);
   }
   return { edits: { sheet, writes }, skipped };

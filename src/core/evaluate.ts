@@ -9,8 +9,8 @@ import { cellText } from './text';
 import type { CellValue, Role } from './types';
 import { EMPTY, isPercentFormat, parsePercentCell, parseValue, type ParsedValue, type PercentCell } from './values';
 
-export interface ItemEval {
-  item: Item;
+/** An item row as recognised (its row, number, group, continuation rows) with what its cells hold. */
+export interface ItemEval extends Item {
   /** Text of each role's cell, with its continuation rows appended. */
   text: Partial<Record<Role, string>>;
   parsed: { target: ParsedValue; achieved: ParsedValue; baseline: ParsedValue };
@@ -33,8 +33,13 @@ export interface ItemEval {
   needsConversion?: boolean;
 }
 
+/** A recognised table with each item evaluated. */
 export interface TableEval {
-  table: RecognizedTable;
+  recognized: RecognizedTable;
+  /** The recognised table's facts, its grid and its role columns (shortcuts into `recognized`). */
+  info: RecognizedTable['info'];
+  grid: RecognizedTable['grid'];
+  roleCol: RecognizedTable['roleCol'];
   items: ItemEval[];
   /** Ratings are stored as fractions in a percent-formatted column (0.86 shown as 86%). */
   percentFormatted: boolean;
@@ -81,8 +86,11 @@ export function evaluateTable(table: RecognizedTable, profile: Profile): TableEv
     const hasNumbers = table.roleCol.target !== undefined && table.roleCol.achieved !== undefined;
     const fromNumbers = hasNumbers ? computePercent(parsed.target, parsed.achieved, parsed.baseline, text.target ?? '') : null;
     // Every field from the start: one object shape for all items keeps property reads fast.
-    const ev: ItemEval = {
-      item,
+    const evaluated: ItemEval = {
+      row: item.row,
+      number: item.number,
+      groupId: item.groupId,
+      continuation: item.continuation,
       text,
       parsed,
       fromNumbers,
@@ -93,38 +101,38 @@ export function evaluateTable(table: RecognizedTable, profile: Profile): TableEv
       misplaced: undefined,
       needsConversion: undefined,
     };
-    return ev;
+    return evaluated;
   });
   const narrativeAchieved = mostlyNarrative(items);
-  for (const ev of items) {
-    const { item, fromNumbers } = ev;
+  for (const item of items) {
+    const { fromNumbers } = item;
     if (pc !== undefined) {
-      ev.percentCell = { row: item.row, col: pc };
+      item.percentCell = { row: item.row, col: pc };
       const fmt = table.grid.numberFormat(item.row, pc);
       const v = table.grid.value(item.row, pc);
-      ev.percent = percentCellAt(table, item.row, pc, v, fmt);
+      item.percent = percentCellAt(table, item.row, pc, v, fmt);
       if (typeof v === 'number') {
         if (isPercentFormat(fmt)) {
           formatted++;
           percentFormat = fmt;
         } else plain++;
       }
-      if (ev.percent.kind === 'rating') ev.rating = ev.percent.value;
-      else if (ev.percent.kind === 'empty') ev.misplaced = misplacedRating(table, item, pc, narrativeAchieved, profile.scale);
+      if (item.percent.kind === 'rating') item.rating = item.percent.value;
+      else if (item.percent.kind === 'empty') item.misplaced = misplacedRating(table, item, pc, narrativeAchieved, profile.scale);
       // A shifted row's "achieved" is really its rating: compute nothing from it.
-      if (ev.percent.kind === 'empty' && !ev.misplaced && fromNumbers?.ok) {
-        ev.computed = profile.snapDown ? snapDown(fromNumbers.value, profile.scale) : fromNumbers.value;
+      if (item.percent.kind === 'empty' && !item.misplaced && fromNumbers?.ok) {
+        item.computed = profile.snapDown ? snapDown(fromNumbers.value, profile.scale) : fromNumbers.value;
       }
     }
   }
-  const result: TableEval = { table, items, percentFormatted: formatted > plain };
+  const result: TableEval = { recognized: table, info: table.info, grid: table.grid, roleCol: table.roleCol, items, percentFormatted: formatted > plain };
   if (result.percentFormatted && percentFormat) result.percentFormat = percentFormat;
   if (pc !== undefined) {
-    for (const ev of items) {
-      if (ev.percent?.kind !== 'rating') continue;
-      const v = table.grid.value(ev.item.row, pc);
-      const onTableScale = typeof v === 'number' && isPercentFormat(table.grid.numberFormat(ev.item.row, pc)) === result.percentFormatted;
-      if (!onTableScale) ev.needsConversion = true;
+    for (const item of items) {
+      if (item.percent?.kind !== 'rating') continue;
+      const v = table.grid.value(item.row, pc);
+      const onTableScale = typeof v === 'number' && isPercentFormat(table.grid.numberFormat(item.row, pc)) === result.percentFormatted;
+      if (!onTableScale) item.needsConversion = true;
     }
   }
   return result;

@@ -16,8 +16,8 @@ import { isErrorValue } from './values';
 export const MAX_FORMULA_ARGS = 255;
 
 /** AVERAGE would read this item's percent cell, as it stands, differently from the engine. */
-function averageDisagrees(ev: ItemEval, value: CellValue): boolean {
-  const p = ev.percent;
+function averageDisagrees(item: ItemEval, value: CellValue): boolean {
+  const p = item.percent;
   if (!p) return false;
   if (p.kind === 'uncached') return true;
   return p.kind === 'invalid' && (typeof value === 'number' || isErrorValue(value));
@@ -33,11 +33,11 @@ const blocksRange = (value: CellValue) => typeof value === 'number' || isErrorVa
  * their own. Item rows AVERAGE would read differently from the engine are
  * left out (and split the run).
  */
-export function percentRanges(te: TableEval, itemRows: number[]): string[] {
-  const col = te.table.roleCol.percent;
+export function percentRanges(table: TableEval, itemRows: number[]): string[] {
+  const col = table.roleCol.percent;
   if (col === undefined || itemRows.length === 0) return [];
-  const grid = te.table.grid;
-  const sets = rowSets(te);
+  const grid = table.grid;
+  const sets = rowSets(table);
   const rows = itemRows.filter((r) => !sets.leftOut.has(r)).sort((a, b) => a - b);
   if (rows.length === 0) return [];
   const out: string[] = [];
@@ -76,14 +76,14 @@ interface RowSets {
 
 // Built once per table: the summary asks for a range per group.
 const rowSetCache = new WeakMap<TableEval, RowSets>();
-function rowSets(te: TableEval): RowSets {
-  let sets = rowSetCache.get(te);
+function rowSets(table: TableEval): RowSets {
+  let sets = rowSetCache.get(table);
   if (!sets) {
-    const col = te.table.roleCol.percent;
+    const col = table.roleCol.percent;
     const leftOut = new Set<number>();
-    if (col !== undefined) for (const ev of te.items) if (averageDisagrees(ev, te.table.grid.value(ev.item.row, col))) leftOut.add(ev.item.row);
-    sets = { items: new Set(te.table.items.map((i) => i.row)), leftOut };
-    rowSetCache.set(te, sets);
+    if (col !== undefined) for (const item of table.items) if (averageDisagrees(item, table.grid.value(item.row, col))) leftOut.add(item.row);
+    sets = { items: new Set(table.items.map((i) => i.row)), leftOut };
+    rowSetCache.set(table, sets);
   }
   return sets;
 }

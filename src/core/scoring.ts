@@ -15,9 +15,9 @@ export function mean(values: number[]): number | null {
 /** The percents that count: ratings, plus (by default) what Compute would fill. */
 export function countedPercents(items: ItemEval[], withComputed = true): number[] {
   const out: number[] = [];
-  for (const it of items) {
-    if (it.rating !== null) out.push(it.rating);
-    else if (withComputed && it.computed !== null) out.push(it.computed);
+  for (const item of items) {
+    if (item.rating !== null) out.push(item.rating);
+    else if (withComputed && item.computed !== null) out.push(item.computed);
   }
   return out;
 }
@@ -39,7 +39,7 @@ export function figures(profile: Profile, items: ItemEval[]): ScoreFigures {
 
 /** Which annex 8 section a points column feeds, from its maximum or its words. */
 export function annex8Section(col: ColumnInfo): number {
-  // The maximum says it best (a supervisor rates section 2 up to 15 and section 3 up to 7).
+  // The maximum says item best (a supervisor rates section 2 up to 15 and section 3 up to 7).
   switch (col.maxPoints) {
     case 70:
       return 1;
@@ -59,10 +59,10 @@ export function annex8Section(col: ColumnInfo): number {
 
 const DEDUCTION = /хасагдах|хасалт|суутгал|хасах/;
 
-function annex8(te: TableEval, profile: Profile): Annex8Score | undefined {
-  const pointsCols = te.table.info.columns.filter((c) => c.role === 'points');
+function annex8(table: TableEval, profile: Profile): Annex8Score | undefined {
+  const pointsCols = table.info.columns.filter((c) => c.role === 'points');
   if (pointsCols.length === 0) return undefined;
-  const grid = te.table.grid;
+  const grid = table.grid;
   const sections: Annex8Score['sections'] = [];
   for (const col of pointsCols) {
     const section = annex8Section(col);
@@ -72,11 +72,11 @@ function annex8(te: TableEval, profile: Profile): Annex8Score | undefined {
       col.maxPoints ??
       (section === 1 ? profile.annex8.performance * 100 : section === 2 ? profile.annex8.skills * 100 : section === 3 ? profile.annex8.supervisorMax : profile.annex8.colleaguesMax);
     const perRow: number[] = [];
-    for (const it of te.items) {
-      const v = parseValue(grid.value(it.item.row, col.col), grid.numberFormat(it.item.row, col.col));
+    for (const item of table.items) {
+      const v = parseValue(grid.value(item.row, col.col), grid.numberFormat(item.row, col.col));
       if (v.kind === 'number') perRow.push(v.value);
       else if (weight !== undefined) {
-        const p = it.rating ?? it.computed;
+        const p = item.rating ?? item.computed;
         if (p !== null) perRow.push(p * weight);
       }
     }
@@ -84,12 +84,12 @@ function annex8(te: TableEval, profile: Profile): Annex8Score | undefined {
     if (m !== null) sections.push({ section, points: round(m, 1), max });
   }
   let deductions = 0;
-  for (const r of te.table.info.rows) {
+  for (const r of table.info.rows) {
     if (r.kind === 'item') continue;
-    for (let c = te.table.info.firstCol; c <= te.table.info.lastCol; c++) {
+    for (let c = table.info.firstCol; c <= table.info.lastCol; c++) {
       const t = cellText(grid.value(r.row, c));
       if (!DEDUCTION.test(normalize(t))) continue;
-      for (let d = c + 1; d <= te.table.info.lastCol; d++) {
+      for (let d = c + 1; d <= table.info.lastCol; d++) {
         const v = grid.value(r.row, d);
         if (typeof v === 'number') {
           deductions += Math.abs(v);
@@ -102,22 +102,22 @@ function annex8(te: TableEval, profile: Profile): Annex8Score | undefined {
   return { sections, deductions, total };
 }
 
-export function scoreTable(te: TableEval, profile: Profile): TableScore {
-  const info = te.table.info;
-  const byRow = new Map(te.items.map((it) => [it.item.row, it]));
+export function scoreTable(table: TableEval, profile: Profile): TableScore {
+  const info = table.info;
+  const byRow = new Map(table.items.map((item) => [item.row, item]));
   const groups: GroupScore[] = info.groups.map((g) => {
-    const items = g.itemRows.map((r) => byRow.get(r)).filter((it): it is ItemEval => it !== undefined);
+    const items = g.itemRows.map((r) => byRow.get(r)).filter((item): item is ItemEval => item !== undefined);
     return { groupId: g.id, label: g.label, row: g.row, level: g.level, ...figures(profile, items) };
   });
   const score: TableScore = {
     tableId: info.id,
     sheet: info.sheet,
     title: info.title,
-    ...figures(profile, te.items),
-    computedCount: te.items.filter((i) => i.rating === null && i.computed !== null).length,
+    ...figures(profile, table.items),
+    computedCount: table.items.filter((i) => i.rating === null && i.computed !== null).length,
     groups,
   };
-  const a8 = annex8(te, profile);
+  const a8 = annex8(table, profile);
   if (a8) score.annex8 = a8;
   return score;
 }

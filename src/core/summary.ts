@@ -42,19 +42,19 @@ function gradeFormula(profile: Profile, ref: string, lang: Lang): string {
 }
 
 /** Annex 8 total as a formula: each points column's mean (or the percent × weight), minus deductions. */
-function annex8Formula(te: TableEval, score: TableScore, profile: Profile, sheet: string): string | null {
+function annex8Formula(table: TableEval, score: TableScore, profile: Profile, sheet: string): string | null {
   const a8 = score.annex8;
   if (!a8) return null;
-  const rows = te.items.map((e) => e.item.row);
+  const rows = table.items.map((e) => e.row);
   const pieces: string[] = [];
-  for (const col of te.table.info.columns.filter((c) => c.role === 'points')) {
+  for (const col of table.info.columns.filter((c) => c.role === 'points')) {
     const section = annex8Section(col);
-    const filled = te.items.every((e) => typeof te.table.grid.value(e.item.row, col.col) === 'number');
+    const filled = table.items.every((e) => typeof table.grid.value(e.row, col.col) === 'number');
     if (filled) {
       const r = rangeOver(rows, col.col);
       pieces.push(`AVERAGE(${sheetRef(sheet)}!${r})`);
     } else if (section <= 2) {
-      const ranges = percentRanges(te, rows);
+      const ranges = percentRanges(table, rows);
       if (ranges.length === 0 || ranges.length > MAX_FORMULA_ARGS) return null;
       const weight = section === 1 ? profile.annex8.performance : profile.annex8.skills;
       pieces.push(`AVERAGE(${rangeArgs(ranges, sheet)})*${weight}`);
@@ -92,12 +92,12 @@ export function planSummary(input: SummaryInput, profile: Profile, words: SheetW
   const tableRows: { label: string; avgRef: string }[] = [];
   const tableAverages: SummarySheetPlan['tableAverages'] = [];
 
-  input.evals.forEach((te, i) => {
+  input.evals.forEach((table, i) => {
     const score = input.scores[i];
-    const info = te.table.info;
+    const info = table.info;
     const sheet = info.sheet;
     const tableFindings = input.findings.filter((f) => f.tableId === info.id);
-    const hasPercent = te.table.roleCol.percent !== undefined;
+    const hasPercent = table.roleCol.percent !== undefined;
 
     const line = (label: string, itemRows: number[], findings: Finding[], fig: ScoreFigures, isTable: boolean) => {
       const bold = isTable;
@@ -105,10 +105,10 @@ export function planSummary(input: SummaryInput, profile: Profile, words: SheetW
       put(r, COL.sheet, sheet, { bold });
       put(r, COL.label, label, { bold });
       put(r, COL.items, fig.itemCount, { bold });
-      const ranges = hasPercent ? percentRanges(te, itemRows) : [];
+      const ranges = hasPercent ? percentRanges(table, itemRows) : [];
       if (ranges.length > 0 && ranges.length <= MAX_FORMULA_ARGS) {
         const args = rangeArgs(ranges, sheet);
-        const scale = te.percentFormatted ? '*100' : '';
+        const scale = table.percentFormatted ? '*100' : '';
         const avgValue = fig.average;
         put(r, COL.rated, fig.ratedCount, { formula: `=COUNT(${args})`, bold });
         put(r, COL.average, avgValue ?? '', { formula: `=IF(COUNT(${args})=0,"",ROUND(AVERAGE(${args})${scale},1))`, numberFormat: '0.0', bold });
@@ -120,7 +120,7 @@ export function planSummary(input: SummaryInput, profile: Profile, words: SheetW
         if (isTable) tableAverages.push({ tableId: info.id, cell: avgRef });
       }
       if (isTable && score.annex8) {
-        const f = annex8Formula(te, score, profile, sheet);
+        const f = annex8Formula(table, score, profile, sheet);
         put(r, COL.annex8, score.annex8.total, f ? { formula: `=${f}`, numberFormat: '0.0', bold } : { bold });
       }
       const counts = countSeverities(findings);
@@ -129,8 +129,8 @@ export function planSummary(input: SummaryInput, profile: Profile, words: SheetW
       put(r, COL.infos, counts.info, { bold });
     };
 
-    line(info.title || info.id, te.items.map((e) => e.item.row), tableFindings, score, true);
-    const itemAt = new Map(te.table.items.map((it) => [it.row, it]));
+    line(info.title || info.id, table.items.map((e) => e.row), tableFindings, score, true);
+    const itemAt = new Map(table.items.map((it) => [it.row, it]));
     info.groups.forEach((g, gi) => {
       const rows = new Set<number>([g.row, ...g.itemRows]);
       for (const r of g.itemRows) itemAt.get(r)?.continuation.forEach((c) => rows.add(c));

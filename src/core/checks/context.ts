@@ -19,6 +19,6 @@ export interface CheckContext {
 
 /** One item row under check, with its name built only when a message needs it. */
 export interface ItemCheck {
-  ev: ItemEval;
+  item: ItemEval;
   name(): Localized;
 }

@@ -21,23 +21,23 @@ import { itemName } from './vocabulary';
  * with code, severity, cell and message in both languages.
  */
 export function checkTable(table: TableEval, profile: Profile, score: TableScore): Finding[] {
-  const info = table.table.info;
-  const report = new Reporter(info.sheet, info.id, table.table.grid);
+  const info = table.info;
+  const report = new Reporter(info.sheet, info.id, table.grid);
   const ctx: CheckContext = {
     table,
     profile,
     score,
-    col: (role: Role) => table.table.roleCol[role],
+    col: (role: Role) => table.roleCol[role],
     isReport: info.kind !== 'plan',
     report,
   };
-  for (const ev of table.items) {
+  for (const item of table.items) {
     // Built only when a finding needs it: most items have none.
     let name: Localized | undefined;
-    const it = { ev, name: () => (name ??= itemName(ev.item.number, ev.item.row)) };
-    checkItemFields(ctx, it);
-    checkPercent(ctx, it);
-    if (ev.percent?.kind === 'rating') checkPoints(ctx, it, ev.percent.value);
+    const check = { item, name: () => (name ??= itemName(item.number, item.row)) };
+    checkItemFields(ctx, check);
+    checkPercent(ctx, check);
+    if (item.percent?.kind === 'rating') checkPoints(ctx, check, item.percent.value);
   }
   checkItemNumbering(ctx);
   checkGroupNumbering(ctx);

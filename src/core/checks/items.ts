@@ -64,35 +64,34 @@ export const ITEM_FINDINGS = {
 const LEVEL_ROLES = ['baseline', 'target', 'achieved'] as const;
 
 /** The fields of one item: its number, indicator, target, achieved level and dates that were typed as ratios. */
-export function checkItemFields(ctx: CheckContext, it: ItemCheck): void {
-  const { ev, name } = it;
-  const { item } = ev;
+export function checkItemFields(ctx: CheckContext, check: ItemCheck): void {
+  const { item, name } = check;
   const at = (col: number) => ({ row: item.row, col });
   const indexCol = ctx.col('index');
   if (item.number === undefined && indexCol !== undefined) ctx.report.add('missing-number', 'default', at(indexCol), { row: item.row + 1 });
   const indicatorCol = ctx.col('indicator');
-  if (indicatorCol !== undefined && !ev.text.indicator) ctx.report.add('missing-indicator', 'default', at(indicatorCol), { item: name() });
+  if (indicatorCol !== undefined && !item.text.indicator) ctx.report.add('missing-indicator', 'default', at(indicatorCol), { item: name() });
 
   // A target or achieved level is needed when the item has no rating (its percent cell empty, or merged away).
-  const needed = (ev.percent?.kind === 'empty' || ev.percent?.kind === 'merged') && ctx.isReport;
+  const needed = (item.percent?.kind === 'empty' || item.percent?.kind === 'merged') && ctx.isReport;
   const severity = needed ? 'error' : 'warning';
   const why = needed ? WHY_NEEDED : '';
   const targetCol = ctx.col('target');
-  if (targetCol !== undefined && (ev.parsed.target.kind === 'empty' || ev.parsed.target.kind === 'none')) {
+  if (targetCol !== undefined && (item.parsed.target.kind === 'empty' || item.parsed.target.kind === 'none')) {
     ctx.report.add('missing-target', 'default', at(targetCol), { item: name(), why }, { severity });
   }
   const achievedCol = ctx.col('achieved');
-  if (ctx.isReport && achievedCol !== undefined && ev.parsed.achieved.kind === 'empty') {
+  if (ctx.isReport && achievedCol !== undefined && item.parsed.achieved.kind === 'empty') {
     ctx.report.add('missing-achieved', 'default', at(achievedCol), { item: name(), why }, { severity });
   }
   for (const role of LEVEL_ROLES) {
-    const p = ev.parsed[role];
+    const p = item.parsed[role];
     const c = ctx.col(role);
     if (p.kind === 'date' && c !== undefined) {
       ctx.report.add('value-as-date', 'default', at(c), { item: name(), role: ROLE_NAMES[role], guess: p.guess }, { data: { guess: p.guess } });
     }
   }
-  if (ev.parsed.target.kind === 'unmeasurable' && targetCol !== undefined) {
-    ctx.report.add('target-not-measurable', 'default', at(targetCol), { item: name(), text: ev.parsed.target.text });
+  if (item.parsed.target.kind === 'unmeasurable' && targetCol !== undefined) {
+    ctx.report.add('target-not-measurable', 'default', at(targetCol), { item: name(), text: item.parsed.target.text });
   }
 }

@@ -35,7 +35,7 @@ function missingList(prefix: string, from: number, to: number): string {
 /** Numbering restarts per group when some group after the first opens with 1. */
 function restartsPerGroup(ctx: CheckContext): boolean {
   const firsts = new Map<string, string>();
-  for (const e of ctx.table.items) if (e.item.number && e.item.groupId && !firsts.has(e.item.groupId)) firsts.set(e.item.groupId, e.item.number);
+  for (const e of ctx.table.items) if (e.number && e.groupId && !firsts.has(e.groupId)) firsts.set(e.groupId, e.number);
   return [...firsts.values()].slice(1).some((n) => n === '1');
 }
 
@@ -43,9 +43,9 @@ function restartsPerGroup(ctx: CheckContext): boolean {
 export function checkItemNumbering(ctx: CheckContext): void {
   const idx = ctx.col('index');
   if (idx === undefined) return;
-  const numbered = ctx.table.items.filter((e) => e.item.number !== undefined);
+  const numbered = ctx.table.items.filter((e) => e.number !== undefined);
   if (numbered.length < 2) return;
-  const dotted = numbered.some((e) => e.item.number!.includes('.'));
+  const dotted = numbered.some((e) => e.number!.includes('.'));
   const restarts = !dotted && restartsPerGroup(ctx);
   // The family a number is counted in: its prefix ("4.3" of "4.3.1"), its group when numbering restarts, else the table.
   const familyOf = (n: string, group: string | undefined) => {
@@ -59,9 +59,9 @@ export function checkItemNumbering(ctx: CheckContext): void {
   const seen = new Map<string, Map<string, number>>();
   const prevOf = new Map<string, string>();
   for (const e of numbered) {
-    const n = e.item.number!;
-    const row = e.item.row;
-    const family = familyOf(n, e.item.groupId);
+    const n = e.number!;
+    const row = e.row;
+    const family = familyOf(n, e.groupId);
     // Plain numbers restarting at 1 in each group are only duplicates within their group.
     let inFamily = seen.get(dotted ? '' : family);
     if (!inFamily) seen.set(dotted ? '' : family, (inFamily = new Map()));
@@ -84,7 +84,7 @@ export function checkItemNumbering(ctx: CheckContext): void {
 /** Numbered group headings ("Зорилт 1.3" after "Зорилт 1.1"): gaps among siblings. */
 export function checkGroupNumbering(ctx: CheckContext): void {
   const siblings = new Map<string, GroupInfo[]>();
-  for (const g of ctx.table.table.info.groups) {
+  for (const g of ctx.table.info.groups) {
     if (!g.number) continue;
     const key = `${g.parentId ?? ''}|${g.number.split('.').length}`;
     const list = siblings.get(key) ?? [];

@@ -110,22 +110,21 @@ export const PERCENT_FINDINGS = {
 };
 
 /** An item's percent cell: empty (what Compute will do, or who must rate it), invalid, off the scale, contradicted. */
-export function checkPercent(ctx: CheckContext, it: ItemCheck): void {
-  const { ev, name } = it;
-  const { item } = ev;
-  const from = ev.fromNumbers;
-  if (!ev.percentCell || !ev.percent) {
+export function checkPercent(ctx: CheckContext, check: ItemCheck): void {
+  const { item, name } = check;
+  const from = item.fromNumbers;
+  if (!item.percentCell || !item.percent) {
     // A report without a percent column: say which rows a person must rate.
     const achievedCol = ctx.col('achieved');
-    if (ctx.isReport && from && !from.ok && achievedCol !== undefined && ev.parsed.target.kind !== 'unmeasurable') {
+    if (ctx.isReport && from && !from.ok && achievedCol !== undefined && item.parsed.target.kind !== 'unmeasurable') {
       ctx.report.add('not-computable', 'default', { row: item.row, col: achievedCol }, { item: name(), reason: REASONS[from.reason] });
     }
     return;
   }
-  const cell = ev.percentCell;
-  const p = ev.percent;
+  const cell = item.percentCell;
+  const p = item.percent;
   if (p.kind === 'empty') {
-    const misplaced = ev.misplaced;
+    const misplaced = item.misplaced;
     if (misplaced) {
       ctx.report.add(
         'percent-misplaced',
@@ -134,8 +133,8 @@ export function checkPercent(ctx: CheckContext, it: ItemCheck): void {
         { item: name(), value: misplaced.value, column: columnLetter(misplaced.col), percentColumn: columnLetter(cell.col) },
         { data: { value: misplaced.value, percentCell: cellAddress(cell.row, cell.col) } },
       );
-    } else if (ev.computed !== null && from?.ok) {
-      ctx.report.add('missing-percent', 'computable', cell, { item: name(), value: ev.computed, how: from.how }, { data: { computed: ev.computed, computable: true } });
+    } else if (item.computed !== null && from?.ok) {
+      ctx.report.add('missing-percent', 'computable', cell, { item: name(), value: item.computed, how: from.how }, { data: { computed: item.computed, computable: true } });
     } else {
       const reason = from && !from.ok ? from.reason : 'no-columns';
       ctx.report.add('missing-percent', 'manual', cell, { item: name(), reason: REASONS[reason] }, { severity: 'error', data: { computable: false, reason } });
@@ -165,7 +164,7 @@ export function checkPercent(ctx: CheckContext, it: ItemCheck): void {
       'percent-inconsistent',
       'default',
       cell,
-      { item: name(), rated: p.value, achieved: describe(ev.parsed.achieved), target: describe(ev.parsed.target), computed: from.value },
+      { item: name(), rated: p.value, achieved: describe(item.parsed.achieved), target: describe(item.parsed.target), computed: from.value },
       { data: { rated: p.value, computed: from.value } },
     );
   }

@@ -19,16 +19,16 @@ export const POINTS_FINDINGS = {
 };
 
 /** A rated row's points cells, where the column's maximum makes them percent × weight (not the 7- and 8-point ratings). */
-export function checkPoints(ctx: CheckContext, it: ItemCheck, percent: number): void {
-  const grid = ctx.table.table.grid;
-  const row = it.ev.item.row;
-  for (const c of ctx.table.table.info.columns) {
+export function checkPoints(ctx: CheckContext, check: ItemCheck, percent: number): void {
+  const grid = ctx.table.grid;
+  const row = check.item.row;
+  for (const c of ctx.table.info.columns) {
     if (c.role !== 'points' || c.maxPoints === undefined || c.maxPoints === 7 || c.maxPoints === 8) continue;
     const v = parseValue(grid.value(row, c.col), grid.numberFormat(row, c.col));
     if (v.kind !== 'number') continue;
     const expected = round((percent * c.maxPoints) / 100, 1);
     if (Math.abs(v.value - expected) > 0.05 + 1e-9) {
-      ctx.report.add('points-mismatch', 'default', { row, col: c.col }, { item: it.name(), stated: v.value, expected }, { data: { stated: v.value, expected } });
+      ctx.report.add('points-mismatch', 'default', { row, col: c.col }, { item: check.name(), stated: v.value, expected }, { data: { stated: v.value, expected } });
     }
   }
 }

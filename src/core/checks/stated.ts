@@ -34,7 +34,7 @@ export function statedTolerance(stated: number): number {
 
 /** Each stated figure against the rated rows of its scope (group or table), or the annex 8 total for points. */
 export function checkStated(ctx: CheckContext): void {
-  const info = ctx.table.table.info;
+  const info = ctx.table.info;
   for (const s of info.stated) checkOne(ctx, s, info.groups.find((g) => g.id === s.groupId)?.itemRows);
 }
 
@@ -42,7 +42,7 @@ function checkOne(ctx: CheckContext, s: StatedFigure, groupRows: number[] | unde
   if (s.value === null) return;
   const grouped = s.scope === 'group' && s.groupId !== undefined;
   const inGroup = new Set(groupRows ?? []);
-  const items = grouped ? ctx.table.items.filter((e) => inGroup.has(e.item.row)) : ctx.table.items;
+  const items = grouped ? ctx.table.items.filter((e) => inGroup.has(e.row)) : ctx.table.items;
   let computed: number | null;
   let count = 0;
   if (s.kind === 'points') computed = ctx.score.annex8?.total ?? null;
