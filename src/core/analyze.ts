@@ -88,10 +88,17 @@ function workOn(sheets: Sheet[], options: AnalyzeOptions): SheetWork[] {
   return (used.length > 0 ? used : mine.slice(0, 1)).map((s) => analyzeOne(s, options));
 }
 
+/** One sheet: its tables, findings and scores (see analyzeWorkbook). */
 export function analyzeSheet(sheet: Sheet, options: AnalyzeOptions = {}): SheetAnalysis {
   return analyzeOne(sheet, options).analysis;
 }
 
+/**
+ * Validate's engine. In: the sheets in scope (the add-in's own sheets and a
+ * summary Compute made are left out) and the options (profile, column
+ * corrections, words). Out: per sheet the tables found, the findings and the
+ * scores, and the findings of the workbook with their counts. Changes nothing.
+ */
 export function analyzeWorkbook(sheets: Sheet[], options: AnalyzeOptions = {}): WorkbookAnalysis {
   return combine(workOn(sheets, options), profileOf(options));
 }

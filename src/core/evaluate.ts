@@ -69,6 +69,13 @@ function parseRole(t: RecognizedTable, item: Item, role: Role): ParsedValue {
   return parseValue(joined === '' ? null : joined);
 }
 
+/**
+ * What each item of a recognised table holds. In: the table and the
+ * profile (its scale decides snapping and stray ratings). Out: per item the
+ * parsed baseline, target and achieved levels, its percent cell as read, the
+ * percent the numbers give, what counts towards averages — shared by the
+ * checks, the scores and the edit plan.
+ */
 export function evaluateTable(table: RecognizedTable, profile: Profile): TableEval {
   const pc = table.roleCol.percent;
   let formatted = 0;

@@ -102,6 +102,12 @@ function annex8(table: TableEval, profile: Profile): Annex8Score | undefined {
   return { sections, deductions, total };
 }
 
+/**
+ * A table's figures. In: the evaluated table and the profile. Out: per table
+ * and per group the item and rated counts, the simple mean of the counted
+ * percents (one decimal), the 5-point figure and grade; annex 8 points when
+ * the table has points columns.
+ */
 export function scoreTable(table: TableEval, profile: Profile): TableScore {
   const info = table.info;
   const byRow = new Map(table.items.map((item) => [item.row, item]));

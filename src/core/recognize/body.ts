@@ -5,7 +5,7 @@ import type { SheetGrid } from '../sheet';
 import { cellText } from '../text';
 import { parsePercentCell, parseValue } from '../values';
 import type { GroupInfo, RowInfo, StatedFigure } from '../types';
-import { groupHeading, isSeparator, isSignatureLine, itemNumber, numberInText, statedLabel } from './patterns';
+import { groupHeading, isSeparator, isSignatureLine, itemNumber, numberInText, statedLabel, type StatedLabel } from './patterns';
 
 /** Blank rows in a row that end a table. */
 const MAX_BLANK_RUN = 3;
@@ -51,29 +51,147 @@ interface OpenGroup {
   rank: number;
 }
 
-export function scanBody(
-  grid: SheetGrid,
-  tableId: string,
-  start: number,
-  cols: BodyColumns,
-  stopAt: (row: number) => boolean,
-): BodyScan {
-  const rows: RowInfo[] = [];
-  const groups: GroupInfo[] = [];
-  const stated: StatedFigure[] = [];
-  const itemRows: number[] = [];
-  const stack: OpenGroup[] = [];
-  let currentItem: number | undefined;
-  let blankRun = 0;
-  let pendingStated: StatedFigure | undefined;
-  let prevKind: RowInfo['kind'] | undefined;
-  let goalKey: string | undefined;
+/** What a row is decided to be, and whether the scan goes on after it. */
+type Step = 'next' | 'stop';
 
-  const openGroup = (row: number, col: number, label: string, rank: number, number?: string) => {
+/**
+ * Walks the rows under a header, deciding each row's kind: an item (it has
+ * a number, or its own action and rating), a group heading, a stated
+ * figure, a continuation of the item above, a note, or blank; and where the
+ * table ends (a signature line, a separator, three blank rows, the next
+ * header, a stated figure with nothing after it).
+ */
+class BodyScanner {
+  readonly rows: RowInfo[] = [];
+  readonly groups: GroupInfo[] = [];
+  readonly stated: StatedFigure[] = [];
+  readonly itemRows: number[] = [];
+  private readonly stack: OpenGroup[] = [];
+  private currentItem: number | undefined;
+  private blankRun = 0;
+  private pendingStated: StatedFigure | undefined;
+  private prevKind: RowInfo['kind'] | undefined;
+  private goalKey: string | undefined;
+
+  constructor(
+    private readonly grid: SheetGrid,
+    private readonly tableId: string,
+    private readonly cols: BodyColumns,
+    private readonly stopAt: (row: number) => boolean,
+  ) {}
+
+  scan(start: number): BodyScan {
+    for (let row = start; row <= this.grid.lastRow; row++) {
+      if (this.stopAt(row) || this.step(row) === 'stop') break;
+    }
+    return this.result(start);
+  }
+
+  private step(row: number): Step {
+    const { grid, cols } = this;
+    const num = cols.index !== undefined ? itemNumber(grid.value(row, cols.index)) : null;
+    if (num !== null) {
+      // Most rows are items: no need to look at their other cells here.
+      this.blankRun = 0;
+      this.closePendingAsGroup();
+      this.addItem(row, num);
+      return 'next';
+    }
+    const cells = rowCells(grid, row, cols.firstCol, cols.lastCol);
+    const beyond = cols.lastCol < grid.lastCol ? rowCells(grid, row, cols.lastCol + 1, grid.lastCol) : [];
+    if (cells.length === 0 && beyond.length === 0) return this.blank(row);
+    this.blankRun = 0;
+    const first = cells[0] ?? beyond[0];
+    if (isSignatureLine(first.text) || isSeparator(first.text)) return 'stop';
+
+    if (this.pendingStated) {
+      // A stated result closes a group when more items follow (perhaps under a new heading), else the table.
+      if (!this.headingThenItem(row)) return 'stop';
+      this.closePendingAsGroup();
+    }
+    const label = cells.length <= 3 ? statedLabel(first.text) : null;
+    if (label) return this.statedRow(row, first, cells, label);
+
+    const spanning =
+      beyond.length === 0 && cells.every((c) => c.col <= cols.firstCol + 1) && (cells.length === 1 || cells[1].col === cols.firstCol + 1);
+    if (spanning && cells.length >= 1 && cols.goal === undefined) return this.spanningRow(row, cells);
+    return this.cellsRow(row);
+  }
+
+  private blank(row: number): Step {
+    this.blankRun++;
+    if (this.blankRun >= MAX_BLANK_RUN && this.itemRows.length > 0) return 'stop';
+    this.rows.push({ row, kind: 'blank' });
+    return 'next';
+  }
+
+  private closePendingAsGroup(): void {
+    if (!this.pendingStated) return;
+    this.pendingStated.scope = 'group';
+    this.pendingStated = undefined;
+  }
+
+  private statedRow(row: number, first: RowCell, cells: RowCell[], label: StatedLabel): Step {
+    const figure = statedFigure(this.grid, row, first, cells.slice(1), label, this.cols);
+    figure.groupId = this.innermost();
+    this.pendingStated = figure;
+    this.stated.push(figure);
+    this.rows.push({ row, kind: 'stated', groupId: this.innermost() });
+    this.prevKind = 'stated';
+    return 'next';
+  }
+
+  /** Text only in the first cells: a group heading, a note, or the item above continuing. */
+  private spanningRow(row: number, cells: RowCell[]): Step {
+    const text = cells.map((c) => c.text).join(' ');
+    const heading = startsLower(text) ? null : groupHeading(text);
+    if (startsLower(text)) this.push(row, this.currentItem !== undefined ? 'continuation' : 'note');
+    else if (heading) this.heading(row, cells[0].col, text, heading.rank, heading.number);
+    else if (this.prevKind === 'group' || (this.prevKind === 'note' && this.currentItem === undefined)) this.push(row, 'note');
+    else if (this.currentItem !== undefined) this.push(row, 'continuation');
+    else this.heading(row, cells[0].col, text, 1);
+    return 'next';
+  }
+
+  /**
+   * Several cells, no number: the item above continues (a Word paste split its cells),
+   * unless the row carries its own action text and rating, or the table has no numbers at all.
+   */
+  private cellsRow(row: number): Step {
+    const { grid, cols } = this;
+    const actionText = cols.action !== undefined ? cellText(grid.value(row, cols.action)) : '';
+    const ownAction = actionText !== '' && !startsLower(actionText);
+    const rated =
+      cols.percent !== undefined && parsePercentCell(grid.value(row, cols.percent), grid.numberFormat(row, cols.percent)).kind === 'rating';
+    if (cols.index === undefined ? ownAction : ownAction && rated) this.addItem(row, undefined);
+    else this.push(row, this.currentItem !== undefined ? 'continuation' : 'note');
+    return 'next';
+  }
+
+  /** A group heading at `r` with an item row right after it (blank rows aside). */
+  private headingThenItem(r: number): boolean {
+    const { grid, cols } = this;
+    const cells = rowCells(grid, r, cols.firstCol, cols.lastCol);
+    if (cells.length === 0 || !groupHeading(cells[0].text) || cols.index === undefined) return false;
+    for (let k = r + 1; k <= Math.min(grid.lastRow, r + 4); k++) {
+      if (this.stopAt(k)) return false;
+      const next = rowCells(grid, k, cols.firstCol, cols.lastCol);
+      if (next.length === 0) continue;
+      return itemNumber(grid.value(k, cols.index)) !== null || (next.length === 1 && !!groupHeading(next[0].text) && this.headingThenItem(k));
+    }
+    return false;
+  }
+
+  private innermost(): string | undefined {
+    return this.stack[this.stack.length - 1]?.info.id;
+  }
+
+  private openGroup(row: number, col: number, label: string, rank: number, number?: string): GroupInfo {
+    const stack = this.stack;
     while (stack.length && stack[stack.length - 1].rank >= rank) stack.pop();
     const parent = stack[stack.length - 1];
     const info: GroupInfo = {
-      id: `${tableId}#${row + 1}`,
+      id: `${this.tableId}#${row + 1}`,
       row,
       col,
       label: label.replace(/\s+/g, ' ').trim(),
@@ -82,137 +200,69 @@ export function scanBody(
     };
     if (parent) info.parentId = parent.info.id;
     if (number) info.number = number;
-    groups.push(info);
+    this.groups.push(info);
     stack.push({ info, rank });
     return info;
-  };
-  const innermost = () => stack[stack.length - 1]?.info.id;
-
-  let row = start;
-  for (; row <= grid.lastRow; row++) {
-    if (stopAt(row)) break;
-    const num = cols.index !== undefined ? itemNumber(grid.value(row, cols.index)) : null;
-    if (num !== null) {
-      // Most rows are items: no need to look at their other cells here.
-      blankRun = 0;
-      if (pendingStated) {
-        pendingStated.scope = 'group';
-        pendingStated = undefined;
-      }
-      addItem(row, num);
-      continue;
-    }
-    const cells = rowCells(grid, row, cols.firstCol, cols.lastCol);
-    const beyond = cols.lastCol < grid.lastCol ? rowCells(grid, row, cols.lastCol + 1, grid.lastCol) : [];
-    if (cells.length === 0 && beyond.length === 0) {
-      blankRun++;
-      if (blankRun >= MAX_BLANK_RUN && itemRows.length > 0) break;
-      rows.push({ row, kind: 'blank' });
-      continue;
-    }
-    blankRun = 0;
-    const first = cells[0] ?? beyond[0];
-    if (isSignatureLine(first.text) || isSeparator(first.text)) break;
-
-    if (pendingStated) {
-      // A stated result closes a group when more items follow (perhaps under a new heading), else the table.
-      if (!headingThenItem(row)) break;
-      pendingStated.scope = 'group';
-      pendingStated = undefined;
-    }
-
-    const label = cells.length <= 3 ? statedLabel(first.text) : null;
-    if (label) {
-      pendingStated = statedFigure(grid, row, first, cells.slice(1), label, cols);
-      pendingStated.groupId = innermost();
-      stated.push(pendingStated);
-      rows.push({ row, kind: 'stated', groupId: innermost() });
-      prevKind = 'stated';
-      continue;
-    }
-
-    const spanning =
-      beyond.length === 0 && cells.every((c) => c.col <= cols.firstCol + 1) && (cells.length === 1 || cells[1].col === cols.firstCol + 1);
-    if (spanning && cells.length >= 1 && cols.goal === undefined) {
-      const text = cells.map((c) => c.text).join(' ');
-      const heading = startsLower(text) ? null : groupHeading(text);
-      if (startsLower(text)) push(currentItem !== undefined ? 'continuation' : 'note');
-      else if (heading) {
-        const g = openGroup(row, cells[0].col, text, heading.rank, heading.number);
-        rows.push({ row, kind: 'group', groupId: g.id });
-        prevKind = 'group';
-      } else if (prevKind === 'group' || (prevKind === 'note' && currentItem === undefined)) push('note');
-      else if (currentItem !== undefined) push('continuation');
-      else {
-        const g = openGroup(row, cells[0].col, text, 1);
-        rows.push({ row, kind: 'group', groupId: g.id });
-        prevKind = 'group';
-      }
-      continue;
-    }
-
-    // Several cells, no number: the item above continues (a Word paste split its cells),
-    // unless the row carries its own action text and rating, or the table has no numbers at all.
-    const actionText = cols.action !== undefined ? cellText(grid.value(row, cols.action)) : '';
-    const ownAction = actionText !== '' && !startsLower(actionText);
-    const rated =
-      cols.percent !== undefined && parsePercentCell(grid.value(row, cols.percent), grid.numberFormat(row, cols.percent)).kind === 'rating';
-    if (cols.index === undefined ? ownAction : ownAction && rated) addItem(row, undefined);
-    else push(currentItem !== undefined ? 'continuation' : 'note');
   }
 
-  /** A group heading at `r` with an item row right after it (blank rows aside). */
-  function headingThenItem(r: number): boolean {
-    const cells = rowCells(grid, r, cols.firstCol, cols.lastCol);
-    if (cells.length === 0 || !groupHeading(cells[0].text) || cols.index === undefined) return false;
-    for (let k = r + 1; k <= Math.min(grid.lastRow, r + 4); k++) {
-      if (stopAt(k)) return false;
-      const next = rowCells(grid, k, cols.firstCol, cols.lastCol);
-      if (next.length === 0) continue;
-      return itemNumber(grid.value(k, cols.index)) !== null || (next.length === 1 && !!groupHeading(next[0].text) && headingThenItem(k));
-    }
-    return false;
+  private heading(row: number, col: number, text: string, rank: number, number?: string): void {
+    const g = this.openGroup(row, col, text, rank, number);
+    this.rows.push({ row, kind: 'group', groupId: g.id });
+    this.prevKind = 'group';
   }
 
-  function push(kind: RowInfo['kind']) {
-    const info: RowInfo = { row, kind, groupId: innermost() };
-    if (kind === 'continuation') info.itemRow = currentItem;
-    rows.push(info);
-    prevKind = kind;
+  private push(row: number, kind: RowInfo['kind']): void {
+    const info: RowInfo = { row, kind, groupId: this.innermost() };
+    if (kind === 'continuation') info.itemRow = this.currentItem;
+    this.rows.push(info);
+    this.prevKind = kind;
   }
 
-  function addItem(r: number, num: string | null | undefined) {
+  private addItem(r: number, num: string | null | undefined): void {
+    const { grid, cols } = this;
     if (cols.goal !== undefined) {
       // Goals given as a column, vertically merged over their actions.
       const m = grid.mergeOf(r, cols.goal);
       const text = cellText(grid.shownValue(r, cols.goal));
-      const key = text === '' ? goalKey : `${m ? m.top : r}:${text}`;
-      if (text !== '' && key !== goalKey) {
-        openGroup(m ? m.top : r, cols.goal, text, 2);
-        goalKey = key;
+      const key = text === '' ? this.goalKey : `${m ? m.top : r}:${text}`;
+      if (text !== '' && key !== this.goalKey) {
+        this.openGroup(m ? m.top : r, cols.goal, text, 2);
+        this.goalKey = key;
       }
     }
-    const info: RowInfo = { row: r, kind: 'item', groupId: innermost() };
+    const info: RowInfo = { row: r, kind: 'item', groupId: this.innermost() };
     if (num) info.number = num;
-    rows.push(info);
-    itemRows.push(r);
-    for (const g of stack) g.info.itemRows.push(r);
-    currentItem = r;
-    prevKind = 'item';
+    this.rows.push(info);
+    this.itemRows.push(r);
+    for (const g of this.stack) g.info.itemRows.push(r);
+    this.currentItem = r;
+    this.prevKind = 'item';
   }
 
-  // Headings and notes after the last item belong to whatever follows (a next table's title).
-  let end = rows.length;
-  while (end > 0 && ['group', 'note', 'blank'].includes(rows[end - 1].kind)) end--;
-  const kept = rows.slice(0, end);
-  const lastRow = kept.length ? kept[kept.length - 1].row : start - 1;
-  return {
-    rows: kept,
-    groups: groups.filter((g) => g.row <= lastRow && g.itemRows.length > 0),
-    stated,
-    itemRows,
-    lastRow,
-  };
+  private result(start: number): BodyScan {
+    // Headings and notes after the last item belong to whatever follows (a next table's title).
+    let end = this.rows.length;
+    while (end > 0 && ['group', 'note', 'blank'].includes(this.rows[end - 1].kind)) end--;
+    const kept = this.rows.slice(0, end);
+    const lastRow = kept.length ? kept[kept.length - 1].row : start - 1;
+    return {
+      rows: kept,
+      groups: this.groups.filter((g) => g.row <= lastRow && g.itemRows.length > 0),
+      stated: this.stated,
+      itemRows: this.itemRows,
+      lastRow,
+    };
+  }
+}
+
+/**
+ * The rows of one table, from `start` (the first row under the header and
+ * the column-number row) until the table ends. In: the grid, the table's id
+ * and key columns, and where the next header starts (`stopAt`). Out: each
+ * row's kind, the groups, the stated figures, the item rows, the last row.
+ */
+export function scanBody(grid: SheetGrid, tableId: string, start: number, cols: BodyColumns, stopAt: (row: number) => boolean): BodyScan {
+  return new BodyScanner(grid, tableId, cols, stopAt).scan(start);
 }
 
 function statedFigure(

@@ -70,6 +70,12 @@ function findTitle(grid: SheetGrid, headerRow: number, floor: number): string {
   return lines.join(' ').replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * Every performance table on a sheet. In: the sheet's grid and the user's
+ * column corrections. Out: per table its header rows, the role of each
+ * column, its rows (items, groups, continuation rows, stated figures) and
+ * where it ends — plain facts in `info`, plus what evaluation needs.
+ */
 export function recognizeSheet(grid: SheetGrid, overrides: ColumnOverride[] = []): RecognizedTable[] {
   const headerRows: number[] = [];
   for (let r = grid.firstRow; r <= grid.lastRow; r++) if (isHeaderRow(grid, r)) headerRows.push(r);
