@@ -120,22 +120,34 @@ export function formatNumber(n: number): string {
 // Templates are split once ("{item}: …" → ['', 'item', ': …']): thousands of findings share a few.
 const compiled = new Map<string, string[]>();
 
+/** "errors#error|errors" with 1 → "1 error", with 3 → "3 errors" (English counts; Mongolian nouns do not change). */
+function counted(spec: string, n: TemplateParam | undefined): string | null {
+  const hash = spec.indexOf('#');
+  if (hash < 0 || typeof n !== 'number') return null;
+  const [one, other] = spec.slice(hash + 1).split('|');
+  return `${formatNumber(n)} ${n === 1 ? one : other ?? one}`;
+}
+
 /**
- * Fills "{name}" placeholders. The one template function of the project:
- * finding messages, sheet words and host texts all go through it. A missing
- * parameter stays visible as "{name}" rather than vanishing.
+ * Fills "{name}" placeholders, and "{name#one|other}" with the number and
+ * the noun in its English singular or plural. The one template function of
+ * the project: finding messages, sheet words and host texts all go through
+ * it. A missing parameter stays visible as "{name}" rather than vanishing.
  */
 export function fillTemplate(template: string, params: Record<string, TemplateParam> = {}, lang: 'mn' | 'en' = 'mn'): string {
   let parts = compiled.get(template);
   if (!parts) {
-    parts = template.split(/\{(\w+)\}/);
+    parts = template.split(/\{(\w+(?:#[^}|]*\|?[^}]*)?)\}/);
     if (compiled.size < 2000) compiled.set(template, parts);
   }
   let out = parts[0];
   for (let i = 1; i < parts.length; i += 2) {
-    const name = parts[i];
+    const spec = parts[i];
+    const hash = spec.indexOf('#');
+    const name = hash < 0 ? spec : spec.slice(0, hash);
     const p = params[name];
-    const text = p === undefined ? `{${name}}` : typeof p === 'object' ? p[lang] : typeof p === 'number' ? formatNumber(p) : p;
+    const text =
+      counted(spec, p) ?? (p === undefined ? `{${name}}` : typeof p === 'object' ? p[lang] : typeof p === 'number' ? formatNumber(p) : p);
     out += text + parts[i + 1];
   }
   return out;

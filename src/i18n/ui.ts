@@ -3,10 +3,10 @@
 // and severity names are not repeated here: the pane uses ROLE_NAMES and
 // SEVERITY_NAMES from findings.ts.
 
-import type { Localized, RoleChoice } from '../core';
+import { fillTemplate, type Lang, type Localized, type RoleChoice } from '../core';
 import { ROLE_NAMES } from './findings';
 
-export type Lang = 'mn' | 'en';
+export type { Lang };
 
 export const UI_TEXT = {
   appTitle: { mn: 'Үнэлгээ', en: 'Unelgee' },
@@ -40,16 +40,16 @@ export const UI_TEXT = {
   // Results
   validated: {
     mn: 'Шалгалаа: {errors} алдаа, {warnings} анхааруулга, {infos} мэдээлэл. {marked} нүдийг тэмдэглэв.',
-    en: 'Validated: {errors} errors, {warnings} warnings, {infos} notes. {marked} cells marked.',
+    en: 'Validated: {errors#error|errors}, {warnings#warning|warnings}, {infos#note|notes}. {marked#cell|cells} marked.',
   },
   validatedClean: { mn: 'Шалгалаа: алдаа, дутуу зүйл олдсонгүй.', en: 'Validated: nothing wrong or missing.' },
-  computed: { mn: 'Оноо тооцлоо: {changed} нүдийг бичив.', en: 'Scores computed: {changed} cells written.' },
+  computed: { mn: 'Оноо тооцлоо: {changed} нүдийг бичив.', en: 'Scores computed: {changed#cell|cells} written.' },
   computedNothing: {
     mn: 'Өөрчлөх зүйл алга: хүснэгт аль хэдийн тооцоологдсон байна.',
     en: 'Nothing to change: the tables are already computed.',
   },
-  cleared: { mn: '{count} нүдний тэмдэглэгээг арилгав.', en: 'Marks cleared from {count} cells.' },
-  reverted: { mn: '{count} нүдийг өмнөх байдалд нь буцаав.', en: '{count} cells restored.' },
+  cleared: { mn: '{count} нүдний тэмдэглэгээг арилгав.', en: 'Marks cleared from {count#cell|cells}.' },
+  reverted: { mn: '{count} нүдийг өмнөх байдалд нь буцаав.', en: '{count#cell|cells} restored.' },
   revertedSheets: { mn: 'Устгасан хуудас: {sheets}.', en: 'Sheets removed: {sheets}.' },
   settingsSaved: { mn: 'Тохиргоог хадгаллаа.', en: 'Settings saved.' },
   mappingSaved: {
@@ -90,7 +90,7 @@ export const UI_TEXT = {
   noTables: { mn: 'Гүйцэтгэлийн хүснэгт олдсонгүй.', en: 'No performance table found.' },
   tableCaption: { mn: 'Хүснэгт {n}', en: 'Table {n}' },
   tableRange: { mn: 'Муж: {range}', en: 'Range: {range}' },
-  tableSummary: { mn: '{items} арга хэмжээ, {groups} бүлэг', en: '{items} items, {groups} groups' },
+  tableSummary: { mn: '{items} арга хэмжээ, {groups} бүлэг', en: '{items#item|items}, {groups#group|groups}' },
   columnRoles: { mn: 'Баганын үүрэг', en: 'Column roles' },
   columnRolesHint: {
     mn: 'Буруу танигдсан баганын үүргийг засна уу. Засвар энэ файлд хадгалагдана.',
@@ -113,7 +113,7 @@ export const UI_TEXT = {
   grade: { mn: 'Үнэлгээ', en: 'Grade' },
   rated: { mn: 'Үнэлсэн', en: 'Rated' },
   ratedOf: { mn: '{rated} / {items}', en: '{rated} of {items}' },
-  willCompute: { mn: 'Тооцоход {count} хувь нөхөгдөнө.', en: 'Compute will fill {count} percents.' },
+  willCompute: { mn: 'Тооцоход {count} хувь нөхөгдөнө.', en: 'Compute will fill {count#percent|percents}.' },
   groupsHeading: { mn: 'Бүлгүүд', en: 'Groups' },
   group: { mn: 'Бүлэг', en: 'Group' },
   chartTitle: { mn: 'Бүлгийн дундаж хувь', en: 'Group averages (%)' },
@@ -162,10 +162,9 @@ export const UI_TEXT = {
 export type UiKey = keyof typeof UI_TEXT;
 export type UiParams = Record<string, string | number>;
 
-/** The text of `key` in `lang`, with {name} parameters filled. */
+/** The text of `key` in `lang`, with {name} parameters filled (and English counts: {n#cell|cells}). */
 export function uiText(lang: Lang, key: UiKey, params: UiParams = {}): string {
-  const template = UI_TEXT[key][lang];
-  return template.replace(/\{(\w+)\}/g, (all, name: string) => (name in params ? String(params[name]) : all));
+  return fillTemplate(UI_TEXT[key][lang], params, lang);
 }
 
 /**

@@ -143,3 +143,16 @@ describe('describe()', () => {
     expect(describeValue(parseValue('86%'))).toBe('86%');
   });
 });
+
+describe('fillTemplate (the one template function)', () => {
+  const { fillTemplate } = jest.requireActual('../../src/core/text') as typeof import('../../src/core/text');
+  it('fills names, numbers as people write them, and text in the chosen language', () => {
+    expect(fillTemplate('{a} · {b} · {c}', { a: 'x', b: 85.756, c: { mn: 'хувь', en: 'percent' } }, 'en')).toBe('x · 85.76 · percent');
+    expect(fillTemplate('{missing} stays', {})).toBe('{missing} stays');
+  });
+  it('counts in English: one cell, two cells', () => {
+    expect(fillTemplate('{n#cell|cells} marked', { n: 1 }, 'en')).toBe('1 cell marked');
+    expect(fillTemplate('{n#cell|cells} marked', { n: 0 }, 'en')).toBe('0 cells marked');
+    expect(fillTemplate('{n#warning|warnings}', { n: 2 }, 'en')).toBe('2 warnings');
+  });
+});
