@@ -22,6 +22,61 @@ const nodeGlobals = Object.fromEntries(
 
 const TS = ['**/*.ts', '**/*.tsx', '**/*.mts', '**/*.cts'];
 
+// ---- Boundaries between the folders of src/ (docs/architecture.md) ----------
+// Import paths are matched as written, so each rule names the depth it
+// applies to. A boundary broken by mistake fails `npm run lint`
+// (test/lint/boundaries.test.ts proves each one bites).
+
+/** The engine's internals, for hosts: they use src/core/index.ts only. */
+const coreInternals = (depth) => ({
+  regex: `^${'\\.\\./'.repeat(depth)}core/`,
+  message: "Import the engine from its public surface ('../core'), not its internal modules.",
+});
+const forbid = (depth, names, why) => ({ regex: `^${'\\.\\./'.repeat(depth)}(${names.join('|')})(/|$)`, message: why });
+const noTestCode = (depth) => ({ regex: `^${'\\.\\./'.repeat(depth + 1)}test/`, message: 'Shipped code never imports test code.' });
+
+/** The rules for one src/ folder at both depths its files sit at (src/x/a.ts, src/x/y/b.ts). */
+function boundary(dir, patterns) {
+  return [1, 2].map((depth) => ({
+    files: [depth === 1 ? `src/${dir}/*.{ts,tsx}` : `src/${dir}/*/**/*.{ts,tsx}`],
+    rules: { 'no-restricted-imports': ['error', { patterns: patterns(depth) }] },
+  }));
+}
+
+const HOSTS = ['cli', 'xlsx', 'excel', 'commands', 'taskpane', 'preview', 'fake'];
+
+const boundaries = [
+  // The engine: pure TypeScript, imports nothing outside src/core (no package, no Node or DOM module).
+  ...boundary('core', (d) => [
+    { regex: `^${'\\.\\./'.repeat(d)}`, message: 'src/core imports only src/core: it is the pure engine.' },
+    { regex: '^[^.]', message: 'src/core uses no package or Node module: it runs in every host.' },
+  ]),
+  // Texts: read the engine's public types, nothing else.
+  ...boundary('i18n', (d) => [
+    coreInternals(d),
+    forbid(d, HOSTS, 'src/i18n holds words only; it may import the engine (../core), no host.'),
+    { regex: '^[^.]', message: 'src/i18n uses no package.' },
+  ]),
+  // Hosts: the engine through its public surface; none imports another's internals.
+  ...boundary('cli', (d) => [coreInternals(d), noTestCode(d), forbid(d, ['excel', 'commands', 'taskpane', 'preview', 'fake'], 'The command line runs in Node: no Office, pane or fake code.')]),
+  ...boundary('xlsx', (d) => [
+    coreInternals(d),
+    noTestCode(d),
+    forbid(d, ['cli', 'excel', 'commands', 'taskpane', 'preview', 'fake'], 'src/xlsx reads and writes packages; hosts use it, not the other way.'),
+    { regex: '^(fs|path|os|child_process|node:.*)$', message: 'src/xlsx runs in browsers and workers too: no Node modules.' },
+  ]),
+  ...boundary('excel', (d) => [coreInternals(d), noTestCode(d), forbid(d, ['cli', 'xlsx', 'taskpane', 'preview', 'fake'], 'The Excel adapter talks to Excel only (the fake is injected in tests and on the web page).')]),
+  ...boundary('commands', (d) => [coreInternals(d), noTestCode(d), forbid(d, ['cli', 'xlsx', 'taskpane', 'preview', 'fake'], 'Ribbon commands use the Excel adapter only.')]),
+  ...boundary('taskpane', (d) => [
+    coreInternals(d),
+    noTestCode(d),
+    forbid(d, ['cli', 'xlsx', 'preview', 'fake'], 'The pane receives its host as props: no file, web-page or fake code.'),
+    { regex: `^${'\\.\\./'.repeat(d)}i18n/cli$`, message: 'The pane does not use the command line\'s words.' },
+  ]),
+  ...boundary('preview', (d) => [coreInternals(d), noTestCode(d), forbid(d, ['cli'], 'The web page does not use the command line.')]),
+  ...boundary('fake', (d) => [coreInternals(d), noTestCode(d), forbid(d, ['cli', 'xlsx', 'excel', 'commands', 'taskpane', 'preview'], 'The fake Excel stands alone: it depends on the engine only.')]),
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -60,6 +115,7 @@ export default tseslint.config(
       ],
     },
   },
+  ...boundaries,
   {
     files: ['src/excel/**/*.{ts,tsx}', 'src/commands/**/*.{ts,tsx}'],
     plugins: { 'office-addins': officeAddins },

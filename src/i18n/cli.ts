@@ -1,6 +1,6 @@
 // Words the command line prints, in Mongolian (default) and English.
 
-import type { Localized, TableKind } from '../core';
+import type { Localized } from '../core';
 
 export const CLI_TEXT = {
   usage: {
@@ -60,8 +60,4 @@ Exit codes: 0 no errors, 1 errors found, 2 a file could not be read.`,
   cannotWrite: { mn: 'бичиж чадсангүй', en: 'cannot write' },
 } satisfies Record<string, Localized>;
 
-export const KIND_NAMES: Record<TableKind, Localized> = {
-  report: { mn: 'тайлан', en: 'report' },
-  plan: { mn: 'төлөвлөгөө', en: 'plan' },
-  score: { mn: 'үнэлгээний хуудас', en: 'evaluation sheet' },
-};
+export { KIND_NAMES } from './terms';

@@ -3,7 +3,7 @@
 
 import { Caption1, Card, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { cellAddress, type ColumnOverride, type RoleChoice, type TableInfo } from '../../core';
-import { KIND_NAMES } from '../../i18n/cli';
+import { KIND_NAMES } from '../../i18n/terms';
 import { useUiText } from '../lang';
 import { mappedColumns } from '../overrides';
 import { ColumnRoleRow } from './ColumnRoleRow';
