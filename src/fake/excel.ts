@@ -83,6 +83,8 @@ export interface FakeWorkbookData {
 export interface FakeExcelOptions extends FakeOfficeOptions {
   /** UTF-8 bytes a request or a response may carry: 5,000,000. */
   payloadLimit?: number;
+  /** A lower limit for requests only (tests of a request the adapter's estimate let through); payloadLimit when unset. */
+  requestLimit?: number;
   /** Cells a single range read may return before values come back null. */
   cellCap?: number;
 }
@@ -284,9 +286,9 @@ export class FakeRequestContext {
     await this.fake.waitOutCellEdit(this.delayForCellEdit);
     const limit = this.fake.payloadLimit;
     const request = utf8Bytes(JSON.stringify(queue.map((q) => q.desc))) + ACTION_ENVELOPE_BYTES * queue.length;
-    if (request > limit) {
+    if (request > this.fake.requestLimit) {
       this.fake.refused.push({ request, response: 0, actions: queue.length });
-      throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', `The request payload size has exceeded the limit (${request} > ${limit}).`);
+      throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', `The request payload size has exceeded the limit (${request} > ${this.fake.requestLimit}).`);
     }
     const results: OpResult[] = [];
     for (const q of queue) {
@@ -1223,6 +1225,7 @@ export class FakeExcel {
   readonly model = new WorkbookModel();
   readonly office: FakeOffice;
   readonly payloadLimit: number;
+  readonly requestLimit: number;
   readonly cellCap: number;
   /** The ExcelApi set the fake stands for (NEWEST_API unless told). */
   readonly apiVersion: string;
@@ -1250,6 +1253,7 @@ export class FakeExcel {
     this.apiVersion = options.apiVersion ?? NEWEST_API;
     this.office = new FakeOffice({ ...options, apiVersion: this.apiVersion });
     this.payloadLimit = options.payloadLimit ?? PAYLOAD_LIMIT;
+    this.requestLimit = options.requestLimit ?? this.payloadLimit;
     this.cellCap = options.cellCap ?? CELL_CAP;
     this.load(data);
     // eslint-disable-next-line @typescript-eslint/no-this-alias
