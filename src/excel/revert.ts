@@ -10,7 +10,7 @@
 // the snapshot is still there, and Revert run again finishes the job (cells
 // already back are left alone, the summary is not taken away twice).
 
-import { runOps, type Op } from './batch';
+import { op, runOps, type Op } from './batch';
 import { NOTES_API, supports, type HostEnv } from './env';
 import { nothingToRevert, revertSheetMissing, sheetProtected, workbookProtected } from './errors';
 import { hasSheet, readMeta, type WorkbookMeta } from './read';
@@ -34,23 +34,23 @@ interface CurrentCells {
 
 /** One sync: protection of the recorded sheets and the current state of every recorded cell. */
 async function readCurrent(context: Excel.RequestContext, snapshot: Snapshot, notes: boolean): Promise<CurrentCells> {
-  const protection = snapshot.sheets.map((s) => {
-    const p = context.workbook.worksheets.getItem(s.name).protection;
-    p.load('protected');
-    return { name: s.name, p };
-  });
+  // Operations, not loads queued beforehand: a request split and sent again queues them again.
+  const protection = new Map<string, Excel.WorksheetProtection>();
+  const protectionOps = snapshot.sheets.map((s) =>
+    op(s.name, (b) => {
+      const p = b.sheet(s.name).protection;
+      p.load('protected');
+      protection.set(s.name, p);
+    }),
+  );
   const reads = snapshot.sheets.map((s) => {
     const cells = [...s.before, ...(s.written ?? [])];
     return { name: s.name, read: readStates(s.name, s.before, aspectsOf(cells), notes) };
   });
-  await runOps(
-    context,
-    reads.flatMap((r) => r.read.ops),
-    { flush: true },
-  );
+  await runOps(context, [...protectionOps, ...reads.flatMap((r) => r.read.ops)]);
   return {
     states: new Map(reads.map((r) => [r.name, r.read.result()])),
-    locked: protection.filter((x) => x.p.protected).map((x) => x.name),
+    locked: [...protection].filter(([, p]) => p.protected).map(([name]) => name),
   };
 }
 

@@ -2,7 +2,7 @@
 // workbook), read the store (1), read the touched cells' fills and notes (1),
 // write (1) — whatever the size of the sheet.
 
-import { runOps } from './batch';
+import { op, runOps, type Op } from './batch';
 import { NOTES_API, supports, type HostEnv } from './env';
 import { sheetProtected, workbookProtected } from './errors';
 import { desiredMarks, planMarks, sameRegistry, touchedCells, type DesiredMark } from './marks';
@@ -29,6 +29,7 @@ async function remark(
   inScope: (sheet: string) => boolean,
   kind: ActionKind,
   protectedNow: (names: string[]) => string[],
+  extraReads: Op[] = [],
 ): Promise<number> {
   const notes = supports(env.office, NOTES_API);
   const old = store.marks.filter((m) => inScope(m.sheet) && hasSheet(meta, m.sheet));
@@ -36,11 +37,8 @@ async function remark(
   const touched = touchedCells(desired, old);
 
   const reads = [...touched].map(([sheet, cells]) => ({ sheet, read: readStates(sheet, cells, { fill: true, note: true }, notes) }));
-  // This sync also carries whatever the caller queued before (protection loads).
-  await runOps(
-    context,
-    reads.flatMap((r) => r.read.ops),
-  );
+  // This sync also carries the caller's reads (protection), as operations: a request split and sent again queues them again.
+  await runOps(context, [...extraReads, ...reads.flatMap((r) => r.read.ops)]);
   const locked = protectedNow([...touched.keys()]);
   if (locked.length > 0) throw sheetProtected(locked);
   const states = new Map<string, Map<number, CellState>>();
@@ -90,13 +88,14 @@ export async function clearMarks(context: Excel.RequestContext, env: HostEnv): P
   const store = await readStore(context, { exists: true });
   if (store.marks.length === 0) return 0;
   const sheets = [...new Set(store.marks.map((m) => m.sheet))].filter((s) => hasSheet(meta, s));
-  const protection = sheets.map((n) => {
-    const p = context.workbook.worksheets.getItem(n).protection;
-    p.load('protected');
-    return { n, p };
-  });
-  // The protection loads ride along with the cell-state reads in remark().
-  return remark(context, env, meta, store, [], () => true, 'clear-marks', (names) =>
-    protection.filter((x) => names.includes(x.n) && x.p.protected).map((x) => x.n),
+  const protection = new Map<string, Excel.WorksheetProtection>();
+  const reads = sheets.map((n) =>
+    op(n, (b) => {
+      const p = b.sheet(n).protection;
+      p.load('protected');
+      protection.set(n, p);
+    }),
   );
+  // The protection reads ride along with the cell-state reads in remark().
+  return remark(context, env, meta, store, [], () => true, 'clear-marks', (names) => names.filter((n) => protection.get(n)?.protected === true), reads);
 }
