@@ -3,19 +3,30 @@
  * Office-Addin-TaskPane-React template: one entry per page, assets and
  * manifest copied by the build).
  *
- * One production build (`npm run build` = `webpack --mode production`, works
- * offline) writes dist/web/:
+ * The release build (`npm run build` = `webpack --mode production`, works
+ * offline) writes dist/web/, what an HTTPS server hosts (docs/deploy.md):
  *   taskpane.html + taskpane.js   the pane (React), Office.js from Microsoft's CDN
  *   commands.html + commands.js   the ribbon function file, Office.js from the CDN
- *   preview.html + preview.js     browser preview with a fake Office injected by
- *                                 the page itself: it loads no Office.js at all
- *                                 (only when src/preview/index.tsx exists)
- *   samples/*.xlsx                the fixture workbooks, for the preview
  *   assets/                       icons + support page referenced by the manifest
- *   manifest.xml                  a copy of ./manifest.xml (URLs rewritten when
- *                                 --env publicUrl=https://host/path/ is given)
+ *   manifest.xml                  the production manifest (scripts/manifest.js):
+ *                                 URLs rewritten to --env publicUrl=https://host/path/;
+ *                                 without it the build says loudly that the
+ *                                 manifest still points to localhost
+ * and nothing else: no preview page, sample workbooks, source maps or local
+ * office.js.
+ *
+ * The development build (`npm run build:dev` = the same with --env dev;
+ * the tests use it) and the dev server (--mode development) add:
+ *   preview.html + preview.js     browser preview with a fake Office injected by
+ *                                 the page itself (only when src/preview/index.tsx exists)
+ *   samples/*.xlsx                the fixture workbooks, for the preview
+ *   office-js/                    the packaged office.js the preview loads
+ *   *.map                         source maps
+ *   manifest.dev.xml              the development manifest: its own Id and
+ *                                 "(dev)" in its name, localhost URLs
  *
  * Flags (webpack --env …):
+ *   dev             the development build described above.
  *   local           taskpane/commands load Office.js from this origin
  *                   (office-js/office.js, copied from @microsoft/office-js),
  *                   so nothing is fetched from the network. The dev server
@@ -38,8 +49,9 @@ const os = require('os');
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { devManifest, prodManifest } = require('./scripts/manifest');
+const { version } = require('./package.json');
 
-const DEV_URL = 'https://localhost:3000/';
 const CDN_OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const LOCAL_OFFICE_JS = 'office-js/office.js';
 const OUT = path.resolve(__dirname, 'dist/web');
@@ -81,8 +93,28 @@ function devServerTransport() {
   return 'http';
 }
 
+/** Said at the end of a release build without publicUrl: the manifest would send Excel to localhost. */
+function warnLocalhost() {
+  const line = '='.repeat(78);
+  console.warn(
+    [
+      '',
+      line,
+      ' WARNING: dist/web/manifest.xml still points to https://localhost:3000/.',
+      ' Installed anywhere but this machine, Excel would find no add-in there.',
+      ' Build for your server with:',
+      '   npm run build -- --env publicUrl=https://your-server/unelgee/',
+      ' (docs/deploy.md).',
+      line,
+      '',
+    ].join('\n'),
+  );
+}
+
 module.exports = (env = {}, argv = {}) => {
   const dev = argv.mode === 'development';
+  // The release build leaves out what only development and the tests use.
+  const release = !dev && !env.dev;
   const localOffice = Boolean(env.local) || dev;
   const officeJs = localOffice ? LOCAL_OFFICE_JS : CDN_OFFICE_JS;
 
@@ -93,6 +125,7 @@ module.exports = (env = {}, argv = {}) => {
     // installs its fake Excel and Office over it.
     { name: 'preview', entry: './src/preview/index.tsx', template: './src/preview/preview.html', officeJs: LOCAL_OFFICE_JS },
   ].filter((page) => {
+    if (release && page.name === 'preview') return false;
     const missing = [page.entry, page.template].filter((f) => !exists(f));
     if (missing.length) console.warn(`webpack: skipping ${page.name}.html (missing ${missing.join(', ')})`);
     return missing.length === 0;
@@ -107,21 +140,13 @@ module.exports = (env = {}, argv = {}) => {
     {
       from: 'manifest.xml',
       to: 'manifest.xml',
-      transform(content) {
-        if (!env.publicUrl || dev) return content;
-        const url = String(env.publicUrl).replace(/\/?$/, '/');
-        if (!url.startsWith('https://')) throw new Error(`--env publicUrl must be https: ${url}`);
-        // Page and icon URLs first, then the bare origin (AppDomain).
-        return content
-          .toString()
-          .split(DEV_URL)
-          .join(url)
-          .split(DEV_URL.slice(0, -1))
-          .join(new URL(url).origin);
-      },
+      transform: (content) => prodManifest(content.toString(), version, dev ? undefined : env.publicUrl),
     },
   ];
-  if (localOffice || hasPreview) {
+  if (!release) {
+    copy.push({ from: 'manifest.xml', to: 'manifest.dev.xml', transform: (content) => devManifest(content.toString(), version) });
+  }
+  if ((!release || env.local) && (localOffice || hasPreview)) {
     for (const file of OFFICE_JS_FILES) {
       copy.push({ from: path.join(OFFICE_JS_DIR, file), to: `office-js/${file}` });
     }
@@ -135,7 +160,7 @@ module.exports = (env = {}, argv = {}) => {
 
   return {
     mode: dev ? 'development' : 'production',
-    devtool: dev ? 'eval-cheap-module-source-map' : 'source-map',
+    devtool: dev ? 'eval-cheap-module-source-map' : release ? false : 'source-map',
     entry: Object.fromEntries(pages.map((p) => [p.name, p.entry])),
     output: {
       path: OUT,
@@ -174,6 +199,11 @@ module.exports = (env = {}, argv = {}) => {
           }),
       ),
       new CopyWebpackPlugin({ patterns: copy }),
+      {
+        apply(compiler) {
+          if (release && !env.publicUrl) compiler.hooks.done.tap('unelgee-localhost-warning', warnLocalhost);
+        },
+      },
     ],
     // React + Fluent UI make a pane bundle of ~1 MB minified; warn only
     // well past that.

@@ -1,15 +1,34 @@
 // Writes queued as small operations with an estimated size, sent in as few
 // context.sync() calls as Excel on the web's 5 MB request cap allows: one for
 // any ordinary plan; more only when a plan is larger than one request can
-// carry (a size-driven split, never one sync per cell or per row).
+// carry (a size-driven split, never one sync per cell or per row). Should
+// Excel still refuse a request as too large (the estimate is only an
+// estimate), it is split in two and each half sent again: a refused request
+// changes nothing, so sending it again is safe.
 
-/** Stay well under Excel on the web's 5 MB so office-js's own envelope fits. */
+/** Stay well under Excel on the web's 5,000,000 bytes so office-js's own envelope fits. */
 export const PAYLOAD_BUDGET = 4_000_000;
-/** What one action costs in a request besides its data (ids, method names, paths). */
-export const OP_OVERHEAD = 120;
+/** What one action costs in a request besides its data (ids, method names, object paths). */
+export const OP_OVERHEAD = 200;
 
-export function sizeOf(payload: unknown): number {
-  return OP_OVERHEAD + (payload === undefined ? 0 : JSON.stringify(payload).length);
+/** UTF-8 bytes of a string: what the request carries (a Cyrillic letter is two bytes). */
+export function utf8Length(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+/** Estimated request bytes of an action carrying `data`. */
+export function sizeOf(data: unknown): number {
+  return OP_OVERHEAD + (data === undefined ? 0 : utf8Length(JSON.stringify(data)));
 }
 
 /** Worksheet proxies shared by the operations of one sync. */
@@ -28,53 +47,37 @@ export class Batch {
 }
 
 export interface Op {
+  /** Estimated request bytes. */
   size: number;
   /** Writes formulas: calculation is suspended for the sync that carries it. */
   formulas?: boolean;
   queue(b: Batch): void;
 }
 
-export function op(payload: unknown, queue: (b: Batch) => void, formulas = false): Op {
-  return { size: sizeOf(payload), queue, formulas };
+/**
+ * An operation: `carries` is the data it sends (measured for its size
+ * estimate only), `queue` puts its calls on the batch.
+ */
+export function op(carries: unknown, queue: (b: Batch) => void, options: { formulas?: boolean } = {}): Op {
+  return { size: sizeOf(carries), queue, formulas: options.formulas === true };
 }
 
 /** Consecutive operations packed into syncs of at most `budget` estimated bytes. */
 export function pack(ops: Op[], budget = PAYLOAD_BUDGET): Op[][] {
   const out: Op[][] = [];
-  let cur: Op[] = [];
+  let current: Op[] = [];
   let size = 0;
   for (const o of ops) {
-    if (cur.length > 0 && size + o.size > budget) {
-      out.push(cur);
-      cur = [];
+    if (current.length > 0 && size + o.size > budget) {
+      out.push(current);
+      current = [];
       size = 0;
     }
-    cur.push(o);
+    current.push(o);
     size += o.size;
   }
-  if (cur.length > 0) out.push(cur);
+  if (current.length > 0) out.push(current);
   return out;
-}
-
-async function runFrom(context: Excel.RequestContext, batches: Op[][], i: number): Promise<void> {
-  if (i >= batches.length) return;
-  const b = new Batch(context);
-  if (batches[i].some((o) => o.formulas)) context.application.suspendApiCalculationUntilNextSync();
-  for (const o of batches[i]) o.queue(b);
-  await context.sync();
-  // One sync per size-limited batch (recursion, not a loop: each batch needs the previous one done).
-  return runFrom(context, batches, i + 1);
-}
-
-/**
- * Queues and syncs the operations in order; returns how many syncs it took.
- * With `flush`, syncs once even without operations (for loads the caller queued).
- */
-export async function runOps(context: Excel.RequestContext, ops: Op[], budget = PAYLOAD_BUDGET, flush = false): Promise<number> {
-  const batches = pack(ops, budget);
-  if (batches.length === 0 && flush) batches.push([]);
-  await runFrom(context, batches, 0);
-  return batches.length;
 }
 
 export function isPayloadError(e: unknown): boolean {
@@ -82,4 +85,46 @@ export function isPayloadError(e: unknown): boolean {
   if (code === 'RequestPayloadSizeLimitExceeded' || code === 'ResponsePayloadSizeLimitExceeded') return true;
   const message = e instanceof Error ? e.message : String(e);
   return /payload size/i.test(message);
+}
+
+export function isRequestTooLarge(e: unknown): boolean {
+  const code = (e as { code?: unknown } | null)?.code;
+  return code === 'RequestPayloadSizeLimitExceeded' || (code === undefined && /request payload size/i.test(e instanceof Error ? e.message : String(e)));
+}
+
+/** Sends one group of operations; a group Excel refuses as too large is halved and sent again. Returns the syncs taken. */
+async function send(context: Excel.RequestContext, group: Op[]): Promise<number> {
+  const b = new Batch(context);
+  if (group.some((o) => o.formulas)) context.application.suspendApiCalculationUntilNextSync();
+  for (const o of group) o.queue(b);
+  try {
+    await context.sync();
+    return 1;
+  } catch (e) {
+    if (!isRequestTooLarge(e) || group.length < 2) throw e;
+    const half = Math.ceil(group.length / 2);
+    const first = await send(context, group.slice(0, half));
+    return first + (await send(context, group.slice(half)));
+  }
+}
+
+async function sendFrom(context: Excel.RequestContext, groups: Op[][], i: number, syncs: number): Promise<number> {
+  if (i >= groups.length) return syncs;
+  // One sync per size-limited group (recursion, not a loop: each group needs the previous one done).
+  const taken = await send(context, groups[i]);
+  return sendFrom(context, groups, i + 1, syncs + taken);
+}
+
+export interface RunOptions {
+  /** Estimated bytes per sync (PAYLOAD_BUDGET). */
+  budget?: number;
+  /** Sync once even without operations (for loads the caller queued). */
+  flush?: boolean;
+}
+
+/** Queues and syncs the operations in order; returns how many syncs it took. */
+export async function runOps(context: Excel.RequestContext, ops: Op[], options: RunOptions = {}): Promise<number> {
+  const groups = pack(ops, options.budget ?? PAYLOAD_BUDGET);
+  if (groups.length === 0 && options.flush) groups.push([]);
+  return sendFrom(context, groups, 0, 0);
 }

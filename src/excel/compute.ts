@@ -1,22 +1,31 @@
-// Compute scores. Syncs: read the scope (1, or 2 for the whole workbook),
-// read what the plan will overwrite plus the store and the summary sheet
-// (1), write (1). A workbook already computed gets an empty plan and an
-// identical summary: nothing is written and no snapshot is recorded.
+// Compute scores. Syncs: read the scope (1; 2 for the whole workbook, whose
+// second sync also reads any earlier summary), the earlier summary when the
+// scope is one sheet and a sheet named like a summary exists (1), read what
+// the plan will overwrite plus the store and the summary sheet (1), write
+// (1). A workbook already computed gets an empty plan and an identical
+// summary: nothing is written and no snapshot is recorded.
+//
+// Three steps: plan (read, planCompute, the checks that refuse before
+// anything is written), reconcile marks (a marked cell Compute writes loses
+// its stale mark), write (snapshot first, then the cells and the summary).
 
-import { parseArea, planCompute, type SheetEdits } from '../core';
+import { parseArea, planCompute, type ComputeOutcome, type EditPlan, type SheetEdits } from '../core';
 import { sameSummary, sheetEditOps, summaryOps, writeChanges, type SummaryRead } from './apply';
 import { runOps, type Op } from './batch';
 import { formulaOf } from './cells';
 import { NOTES_API, supports, type HostEnv } from './env';
-import { sheetProtected, workbookProtected } from './errors';
+import { formulaTooLong, sheetProtected, workbookProtected } from './errors';
 import type { MarkRecord } from './marks';
-import { hasSheet, readSheets } from './read';
-import { analyzeOptions, ensureScope, ensureTables, readScope, summaryCandidates } from './scope';
-import { backupName, stateBefore, type SheetSnapshot, type Snapshot } from './snapshot';
+import { hasSheet, type ScopeRead } from './read';
+import { analyzeOptions, ensureScope, ensureTables, readScopeWithSummaries } from './scope';
+import { backupName, stateAfter, stateBefore, type SheetSnapshot, type Snapshot } from './snapshot';
 import { cellKey, readStates, type CellState, type StateRead } from './state';
-import { STORE_SHEET, pushed, queueStoreRead, recordSnapshot, writeMarks } from './store';
+import { STORE_SHEET, pushed, queueStoreRead, recordSnapshot, writeMarks, type StoreRead } from './store';
 import type { AddinSettings, ComputeResult } from './types';
 import { changeOps, type CellChange } from './writes';
+
+/** Excel refuses a formula longer than this (Excel specifications and limits). */
+export const FORMULA_LIMIT = 8192;
 
 interface PlannedSheet {
   edits: SheetEdits;
@@ -39,37 +48,136 @@ function queueSummaryRead(context: Excel.RequestContext, name: string | null): (
   return () => summaryOf(used, charts);
 }
 
-export async function compute(context: Excel.RequestContext, env: HostEnv, settings: AddinSettings): Promise<ComputeResult> {
-  const read = await readScope(context, settings);
+/** Read and plan; refuses (before anything is written) a protected sheet or a formula Excel would not take. */
+async function planScope(context: Excel.RequestContext, settings: AddinSettings): Promise<{ read: ScopeRead; outcome: ComputeOutcome }> {
+  const { read, summaries } = await readScopeWithSummaries(context, settings);
   await ensureScope(context, settings, read);
   // A summary Compute made earlier is replaced, not duplicated: the engine needs to see it.
-  const candidates = summaryCandidates(read, settings);
-  const earlier = candidates.length > 0 ? (await readSheets(context, read.meta, candidates)).sheets.map((s) => s.sheet) : [];
-  const given = [...read.sheets.map((s) => s.sheet), ...earlier];
+  const given = [...read.sheets.map((s) => s.sheet), ...summaries];
   const outcome = planCompute(given, {
     ...analyzeOptions(settings),
     takenNames: read.meta.sheets.map((s) => s.name).filter((n) => !given.some((g) => g.name === n)),
   });
   await ensureTables(context, settings, read, outcome.before);
+  const { plan } = outcome;
+  const locked = plan.sheets.filter((e) => read.sheets.find((s) => s.sheet.name === e.sheet)?.protected).map((e) => e.sheet);
+  if (locked.length > 0) throw sheetProtected(locked);
+  const tooLong = [...plan.sheets.flatMap((e) => e.writes), ...(plan.summary?.writes ?? [])].find((w) => (w.formula?.length ?? 0) > FORMULA_LIMIT);
+  if (tooLong) throw formulaTooLong(tooLong.formula!.length, FORMULA_LIMIT);
+  return { read, outcome };
+}
+
+interface SheetWrite {
+  snapshot: SheetSnapshot;
+  ops: Op[];
+  changed: number;
+}
+
+/**
+ * One sheet's writes, with its marks reconciled: a marked cell Compute
+ * writes gets its fill (and, where the write brings none, its note) back
+ * from before the mark, since its finding is what Compute fixes. Returns
+ * the marks that remain.
+ */
+function sheetWrite(p: PlannedSheet, marks: MarkRecord[], notes: boolean): { write: SheetWrite; marks: MarkRecord[] } {
+  const states = p.states.result();
+  const sheet = p.edits.sheet;
+  const markAt = new Map(marks.filter((m) => m.sheet === sheet).map((m) => [cellKey(m.row, m.col), m]));
+  const before: CellState[] = [];
+  const written: CellState[] = [];
+  const noteAt = new Map<number, boolean>();
+  const unmarked: CellChange[] = [];
+  let changed = 0;
+  for (const change of writeChanges(p.edits.writes, () => false)) {
+    const key = cellKey(change.row, change.col);
+    const mark = markAt.get(key);
+    if (mark) {
+      const restore: CellChange = { row: change.row, col: change.col, fill: mark.prevFill };
+      if (!change.note) restore.note = { text: mark.prevNote, exists: true };
+      unmarked.push(restore);
+      change.fill = restore.fill;
+      if (restore.note) change.note = restore.note;
+    }
+    const now = states.get(key);
+    noteAt.set(key, (now?.note ?? null) !== null);
+    const was = stateBefore(change, now);
+    before.push(was);
+    written.push(stateAfter(change));
+    if (was.formula !== change.content?.formula || (!change.content?.formula && was.value !== change.content?.value)) changed++;
+  }
+  const gone = new Set(unmarked.map((u) => cellKey(u.row, u.col)));
+  const remaining = gone.size > 0 ? marks.filter((m) => m.sheet !== sheet || !gone.has(cellKey(m.row, m.col))) : marks;
+  const ops = [...sheetEditOps(p.edits, (r, c) => noteAt.get(cellKey(r, c)) ?? false, notes), ...changeOps(sheet, unmarked, notes)];
+  return { write: { snapshot: { name: sheet, before, written }, ops, changed }, marks: remaining };
+}
+
+interface WriteInputs {
+  env: HostEnv;
+  read: ScopeRead;
+  plan: EditPlan;
+  planned: PlannedSheet[];
+  store: StoreRead;
+  writeSummary: boolean;
+  notes: boolean;
+}
+
+/** The snapshot first (so Revert knows the action before anything changes), then the cells and the summary. */
+async function writePlan(context: Excel.RequestContext, x: WriteInputs): Promise<number> {
+  const { plan, read, store } = x;
+  const summaryName = plan.summary?.name ?? null;
+  const replaces = x.writeSummary && plan.summary?.replaces === true;
+  const at = (x.env.now?.() ?? new Date()).toISOString();
+  const next = pushed(store.index, { kind: 'compute', at, sheets: plan.sheets.map((e) => e.sheet), ...(replaces ? { backup: backupName(store.index.nextId) } : {}) });
+
+  let marks = store.marks;
+  const writes: SheetWrite[] = [];
+  for (const p of x.planned) {
+    const done = sheetWrite(p, marks, x.notes);
+    writes.push(done.write);
+    marks = done.marks;
+  }
+  const snapshot: Snapshot = { id: next.id, kind: 'compute', at, sheets: writes.map((w) => w.snapshot) };
+  if (x.writeSummary && summaryName !== null) {
+    const position = read.meta.sheets.find((s) => s.name === summaryName)?.position ?? null;
+    snapshot.summary = { name: summaryName, backup: replaces ? backupName(next.id) : null, position: replaces ? position : null };
+  }
+  if (marks !== store.marks) snapshot.marks = store.marks;
+
+  const all: Op[] = recordSnapshot(store, next, snapshot, read.meta.sheets.map((s) => s.name), snapshot.summary?.backup ?? null);
+  if (marks !== store.marks) all.push(...writeMarks(marks));
+  for (const w of writes) all.push(...w.ops);
+  let changed = writes.reduce((n, w) => n + w.changed, 0);
+  if (x.writeSummary && plan.summary) {
+    all.push(...summaryOps(plan.summary, { backup: snapshot.summary?.backup ?? null }, x.notes));
+    changed += plan.summary.writes.length;
+  }
+  await runOps(context, all);
+  return changed;
+}
+
+export async function compute(context: Excel.RequestContext, env: HostEnv, settings: AddinSettings): Promise<ComputeResult> {
+  const { read, outcome } = await planScope(context, settings);
   const { plan, analysis } = outcome;
   const notes = supports(env.office, NOTES_API);
 
-  const locked = plan.sheets.filter((e) => read.sheets.find((s) => s.sheet.name === e.sheet)?.protected).map((e) => e.sheet);
-  if (locked.length > 0) throw sheetProtected(locked);
-
-  // What the writes will overwrite.
-  const planned: PlannedSheet[] = plan.sheets.map((edits) => {
-    const cells = edits.writes.map((w) => ({ row: w.row, col: w.col }));
-    // Fills too: a marked cell Compute writes loses its mark (its finding is what Compute fixes).
-    return { edits, states: readStates(edits.sheet, cells, { content: true, bold: true, note: true, fill: true }, notes) };
-  });
-  const storeExists = hasSheet(read.meta, STORE_SHEET);
+  // What the writes will overwrite (fills too: a marked cell Compute writes loses its mark), the store and the summary, in one sync.
+  const planned: PlannedSheet[] = plan.sheets.map((edits) => ({
+    edits,
+    states: readStates(
+      edits.sheet,
+      edits.writes.map((w) => ({ row: w.row, col: w.col })),
+      { content: true, bold: true, note: true, fill: true },
+      notes,
+    ),
+  }));
   const summaryName = plan.summary?.name ?? null;
-  const summaryExists = plan.summary?.replaces === true;
-  const store = queueStoreRead<MarkRecord, Snapshot>(context, storeExists, false);
-  const summaryRead = queueSummaryRead(context, summaryExists ? summaryName : null);
-  await runOps(context, planned.flatMap((p) => p.states.ops), undefined, true);
-  const st = store();
+  const store = queueStoreRead(context, { exists: hasSheet(read.meta, STORE_SHEET) });
+  const summaryRead = queueSummaryRead(context, plan.summary?.replaces === true ? summaryName : null);
+  await runOps(
+    context,
+    planned.flatMap((p) => p.states.ops),
+    { flush: true },
+  );
   const summaryNow = summaryRead();
 
   const tableChanges = plan.sheets.some((e) => e.writes.length > 0);
@@ -79,57 +187,6 @@ export async function compute(context: Excel.RequestContext, env: HostEnv, setti
   if (!tableChanges && !writeSummary) return { analysis, plan: applied, changed: 0 };
   if (read.meta.workbookProtected) throw workbookProtected();
 
-  const at = (env.now?.() ?? new Date()).toISOString();
-  const changedSheets = plan.sheets.map((e) => e.sheet);
-  const next = pushed(st.index, { kind: 'compute', at, sheets: changedSheets, ...(writeSummary && summaryExists ? { backup: backupName(st.index.nextId) } : {}) });
-
-  let changed = 0;
-  let marks: MarkRecord[] = st.marks;
-  const sheets: SheetSnapshot[] = [];
-  const ops: Op[] = [];
-  for (const p of planned) {
-    const states = p.states.result();
-    const cells: CellState[] = [];
-    const noteAt = new Map<number, boolean>();
-    // Marks on cells Compute writes are stale once written: give back the fill (and the note, where the write brings none).
-    const markAt = new Map(marks.filter((m) => m.s === p.edits.sheet).map((m) => [cellKey(m.r, m.c), m]));
-    const unmarked: CellChange[] = [];
-    for (const change of writeChanges(p.edits.writes, () => false)) {
-      const mark = markAt.get(cellKey(change.row, change.col));
-      if (mark) {
-        const restore: CellChange = { row: change.row, col: change.col, fill: mark.prevFill };
-        if (!change.note) restore.note = { text: mark.prevNote, exists: true };
-        unmarked.push(restore);
-        change.fill = restore.fill;
-        if (restore.note) change.note = restore.note;
-      }
-      const now = states.get(cellKey(change.row, change.col));
-      noteAt.set(cellKey(change.row, change.col), (now?.note ?? null) !== null);
-      const before = stateBefore(change, now);
-      cells.push(before);
-      if (before.f !== change.content?.formula || (!change.content?.formula && before.v !== change.content?.value)) changed++;
-    }
-    sheets.push({ name: p.edits.sheet, cells });
-    if (unmarked.length > 0) {
-      const gone = new Set(unmarked.map((u) => cellKey(u.row, u.col)));
-      marks = marks.filter((m) => m.s !== p.edits.sheet || !gone.has(cellKey(m.r, m.c)));
-    }
-    ops.push(...sheetEditOps(p.edits, (r, c) => noteAt.get(cellKey(r, c)) ?? false, notes));
-    ops.push(...changeOps(p.edits.sheet, unmarked, notes));
-  }
-
-  const summaryPosition = read.meta.sheets.find((s) => s.name === summaryName)?.position ?? null;
-  const snapshot: Snapshot = { id: next.id, kind: 'compute', at, sheets };
-  if (writeSummary && summaryName !== null) snapshot.summary = { name: summaryName, backup: summaryExists ? backupName(next.id) : null, position: summaryExists ? summaryPosition : null };
-  if (marks !== st.marks) snapshot.marks = st.marks;
-
-  const all: Op[] = [...recordSnapshot(st.exists, next, snapshot, (n) => hasSheet(read.meta, n))];
-  if (marks !== st.marks) all.push(writeMarks(marks));
-  all.push(...ops);
-  if (writeSummary && plan.summary) {
-    all.push(...summaryOps(plan.summary, { backup: snapshot.summary?.backup ?? null }, notes));
-    changed += plan.summary.writes.length;
-  }
-  await runOps(context, all);
+  const changed = await writePlan(context, { env, read, plan, planned, store: store(), writeSummary, notes });
   return { analysis, plan: applied, changed };
 }

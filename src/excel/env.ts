@@ -2,6 +2,8 @@
 // calls. Injected (tests and the pane preview pass the fake), defaulting to
 // the globals office.js defines.
 
+import type { Capabilities } from './types';
+
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
 export interface SettingsStore {
@@ -20,6 +22,11 @@ export interface OfficeLike {
   };
 }
 
+/** The part of the global `Excel` the adapter uses: run(options, batch). */
+export interface ExcelLike {
+  run<T>(options: { delayForCellEdit?: boolean }, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+}
+
 export interface HostEnv {
   run: ExcelRun;
   office: OfficeLike;
@@ -27,17 +34,28 @@ export interface HostEnv {
   now?: () => Date;
 }
 
+/**
+ * Every batch waits while the user is typing in a cell instead of failing
+ * (Excel.RunOptions.delayForCellEdit: "When false, if the user is in cell
+ * edit when the batch request is processed by the host, the batch
+ * automatically fails").
+ */
+export const RUN_OPTIONS = { delayForCellEdit: true } as const;
+
+export function envFrom(excel: ExcelLike, office: OfficeLike): HostEnv {
+  return { run: (batch) => excel.run(RUN_OPTIONS, batch), office };
+}
+
 export function globalEnv(): HostEnv {
-  return {
-    run: (batch) => Excel.run(batch),
-    office: Office as unknown as OfficeLike,
-  };
+  return envFrom(Excel as unknown as ExcelLike, Office as unknown as OfficeLike);
 }
 
 /**
- * Requirement sets the adapter relies on. Everything but notes is in
- * ExcelApi 1.13 (merged areas) or earlier; cell notes need ExcelApi 1.18.
- * Without them the add-in marks with fills only and says so in the pane.
+ * Requirement sets. The manifest declares REQUIRED_API (Excel hides the
+ * add-in where it is not supported): every member the adapter calls
+ * unconditionally is in it (merged areas, ExcelApi 1.13, being the newest).
+ * Cell notes need ExcelApi 1.18 and are used only behind isSetSupported:
+ * without them the add-in marks with fills only and says so in the pane.
  */
 export const REQUIRED_API = '1.13';
 export const NOTES_API = '1.18';
@@ -48,4 +66,20 @@ export function supports(office: OfficeLike, version: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** Highest ExcelApi 1.x this host supports (probing 1.1 up), null when none. */
+export function highestApi(office: OfficeLike, upTo = 40): string | null {
+  let found: string | null = null;
+  for (let minor = 1; minor <= upTo; minor++) {
+    const v = `1.${minor}`;
+    if (!supports(office, v)) break;
+    found = v;
+  }
+  return found;
+}
+
+export function capabilitiesOf(office: OfficeLike): Capabilities {
+  const apiVersion = highestApi(office);
+  return { apiVersion, requiredApi: REQUIRED_API, apiSufficient: supports(office, REQUIRED_API), notes: supports(office, NOTES_API) };
 }

@@ -1,85 +1,53 @@
-// The problems a user must hear about, in Mongolian and English. Each one is
-// raised before anything is written, so the workbook is left as it was.
+// The problems a user must hear about (their words are in src/i18n/excel.ts).
+// Each one is raised before anything is written, so the workbook is left as
+// it was.
 
 import type { Localized } from '../core';
+import { EXCEL_TEXT as T, quotedList, say } from '../i18n/excel';
 import { AddinError } from './types';
 
-const quoted = (names: string[]) => names.map((n) => `"${n}"`).join(', ');
-
 export function sheetProtected(names: string[]): AddinError {
-  return new AddinError('sheet-protected', {
-    mn: `${quoted(names)} хуудас хамгаалалттай тул Үнэлгээ өөрчилж чадахгүй. Хамгаалалтыг авч (Review → Unprotect Sheet) дахин оролдоно уу. Юу ч өөрчлөгдсөнгүй.`,
-    en: `Sheet ${quoted(names)} is protected, so Unelgee cannot change it. Unprotect it (Review → Unprotect Sheet) and try again. Nothing was changed.`,
-  });
+  return new AddinError('sheet-protected', say(T.sheetProtected, { sheets: quotedList(names) }));
 }
 
 export function workbookProtected(): AddinError {
-  return new AddinError('workbook-protected', {
-    mn: 'Ажлын номын бүтэц хамгаалалттай тул Үнэлгээ хуудас нэмж чадахгүй. Хамгаалалтыг авч (Review → Protect Workbook) дахин оролдоно уу. Юу ч өөрчлөгдсөнгүй.',
-    en: 'The workbook structure is protected, so Unelgee cannot add its sheets. Unprotect it (Review → Protect Workbook) and try again. Nothing was changed.',
-  });
+  return new AddinError('workbook-protected', say(T.workbookProtected));
 }
 
 function elsewhere(others: string[]): Localized {
-  if (others.length === 0) return { mn: '', en: '' };
-  return {
-    mn: ` Хүснэгт олдсон хуудас: ${quoted(others)}.`,
-    en: ` Tables were found on: ${quoted(others)}.`,
-  };
+  return others.length === 0 ? { mn: '', en: '' } : say(T.tablesElsewhere, { sheets: quotedList(others) });
 }
 
 export function noTable(sheet: string | null, others: string[]): AddinError {
-  const more = elsewhere(others);
-  if (sheet === null) {
-    return new AddinError('no-table', {
-      mn: 'Ажлын номын аль ч хуудсанд гүйцэтгэлийн хүснэгт олдсонгүй ("Д/д", "Шалгуур үзүүлэлт", "Зорилтот түвшин", "Хувь" зэрэг толгой мөр хайсан).',
-      en: 'No performance table in any sheet of this workbook (looked for a header row with "Д/д", "Шалгуур үзүүлэлт", "Зорилтот түвшин", "Хувь" and the like).',
-    });
-  }
-  return new AddinError('no-table', {
-    mn: `"${sheet}" хуудсанд гүйцэтгэлийн хүснэгт олдсонгүй ("Д/д", "Шалгуур үзүүлэлт", "Зорилтот түвшин", "Хувь" зэрэг толгой мөр хайсан).${more.mn}`,
-    en: `No performance table on sheet "${sheet}" (looked for a header row with "Д/д", "Шалгуур үзүүлэлт", "Зорилтот түвшин", "Хувь" and the like).${more.en}`,
-  });
+  if (sheet === null) return new AddinError('no-table', say(T.noTableInWorkbook));
+  return new AddinError('no-table', say(T.noTableOnSheet, { sheet, elsewhere: elsewhere(others) }));
 }
 
 export type ForeignLanguage = 'en' | 'ru';
 
 export function notMongolian(sheet: string | null, language: ForeignLanguage): AddinError {
-  const name: Localized = language === 'en' ? { mn: 'англи', en: 'English' } : { mn: 'орос', en: 'Russian' };
-  const where: Localized = sheet === null ? { mn: 'Энэ ажлын ном', en: 'This workbook' } : { mn: `"${sheet}" хуудас`, en: `Sheet "${sheet}"` };
-  return new AddinError('not-mongolian', {
-    mn: `${where.mn} ${name.mn} хэл дээр байна: монгол маягтын толгой мөр олдсонгүй. Үнэлгээ нь монгол хэлээрх гүйцэтгэлийн төлөвлөгөө, тайлангийн маягтыг уншина.`,
-    en: `${where.en} is in ${name.en}: no Mongolian form header was found. Unelgee reads Mongolian performance plan and report forms.`,
-  });
+  const where = sheet === null ? say(T.thisWorkbook) : say(T.thisSheet, { sheet });
+  return new AddinError('not-mongolian', say(T.notMongolian, { where, language: language === 'en' ? T.languageEnglish : T.languageRussian }));
 }
 
 export function summaryActive(name: string, others: string[]): AddinError {
-  const more = elsewhere(others);
-  return new AddinError('summary-sheet-active', {
-    mn: `Идэвхтэй хуудас нь Үнэлгээний "${name}" хуудас байна. Хүснэгттэй хуудас руу шилжих эсвэл "Бүх ном"-ыг сонгоно уу.${more.mn}`,
-    en: `The active sheet is Unelgee's own "${name}". Go to a sheet with a table, or choose the whole workbook.${more.en}`,
-  });
+  return new AddinError('summary-sheet-active', say(T.summaryActive, { sheet: name, elsewhere: elsewhere(others) }));
 }
 
 export function nothingToRevert(): AddinError {
-  return new AddinError('nothing-to-revert', {
-    mn: 'Буцаах өөрчлөлт алга: Үнэлгээ энэ ажлын номд одоогоор юу ч өөрчлөөгүй байна.',
-    en: 'Nothing to revert: Unelgee has not changed this workbook yet.',
-  });
+  return new AddinError('nothing-to-revert', say(T.nothingToRevert));
 }
 
 export function revertSheetMissing(name: string): AddinError {
-  return new AddinError('revert-sheet-missing', {
-    mn: `Сүүлийн үйлдлийн өөрчилсөн "${name}" хуудас олдсонгүй (нэр нь өөрчлөгдсөн эсвэл устсан). Юу ч буцаагдсангүй.`,
-    en: `Sheet "${name}", which the last action changed, is gone (renamed or deleted). Nothing was reverted.`,
-  });
+  return new AddinError('revert-sheet-missing', say(T.revertSheetMissing, { sheet: name }));
 }
 
 export function sheetMissing(name: string): AddinError {
-  return new AddinError('sheet-missing', {
-    mn: `"${name}" хуудас олдсонгүй.`,
-    en: `There is no sheet "${name}".`,
-  });
+  return new AddinError('sheet-missing', say(T.sheetMissing, { sheet: name }));
+}
+
+export function formulaTooLong(length: number, limit: number): AddinError {
+  return new AddinError('formula-too-long', say(T.formulaTooLong, { length: String(length), limit: String(limit) }));
 }
 
 /** Mongolian case endings and Russian function words and endings: enough to tell the two apart on a few lines. */

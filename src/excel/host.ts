@@ -3,7 +3,7 @@
 // and sync a fixed number of times, whatever the size of the sheet.
 
 import { compute } from './compute';
-import { globalEnv, type HostEnv } from './env';
+import { capabilitiesOf, globalEnv, type HostEnv } from './env';
 import { sheetMissing } from './errors';
 import { revert, canRevert } from './revert';
 import { analyzeScope } from './scope';
@@ -37,5 +37,6 @@ export function createExcelHost(env: HostEnv = globalEnv()): HostActions {
           throw e;
         }
       }),
+    capabilities: async () => capabilitiesOf(env.office),
   };
 }

@@ -26,15 +26,34 @@ export const MARK_FILLS: Record<Severity, string> = {
 const SHEET_LEVEL = new Set(['header-not-found', 'sheet-unreadable']);
 
 export interface MarkRecord {
-  s: string;
-  r: number;
-  c: number;
+  sheet: string;
+  row: number;
+  col: number;
   /** What we set. */
   fill: string;
   text: string | null;
   /** What was there before. */
   prevFill: Fill | null;
   prevNote: string | null;
+}
+
+/** A mark as kept in the store (short keys, as written by earlier versions). */
+export interface StoredMark {
+  s: string;
+  r: number;
+  c: number;
+  fill: string;
+  text: string | null;
+  prevFill: Fill | null;
+  prevNote: string | null;
+}
+
+export function toStoredMark(m: MarkRecord): StoredMark {
+  return { s: m.sheet, r: m.row, c: m.col, fill: m.fill, text: m.text, prevFill: m.prevFill, prevNote: m.prevNote };
+}
+
+export function fromStoredMark(m: StoredMark): MarkRecord {
+  return { sheet: m.s, row: m.r, col: m.c, fill: m.fill, text: m.text, prevFill: m.prevFill, prevNote: m.prevNote };
 }
 
 export interface DesiredMark {
@@ -91,7 +110,7 @@ function add<T>(m: Map<string, T[]>, k: string, v: T): void {
 export function touchedCells(desired: DesiredMark[], old: MarkRecord[]): Map<string, { row: number; col: number }[]> {
   const out = new Map<string, { row: number; col: number }[]>();
   for (const d of desired) add(out, d.sheet, { row: d.row, col: d.col });
-  for (const o of old) add(out, o.s, { row: o.r, col: o.c });
+  for (const o of old) add(out, o.sheet, { row: o.row, col: o.col });
   return out;
 }
 
@@ -100,7 +119,7 @@ export function touchedCells(desired: DesiredMark[], old: MarkRecord[]): Map<str
  * `states` holds the current fill (and note, when `notes`) of every touched cell.
  */
 export function planMarks(desired: DesiredMark[], old: MarkRecord[], states: States, notes: boolean): MarkPlan {
-  const oldAt = new Map(old.map((o) => [`${o.s}\u0000${cellKey(o.r, o.c)}`, o]));
+  const oldAt = new Map(old.map((o) => [`${o.sheet}\u0000${cellKey(o.row, o.col)}`, o]));
   const wantAt = new Map(desired.map((d) => [`${d.sheet}\u0000${cellKey(d.row, d.col)}`, d]));
   const keys = new Set([...oldAt.keys(), ...wantAt.keys()]);
   const plan: MarkPlan = { changes: new Map(), before: new Map(), registry: [] };
@@ -108,9 +127,9 @@ export function planMarks(desired: DesiredMark[], old: MarkRecord[], states: Sta
   for (const key of keys) {
     const o = oldAt.get(key);
     const d = wantAt.get(key);
-    const sheet = (d?.sheet ?? o?.s)!;
-    const row = (d?.row ?? o?.r)!;
-    const col = (d?.col ?? o?.c)!;
+    const sheet = (d?.sheet ?? o?.sheet)!;
+    const row = (d?.row ?? o?.row)!;
+    const col = (d?.col ?? o?.col)!;
     const now = stateOf(states, sheet, row, col);
     const fillNow = now?.fill ?? null;
     const noteNow = now?.note ?? null;
@@ -121,7 +140,7 @@ export function planMarks(desired: DesiredMark[], old: MarkRecord[], states: Sta
     const wantNote = d && d.text !== null ? d.text : d ? noteNow : baseNote;
 
     const change: CellChange = { row, col };
-    const before: CellState = { r: row, c: col };
+    const before: CellState = { row, col };
     if (!sameFill(wantFill, fillNow)) {
       change.fill = wantFill;
       before.fill = fillNow;
@@ -134,18 +153,18 @@ export function planMarks(desired: DesiredMark[], old: MarkRecord[], states: Sta
       add(plan.changes, sheet, change);
       add(plan.before, sheet, before);
     }
-    if (d) plan.registry.push({ s: sheet, r: row, c: col, fill: d.fill, text: d.text, prevFill: baseFill, prevNote: notes ? baseNote : null });
+    if (d) plan.registry.push({ sheet, row, col, fill: d.fill, text: d.text, prevFill: baseFill, prevNote: notes ? baseNote : null });
   }
   return plan;
 }
 
 export function sameRegistry(a: MarkRecord[], b: MarkRecord[]): boolean {
-  const key = (m: MarkRecord) => JSON.stringify([m.s, m.r, m.c, m.fill, m.text, m.prevFill, m.prevNote]);
+  const key = (m: MarkRecord) => JSON.stringify([m.sheet, m.row, m.col, m.fill, m.text, m.prevFill, m.prevNote]);
   const x = a.map(key).sort();
   const y = b.map(key).sort();
   return x.length === y.length && x.every((k, i) => k === y[i]);
 }
 
 export function markAddress(m: MarkRecord): string {
-  return `${m.s}!${cellAddress(m.r, m.c)}`;
+  return `${m.sheet}!${cellAddress(m.row, m.col)}`;
 }

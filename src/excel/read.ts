@@ -10,11 +10,23 @@
 // 5 MB response (or it has more than FAST_ROWS rows), it is read again band
 // by band, halving a band that is still too large: syncs grow with the bytes
 // of the sheet, never with its rows.
+//
+// Merged areas: getMergedAreasOrNullObject fails on a range holding more
+// than 512 merged areas (its doc comment) and returns only the areas whose
+// top-left cell lies in the range (OfficeDev/office-js#3611). So they are
+// asked for in whole-row bands of MERGE_BAND_ROWS from row 1 (an area that
+// starts above the used range, or left of it, still has its top-left cell
+// in one band, and in only one). Should a band hold more than 512 (a sheet
+// merged on almost every row), the sheet is read again without merges and
+// its merged areas band by band, halving a band that still fails: syncs
+// then grow with the merged areas, never with the rows.
 
 import { isAddinSheet, parseArea, type Area, type CellValue, type Sheet } from '../core';
-import { isPayloadError } from './batch';
+import { isPayloadError, utf8Length } from './batch';
 
 export const BLOCK_ROWS = 5000;
+/** Rows per merged-areas request: over 512 areas in 1,000 rows means a merge on every other row. */
+export const MERGE_BAND_ROWS = 1000;
 /** Rows covered by the one-sync read; beyond them a sheet takes the slow path. */
 export const FAST_ROWS = 100_000;
 const MAX_ROW = 1_048_576;
@@ -77,11 +89,23 @@ interface Pending {
   protection: Excel.WorksheetProtection;
   bands: Excel.Range[];
   tail: Excel.Range;
-  merges: Excel.RangeAreas;
+  /** Null when the merged areas are read afterwards, band by band. */
+  merges: Excel.RangeAreas[] | null;
   formulas: Excel.RangeAreas;
 }
 
-function queueSheet(ws: Excel.Worksheet): Pending {
+/** Whole-row bands from row 1 down to FAST_ROWS, each asking for the merged areas that start in it. */
+function queueMergeBands(ws: Excel.Worksheet): Excel.RangeAreas[] {
+  const out: Excel.RangeAreas[] = [];
+  for (let top = 1; top <= FAST_ROWS; top += MERGE_BAND_ROWS) {
+    const areas = ws.getRange(`${top}:${top + MERGE_BAND_ROWS - 1}`).getMergedAreasOrNullObject();
+    areas.areas.load('items/address');
+    out.push(areas);
+  }
+  return out;
+}
+
+function queueSheet(ws: Excel.Worksheet, withMerges: boolean): Pending {
   ws.load('name');
   ws.protection.load('protected');
   const used = ws.getUsedRange(true);
@@ -93,8 +117,7 @@ function queueSheet(ws: Excel.Worksheet): Pending {
   }
   const tail = ws.getRange(`${FAST_ROWS + 1}:${MAX_ROW}`).getIntersectionOrNullObject(used);
   tail.load('address');
-  const merges = used.getMergedAreasOrNullObject();
-  merges.areas.load('items/address');
+  const merges = withMerges ? queueMergeBands(ws) : null;
   const formulas = used.getSpecialCellsOrNullObject('Formulas');
   formulas.areas.load('items/address,items/formulas');
   return { ws, protection: ws.protection, bands, tail, merges, formulas };
@@ -104,9 +127,49 @@ function bare(address: string): string {
   return address.slice(address.lastIndexOf('!') + 1);
 }
 
-function mergesOf(merges: Excel.RangeAreas): Area[] {
-  if (merges.isNullObject) return [];
-  return merges.areas.items.map((r) => parseArea(bare(r.address)));
+function mergesOf(bands: Excel.RangeAreas[]): Area[] {
+  return bands.flatMap((merges) => (merges.isNullObject ? [] : merges.areas.items.map((r) => parseArea(bare(r.address)))));
+}
+
+/**
+ * The merged areas starting in rows top..bottom (0-based), `rows` rows per
+ * sync; a band Excel fails (over 512 areas) is asked for again in halves.
+ */
+async function readMergesFrom(context: Excel.RequestContext, sheet: string, top: number, bottom: number, rows: number): Promise<Area[]> {
+  if (top > bottom) return [];
+  const end = Math.min(bottom, top + rows - 1);
+  const merges = context.workbook.worksheets.getItem(sheet).getRange(`${top + 1}:${end + 1}`).getMergedAreasOrNullObject();
+  merges.areas.load('items/address');
+  try {
+    await context.sync();
+  } catch (e) {
+    if (rows <= 1) throw e;
+    return readMergesFrom(context, sheet, top, bottom, Math.ceil(rows / 2));
+  }
+  const here = mergesOf([merges]);
+  return here.concat(await readMergesFrom(context, sheet, end + 1, bottom, rows));
+}
+
+/**
+ * Every merged area of a sheet whose top-left cell is at or above `bottom`:
+ * all bands in one sync, or, when Excel fails that (a band over 512
+ * areas), band by band.
+ */
+async function readMerges(context: Excel.RequestContext, sheet: string, bottom: number): Promise<Area[]> {
+  if (bottom < 0) return [];
+  const ws = context.workbook.worksheets.getItem(sheet);
+  const bands: Excel.RangeAreas[] = [];
+  for (let top = 0; top <= bottom; top += MERGE_BAND_ROWS) {
+    const areas = ws.getRange(`${top + 1}:${Math.min(bottom, top + MERGE_BAND_ROWS - 1) + 1}`).getMergedAreasOrNullObject();
+    areas.areas.load('items/address');
+    bands.push(areas);
+  }
+  try {
+    await context.sync();
+    return mergesOf(bands);
+  } catch {
+    return readMergesFrom(context, sheet, 0, bottom, MERGE_BAND_ROWS);
+  }
 }
 
 function placeFormulas(formulas: Excel.RangeAreas, start: { row: number; col: number }, out: (string | null)[][]): void {
@@ -136,7 +199,7 @@ function assemble(name: string, parts: { area: Area; values: CellValue[][]; form
   return { name, startRow: first.top, startCol: first.left, values, numberFormats, formulas: formulasOut, merges };
 }
 
-function finishFast(p: Pending): SheetRead {
+function finishFast(p: Pending, merges: Area[] | null = null): SheetRead {
   if (!p.tail.isNullObject) throw new NeedsSlowRead(p.ws.name);
   const parts: { area: Area; values: CellValue[][]; formats: string[][] }[] = [];
   for (const band of p.bands) {
@@ -145,7 +208,13 @@ function finishFast(p: Pending): SheetRead {
     if (!Array.isArray(band.values) || !Array.isArray(band.numberFormat)) throw new NeedsSlowRead(p.ws.name);
     parts.push({ area: parseArea(bare(band.address)), values: band.values as CellValue[][], formats: band.numberFormat as string[][] });
   }
-  return { sheet: assemble(p.ws.name, parts, mergesOf(p.merges), p.formulas), protected: p.protection.protected };
+  return { sheet: assemble(p.ws.name, parts, merges ?? mergesOf(p.merges ?? []), p.formulas), protected: p.protection.protected };
+}
+
+/** The last used row (0-based) of a fast read, -1 for an empty sheet. */
+function lastRow(p: Pending): number {
+  const used = p.bands.filter((b) => !b.isNullObject);
+  return used.length === 0 ? -1 : parseArea(bare(used[used.length - 1].address)).bottom;
 }
 
 // ---- slow path: one band per sync, halving a band that is still too large ----
@@ -173,8 +242,18 @@ async function readBand(context: Excel.RequestContext, sheet: string, area: Area
   }
   const head: Rows = { values: range.values as CellValue[][], formats: range.numberFormat as string[][] };
   if (bottom >= area.bottom) return head;
-  const rest = await readBand(context, sheet, { ...area, top: bottom + 1 }, rows);
+  const rest = await readBand(context, sheet, { ...area, top: bottom + 1 }, fitRows(head, area.right - area.left + 1));
   return { values: head.values.concat(rest.values), formats: head.formats.concat(rest.formats) };
+}
+
+/** Response bytes to aim at per band: under Excel on the web's 5,000,000 with room for the envelope. */
+const BAND_BYTES = 3_500_000;
+
+/** Rows the next band can carry, judged by the bytes per row of the band just read (and Excel's 5,000,000-cell read cap). */
+function fitRows(band: Rows, columns: number): number {
+  const rows = Math.max(1, band.values.length);
+  const perRow = (utf8Length(JSON.stringify(band.values)) + utf8Length(JSON.stringify(band.formats))) / rows;
+  return Math.max(1, Math.min(Math.floor(BAND_BYTES / Math.max(perRow, 1)), Math.floor(4_000_000 / columns)));
 }
 
 async function readSlow(context: Excel.RequestContext, sheet: string): Promise<SheetRead> {
@@ -183,14 +262,13 @@ async function readSlow(context: Excel.RequestContext, sheet: string): Promise<S
   protection.load('protected');
   const used = ws.getUsedRange(true);
   used.load('address');
-  const merges = used.getMergedAreasOrNullObject();
-  merges.areas.load('items/address');
   const formulas = used.getSpecialCellsOrNullObject('Formulas');
   formulas.areas.load('items/address,items/formulas');
   await context.sync();
   const area = parseArea(bare(used.address));
   const rows = await readBand(context, sheet, area, Math.min(BLOCK_ROWS, Math.max(1, Math.floor(1_000_000 / (area.right - area.left + 1)))));
-  return { sheet: assemble(sheet, [{ area, ...rows }], mergesOf(merges), formulas), protected: protection.protected };
+  const merges = await readMerges(context, sheet, area.bottom);
+  return { sheet: assemble(sheet, [{ area, ...rows }], merges, formulas), protected: protection.protected };
 }
 
 async function readEachSlow(context: Excel.RequestContext, names: string[], i = 0, out: SheetRead[] = []): Promise<SheetRead[]> {
@@ -205,27 +283,58 @@ export interface ScopeRead {
   sheets: SheetRead[];
 }
 
-async function readNamed(context: Excel.RequestContext, meta: WorkbookMeta, names: string[]): Promise<ScopeRead> {
-  if (names.length === 0) return { meta, sheets: [] };
-  const pending = names.map((n) => queueSheet(context.workbook.worksheets.getItem(n)));
+/**
+ * Queues the fast read (with merged areas in bands) and syncs. Should Excel
+ * fail it for anything but its size — most likely a band with over 512
+ * merged areas — it is queued again without merged areas (a real failure
+ * fails again and is thrown). Null: too large for one response.
+ */
+async function syncFast<T>(context: Excel.RequestContext, queue: (withMerges: boolean) => T): Promise<{ queued: T; merged: boolean } | null> {
+  const first = queue(true);
   try {
     await context.sync();
+    return { queued: first, merged: true };
   } catch (e) {
-    if (!isPayloadError(e)) throw e;
-    return { meta, sheets: await readEachSlow(context, names) };
+    if (isPayloadError(e)) return null;
   }
-  const sheets: SheetRead[] = [];
-  const slow: string[] = [];
-  for (const p of pending) {
-    try {
-      sheets.push(finishFast(p));
-    } catch (e) {
-      if (!(e instanceof NeedsSlowRead)) throw e;
-      slow.push(p.ws.name);
-    }
+  const second = queue(false);
+  try {
+    await context.sync();
+    return { queued: second, merged: false };
+  } catch (e) {
+    if (isPayloadError(e)) return null;
+    throw e;
   }
+}
+
+/** A fast read finished (null: the sheet needs the slow path); merged areas read band by band when the fast read left them out. */
+async function finish(context: Excel.RequestContext, p: Pending, merged: boolean): Promise<SheetRead | null> {
+  let read: SheetRead;
+  try {
+    read = finishFast(p, merged ? null : []);
+  } catch (e) {
+    if (e instanceof NeedsSlowRead) return null;
+    throw e;
+  }
+  if (!merged) read.sheet.merges = await readMerges(context, read.sheet.name, lastRow(p));
+  return read;
+}
+
+async function finishEach(context: Excel.RequestContext, pending: Pending[], merged: boolean, i = 0, out: { done: SheetRead[]; slow: string[] } = { done: [], slow: [] }) {
+  if (i >= pending.length) return out;
+  const read = await finish(context, pending[i], merged);
+  if (read) out.done.push(read);
+  else out.slow.push(pending[i].ws.name);
+  return finishEach(context, pending, merged, i + 1, out);
+}
+
+async function readNamed(context: Excel.RequestContext, meta: WorkbookMeta, names: string[]): Promise<ScopeRead> {
+  if (names.length === 0) return { meta, sheets: [] };
+  const fast = await syncFast(context, (withMerges) => names.map((n) => queueSheet(context.workbook.worksheets.getItem(n), withMerges)));
+  if (!fast) return { meta, sheets: await readEachSlow(context, names) };
+  const { done, slow } = await finishEach(context, fast.queued, fast.merged);
   const more = await readEachSlow(context, slow);
-  return { meta, sheets: order(meta, [...sheets, ...more]) };
+  return { meta, sheets: order(meta, [...done, ...more]) };
 }
 
 function order(meta: WorkbookMeta, sheets: SheetRead[]): SheetRead[] {
@@ -235,24 +344,14 @@ function order(meta: WorkbookMeta, sheets: SheetRead[]): SheetRead[] {
 
 /** The active sheet: workbook facts and its contents in one sync. */
 export async function readActive(context: Excel.RequestContext): Promise<ScopeRead> {
-  const meta = queueMeta(context);
-  const pending = queueSheet(context.workbook.worksheets.getActiveWorksheet());
-  try {
-    await context.sync();
-  } catch (e) {
-    if (!isPayloadError(e)) throw e;
-    const m = queueMeta(context);
-    await context.sync();
-    const facts = metaOf(m);
+  const fast = await syncFast(context, (withMerges) => ({ meta: queueMeta(context), sheet: queueSheet(context.workbook.worksheets.getActiveWorksheet(), withMerges) }));
+  if (!fast) {
+    const facts = await readMeta(context);
     return { meta: facts, sheets: await readEachSlow(context, [facts.active]) };
   }
-  const facts = metaOf(meta);
-  try {
-    return { meta: facts, sheets: [finishFast(pending)] };
-  } catch (e) {
-    if (!(e instanceof NeedsSlowRead)) throw e;
-    return { meta: facts, sheets: await readEachSlow(context, [facts.active]) };
-  }
+  const facts = metaOf(fast.queued.meta);
+  const read = await finish(context, fast.queued.sheet, fast.merged);
+  return { meta: facts, sheets: read ? [read] : await readEachSlow(context, [facts.active]) };
 }
 
 /** Workbook facts (one sync). */

@@ -1,28 +1,85 @@
 // Revert: undo the newest recorded action. Syncs: workbook facts (1), the
-// store with the newest snapshot (1), protection and current notes of the
-// recorded cells (1), write (1).
+// store with the newest snapshot (1), protection and the current state of
+// the recorded cells (1), write (1 — more only for a very large snapshot).
+//
+// The write batch first marks the snapshot as being reverted, then puts
+// things back without deleting anything (the action's summary is renamed
+// to a hidden trash sheet, the one it replaced comes back), and only at the
+// end deletes the trash and takes the snapshot off the stack. Excel does
+// not roll a failed batch back: if it stops half-way, nothing was deleted,
+// the snapshot is still there, and Revert run again finishes the job (cells
+// already back are left alone, the summary is not taken away twice).
 
-import { op, runOps } from './batch';
+import { op, runOps, type Op } from './batch';
 import { NOTES_API, supports, type HostEnv } from './env';
 import { nothingToRevert, revertSheetMissing, sheetProtected, workbookProtected } from './errors';
-import { hasSheet, readMeta } from './read';
-import type { MarkRecord } from './marks';
-import { noteCells, revertOps, type Snapshot } from './snapshot';
-import { readStates } from './state';
-import { STORE_SHEET, popSnapshot, readStore, writeIndex, writeMarks } from './store';
+import { hasSheet, readMeta, type WorkbookMeta } from './read';
+import { aspectsOf, keptAddresses, planSheetRevert, revertCellOps, summaryCleanup, summaryRestoreOps, trashName, type Snapshot, type SummaryState } from './snapshot';
+import { readStates, type CellState } from './state';
+import { STORE_SHEET, deleteStore, popSnapshot, readStore, writeIndex, writeMarks, type StoreRead } from './store';
 import type { RevertResult } from './types';
 
 export async function canRevert(context: Excel.RequestContext): Promise<boolean> {
   const meta = await readMeta(context);
   if (!hasSheet(meta, STORE_SHEET)) return false;
-  const store = await readStore<MarkRecord, Snapshot>(context, true, false);
+  const store = await readStore(context, { exists: true });
   return store.index.snapshots.length > 0;
+}
+
+interface CurrentCells {
+  /** Per sheet: the recorded cells as they are now, by cellKey. */
+  states: Map<string, Map<number, CellState>>;
+  locked: string[];
+}
+
+/** One sync: protection of the recorded sheets and the current state of every recorded cell. */
+async function readCurrent(context: Excel.RequestContext, snapshot: Snapshot, notes: boolean): Promise<CurrentCells> {
+  // Operations, not loads queued beforehand: a request split and sent again queues them again.
+  const protection = new Map<string, Excel.WorksheetProtection>();
+  const protectionOps = snapshot.sheets.map((s) =>
+    op(s.name, (b) => {
+      const p = b.sheet(s.name).protection;
+      p.load('protected');
+      protection.set(s.name, p);
+    }),
+  );
+  const reads = snapshot.sheets.map((s) => {
+    const cells = [...s.before, ...(s.written ?? [])];
+    return { name: s.name, read: readStates(s.name, s.before, aspectsOf(cells), notes) };
+  });
+  await runOps(context, [...protectionOps, ...reads.flatMap((r) => r.read.ops)]);
+  return {
+    states: new Map(reads.map((r) => [r.name, r.read.result()])),
+    locked: [...protection].filter(([, p]) => p.protected).map(([name]) => name),
+  };
+}
+
+function summaryState(meta: WorkbookMeta, snapshot: Snapshot): SummaryState {
+  const s = snapshot.summary;
+  return {
+    summaryExists: s !== undefined && hasSheet(meta, s.name),
+    backupExists: s?.backup != null && hasSheet(meta, s.backup),
+    trashExists: hasSheet(meta, trashName(snapshot.id)),
+  };
+}
+
+/** The ops that finish a Revert: the snapshot off the stack (or the whole store when nothing is left). */
+function closingOps(store: StoreRead, snapshot: Snapshot): Op[] {
+  const marks = snapshot.marks ?? store.marks;
+  const rest = store.index.snapshots.slice(1);
+  // Back to the workbook as it was before the add-in touched it: its store goes too.
+  if (rest.length === 0 && marks.length === 0) return [deleteStore()];
+  const ops: Op[] = [];
+  if (snapshot.marks) ops.push(...writeMarks(snapshot.marks));
+  // The popped id is free again: the index ends as it was before the action.
+  ops.push(popSnapshot(), writeIndex({ ...store.index, nextId: snapshot.id, snapshots: rest }));
+  return ops;
 }
 
 export async function revert(context: Excel.RequestContext, env: HostEnv): Promise<RevertResult> {
   const meta = await readMeta(context);
   if (!hasSheet(meta, STORE_SHEET)) throw nothingToRevert();
-  const store = await readStore<MarkRecord, Snapshot>(context, true, true);
+  const store = await readStore(context, { exists: true, withTop: true });
   const entry = store.index.snapshots[0];
   const snapshot = store.top;
   if (!entry || !snapshot || snapshot.id !== entry.id) throw nothingToRevert();
@@ -30,41 +87,26 @@ export async function revert(context: Excel.RequestContext, env: HostEnv): Promi
   const missing = snapshot.sheets.find((s) => !hasSheet(meta, s.name));
   if (missing) throw revertSheetMissing(missing.name);
   const notes = supports(env.office, NOTES_API);
-  const protection = snapshot.sheets.map((s) => {
-    const p = context.workbook.worksheets.getItem(s.name).protection;
-    p.load('protected');
-    return { name: s.name, p };
-  });
-  const noteReads = snapshot.sheets.map((s) => ({ name: s.name, read: readStates(s.name, noteCells(s), { note: true }, notes) }));
-  await runOps(context, noteReads.flatMap((r) => r.read.ops), undefined, true);
-  const locked = protection.filter((x) => x.p.protected).map((x) => x.name);
-  if (locked.length > 0) throw sheetProtected(locked);
+  const current = await readCurrent(context, snapshot, notes);
+  if (current.locked.length > 0) throw sheetProtected(current.locked);
   if (snapshot.summary && meta.workbookProtected) throw workbookProtected();
 
-  const notesNow = new Map<string, Map<number, boolean>>();
-  for (const r of noteReads) {
-    const m = new Map<number, boolean>();
-    for (const [k, s] of r.read.result()) m.set(k, (s.note ?? null) !== null);
-    notesNow.set(r.name, m);
-  }
-  const summaryName = snapshot.summary?.name ?? null;
-  const summaryExists = summaryName !== null && hasSheet(meta, summaryName);
-  const backup = snapshot.summary?.backup ?? null;
-  const ops = revertOps({ snapshot, notesNow, summaryExists, backupExists: backup !== null && hasSheet(meta, backup), notes });
-  const marks = snapshot.marks ?? store.marks;
-  const rest = store.index.snapshots.slice(1);
-  if (rest.length === 0 && marks.length === 0) {
-    // Back to the workbook as it was before the add-in touched it: its store goes too.
-    ops.push(op(STORE_SHEET, (b) => b.context.workbook.worksheets.getItem(STORE_SHEET).delete()));
-  } else {
-    if (snapshot.marks) ops.push(writeMarks(snapshot.marks));
-    // The popped id is free again: the index ends as it was before the action.
-    ops.push(popSnapshot(), writeIndex({ ...store.index, nextId: snapshot.id, snapshots: rest }));
-  }
+  const summaryNow = summaryState(meta, snapshot);
+  const restore = snapshot.summary ? summaryRestoreOps(snapshot.id, snapshot.summary, summaryNow) : [];
+  const takenAway = restore.length > 0 && summaryNow.summaryExists && !summaryNow.trashExists;
+  const sheets = snapshot.sheets.map((s) => ({ name: s.name, plan: planSheetRevert(s, current.states.get(s.name) ?? new Map(), notes) }));
+
+  const marked = { ...store.index, snapshots: [{ ...entry, reverting: true }, ...store.index.snapshots.slice(1)] };
+  const ops: Op[] = [writeIndex(marked), ...restore];
+  for (const s of sheets) ops.push(...revertCellOps(s.name, s.plan, notes));
+  ops.push(...summaryCleanup(snapshot.id, summaryNow, takenAway));
+  ops.push(...closingOps(store, snapshot));
   await runOps(context, ops);
 
+  const summaryName = snapshot.summary?.name ?? null;
   return {
-    restored: snapshot.sheets.reduce((n, s) => n + s.cells.length, 0),
-    removedSheets: summaryName !== null && snapshot.summary?.backup === null && summaryExists ? [summaryName] : [],
+    restored: sheets.reduce((n, s) => n + s.plan.changes.length, 0),
+    removedSheets: summaryName !== null && snapshot.summary?.backup === null && summaryNow.summaryExists && !summaryNow.trashExists ? [summaryName] : [],
+    keptCells: sheets.flatMap((s) => keptAddresses(s.name, s.plan.kept)),
   };
 }

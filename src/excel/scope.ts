@@ -7,7 +7,7 @@
 // finding's cell from the pane activates that sheet, so the next action
 // applies there). Scope "workbook" is every visible sheet but the add-in's.
 
-import { analyzeWorkbook, isAddinSheet, isOwnSummary, type ComputeOptions, type WorkbookAnalysis } from '../core';
+import { analyzeWorkbook, isAddinSheet, isOwnSummary, type ComputeOptions, type Sheet, type WorkbookAnalysis } from '../core';
 import { sheetWords } from '../i18n/sheet-words';
 import { foreignLanguage, noTable, notMongolian, summaryActive } from './errors';
 import { readActive, readSheets, readWorkbook, userSheets, type ScopeRead } from './read';
@@ -33,6 +33,20 @@ export function summaryCandidates(read: ScopeRead, settings: AddinSettings): str
 
 export function readScope(context: Excel.RequestContext, settings: AddinSettings): Promise<ScopeRead> {
   return settings.scope === 'workbook' ? readWorkbook(context) : readActive(context);
+}
+
+/**
+ * The scope, and the sheets outside it that may be a summary Compute made.
+ * With the whole workbook in scope such a sheet is read with the others
+ * (no sync of its own); with one sheet in scope the workbook facts come in
+ * the same sync as the sheet, so a summary candidate, known only then,
+ * takes one more sync (only when a sheet has a summary's name).
+ */
+export async function readScopeWithSummaries(context: Excel.RequestContext, settings: AddinSettings): Promise<{ read: ScopeRead; summaries: Sheet[] }> {
+  const read = await readScope(context, settings);
+  const candidates = summaryCandidates(read, settings);
+  if (candidates.length === 0) return { read, summaries: [] };
+  return { read, summaries: (await readSheets(context, read.meta, candidates)).sheets.map((s) => s.sheet) };
 }
 
 /** Other visible sheets that hold a table (read only on the way to an error message). */

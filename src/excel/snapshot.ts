@@ -1,24 +1,40 @@
 // Revert. Every action that changes the workbook (Compute, Validate's marks,
-// Clear marks) first records what it is about to change: the earlier state
-// of each cell it touches (only the aspects it touches), the rows it
-// inserts, the summary sheet it replaces, and the marks registry before it.
-// Snapshots form a stack (at most MAX_SNAPSHOTS): Revert undoes the newest
-// action, Revert again the one before. An action that would change nothing
-// (Compute or Validate run twice) records nothing, so repeating an action
-// never buries the original state under a copy of itself. Like Excel's own
-// undo, Revert puts back the recorded state whatever happened since: a
-// value typed over a computed percent afterwards is reverted with it.
+// Clear marks) first records what it is about to change: per cell, the
+// earlier state of the aspects it touches and what it writes there; the
+// summary sheet it replaces; the marks registry before it. Snapshots form a
+// stack (at most MAX_SNAPSHOTS): Revert undoes the newest action, Revert
+// again the one before. An action that would change nothing (Compute or
+// Validate run twice) records nothing, so repeating an action never buries
+// the original state under a copy of itself.
+//
+// Revert puts a cell back only where it still holds what the action wrote:
+// a value the user typed over a computed percent afterwards stays, and is
+// reported (RevertResult.keptCells). A cell already back to its earlier
+// state (a Revert that failed part-way, run again) is left as it is.
+//
+// The stored JSON keeps short keys (r, c, v, f, n, b); the code uses the
+// readable names of CellState and maps them here, at the boundary.
 
+import { cellAddress, type CellValue } from '../core';
 import { op, type Op } from './batch';
-import type { MarkRecord } from './marks';
-import { cellKey, type CellState } from './state';
+import { fromStoredMark, toStoredMark, type MarkRecord, type StoredMark } from './marks';
+import { cellKey, sameFill, type CellState, type Fill } from './state';
 import type { ActionKind } from './store';
 import { changeOps, type CellChange } from './writes';
 
 export interface SheetSnapshot {
   name: string;
   /** Earlier states of the cells the action changed. */
-  cells: CellState[];
+  before: CellState[];
+  /** What the action wrote to each of them (same order); null in snapshots made before this was recorded. */
+  written: CellState[] | null;
+}
+
+export interface SummaryRecord {
+  name: string;
+  /** The hidden copy of the summary the action replaced (null: there was none). */
+  backup: string | null;
+  position: number | null;
 }
 
 export interface Snapshot {
@@ -26,77 +42,245 @@ export interface Snapshot {
   kind: ActionKind;
   at: string;
   sheets: SheetSnapshot[];
-  /** Present when the action wrote the summary sheet: the hidden copy of the one it replaced, if any. */
-  summary?: { name: string; backup: string | null; position: number | null };
+  /** Present when the action wrote the summary sheet. */
+  summary?: SummaryRecord;
   /** The marks registry before the action, when the action changed it. */
   marks?: MarkRecord[];
 }
+
+// ---- the stored form -------------------------------------------------------
+
+interface StoredCell {
+  r: number;
+  c: number;
+  v?: CellValue;
+  f?: string | null;
+  n?: string;
+  b?: boolean;
+  fill?: Fill | null;
+  note?: string | null;
+}
+
+interface StoredSheet {
+  name: string;
+  cells: StoredCell[];
+  written?: StoredCell[];
+}
+
+export interface StoredSnapshot {
+  id: number;
+  kind: ActionKind;
+  at: string;
+  sheets: StoredSheet[];
+  summary?: SummaryRecord;
+  marks?: StoredMark[];
+}
+
+function toStoredCell(s: CellState): StoredCell {
+  const out: StoredCell = { r: s.row, c: s.col };
+  if (s.value !== undefined) out.v = s.value;
+  if (s.formula !== undefined) out.f = s.formula;
+  if (s.numberFormat !== undefined) out.n = s.numberFormat;
+  if (s.bold !== undefined) out.b = s.bold;
+  if (s.fill !== undefined) out.fill = s.fill;
+  if (s.note !== undefined) out.note = s.note;
+  return out;
+}
+
+function fromStoredCell(x: StoredCell): CellState {
+  const out: CellState = { row: x.r, col: x.c };
+  if (x.v !== undefined) out.value = x.v;
+  if (x.f !== undefined) out.formula = x.f;
+  if (x.n !== undefined) out.numberFormat = x.n;
+  if (x.b !== undefined) out.bold = x.b;
+  if (x.fill !== undefined) out.fill = x.fill;
+  if (x.note !== undefined) out.note = x.note;
+  return out;
+}
+
+export function toStoredSnapshot(s: Snapshot): StoredSnapshot {
+  const out: StoredSnapshot = {
+    id: s.id,
+    kind: s.kind,
+    at: s.at,
+    sheets: s.sheets.map((sheet) => ({
+      name: sheet.name,
+      cells: sheet.before.map(toStoredCell),
+      ...(sheet.written ? { written: sheet.written.map(toStoredCell) } : {}),
+    })),
+  };
+  if (s.summary) out.summary = s.summary;
+  if (s.marks) out.marks = s.marks.map(toStoredMark);
+  return out;
+}
+
+export function fromStoredSnapshot(x: StoredSnapshot): Snapshot {
+  const out: Snapshot = {
+    id: x.id,
+    kind: x.kind,
+    at: x.at,
+    sheets: (x.sheets ?? []).map((sheet) => ({ name: sheet.name, before: sheet.cells.map(fromStoredCell), written: sheet.written ? sheet.written.map(fromStoredCell) : null })),
+  };
+  if (x.summary) out.summary = x.summary;
+  if (x.marks) out.marks = x.marks.map(fromStoredMark);
+  return out;
+}
+
+// ---- recording ------------------------------------------------------------
 
 export function backupName(id: number): string {
   return `Unelgee_Prev${id}`;
 }
 
-/** Cells whose notes Revert must know about now (their current positions). */
-export function noteCells(s: SheetSnapshot): { row: number; col: number }[] {
-  return s.cells.filter((c) => c.note !== undefined).map((c) => ({ row: c.r, col: c.c }));
+/** Where Revert puts the summary it takes away until the end of its batch (never deleted half-way). */
+export function trashName(id: number): string {
+  return `Unelgee_Trash${id}`;
 }
 
-export function restoreChanges(s: SheetSnapshot, notesNow: Map<number, boolean>): CellChange[] {
-  return s.cells.map((c) => {
-    const ch: CellChange = { row: c.r, col: c.c };
-    if (c.v !== undefined || c.f !== undefined) ch.content = { value: c.v ?? null, formula: c.f ?? null };
-    if (c.n !== undefined) ch.numberFormat = c.n;
-    if (c.b !== undefined) ch.bold = c.b;
-    if (c.fill !== undefined) ch.fill = c.fill;
-    if (c.note !== undefined) ch.note = { text: c.note, exists: notesNow.get(cellKey(c.r, c.c)) ?? false };
-    return ch;
+export const BACKUP_PATTERN = /^Unelgee_(Prev|Trash)\d+$/;
+
+/** The earlier state of the aspects a change touches. */
+export function stateBefore(change: CellChange, now: CellState | undefined): CellState {
+  const s: CellState = { row: change.row, col: change.col };
+  if (change.content || change.numberFormat !== undefined) {
+    s.value = now?.value ?? '';
+    s.formula = now?.formula ?? null;
+    s.numberFormat = now?.numberFormat ?? 'General';
+  }
+  if (change.bold !== undefined) s.bold = now?.bold ?? false;
+  if (change.fill !== undefined) s.fill = now?.fill ?? null;
+  if (change.note !== undefined) s.note = now?.note ?? null;
+  return s;
+}
+
+/** What a change leaves in the cell (the aspects it touches), to tell later whether the user changed it since. */
+export function stateAfter(change: CellChange): CellState {
+  const s: CellState = { row: change.row, col: change.col };
+  if (change.content) {
+    s.value = change.content.formula ? undefined : (change.content.value ?? '');
+    s.formula = change.content.formula;
+  }
+  if (change.numberFormat !== undefined) s.numberFormat = change.numberFormat;
+  if (change.bold !== undefined) s.bold = change.bold;
+  if (change.fill !== undefined) s.fill = change.fill;
+  if (change.note !== undefined) s.note = change.note.text;
+  return s;
+}
+
+// ---- reverting ------------------------------------------------------------
+
+/** The aspects Revert must read now to decide about these cells. */
+export function aspectsOf(cells: CellState[]): { content: boolean; bold: boolean; fill: boolean; note: boolean } {
+  return {
+    content: cells.some((c) => c.formula !== undefined || c.value !== undefined || c.numberFormat !== undefined),
+    bold: cells.some((c) => c.bold !== undefined),
+    fill: cells.some((c) => c.fill !== undefined),
+    note: cells.some((c) => c.note !== undefined),
+  };
+}
+
+const empty = (v: unknown) => v === null || v === undefined || v === '';
+
+/** Whether the cell now holds `want` in every aspect `want` records (notes only when they can be read). */
+export function holds(now: CellState | undefined, want: CellState, notes: boolean): boolean {
+  if (!now) return false;
+  if (want.formula !== undefined && (want.formula ?? null) !== (now.formula ?? null)) return false;
+  if (!want.formula && want.value !== undefined && !(empty(want.value) ? empty(now.value) : want.value === now.value)) return false;
+  if (want.numberFormat !== undefined && now.numberFormat !== undefined && want.numberFormat !== now.numberFormat) return false;
+  if (want.bold !== undefined && want.bold !== (now.bold ?? false)) return false;
+  if (want.fill !== undefined && !sameFill(want.fill, now.fill ?? null)) return false;
+  if (notes && want.note !== undefined && (want.note ?? null) !== (now.note ?? null)) return false;
+  return true;
+}
+
+export interface SheetRevert {
+  changes: CellChange[];
+  /** Cells the user changed since the action: left as they are. */
+  kept: CellState[];
+}
+
+/**
+ * Per recorded cell: put the earlier state back where the cell still holds
+ * what the action wrote (or where the snapshot does not say what that was),
+ * leave a cell that is already back as it is, keep a cell the user changed.
+ */
+export function planSheetRevert(s: SheetSnapshot, now: Map<number, CellState>, notes: boolean): SheetRevert {
+  const out: SheetRevert = { changes: [], kept: [] };
+  s.before.forEach((before, i) => {
+    const current = now.get(cellKey(before.row, before.col));
+    const written = s.written?.[i];
+    if (written && !holds(current, written, notes)) {
+      if (!holds(current, before, notes)) out.kept.push(before);
+      return;
+    }
+    const change: CellChange = { row: before.row, col: before.col };
+    if (before.value !== undefined || before.formula !== undefined) change.content = { value: before.value ?? null, formula: before.formula ?? null };
+    if (before.numberFormat !== undefined) change.numberFormat = before.numberFormat;
+    if (before.bold !== undefined) change.bold = before.bold;
+    if (before.fill !== undefined) change.fill = before.fill;
+    if (before.note !== undefined) change.note = { text: before.note, exists: (current?.note ?? null) !== null };
+    out.changes.push(change);
+  });
+  return out;
+}
+
+/** Hides a sheet, then deletes it: Excel refuses to delete a very hidden sheet (Worksheet.delete doc comment). */
+export function deleteSheetOp(name: string): Op {
+  return op(name, (b) => {
+    const ws = b.context.workbook.worksheets.getItem(name);
+    ws.visibility = 'Hidden';
+    ws.delete();
   });
 }
 
-export interface RevertInputs {
-  snapshot: Snapshot;
-  /** Per sheet: whether each noted cell has a note now (by cellKey at its current position). */
-  notesNow: Map<string, Map<number, boolean>>;
+export interface SummaryState {
   summaryExists: boolean;
   backupExists: boolean;
-  notes: boolean;
+  trashExists: boolean;
 }
 
-export function revertOps(x: RevertInputs): Op[] {
+/**
+ * Takes the action's summary away without deleting anything yet: the
+ * summary is renamed to a hidden trash sheet, the earlier one (if the
+ * action replaced one) comes back under its name. The trash goes at the
+ * end of the batch (summaryCleanup).
+ */
+export function summaryRestoreOps(id: number, summary: SummaryRecord, now: SummaryState): Op[] {
   const ops: Op[] = [];
-  const s = x.snapshot;
-  if (s.summary) {
-    const backup = s.summary.backup;
-    const position = s.summary.position;
-    const name = s.summary.name;
-    if (x.summaryExists) ops.push(op(name, (b) => b.context.workbook.worksheets.getItem(name).delete()));
-    if (backup && x.backupExists) {
-      ops.push(
-        op(backup, (b) => {
-          const ws = b.context.workbook.worksheets.getItem(backup);
-          ws.name = name;
-          ws.visibility = 'Visible';
-          if (position !== null) ws.position = position;
-        }),
-      );
-    }
+  const { name, backup, position } = summary;
+  // A backup already gone means an earlier Revert brought it back: the sheet under the name is the user's again.
+  const takeAway = now.summaryExists && !now.trashExists && (backup === null || now.backupExists);
+  if (takeAway) {
+    const trash = trashName(id);
+    ops.push(
+      op(name, (b) => {
+        const ws = b.context.workbook.worksheets.getItem(name);
+        ws.name = trash;
+        ws.visibility = 'Hidden';
+      }),
+    );
   }
-  for (const sheet of s.sheets) {
-    ops.push(...changeOps(sheet.name, restoreChanges(sheet, x.notesNow.get(sheet.name) ?? new Map()), x.notes));
+  if (backup && now.backupExists) {
+    ops.push(
+      op(backup, (b) => {
+        const ws = b.context.workbook.worksheets.getItem(backup);
+        ws.name = name;
+        ws.visibility = 'Visible';
+        if (position !== null) ws.position = position;
+      }),
+    );
   }
   return ops;
 }
 
-/** The earlier state of the aspects a change touches, for the snapshot. */
-export function stateBefore(change: CellChange, now: CellState | undefined): CellState {
-  const s: CellState = { r: change.row, c: change.col };
-  if (change.content || change.numberFormat !== undefined) {
-    s.v = now?.v ?? '';
-    s.f = now?.f ?? null;
-    s.n = now?.n ?? 'General';
-  }
-  if (change.bold !== undefined) s.b = now?.b ?? false;
-  if (change.fill !== undefined) s.fill = now?.fill ?? null;
-  if (change.note !== undefined) s.note = now?.note ?? null;
-  return s;
+export function summaryCleanup(id: number, now: SummaryState, takenAway: boolean): Op[] {
+  return takenAway || now.trashExists ? [deleteSheetOp(trashName(id))] : [];
+}
+
+export function revertCellOps(sheet: string, revert: SheetRevert, notes: boolean): Op[] {
+  return changeOps(sheet, revert.changes, notes);
+}
+
+export function keptAddresses(sheet: string, kept: CellState[]): string[] {
+  return kept.map((c) => `${sheet}!${cellAddress(c.row, c.col)}`);
 }

@@ -10,15 +10,15 @@ export interface Fill {
   pattern: string;
 }
 
-/** A cell's earlier state; only the aspects present are restored. */
+/** A cell's state (before or after an action); only the aspects present count. */
 export interface CellState {
-  r: number;
-  c: number;
+  row: number;
+  col: number;
   /** Contents: value, formula (or null) and number format travel together. */
-  v?: CellValue;
-  f?: string | null;
-  n?: string;
-  b?: boolean;
+  value?: CellValue;
+  formula?: string | null;
+  numberFormat?: string;
+  bold?: boolean;
   /** null: no fill. */
   fill?: Fill | null;
   /** null: no note. */
@@ -59,12 +59,12 @@ function collectRun(area: { top: number; left: number; bottom: number; right: nu
       if (!s) continue;
       if (aspects.content) {
         const v = values[i][j] as CellValue;
-        s.v = v;
-        s.f = formulaOf(v, formulas[i][j]);
-        s.n = String(formats[i][j] ?? 'General');
+        s.value = v;
+        s.formula = formulaOf(v, formulas[i][j]);
+        s.numberFormat = String(formats[i][j] ?? 'General');
       }
       const p = cells[i]?.[j];
-      if (aspects.bold) s.b = p?.format?.font?.bold === true;
+      if (aspects.bold) s.bold = p?.format?.font?.bold === true;
       if (aspects.fill) s.fill = fillOf(p?.format?.fill?.color, p?.format?.fill?.pattern);
     }
   }
@@ -92,14 +92,16 @@ export function readStates(sheet: string, cells: { row: number; col: number }[],
   const list = [...wanted.values()];
   const runs = blocks(list.map((c) => ({ row: c.row, col: c.col, data: true })), 3);
   const ops: Op[] = [];
-  const readers: (() => void)[] = [];
+  // By operation: an operation queued again (a request split and resent) replaces its reader.
+  const readers = new Map<number, () => void>();
   const out = new Map<number, CellState>();
   const state = (r: number, c: number): CellState | undefined => out.get(cellKey(r, c));
-  for (const c of list) out.set(cellKey(c.row, c.col), { r: c.row, c: c.col });
+  for (const c of list) out.set(cellKey(c.row, c.col), { row: c.row, col: c.col });
 
   const ranges = aspects.content || aspects.bold || aspects.fill;
   for (const run of ranges ? runs : []) {
     const { top, left, bottom, right } = run.area;
+    const id = ops.length;
     ops.push(
       op([sheet, top, left], (b) => {
         const range = b.sheet(sheet).getRangeByIndexes(top, left, bottom - top + 1, right - left + 1);
@@ -108,18 +110,19 @@ export function readStates(sheet: string, cells: { row: number; col: number }[],
           aspects.bold || aspects.fill
             ? range.getCellProperties({ format: { font: { bold: aspects.bold ?? false }, fill: { color: aspects.fill ?? false, pattern: aspects.fill ?? false } } })
             : null;
-        readers.push(() => collectRun(run.area, range, props, aspects, state));
+        readers.set(id, () => collectRun(run.area, range, props, aspects, state));
       }),
     );
   }
   if (aspects.note && notes) {
     for (const c of list) {
       const address = cellAddress(c.row, c.col);
+      const id = ops.length;
       ops.push(
         op(address, (b) => {
           const note = b.sheet(sheet).notes.getItemOrNullObject(address);
           note.load('content');
-          readers.push(() => collectNote(note, state(c.row, c.col)));
+          readers.set(id, () => collectNote(note, state(c.row, c.col)));
         }),
       );
     }
@@ -127,8 +130,8 @@ export function readStates(sheet: string, cells: { row: number; col: number }[],
   return {
     ops,
     result: () => {
-      for (const r of readers) r();
-      readers.length = 0;
+      for (const r of readers.values()) r();
+      readers.clear();
       return out;
     },
   };

@@ -36,6 +36,23 @@ export interface RevertResult {
   restored: number;
   /** Sheets the add-in had added and Revert removed. */
   removedSheets: string[];
+  /**
+   * Cells ("Sheet!H12") the user changed after the action: Revert left them
+   * as the user made them (restoring them would lose that edit).
+   */
+  keptCells: string[];
+}
+
+/** What this Excel can do, for the pane to tell the user. */
+export interface Capabilities {
+  /** The highest ExcelApi requirement set this Excel supports ("1.17"), null when it supports none. */
+  apiVersion: string | null;
+  /** The set the add-in needs (the manifest's minimum). */
+  requiredApi: string;
+  /** Whether apiVersion is at least requiredApi: below it the add-in cannot read or write tables. */
+  apiSufficient: boolean;
+  /** Cell notes (ExcelApi 1.18): without them Validate marks with fills only and the findings stay in the pane. */
+  notes: boolean;
 }
 
 /** Everything the pane and the ribbon can ask of the workbook. */
@@ -55,6 +72,8 @@ export interface HostActions {
   canRevert(): Promise<boolean>;
   /** Selects a cell (a finding's) in Excel. */
   selectCell(sheet: string, cell: string): Promise<void>;
+  /** The Excel API level found and what it allows (no workbook access, no sync). */
+  capabilities(): Promise<Capabilities>;
 }
 
 /** A problem the user must hear about in their language (protected sheet, no table…). */

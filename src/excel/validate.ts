@@ -2,19 +2,19 @@
 // workbook), read the store (1), read the touched cells' fills and notes (1),
 // write (1) — whatever the size of the sheet.
 
-import { runOps } from './batch';
+import { op, runOps, type Op } from './batch';
 import { NOTES_API, supports, type HostEnv } from './env';
 import { sheetProtected, workbookProtected } from './errors';
-import { desiredMarks, planMarks, sameRegistry, touchedCells, type DesiredMark, type MarkRecord } from './marks';
+import { desiredMarks, planMarks, sameRegistry, touchedCells, type DesiredMark } from './marks';
 import { hasSheet, readMeta, type WorkbookMeta } from './read';
 import { analyzeScope } from './scope';
-import type { Snapshot } from './snapshot';
+import { stateAfter, type Snapshot } from './snapshot';
 import { readStates, type CellState } from './state';
 import { STORE_SHEET, pushed, readStore, recordSnapshot, writeMarks, type ActionKind, type StoreRead } from './store';
 import type { AddinSettings, ValidateResult } from './types';
 import { changeOps } from './writes';
 
-type Store = StoreRead<MarkRecord, Snapshot>;
+type Store = StoreRead;
 
 /**
  * Replaces the marks on `sheets` (old ones there, if any) with `desired`,
@@ -29,18 +29,16 @@ async function remark(
   inScope: (sheet: string) => boolean,
   kind: ActionKind,
   protectedNow: (names: string[]) => string[],
+  extraReads: Op[] = [],
 ): Promise<number> {
   const notes = supports(env.office, NOTES_API);
-  const old = store.marks.filter((m) => inScope(m.s) && hasSheet(meta, m.s));
-  const keep = store.marks.filter((m) => !inScope(m.s) && hasSheet(meta, m.s));
+  const old = store.marks.filter((m) => inScope(m.sheet) && hasSheet(meta, m.sheet));
+  const keep = store.marks.filter((m) => !inScope(m.sheet) && hasSheet(meta, m.sheet));
   const touched = touchedCells(desired, old);
 
   const reads = [...touched].map(([sheet, cells]) => ({ sheet, read: readStates(sheet, cells, { fill: true, note: true }, notes) }));
-  // This sync also carries whatever the caller queued before (protection loads).
-  await runOps(
-    context,
-    reads.flatMap((r) => r.read.ops),
-  );
+  // This sync also carries the caller's reads (protection), as operations: a request split and sent again queues them again.
+  await runOps(context, [...extraReads, ...reads.flatMap((r) => r.read.ops)]);
   const locked = protectedNow([...touched.keys()]);
   if (locked.length > 0) throw sheetProtected(locked);
   const states = new Map<string, Map<number, CellState>>();
@@ -50,7 +48,7 @@ async function remark(
   const registry = [...keep, ...plan.registry];
   if (plan.changes.size === 0) {
     // Nothing to paint; keep the registry in step without a snapshot.
-    if (!sameRegistry(registry, store.marks)) await runOps(context, [writeMarks(registry)]);
+    if (!sameRegistry(registry, store.marks)) await runOps(context, writeMarks(registry));
     return 0;
   }
   if (meta.workbookProtected && !store.exists) throw workbookProtected();
@@ -61,12 +59,12 @@ async function remark(
     id: next.id,
     kind,
     at,
-    sheets: [...plan.before].map(([name, cells]) => ({ name, cells })),
+    sheets: [...plan.before].map(([name, before]) => ({ name, before, written: (plan.changes.get(name) ?? []).map(stateAfter) })),
     marks: store.marks,
   };
   const ops = [
-    ...recordSnapshot(store.exists, next, snapshot, (n) => hasSheet(meta, n)),
-    writeMarks(registry),
+    ...recordSnapshot(store, next, snapshot, meta.sheets.map((s) => s.name), null),
+    ...writeMarks(registry),
     ...[...plan.changes].flatMap(([sheet, changes]) => changeOps(sheet, changes, notes)),
   ];
   await runOps(context, ops);
@@ -79,7 +77,7 @@ export async function validate(context: Excel.RequestContext, env: HostEnv, sett
   const desired = desiredMarks(analysis.findings, settings.lang, notes);
   const scope = new Set(read.sheets.map((s) => s.sheet.name));
   const locked = new Set(read.sheets.filter((s) => s.protected).map((s) => s.sheet.name));
-  const store = await readStore<MarkRecord, Snapshot>(context, hasSheet(read.meta, STORE_SHEET), false);
+  const store = await readStore(context, { exists: hasSheet(read.meta, STORE_SHEET) });
   await remark(context, env, read.meta, store, desired, (s) => scope.has(s), 'validate', (names) => names.filter((n) => locked.has(n)));
   return { analysis, marked: desired.length };
 }
@@ -87,16 +85,17 @@ export async function validate(context: Excel.RequestContext, env: HostEnv, sett
 export async function clearMarks(context: Excel.RequestContext, env: HostEnv): Promise<number> {
   const meta = await readMeta(context);
   if (!hasSheet(meta, STORE_SHEET)) return 0;
-  const store = await readStore<MarkRecord, Snapshot>(context, true, false);
+  const store = await readStore(context, { exists: true });
   if (store.marks.length === 0) return 0;
-  const sheets = [...new Set(store.marks.map((m) => m.s))].filter((s) => hasSheet(meta, s));
-  const protection = sheets.map((n) => {
-    const p = context.workbook.worksheets.getItem(n).protection;
-    p.load('protected');
-    return { n, p };
-  });
-  // The protection loads ride along with the cell-state reads in remark().
-  return remark(context, env, meta, store, [], () => true, 'clear-marks', (names) =>
-    protection.filter((x) => names.includes(x.n) && x.p.protected).map((x) => x.n),
+  const sheets = [...new Set(store.marks.map((m) => m.sheet))].filter((s) => hasSheet(meta, s));
+  const protection = new Map<string, Excel.WorksheetProtection>();
+  const reads = sheets.map((n) =>
+    op(n, (b) => {
+      const p = b.sheet(n).protection;
+      p.load('protected');
+      protection.set(n, p);
+    }),
   );
+  // The protection reads ride along with the cell-state reads in remark().
+  return remark(context, env, meta, store, [], () => true, 'clear-marks', (names) => names.filter((n) => protection.get(n)?.protected === true), reads);
 }

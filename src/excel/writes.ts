@@ -1,10 +1,12 @@
 // Cell changes → a few range writes: contents as 2-D values/formulas blocks,
 // then number formats, bold, fills (each grouped by what they set), then
-// notes, which have no range API and go one by one.
+// notes, which have no range API and go one by one. A block is cut into
+// slices of at most SLICE_ROWS rows, so that a request Excel refuses as too
+// large can be split (batch.ts) however the plan is shaped.
 
 import { cellAddress, type CellValue } from '../core';
 import { op, type Batch, type Op } from './batch';
-import { blocks, toInput, type Placed } from './cells';
+import { blocks, toInput, type Block, type Placed } from './cells';
 import type { Fill } from './state';
 
 export interface CellChange {
@@ -23,6 +25,23 @@ function rangeOf(b: Batch, sheet: string, area: { top: number; left: number; bot
   return b.sheet(sheet).getRangeByIndexes(area.top, area.left, area.bottom - area.top + 1, area.right - area.left + 1);
 }
 
+/** Rows per write operation: small enough to split a request, large enough to stay a few operations. */
+export const SLICE_ROWS = 2000;
+
+/** A block cut into row slices of at most SLICE_ROWS rows. */
+export function slices<T>(block: Block<T>): Block<T>[] {
+  const out: Block<T>[] = [];
+  for (let i = 0; i < block.grid.length; i += SLICE_ROWS) {
+    const grid = block.grid.slice(i, i + SLICE_ROWS);
+    out.push({ area: { ...block.area, top: block.area.top + i, bottom: block.area.top + i + grid.length - 1 }, grid });
+  }
+  return out;
+}
+
+function sliced<T>(cells: Placed<T>[]): Block<T>[] {
+  return blocks(cells).flatMap(slices);
+}
+
 function grouped<T>(cells: Placed<T>[], key: (t: T) => string): Map<string, Placed<T>[]> {
   const out = new Map<string, Placed<T>[]>();
   for (const c of cells) {
@@ -39,30 +58,30 @@ export function changeOps(sheet: string, changes: CellChange[], notes: boolean):
   const content = changes.filter((c) => c.content);
 
   const formulas = content.filter((c) => c.content!.formula).map((c) => ({ row: c.row, col: c.col, data: c.content!.formula! }));
-  for (const block of blocks(formulas)) {
+  for (const block of sliced(formulas)) {
     const grid = block.grid.map((r) => r.map((f) => f ?? null));
-    ops.push(op(grid, (b) => (rangeOf(b, sheet, block.area).formulas = grid), true));
+    ops.push(op(grid, (b) => (rangeOf(b, sheet, block.area).formulas = grid), { formulas: true }));
   }
   const values = content.filter((c) => !c.content!.formula).map((c) => ({ row: c.row, col: c.col, data: toInput(c.content!.value) }));
-  for (const block of blocks(values)) {
+  for (const block of sliced(values)) {
     const grid = block.grid.map((r) => r.map((v) => (v === undefined ? null : v)));
     ops.push(op(grid, (b) => (rangeOf(b, sheet, block.area).values = grid)));
   }
 
   const formats = changes.filter((c) => c.numberFormat !== undefined).map((c) => ({ row: c.row, col: c.col, data: c.numberFormat! }));
-  for (const block of blocks(formats)) {
+  for (const block of sliced(formats)) {
     const grid = block.grid.map((r) => r.map((f) => f ?? null));
     ops.push(op(grid, (b) => (rangeOf(b, sheet, block.area).numberFormat = grid)));
   }
 
   const bold = changes.filter((c) => c.bold !== undefined).map((c) => ({ row: c.row, col: c.col, data: c.bold! }));
   for (const [k, cells] of grouped(bold, (v) => String(v))) {
-    for (const block of blocks(cells)) ops.push(op(k, (b) => (rangeOf(b, sheet, block.area).format.font.bold = k === 'true')));
+    for (const block of sliced(cells)) ops.push(op(k, (b) => (rangeOf(b, sheet, block.area).format.font.bold = k === 'true')));
   }
 
   const fills = changes.filter((c) => c.fill !== undefined).map((c) => ({ row: c.row, col: c.col, data: c.fill ? c.fill.color : '' }));
   for (const [color, cells] of grouped(fills, (v) => v)) {
-    for (const block of blocks(cells)) {
+    for (const block of sliced(cells)) {
       ops.push(
         op(color, (b) => {
           const fill = rangeOf(b, sheet, block.area).format.fill;

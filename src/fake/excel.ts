@@ -26,10 +26,33 @@
 // - acting on a null object (setting a property, calling a method) fails
 //   with InvalidOperation: stricter than office-js, which ignores it, so the
 //   adapter never relies on that;
-// - notes (ExcelApi 1.18) fail with ApiNotFound when the fake is made
-//   with an older apiVersion.
+// - every member above ExcelApi 1.1 is gated by its requirement set
+//   (api.ts): a fake made at `apiVersion` 1.x fails a request that uses a
+//   newer member with ApiNotFound, as a host below that set does;
+// - a request that fails part-way keeps what the actions before the failing
+//   one did (Excel does not roll a batch back: OfficeExtension.Error's
+//   traceMessages "contains all trace messages that were executed before
+//   the error occurred"); a request over the payload limit is refused
+//   before any of it runs;
+// - Worksheet.delete on a VeryHidden sheet fails with InvalidOperation (its
+//   doc comment: "if the worksheet's visibility is set to "VeryHidden", the
+//   delete operation will fail with an InvalidOperation exception");
+// - getMergedAreasOrNullObject returns only the areas whose top-left cell is
+//   in the range (OfficeDev/office-js#3611) and fails above 512 areas (its
+//   doc comment);
+// - a formula over 8,192 characters is refused (Excel specifications and
+//   limits); a value or formula written to a merged cell other than its
+//   top-left is not kept (Excel keeps a merged area's content in its
+//   top-left cell only; the others cannot hold any);
+// - request and response sizes are UTF-8 bytes of the JSON, plus an
+//   envelope per action, against 5,000,000 bytes (api.ts);
+// - while a cell is being edited (startCellEdit()), a request fails with
+//   InvalidOperationInCellEditMode unless Excel.run was given
+//   `delayForCellEdit: true`, which holds it until the edit ends
+//   (Excel.RunOptions.delayForCellEdit doc comment).
 
 import { areaAddress, columnIndex, columnLetter, sheetRef, type Area, type CellValue } from '../core';
+import { ACTION_ENVELOPE_BYTES, API_LEVEL, FORMULA_LIMIT, MERGED_AREAS_LIMIT, NEWEST_API, PAYLOAD_LIMIT, utf8Bytes, versionAtLeast, type ApiMember } from './api';
 import { FakeOffice, type FakeOfficeOptions } from './office';
 import { KEY, WorkbookModel, dumpSheet, type ChartModel, type SheetDump, type SheetModel, type Visibility } from './model';
 
@@ -58,8 +81,10 @@ export interface FakeWorkbookData {
 }
 
 export interface FakeExcelOptions extends FakeOfficeOptions {
-  /** Bytes (JSON characters) a request or a response may carry: 5 MB. */
+  /** UTF-8 bytes a request or a response may carry: 5,000,000. */
   payloadLimit?: number;
+  /** A lower limit for requests only (tests of a request the adapter's estimate let through); payloadLimit when unset. */
+  requestLimit?: number;
   /** Cells a single range read may return before values come back null. */
   cellCap?: number;
 }
@@ -77,8 +102,19 @@ export interface WorkbookDump {
 
 const MAX_ROWS = 1_048_576;
 const MAX_COLS = 16_384;
-export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
+export { PAYLOAD_LIMIT, NEWEST_API };
 export const CELL_CAP = 5_000_000;
+
+/** Options of Excel.run that the fake honours (Excel.RunOptions). */
+export interface FakeRunOptions {
+  delayForCellEdit?: boolean;
+}
+
+type Batch<T> = (context: FakeRequestContext) => Promise<T>;
+
+/** The message Excel gives in cell-edit mode (Excel.ErrorCodes.invalidOperationInCellEditMode). */
+export const CELL_EDIT_MESSAGE =
+  'Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.';
 
 export class FakeOfficeError extends Error {
   constructor(
@@ -166,6 +202,20 @@ export function parseInput(x: unknown, numberFormat: string): { v: CellValue; f:
   return { v: s, f: null, q: false };
 }
 
+// ---- rules on cell contents -------------------------------------------------
+
+/** Excel keeps a merged area's content in its top-left cell: a write to any other cell of it is not kept. */
+function keepsContent(sheet: SheetModel, r: number, c: number): boolean {
+  return !sheet.merges.some((m) => r >= m.top && r <= m.bottom && c >= m.left && c <= m.right && (r !== m.top || c !== m.left));
+}
+
+/** Excel's limit on a formula's length (8,192 characters). */
+function checkFormula(f: string | null): void {
+  if (f !== null && f.length > FORMULA_LIMIT) {
+    throw new FakeOfficeError('FormulaLengthExceedsLimit', `The formula is ${f.length} characters long; Excel allows ${FORMULA_LIMIT}.`);
+  }
+}
+
 // ---- the request machinery -------------------------------------------------
 
 interface OpResult {
@@ -196,11 +246,15 @@ export class FakeRequestContext {
   queue: QueuedOp[] = [];
   private created: ClientObject[] = [];
 
-  constructor(readonly fake: FakeExcel) {
+  constructor(
+    readonly fake: FakeExcel,
+    readonly delayForCellEdit = false,
+  ) {
     this.workbook = new FakeWorkbook(this);
     this.application = {
       suspendApiCalculationUntilNextSync: () =>
         this.enqueue({ m: 'suspendApiCalculationUntilNextSync' }, () => {
+          fake.requireApi('Application.suspendApiCalculationUntilNextSync');
           fake.suspendCount++;
         }),
     };
@@ -229,18 +283,19 @@ export class FakeRequestContext {
     this.queue = [];
     this.created = [];
     await Promise.resolve();
+    await this.fake.waitOutCellEdit(this.delayForCellEdit);
     const limit = this.fake.payloadLimit;
-    const request = JSON.stringify(queue.map((q) => q.desc)).length;
-    if (request > limit) {
+    const request = utf8Bytes(JSON.stringify(queue.map((q) => q.desc))) + ACTION_ENVELOPE_BYTES * queue.length;
+    if (request > this.fake.requestLimit) {
       this.fake.refused.push({ request, response: 0, actions: queue.length });
-      throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', `The request payload size has exceeded the limit (${request} > ${limit}).`);
+      throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', `The request payload size has exceeded the limit (${request} > ${this.fake.requestLimit}).`);
     }
     const results: OpResult[] = [];
     for (const q of queue) {
       const r = q.run();
       if (r) results.push(r);
     }
-    const response = JSON.stringify(results.map((r) => r.data)).length;
+    const response = utf8Bytes(JSON.stringify(results.map((r) => r.data)));
     if (response > limit) {
       this.fake.refused.push({ request, response, actions: queue.length });
       throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', `The response payload size has exceeded the limit (${response} > ${limit}).`);
@@ -384,6 +439,7 @@ class FakeWorkbookProtection extends ClientObject {
     return this.prop('protected');
   }
   protected read(path: string[]): OpResult {
+    this.fake.requireApi('Workbook.protection');
     if (path[0] !== 'protected') throw new FakeOfficeError('InvalidArgument', `WorkbookProtection has no ${path.join('/')}`);
     return this.scalar('protected', this.fake.model.protected_);
   }
@@ -412,7 +468,10 @@ class FakeWorksheetCollection extends CollectionObject<FakeWorksheet> {
   }
 
   getItemOrNullObject(name: string): FakeWorksheet {
-    return this.context.create(new FakeWorksheet(this.context), { m: 'getItemOrNullObject', a: name }, () => this.fake.model.byName(name) ?? null);
+    return this.context.create(new FakeWorksheet(this.context), { m: 'getItemOrNullObject', a: name }, () => {
+      this.fake.requireApi('WorksheetCollection.getItemOrNullObject');
+      return this.fake.model.byName(name) ?? null;
+    });
   }
 
   add(name: string): FakeWorksheet {
@@ -440,6 +499,7 @@ class FakeWorksheetProtection extends ClientObject {
     return this.prop('protected');
   }
   protected read(path: string[]): OpResult {
+    this.fake.requireApi('Worksheet.protection');
     if (path[0] !== 'protected') throw new FakeOfficeError('InvalidArgument', `WorksheetProtection has no ${path.join('/')}`);
     const s = this.sheet.target as SheetModel | null;
     return this.scalar('protected', s ? s.protected_ : null);
@@ -467,6 +527,7 @@ export class FakeWorksheet extends ClientObject {
   }
   set visibility(v: Visibility) {
     this.act({ set: 'visibility', v }, () => {
+      this.fake.requireApi('Worksheet.visibility (set)');
       const s = this.live<SheetModel>();
       if (v !== 'Visible' && this.fake.model.sheets.filter((x) => x.visibility === 'Visible' && x !== s).length === 0) {
         throw new FakeOfficeError('InvalidOperation', 'A workbook must have at least one visible sheet.');
@@ -489,8 +550,16 @@ export class FakeWorksheet extends ClientObject {
 
   get freezePanes(): { freezeRows(count: number): void; unfreeze(): void } {
     return {
-      freezeRows: (count: number) => this.act({ m: 'freezeRows', a: count }, () => void (this.live<SheetModel>().frozenRows = count)),
-      unfreeze: () => this.act({ m: 'unfreeze' }, () => void (this.live<SheetModel>().frozenRows = 0)),
+      freezeRows: (count: number) =>
+        this.act({ m: 'freezeRows', a: count }, () => {
+          this.fake.requireApi('Worksheet.freezePanes');
+          this.live<SheetModel>().frozenRows = count;
+        }),
+      unfreeze: () =>
+        this.act({ m: 'unfreeze' }, () => {
+          this.fake.requireApi('Worksheet.freezePanes');
+          this.live<SheetModel>().frozenRows = 0;
+        }),
     };
   }
 
@@ -544,6 +613,9 @@ export class FakeWorksheet extends ClientObject {
   delete(): void {
     this.act({ m: 'delete' }, () => {
       const s = this.writable(false);
+      if (s.visibility === 'VeryHidden') {
+        throw new FakeOfficeError('InvalidOperation', `The sheet ${s.name} is very hidden: make it hidden or visible before deleting it.`);
+      }
       if (this.fake.model.sheets.filter((x) => x.visibility === 'Visible' && x !== s).length === 0) {
         throw new FakeOfficeError('InvalidOperation', 'A workbook must have at least one visible sheet.');
       }
@@ -560,6 +632,7 @@ export class FakeWorksheet extends ClientObject {
 
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): FakeRange {
     return this.context.create(new FakeRange(this.context, this), { m: 'getRangeByIndexes', a: [startRow, startColumn, rowCount, columnCount] }, () => {
+      this.fake.requireApi('Worksheet.getRangeByIndexes');
       if (rowCount < 1 || columnCount < 1) throw new FakeOfficeError('InvalidArgument', 'Empty range');
       return { sheet: this.live<SheetModel>(), area: { top: startRow, left: startColumn, bottom: startRow + rowCount - 1, right: startColumn + columnCount - 1 } };
     });
@@ -567,6 +640,7 @@ export class FakeWorksheet extends ClientObject {
 
   getUsedRange(valuesOnly = false): FakeRange {
     return this.context.create(new FakeRange(this.context, this), { m: 'getUsedRange', a: valuesOnly }, () => {
+      if (valuesOnly) this.fake.requireApi('Worksheet.getUsedRange(valuesOnly)');
       const s = this.live<SheetModel>();
       return { sheet: s, area: s.used(valuesOnly) ?? { top: 0, left: 0, bottom: 0, right: 0 } };
     });
@@ -574,6 +648,7 @@ export class FakeWorksheet extends ClientObject {
 
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
     return this.context.create(new FakeRange(this.context, this), { m: 'getUsedRangeOrNullObject', a: valuesOnly }, () => {
+      this.fake.requireApi('Worksheet.getUsedRangeOrNullObject');
       const s = this.live<SheetModel>();
       const a = s.used(valuesOnly);
       return a ? { sheet: s, area: a } : null;
@@ -608,6 +683,8 @@ export class FakeRange extends ClientObject {
   set values(v: Grid) {
     this.write('values', v, (cell, x, s, r, c) => {
       const p = parseInput(x, cell?.n ?? 'General');
+      if (!keepsContent(s, r, c)) return;
+      checkFormula(p.f);
       s.edit(r, c, (e) => {
         e.v = p.v;
         e.f = p.f;
@@ -621,6 +698,8 @@ export class FakeRange extends ClientObject {
   set formulas(v: Grid) {
     this.write('formulas', v, (cell, x, s, r, c) => {
       const p = typeof x === 'string' && x.startsWith('=') && x.length > 1 ? { v: null, f: x, q: false } : parseInput(x, cell?.n ?? 'General');
+      if (!keepsContent(s, r, c)) return;
+      checkFormula(p.f);
       s.edit(r, c, (e) => {
         e.v = p.v;
         e.f = p.f;
@@ -719,6 +798,7 @@ export class FakeRange extends ClientObject {
 
   getIntersectionOrNullObject(other: FakeRange): FakeRange {
     return this.derived({ m: 'getIntersectionOrNullObject' }, (t) => {
+      this.fake.requireApi('Range.getIntersectionOrNullObject');
       const o = other.rt();
       if (o.sheet !== t.sheet) throw new FakeOfficeError('InvalidArgument', 'Ranges on different sheets');
       const a = intersect(t.area, o.area);
@@ -740,11 +820,15 @@ export class FakeRange extends ClientObject {
   }
 
   getUsedRange(valuesOnly = false): FakeRange {
-    return this.derived({ m: 'getUsedRange', a: valuesOnly }, (t) => ({ sheet: t.sheet, area: this.usedWithin(t, valuesOnly) ?? { ...t.area, bottom: t.area.top, right: t.area.left } }));
+    return this.derived({ m: 'getUsedRange', a: valuesOnly }, (t) => {
+      if (valuesOnly) this.fake.requireApi('Range.getUsedRange(valuesOnly)');
+      return { sheet: t.sheet, area: this.usedWithin(t, valuesOnly) ?? { ...t.area, bottom: t.area.top, right: t.area.left } };
+    });
   }
 
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
     return this.derived({ m: 'getUsedRangeOrNullObject', a: valuesOnly }, (t) => {
+      this.fake.requireApi('Range.getUsedRangeOrNullObject');
       const a = this.usedWithin(t, valuesOnly);
       return a ? { sheet: t.sheet, area: a } : null;
     });
@@ -752,14 +836,21 @@ export class FakeRange extends ClientObject {
 
   getMergedAreasOrNullObject(): FakeRangeAreas {
     return this.context.create(new FakeRangeAreas(this.context, this.worksheet), { m: 'getMergedAreasOrNullObject' }, () => {
+      this.fake.requireApi('Range.getMergedAreasOrNullObject');
       const t = this.rt();
-      const areas = t.sheet.merges.filter((m) => intersect(m, t.area));
+      // Only areas whose top-left cell lies in the range (OfficeDev/office-js#3611).
+      const areas = t.sheet.merges.filter((m) => m.top >= t.area.top && m.top <= t.area.bottom && m.left >= t.area.left && m.left <= t.area.right);
+      if (areas.length > MERGED_AREAS_LIMIT) {
+        // The doc comment says only that the method "will fail"; the code is a guess.
+        throw new FakeOfficeError('GeneralException', `The range holds ${areas.length} merged areas, more than ${MERGED_AREAS_LIMIT}.`);
+      }
       return areas.length > 0 ? { sheet: t.sheet, areas } : null;
     });
   }
 
   getSpecialCellsOrNullObject(cellType: string): FakeRangeAreas {
     return this.context.create(new FakeRangeAreas(this.context, this.worksheet), { m: 'getSpecialCellsOrNullObject', a: cellType }, () => {
+      this.fake.requireApi('Range.getSpecialCellsOrNullObject');
       if (cellType !== 'Formulas') throw new FakeOfficeError('NotImplemented', `Special cells ${cellType}`);
       const t = this.rt();
       const cells: { r: number; c: number }[] = [];
@@ -783,6 +874,7 @@ export class FakeRange extends ClientObject {
 
   getCellProperties(options: { format?: { font?: { bold?: boolean }; fill?: { color?: boolean; pattern?: boolean } }; address?: boolean }): ClientResult<unknown[][]> {
     return new ClientResult(this.context, { m: 'getCellProperties', a: options }, () => {
+      this.fake.requireApi('Range.getCellProperties');
       const { sheet, area } = this.rt();
       const out: unknown[][] = [];
       for (let r = area.top; r <= area.bottom; r++) {
@@ -892,6 +984,7 @@ class FakeRangeFormat {
   set columnWidth(points: number) {
     const range = this.range;
     range.context.enqueue({ set: 'columnWidth', v: points }, () => {
+      range.context.fake.requireApi('RangeFormat.columnWidth');
       const { sheet, area } = range.rt();
       range.worksheet.writable(true);
       for (let c = area.left; c <= area.right; c++) sheet.widths.set(c, points);
@@ -966,9 +1059,7 @@ class FakeNoteCollection extends ClientObject {
   }
 
   private check(): void {
-    if (!this.fake.office.context.requirements.isSetSupported('ExcelApi', '1.18')) {
-      throw new FakeOfficeError('ApiNotFound', 'The API you are trying to use could not be found (notes need ExcelApi 1.18).');
-    }
+    this.fake.requireApi('Worksheet.notes');
   }
 
   private at(address: string): NoteTarget {
@@ -1101,6 +1192,7 @@ class FakeChart extends ClientObject {
       getItemAt: (i: number) => ({
         setXAxisValues: (r: FakeRange) =>
           context.enqueue({ m: 'series.setXAxisValues', a: i }, () => {
+            context.fake.requireApi('ChartSeries.setXAxisValues');
             const t = r.rt();
             chart().xValues = formatRange(t.sheet.name, t.area);
           }),
@@ -1133,13 +1225,17 @@ export class FakeExcel {
   readonly model = new WorkbookModel();
   readonly office: FakeOffice;
   readonly payloadLimit: number;
+  readonly requestLimit: number;
   readonly cellCap: number;
+  /** The ExcelApi set the fake stands for (NEWEST_API unless told). */
+  readonly apiVersion: string;
   syncCount = 0;
   suspendCount = 0;
   syncs: SyncRecord[] = [];
   refused: SyncRecord[] = [];
   /** A global-compatible `Excel` namespace. */
   readonly Excel: {
+    /** Also takes (options, batch), as office-js does; see installRun. */
     run<T>(batch: (context: FakeRequestContext) => Promise<T>): Promise<T>;
     RequestContext: new () => FakeRequestContext;
     InsertShiftDirection: { down: 'Down'; right: 'Right' };
@@ -1151,9 +1247,13 @@ export class FakeExcel {
     ErrorCodes: Record<string, string>;
   };
 
+  private editing: { ended: Promise<void>; end: () => void } | null = null;
+
   constructor(data: FakeWorkbookData, options: FakeExcelOptions = {}) {
-    this.office = new FakeOffice(options);
+    this.apiVersion = options.apiVersion ?? NEWEST_API;
+    this.office = new FakeOffice({ ...options, apiVersion: this.apiVersion });
     this.payloadLimit = options.payloadLimit ?? PAYLOAD_LIMIT;
+    this.requestLimit = options.requestLimit ?? this.payloadLimit;
     this.cellCap = options.cellCap ?? CELL_CAP;
     this.load(data);
     // eslint-disable-next-line @typescript-eslint/no-this-alias
@@ -1177,8 +1277,83 @@ export class FakeExcel {
         invalidArgument: 'InvalidArgument',
         requestPayloadSizeLimitExceeded: 'RequestPayloadSizeLimitExceeded',
         responsePayloadSizeLimitExceeded: 'ResponsePayloadSizeLimitExceeded',
+        apiNotFound: 'ApiNotFound',
+        invalidOperation: 'InvalidOperation',
+        invalidOperationInCellEditMode: 'InvalidOperationInCellEditMode',
       },
     };
+    this.installRun();
+  }
+
+  /**
+   * Excel.run as office-js has it: run(batch) or run(options, batch). A
+   * function assigned to Excel.run later (the browser preview wraps it to
+   * redraw after each batch) takes one argument and passes it to the run it
+   * wrapped: it is given the batch with its options attached, so they
+   * survive the wrapper.
+   */
+  private installRun(): void {
+    const options = new WeakMap<object, FakeRunOptions>();
+    const base = <T>(batch: Batch<T>): Promise<T> => this.run(options.get(batch) ?? {}, batch);
+    let current: ((batch: Batch<unknown>) => Promise<unknown>) | null = null;
+    // A batch handed to the wrapper comes back through the run it captured: then it goes to the fake.
+    const inWrapper = new WeakSet<object>();
+    const dispatch = <T>(a: FakeRunOptions | Batch<T>, b?: Batch<T>): Promise<T> => {
+      let batch: Batch<T>;
+      if (typeof a === 'function') batch = a;
+      else {
+        batch = (context) => b!(context);
+        options.set(batch, a);
+      }
+      if (!current || inWrapper.has(batch)) return base(batch);
+      inWrapper.add(batch);
+      return current(batch as Batch<unknown>) as Promise<T>;
+    };
+    Object.defineProperty(this.Excel, 'run', {
+      configurable: true,
+      enumerable: true,
+      get: () => dispatch,
+      set: (f: ((batch: Batch<unknown>) => Promise<unknown>) | null) => {
+        current = f === dispatch ? null : f;
+      },
+    });
+  }
+
+  /** Fails a request that uses a member above the fake's ExcelApi set, as such a host does. */
+  requireApi(member: ApiMember): void {
+    const needs = API_LEVEL[member];
+    if (!versionAtLeast(this.apiVersion, needs)) {
+      throw new FakeOfficeError(
+        'ApiNotFound',
+        `The API you are trying to use could not be found. It may be available in a newer version of Excel. (${member} needs ExcelApi ${needs}; this host has ${this.apiVersion}.)`,
+      );
+    }
+  }
+
+  /** The user starts typing in a cell: requests fail, or wait with delayForCellEdit, until endCellEdit(). */
+  startCellEdit(): void {
+    if (this.editing) return;
+    let end!: () => void;
+    const ended = new Promise<void>((resolve) => (end = resolve));
+    this.editing = { ended, end };
+  }
+
+  endCellEdit(): void {
+    const e = this.editing;
+    this.editing = null;
+    e?.end();
+  }
+
+  get cellEditing(): boolean {
+    return this.editing !== null;
+  }
+
+  /** Called by each sync before it is processed. */
+  async waitOutCellEdit(delay: boolean): Promise<void> {
+    while (this.editing) {
+      if (!delay) throw new FakeOfficeError('InvalidOperationInCellEditMode', CELL_EDIT_MESSAGE);
+      await this.editing.ended;
+    }
   }
 
   private load(data: FakeWorkbookData): void {
@@ -1219,18 +1394,20 @@ export class FakeExcel {
     if (active) this.model.activeId = active.id;
   }
 
-  async run<T>(batch: (context: FakeRequestContext) => Promise<T>): Promise<T> {
-    const context = new FakeRequestContext(this);
+  async run<T>(options: FakeRunOptions | Batch<T>, batch?: Batch<T>): Promise<T> {
+    if (typeof options === 'function') return this.run({}, options);
+    const context = new FakeRequestContext(this, options.delayForCellEdit === true);
+    batch = batch!;
     const result = await batch(context);
     // office-js sends what is still queued when the batch returns.
     if (context.queue.length > 0) await context.sync();
     return result;
   }
 
-  /** What HostEnv wants: Excel.run and the Office fake (typed loosely on purpose). */
+  /** What HostEnv wants: Excel.run (with delayForCellEdit, as globalEnv has it) and the Office fake (typed loosely on purpose). */
   env(): { run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>; office: FakeOffice } {
     return {
-      run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => this.run((c) => batch(c as unknown as Excel.RequestContext)),
+      run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => this.run({ delayForCellEdit: true }, (c) => batch(c as unknown as Excel.RequestContext)),
       office: this.office,
     };
   }

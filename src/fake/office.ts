@@ -3,6 +3,8 @@
 // addin.showAsTaskpane and ui.displayDialogAsync (recorded, not shown).
 // Pure TypeScript, no Node APIs.
 
+import { NEWEST_API, versionAtLeast } from './api';
+
 export type ActionHandler = (event: { completed(): void; source?: { id: string } }) => unknown;
 
 export interface DialogCall {
@@ -44,17 +46,12 @@ export class FakeSettings {
 
 export interface FakeOfficeOptions {
   displayLanguage?: string;
-  /** Highest ExcelApi version the host supports ("1.18" by default). */
+  /** Highest ExcelApi version the host supports (NEWEST_API by default). */
   apiVersion?: string;
   sharedRuntime?: boolean;
   settings?: Record<string, unknown>;
 }
 
-function versionAtLeast(have: string, want: string): boolean {
-  const [a, b] = have.split('.').map(Number);
-  const [c, d] = want.split('.').map(Number);
-  return a > c || (a === c && (b ?? 0) >= (d ?? 0));
-}
 
 export class FakeOffice {
   readonly associations = new Map<string, ActionHandler>();
@@ -75,7 +72,7 @@ export class FakeOffice {
 
   constructor(private readonly options: FakeOfficeOptions = {}) {
     this.settings = new FakeSettings(options.settings);
-    const apiVersion = options.apiVersion ?? '1.18';
+    const apiVersion = options.apiVersion ?? NEWEST_API;
     this.context = {
       displayLanguage: options.displayLanguage ?? 'mn-MN',
       document: { settings: this.settings },

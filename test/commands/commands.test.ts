@@ -9,10 +9,14 @@ import {
   register,
   validate,
   OUTCOME_KEY,
+  PANE_KEY,
+  paneListening,
+  subscribeOutcomes,
   type CommandDeps,
   type OfficeForCommands,
   type Outcome,
 } from '../../src/commands/commands';
+import type { OutcomeScope } from '../../src/commands/outcomes';
 import { AddinError, type AddinSettings, type ComputeResult, type ValidateResult } from '../../src/excel/types';
 import { FakeOffice } from '../../src/fake/office';
 import { loadFixture } from '../support/load-fixture';
@@ -104,7 +108,8 @@ describe('messages', () => {
     await validate(event(), d);
     await computeScores(event(), d);
     expect(d.report.mock.calls[0][0].text.mn).toBe('Шалгалт дууслаа: 2 алдаа, 3 анхааруулга, 1 мэдээлэл; 5 нүдийг өнгөөр тэмдэглэж тайлбар бичлээ.');
-    expect(d.report.mock.calls[0][0].text.en).toBe('Validate finished: 2 errors, 3 warnings, 1 notes; 5 cells marked with a colour and a note.');
+    // English plurals: "1 note" (this said "1 notes" before the texts moved to src/i18n/excel.ts).
+    expect(d.report.mock.calls[0][0].text.en).toBe('Validate finished: 2 errors, 3 warnings, 1 note; 5 cells marked with a colour and a note.');
     expect(d.report.mock.calls[1][0].text.en).toContain('12 cells written');
     expect(d.report.mock.calls[1][0].quiet).toBe(false);
   });
@@ -156,7 +161,8 @@ describe('the Office reporter', () => {
 
   it('with a shared runtime, shows the task pane', async () => {
     const office = new FakeOffice({ sharedRuntime: true });
-    await officeReporter(office as unknown as OfficeForCommands, 'https://localhost:3000/commands.html')(outcome());
+    // Whether the add-in uses a shared runtime is the manifest's say, not isSetSupported's: it is passed in.
+    await officeReporter(office as unknown as OfficeForCommands, 'https://localhost:3000/commands.html', { sharedRuntime: true })(outcome());
     expect(office.taskpaneShown).toBe(1);
     expect(office.dialogs).toHaveLength(0);
   });
@@ -201,5 +207,100 @@ describe('the Office reporter', () => {
 
   it('builds the notice URL on the commands page', () => {
     expect(noticeUrl('https://h/commands.html#x', outcome({ lang: 'mn' }))).toBe('https://h/commands.html?notice=%D0%90%D0%BB%D0%B4%D0%B0%D0%B0&ok=0&lang=mn');
+  });
+});
+
+describe('the pane or a dialog', () => {
+  const failure: Outcome = { command: 'computeScores', ok: false, lang: 'en', text: { mn: 'Алдаа', en: 'It failed.' }, quiet: true, code: 'x', at: '2025-01-15T08:00:00.000Z' };
+
+  /** localStorage, a BroadcastChannel and storage events shared by a "pane" and a "command" in one test. */
+  function sharedScope() {
+    const store = new Map<string, string>();
+    const channels = new Set<{ name: string; onmessage: ((e: { data: unknown }) => void) | null }>();
+    const storageListeners = new Set<(e: { key: string | null; newValue: string | null }) => void>();
+    class Channel {
+      onmessage: ((e: { data: unknown }) => void) | null = null;
+      constructor(readonly name: string) {
+        channels.add(this);
+      }
+      postMessage(data: unknown) {
+        for (const c of channels) if (c !== this && c.name === this.name) c.onmessage?.({ data });
+      }
+      close() {
+        channels.delete(this);
+      }
+    }
+    const timers: (() => void)[] = [];
+    const scope: OutcomeScope = {
+      localStorage: {
+        getItem: (k) => store.get(k) ?? null,
+        setItem: (k, v) => {
+          store.set(k, v);
+          for (const l of storageListeners) l({ key: k, newValue: v });
+        },
+        removeItem: (k) => void store.delete(k),
+      },
+      BroadcastChannel: Channel as unknown as typeof BroadcastChannel,
+      addEventListener: (_t, l) => void storageListeners.add(l),
+      removeEventListener: (_t, l) => void storageListeners.delete(l),
+      setInterval: (f) => timers.push(f),
+      clearInterval: () => undefined,
+    };
+    return { scope, store };
+  }
+
+  it('a pane that listens gets the outcome once, and no dialog opens', async () => {
+    const { scope } = sharedScope();
+    const got: Outcome[] = [];
+    const stop = subscribeOutcomes((o) => got.push(o), scope);
+    const office = new FakeOffice();
+    await officeReporter(office as unknown as OfficeForCommands, 'https://localhost:3000/commands.html', { scope })(failure);
+    expect(got).toEqual([failure]);
+    expect(office.dialogs).toHaveLength(0);
+    expect(office.taskpaneShown).toBe(0);
+    stop();
+  });
+
+  it('once the pane stops listening (or its heartbeat is stale), a failure opens the dialog', async () => {
+    const { scope, store } = sharedScope();
+    const stop = subscribeOutcomes(() => undefined, scope);
+    stop();
+    expect(store.has(PANE_KEY)).toBe(false);
+    const office = new FakeOffice();
+    void officeReporter(office as unknown as OfficeForCommands, 'https://localhost:3000/commands.html', { scope })(failure);
+    await Promise.resolve();
+    expect(office.dialogs).toHaveLength(1);
+    store.set(PANE_KEY, String(Date.now() - 60_000));
+    expect(paneListening(scope)).toBe(false);
+    store.set(PANE_KEY, String(Date.now()));
+    expect(paneListening(scope)).toBe(true);
+  });
+
+  it('without a shared runtime, showAsTaskpane is never called, even where Excel supports SharedRuntime 1.1', async () => {
+    const office = new FakeOffice({ sharedRuntime: true });
+    const { scope } = sharedScope();
+    void officeReporter(office as unknown as OfficeForCommands, 'https://localhost:3000/commands.html', { scope })(failure);
+    await Promise.resolve();
+    expect(office.taskpaneShown).toBe(0);
+    expect(office.dialogs).toHaveLength(1);
+  });
+});
+
+describe('while the user is typing in a cell', () => {
+  it('the ribbon Compute waits for the edit to end (delayForCellEdit) and then succeeds', async () => {
+    const { data } = await loadFixture('report-2025-h1-consulting-unit.xlsx');
+    const { fake, host } = rig(data);
+    const report = jest.fn<void, [Outcome]>();
+    await register(fake.office as unknown as OfficeForCommands, { host, report });
+    fake.startCellEdit();
+    const e = event();
+    const running = fake.office.associations.get('computeScores')!(e) as Promise<void>;
+    await new Promise((r) => setTimeout(r, 20));
+    expect(e.completed).not.toHaveBeenCalled();
+    fake.endCellEdit();
+    await running;
+    expect(e.completed).toHaveBeenCalledTimes(1);
+    expect(report.mock.calls[0][0]).toMatchObject({ ok: true, command: 'computeScores' });
+    expect(fake.names()).toContain('Үнэлгээний хураангуй');
   });
 });

@@ -1,4 +1,4 @@
-// End to end: the BUILT preview (dist/web/preview.html, from `npm run build`)
+// End to end: the BUILT preview (dist/web/preview.html, from `npm run build:dev`)
 // in Debian's Chromium, driven by playwright-core as a person would use it.
 // The page runs the real pane and the real Excel adapter over the fake Excel,
 // loaded from a sample workbook; the grid beside the pane shows the fake's
@@ -127,7 +127,7 @@ beforeAll(async () => {
     throw new Error(`${CHROMIUM} is missing: the end-to-end tests drive Debian's Chromium (apt-get install chromium).`);
   }
   if (!fs.existsSync(path.join(ROOT, 'preview.html'))) {
-    throw new Error('dist/web/preview.html is missing: run `npm run build` first (`npm test` runs it before jest).');
+    throw new Error('dist/web/preview.html is missing: run `npm run build:dev` first (`npm test` runs it before jest).');
   }
   fs.mkdirSync(RESULTS, { recursive: true });
   server = await serve(ROOT);

@@ -10,7 +10,7 @@ import { SUMMARY_SHEET, MN } from '../support/words';
 import { applyPlanToWorkbook } from '../../src/xlsx/apply';
 import { workbookToSheets } from '../../src/xlsx/read';
 import { fixtureNames, loadFixture, readFixture } from '../support/load-fixture';
-import { norm, rig, settings } from './helpers';
+import { NOTES_UNDER_TEST, norm, rig, settings } from './helpers';
 
 async function cliAfterCompute(name: string) {
   const wb = await readFixture(name);
@@ -61,7 +61,8 @@ describe.each(fixtureNames())('%s', (name) => {
     }
     for (const edits of outcome.plan.sheets) {
       const ws = wb.getWorksheet(edits.sheet)!;
-      for (const w of edits.writes.filter((x) => x.note)) {
+      // Below ExcelApi 1.18 there are no notes to compare.
+      for (const w of edits.writes.filter((x) => x.note && NOTES_UNDER_TEST)) {
         expect(fake.cell(edits.sheet, cellAddress(w.row, w.col)).note).toBe(ws.getCell(w.row + 1, w.col + 1).note);
       }
     }

@@ -216,3 +216,153 @@ describe('formulas', () => {
     expect(fake.sheet('Тайлан').merges).toEqual([{ top: 6, left: 0, bottom: 6, right: 2 }]);
   });
 });
+
+describe('Excel rules the fake enforces (src/fake/api.ts says where each is documented)', () => {
+  const one = () => new FakeExcel({ sheets: [{ name: 'S', values: [['a', null, null], [1, 2, 3]], merges: ['A1:C1'] }, { name: 'T', values: [[1]], merges: [] }] });
+
+  it('gates each member by its requirement set: ApiNotFound below it', async () => {
+    const old = new FakeExcel({ sheets: [{ name: 'S', values: [[1]], merges: [] }] }, { apiVersion: '1.12' });
+    await expect(
+      run(old, async (context) => {
+        context.workbook.worksheets.getItem('S').getRange('A1').getMergedAreasOrNullObject().load('address');
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'ApiNotFound' });
+    const older = new FakeExcel({ sheets: [{ name: 'S', values: [[1]], merges: [] }] }, { apiVersion: '1.6' });
+    await expect(
+      run(older, async (context) => {
+        context.workbook.worksheets.getItem('S').getRangeByIndexes(0, 0, 1, 1).load('values');
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'ApiNotFound' });
+    expect(older.office.context.requirements.isSetSupported('ExcelApi', '1.7')).toBe(false);
+    expect(older.office.context.requirements.isSetSupported('ExcelApi', '1.6')).toBe(true);
+  });
+
+  it('refuses to delete a very hidden sheet (InvalidOperation); hidden first, it goes', async () => {
+    const fake = one();
+    fake.sheet('T').visibility = 'VeryHidden';
+    await expect(
+      run(fake, async (context) => {
+        context.workbook.worksheets.getItem('T').delete();
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'InvalidOperation' });
+    expect(fake.names()).toContain('T');
+    await run(fake, async (context) => {
+      const ws = context.workbook.worksheets.getItem('T');
+      ws.visibility = 'Hidden';
+      ws.delete();
+      await context.sync();
+    });
+    expect(fake.names()).toEqual(['S']);
+  });
+
+  it('returns only merged areas whose top-left cell is in the range (office-js#3611), and fails above 512', async () => {
+    const fake = one();
+    await run(fake, async (context) => {
+      const ws = context.workbook.worksheets.getItem('S');
+      const inside = ws.getRange('A1:A2').getMergedAreasOrNullObject();
+      const overlapping = ws.getRange('B1:C2').getMergedAreasOrNullObject();
+      inside.load('address');
+      overlapping.load('address');
+      await context.sync();
+      expect(inside.address).toBe('S!A1:C1');
+      expect(overlapping.isNullObject).toBe(true);
+    });
+    const merges = Array.from({ length: 513 }, (_, i) => `A${i + 1}:B${i + 1}`);
+    const many = new FakeExcel({ sheets: [{ name: 'M', values: [[1]], merges }] });
+    await expect(
+      run(many, async (context) => {
+        context.workbook.worksheets.getItem('M').getRange('1:513').getMergedAreasOrNullObject().load('address');
+        await context.sync();
+      }),
+    ).rejects.toThrow(/more than 512/);
+  });
+
+  it('keeps what a failing batch did before the failure (no rollback)', async () => {
+    const fake = one();
+    await expect(
+      run(fake, async (context) => {
+        context.workbook.worksheets.getItem('T').getRange('A1').values = [[42]];
+        context.workbook.worksheets.getItem('Алга').getRange('A1').values = [[1]];
+        context.workbook.worksheets.getItem('T').getRange('A2').values = [[43]];
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'ItemNotFound' });
+    expect(fake.value('T', 'A1')).toBe(42);
+    expect(fake.value('T', 'A2')).toBeNull();
+  });
+
+  it('refuses a formula over 8,192 characters, and keeps nothing written to a merged cell but its top-left', async () => {
+    const fake = one();
+    const long = `=${Array.from({ length: 2100 }, (_, i) => `A${i + 1}`).join('+')}`;
+    expect(long.length).toBeGreaterThan(8192);
+    await expect(
+      run(fake, async (context) => {
+        context.workbook.worksheets.getItem('T').getRange('B1').formulas = [[long]];
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'FormulaLengthExceedsLimit' });
+    await run(fake, async (context) => {
+      context.workbook.worksheets.getItem('S').getRange('A1:C1').values = [['title', 'lost', 'lost too']];
+      await context.sync();
+    });
+    expect([fake.value('S', 'A1'), fake.value('S', 'B1'), fake.value('S', 'C1')]).toEqual(['title', null, null]);
+  });
+
+  it('counts a request in UTF-8 bytes: 2,600,000 Cyrillic letters (5.2 MB) are refused', async () => {
+    const fake = one();
+    const text = 'ө'.repeat(26_000);
+    await expect(
+      run(fake, async (context) => {
+        context.workbook.worksheets.getItem('T').getRange('A1:A100').values = Array.from({ length: 100 }, () => [`'${text}`]);
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'RequestPayloadSizeLimitExceeded' });
+    expect(fake.value('T', 'A1')).toBe(1);
+  });
+
+  it('fails a batch while a cell is being edited, unless delayForCellEdit holds it until the edit ends', async () => {
+    const fake = one();
+    fake.startCellEdit();
+    await expect(
+      run(fake, async (context) => {
+        context.workbook.worksheets.getItem('T').getRange('A1').values = [[2]];
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'InvalidOperationInCellEditMode', message: expect.stringContaining('cell-editing mode') });
+    let done = false;
+    const held = fake
+      .run({ delayForCellEdit: true }, async (context) => {
+        context.workbook.worksheets.getItem('T').getRange('A1').values = [[3]];
+        await context.sync();
+      })
+      .then(() => (done = true));
+    await new Promise((r) => setTimeout(r, 10));
+    expect(done).toBe(false);
+    fake.endCellEdit();
+    await held;
+    expect(fake.value('T', 'A1')).toBe(3);
+  });
+
+  it('Excel.run takes (options, batch), also through a wrapper assigned over it (as the preview does)', async () => {
+    const fake = one();
+    const inner = fake.Excel.run.bind(fake.Excel);
+    let wrapped = 0;
+    fake.Excel.run = async (batch) => {
+      wrapped++;
+      return inner(batch);
+    };
+    fake.startCellEdit();
+    const excel = fake.Excel as unknown as { run(o: object, b: (c: FakeRequestContext) => Promise<void>): Promise<void> };
+    const p = excel.run({ delayForCellEdit: true }, async (context) => {
+      context.workbook.worksheets.getItem('T').getRange('A1').values = [[5]];
+      await context.sync();
+    });
+    fake.endCellEdit();
+    await p;
+    expect(wrapped).toBe(1);
+    expect(fake.value('T', 'A1')).toBe(5);
+  });
+});

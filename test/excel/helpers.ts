@@ -1,11 +1,12 @@
 // Shared set-up for the adapter tests: a fake workbook, the host on it, settings.
 
 import { cellAddress, type CellValue } from '../../src/core/sheet';
-import type { HostEnv } from '../../src/excel/env';
+import { envFrom, type ExcelLike, type HostEnv, type OfficeLike } from '../../src/excel/env';
 import { createExcelHost } from '../../src/excel/host';
 import { defaultSettings } from '../../src/excel/settings';
 import type { AddinSettings, HostActions } from '../../src/excel/types';
-import { FakeExcel, type FakeExcelOptions, type FakeWorkbookData } from '../../src/fake/excel';
+import { versionAtLeast } from '../../src/fake/api';
+import { FakeExcel, NEWEST_API, type FakeExcelOptions, type FakeWorkbookData } from '../../src/fake/excel';
 
 export interface Rig {
   fake: FakeExcel;
@@ -14,9 +15,20 @@ export interface Rig {
 
 export const FIXED_NOW = new Date('2025-01-15T08:00:00Z');
 
+/**
+ * The ExcelApi level the adapter suites run at: UNELGEE_EXCEL_API, set by
+ * `npm test` to the manifest's minimum (REQUIRED_API) for one run and to the
+ * newest for another; the newest when unset.
+ */
+export const API_LEVEL_UNDER_TEST = process.env.UNELGEE_EXCEL_API || NEWEST_API;
+
+/** Whether the host under test has cell notes (ExcelApi 1.18): below it the add-in marks with fills only. */
+export const NOTES_UNDER_TEST = versionAtLeast(API_LEVEL_UNDER_TEST, '1.18');
+
+/** The host over a fake, through the same envFrom as globalEnv (Excel.run with delayForCellEdit). */
 export function rig(data: FakeWorkbookData, options: FakeExcelOptions = {}): Rig {
-  const fake = new FakeExcel(data, options);
-  const env: HostEnv = { ...(fake.env() as unknown as HostEnv), now: () => FIXED_NOW };
+  const fake = new FakeExcel(data, { apiVersion: API_LEVEL_UNDER_TEST, ...options });
+  const env: HostEnv = { ...envFrom(fake.Excel as unknown as ExcelLike, fake.office as unknown as OfficeLike), now: () => FIXED_NOW };
   return { fake, host: createExcelHost(env) };
 }
 

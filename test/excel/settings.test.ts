@@ -108,3 +108,15 @@ describe('column corrections stay with their table: Compute inserts no rows', ()
     expect((await host.loadSettings()).overrides).toEqual([ignoreC]);
   });
 });
+
+describe('capabilities', () => {
+  it.each([
+    ['1.20', { apiVersion: '1.20', apiSufficient: true, notes: true }],
+    ['1.17', { apiVersion: '1.17', apiSufficient: true, notes: false }],
+    ['1.13', { apiVersion: '1.13', apiSufficient: true, notes: false }],
+    ['1.8', { apiVersion: '1.8', apiSufficient: false, notes: false }],
+  ])('ExcelApi %s', async (apiVersion, expected) => {
+    const { host } = rig(empty, { apiVersion });
+    expect(await host.capabilities()).toEqual({ requiredApi: '1.13', ...expected });
+  });
+});

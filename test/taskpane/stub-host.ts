@@ -57,9 +57,10 @@ export function stubHost(sheets: Sheet[] = [reportSheet()], initial: Partial<Add
       return { analysis: out.analysis, plan: out.plan, changed: out.plan.writtenCells.length };
     }),
     clearMarks: jest.fn(async () => 4),
-    revert: jest.fn(async () => ({ restored: 7, removedSheets: ['Үнэлгээний хураангуй'] })),
+    revert: jest.fn(async () => ({ restored: 7, removedSheets: ['Үнэлгээний хураангуй'], keptCells: [] as string[] })),
     canRevert: jest.fn(async () => false),
     selectCell: jest.fn(async (_sheet: string, _cell: string) => undefined),
+    capabilities: jest.fn(async () => ({ apiVersion: '1.20', requiredApi: '1.13', apiSufficient: true, notes: true })),
   };
 }
 

@@ -1,0 +1,27 @@
+// The dialog page a command opens when no pane listens: commands.html with
+// ?notice=…&ok=…&lang=…, the text and an OK button that asks the add-in to
+// close it.
+
+import { EXCEL_TEXT } from '../i18n/excel';
+import type { OfficeForCommands } from './report';
+
+export function renderNotice(doc: Document, search: string, office?: OfficeForCommands): boolean {
+  const params = new URLSearchParams(search);
+  const text = params.get('notice');
+  if (text === null) return false;
+  const lang = params.get('lang') === 'en' ? 'en' : 'mn';
+  doc.documentElement.lang = lang;
+  const main = doc.createElement('main');
+  main.setAttribute('role', params.get('ok') === '1' ? 'status' : 'alert');
+  main.style.cssText = 'font: 14px/1.45 "Segoe UI", system-ui, sans-serif; padding: 16px; color: #201f1e;';
+  const p = doc.createElement('p');
+  p.textContent = text;
+  const ok = doc.createElement('button');
+  ok.type = 'button';
+  ok.textContent = EXCEL_TEXT.noticeOk[lang];
+  ok.addEventListener('click', () => office?.context.ui.messageParent?.('close'));
+  main.append(p, ok);
+  doc.body.append(main);
+  ok.focus();
+  return true;
+}

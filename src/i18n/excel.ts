@@ -1,0 +1,94 @@
+// What the Excel add-in's host side says to the user (errors of the
+// adapter, the ribbon commands' outcomes, the notice dialog), in Mongolian
+// (default) and English. Templates name their parameters in braces and are
+// filled by the engine's one template function, fillTemplate; counts in
+// English take their plural ("1 warning", "2 warnings").
+
+import { fillTemplate, type Localized, type TemplateParam } from '../core';
+
+type Template = Localized;
+
+/** Fills a template in both languages. */
+export function say(template: Template, params: Record<string, TemplateParam> = {}): Localized {
+  return { mn: fillTemplate(template.mn, params, 'mn'), en: fillTemplate(template.en, params, 'en') };
+}
+
+/** "2 алдаа" / "2 errors", "1 error": Mongolian nouns keep their form after a number. */
+export function counted(n: number, words: { mn: string; one: string; other: string }): TemplateParam {
+  return { mn: `${n} ${words.mn}`, en: `${n} ${n === 1 ? words.one : words.other}` };
+}
+
+/** "Тайлан", "Нэгтгэл" → "\"Тайлан\", \"Нэгтгэл\"" (sheet names as the messages quote them). */
+export function quotedList(names: string[]): string {
+  return names.map((n) => `"${n}"`).join(', ');
+}
+
+export const NOUNS = {
+  error: { mn: 'алдаа', one: 'error', other: 'errors' },
+  warning: { mn: 'анхааруулга', one: 'warning', other: 'warnings' },
+  info: { mn: 'мэдээлэл', one: 'note', other: 'notes' },
+  cell: { mn: 'нүд', one: 'cell', other: 'cells' },
+};
+
+export const EXCEL_TEXT = {
+  sheetProtected: {
+    mn: '{sheets} хуудас хамгаалалттай тул Үнэлгээ өөрчилж чадахгүй. Хамгаалалтыг авч (Review → Unprotect Sheet) дахин оролдоно уу. Юу ч өөрчлөгдсөнгүй.',
+    en: 'Sheet {sheets} is protected, so Unelgee cannot change it. Unprotect it (Review → Unprotect Sheet) and try again. Nothing was changed.',
+  },
+  workbookProtected: {
+    mn: 'Ажлын номын бүтэц хамгаалалттай тул Үнэлгээ хуудас нэмж чадахгүй. Хамгаалалтыг авч (Review → Protect Workbook) дахин оролдоно уу. Юу ч өөрчлөгдсөнгүй.',
+    en: 'The workbook structure is protected, so Unelgee cannot add its sheets. Unprotect it (Review → Protect Workbook) and try again. Nothing was changed.',
+  },
+  tablesElsewhere: { mn: ' Хүснэгт олдсон хуудас: {sheets}.', en: ' Tables were found on: {sheets}.' },
+  noTableInWorkbook: {
+    mn: 'Ажлын номын аль ч хуудсанд гүйцэтгэлийн хүснэгт олдсонгүй ("Д/д", "Шалгуур үзүүлэлт", "Зорилтот түвшин", "Хувь" зэрэг толгой мөр хайсан).',
+    en: 'No performance table in any sheet of this workbook (looked for a header row with "Д/д", "Шалгуур үзүүлэлт", "Зорилтот түвшин", "Хувь" and the like).',
+  },
+  noTableOnSheet: {
+    mn: '"{sheet}" хуудсанд гүйцэтгэлийн хүснэгт олдсонгүй ("Д/д", "Шалгуур үзүүлэлт", "Зорилтот түвшин", "Хувь" зэрэг толгой мөр хайсан).{elsewhere}',
+    en: 'No performance table on sheet "{sheet}" (looked for a header row with "Д/д", "Шалгуур үзүүлэлт", "Зорилтот түвшин", "Хувь" and the like).{elsewhere}',
+  },
+  languageEnglish: { mn: 'англи', en: 'English' },
+  languageRussian: { mn: 'орос', en: 'Russian' },
+  thisWorkbook: { mn: 'Энэ ажлын ном', en: 'This workbook' },
+  thisSheet: { mn: '"{sheet}" хуудас', en: 'Sheet "{sheet}"' },
+  notMongolian: {
+    mn: '{where} {language} хэл дээр байна: монгол маягтын толгой мөр олдсонгүй. Үнэлгээ нь монгол хэлээрх гүйцэтгэлийн төлөвлөгөө, тайлангийн маягтыг уншина.',
+    en: '{where} is in {language}: no Mongolian form header was found. Unelgee reads Mongolian performance plan and report forms.',
+  },
+  summaryActive: {
+    mn: 'Идэвхтэй хуудас нь Үнэлгээний "{sheet}" хуудас байна. Хүснэгттэй хуудас руу шилжих эсвэл "Бүх ном"-ыг сонгоно уу.{elsewhere}',
+    en: 'The active sheet is Unelgee\'s own "{sheet}". Go to a sheet with a table, or choose the whole workbook.{elsewhere}',
+  },
+  nothingToRevert: {
+    mn: 'Буцаах өөрчлөлт алга: Үнэлгээ энэ ажлын номд одоогоор юу ч өөрчлөөгүй байна.',
+    en: 'Nothing to revert: Unelgee has not changed this workbook yet.',
+  },
+  revertSheetMissing: {
+    mn: 'Сүүлийн үйлдлийн өөрчилсөн "{sheet}" хуудас олдсонгүй (нэр нь өөрчлөгдсөн эсвэл устсан). Юу ч буцаагдсангүй.',
+    en: 'Sheet "{sheet}", which the last action changed, is gone (renamed or deleted). Nothing was reverted.',
+  },
+  sheetMissing: { mn: '"{sheet}" хуудас олдсонгүй.', en: 'There is no sheet "{sheet}".' },
+  formulaTooLong: {
+    mn: 'Үнэлгээний бичих томьёо {length} тэмдэгт урт байна; Excel {limit}-ээс урт томьёо хүлээж авдаггүй. Юу ч өөрчлөгдсөнгүй.',
+    en: 'A formula Unelgee would write is {length} characters long; Excel takes none longer than {limit}. Nothing was changed.',
+  },
+  revertKept: {
+    mn: 'Үйлдлийн дараа таны өөрчилсөн {cells}-ийг хэвээр үлдээлээ: {list}.',
+    en: 'Left {cells} you changed after the action as they are: {list}.',
+  },
+
+  // Ribbon commands
+  validateClean: { mn: 'Шалгалт дууслаа: алдаа, анхааруулга олдсонгүй.', en: 'Validate finished: no problems found.' },
+  validateDone: {
+    mn: 'Шалгалт дууслаа: {errors}, {warnings}, {infos}; {marked}ийг өнгөөр тэмдэглэж тайлбар бичлээ.',
+    en: 'Validate finished: {errors}, {warnings}, {infos}; {marked} marked with a colour and a note.',
+  },
+  computeNothing: { mn: 'Оноо аль хэдийн тооцоологдсон: өөрчлөх зүйл алга.', en: 'Scores are already computed: nothing to change.' },
+  computeDone: {
+    mn: 'Оноо тооцлоо: {changed} бичиж, хураангуйг "{summary}" хуудсанд гаргалаа. Буцаах бол Үнэлгээний самбарын "Буцаах"-ыг дарна уу.',
+    en: 'Scores computed: {changed} written, summary on "{summary}". To undo, use Revert in the Unelgee pane.',
+  },
+  unexpected: { mn: 'Үнэлгээ ажиллаж чадсангүй: {message}', en: 'Unelgee could not finish: {message}' },
+  noticeOk: { mn: 'Болсон', en: 'OK' },
+} satisfies Record<string, Template>;
