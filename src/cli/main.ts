@@ -1,5 +1,5 @@
 // `unelgee validate FILE… [--json]` and `unelgee compute FILE -o OUT`
-// (domain.md §6). Exit codes: 0 no errors, 1 errors found, 2 cannot read.
+// (docs/domain.md §6). Exit codes: 0 no errors, 1 errors found, 2 cannot read.
 
 import { promises as fs } from 'fs';
 import path from 'path';

@@ -102,7 +102,7 @@ const displayPercent = (v: number) => `${v}%`;
 /**
  * Edits for one sheet's tables: the percents Compute fills, stated averages
  * rewritten as live formulas, and a labelled average row directly below a
- * table that states none. Rows are never inserted (see docs/decisions.md):
+ * table that states none. Rows are never inserted (docs/decisions.md):
  * where the row below a table is taken, its average stays on the summary
  * sheet and the plan says so in `skipped`.
  */

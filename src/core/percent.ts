@@ -1,4 +1,4 @@
-// Row percent from target and achieved (domain.md §4): direction, the two
+// Row percent from target and achieved (docs/domain.md §4): direction, the two
 // formulas, composite values part by part, targets of 0, clamping.
 
 import { normalize, round } from './text';

@@ -1,6 +1,6 @@
 // Scoring profiles: the rating scale, snapping, weights and grade bands. The
 // official texts change every few years, so these are data a user can pick
-// and edit (domain.md §4), not constants spread through the engine.
+// and edit (docs/domain.md §4), not constants spread through the engine.
 
 import type { Localized } from './types';
 

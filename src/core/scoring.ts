@@ -1,5 +1,5 @@
 // Averages per group and table, the 5-point figure and grade, and annex 8
-// points (domain.md §4).
+// points (docs/domain.md §4).
 
 import type { TableEval, ItemEval } from './evaluate';
 import { gradeFor, type Profile } from './profiles';

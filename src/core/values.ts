@@ -1,4 +1,4 @@
-// The value grammar of domain.md §3: what a baseline, target, achieved or
+// The value grammar of docs/domain.md §3: what a baseline, target, achieved or
 // percent cell means, whatever way it was written.
 
 import { normalize } from './text';

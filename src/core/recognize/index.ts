@@ -1,4 +1,4 @@
-// Recognises every performance table on a sheet (domain.md §1–2).
+// Recognises every performance table on a sheet (docs/domain.md §1–2).
 
 import { SheetGrid, cellAddress } from '../sheet';
 import { cellText, upperShare } from '../text';

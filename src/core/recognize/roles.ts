@@ -1,4 +1,4 @@
-// Header words → column roles (domain.md §2), tolerant of case, spaces inside
+// Header words → column roles (docs/domain.md §2), tolerant of case, spaces inside
 // words, Cyrillic look-alikes and a few wrong letters.
 
 import { compact, editDistance, fuzzyFind, normalize, tolerance } from '../text';
