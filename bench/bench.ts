@@ -1,13 +1,17 @@
-// npm run bench: parse and engine time on a generated 20,000-item report.
-// Prints figures (medians over several runs); the last line is JSON.
+// npm run bench: the .xlsx reader, the engine and the writer on generated
+// reports of 10,000 and 20,000 items, beside exceljs's full parse of the same
+// file (the yardstick: what the command line used before). Prints figures
+// (medians over several runs); the last line is JSON.
+import { execFileSync } from 'child_process';
 import { promises as fs } from 'fs';
 import os from 'os';
 import path from 'path';
 import { performance } from 'perf_hooks';
 import ExcelJS from 'exceljs';
 import { analyzeWorkbook, planCompute, type Sheet } from '../src/core';
+import { workbookToSheets } from '../src/exceljs/read';
 import { sheetWords } from '../src/i18n/sheet-words';
-import { workbookToSheets } from '../src/xlsx/read';
+import { computeContext, readXlsx, visibleSheets, writeXlsx } from '../src/xlsx';
 import { generateReport } from './generate';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
@@ -18,90 +22,152 @@ const median = (xs: number[]) => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 const r1 = (x: number) => Math.round(x * 10) / 10;
+/** The process's peak resident memory so far (the kernel's high-water mark), in MB. */
+const maxRssMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
 
-let peakRss = 0;
-const sample = () => {
-  peakRss = Math.max(peakRss, process.memoryUsage().rss);
-};
+// Collect garbage before each timed step, so one step's garbage is not billed to the next.
+const gc = () => (globalThis as { gc?: () => void }).gc?.();
 
-async function parse(file: string): Promise<Sheet[]> {
+async function exceljsParse(file: string): Promise<Sheet[]> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);
   return workbookToSheets(wb).map((s) => s.sheet);
 }
 
-async function measure(items: number, groups: number, dir: string) {
-  const file = path.join(dir, `report-${items}.xlsx`);
-  await generateReport({ items, groups }).xlsx.writeFile(file);
-  const parseMs: number[] = [];
-  const engineMs: number[] = [];
-  const computeMs: number[] = [];
-  let tables = 0;
-  let findings = 0;
-  // Collect garbage before each timed step, so one step's garbage is not billed to the next.
-  const gc = () => (globalThis as { gc?: () => void }).gc?.();
-  for (let i = 0; i < RUNS; i++) {
-    gc();
-    let t = performance.now();
-    const sheets = await parse(file);
-    parseMs.push(performance.now() - t);
-    sample();
-    gc();
-    t = performance.now();
-    const a = analyzeWorkbook(sheets);
-    engineMs.push(performance.now() - t);
-    sample();
-    gc();
-    t = performance.now();
-    planCompute(sheets, { words: sheetWords('mn') });
-    computeMs.push(performance.now() - t);
-    sample();
-    tables = a.sheets.reduce((n, s) => n + s.tables.length, 0);
-    findings = a.findings.length;
-  }
-  // Parse and engine are timed back to back in each run: the median of their ratios
-  // is steadier on a busy machine than a ratio of medians.
-  const ratio = median(parseMs.map((p, i) => engineMs[i] / p));
-  return {
-    items,
-    groups,
-    tables,
-    findings,
-    parseMs: r1(median(parseMs)),
-    engineMs: r1(median(engineMs)),
-    computeMs: r1(median(computeMs)),
-    engineToParse: Math.round(ratio * 1000) / 1000,
-  };
+interface Ours {
+  readMs: number[];
+  engineMs: number[];
+  validateMs: number[];
+  computeMs: number[];
+  writeMs: number[];
+  tables: number;
+  findings: number;
+  maxRssMb: number;
 }
 
-(async () => {
+/** The product's path: read the file, read the package, run the engine; plan Compute and write the copy. */
+async function measureOurs(file: string): Promise<Ours> {
+  const m: Ours = { readMs: [], engineMs: [], validateMs: [], computeMs: [], writeMs: [], tables: 0, findings: 0, maxRssMb: 0 };
+  // One run to warm the JIT, not counted.
+  for (let i = -1; i < RUNS; i++) {
+    gc();
+    const t0 = performance.now();
+    const book = readXlsx(new Uint8Array(await fs.readFile(file)));
+    const sheets = visibleSheets(book);
+    const t1 = performance.now();
+    const a = analyzeWorkbook(sheets, { words: sheetWords('mn') });
+    const t2 = performance.now();
+    gc();
+    const t3 = performance.now();
+    const outcome = planCompute(sheets, { words: sheetWords('mn'), ...computeContext(book) });
+    const t4 = performance.now();
+    writeXlsx(book, outcome.plan);
+    const t5 = performance.now();
+    if (i < 0) continue;
+    m.readMs.push(t1 - t0);
+    m.engineMs.push(t2 - t1);
+    m.validateMs.push(t2 - t0);
+    m.computeMs.push(t4 - t3);
+    m.writeMs.push(t5 - t4);
+    m.tables = a.sheets.reduce((n, s) => n + s.tables.length, 0);
+    m.findings = a.findings.length;
+  }
+  m.maxRssMb = maxRssMb();
+  return m;
+}
+
+async function measureExceljs(file: string): Promise<{ parseMs: number[]; maxRssMb: number }> {
+  const parseMs: number[] = [];
+  for (let i = -1; i < RUNS; i++) {
+    gc();
+    const t = performance.now();
+    await exceljsParse(file);
+    if (i >= 0) parseMs.push(performance.now() - t);
+  }
+  return { parseMs, maxRssMb: maxRssMb() };
+}
+
+/** Each measurement runs in its own process, so each peak RSS is that path's alone. */
+function child<T>(mode: 'ours' | 'exceljs', file: string): T {
+  const out = execFileSync(process.execPath, ['--expose-gc', __filename, '--child', mode, file], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
+  return JSON.parse(out) as T;
+}
+
+async function parent() {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'unelgee-bench-'));
   try {
-    const half = await measure(10000, 100, dir);
-    const full = await measure(20000, 200, dir);
-    for (const m of [half, full]) {
+    const sizes = [
+      { items: 10000, groups: 100 },
+      { items: 20000, groups: 200 },
+    ];
+    const rows = [];
+    for (const { items, groups } of sizes) {
+      const file = path.join(dir, `report-${items}.xlsx`);
+      await generateReport({ items, groups }).xlsx.writeFile(file);
+      const ours = child<Ours>('ours', file);
+      const excel = child<{ parseMs: number[]; maxRssMb: number }>('exceljs', file);
+      const exceljsParseMs = r1(median(excel.parseMs));
+      const validateMs = r1(median(ours.validateMs));
+      rows.push({
+        items,
+        groups,
+        tables: ours.tables,
+        findings: ours.findings,
+        readMs: r1(median(ours.readMs)),
+        engineMs: r1(median(ours.engineMs)),
+        validateMs,
+        computeMs: r1(median(ours.computeMs)),
+        writeMs: r1(median(ours.writeMs)),
+        exceljsParseMs,
+        validateToExceljs: Math.round((validateMs / exceljsParseMs) * 1000) / 1000,
+        engineToExceljs: Math.round((median(ours.engineMs) / exceljsParseMs) * 1000) / 1000,
+        peakRssMb: ours.maxRssMb,
+        exceljsPeakRssMb: excel.maxRssMb,
+      });
+    }
+    for (const m of rows) {
       console.log(
-        `${m.items} items in ${m.groups} groups: parse ${m.parseMs} ms, engine (recognise+check+score) ${m.engineMs} ms, compute plan ${m.computeMs} ms — ${m.tables} table(s), ${m.findings} findings (median of ${RUNS})`,
+        `${m.items} items in ${m.groups} groups: read ${m.readMs} ms + engine ${m.engineMs} ms = validate ${m.validateMs} ms (peak RSS ${m.peakRssMb} MB); exceljs parse alone ${m.exceljsParseMs} ms (peak RSS ${m.exceljsPeakRssMb} MB); validate/exceljs ${m.validateToExceljs}; compute plan ${m.computeMs} ms, write ${m.writeMs} ms — ${m.tables} table(s), ${m.findings} findings (median of ${RUNS})`,
       );
     }
+    const [h, f] = rows;
     const result = {
-      rows: full.items,
-      groups: full.groups,
+      rows: f.items,
+      groups: f.groups,
       runs: RUNS,
-      parseMs: full.parseMs,
-      engineMs: full.engineMs,
-      computeMs: full.computeMs,
-      peakRssMb: Math.round(peakRss / 1048576),
-      engineToParse: full.engineToParse,
+      // As before: exceljs's parse of the file, the engine, the compute plan, the engine against that parse.
+      parseMs: f.exceljsParseMs,
+      engineMs: f.engineMs,
+      computeMs: f.computeMs,
+      peakRssMb: Math.max(f.peakRssMb, f.exceljsPeakRssMb),
+      engineToParse: f.engineToExceljs,
       scaling: {
-        engineMs10k: half.engineMs,
-        engineMs20k: full.engineMs,
-        ratio: Math.round((full.engineMs / half.engineMs) * 100) / 100,
+        engineMs10k: h.engineMs,
+        engineMs20k: f.engineMs,
+        ratio: Math.round((f.engineMs / h.engineMs) * 100) / 100,
       },
+      // The package reader and writer (src/xlsx), each path in its own process.
+      readMs: f.readMs,
+      validateMs: f.validateMs,
+      writeMs: f.writeMs,
+      validateToExceljsParse: f.validateToExceljs,
+      peakRssReaderMb: f.peakRssMb,
+      peakRssExceljsMb: f.exceljsPeakRssMb,
+      sizes: rows.map(({ items, readMs, engineMs, validateMs, exceljsParseMs, computeMs, writeMs, peakRssMb, exceljsPeakRssMb }) => ({ items, readMs, engineMs, validateMs, exceljsParseMs, computeMs, writeMs, peakRssMb, exceljsPeakRssMb })),
     };
-    console.log(`engine/parse = ${result.engineToParse} (median of per-run ratios; aim: below 0.25); 2× rows → ${result.scaling.ratio}× engine time; peak RSS ${result.peakRssMb} MB`);
+    console.log(
+      `validate (read + engine) / exceljs parse alone = ${h.validateToExceljs} at 10k, ${f.validateToExceljs} at 20k (aim: below 1); 2× rows → ${result.scaling.ratio}× engine time; peak RSS ${f.peakRssMb} MB (reader path) vs ${f.exceljsPeakRssMb} MB (exceljs parse)`,
+    );
     console.log(JSON.stringify(result));
   } finally {
     await fs.rm(dir, { recursive: true, force: true });
   }
-})();
+}
+
+const ci = process.argv.indexOf('--child');
+if (ci >= 0) {
+  const [mode, file] = process.argv.slice(ci + 1);
+  (mode === 'ours' ? measureOurs(file) : measureExceljs(file)).then((r) => process.stdout.write(JSON.stringify(r)));
+} else {
+  void parent();
+}
