@@ -1,7 +1,8 @@
 // readXlsx: the Sheet contract (sparse rows, values of every type, number
 // formats, formulas with cached results, merged areas) and the refusals.
 
-import { readXlsx, shiftFormula, XlsxError } from '../../src/xlsx';
+import { readXlsx, shiftFormula, visibleSheets, XlsxError } from '../../src/xlsx';
+import { FIXTURE_NAMES, fixtureSheets } from '../support/fixtures';
 import { lyingZip, workbookWith } from './build';
 import { MAIN, put, unzip, zip, fixtureBytes, text } from './corpus';
 
@@ -83,6 +84,35 @@ describe('values', () => {
       { top: 2, left: 1, bottom: 8, right: 1 },
     ]);
     expect(book.sheets[0].protected).toBe(true);
+  });
+});
+
+describe('the fixtures', () => {
+  it.each(FIXTURE_NAMES)('%s: the same cells, formulas, formats and merged areas as exceljs read', async (name) => {
+    const ours = visibleSheets(readXlsx(fixtureBytes(name)));
+    const theirs = await fixtureSheets(name);
+    expect(ours.map((s) => s.name)).toEqual(theirs.map((s) => s.name));
+    ours.forEach((a, k) => {
+      const b = theirs[k];
+      const diffs: string[] = [];
+      const rows = Math.max(a.values.length, b.values.length);
+      let cells = 0;
+      for (let r = 0; r < rows; r++) {
+        const cols = Math.max(a.values[r]?.length ?? 0, b.values[r]?.length ?? 0);
+        for (let c = 0; c < cols; c++) {
+          const bv = b.values[r]?.[c] ?? null;
+          const bf = b.formulas?.[r]?.[c] ?? null;
+          const x = [a.values[r]?.[c] ?? null, a.formulas?.[r]?.[c] ?? null, a.numberFormats?.[r]?.[c] ?? null];
+          // exceljs pads rows and formats empty cells too: compare formats where there is something.
+          const y = [bv === '' ? null : bv, bf, bv === null && bf === null ? null : b.numberFormats?.[r]?.[c] ?? null];
+          if (x[0] !== null || x[1] !== null) cells++;
+          if (JSON.stringify(x) !== JSON.stringify(y)) diffs.push(`${r}:${c} ${JSON.stringify(x)} ≠ ${JSON.stringify(y)}`);
+        }
+      }
+      expect(diffs).toEqual([]);
+      expect(cells).toBeGreaterThan(100);
+      expect(a.merges).toEqual(b.merges);
+    });
   });
 });
 
