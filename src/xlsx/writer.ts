@@ -47,8 +47,10 @@ export function writeXlsx(book: XlsxWorkbook, plan: EditPlan): Uint8Array {
   const changed = new Map<string, string>(); // part → new text
   const added: string[] = []; // new parts, in order
   const removed = new Set<string>();
+  // A budget of its own: writing the same book again (a host that keeps it open) must not run the reader's limits down.
+  const source = { ...pkg, budget: { total: 0 } };
   const text = (part: string): string => {
-    const done = changed.get(part) ?? pkg.texts.get(part) ?? partText(pkg, part);
+    const done = changed.get(part) ?? pkg.texts.get(part) ?? partText(source, part);
     if (done === undefined) throw new XlsxError('damaged', `${part} is missing`);
     return done;
   };

@@ -126,6 +126,14 @@ describe('safety nets', () => {
     expect(() => writeXlsx(array, plan('Тайлан', [w(1, 0, 1)]))).toThrow(XlsxError);
   });
 
+  it('the same book can be written again and again (each write has its own inflate budget)', () => {
+    // A 40 kB sheet under a 100 kB budget: three re-inflations of it would pass the budget if writes shared the reader's.
+    const bytes = workbookWith(Array.from({ length: 2000 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${i}</v></c></row>`).join(''));
+    const book = readXlsx(bytes, { maxTotalBytes: 100000 });
+    expect(book.pkg.budget.total).toBeGreaterThan(40000);
+    for (let i = 0; i < 20; i++) expect(readXlsx(writeXlsx(book, plan('Тайлан', [w(0, 1, i)]))).sheets[0].sheet!.values[0][1]).toBe(i);
+  });
+
   it('a plan that writes nothing returns the input bytes', () => {
     const bytes = fixtureBytes('plan-2023-digital-year-soum');
     expect(writeXlsx(readXlsx(bytes), { sheets: [], summary: null, skipped: [], writtenCells: [] })).toBe(bytes);
