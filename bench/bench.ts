@@ -34,64 +34,81 @@ async function exceljsParse(file: string): Promise<Sheet[]> {
   return workbookToSheets(wb).map((s) => s.sheet);
 }
 
-interface Ours {
+interface Times {
   readMs: number[];
   engineMs: number[];
   validateMs: number[];
+  exceljsMs: number[];
   computeMs: number[];
   writeMs: number[];
   tables: number;
   findings: number;
-  maxRssMb: number;
 }
 
-/** The product's path: read the file, read the package, run the engine; plan Compute and write the copy. */
-async function measureOurs(file: string): Promise<Ours> {
-  const m: Ours = { readMs: [], engineMs: [], validateMs: [], computeMs: [], writeMs: [], tables: 0, findings: 0, maxRssMb: 0 };
-  // One run to warm the JIT, not counted.
+/** Our validate (read the file, read the package, run the engine). */
+async function validateOnce(file: string) {
+  const t0 = performance.now();
+  const book = readXlsx(new Uint8Array(await fs.readFile(file)));
+  const sheets = visibleSheets(book);
+  const t1 = performance.now();
+  const a = analyzeWorkbook(sheets, { words: sheetWords('mn') });
+  const t2 = performance.now();
+  return { book, sheets, a, readMs: t1 - t0, engineMs: t2 - t1 };
+}
+
+/**
+ * Timings, in one process: each run times our validate and exceljs's parse
+ * back to back (the machine may be shared: the median of per-run ratios is
+ * steadier than a ratio of medians), then Compute's plan and the writer.
+ * One run warms the JIT and is not counted.
+ */
+async function measureTimes(file: string): Promise<Times> {
+  const m: Times = { readMs: [], engineMs: [], validateMs: [], exceljsMs: [], computeMs: [], writeMs: [], tables: 0, findings: 0 };
   for (let i = -1; i < RUNS; i++) {
     gc();
-    const t0 = performance.now();
-    const book = readXlsx(new Uint8Array(await fs.readFile(file)));
-    const sheets = visibleSheets(book);
-    const t1 = performance.now();
-    const a = analyzeWorkbook(sheets, { words: sheetWords('mn') });
-    const t2 = performance.now();
+    const v = await validateOnce(file);
     gc();
-    const t3 = performance.now();
-    const outcome = planCompute(sheets, { words: sheetWords('mn'), ...computeContext(book) });
+    let t = performance.now();
+    await exceljsParse(file);
+    const excel = performance.now() - t;
+    gc();
+    t = performance.now();
+    const outcome = planCompute(v.sheets, { words: sheetWords('mn'), ...computeContext(v.book) });
     const t4 = performance.now();
-    writeXlsx(book, outcome.plan);
+    writeXlsx(v.book, outcome.plan);
     const t5 = performance.now();
     if (i < 0) continue;
-    m.readMs.push(t1 - t0);
-    m.engineMs.push(t2 - t1);
-    m.validateMs.push(t2 - t0);
-    m.computeMs.push(t4 - t3);
+    m.readMs.push(v.readMs);
+    m.engineMs.push(v.engineMs);
+    m.validateMs.push(v.readMs + v.engineMs);
+    m.exceljsMs.push(excel);
+    m.computeMs.push(t4 - t);
     m.writeMs.push(t5 - t4);
-    m.tables = a.sheets.reduce((n, s) => n + s.tables.length, 0);
-    m.findings = a.findings.length;
+    m.tables = v.a.sheets.reduce((n, s) => n + s.tables.length, 0);
+    m.findings = v.a.findings.length;
   }
-  m.maxRssMb = maxRssMb();
   return m;
 }
 
-async function measureExceljs(file: string): Promise<{ parseMs: number[]; maxRssMb: number }> {
-  const parseMs: number[] = [];
-  for (let i = -1; i < RUNS; i++) {
-    gc();
-    const t = performance.now();
-    await exceljsParse(file);
-    if (i >= 0) parseMs.push(performance.now() - t);
+/** Peak memory, each path in a process of its own: our validate (then with Compute and the writer), or exceljs's parse. */
+async function measureRss(mode: 'ours' | 'exceljs', file: string): Promise<{ validate: number; all: number }> {
+  if (mode === 'exceljs') {
+    for (let i = 0; i < 3; i++) await exceljsParse(file);
+    return { validate: maxRssMb(), all: maxRssMb() };
   }
-  return { parseMs, maxRssMb: maxRssMb() };
+  let last = await validateOnce(file);
+  for (let i = 0; i < 2; i++) last = await validateOnce(file);
+  const validate = maxRssMb();
+  for (let i = 0; i < 3; i++) writeXlsx(last.book, planCompute(last.sheets, { words: sheetWords('mn'), ...computeContext(last.book) }).plan);
+  return { validate, all: maxRssMb() };
 }
 
-/** Each measurement runs in its own process, so each peak RSS is that path's alone. */
-function child<T>(mode: 'ours' | 'exceljs', file: string): T {
-  const out = execFileSync(process.execPath, ['--expose-gc', __filename, '--child', mode, file], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
+function child<T>(args: string[]): T {
+  const out = execFileSync(process.execPath, ['--expose-gc', __filename, '--child', ...args], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
   return JSON.parse(out) as T;
 }
+
+const ratio = (a: number[], b: number[]) => Math.round(median(a.map((x, i) => x / b[i])) * 1000) / 1000;
 
 async function parent() {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'unelgee-bench-'));
@@ -104,30 +121,30 @@ async function parent() {
     for (const { items, groups } of sizes) {
       const file = path.join(dir, `report-${items}.xlsx`);
       await generateReport({ items, groups }).xlsx.writeFile(file);
-      const ours = child<Ours>('ours', file);
-      const excel = child<{ parseMs: number[]; maxRssMb: number }>('exceljs', file);
-      const exceljsParseMs = r1(median(excel.parseMs));
-      const validateMs = r1(median(ours.validateMs));
+      const t = child<Times>(['times', file]);
+      const ours = child<{ validate: number; all: number }>(['rss-ours', file]);
+      const excel = child<{ validate: number; all: number }>(['rss-exceljs', file]);
       rows.push({
         items,
         groups,
-        tables: ours.tables,
-        findings: ours.findings,
-        readMs: r1(median(ours.readMs)),
-        engineMs: r1(median(ours.engineMs)),
-        validateMs,
-        computeMs: r1(median(ours.computeMs)),
-        writeMs: r1(median(ours.writeMs)),
-        exceljsParseMs,
-        validateToExceljs: Math.round((validateMs / exceljsParseMs) * 1000) / 1000,
-        engineToExceljs: Math.round((median(ours.engineMs) / exceljsParseMs) * 1000) / 1000,
-        peakRssMb: ours.maxRssMb,
-        exceljsPeakRssMb: excel.maxRssMb,
+        tables: t.tables,
+        findings: t.findings,
+        readMs: r1(median(t.readMs)),
+        engineMs: r1(median(t.engineMs)),
+        validateMs: r1(median(t.validateMs)),
+        computeMs: r1(median(t.computeMs)),
+        writeMs: r1(median(t.writeMs)),
+        exceljsParseMs: r1(median(t.exceljsMs)),
+        validateToExceljs: ratio(t.validateMs, t.exceljsMs),
+        engineToExceljs: ratio(t.engineMs, t.exceljsMs),
+        validatePeakRssMb: ours.validate,
+        peakRssMb: ours.all,
+        exceljsPeakRssMb: excel.all,
       });
     }
     for (const m of rows) {
       console.log(
-        `${m.items} items in ${m.groups} groups: read ${m.readMs} ms + engine ${m.engineMs} ms = validate ${m.validateMs} ms (peak RSS ${m.peakRssMb} MB); exceljs parse alone ${m.exceljsParseMs} ms (peak RSS ${m.exceljsPeakRssMb} MB); validate/exceljs ${m.validateToExceljs}; compute plan ${m.computeMs} ms, write ${m.writeMs} ms — ${m.tables} table(s), ${m.findings} findings (median of ${RUNS})`,
+        `${m.items} items in ${m.groups} groups: read ${m.readMs} ms + engine ${m.engineMs} ms = validate ${m.validateMs} ms (peak RSS ${m.validatePeakRssMb} MB; ${m.peakRssMb} MB with compute and write); exceljs parse alone ${m.exceljsParseMs} ms (peak RSS ${m.exceljsPeakRssMb} MB); validate/exceljs ${m.validateToExceljs}; compute plan ${m.computeMs} ms, write ${m.writeMs} ms — ${m.tables} table(s), ${m.findings} findings (median of ${RUNS})`,
       );
     }
     const [h, f] = rows;
@@ -146,17 +163,29 @@ async function parent() {
         engineMs20k: f.engineMs,
         ratio: Math.round((f.engineMs / h.engineMs) * 100) / 100,
       },
-      // The package reader and writer (src/xlsx), each path in its own process.
+      // The package reader and writer (src/xlsx).
       readMs: f.readMs,
       validateMs: f.validateMs,
       writeMs: f.writeMs,
       validateToExceljsParse: f.validateToExceljs,
-      peakRssReaderMb: f.peakRssMb,
+      peakRssReaderMb: f.validatePeakRssMb,
+      peakRssComputeMb: f.peakRssMb,
       peakRssExceljsMb: f.exceljsPeakRssMb,
-      sizes: rows.map(({ items, readMs, engineMs, validateMs, exceljsParseMs, computeMs, writeMs, peakRssMb, exceljsPeakRssMb }) => ({ items, readMs, engineMs, validateMs, exceljsParseMs, computeMs, writeMs, peakRssMb, exceljsPeakRssMb })),
+      sizes: rows.map(({ items, readMs, engineMs, validateMs, exceljsParseMs, computeMs, writeMs, validatePeakRssMb, peakRssMb, exceljsPeakRssMb }) => ({
+        items,
+        readMs,
+        engineMs,
+        validateMs,
+        exceljsParseMs,
+        computeMs,
+        writeMs,
+        validatePeakRssMb,
+        peakRssMb,
+        exceljsPeakRssMb,
+      })),
     };
     console.log(
-      `validate (read + engine) / exceljs parse alone = ${h.validateToExceljs} at 10k, ${f.validateToExceljs} at 20k (aim: below 1); 2× rows → ${result.scaling.ratio}× engine time; peak RSS ${f.peakRssMb} MB (reader path) vs ${f.exceljsPeakRssMb} MB (exceljs parse)`,
+      `validate (read + engine) / exceljs parse alone = ${h.validateToExceljs} at 10k, ${f.validateToExceljs} at 20k (median of per-run ratios; aim: below 1); 2× rows → ${result.scaling.ratio}× engine time; peak RSS ${f.validatePeakRssMb} MB for validate (${f.peakRssMb} MB with compute and write) vs ${f.exceljsPeakRssMb} MB for exceljs's parse alone`,
     );
     console.log(JSON.stringify(result));
   } finally {
@@ -167,7 +196,8 @@ async function parent() {
 const ci = process.argv.indexOf('--child');
 if (ci >= 0) {
   const [mode, file] = process.argv.slice(ci + 1);
-  (mode === 'ours' ? measureOurs(file) : measureExceljs(file)).then((r) => process.stdout.write(JSON.stringify(r)));
+  const job = mode === 'times' ? measureTimes(file) : measureRss(mode === 'rss-ours' ? 'ours' : 'exceljs', file);
+  job.then((r) => process.stdout.write(JSON.stringify(r)));
 } else {
   void parent();
 }
