@@ -64,7 +64,7 @@ export function writeXlsx(book: XlsxWorkbook, plan: EditPlan): Uint8Array {
         stylesPart = `${folderOf(pkg.workbookPart)}styles.xml`;
         changed.set(stylesPart, EMPTY_STYLES);
         added.push(stylesPart);
-        addRelationship(REL_TYPE('styles'), stylesPart.slice(folderOf(pkg.workbookPart).length), 'styles');
+        addRelationship(REL_TYPE('styles'), stylesPart.slice(folderOf(pkg.workbookPart).length));
         addOverride(stylesPart, STYLES_TYPE);
       }
       styles = new StyleEditor(text(stylesPart), stylesPart);
@@ -114,7 +114,7 @@ export function writeXlsx(book: XlsxWorkbook, plan: EditPlan): Uint8Array {
 
   // ---- helpers (closures over the parts being changed) ----------------------
 
-  function addRelationship(type: string, target: string, _kind: string): string {
+  function addRelationship(type: string, target: string): string {
     const part = pkg.workbookRelsPart;
     const rels = text(part);
     const taken = new Set(parseRels(rels, part, folderOf(pkg.workbookPart)).map((r) => r.id));
@@ -151,7 +151,7 @@ export function writeXlsx(book: XlsxWorkbook, plan: EditPlan): Uint8Array {
     const wbRels = parseRels(text(pkg.workbookRelsPart), pkg.workbookRelsPart, folderOf(pkg.workbookPart));
     const type = wbRels.find((r) => relKind(r.type) === 'worksheet')?.type ?? REL_TYPE('worksheet');
     const target = relativeTarget(folderOf(pkg.workbookPart), part);
-    const rId = addRelationship(type, target, 'worksheet');
+    const rId = addRelationship(type, target);
     addOverride(part, WORKSHEET_TYPE);
     // The <sheet> entry, last, with sheetId = max + 1.
     const wbPart = pkg.workbookPart;

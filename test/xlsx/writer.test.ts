@@ -49,6 +49,21 @@ describe('styles', () => {
     expect(s.numberFormats![1][1]).toBe('0%');
     expect(inner(styles, 'cellXfs')).toContain('numFmtId="9"');
   });
+
+  it('a package without styles gets a styles part (with its relationship and content type) when a write needs a format', () => {
+    const parts = unzip(workbookWith('<row r="1"><c r="A1"><v>1</v></c></row>'));
+    parts.delete('xl/styles.xml');
+    put(parts, 'xl/_rels/workbook.xml.rels', text(parts, 'xl/_rels/workbook.xml.rels').replace(/<Relationship [^>]*Target="styles.xml"\/>/, ''));
+    put(parts, '[Content_Types].xml', text(parts, '[Content_Types].xml').replace(/<Override PartName="\/xl\/styles.xml"[^>]*\/>/, ''));
+    const book = readXlsx(zip(parts));
+    expect(book.pkg.stylesPart).toBeNull();
+    const out = writeXlsx(book, plan('Тайлан', [w(0, 0, 0.5, { numberFormat: '0.0%' })]));
+    const after = unzip(out);
+    expect(after.has('xl/styles.xml')).toBe(true);
+    expect(text(after, 'xl/_rels/workbook.xml.rels')).toMatch(/relationships\/styles" Target="styles.xml"/);
+    expect(text(after, '[Content_Types].xml')).toContain('<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>');
+    expect(readXlsx(out).sheets[0].sheet!.numberFormats![0][0]).toBe('0.0%');
+  });
 });
 
 describe('cells', () => {
