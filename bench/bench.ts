@@ -3,7 +3,7 @@
 // file (the yardstick: what the command line used before). Prints figures
 // (medians over several runs); the last line is JSON.
 import { execFileSync } from 'child_process';
-import { promises as fs } from 'fs';
+import { promises as fs, readFileSync } from 'fs';
 import os from 'os';
 import path from 'path';
 import { performance } from 'perf_hooks';
@@ -22,8 +22,20 @@ const median = (xs: number[]) => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 const r1 = (x: number) => Math.round(x * 10) / 10;
-/** The process's peak resident memory so far (the kernel's high-water mark), in MB. */
-const maxRssMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
+/**
+ * This process's peak resident memory so far, in MB: Linux's VmHWM. (getrusage's
+ * maxRSS keeps the forking parent's peak across exec, so a child would report the
+ * parent's memory.)
+ */
+function maxRssMb(): number {
+  try {
+    const m = /VmHWM:\s+(\d+)/.exec(readFileSync('/proc/self/status', 'utf8'));
+    if (m) return Math.round(Number(m[1]) / 1024);
+  } catch {
+    // not Linux
+  }
+  return Math.round(process.resourceUsage().maxRSS / 1024);
+}
 
 // Collect garbage before each timed step, so one step's garbage is not billed to the next.
 const gc = () => (globalThis as { gc?: () => void }).gc?.();
