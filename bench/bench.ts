@@ -1,13 +1,17 @@
-// npm run bench: parse and engine time on a generated 20,000-item report.
-// Prints figures (medians over several runs); the last line is JSON.
-import { promises as fs } from 'fs';
+// npm run bench: the .xlsx reader, the engine and the writer on generated
+// reports of 10,000 and 20,000 items, beside exceljs's full parse of the same
+// file (the yardstick: what the command line used before). Prints figures
+// (medians over several runs); the last line is JSON.
+import { execFileSync } from 'child_process';
+import { promises as fs, readFileSync } from 'fs';
 import os from 'os';
 import path from 'path';
 import { performance } from 'perf_hooks';
 import ExcelJS from 'exceljs';
 import { analyzeWorkbook, planCompute, type Sheet } from '../src/core';
+import { workbookToSheets } from '../src/exceljs/read';
 import { sheetWords } from '../src/i18n/sheet-words';
-import { workbookToSheets } from '../src/xlsx/read';
+import { computeContext, readXlsx, visibleSheets, writeXlsx } from '../src/xlsx';
 import { generateReport } from './generate';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
@@ -18,90 +22,194 @@ const median = (xs: number[]) => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 const r1 = (x: number) => Math.round(x * 10) / 10;
+/**
+ * This process's peak resident memory so far, in MB: Linux's VmHWM. (getrusage's
+ * maxRSS keeps the forking parent's peak across exec, so a child would report the
+ * parent's memory.)
+ */
+function maxRssMb(): number {
+  try {
+    const m = /VmHWM:\s+(\d+)/.exec(readFileSync('/proc/self/status', 'utf8'));
+    if (m) return Math.round(Number(m[1]) / 1024);
+  } catch {
+    // not Linux
+  }
+  return Math.round(process.resourceUsage().maxRSS / 1024);
+}
 
-let peakRss = 0;
-const sample = () => {
-  peakRss = Math.max(peakRss, process.memoryUsage().rss);
-};
+// Collect garbage before each timed step, so one step's garbage is not billed to the next.
+const gc = () => (globalThis as { gc?: () => void }).gc?.();
 
-async function parse(file: string): Promise<Sheet[]> {
+async function exceljsParse(file: string): Promise<Sheet[]> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);
   return workbookToSheets(wb).map((s) => s.sheet);
 }
 
-async function measure(items: number, groups: number, dir: string) {
-  const file = path.join(dir, `report-${items}.xlsx`);
-  await generateReport({ items, groups }).xlsx.writeFile(file);
-  const parseMs: number[] = [];
-  const engineMs: number[] = [];
-  const computeMs: number[] = [];
-  let tables = 0;
-  let findings = 0;
-  // Collect garbage before each timed step, so one step's garbage is not billed to the next.
-  const gc = () => (globalThis as { gc?: () => void }).gc?.();
-  for (let i = 0; i < RUNS; i++) {
-    gc();
-    let t = performance.now();
-    const sheets = await parse(file);
-    parseMs.push(performance.now() - t);
-    sample();
-    gc();
-    t = performance.now();
-    const a = analyzeWorkbook(sheets);
-    engineMs.push(performance.now() - t);
-    sample();
-    gc();
-    t = performance.now();
-    planCompute(sheets, { words: sheetWords('mn') });
-    computeMs.push(performance.now() - t);
-    sample();
-    tables = a.sheets.reduce((n, s) => n + s.tables.length, 0);
-    findings = a.findings.length;
-  }
-  // Parse and engine are timed back to back in each run: the median of their ratios
-  // is steadier on a busy machine than a ratio of medians.
-  const ratio = median(parseMs.map((p, i) => engineMs[i] / p));
-  return {
-    items,
-    groups,
-    tables,
-    findings,
-    parseMs: r1(median(parseMs)),
-    engineMs: r1(median(engineMs)),
-    computeMs: r1(median(computeMs)),
-    engineToParse: Math.round(ratio * 1000) / 1000,
-  };
+interface Times {
+  readMs: number[];
+  engineMs: number[];
+  validateMs: number[];
+  exceljsMs: number[];
+  computeMs: number[];
+  writeMs: number[];
+  tables: number;
+  findings: number;
 }
 
-(async () => {
+/** Our validate (read the file, read the package, run the engine). */
+async function validateOnce(file: string) {
+  const t0 = performance.now();
+  const book = readXlsx(new Uint8Array(await fs.readFile(file)));
+  const sheets = visibleSheets(book);
+  const t1 = performance.now();
+  const a = analyzeWorkbook(sheets, { words: sheetWords('mn') });
+  const t2 = performance.now();
+  return { book, sheets, a, readMs: t1 - t0, engineMs: t2 - t1 };
+}
+
+/**
+ * Timings, in one process: each run times our validate and exceljs's parse
+ * back to back (the machine may be shared: the median of per-run ratios is
+ * steadier than a ratio of medians), then Compute's plan and the writer.
+ * One run warms the JIT and is not counted.
+ */
+async function measureTimes(file: string): Promise<Times> {
+  const m: Times = { readMs: [], engineMs: [], validateMs: [], exceljsMs: [], computeMs: [], writeMs: [], tables: 0, findings: 0 };
+  for (let i = -1; i < RUNS; i++) {
+    gc();
+    const v = await validateOnce(file);
+    gc();
+    let t = performance.now();
+    await exceljsParse(file);
+    const excel = performance.now() - t;
+    gc();
+    t = performance.now();
+    const outcome = planCompute(v.sheets, { words: sheetWords('mn'), ...computeContext(v.book) });
+    const t4 = performance.now();
+    writeXlsx(v.book, outcome.plan);
+    const t5 = performance.now();
+    if (i < 0) continue;
+    m.readMs.push(v.readMs);
+    m.engineMs.push(v.engineMs);
+    m.validateMs.push(v.readMs + v.engineMs);
+    m.exceljsMs.push(excel);
+    m.computeMs.push(t4 - t);
+    m.writeMs.push(t5 - t4);
+    m.tables = v.a.sheets.reduce((n, s) => n + s.tables.length, 0);
+    m.findings = v.a.findings.length;
+  }
+  return m;
+}
+
+/** Peak memory, each path in a process of its own: our validate (then with Compute and the writer), or exceljs's parse. */
+async function measureRss(mode: 'ours' | 'exceljs', file: string): Promise<{ validate: number; all: number }> {
+  if (mode === 'exceljs') {
+    for (let i = 0; i < 3; i++) await exceljsParse(file);
+    return { validate: maxRssMb(), all: maxRssMb() };
+  }
+  let last = await validateOnce(file);
+  for (let i = 0; i < 2; i++) last = await validateOnce(file);
+  const validate = maxRssMb();
+  for (let i = 0; i < 3; i++) writeXlsx(last.book, planCompute(last.sheets, { words: sheetWords('mn'), ...computeContext(last.book) }).plan);
+  return { validate, all: maxRssMb() };
+}
+
+function child<T>(args: string[]): T {
+  const out = execFileSync(process.execPath, ['--expose-gc', __filename, '--child', ...args], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
+  return JSON.parse(out) as T;
+}
+
+const ratio = (a: number[], b: number[]) => Math.round(median(a.map((x, i) => x / b[i])) * 1000) / 1000;
+
+async function parent() {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'unelgee-bench-'));
   try {
-    const half = await measure(10000, 100, dir);
-    const full = await measure(20000, 200, dir);
-    for (const m of [half, full]) {
+    const sizes = [
+      { items: 10000, groups: 100 },
+      { items: 20000, groups: 200 },
+    ];
+    const rows = [];
+    for (const { items, groups } of sizes) {
+      const file = path.join(dir, `report-${items}.xlsx`);
+      await generateReport({ items, groups }).xlsx.writeFile(file);
+      const t = child<Times>(['times', file]);
+      const ours = child<{ validate: number; all: number }>(['rss-ours', file]);
+      const excel = child<{ validate: number; all: number }>(['rss-exceljs', file]);
+      rows.push({
+        items,
+        groups,
+        tables: t.tables,
+        findings: t.findings,
+        readMs: r1(median(t.readMs)),
+        engineMs: r1(median(t.engineMs)),
+        validateMs: r1(median(t.validateMs)),
+        computeMs: r1(median(t.computeMs)),
+        writeMs: r1(median(t.writeMs)),
+        exceljsParseMs: r1(median(t.exceljsMs)),
+        validateToExceljs: ratio(t.validateMs, t.exceljsMs),
+        engineToExceljs: ratio(t.engineMs, t.exceljsMs),
+        validatePeakRssMb: ours.validate,
+        peakRssMb: ours.all,
+        exceljsPeakRssMb: excel.all,
+      });
+    }
+    for (const m of rows) {
       console.log(
-        `${m.items} items in ${m.groups} groups: parse ${m.parseMs} ms, engine (recognise+check+score) ${m.engineMs} ms, compute plan ${m.computeMs} ms — ${m.tables} table(s), ${m.findings} findings (median of ${RUNS})`,
+        `${m.items} items in ${m.groups} groups: read ${m.readMs} ms + engine ${m.engineMs} ms = validate ${m.validateMs} ms (peak RSS ${m.validatePeakRssMb} MB; ${m.peakRssMb} MB with compute and write); exceljs parse alone ${m.exceljsParseMs} ms (peak RSS ${m.exceljsPeakRssMb} MB); validate/exceljs ${m.validateToExceljs}; compute plan ${m.computeMs} ms, write ${m.writeMs} ms — ${m.tables} table(s), ${m.findings} findings (median of ${RUNS})`,
       );
     }
+    const [h, f] = rows;
     const result = {
-      rows: full.items,
-      groups: full.groups,
+      rows: f.items,
+      groups: f.groups,
       runs: RUNS,
-      parseMs: full.parseMs,
-      engineMs: full.engineMs,
-      computeMs: full.computeMs,
-      peakRssMb: Math.round(peakRss / 1048576),
-      engineToParse: full.engineToParse,
+      // As before: exceljs's parse of the file, the engine, the compute plan, the engine against that parse.
+      parseMs: f.exceljsParseMs,
+      engineMs: f.engineMs,
+      computeMs: f.computeMs,
+      peakRssMb: Math.max(f.peakRssMb, f.exceljsPeakRssMb),
+      engineToParse: f.engineToExceljs,
       scaling: {
-        engineMs10k: half.engineMs,
-        engineMs20k: full.engineMs,
-        ratio: Math.round((full.engineMs / half.engineMs) * 100) / 100,
+        engineMs10k: h.engineMs,
+        engineMs20k: f.engineMs,
+        ratio: Math.round((f.engineMs / h.engineMs) * 100) / 100,
       },
+      // The package reader and writer (src/xlsx).
+      readMs: f.readMs,
+      validateMs: f.validateMs,
+      writeMs: f.writeMs,
+      validateToExceljsParse: f.validateToExceljs,
+      peakRssReaderMb: f.validatePeakRssMb,
+      peakRssComputeMb: f.peakRssMb,
+      peakRssExceljsMb: f.exceljsPeakRssMb,
+      sizes: rows.map(({ items, readMs, engineMs, validateMs, exceljsParseMs, computeMs, writeMs, validatePeakRssMb, peakRssMb, exceljsPeakRssMb }) => ({
+        items,
+        readMs,
+        engineMs,
+        validateMs,
+        exceljsParseMs,
+        computeMs,
+        writeMs,
+        validatePeakRssMb,
+        peakRssMb,
+        exceljsPeakRssMb,
+      })),
     };
-    console.log(`engine/parse = ${result.engineToParse} (median of per-run ratios; aim: below 0.25); 2× rows → ${result.scaling.ratio}× engine time; peak RSS ${result.peakRssMb} MB`);
+    console.log(
+      `validate (read + engine) / exceljs parse alone = ${h.validateToExceljs} at 10k, ${f.validateToExceljs} at 20k (median of per-run ratios; aim: below 1); 2× rows → ${result.scaling.ratio}× engine time; peak RSS ${f.validatePeakRssMb} MB for validate (${f.peakRssMb} MB with compute and write) vs ${f.exceljsPeakRssMb} MB for exceljs's parse alone`,
+    );
     console.log(JSON.stringify(result));
   } finally {
     await fs.rm(dir, { recursive: true, force: true });
   }
-})();
+}
+
+const ci = process.argv.indexOf('--child');
+if (ci >= 0) {
+  const [mode, file] = process.argv.slice(ci + 1);
+  const job = mode === 'times' ? measureTimes(file) : measureRss(mode === 'rss-ours' ? 'ours' : 'exceljs', file);
+  job.then((r) => process.stdout.write(JSON.stringify(r)));
+} else {
+  void parent();
+}

@@ -1,9 +1,12 @@
 // Opens an .xlsx for the command line, turning every way a file can be
-// unreadable into one clear sentence instead of a stack trace.
+// unreadable into one clear sentence instead of a stack trace. Only regular
+// files are read (a FIFO would block, /dev/zero never ends), and only up to
+// MAX_INPUT_BYTES; the bytes then go to the host-neutral reader.
 
-import { promises as fs } from 'fs';
-import ExcelJS from 'exceljs';
+import { constants, promises as fs } from 'fs';
 import type { Localized } from '../core';
+import { CLI_TEXT } from '../i18n/cli';
+import { readXlsx, XlsxError, type XlsxWorkbook } from '../xlsx';
 
 export class UnreadableFile extends Error {
   readonly text: Localized;
@@ -13,42 +16,69 @@ export class UnreadableFile extends Error {
   }
 }
 
-const ZIP = [0x50, 0x4b, 0x03, 0x04];
-// Compound File Binary: an encrypted .xlsx, or an old .xls.
-const CFB = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+/** The largest file the command line reads (an .xlsx of 20,000 report rows is under 1 MB). */
+export const MAX_INPUT_BYTES = 100 * 1024 * 1024;
 
-const startsWith = (buf: Buffer, sig: number[]) => sig.every((b, i) => buf[i] === b);
+const fill = (t: Localized, k: string, v: string | number): Localized => ({ mn: t.mn.replace(`{${k}}`, String(v)), en: t.en.replace(`{${k}}`, String(v)) });
 
-export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
-  let buf: Buffer;
+function errnoText(e: unknown): Localized {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT' || code === 'ENOTDIR') return CLI_TEXT.noSuchFile;
+  if (code === 'EACCES' || code === 'EPERM') return CLI_TEXT.permissionDenied;
+  if (code === 'EISDIR') return CLI_TEXT.isDirectory;
+  return fill(CLI_TEXT.readError, 'code', code ?? 'error');
+}
+
+export interface InputFile {
+  bytes: Uint8Array;
+  /** Device and inode, to tell whether an output path is this same file. */
+  dev: number;
+  ino: number;
+}
+
+/** Reads a regular file of at most `max` bytes; anything else is an UnreadableFile. */
+export async function readInputFile(file: string, max = MAX_INPUT_BYTES): Promise<InputFile> {
+  let handle: fs.FileHandle | undefined;
   try {
-    const stat = await fs.stat(file);
-    if (stat.isDirectory()) throw new UnreadableFile({ mn: 'файл биш, хавтас байна', en: 'is a directory, not a file' });
-    buf = await fs.readFile(file);
+    // stat first: opening a FIFO would block until a writer comes.
+    const st = await fs.stat(file);
+    if (st.isDirectory()) throw new UnreadableFile(CLI_TEXT.isDirectory);
+    if (!st.isFile()) throw new UnreadableFile(CLI_TEXT.notRegularFile);
+    if (st.size > max) throw new UnreadableFile(fill(CLI_TEXT.tooLarge, 'limit', Math.round(max / 1048576)));
+    // O_NONBLOCK: if the path was swapped for a FIFO since the stat, open does not wait; fstat then refuses it.
+    handle = await fs.open(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    const st2 = await handle.stat();
+    if (!st2.isFile() || st2.dev !== st.dev || st2.ino !== st.ino) throw new UnreadableFile(CLI_TEXT.notRegularFile);
+    // Read at most max + 1 bytes: a file that grew past the limit is refused, not read to its end.
+    const buf = new Uint8Array(Math.min(st2.size, max) + 1);
+    let n = 0;
+    for (;;) {
+      const { bytesRead } = await handle.read(buf, n, buf.length - n, n);
+      if (bytesRead === 0) break;
+      n += bytesRead;
+      if (n === buf.length) break;
+    }
+    if (n > max) throw new UnreadableFile(fill(CLI_TEXT.tooLarge, 'limit', Math.round(max / 1048576)));
+    return { bytes: buf.subarray(0, n), dev: st2.dev, ino: st2.ino };
   } catch (e) {
     if (e instanceof UnreadableFile) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new UnreadableFile({ mn: 'файл олдсонгүй', en: 'no such file' });
-    if (code === 'EACCES') throw new UnreadableFile({ mn: 'файлыг унших эрх алга', en: 'permission denied' });
-    throw new UnreadableFile({ mn: `файлыг уншиж чадсангүй (${code ?? 'алдаа'})`, en: `cannot be read (${code ?? 'error'})` });
+    throw new UnreadableFile(errnoText(e));
+  } finally {
+    await handle?.close();
   }
-  if (buf.length === 0) throw new UnreadableFile({ mn: 'файл хоосон байна (0 байт)', en: 'the file is empty (0 bytes)' });
-  if (startsWith(buf, CFB)) {
-    throw new UnreadableFile({
-      mn: 'файл нууц үгээр хамгаалагдсан эсвэл хуучин .xls хэлбэртэй байна; Excel-ээр нээж нууц үггүй .xlsx болгон хадгална уу',
-      en: 'the file is password-protected or an old .xls; open it in Excel and save it as an .xlsx without a password',
-    });
-  }
-  if (!startsWith(buf, ZIP)) {
-    throw new UnreadableFile({ mn: '.xlsx файл биш байна', en: 'is not an .xlsx file' });
-  }
-  const wb = new ExcelJS.Workbook();
+}
+
+/** Parses the bytes of an .xlsx; a refused file is an UnreadableFile with the reader's sentence. */
+export function parseWorkbook(bytes: Uint8Array): XlsxWorkbook {
   try {
-    await wb.xlsx.load(buf as unknown as ArrayBuffer);
+    return readXlsx(bytes);
   } catch (e) {
-    const why = e instanceof Error ? e.message.split('\n')[0] : String(e);
-    throw new UnreadableFile({ mn: `.xlsx файл эвдэрсэн байна (${why})`, en: `the .xlsx file is damaged (${why})` });
+    if (e instanceof XlsxError) throw new UnreadableFile(e.text);
+    throw e;
   }
-  if (wb.worksheets.length === 0) throw new UnreadableFile({ mn: 'ажлын хуудас алга', en: 'the workbook has no worksheets' });
-  return wb;
+}
+
+/** Reads and parses an .xlsx file. */
+export async function loadWorkbook(file: string): Promise<XlsxWorkbook> {
+  return parseWorkbook((await readInputFile(file)).bytes);
 }

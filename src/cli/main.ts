@@ -3,12 +3,11 @@
 
 import { promises as fs } from 'fs';
 import path from 'path';
-import { PROFILES, analyzeWorkbook, getProfile, planCompute } from '../core';
+import { PROFILES, analyzeWorkbook, cellAddress, getProfile, planCompute, type SkippedWrite } from '../core';
 import { CLI_TEXT } from '../i18n/cli';
 import { sheetWords } from '../i18n/sheet-words';
-import { applyPlanToWorkbook } from '../xlsx/apply';
-import { workbookToSheets } from '../xlsx/read';
-import { loadWorkbook, UnreadableFile } from './load';
+import { computeContext, visibleSheets, writeXlsx } from '../xlsx';
+import { loadWorkbook, parseWorkbook, readInputFile, UnreadableFile } from './load';
 import { JSON_FORMAT_VERSION, compressCells, countsLine, humanAnalysis, jsonFile, type JsonFile, type Lang } from './report';
 
 export interface Io {
@@ -76,9 +75,9 @@ async function validate(o: Options, io: Io): Promise<number> {
   const files: JsonFile[] = [];
   for (const file of o.files) {
     try {
-      const wb = await loadWorkbook(file);
+      const book = await loadWorkbook(file);
       // Hidden sheets (lookups, old versions) are not what staff hand in.
-      const sheets = workbookToSheets(wb).filter((s) => !s.hidden).map((s) => s.sheet);
+      const sheets = visibleSheets(book);
       const analysis = analyzeWorkbook(sheets, { profileId: o.profileId, words: sheetWords(o.lang) });
       if (analysis.counts.error > 0) code = Math.max(code, 1);
       if (o.json) files.push(jsonFile(file, analysis, o.lang));
@@ -101,22 +100,24 @@ async function compute(o: Options, io: Io): Promise<number> {
     io.err(`unelgee: ${output}: ${CLI_TEXT.sameFile[o.lang]}`);
     return 2;
   }
-  let wb;
+  let book;
+  let source;
   try {
-    wb = await loadWorkbook(input);
+    source = await readInputFile(input);
+    book = parseWorkbook(source.bytes);
   } catch (e) {
     io.err(unreadableLine(input, e, o.lang));
     if (o.json) io.out(JSON.stringify({ tool: 'unelgee', format: JSON_FORMAT_VERSION, command: 'compute', exitCode: 2, files: [{ file: input, ok: false }] }, null, 2));
     return 2;
   }
-  const all = workbookToSheets(wb);
-  const sheets = all.filter((s) => !s.hidden).map((s) => s.sheet);
-  const takenNames = all.filter((s) => s.hidden).map((s) => s.sheet.name);
-  const outcome = planCompute(sheets, { profile: getProfile(o.profileId), words: sheetWords(o.lang), takenNames });
-  applyPlanToWorkbook(wb, outcome.plan);
+  // The same file under another name (a symlink, a hard link, a path through a linked folder): same device and inode.
+  if (await sameFile(output, source)) {
+    io.err(`unelgee: ${output}: ${CLI_TEXT.sameFile[o.lang]}`);
+    return 2;
+  }
+  const outcome = planCompute(visibleSheets(book), { profile: getProfile(o.profileId), words: sheetWords(o.lang), ...computeContext(book) });
   try {
-    await fs.mkdir(path.dirname(path.resolve(output)), { recursive: true });
-    await wb.xlsx.writeFile(output);
+    await writeAtomically(output, writeXlsx(book, outcome.plan));
   } catch (e) {
     io.err(`unelgee: ${output}: ${CLI_TEXT.cannotWrite[o.lang]}: ${e instanceof Error ? e.message : String(e)}`);
     return 2;
@@ -148,9 +149,8 @@ async function compute(o: Options, io: Io): Promise<number> {
     lines.push(`  ${CLI_TEXT.wrote[o.lang]} (${outcome.plan.writtenCells.length}):`);
     for (const [sheet, ranges] of compressCells(outcome.plan.writtenCells)) lines.push(`    ${sheet}: ${ranges.join(' ')}`);
   }
-  for (const s of outcome.plan.skipped) {
-    lines.push(`  ${s.tableId}: ${CLI_TEXT.averageElsewhere[o.lang]}${s.instead ? ` (${s.instead})` : ''}.`);
-  }
+  lines.push(...skippedLines(outcome.plan.skipped, o.lang));
+  if (outcome.plan.sheets.some((e) => e.writes.some((w) => w.note))) lines.push(`  ${CLI_TEXT.notesNotWritten[o.lang]}`);
   lines.push('', `${CLI_TEXT.remaining[o.lang]}: ${countsLine(outcome.analysis.counts, o.lang)}`);
   for (const s of outcome.analysis.sheets) {
     for (const sc of s.scores) {
@@ -163,7 +163,65 @@ async function compute(o: Options, io: Io): Promise<number> {
   return code;
 }
 
-export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
+/** One line per reason a write was held back: each average left on the summary, each protected sheet, a protected workbook. */
+function skippedLines(skipped: SkippedWrite[], lang: Lang): string[] {
+  const lines: string[] = [];
+  const locked = new Map<string, string[]>();
+  for (const s of skipped) {
+    if (s.reason === 'no-free-row') lines.push(`  ${s.tableId}: ${CLI_TEXT.averageElsewhere[lang]}${s.instead ? ` (${s.instead})` : ''}.`);
+    else if (s.reason === 'sheet-protected') locked.set(s.sheet, [...(locked.get(s.sheet) ?? []), `${s.sheet}!${cellAddress(s.row, s.col)}`]);
+    else lines.push(`  ${s.sheet}: ${CLI_TEXT.workbookProtected[lang]}.`);
+  }
+  for (const [sheet, cells] of locked) {
+    const ranges = compressCells(cells).get(sheet) ?? [];
+    lines.push(`  ${sheet}: ${CLI_TEXT.sheetProtected[lang]} (${ranges.join(' ')}).`);
+  }
+  return lines;
+}
+
+async function sameFile(output: string, input: { dev: number; ino: number }): Promise<boolean> {
+  try {
+    const st = await fs.stat(output);
+    return st.dev === input.dev && st.ino === input.ino;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Writes beside the output and renames into place only when complete: a
+ * failed write never truncates or changes an existing output.
+ */
+async function writeAtomically(output: string, bytes: Uint8Array): Promise<void> {
+  const target = path.resolve(output);
+  const dir = path.dirname(target);
+  await fs.mkdir(dir, { recursive: true });
+  const tmp = path.join(dir, `.${path.basename(target)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
+  try {
+    await fs.writeFile(tmp, bytes, { flag: 'wx' });
+    await fs.rename(tmp, target);
+  } catch (e) {
+    await fs.rm(tmp, { force: true }).catch(() => undefined);
+    throw e;
+  }
+}
+
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/** Text for a terminal: control characters (ESC and the rest, C1, bidi overrides) removed; tabs and newlines kept. */
+export function terminalSafe(s: string): string {
+  return s.replace(CONTROL, '');
+}
+
+/** JSON for a terminal: JSON.stringify escapes C0 already; C1 and bidi controls are escaped too (the data is unchanged). */
+function jsonSafe(s: string): string {
+  return s.replace(/[\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+export async function main(argv: string[], rawIo: Io = defaultIo): Promise<number> {
+  const json = argv.includes('--json');
+  const io: Io = { out: (s) => rawIo.out(json ? jsonSafe(s) : terminalSafe(s)), err: (s) => rawIo.err(terminalSafe(s)) };
   const lang: Lang = argv.includes('--lang') && argv[argv.indexOf('--lang') + 1] === 'en' ? 'en' : 'mn';
   let o: Options;
   try {

@@ -58,6 +58,27 @@ Exit codes: 0 no errors, 1 errors found, 2 a file could not be read.`,
   unknownOption: { mn: 'үл мэдэх сонголт', en: 'unknown option' },
   unknownProfile: { mn: 'үл мэдэх профайл', en: 'unknown profile' },
   cannotWrite: { mn: 'бичиж чадсангүй', en: 'cannot write' },
+  noSuchFile: { mn: 'файл олдсонгүй', en: 'no such file' },
+  permissionDenied: { mn: 'файлыг унших эрх алга', en: 'permission denied' },
+  isDirectory: { mn: 'файл биш, хавтас байна', en: 'is a directory, not a file' },
+  notRegularFile: {
+    mn: 'энгийн файл биш байна (FIFO, төхөөрөмж эсвэл сокет); зөвхөн .xlsx файл уншина',
+    en: 'is not a regular file (a FIFO, a device or a socket); only .xlsx files are read',
+  },
+  tooLarge: { mn: 'файл хэт том байна (дээд хэмжээ {limit} МБ)', en: 'the file is too large (at most {limit} MB)' },
+  readError: { mn: 'файлыг уншиж чадсангүй ({code})', en: 'cannot be read ({code})' },
+  sheetProtected: {
+    mn: 'хуудас хамгаалагдсан тул үүнд юу ч бичээгүй',
+    en: 'the sheet is protected, so nothing was written on it',
+  },
+  workbookProtected: {
+    mn: 'ажлын номын бүтэц хамгаалагдсан тул хураангуй хуудас нэмээгүй',
+    en: 'the workbook structure is protected, so no summary sheet was added',
+  },
+  notesNotWritten: {
+    mn: 'Тайлбар (note) файлд бичигдээгүй; бичсэн нүднүүдийг дээр жагсаав.',
+    en: 'Notes are not written into the file; the cells written are listed above.',
+  },
 } satisfies Record<string, Localized>;
 
 export { KIND_NAMES } from './terms';

@@ -1,8 +1,9 @@
-// Fixture workbooks (copied from ../shared/fixtures) read the way the CLI reads them.
+// Fixture workbooks (copied from ../shared/fixtures) read with exceljs (src/exceljs/read.ts, as the
+// browser preview reads them); test/xlsx reads them with the CLI's reader and finds the same cells.
 import path from 'path';
 import ExcelJS from 'exceljs';
 import type { Sheet } from '../../src/core/sheet';
-import { workbookToSheets } from '../../src/xlsx/read';
+import { workbookToSheets } from '../../src/exceljs/read';
 
 export const FIXTURES = path.join(__dirname, '..', 'fixtures');
 export const FIXTURE_NAMES = ['report-2025-h1-consulting-unit', 'report-2024-aimag-admin-dept', 'plan-2023-digital-year-soum'] as const;

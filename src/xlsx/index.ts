@@ -1,0 +1,7 @@
+// The .xlsx package reader and writer (host-neutral: Uint8Array in and out,
+// no Node APIs). See docs/xlsx-io.md.
+
+export { readXlsx, visibleSheets, takenNames, computeContext, type XlsxWorkbook, type XlsxSheet, type SheetState } from './reader';
+export { writeXlsx } from './writer';
+export { XlsxError, DEFAULT_LIMITS, type Limits, type XlsxErrorCode } from './errors';
+export { shiftFormula } from './refs';

@@ -1,0 +1,180 @@
+// styles.xml, append only: a write with a number format or bold gets a new
+// <xf> cloned from its cell's xf (and, for bold, a new <font> cloned from
+// that xf's font with <b/>; for a format that is not built in, a new <numFmt>
+// with an id from 164). Nothing other cells use is ever modified; identical
+// requests share one new xf.
+
+import { applySplices, findElements, prefixOf, setAttr, type ElementAt, type Splice } from './edit';
+import { builtinId, formatCode } from './numfmt';
+import { escapeAttr } from './xml';
+
+const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+
+/** A minimal styles part, for a package that has none. */
+export const EMPTY_STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<styleSheet xmlns="${MAIN_NS}"><fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`;
+
+export class StyleEditor {
+  private readonly text: string;
+  private readonly xfs: ElementAt[];
+  private readonly fonts: ElementAt[];
+  private readonly cellXfs: ElementAt;
+  private readonly fontsEl: ElementAt;
+  private readonly numFmtsEl: ElementAt | undefined;
+  private readonly styleSheet: ElementAt;
+  private readonly custom = new Map<number, string>();
+  private readonly newXfs: string[] = [];
+  private readonly newFonts: string[] = [];
+  private readonly newNumFmts: string[] = [];
+  private readonly memo = new Map<string, number>();
+  private readonly boldFontOf = new Map<number, number>();
+  private nextNumFmtId: number;
+
+  constructor(text: string, part: string) {
+    this.text = text;
+    const els = findElements(text, part, (name, path) => {
+      const parent = path[path.length - 1];
+      return (
+        (name === 'xf' && parent === 'cellXfs') ||
+        (name === 'font' && parent === 'fonts') ||
+        (name === 'numFmt' && parent === 'numFmts') ||
+        ((name === 'cellXfs' || name === 'fonts' || name === 'numFmts') && path.length === 1) ||
+        path.length === 0
+      );
+    });
+    this.styleSheet = els[0];
+    this.xfs = els.filter((e) => e.name === 'xf');
+    this.fonts = els.filter((e) => e.name === 'font');
+    const find = (n: string) => els.find((e) => e.name === n);
+    this.numFmtsEl = find('numFmts');
+    const fontsEl = find('fonts');
+    const cellXfs = find('cellXfs');
+    if (!fontsEl || !cellXfs || fontsEl.selfClosing || cellXfs.selfClosing || this.fonts.length === 0 || this.xfs.length === 0) {
+      throw new Error(`${part}: no fonts or cell formats to clone`);
+    }
+    this.fontsEl = fontsEl;
+    this.cellXfs = cellXfs;
+    for (const e of els) if (e.name === 'numFmt') this.custom.set(Number(e.attrs.numFmtId), e.attrs.formatCode ?? '');
+    this.nextNumFmtId = Math.max(163, ...this.custom.keys()) + 1;
+  }
+
+  get changed(): boolean {
+    return this.newXfs.length > 0;
+  }
+
+  /** The xf index of a cell styled as `base` with this number format and/or bold; `base` itself when it already is. */
+  styleFor(base: number, numberFormat: string | undefined, bold: boolean | undefined): number {
+    const from = base >= 0 && base < this.xfs.length + this.newXfs.length ? base : 0;
+    const key = `${from}\u0000${numberFormat ?? ''}\u0000${bold ? 1 : 0}`;
+    const known = this.memo.get(key);
+    if (known !== undefined) return known;
+    let tag = this.xfSource(from);
+    const open = /^<[^>]*>/.exec(tag)![0];
+    let start = open;
+    let changed = false;
+    if (numberFormat !== undefined) {
+      const current = formatCode(Number(attrOf(open, 'numFmtId') ?? 0), this.custom);
+      if (current !== numberFormat) {
+        start = setAttr(setAttr(start, 'numFmtId', String(this.numFmtId(numberFormat))), 'applyNumberFormat', '1');
+        changed = true;
+      }
+    }
+    if (bold) {
+      const fontId = Number(attrOf(open, 'fontId') ?? 0);
+      const boldFont = this.boldFont(fontId);
+      if (boldFont !== fontId) {
+        start = setAttr(setAttr(start, 'fontId', String(boldFont)), 'applyFont', '1');
+        changed = true;
+      }
+    }
+    if (!changed) {
+      this.memo.set(key, from);
+      return from;
+    }
+    tag = start + tag.slice(open.length);
+    const index = this.xfs.length + this.newXfs.length;
+    this.newXfs.push(tag);
+    this.memo.set(key, index);
+    return index;
+  }
+
+  private xfSource(i: number): string {
+    if (i < this.xfs.length) {
+      const e = this.xfs[i];
+      return this.text.slice(e.start, e.end);
+    }
+    return this.newXfs[i - this.xfs.length];
+  }
+
+  private numFmtId(code: string): number {
+    const builtin = builtinId(code);
+    if (builtin !== undefined) return builtin;
+    for (const [id, c] of this.custom) if (c === code) return id;
+    const id = this.nextNumFmtId++;
+    this.custom.set(id, code);
+    const prefix = this.numFmtsEl ? prefixOf(this.numFmtsEl.qname) : prefixOf(this.styleSheet.qname);
+    this.newNumFmts.push(`<${prefix}numFmt numFmtId="${id}" formatCode="${escapeAttr(code)}"/>`);
+    return id;
+  }
+
+  /** A font like `fontId` but bold: itself when already bold, else a new clone with <b/>. */
+  private boldFont(fontId: number): number {
+    const known = this.boldFontOf.get(fontId);
+    if (known !== undefined) return known;
+    const e = this.fonts[fontId] ?? this.fonts[0];
+    const src = this.text.slice(e.start, e.end);
+    const prefix = prefixOf(e.qname);
+    const bTag = new RegExp(`<${prefix}b(\\s[^>]*)?/>|<${prefix}b(\\s[^>]*)?>\\s*</${prefix}b>`);
+    const m = bTag.exec(src);
+    if (m && !/val\s*=\s*["'](0|false)["']/.test(m[0])) {
+      this.boldFontOf.set(fontId, fontId);
+      return fontId;
+    }
+    let clone = m ? src.replace(m[0], '') : src;
+    if (e.selfClosing) clone = `${clone.slice(0, -2)}><${prefix}b/></${e.qname}>`;
+    else {
+      const open = /^<[^>]*>/.exec(clone)![0];
+      clone = `${open}<${prefix}b/>${clone.slice(open.length)}`;
+    }
+    const index = this.fonts.length + this.newFonts.length;
+    this.newFonts.push(clone);
+    this.boldFontOf.set(fontId, index);
+    return index;
+  }
+
+  /** styles.xml with the new entries appended and the counts updated; every other byte as it was. */
+  result(): string {
+    const splices: Splice[] = [];
+    const t = this.text;
+    const startTag = (e: ElementAt) => t.slice(e.start, t.indexOf('>', e.start) + 1);
+    if (this.newNumFmts.length > 0) {
+      if (this.numFmtsEl && !this.numFmtsEl.selfClosing) {
+        const e = this.numFmtsEl;
+        splices.push({ start: e.start, end: e.openEnd, text: setAttr(startTag(e), 'count', String(this.custom.size)) });
+        splices.push({ start: e.closeStart, end: e.closeStart, text: this.newNumFmts.join('') });
+      } else {
+        // <numFmts> is the first child of <styleSheet>.
+        const p = prefixOf(this.styleSheet.qname);
+        const text = `<${p}numFmts count="${this.newNumFmts.length}">${this.newNumFmts.join('')}</${p}numFmts>`;
+        if (this.numFmtsEl) splices.push({ start: this.numFmtsEl.start, end: this.numFmtsEl.end, text });
+        else splices.push({ start: this.styleSheet.openEnd, end: this.styleSheet.openEnd, text });
+      }
+    }
+    if (this.newFonts.length > 0) {
+      const e = this.fontsEl;
+      splices.push({ start: e.start, end: e.openEnd, text: setAttr(startTag(e), 'count', String(this.fonts.length + this.newFonts.length)) });
+      splices.push({ start: e.closeStart, end: e.closeStart, text: this.newFonts.join('') });
+    }
+    if (this.newXfs.length > 0) {
+      const e = this.cellXfs;
+      splices.push({ start: e.start, end: e.openEnd, text: setAttr(startTag(e), 'count', String(this.xfs.length + this.newXfs.length)) });
+      splices.push({ start: e.closeStart, end: e.closeStart, text: this.newXfs.join('') });
+    }
+    return applySplices(t, splices);
+  }
+}
+
+function attrOf(startTag: string, name: string): string | undefined {
+  const m = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(startTag);
+  return m ? m[1] ?? m[2] : undefined;
+}

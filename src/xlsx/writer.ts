@@ -1,0 +1,330 @@
+// The engine's edit plan → a new .xlsx, by editing the package in place.
+// Host-neutral (no Node APIs). Every part the plan does not need to change
+// is copied out as it came (its compressed bytes untouched). The parts it
+// changes are edited as text, keeping every element and attribute they
+// hold: the worksheets written to (their <c> elements), styles.xml (append
+// only), workbook.xml (calcPr fullCalcOnLoad; a <sheet> for a new summary),
+// and for a new summary sheet its part, relationship and content type.
+//
+// Not written: cell notes (CellWrite.note). A comment needs a comments part
+// and a VML drawing part per sheet; the command line lists every cell it
+// wrote instead, and the Excel add-in writes the notes.
+
+import { cellAddress, type CellWrite, type EditPlan, type SummarySheetPlan } from '../core';
+import { applySplices, findElements, prefixFor, prefixOf, requireElement, setAttr, type Splice } from './edit';
+import { XlsxError } from './errors';
+import { contentTypeOf, entryOf, folderOf, parseContentTypes, parseRels, partText, relKind } from './package';
+import type { XlsxSheet, XlsxWorkbook } from './reader';
+import { colLetters } from './refs';
+import { EMPTY_STYLES, StyleEditor } from './styles';
+import { cellXml, scanWorksheet, writeCells } from './worksheet-edit';
+import { escapeAttr } from './xml';
+import { writeZip, type OutEntry, type ZipEntry } from './zip';
+
+const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const WORKSHEET_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
+const STYLES_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml';
+const REL_TYPE = (kind: string) => `${REL_NS}/${kind}`;
+
+const encoder = new TextEncoder();
+
+/** A part's text as written back: UTF-8, so a UTF-16 declaration must say so. */
+const toBytes = (text: string) => encoder.encode(text.replace(/^(<\?xml[^>]*encoding\s*=\s*["'])UTF-16(["'])/i, '$1UTF-8$2'));
+
+/**
+ * Applies a Compute plan to the workbook read by readXlsx and returns the
+ * new file. Throws (a bug in the plan, never expected) when a write falls on
+ * a protected sheet or inside a merged area other than its top-left cell.
+ * A plan that writes nothing returns the input bytes unchanged.
+ */
+export function writeXlsx(book: XlsxWorkbook, plan: EditPlan): Uint8Array {
+  const pkg = book.pkg;
+  const hasWrites = plan.sheets.some((s) => s.writes.length > 0) || plan.summary !== null;
+  if (!hasWrites) return pkg.bytes;
+
+  const changed = new Map<string, string>(); // part → new text
+  const added: string[] = []; // new parts, in order
+  const removed = new Set<string>();
+  // A budget of its own: writing the same book again (a host that keeps it open) must not run the reader's limits down.
+  const source = { ...pkg, budget: { total: 0 } };
+  const text = (part: string): string => {
+    const done = changed.get(part) ?? pkg.texts.get(part) ?? partText(source, part);
+    if (done === undefined) throw new XlsxError('damaged', `${part} is missing`);
+    return done;
+  };
+
+  // Styles, created lazily on the first write that needs a format.
+  let styles: StyleEditor | null = null;
+  let stylesPart = pkg.stylesPart;
+  const styleEditor = (): StyleEditor => {
+    if (!styles) {
+      if (!stylesPart) {
+        stylesPart = `${folderOf(pkg.workbookPart)}styles.xml`;
+        changed.set(stylesPart, EMPTY_STYLES);
+        added.push(stylesPart);
+        addRelationship(REL_TYPE('styles'), stylesPart.slice(folderOf(pkg.workbookPart).length));
+        addOverride(stylesPart, STYLES_TYPE);
+      }
+      styles = new StyleEditor(text(stylesPart), stylesPart);
+    }
+    return styles;
+  };
+
+  let removedFormula = false;
+  for (const edits of plan.sheets) {
+    if (edits.writes.length === 0) continue;
+    const s = sheetNamed(book, edits.sheet);
+    guard(s, edits.writes);
+    const r = writeCells(text(s.part!), s.part!, edits.writes, styleEditor);
+    changed.set(s.part!, r.text);
+    removedFormula ||= r.removedFormula;
+  }
+
+  if (plan.summary) {
+    const existing = book.sheets.find((s) => s.name === plan.summary!.name);
+    if (plan.summary.replaces && existing?.kind === 'worksheet') {
+      if (existing.protected) throw new Error(`writeXlsx: the sheet "${existing.name}" is protected`);
+      const old = text(existing.part!);
+      removedFormula ||= scanWorksheet(old, existing.part!, new Set()).hasFormulas;
+      changed.set(existing.part!, replaceSheetContent(old, existing.part!, plan.summary, styleEditor));
+    } else {
+      if (existing) throw new Error(`writeXlsx: a sheet named "${plan.summary.name}" exists and is not to be replaced`);
+      if (book.workbookProtected) throw new Error('writeXlsx: the workbook structure is protected');
+      addSummarySheet(plan.summary);
+    }
+  }
+
+  // Excel recalculates everything on opening: our cached results are only a courtesy.
+  setFullCalcOnLoad();
+  if (styles !== null && (styles as StyleEditor).changed) changed.set(stylesPart!, (styles as StyleEditor).result());
+  if (removedFormula) dropCalcChain();
+
+  // The package: every input entry in its order (copied, or its new text), then the new parts.
+  const time = entryOf(pkg.zip, pkg.workbookPart)!;
+  const out: OutEntry[] = [];
+  for (const e of pkg.zip.entries) {
+    if (removed.has(e.name)) continue;
+    const t = changed.get(e.name);
+    out.push(t === undefined ? { kind: 'copy', entry: e } : newEntry(e.name, t, e));
+  }
+  for (const part of added) out.push(newEntry(part, changed.get(part)!, time));
+  return writeZip(out);
+
+  // ---- helpers (closures over the parts being changed) ----------------------
+
+  function addRelationship(type: string, target: string): string {
+    const part = pkg.workbookRelsPart;
+    const rels = text(part);
+    const taken = new Set(parseRels(rels, part, folderOf(pkg.workbookPart)).map((r) => r.id));
+    let n = taken.size + 1;
+    while (taken.has(`rId${n}`)) n++;
+    const id = `rId${n}`;
+    const root = requireElement(findElements(rels, part, (name, path) => path.length === 0 && name === 'Relationships'), 'Relationships', part);
+    const p = prefixOf(root.qname);
+    const el = `<${p}Relationship Id="${id}" Type="${escapeAttr(type)}" Target="${escapeAttr(target)}"/>`;
+    changed.set(part, root.selfClosing ? `${rels.slice(0, root.start)}${rels.slice(root.start, root.end - 2)}>${el}</${root.qname}>${rels.slice(root.end)}` : applySplices(rels, [{ start: root.closeStart, end: root.closeStart, text: el }]));
+    return id;
+  }
+
+  function addOverride(part: string, type: string): void {
+    const ctPart = pkg.contentTypesPart;
+    const ct = text(ctPart);
+    if (contentTypeOf(parseContentTypes(ct, ctPart), part) === type) return;
+    const root = requireElement(findElements(ct, ctPart, (name, path) => path.length === 0 && name === 'Types'), 'Types', ctPart);
+    const el = `<${prefixOf(root.qname)}Override PartName="/${escapeAttr(part)}" ContentType="${type}"/>`;
+    changed.set(ctPart, applySplices(ct, [{ start: root.closeStart, end: root.closeStart, text: el }]));
+  }
+
+  function addSummarySheet(summary: SummarySheetPlan): void {
+    // The next free xl/worksheets/sheetN.xml (beside the other worksheets).
+    const first = book.sheets.find((s) => s.kind === 'worksheet' && s.part)?.part ?? `${folderOf(pkg.workbookPart)}worksheets/sheet1.xml`;
+    const folder = folderOf(first);
+    let n = 1;
+    const names = new Set(pkg.zip.entries.map((e) => e.name.toLowerCase()));
+    while (names.has(`${folder}sheet${n}.xml`.toLowerCase()) || added.includes(`${folder}sheet${n}.xml`)) n++;
+    const part = `${folder}sheet${n}.xml`;
+    changed.set(part, newSheetXml(summary, styleEditor));
+    added.push(part);
+    // The relationship: the same Type string the workbook's worksheets use (transitional or strict).
+    const wbRels = parseRels(text(pkg.workbookRelsPart), pkg.workbookRelsPart, folderOf(pkg.workbookPart));
+    const type = wbRels.find((r) => relKind(r.type) === 'worksheet')?.type ?? REL_TYPE('worksheet');
+    const target = relativeTarget(folderOf(pkg.workbookPart), part);
+    const rId = addRelationship(type, target);
+    addOverride(part, WORKSHEET_TYPE);
+    // The <sheet> entry, last, with sheetId = max + 1.
+    const wbPart = pkg.workbookPart;
+    const wb = text(wbPart);
+    const sheetsEl = requireElement(findElements(wb, wbPart, (name, path) => name === 'sheets' && path.length === 1), 'sheets', wbPart);
+    const sheetId = Math.max(0, ...book.sheets.map((s) => s.sheetId)) + 1;
+    const r = prefixFor(wb, REL_NS) ?? prefixFor(wb, 'http://purl.oclc.org/ooxml/officeDocument/relationships');
+    const idAttr = r ? `${r}:id="${rId}"` : `xmlns:r="${REL_NS}" r:id="${rId}"`;
+    const el = `<${prefixOf(sheetsEl.qname)}sheet name="${escapeAttr(summary.name)}" sheetId="${sheetId}" ${idAttr}/>`;
+    changed.set(
+      wbPart,
+      sheetsEl.selfClosing
+        ? applySplices(wb, [{ start: sheetsEl.start, end: sheetsEl.end, text: `<${sheetsEl.qname}>${el}</${sheetsEl.qname}>` }])
+        : applySplices(wb, [{ start: sheetsEl.closeStart, end: sheetsEl.closeStart, text: el }]),
+    );
+  }
+
+  function setFullCalcOnLoad(): void {
+    const part = pkg.workbookPart;
+    const wb = text(part);
+    const els = findElements(wb, part, (_name, path) => path.length <= 1);
+    const root = els[0];
+    const calcPr = els.find((e) => e.name === 'calcPr' && e.path.length === 1);
+    let splice: Splice;
+    if (calcPr) {
+      if (calcPr.attrs.fullCalcOnLoad === '1' || calcPr.attrs.fullCalcOnLoad === 'true') return;
+      const open = wb.slice(calcPr.start, calcPr.openEnd);
+      splice = { start: calcPr.start, end: calcPr.openEnd, text: setAttr(open, 'fullCalcOnLoad', '1') };
+    } else {
+      // CT_Workbook's order: calcPr comes before these.
+      const after = ['oleSize', 'customWorkbookViews', 'pivotCaches', 'smartTagPr', 'smartTagTypes', 'webPublishing', 'fileRecoveryPr', 'webPublishObjects', 'extLst'];
+      const next = els.find((e) => e.path.length === 1 && after.includes(e.name));
+      const pos = next ? next.start : root.closeStart;
+      splice = { start: pos, end: pos, text: `<${prefixOf(root.qname)}calcPr fullCalcOnLoad="1"/>` };
+    }
+    changed.set(part, applySplices(wb, [splice]));
+  }
+
+  /** calcChain.xml lists formula cells; one that lost its formula makes Excel repair the file, so the chain goes (Excel rebuilds it). */
+  function dropCalcChain(): void {
+    const rels = parseRels(text(pkg.workbookRelsPart), pkg.workbookRelsPart, folderOf(pkg.workbookPart));
+    const chain = rels.find((r) => relKind(r.type) === 'calcChain');
+    if (!chain) return;
+    const entry = entryOf(pkg.zip, chain.target);
+    if (entry) removed.add(entry.name);
+    const relsText = text(pkg.workbookRelsPart);
+    const el = findElements(relsText, pkg.workbookRelsPart, (name) => name === 'Relationship').find((e) => e.attrs.Id === chain.id);
+    if (el) changed.set(pkg.workbookRelsPart, applySplices(relsText, [{ start: el.start, end: el.end, text: '' }]));
+    const ct = text(pkg.contentTypesPart);
+    const o = findElements(ct, pkg.contentTypesPart, (name) => name === 'Override').find((e) => (e.attrs.PartName ?? '').replace(/^\//, '').toLowerCase() === chain.target.toLowerCase());
+    if (o) changed.set(pkg.contentTypesPart, applySplices(ct, [{ start: o.start, end: o.end, text: '' }]));
+  }
+}
+
+function newEntry(name: string, text: string, like: Pick<ZipEntry, 'dosTime' | 'dosDate'>): OutEntry {
+  return { kind: 'new', name, data: toBytes(text), dosTime: like.dosTime, dosDate: like.dosDate };
+}
+
+function sheetNamed(book: XlsxWorkbook, name: string): XlsxSheet {
+  const s = book.sheets.find((x) => x.name === name);
+  if (!s || s.kind !== 'worksheet' || !s.part) throw new Error(`writeXlsx: no worksheet named "${name}"`);
+  return s;
+}
+
+/** The safety net behind the engine's plan: nothing on a protected sheet, nothing inside a merged area but its top-left cell. */
+function guard(s: XlsxSheet, writes: readonly CellWrite[]): void {
+  if (s.protected && writes.length > 0) throw new Error(`writeXlsx: the sheet "${s.name}" is protected`);
+  const merges = s.sheet?.merges ?? [];
+  if (merges.length === 0) return;
+  for (const w of writes) {
+    for (const m of merges) {
+      if (w.row >= m.top && w.row <= m.bottom && w.col >= m.left && w.col <= m.right && (w.row !== m.top || w.col !== m.left)) {
+        throw new Error(`writeXlsx: ${s.name}!${cellAddress(w.row, w.col)} is inside the merged area ${cellAddress(m.top, m.left)}:${cellAddress(m.bottom, m.right)}`);
+      }
+    }
+  }
+}
+
+/** A target relative to the workbook's folder ("worksheets/sheet2.xml"), or absolute when elsewhere. */
+function relativeTarget(fromFolder: string, part: string): string {
+  return part.startsWith(fromFolder) ? part.slice(fromFolder.length) : `/${part}`;
+}
+
+// ---- the summary sheet ----------------------------------------------------------
+
+function rowsXml(writes: readonly CellWrite[], styles: () => StyleEditor, prefix = ''): string {
+  const byRow = new Map<number, CellWrite[]>();
+  for (const w of writes) byRow.set(w.row, [...(byRow.get(w.row) ?? []), w]);
+  return [...byRow.keys()]
+    .sort((a, b) => a - b)
+    .map((r) => {
+      const cells = byRow
+        .get(r)!
+        .sort((a, b) => a.col - b.col)
+        .map((w) => cellXml(`${colLetters(w.col)}${r + 1}`, w.numberFormat !== undefined || w.bold ? styles().styleFor(0, w.numberFormat, w.bold) : 0, w))
+        .join('');
+      return `<${prefix}row r="${r + 1}">${cells}</${prefix}row>`;
+    })
+    .join('');
+}
+
+function colsXml(widths: readonly number[], prefix = ''): string {
+  if (widths.length === 0) return '';
+  const cols = widths.map((w, i) => `<${prefix}col min="${i + 1}" max="${i + 1}" width="${Math.round(w * 100) / 100}" customWidth="1"/>`).join('');
+  return `<${prefix}cols>${cols}</${prefix}cols>`;
+}
+
+function viewsXml(frozenRows: number, prefix = ''): string {
+  if (frozenRows <= 0) return `<${prefix}sheetViews><${prefix}sheetView workbookViewId="0"/></${prefix}sheetViews>`;
+  const top = `A${frozenRows + 1}`;
+  return (
+    `<${prefix}sheetViews><${prefix}sheetView workbookViewId="0">` +
+    `<${prefix}pane ySplit="${frozenRows}" topLeftCell="${top}" activePane="bottomLeft" state="frozen"/>` +
+    `<${prefix}selection pane="bottomLeft" activeCell="${top}" sqref="${top}"/>` +
+    `</${prefix}sheetView></${prefix}sheetViews>`
+  );
+}
+
+function dimensionOf(writes: readonly CellWrite[]): string {
+  if (writes.length === 0) return 'A1';
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = 0;
+  let right = 0;
+  for (const w of writes) {
+    top = Math.min(top, w.row);
+    left = Math.min(left, w.col);
+    bottom = Math.max(bottom, w.row);
+    right = Math.max(right, w.col);
+  }
+  return `${colLetters(left)}${top + 1}:${colLetters(right)}${bottom + 1}`;
+}
+
+function newSheetXml(plan: SummarySheetPlan, styles: () => StyleEditor): string {
+  return (
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
+    `<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">` +
+    `<dimension ref="${dimensionOf(plan.writes)}"/>` +
+    viewsXml(plan.frozenRows) +
+    `<sheetFormatPr defaultRowHeight="15"/>` +
+    colsXml(plan.columnWidths) +
+    `<sheetData>${rowsXml(plan.writes, styles)}</sheetData>` +
+    `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>` +
+    `</worksheet>`
+  );
+}
+
+/**
+ * The summary Compute made before, rewritten in its own part: its cell data
+ * replaced by the plan's, its column widths and frozen rows set; everything
+ * else of the part (page setup, a drawing someone added) kept.
+ */
+function replaceSheetContent(text: string, part: string, plan: SummarySheetPlan, styles: () => StyleEditor): string {
+  const scan = scanWorksheet(text, part, new Set());
+  const p = prefixOf(scan.rootQname);
+  const sheetData = scan.top.get('sheetData');
+  if (!sheetData) throw new XlsxError('damaged', `${part}: no <sheetData>`);
+  const splices: Splice[] = [{ start: sheetData.start, end: sheetData.end, text: `<${p}sheetData>${rowsXml(plan.writes, styles, p)}</${p}sheetData>` }];
+  const cols = scan.top.get('cols');
+  const views = scan.top.get('sheetViews');
+  const viewsText = viewsXml(plan.frozenRows, p);
+  // CT_Worksheet: sheetPr, dimension, sheetViews, sheetFormatPr, cols, sheetData… (views first: two inserts at one place keep their order).
+  if (views) splices.push({ start: views.start, end: views.end, text: viewsText });
+  else {
+    const before = scan.top.get('sheetFormatPr') ?? cols ?? sheetData;
+    splices.push({ start: before.start, end: before.start, text: viewsText });
+  }
+  const colsText = colsXml(plan.columnWidths, p);
+  if (cols) splices.push({ start: cols.start, end: cols.end, text: colsText });
+  else splices.push({ start: sheetData.start, end: sheetData.start, text: colsText });
+  const dim = scan.top.get('dimension');
+  if (dim) splices.push({ start: dim.start, end: dim.openEnd, text: setAttr(text.slice(dim.start, dim.openEnd), 'ref', dimensionOf(plan.writes)) });
+  // Merged areas of the old contents would cover the new cells.
+  const merges = scan.top.get('mergeCells');
+  if (merges) splices.push({ start: merges.start, end: merges.end, text: '' });
+  return applySplices(text, splices);
+}

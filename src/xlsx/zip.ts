@@ -1,0 +1,288 @@
+// The zip container of an .xlsx: the central directory read by hand (so each
+// part can be inflated on its own, lazily, and the others copied out
+// compressed as they came), inflation that counts bytes as they come out,
+// and a writer. Host-neutral: Uint8Array in, Uint8Array out.
+
+import { Inflate, deflateSync } from 'fflate';
+import { XlsxError, type Limits } from './errors';
+
+export interface ZipEntry {
+  name: string;
+  /** 0 stored, 8 deflated (nothing else occurs in OOXML; others are refused when inflated). */
+  method: number;
+  flags: number;
+  crc: number;
+  compressedSize: number;
+  size: number;
+  dosTime: number;
+  dosDate: number;
+  /** The compressed bytes, a view into the input. */
+  raw: Uint8Array;
+}
+
+export interface ZipArchive {
+  /** In the order of the central directory (the writer keeps it). */
+  entries: ZipEntry[];
+  byName: Map<string, ZipEntry>;
+}
+
+const SIG_LOCAL = 0x04034b50;
+const SIG_CENTRAL = 0x02014b50;
+const SIG_EOCD = 0x06054b50;
+const SIG_EOCD64 = 0x06064b50;
+const SIG_EOCD64_LOCATOR = 0x07064b50;
+
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+const EMPTY_ZIP_MAGIC = [0x50, 0x4b, 0x05, 0x06];
+/** Compound File Binary: an encrypted .xlsx, or an old .xls. */
+const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+const startsWith = (b: Uint8Array, sig: number[]) => b.length >= sig.length && sig.every((x, i) => b[i] === x);
+
+const u16 = (b: Uint8Array, o: number) => b[o] | (b[o + 1] << 8);
+const u32 = (b: Uint8Array, o: number) => (b[o] | (b[o + 1] << 8) | (b[o + 2] << 16)) + b[o + 3] * 0x1000000;
+const u64 = (b: Uint8Array, o: number) => u32(b, o) + u32(b, o + 4) * 0x100000000;
+
+const utf8 = new TextDecoder('utf-8');
+
+/** Reads the central directory; inflates nothing. Refuses what is not a zip, a Compound File, or a damaged directory. */
+export function readZip(bytes: Uint8Array, limits: Limits): ZipArchive {
+  if (bytes.length === 0) throw new XlsxError('empty');
+  if (startsWith(bytes, CFB_MAGIC)) throw new XlsxError('encrypted');
+  if (!startsWith(bytes, ZIP_MAGIC) && !startsWith(bytes, EMPTY_ZIP_MAGIC)) throw new XlsxError('not-zip');
+
+  // End of central directory: the last 22 bytes, or further back by a comment of up to 65,535 bytes.
+  let eocd = -1;
+  for (let o = bytes.length - 22; o >= Math.max(0, bytes.length - 22 - 65535); o--) {
+    if (u32(bytes, o) === SIG_EOCD && o + 22 + u16(bytes, o + 20) <= bytes.length) {
+      eocd = o;
+      break;
+    }
+  }
+  if (eocd < 0) throw new XlsxError('damaged', 'no central directory');
+  let count = u16(bytes, eocd + 10);
+  let cdSize = u32(bytes, eocd + 12);
+  let cdOffset = u32(bytes, eocd + 16);
+  if (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) {
+    const loc = eocd - 20;
+    if (loc < 0 || u32(bytes, loc) !== SIG_EOCD64_LOCATOR) throw new XlsxError('damaged', 'zip64 locator');
+    const e64 = u64(bytes, loc + 8);
+    if (e64 + 56 > bytes.length || u32(bytes, e64) !== SIG_EOCD64) throw new XlsxError('damaged', 'zip64 directory');
+    count = u64(bytes, e64 + 32);
+    cdSize = u64(bytes, e64 + 40);
+    cdOffset = u64(bytes, e64 + 48);
+  }
+  if (count > limits.maxEntries) throw new XlsxError('too-many-parts', `${count}`);
+  if (cdOffset + cdSize > bytes.length) throw new XlsxError('damaged', 'central directory out of the file');
+
+  const entries: ZipEntry[] = [];
+  const byName = new Map<string, ZipEntry>();
+  let p = cdOffset;
+  for (let i = 0; i < count; i++) {
+    if (p + 46 > bytes.length || u32(bytes, p) !== SIG_CENTRAL) throw new XlsxError('damaged', 'central directory entry');
+    const flags = u16(bytes, p + 8);
+    const method = u16(bytes, p + 10);
+    const dosTime = u16(bytes, p + 12);
+    const dosDate = u16(bytes, p + 14);
+    const crc = u32(bytes, p + 16) >>> 0;
+    let compressedSize = u32(bytes, p + 20);
+    let size = u32(bytes, p + 24);
+    const nameLen = u16(bytes, p + 28);
+    const extraLen = u16(bytes, p + 30);
+    const commentLen = u16(bytes, p + 32);
+    let local = u32(bytes, p + 42);
+    const name = utf8.decode(bytes.subarray(p + 46, p + 46 + nameLen));
+    // Zip64: the sizes and offset that overflowed 32 bits are in extra field 0x0001, in this order.
+    let x = p + 46 + nameLen;
+    const xEnd = x + extraLen;
+    while (x + 4 <= xEnd) {
+      const id = u16(bytes, x);
+      const len = u16(bytes, x + 2);
+      if (id === 1) {
+        let q = x + 4;
+        if (size === 0xffffffff) {
+          size = u64(bytes, q);
+          q += 8;
+        }
+        if (compressedSize === 0xffffffff) {
+          compressedSize = u64(bytes, q);
+          q += 8;
+        }
+        if (local === 0xffffffff) local = u64(bytes, q);
+      }
+      x += 4 + len;
+    }
+    p = xEnd + commentLen;
+    if (local + 30 > bytes.length || u32(bytes, local) !== SIG_LOCAL) throw new XlsxError('damaged', `local header of ${name}`);
+    const dataStart = local + 30 + u16(bytes, local + 26) + u16(bytes, local + 28);
+    if (dataStart + compressedSize > bytes.length) throw new XlsxError('damaged', `${name} runs past the end of the file`);
+    if (name.endsWith('/')) continue; // a folder entry: not a part
+    if (byName.has(name)) throw new XlsxError('damaged', `${name} twice`);
+    const e: ZipEntry = { name, method, flags, crc, compressedSize, size, dosTime, dosDate, raw: bytes.subarray(dataStart, dataStart + compressedSize) };
+    entries.push(e);
+    byName.set(name, e);
+  }
+  return { entries, byName };
+}
+
+/** Counts the bytes inflated across one read, against Limits.maxTotalBytes. */
+export interface InflateBudget {
+  total: number;
+}
+
+/** Compressed bytes pushed at a time: deflate expands at most ~1,032 times, so one push yields at most ~16 MB. */
+const CHUNK = 16 * 1024;
+
+/** Inflates one part, refusing it as soon as its output passes the limits (declared sizes are checked first, actual ones as the bytes come). */
+export function inflateEntry(e: ZipEntry, limits: Limits, budget: InflateBudget): Uint8Array {
+  if (e.flags & 1) throw new XlsxError('encrypted', e.name);
+  if (e.size > limits.maxPartBytes) throw new XlsxError('part-too-large', e.name);
+  if (budget.total + e.size > limits.maxTotalBytes) throw new XlsxError('total-too-large', e.name);
+  let out: Uint8Array;
+  if (e.method === 0) {
+    out = e.raw;
+    if (out.length !== e.size) throw new XlsxError('damaged', `${e.name}: size`);
+  } else if (e.method === 8) {
+    const chunks: Uint8Array[] = [];
+    let produced = 0;
+    let consumed = 0;
+    const inflater = new Inflate();
+    inflater.ondata = (d: Uint8Array) => {
+      produced += d.length;
+      if (produced > limits.maxPartBytes) throw new XlsxError('part-too-large', e.name);
+      if (budget.total + produced > limits.maxTotalBytes) throw new XlsxError('total-too-large', e.name);
+      if (produced > limits.ratioFloorBytes && produced > consumed * limits.maxRatio) throw new XlsxError('bomb', e.name);
+      chunks.push(d);
+    };
+    try {
+      if (e.raw.length === 0) inflater.push(new Uint8Array(0), true);
+      for (let i = 0; i < e.raw.length; i += CHUNK) {
+        const end = Math.min(e.raw.length, i + CHUNK);
+        consumed = end;
+        inflater.push(e.raw.subarray(i, end), end === e.raw.length);
+      }
+    } catch (err) {
+      if (err instanceof XlsxError) throw err;
+      throw new XlsxError('damaged', `${e.name}: ${err instanceof Error ? err.message : String(err)}`);
+    }
+    out = concat(chunks, produced);
+    if (produced !== e.size) throw new XlsxError('damaged', `${e.name}: size`);
+  } else {
+    throw new XlsxError('unsupported', `${e.name}: compression method ${e.method}`);
+  }
+  if (crc32(out) !== e.crc) throw new XlsxError('damaged', `${e.name}: checksum`);
+  budget.total += out.length;
+  return out;
+}
+
+function concat(chunks: Uint8Array[], length: number): Uint8Array {
+  if (chunks.length === 1) return chunks[0];
+  const out = new Uint8Array(length);
+  let o = 0;
+  for (const c of chunks) {
+    out.set(c, o);
+    o += c.length;
+  }
+  return out;
+}
+
+// ---- CRC-32 (the zip polynomial) -------------------------------------------
+
+const CRC_TABLE = (() => {
+  const t = new Int32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    t[n] = c;
+  }
+  return t;
+})();
+
+export function crc32(data: Uint8Array): number {
+  let c = -1;
+  for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
+  return (c ^ -1) >>> 0;
+}
+
+// ---- writing ----------------------------------------------------------------
+
+/** An entry to write: an input entry copied as it is (compressed bytes untouched), or new content. */
+export type OutEntry = { kind: 'copy'; entry: ZipEntry } | { kind: 'new'; name: string; data: Uint8Array; dosTime: number; dosDate: number };
+
+const utf8Encoder = new TextEncoder();
+
+/**
+ * Writes a zip. Copied entries keep their compressed bytes, CRC, sizes and
+ * times (so their content is byte-identical); new content is deflated. Local
+ * headers carry the sizes (no data descriptors). Refuses what would need
+ * zip64 (the reader's limits keep inputs far below it).
+ */
+export function writeZip(entries: OutEntry[]): Uint8Array {
+  type Row = { name: Uint8Array; flags: number; method: number; time: number; date: number; crc: number; csize: number; size: number; data: Uint8Array; offset: number };
+  const rows: Row[] = [];
+  let offset = 0;
+  for (const e of entries) {
+    let row: Row;
+    if (e.kind === 'copy') {
+      const x = e.entry;
+      const name = utf8Encoder.encode(x.name);
+      // Keep the UTF-8 flag and the deflate options; drop "sizes in a data descriptor" (bit 3): ours are in the header.
+      row = { name, flags: (x.flags & ~0x8) | (isAscii(x.name) ? 0 : 0x800), method: x.method, time: x.dosTime, date: x.dosDate, crc: x.crc, csize: x.raw.length, size: x.size, data: x.raw, offset };
+    } else {
+      const name = utf8Encoder.encode(e.name);
+      // Level 4: half the time of level 6 on a 6 MB worksheet (82 vs 163 ms) for 4 % more bytes.
+      const data = deflateSync(e.data, { level: 4 });
+      row = { name, flags: isAscii(e.name) ? 0 : 0x800, method: 8, time: e.dosTime, date: e.dosDate, crc: crc32(e.data), csize: data.length, size: e.data.length, data, offset };
+    }
+    offset += 30 + row.name.length + row.data.length;
+    rows.push(row);
+  }
+  const cdStart = offset;
+  const cdSize = rows.reduce((n, r) => n + 46 + r.name.length, 0);
+  const total = cdStart + cdSize + 22;
+  if (total > 0xffffffff || rows.length > 0xffff) throw new XlsxError('unsupported', 'output would need zip64');
+  const out = new Uint8Array(total);
+  const v = new DataView(out.buffer);
+  let p = 0;
+  for (const r of rows) {
+    v.setUint32(p, SIG_LOCAL, true);
+    v.setUint16(p + 4, 20, true);
+    v.setUint16(p + 6, r.flags, true);
+    v.setUint16(p + 8, r.method, true);
+    v.setUint16(p + 10, r.time, true);
+    v.setUint16(p + 12, r.date, true);
+    v.setUint32(p + 14, r.crc, true);
+    v.setUint32(p + 18, r.csize, true);
+    v.setUint32(p + 22, r.size, true);
+    v.setUint16(p + 26, r.name.length, true);
+    v.setUint16(p + 28, 0, true);
+    out.set(r.name, p + 30);
+    out.set(r.data, p + 30 + r.name.length);
+    p += 30 + r.name.length + r.data.length;
+  }
+  for (const r of rows) {
+    v.setUint32(p, SIG_CENTRAL, true);
+    v.setUint16(p + 4, 20, true);
+    v.setUint16(p + 6, 20, true);
+    v.setUint16(p + 8, r.flags, true);
+    v.setUint16(p + 10, r.method, true);
+    v.setUint16(p + 12, r.time, true);
+    v.setUint16(p + 14, r.date, true);
+    v.setUint32(p + 16, r.crc, true);
+    v.setUint32(p + 20, r.csize, true);
+    v.setUint32(p + 24, r.size, true);
+    v.setUint16(p + 28, r.name.length, true);
+    // extra, comment, disk, internal and external attributes: 0
+    v.setUint32(p + 42, r.offset, true);
+    out.set(r.name, p + 46);
+    p += 46 + r.name.length;
+  }
+  v.setUint32(p, SIG_EOCD, true);
+  v.setUint16(p + 8, rows.length, true);
+  v.setUint16(p + 10, rows.length, true);
+  v.setUint32(p + 12, cdSize, true);
+  v.setUint32(p + 16, cdStart, true);
+  return out;
+}
+
+const isAscii = (s: string) => !/[^\x20-\x7e]/.test(s);

@@ -1,0 +1,120 @@
+// The command line's file handling around the reader and writer: regular
+// files only, a size cap, the output never the input (by device and inode),
+// writes through a temporary file, control characters kept off the
+// terminal, and the reasons writes were held back, one line each.
+
+import { promises as fs } from 'fs';
+import os from 'os';
+import path from 'path';
+import { main, type Io } from '../../src/cli/main';
+import { readInputFile, UnreadableFile } from '../../src/cli/load';
+import { fixturePath } from '../support/fixtures';
+import { buildSink, fixtureBytes, put, text, unzip, zip } from './corpus';
+
+const run = async (...argv: string[]) => {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: Io = { out: (s) => out.push(s), err: (s) => err.push(s) };
+  const code = await main(argv, io);
+  return { code, out: out.join('\n'), err: err.join('\n') };
+};
+
+let tmp: string;
+beforeAll(async () => {
+  tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'unelgee-files-'));
+});
+afterAll(async () => {
+  await fs.rm(tmp, { recursive: true, force: true });
+});
+
+const aimag = fixturePath('report-2024-aimag-admin-dept');
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+const leftovers = async (dir: string) => (await fs.readdir(dir)).filter((n) => n.endsWith('.tmp'));
+
+describe('input files', () => {
+  it('a directory and a file over the size cap get one clear line', async () => {
+    const r = await run('validate', tmp, aimag, '--lang', 'en');
+    expect(r.code).toBe(2);
+    expect(r.err).toBe(`unelgee: ${tmp}: cannot read: is a directory, not a file`);
+    expect(r.out).toContain(aimag);
+    await expect(readInputFile(aimag, 1000)).rejects.toThrow(UnreadableFile);
+    await expect(readInputFile(aimag, 1000)).rejects.toMatchObject({ text: { en: 'the file is too large (at most 0 MB)' } });
+  });
+});
+
+describe('compute output', () => {
+  it('refuses an output that is the input through a symlink or a hard link', async () => {
+    const input = path.join(tmp, 'in.xlsx');
+    await fs.copyFile(aimag, input);
+    const link = path.join(tmp, 'link.xlsx');
+    await fs.symlink(input, link);
+    const hard = path.join(tmp, 'hard.xlsx');
+    await fs.link(input, hard);
+    const before = await fs.readFile(input);
+    for (const out of [link, hard]) {
+      const r = await run('compute', input, '-o', out, '--lang', 'en');
+      expect(r.code).toBe(2);
+      expect(r.err).toBe(`unelgee: ${out}: the output is the input file; give another name, the input is never modified`);
+    }
+    expect((await fs.readFile(input)).equals(before)).toBe(true);
+  });
+
+  it('replaces an existing output whole, through a temporary file that does not stay', async () => {
+    const out = path.join(tmp, 'out.xlsx');
+    await fs.writeFile(out, 'old contents, longer than nothing');
+    expect((await run('compute', aimag, '-o', out)).code).toBe(1);
+    expect((await fs.readFile(out)).subarray(0, 2).toString()).toBe('PK');
+    expect(await leftovers(tmp)).toEqual([]);
+  });
+
+  it('a failed compute leaves an existing output as it was', async () => {
+    // The cell Compute writes (H99) sits inside an array formula: the writer refuses, after planning.
+    const parts = unzip(fixtureBytes('report-2024-aimag-admin-dept'));
+    put(parts, 'xl/worksheets/sheet1.xml', text(parts, 'xl/worksheets/sheet1.xml').replace('<c r="H98" s="2"><v>100</v></c>', '<c r="H98" s="2"><f t="array" ref="H98:H99">100</f><v>100</v></c>'));
+    const input = path.join(tmp, 'array.xlsx');
+    await fs.writeFile(input, zip(parts));
+    const out = path.join(tmp, 'kept.xlsx');
+    await fs.writeFile(out, 'keep me');
+    const r = await run('compute', input, '-o', out, '--lang', 'en');
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^unelgee: .*kept\.xlsx: cannot write: .*H99 is inside an array formula/);
+    expect(await fs.readFile(out, 'utf8')).toBe('keep me');
+    // And when the rename itself fails (the output is a folder), nothing is left behind either.
+    const folder = path.join(tmp, 'folder.xlsx');
+    await fs.mkdir(folder);
+    expect((await run('compute', aimag, '-o', folder)).code).toBe(2);
+    expect((await fs.stat(folder)).isDirectory()).toBe(true);
+    expect(await leftovers(tmp)).toEqual([]);
+  });
+});
+
+describe('what reaches the terminal', () => {
+  it('control characters in titles and file names are stripped (a title holding _x001B_ never reaches it raw)', async () => {
+    const parts = unzip(fixtureBytes('report-2024-aimag-admin-dept'));
+    const sst = text(parts, 'xl/sharedStrings.xml');
+    // The report's header row text (a table title) gets an escape sequence.
+    put(parts, 'xl/sharedStrings.xml', sst.replace('<si><t>Алтай хот</t></si>', '<si><t>Алтай_x001B_[2J_x001B_]0;pwned_x0007_ хот</t></si>'));
+    const file = path.join(tmp, 'evil\u001b[31m.xlsx');
+    await fs.writeFile(file, zip(parts));
+    const r = await run('validate', file);
+    expect(r.out).not.toMatch(CONTROL);
+    expect(r.out).toContain('evil[31m.xlsx');
+    expect(r.out).toContain('Алтай[2J]0;pwned хот');
+    const j = await run('validate', file, '--json');
+    expect(j.out).not.toMatch(CONTROL);
+    expect(JSON.parse(j.out).files[0].tables[0].title).toContain('Алтай\u001b[2J');
+  });
+
+  it('each reason a write was held back gets one line, in the chosen language', async () => {
+    const protectedReport = path.join(tmp, 'protected.xlsx');
+    await fs.writeFile(protectedReport, buildSink({ protectReport: true }));
+    const p = await run('compute', protectedReport, '-o', path.join(tmp, 'p.out.xlsx'), '--lang', 'en');
+    expect(p.out).toMatch(/\n {2}Тайлан: the sheet is protected, so nothing was written on it \(H99\)\.\n/);
+    const lockedBook = path.join(tmp, 'locked.xlsx');
+    await fs.writeFile(lockedBook, buildSink({ lockStructure: true }));
+    const l = await run('compute', lockedBook, '-o', path.join(tmp, 'l.out.xlsx'));
+    expect(l.out).toMatch(/\n {2}Үнэлгээний хураангуй: ажлын номын бүтэц хамгаалагдсан тул хураангуй хуудас нэмээгүй\.\n/);
+    expect(l.out).toMatch(/Тайлбар \(note\) файлд бичигдээгүй/);
+  });
+});
