@@ -2,9 +2,11 @@
 // plan Compute (the edits, as data). Hosts read sheets in and apply plans out.
 
 import { applySheetEdits } from './apply';
-import { checkTable, countSeverities, sheetFinding } from './checks';
+import { checkEvaluation, checkTable, countSeverities, sheetFinding, type EvaluationRole } from './checks';
 import { planSheetEdits } from './edits';
 import { evaluateTable, type TableEval } from './evaluate';
+import { evaluationScore, findEvaluations, type Evaluation } from './evaluation';
+import { planEvaluationEdits } from './evaluation-edits';
 import { getProfile, type Profile } from './profiles';
 import { recognizeSheet } from './recognize';
 import { scoreTable } from './scoring';
@@ -43,12 +45,18 @@ interface SheetWork {
   evals: TableEval[];
 }
 
+/** The sheets in scope, analysed, and the individual evaluations found across them. */
+interface Work {
+  sheets: SheetWork[];
+  evaluations: Evaluation[];
+}
+
 function profileOf(o: AnalyzeOptions): Profile {
   return o.profile ?? getProfile(o.profileId);
 }
 
-function analyzeOne(sheet: Sheet, options: AnalyzeOptions): SheetWork {
-  const profile = profileOf(options);
+/** Recognise and evaluate a sheet's tables (scores and findings come once the evaluations are known). */
+function prepare(sheet: Sheet, options: AnalyzeOptions, profile: Profile): SheetWork {
   try {
     const grid = new SheetGrid(sheet);
     const tables = recognizeSheet(grid, options.overrides ?? []);
@@ -56,10 +64,7 @@ function analyzeOne(sheet: Sheet, options: AnalyzeOptions): SheetWork {
       return { analysis: { sheet: sheet.name, tables: [], findings: [sheetFinding(sheet.name, 'header-not-found')], scores: [] }, evals: [] };
     }
     const evals = tables.map((t) => evaluateTable(t, profile));
-    const scores = evals.map((table) => scoreTable(table, profile));
-    const findings: Finding[] = [];
-    evals.forEach((table, i) => findings.push(...checkTable(table, profile, scores[i])));
-    return { analysis: { sheet: sheet.name, tables: tables.map((t) => t.info), findings, scores }, evals };
+    return { analysis: { sheet: sheet.name, tables: tables.map((t) => t.info), findings: [], scores: [] }, evals };
   } catch (e) {
     // A sheet the engine cannot read is a finding, not a crash.
     const reason = e instanceof Error ? e.message : String(e);
@@ -67,7 +72,29 @@ function analyzeOne(sheet: Sheet, options: AnalyzeOptions): SheetWork {
   }
 }
 
-function combine(works: SheetWork[], profile: Profile): WorkbookAnalysis {
+/** Scores and findings of every table, then of each evaluation as a whole (onto the sheets its findings name). */
+function finish(works: SheetWork[], profile: Profile): Evaluation[] {
+  const evaluations = findEvaluations(
+    works.flatMap((w) => w.evals),
+    profile,
+  );
+  const roles = new Map<TableEval, EvaluationRole>();
+  for (const e of evaluations) {
+    for (const p of e.parts) roles.set(p.table, 'section');
+    if (e.summary) roles.set(e.summary.table, 'summary');
+  }
+  for (const w of works) {
+    w.analysis.scores = w.evals.map((table) => scoreTable(table, profile, roles.get(table)));
+    w.evals.forEach((table, i) => w.analysis.findings.push(...checkTable(table, profile, w.analysis.scores[i], roles.get(table))));
+  }
+  for (const e of evaluations) {
+    for (const f of checkEvaluation(e)) works.find((w) => w.analysis.sheet === f.sheet)?.analysis.findings.push(f);
+  }
+  return evaluations;
+}
+
+function combine(work: Work, profile: Profile): WorkbookAnalysis {
+  const works = work.sheets;
   // A workbook whose tables sit on some sheets: the other sheets (a cover, notes) are not errors.
   if (works.some((w) => w.analysis.tables.length > 0)) {
     for (const w of works) {
@@ -75,22 +102,33 @@ function combine(works: SheetWork[], profile: Profile): WorkbookAnalysis {
     }
   }
   const findings = works.flatMap((w) => w.analysis.findings);
-  return { sheets: works.map((w) => w.analysis), findings, counts: countSeverities(findings), profileId: profile.id };
+  return {
+    sheets: works.map((w) => w.analysis),
+    evaluations: work.evaluations.map(evaluationScore),
+    findings,
+    counts: countSeverities(findings),
+    profileId: profile.id,
+  };
 }
 
 const isBlank = (s: Sheet) => s.values.every((r) => !r || r.every((v) => v === null || v === ''));
 
-function workOn(sheets: Sheet[], options: AnalyzeOptions): SheetWork[] {
+function workOn(sheets: Sheet[], options: AnalyzeOptions): Work {
   const words = options.words;
+  const profile = profileOf(options);
   const mine = sheets.filter((s) => !isAddinSheet(s.name) && !(words && isOwnSummary(s, words)));
   // Empty sheets say nothing, unless the whole workbook is empty.
   const used = mine.filter((s) => !isBlank(s));
-  return (used.length > 0 ? used : mine.slice(0, 1)).map((s) => analyzeOne(s, options));
+  const works = (used.length > 0 ? used : mine.slice(0, 1)).map((s) => prepare(s, options, profile));
+  return { sheets: works, evaluations: finish(works, profile) };
 }
 
 /** One sheet: its tables, findings and scores (see analyzeWorkbook). */
 export function analyzeSheet(sheet: Sheet, options: AnalyzeOptions = {}): SheetAnalysis {
-  return analyzeOne(sheet, options).analysis;
+  const profile = profileOf(options);
+  const work = prepare(sheet, options, profile);
+  finish([work], profile);
+  return work.analysis;
 }
 
 /**
@@ -120,15 +158,17 @@ export interface ComputeOutcome {
  */
 export function planCompute(sheets: Sheet[], options: ComputeOptions): ComputeOutcome {
   const profile = profileOf(options);
-  const works = workOn(sheets, options);
-  const before = combine(works, profile);
+  const work = workOn(sheets, options);
+  const before = combine(work, profile);
 
   const sheetEdits: SheetEdits[] = [];
   const skipped: SkippedWrite[] = [];
   const locked = new Set(options.protectedSheets ?? []);
-  for (const w of works) {
+  const evaluationWrites = planEvaluationEdits(work.evaluations, options.words);
+  for (const w of work.sheets) {
     if (w.evals.length === 0) continue;
     const planned = planSheetEdits(w.analysis.sheet, w.evals, options.words);
+    planned.edits.writes.push(...(evaluationWrites.get(w.analysis.sheet) ?? []));
     skipped.push(...planned.skipped);
     // Never into the non-anchor cell of a merged area (Excel would put it elsewhere or drop it).
     const grid = w.evals[0].grid;
@@ -148,10 +188,10 @@ export function planCompute(sheets: Sheet[], options: ComputeOptions): ComputeOu
     const e = sheetEdits.find((x) => x.sheet === s.name);
     return e ? applySheetEdits(s, e) : s;
   });
-  const afterWorks = workOn(after, options);
-  const analysis = combine(afterWorks, profile);
-  const evals = afterWorks.flatMap((w) => w.evals);
-  const scores = afterWorks.flatMap((w) => w.analysis.scores);
+  const afterWork = workOn(after, options);
+  const analysis = combine(afterWork, profile);
+  const evals = afterWork.sheets.flatMap((w) => w.evals);
+  const scores = afterWork.sheets.flatMap((w) => w.analysis.scores);
   const target = summaryName(sheets, options.takenNames ?? [], options.words);
   const summary = evals.length > 0 ? planSummary({ evals, scores, findings: analysis.findings }, profile, options.words, target) : null;
 

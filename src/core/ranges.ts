@@ -88,6 +88,34 @@ function rowSets(table: TableEval): RowSets {
   return sets;
 }
 
+/**
+ * Contiguous runs of any column over the given rows (a points column, say):
+ * rows in between may stay inside a run unless they hold a number or an
+ * error of their own.
+ */
+export function columnRanges(table: TableEval, col: number, rows: number[]): string[] {
+  const sorted = [...rows].sort((a, b) => a - b);
+  if (sorted.length === 0) return [];
+  const grid = table.grid;
+  const wanted = new Set(sorted);
+  const out: string[] = [];
+  let start = sorted[0];
+  let end = sorted[0];
+  const flush = () => out.push(start === end ? cellAddress(start, col) : `${cellAddress(start, col)}:${cellAddress(end, col)}`);
+  for (const r of sorted.slice(1)) {
+    let clean = true;
+    for (let k = end + 1; k < r; k++) if (!wanted.has(k) && blocksRange(grid.value(k, col))) clean = false;
+    if (clean) end = r;
+    else {
+      flush();
+      start = r;
+      end = r;
+    }
+  }
+  flush();
+  return out;
+}
+
 /** The ranges as a formula argument list, with the sheet name when the formula lives elsewhere. */
 export function rangeArgs(ranges: string[], sheet?: string): string {
   const prefix = sheet ? `${sheetRef(sheet)}!` : '';

@@ -103,12 +103,13 @@ function annex8(table: TableEval, profile: Profile): Annex8Score | undefined {
 }
 
 /**
- * A table's figures. In: the evaluated table and the profile. Out: per table
- * and per group the item and rated counts, the simple mean of the counted
- * percents (one decimal), the 5-point figure and grade; annex 8 points when
- * the table has points columns.
+ * A table's figures. In: the evaluated table, the profile and, for a part of
+ * an individual evaluation, which part. Out: per table and per group the item
+ * and rated counts, the simple mean of the counted percents (one decimal),
+ * the 5-point figure and grade (not for an evaluation's parts); annex 8 points
+ * for a points table that stands alone.
  */
-export function scoreTable(table: TableEval, profile: Profile): TableScore {
+export function scoreTable(table: TableEval, profile: Profile, part?: 'section' | 'summary'): TableScore {
   const info = table.info;
   const byRow = new Map(table.items.map((item) => [item.row, item]));
   const groups: GroupScore[] = info.groups.map((g) => {
@@ -123,6 +124,14 @@ export function scoreTable(table: TableEval, profile: Profile): TableScore {
     computedCount: table.items.filter((i) => i.rating === null && i.computed !== null).length,
     groups,
   };
+  if (part) {
+    // A part of an individual evaluation: its points are the evaluation's; no rule grades a section on its own.
+    score.fivePoint = null;
+    score.grade = null;
+    score.gradeLabel = null;
+    for (const g of score.groups) Object.assign(g, { fivePoint: null, grade: null, gradeLabel: null });
+    return score;
+  }
   const a8 = annex8(table, profile);
   if (a8) score.annex8 = a8;
   return score;

@@ -187,8 +187,38 @@ export interface SeverityCounts {
   info: number;
 }
 
+/** An individual evaluation (annex 8) read as one: its sections' points from their rows, the changes, the total. */
+export interface EvaluationScore {
+  /** The first part's table id. */
+  id: string;
+  title: string;
+  sheets: string[];
+  sections: {
+    section: 1 | 2 | 3 | 4;
+    tableId: string;
+    /** From the section's rows (mean, one decimal); null when none is rated yet. */
+    points: number | null;
+    max: number;
+    items: number;
+    /** Rows with points (written, or from a percent). */
+    rated: number;
+    /** The figure the sheet states under the section. */
+    stated: number | null;
+  }[];
+  /** What section 5 carries for each section, as written. */
+  carried: { section: 1 | 2 | 3 | 4; value: number | null; cell: string }[];
+  /** Points deducted (section 5's changes row), as a positive number. */
+  changes: number;
+  /** The sections' points from their rows, minus the changes. */
+  total: number | null;
+  /** The total the sheet states. */
+  totalStated: number | null;
+}
+
 export interface WorkbookAnalysis {
   sheets: SheetAnalysis[];
+  /** Individual evaluations (annex 8) found in the workbook, each read as one. */
+  evaluations: EvaluationScore[];
   findings: Finding[];
   counts: SeverityCounts;
   profileId: string;

@@ -9,6 +9,7 @@ import * as path from 'path';
 import { analyzeWorkbook, FINDINGS, FINDING_CODES, type FindingCode, type Sheet } from '../../src/core';
 import type { CellValue } from '../../src/core/sheet';
 import { findingsReadmeTable, README_END, README_START } from '../../scripts/findings-docs';
+import { annex8Sheet } from '../support/annex8';
 import { REPORT_HEADER, sheetOf, type BuildOptions } from '../support/sheet-builder';
 
 interface Example {
@@ -59,6 +60,8 @@ const FIRES: Record<FindingCode, Example> = {
     sheets: one([REPORT_HEADER, [1, 'A', 'x', 1, 1, 'Хийсэн', 100], [2, 'B', 'x', 1, 1, 'Хийсэн', 90], ['Хэрэгжилтийн дундаж хувь', null, null, null, null, null, '97.5 хувь']]),
     cell: 'G4',
   },
+  'points-over-max': { sheets: () => [annex8Sheet({ section3: [8, 7, 7, 7, 7, 7] }).sheet], cell: 'C47' },
+  'missing-rating': { sheets: () => [annex8Sheet({ section4: [8, null, 7] }).sheet], cell: 'C58' },
   'duplicate-number': { sheets: one([REPORT_HEADER, [1, 'A', 'x', 1, 1, 1, 100], [1, 'B', 'x', 1, 1, 1, 100]]), cell: 'A3' },
   'numbering-gap': { sheets: one([REPORT_HEADER, [1, 'A', 'x', 1, 1, 1, 100], [3, 'B', 'x', 1, 1, 1, 100]]), cell: 'A3' },
 };

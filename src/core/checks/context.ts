@@ -15,7 +15,12 @@ export interface CheckContext {
   /** A report (achieved and percent levels are expected), not a plan. */
   isReport: boolean;
   report: Reporter;
+  /** A part of an individual evaluation: its percents are not rated on the scale, its figures are checked with the evaluation. */
+  part?: EvaluationRole;
 }
+
+/** A section (1–4) or the summary (section 5) of an individual evaluation. */
+export type EvaluationRole = 'section' | 'summary';
 
 /** One item row under check, with its name built only when a message needs it. */
 export interface ItemCheck {

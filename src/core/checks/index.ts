@@ -5,7 +5,9 @@
 import type { TableEval } from '../evaluate';
 import type { Profile } from '../profiles';
 import type { Finding, Localized, Role, SeverityCounts, TableScore } from '../types';
-import type { CheckContext } from './context';
+import type { Evaluation } from '../evaluation';
+import type { CheckContext, EvaluationRole } from './context';
+import { checkEvaluationParts } from './evaluation';
 import { checkItemFields } from './items';
 import { checkGroupNumbering, checkItemNumbering } from './numbering';
 import { checkPercent } from './percents';
@@ -17,10 +19,12 @@ import { itemName } from './vocabulary';
 
 /**
  * Validate one recognised table. In: the table as evaluated (evaluateTable),
- * the profile and the table's score (scoreTable). Out: its findings, each
- * with code, severity, cell and message in both languages.
+ * the profile, the table's score (scoreTable) and, for a part of an
+ * individual evaluation, which part (its figures are then checked with the
+ * evaluation: checkEvaluation). Out: its findings, each with code, severity,
+ * cell and message in both languages.
  */
-export function checkTable(table: TableEval, profile: Profile, score: TableScore): Finding[] {
+export function checkTable(table: TableEval, profile: Profile, score: TableScore, part?: EvaluationRole): Finding[] {
   const info = table.info;
   const report = new Reporter(info.sheet, info.id, table.grid);
   const ctx: CheckContext = {
@@ -30,6 +34,7 @@ export function checkTable(table: TableEval, profile: Profile, score: TableScore
     col: (role: Role) => table.roleCol[role],
     isReport: info.kind !== 'plan',
     report,
+    part,
   };
   for (const item of table.items) {
     // Built only when a finding needs it: most items have none.
@@ -41,8 +46,24 @@ export function checkTable(table: TableEval, profile: Profile, score: TableScore
   }
   checkItemNumbering(ctx);
   checkGroupNumbering(ctx);
-  checkStated(ctx);
+  if (!part) checkStated(ctx);
   return report.list;
+}
+
+/** The findings of one individual evaluation as a whole, on whichever sheets its parts sit. */
+export function checkEvaluation(e: Evaluation): Finding[] {
+  const reporters = new Map<string, Reporter>();
+  const tables = [...e.parts.map((p) => p.table), ...(e.summary ? [e.summary.table] : [])];
+  checkEvaluationParts(e, (sheet) => {
+    let r = reporters.get(sheet);
+    if (!r) {
+      // A finding belongs to the first part on its sheet (its table id), so hosts can group it.
+      const table = tables.find((t) => t.info.sheet === sheet)!;
+      reporters.set(sheet, (r = new Reporter(sheet, table.info.id, table.grid)));
+    }
+    return r;
+  });
+  return [...reporters.values()].flatMap((r) => r.list);
 }
 
 /** A finding about a sheet as a whole (no table, or unreadable), placed on A1. */
@@ -60,4 +81,5 @@ export function countSeverities(findings: readonly { severity: Finding['severity
 }
 
 export { FINDINGS, FINDING_CODES, isFindingCode, type FindingCode, type MessageId } from './registry';
+export type { EvaluationRole } from './context';
 export { ROLE_NAMES } from './vocabulary';

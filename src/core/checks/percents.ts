@@ -154,7 +154,8 @@ export function checkPercent(ctx: CheckContext, check: ItemCheck): void {
     ctx.report.add('percent-invalid', p.reason, cell, { item: name(), text: p.text }, { data: { text: p.text } });
     return;
   }
-  if (p.kind !== 'rating') return;
+  // An evaluation's percents are the report's (or skills percents): the report is where they are rated.
+  if (p.kind !== 'rating' || ctx.part) return;
   const scale = ctx.profile.scale;
   if (!scale.some((l) => Math.abs(l - p.value) < 1e-9)) {
     ctx.report.add('percent-off-scale', 'default', cell, { item: name(), value: p.value, scale: ctx.profile.name, levels: scale.join(' · ') }, { data: { value: p.value } });

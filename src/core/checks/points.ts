@@ -14,6 +14,14 @@ export const POINTS_FINDINGS = {
         mn: '{item}: оноо {stated} нь хувь × жин = {expected}-тай таарахгүй байна.',
         en: '{item}: {stated} points differ from percent × weight = {expected}.',
       },
+      carried: {
+        mn: '«{label}» мөрөнд {stated} оноо бичсэн боловч {section}-р хэсгийн мөрүүдээс {expected} оноо гарч байна.',
+        en: '«{label}» carries {stated} points, but the rows of section {section} give {expected}.',
+      },
+      carriedMissing: {
+        mn: '«{label}» мөрөнд оноо бичигдээгүй; {section}-р хэсгийн мөрүүдээс {expected} оноо гарч байна.',
+        en: '«{label}» carries no points; the rows of section {section} give {expected}.',
+      },
     },
   }),
 };

@@ -4,6 +4,7 @@
 // from here (npm run docs:findings); test/core/findings-registry.test.ts
 // fails when a code lacks a message, a README row or a test that fires it.
 
+import { EVALUATION_FINDINGS } from './evaluation';
 import { ITEM_FINDINGS } from './items';
 import { NUMBERING_FINDINGS } from './numbering';
 import { PERCENT_FINDINGS } from './percents';
@@ -18,6 +19,7 @@ export const FINDINGS = {
   ...POINTS_FINDINGS,
   ...STATED_FINDINGS,
   ...NUMBERING_FINDINGS,
+  ...EVALUATION_FINDINGS,
 };
 
 export type FindingCode = keyof typeof FINDINGS;

@@ -22,6 +22,14 @@ export const STATED_FINDINGS = {
         mn: '{label} {stated} гэж бичсэн боловч мөрүүдээс {computed} оноо гарч байна.',
         en: 'The stated {label} is {stated}, but the rows give {computed} points.',
       },
+      section: {
+        mn: '{label} {stated} гэж бичсэн боловч {section}-р хэсгийн мөрүүдээс {computed} оноо гарч байна.',
+        en: 'The stated {label} is {stated}, but the rows of section {section} give {computed} points.',
+      },
+      total: {
+        mn: '{label} {stated} гэж бичсэн боловч дээрх мөрүүд {sum}, өөрчлөлт {changes} тул {computed} гарч байна.',
+        en: 'The stated {label} is {stated}, but the lines above add up to {sum}, less {changes} changed, which is {computed}.',
+      },
     },
   }),
 };

@@ -90,10 +90,13 @@ const STATED = new RegExp(
   `^(унэлгээ|дундаж|нийт оноо|нийт дун|нийт|дун|хэрэгжилтийн дундаж|биелэлтийн дундаж|гуйцэтгэлийн дундаж|${normalize('average')}|${normalize('total')})` + END,
 );
 
+/** Annex 8 names its section figures at the end: "Мэдлэг, ур чадвараа дээшлүүлэх … арга хэмжээний дундаж оноо". */
+const STATED_AT_END = /дундаж оноо[\s.:]*$/;
+
 /** Is this the label of a stated result ("Үнэлгээ: 85.8 хувь", "Хэрэгжилтийн дундаж хувь", "Нийт оноо")? */
 export function statedLabel(text: string): StatedLabel | null {
   const n = normalize(text);
-  if (!STATED.test(n) || n.length > 120) return null;
+  if (!(STATED.test(n) || STATED_AT_END.test(n)) || n.length > 120) return null;
   const kind = /оноо/.test(n) ? 'points' : /дундаж|унэлгээ/.test(n) || n.startsWith(normalize('average')) ? 'average' : 'sum';
   return { kind, label: text.trim().replace(/[:\s]+$/, '') };
 }

@@ -31,6 +31,8 @@ const PHRASES: [Role, string, boolean?][] = [
   ['action', 'Үнэлгээний үзүүлэлт', true],
   ['action', 'Ажлын нэр', true],
   ['action', 'Хийх ажил', true],
+  // Annex 8 sections 3 and 4: the competencies a supervisor and colleagues rate.
+  ['action', 'Хандлага, ёс зүй'],
   ['budget', 'Төсөв'],
   ['budget', 'Зарцуулах хөрөнгө'],
   ['budget', 'мян/төг'],

@@ -1,0 +1,91 @@
+// An individual evaluation (annex 8) as a whole: each section's stated
+// figure against its rows, each line of section 5 against the section it
+// carries, the total against the lines above it (the arithmetic of what is
+// written: a total that adds up is not an error even when a line above it is
+// wrong), points above a section's maximum, competencies not rated yet.
+
+import type { Evaluation, SectionPart, SummaryPart } from '../evaluation';
+import { round } from '../text';
+import type { Localized } from '../types';
+import { defineFinding } from './define';
+import type { Reporter } from './report';
+import { statedTolerance } from './stated';
+import { itemName } from './vocabulary';
+
+export const EVALUATION_FINDINGS = {
+  'points-over-max': defineFinding({
+    severity: 'error',
+    description: { mn: 'хэсгийн дээд онооноос их оноо (7-оос 8)', en: "points above the section's maximum (8 of 7)" },
+    messages: {
+      default: {
+        mn: '{item}: {value} оноо нь {section}-р хэсгийн дээд оноо {max}-аас их байна.',
+        en: "{item}: {value} points is more than section {section}'s maximum of {max}.",
+      },
+    },
+  }),
+  'missing-rating': defineFinding({
+    severity: 'warning',
+    description: { mn: 'үнэлгээний хуудсанд үнэлээгүй чадамж (3, 4-р хэсэг)', en: 'a competency of the evaluation sheet not rated yet (sections 3 and 4)' },
+    messages: {
+      default: {
+        mn: '{item}: үнэлгээ бичигдээгүй байна ({who} {max} хүртэл оноогоор үнэлнэ).',
+        en: '{item}: not rated yet ({who} rates it, up to {max} points).',
+      },
+    },
+  }),
+};
+
+/** Who rates sections 3 and 4. */
+const RATERS: Record<3 | 4, Localized> = {
+  3: { mn: 'төсвийн шууд захирагч', en: 'the budget manager' },
+  4: { mn: 'хамт олон', en: 'the colleagues' },
+};
+
+const mismatch = (stated: number, computed: number) => Math.abs(stated - computed) > statedTolerance(stated);
+
+function checkSection(part: SectionPart, report: (sheet: string) => Reporter): void {
+  const r = report(part.table.info.sheet);
+  for (const [i, row] of part.rows.entries()) {
+    const item = part.table.items[i];
+    const name = itemName(item.number, item.row);
+    const at = { row: row.row, col: part.pointsCol.col };
+    if (row.written !== null && (row.written > part.max + 1e-9 || row.written < 0)) {
+      r.add('points-over-max', 'default', at, { item: name, value: row.written, section: part.section, max: part.max }, { data: { value: row.written, max: part.max } });
+    }
+    if ((part.section === 3 || part.section === 4) && row.written === null) {
+      r.add('missing-rating', 'default', at, { item: name, who: RATERS[part.section], max: part.max }, { data: { section: part.section } });
+    }
+  }
+  const s = part.stated;
+  if (s && s.value !== null && part.points !== null && mismatch(s.value, part.points)) {
+    const data = { stated: s.value, computed: part.points, section: part.section };
+    r.add('average-mismatch', 'section', { row: s.row, col: s.col }, { label: s.label, stated: s.value, computed: part.points, section: part.section }, { data });
+  }
+}
+
+function checkSummary(summary: SummaryPart, parts: SectionPart[], report: (sheet: string) => Reporter): void {
+  const r = report(summary.table.info.sheet);
+  for (const line of summary.carried) {
+    const part = parts.find((p) => p.section === line.carries);
+    if (!part || part.points === null) continue;
+    const at = { row: line.row, col: line.col };
+    const params = { label: line.label, stated: line.value ?? '', expected: part.points, section: part.section };
+    if (line.value === null) r.add('points-mismatch', 'carriedMissing', at, params, { data: { expected: part.points, section: part.section } });
+    else if (mismatch(line.value, part.points)) r.add('points-mismatch', 'carried', at, params, { data: { stated: line.value, expected: part.points, section: part.section } });
+  }
+  const total = summary.total;
+  if (!total || total.value === null || summary.carried.some((l) => l.value === null)) return;
+  // The arithmetic of what is written: the lines above, minus the changes.
+  const changes = Math.abs(summary.changes?.value ?? 0);
+  const sum = round(summary.carried.reduce((s, l) => s + (l.value ?? 0), 0), 1);
+  const computed = round(sum - changes, 1);
+  if (!mismatch(total.value, computed)) return;
+  const data = { stated: total.value, computed, sum, changes };
+  r.add('average-mismatch', 'total', { row: total.row, col: total.col }, { label: total.label, stated: total.value, computed, sum, changes }, { data });
+}
+
+/** The checks of one evaluation; `report` gives the reporter of the sheet a part sits on. */
+export function checkEvaluationParts(e: Evaluation, report: (sheet: string) => Reporter): void {
+  for (const part of e.parts) checkSection(part, report);
+  if (e.summary) checkSummary(e.summary, e.parts, report);
+}
