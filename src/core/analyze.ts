@@ -193,7 +193,7 @@ export function planCompute(sheets: Sheet[], options: ComputeOptions): ComputeOu
   const evals = afterWork.sheets.flatMap((w) => w.evals);
   const scores = afterWork.sheets.flatMap((w) => w.analysis.scores);
   const target = summaryName(sheets, options.takenNames ?? [], options.words);
-  const summary = evals.length > 0 ? planSummary({ evals, scores, findings: analysis.findings }, profile, options.words, target) : null;
+  const summary = evals.length > 0 ? planSummary({ evals, scores, findings: analysis.findings, evaluations: afterWork.evaluations }, profile, options.words, target) : null;
 
   // Drop what is already there, so computing a computed workbook changes nothing.
   const gridOf = (name: string) => {

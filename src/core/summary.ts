@@ -5,7 +5,8 @@
 import { countSeverities } from './checks';
 import type { TableEval } from './evaluate';
 import type { Profile } from './profiles';
-import { percentRanges, rangeArgs, MAX_FORMULA_ARGS } from './ranges';
+import { columnRanges, percentRanges, rangeArgs, MAX_FORMULA_ARGS } from './ranges';
+import { evaluationFigures, type Evaluation, type SectionPart } from './evaluation';
 import { annex8Section } from './scoring';
 import { cellAddress, columnLetter, sheetRef } from './sheet';
 import { fillTemplate } from './text';
@@ -23,6 +24,18 @@ export interface SummaryInput {
   evals: TableEval[];
   scores: TableScore[];
   findings: Finding[];
+  /** Individual evaluations (annex 8): their parts get points, not averages and grades. */
+  evaluations: Evaluation[];
+}
+
+/** A section's points on the summary: linked to the figure the sheet states, else the mean of its points column. */
+function sectionPointsFormula(part: SectionPart): string | null {
+  const s = part.stated;
+  const sheet = part.table.info.sheet;
+  if (s && s.value !== null && s.text !== '' && !/[^\d\s.,%]/.test(s.text.replace(/хувь|оноо/gi, ''))) return `${sheetRef(sheet)}!${cellAddress(s.row, s.col)}`;
+  const ranges = columnRanges(part.table, part.pointsCol.col, part.rows.map((r) => r.row));
+  if (ranges.length === 0 || ranges.length > MAX_FORMULA_ARGS) return null;
+  return `IF(COUNT(${rangeArgs(ranges, sheet)})=0,"",ROUND(AVERAGE(${rangeArgs(ranges, sheet)}),1))`;
 }
 
 function gradeFormula(profile: Profile, ref: string, lang: Lang): string {
@@ -92,12 +105,21 @@ export function planSummary(input: SummaryInput, profile: Profile, words: SheetW
   const tableRows: { label: string; avgRef: string }[] = [];
   const tableAverages: SummarySheetPlan['tableAverages'] = [];
 
+  const partOf = new Map<TableEval, SectionPart | 'summary'>();
+  for (const e of input.evaluations) {
+    for (const p of e.parts) partOf.set(p.table, p);
+    if (e.summary) partOf.set(e.summary.table, 'summary');
+  }
+  const sectionRefs = new Map<SectionPart, string>();
+
   input.evals.forEach((table, i) => {
     const score = input.scores[i];
     const info = table.info;
     const sheet = info.sheet;
     const tableFindings = input.findings.filter((f) => f.tableId === info.id);
-    const hasPercent = table.roleCol.percent !== undefined;
+    const part = partOf.get(table);
+    // An evaluation's parts carry points, not averages and grades (no rule grades a section on its own).
+    const hasPercent = table.roleCol.percent !== undefined && part === undefined;
 
     const line = (label: string, itemRows: number[], findings: Finding[], fig: ScoreFigures, isTable: boolean) => {
       const bold = isTable;
@@ -123,6 +145,11 @@ export function planSummary(input: SummaryInput, profile: Profile, words: SheetW
         const f = annex8Formula(table, score, profile, sheet);
         put(r, COL.annex8, score.annex8.total, f ? { formula: `=${f}`, numberFormat: '0.0', bold } : { bold });
       }
+      if (isTable && part && part !== 'summary') {
+        const f = sectionPointsFormula(part);
+        put(r, COL.annex8, part.points ?? '', f ? { formula: `=${f}`, numberFormat: '0.0', bold } : { bold });
+        sectionRefs.set(part, cellAddress(r, COL.annex8));
+      }
       const counts = countSeverities(findings);
       put(r, COL.errors, counts.error, { bold });
       put(r, COL.warnings, counts.warning, { bold });
@@ -138,6 +165,8 @@ export function planSummary(input: SummaryInput, profile: Profile, words: SheetW
       line(`${'  '.repeat(g.level + 1)}${g.label}`, g.itemRows, findings, score.groups[gi], false);
     });
   });
+
+  for (const e of input.evaluations) row = evaluationLine(e, row, sectionRefs, words, put);
 
   const plan: SummarySheetPlan = { name: name.name, replaces: name.replaces, frozenRows: SUMMARY_FROZEN_ROWS, writes, tableAverages, columnWidths: [16, 60, 12, 10, 12, 10, 26, 16, 8, 12, 11] };
 
@@ -183,4 +212,24 @@ export function summaryName(sheets: Sheet[], takenNames: readonly string[], word
   let name = words.summaryTitle;
   for (let k = 2; taken.has(name.toLowerCase()); k++) name = `${words.summaryTitle} (${k})`;
   return { name, replaces: false };
+}
+
+/** One line per evaluation: its total, from the sections' lines above less the changes. */
+function evaluationLine(
+  e: Evaluation,
+  row: number,
+  sectionRefs: Map<SectionPart, string>,
+  words: SheetWords,
+  put: (row: number, col: number, value: CellValue, extra?: Partial<CellWrite>) => void,
+): number {
+  const figures = evaluationFigures(e);
+  const refs = e.parts.map((p) => sectionRefs.get(p)).filter((x): x is string => x !== undefined);
+  const changes = e.summary?.changes;
+  const minus = changes ? `-ABS(${sheetRef(e.summary!.table.info.sheet)}!${cellAddress(changes.row, changes.col)})` : '';
+  const sheets = [...new Set([...e.parts.map((p) => p.table.info.sheet), ...(e.summary ? [e.summary.table.info.sheet] : [])])];
+  put(row, COL.sheet, sheets.join(', '), { bold: true });
+  put(row, COL.label, words.evaluationTotal, { bold: true });
+  const formula = refs.length > 0 ? `=IF(COUNT(${refs.join(',')})=0,"",ROUND(SUM(${refs.join(',')})${minus},1))` : undefined;
+  put(row, COL.annex8, figures.total ?? '', formula ? { formula, numberFormat: '0.0', bold: true } : { bold: true });
+  return row + 1;
 }

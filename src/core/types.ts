@@ -300,6 +300,8 @@ export interface SheetWords {
   averageNote: string;
   /** Note on a rating Compute rewrote as a number on the table's scale: "… ({text})". */
   convertedNote: string;
+  /** The summary's line for an individual evaluation (annex 8): its total points. */
+  evaluationTotal: string;
   /** Every language's summary title and first header: how the engine knows a summary sheet it made. */
   signatures: readonly { title: string; firstHeader: string }[];
 }

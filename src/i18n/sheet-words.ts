@@ -19,6 +19,7 @@ const OWN: Record<Lang, Own> = {
     computedNote: 'Үнэлгээ нэмэлт: зорилт ба хүрсэн түвшнээс тооцоолсон ({how}).',
     averageNote: 'Үнэлгээ нэмэлт: үнэлсэн мөрүүдийн дундаж, томьёогоор.',
     convertedNote: 'Үнэлгээ нэмэлт: "{text}" гэж бичсэнийг томьёонд тоологдохоор тоо болгосон.',
+    evaluationTotal: 'Албан хаагчийн үнэлгээ (8-р хавсралт): нийт оноо',
   },
   en: {
     summaryTitle: 'Scoring summary',
@@ -32,6 +33,7 @@ const OWN: Record<Lang, Own> = {
     computedNote: 'Unelgee: computed from target and achieved ({how}).',
     averageNote: 'Unelgee: mean of the rated rows, as a formula.',
     convertedNote: 'Unelgee: "{text}" rewritten as a number so that formulas count it.',
+    evaluationTotal: "Civil servant's evaluation (annex 8): total points",
   },
 };
 

@@ -23,7 +23,7 @@ import { loadFixture } from '../support/load-fixture';
 import { rig } from '../excel/helpers';
 
 const SETTINGS: AddinSettings = { profileId: 'practice', scope: 'sheet', lang: 'mn', overrides: [] };
-const analysis = (error: number, warning: number, info: number) => ({ sheets: [], findings: [], counts: { error, warning, info }, profileId: 'practice' });
+const analysis = (error: number, warning: number, info: number) => ({ sheets: [], evaluations: [], findings: [], counts: { error, warning, info }, profileId: 'practice' });
 
 function event() {
   return { completed: jest.fn() };

@@ -120,3 +120,18 @@ describe('Compute on an annex 8 sheet', () => {
     expect(new SheetGrid(once[0]).value(at.total, 2)).toBe(89.7);
   });
 });
+
+describe('the summary sheet of an evaluation', () => {
+  const { sheet } = annex8Sheet();
+  const summary = planCompute([sheet], { words: MN }).plan.summary!;
+  const at = (row: number, col: number) => summary.writes.find((w) => w.row === row && w.col === col);
+
+  it('gives each section its points (linked to the sheet) and no average or grade, then the total (section 1 has a group line under it)', () => {
+    const sectionRows = summary.writes.filter((w) => w.col === 7 && w.row >= 5 && typeof w.value === 'number').map((w) => [w.row, w.value]);
+    expect(sectionRows.map((r) => r[1])).toEqual([69.5, 7.8, 6.7, 7.7, 89.7]);
+    for (const w of summary.writes.filter((x) => x.col === 6 && x.row >= 5)) expect(w.value).toBe('');
+    const total = sectionRows[sectionRows.length - 1][0] as number;
+    expect(at(total, 1)?.value).toBe(MN.evaluationTotal);
+    expect(at(total, 7)?.formula).toMatch(/^=IF\(COUNT\(H6,H8,H9,H10\)=0,"",ROUND\(SUM\(H6,H8,H9,H10\)-ABS\('8-р хавсралт'!C\d+\),1\)\)$/);
+  });
+});

@@ -48,6 +48,7 @@ const annexTable: TableScore = {
 
 const analysis = (scores: TableScore[]): WorkbookAnalysis => ({
   sheets: [{ sheet: 'Үнэлгээ', tables: [], findings: [], scores }],
+  evaluations: [],
   findings: [],
   counts: { error: 0, warning: 0, info: 0 },
   profileId: 'practice',
