@@ -12,7 +12,7 @@ import { recognizeSheet } from './recognize';
 import { scoreTable } from './scoring';
 import { SheetGrid, cellAddress, type Sheet } from './sheet';
 import { isOwnSummary, planSummary, summaryName } from './summary';
-import type { CellValue, CellWrite, ColumnOverride, EditPlan, Finding, SheetAnalysis, SheetEdits, SheetWords, SkippedWrite, WorkbookAnalysis } from './types';
+import type { CellValue, CellWrite, ColumnOverride, EditPlan, SheetAnalysis, SheetEdits, SheetWords, SkippedWrite, WorkbookAnalysis } from './types';
 
 /** Hidden sheets the add-in keeps (its Revert store, earlier summaries) carry this prefix and are never analysed. */
 export const ADDIN_SHEET_PREFIX = 'Unelgee_';
