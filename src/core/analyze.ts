@@ -123,6 +123,12 @@ function workOn(sheets: Sheet[], options: AnalyzeOptions): Work {
   return { sheets: works, evaluations: finish(works, profile) };
 }
 
+/** The evaluated tables of the sheets in scope and the evaluations among them (for commands built on the analysis). */
+export function evaluatedTables(sheets: Sheet[], options: AnalyzeOptions = {}): { tables: TableEval[]; evaluations: Evaluation[] } {
+  const work = workOn(sheets, options);
+  return { tables: work.sheets.flatMap((w) => w.evals), evaluations: work.evaluations };
+}
+
 /** One sheet: its tables, findings and scores (see analyzeWorkbook). */
 export function analyzeSheet(sheet: Sheet, options: AnalyzeOptions = {}): SheetAnalysis {
   const profile = profileOf(options);

@@ -28,17 +28,19 @@ export function applySheetEdits(sheet: Sheet, edits: SheetEdits): Sheet {
   return { ...sheet, values, formulas, numberFormats: formats, merges: sheet.merges.map((m) => ({ ...m })) };
 }
 
-/** Applies a whole plan in memory: each sheet's edits, and the summary sheet created or replaced. */
+/** Applies a whole plan in memory: each sheet's edits, then the whole sheets it writes (the summary, added sheets), created or replaced. */
 export function applyPlanToSheets(sheets: Sheet[], plan: EditPlan): Sheet[] {
   const out = sheets.map((s) => {
     const e = plan.sheets.find((x) => x.sheet === s.name);
     return e ? applySheetEdits(s, e) : s;
   });
-  if (!plan.summary) return out;
-  const empty: Sheet = { name: plan.summary.name, startRow: 0, startCol: 0, values: [], formulas: [], numberFormats: [], merges: [] };
-  const summary = applySheetEdits(empty, { sheet: plan.summary.name, writes: plan.summary.writes });
-  const at = out.findIndex((s) => s.name === plan.summary!.name);
-  if (at >= 0) out[at] = summary;
-  else out.push(summary);
+  for (const whole of [...(plan.summary ? [plan.summary] : []), ...(plan.addedSheets ?? [])]) {
+    const empty: Sheet = { name: whole.name, startRow: 0, startCol: 0, values: [], formulas: [], numberFormats: [], merges: [] };
+    const written = applySheetEdits(empty, { sheet: whole.name, writes: whole.writes });
+    written.merges = (whole.merges ?? []).map((m) => ({ ...m }));
+    const at = out.findIndex((s) => s.name === whole.name);
+    if (at >= 0) out[at] = written;
+    else out.push(written);
+  }
   return out;
 }

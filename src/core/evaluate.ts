@@ -151,7 +151,7 @@ function percentCellAt(table: RecognizedTable, row: number, col: number, v: Cell
   const merged = grid.mergeOf(row, col);
   if (merged && (merged.top !== row || merged.left !== col)) return { kind: 'merged', area: areaAddress(merged) };
   const formula = grid.formula(row, col);
-  if (formula !== null && (v === null || v === '')) return { kind: 'uncached', formula };
+  if (formula !== null && !grid.hasCachedValue(row, col)) return { kind: 'uncached', formula };
   return parsePercentCell(v, fmt);
 }
 

@@ -179,8 +179,9 @@ export function findEvaluations(tables: TableEval[], profile: Profile): Evaluati
 export function evaluationFigures(e: Evaluation): { sections: { section: Section; points: number | null; max: number }[]; changes: number; total: number | null } {
   const sections = e.parts.map((p) => ({ section: p.section, points: p.points, max: p.max }));
   const changes = Math.abs(e.summary?.changes?.value ?? 0);
-  const counted = sections.filter((s) => s.points !== null);
-  const total = counted.length === 0 ? null : round(counted.reduce((sum, s) => sum + (s.points ?? 0), 0) - changes, 1);
+  // No total until every section has points: a partial sum would read as a (low) result.
+  const complete = sections.length > 0 && sections.every((s) => s.points !== null);
+  const total = complete ? round(sections.reduce((sum, s) => sum + (s.points ?? 0), 0) - changes, 1) : null;
   return { sections, changes, total };
 }
 

@@ -4,6 +4,8 @@ export { analyzeSheet, analyzeWorkbook, planCompute, isAddinSheet, ADDIN_SHEET_P
 export type { AnalyzeOptions, ComputeOptions, ComputeOutcome } from './analyze';
 export { applySheetEdits, applyPlanToSheets } from './apply';
 export { isOwnSummary, SUMMARY_FROZEN_ROWS } from './summary';
+export { isOwnEvaluationSheet, planEvaluationSheet } from './evaluation-sheet';
+export type { EvaluationSheetOptions, EvaluationSheetOutcome } from './evaluation-sheet';
 export { fillTemplate, formatNumber, type TemplateParam } from './text';
 export { PROFILES, DEFAULT_PROFILE_ID, getProfile, gradeFor, profileProblems } from './profiles';
 export type { Profile, GradeBand, Annex8Weights } from './profiles';

@@ -156,6 +156,16 @@ export class SheetGrid {
     return v === undefined || v === '' ? null : v;
   }
 
+  /**
+   * A formula cell has a computed value stored: any value, the empty text of
+   * a formula that gives "" included. False only where the host had none
+   * (a file written by a generator that does not calculate).
+   */
+  hasCachedValue(row: number, col: number): boolean {
+    const v = this.sheet.values[row - this.firstRow]?.[col - this.firstCol];
+    return v !== null && v !== undefined;
+  }
+
   /** The last column a row may hold a value in (before firstCol when the row is empty or missing). */
   lastColIn(row: number): number {
     const r = this.sheet.values[row - this.firstRow];

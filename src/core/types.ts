@@ -3,7 +3,7 @@
 // receives it from the Excel adapter).
 
 import type { FindingCode } from './checks/registry';
-import type { CellValue } from './sheet';
+import type { Area, CellValue } from './sheet';
 
 export const ROLES = [
   'index',
@@ -306,23 +306,82 @@ export interface SheetWords {
   signatures: readonly { title: string; firstHeader: string }[];
 }
 
-export interface SummarySheetPlan {
-  /** The sheet to write: the summary Compute made before (replaced), or a free name. */
+/**
+ * The fixed words of the annex 8 form (8 дугаар хавсралт) the evaluation
+ * command writes: an official Mongolian form, given by the host
+ * (src/i18n/evaluation-form.ts) like the other sheet words.
+ */
+export interface EvaluationFormWords {
+  sheetName: string;
+  annexLine: string;
+  title: string;
+  /** "Албан хаагч: {person}" / "{year} он": lines under the title when the report names them. */
+  personLine: string;
+  yearLine: string;
+  sections: {
+    title: string;
+    header: readonly string[];
+    /** The figure stated under the section. */
+    stated: string;
+  }[];
+  /** Sections 3 and 4: the competencies rated. */
+  competencies3: readonly string[];
+  competencies4: readonly string[];
+  /** Section 5's lines: sections 1–4 carried, then the changes. */
+  summaryLines: readonly string[];
+  totalLabel: string;
+  inputTitle: string;
+  /** Shown when a cell to fill is selected: sections 2 (a percent), 3, 4, and the changes. */
+  inputSkills: string;
+  inputSupervisor: string;
+  inputColleagues: string;
+  inputChanges: string;
+  signature: readonly string[];
+}
+
+/** A cell range a person fills in: a number from `min` to `max`, with the message shown when a cell is selected. */
+export interface InputRule {
+  area: Area;
+  min: number;
+  max: number;
+  title: string;
+  message: string;
+}
+
+/** A whole sheet a command writes (the summary, the evaluation sheet): added, or rewritten over one it made before. */
+export interface SheetPlan {
+  /** The sheet to write: one the command made before (replaced), or a free name. */
   name: string;
-  /** True when `name` is a summary sheet Compute made earlier: hosts replace it. False: hosts add a new sheet. */
+  /** True when `name` is a sheet the command made earlier: hosts replace it. False: hosts add a new sheet. */
   replaces: boolean;
-  /** Rows kept in view (title lines and the header row). */
+  /** Rows kept in view (title lines and the header row); 0 for none. */
   frozenRows: number;
   writes: CellWrite[];
-  /** The cell holding each table's average on the summary sheet (A1 address). */
-  tableAverages: { tableId: string; cell: string }[];
+  /** Widths in characters of the default font, from column A. */
   columnWidths: number[];
   chart?: SummaryChart;
+  /** Areas merged into one cell (title lines, group rows). */
+  merges?: Area[];
+  /** Thin borders on every cell of these areas (a form's tables). */
+  borders?: Area[];
+  /** Columns (0-based) whose text wraps. */
+  wrapColumns?: number[];
+  /** Cells a person fills in, with a rule and a message. */
+  inputs?: InputRule[];
+  /** Printed on A4 portrait, fitted to the page's width. */
+  printA4?: boolean;
+}
+
+export interface SummarySheetPlan extends SheetPlan {
+  /** The cell holding each table's average on the summary sheet (A1 address). */
+  tableAverages: { tableId: string; cell: string }[];
 }
 
 export interface EditPlan {
   sheets: SheetEdits[];
   summary: SummarySheetPlan | null;
+  /** Further sheets the command writes whole (the evaluation sheet); absent when there are none. */
+  addedSheets?: SheetPlan[];
   /** Writes left out on purpose (see SkippedWrite). */
   skipped: SkippedWrite[];
   /** "Sheet!A1" for every cell written, in order. */

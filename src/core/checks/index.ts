@@ -44,9 +44,12 @@ export function checkTable(table: TableEval, profile: Profile, score: TableScore
     checkPercent(ctx, check);
     if (item.percent?.kind === 'rating') checkPoints(ctx, check, item.percent.value);
   }
-  checkItemNumbering(ctx);
-  checkGroupNumbering(ctx);
-  if (!part) checkStated(ctx);
+  // An evaluation's parts copy the report's numbers and figures: the report is where they are checked.
+  if (!part) {
+    checkItemNumbering(ctx);
+    checkGroupNumbering(ctx);
+    checkStated(ctx);
+  }
   return report.list;
 }
 

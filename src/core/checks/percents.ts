@@ -123,6 +123,8 @@ export function checkPercent(ctx: CheckContext, check: ItemCheck): void {
   }
   const cell = item.percentCell;
   const p = item.percent;
+  // An evaluation's percent linked to the report's cell is rated in the report, which reports it.
+  if (ctx.part && (p.kind === 'empty' || p.kind === 'uncached') && ctx.table.grid.formula(cell.row, cell.col)?.includes('!')) return;
   if (p.kind === 'empty') {
     const misplaced = item.misplaced;
     if (misplaced) {

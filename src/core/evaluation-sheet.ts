@@ -1,0 +1,313 @@
+// The evaluation command: from a civil servant's annex 6 report, the annex 8
+// evaluation sheet laid out as the form. Section 1 lists every action of the
+// report's performance table under its goals, its percent linked by formula
+// to the report's cell and its points as a formula; section 2 likewise from
+// the skills table (or rows to fill); sections 3 and 4 the competencies, with
+// cells for the supervisor's and the colleagues' ratings; section 5 carries
+// each section's figure by formula, the changes, and the total. Missing
+// percents are computed first (the report's only cells it changes).
+
+import { applySheetEdits } from './apply';
+import { evaluatedTables, planCompute, type ComputeOptions } from './analyze';
+import type { TableEval } from './evaluate';
+import type { Area, Sheet } from './sheet';
+import { cellAddress, sheetRef } from './sheet';
+import { getProfile } from './profiles';
+import { cellText, fillTemplate, normalize, round } from './text';
+import type { CellValue, CellWrite, EditPlan, EvaluationFormWords, InputRule, SheetEdits, SheetPlan } from './types';
+
+export interface EvaluationSheetOptions extends ComputeOptions {
+  form: EvaluationFormWords;
+}
+
+export interface EvaluationSheetOutcome {
+  /** The percents Compute fills in the report and the evaluation sheet; null when the workbook holds no report to build from. */
+  plan: EditPlan | null;
+  /** The report table the sheet is built from. */
+  reportTable: string | null;
+  skillsTable: string | null;
+}
+
+const COLS = 4;
+const WIDTHS = [6, 58, 16, 16];
+
+const isSkills = (t: TableEval) => /мэдлэг|ур чадвар/.test(normalize(t.info.title));
+
+/** A sheet the evaluation command wrote: the annex line in the first row, the form's title below, formulas that reach another sheet. */
+export function isOwnEvaluationSheet(sheet: Sheet, form: EvaluationFormWords): boolean {
+  const at = (r: number, c: number) => cellText(sheet.values[r - sheet.startRow]?.[c - sheet.startCol] ?? null);
+  const annex = [0, 1, 2, 3].some((c) => at(0, c) === form.annexLine);
+  const linked = (sheet.formulas ?? []).some((r) => r?.some((f) => typeof f === 'string' && f.includes('!')));
+  return annex && at(1, 0) === form.title && linked;
+}
+
+/** What the report says of who and when: the title lines, the year, the person who reported. */
+function reportFacts(grid: TableEval['grid'], headerRow: number): { heading: string[]; year: string | null; person: string | null } {
+  const heading: string[] = [];
+  for (let r = grid.firstRow; r < headerRow && heading.length < 3; r++) {
+    const text = cellText(grid.value(r, grid.firstCol)) || cellText(grid.shownValue(r, grid.firstCol));
+    if (text && !/^\d{4}[.\s/-]\d|^[А-ЯӨҮЁа-яөүё-]+\s(хот|сум|аймаг)/.test(text)) heading.push(text);
+  }
+  const year = /\b(20\d\d)\b/.exec(heading.join(' '))?.[1] ?? null;
+  let person: string | null = null;
+  for (let r = headerRow; r <= grid.lastRow && person === null; r++) {
+    if (!/тайлагнасан/.test(normalize(cellText(grid.value(r, grid.firstCol))))) continue;
+    for (let k = r + 1; k <= Math.min(grid.lastRow, r + 6) && person === null; k++) {
+      const m = /\/([^/]{3,40})\/|([А-ЯӨҮЁ]\.\s?[А-ЯӨҮЁа-яөүё]{3,})/.exec(cellText(grid.value(k, grid.firstCol)));
+      if (m) person = (m[1] ?? m[2]).trim();
+    }
+  }
+  return { heading, year, person };
+}
+
+/** The form, written top to bottom. */
+class FormBuilder {
+  readonly writes: CellWrite[] = [];
+  readonly merges: Area[] = [];
+  readonly borders: Area[] = [];
+  readonly inputs: InputRule[] = [];
+  row = 0;
+
+  constructor(private readonly form: EvaluationFormWords) {}
+
+  put(row: number, col: number, value: CellValue, extra: Partial<CellWrite> = {}): void {
+    this.writes.push({ row, col, value, purpose: 'summary', ...extra });
+  }
+
+  /** A line of text across the form. */
+  line(text: string, bold = false): number {
+    const r = this.row++;
+    this.put(r, 0, text, bold ? { bold } : {});
+    this.merges.push({ top: r, left: 0, bottom: r, right: COLS - 1 });
+    return r;
+  }
+
+  header(cells: readonly string[]): number {
+    const r = this.row++;
+    cells.forEach((h, c) => this.put(r, c, h, { bold: true }));
+    return r;
+  }
+
+  /** Borders around a section's table (its header to its stated row). */
+  frame(top: number, right: number): void {
+    this.borders.push({ top, left: 0, bottom: this.row - 1, right });
+  }
+
+  input(area: Area, max: number, message: string): void {
+    this.inputs.push({ area, min: 0, max, title: this.form.inputTitle, message });
+  }
+}
+
+/** The link to a report cell, blank when it holds no number (a reference to an empty cell would read as 0). */
+function percentLink(table: TableEval, row: number, col: number): string {
+  const ref = `${sheetRef(table.info.sheet)}!${cellAddress(row, col)}`;
+  const value = table.percentFormatted ? `ROUND(${ref}*100,1)` : ref;
+  return `=IF(ISNUMBER(${ref}),${value},"")`;
+}
+
+/** Section 1 or 2 from a report table: its actions under their goals, percents linked, points as formulas. */
+function actionSection(b: FormBuilder, table: TableEval, weight: number): number[] {
+  const pc = table.roleCol.percent!;
+  const ac = table.roleCol.action;
+  const rows: number[] = [];
+  const groupAt = new Map(table.info.groups.map((g) => [g.id, g]));
+  let current: string | undefined;
+  for (const item of table.items) {
+    if (item.groupId !== current) {
+      // Each goal the item sits in, outermost first, when entering it.
+      const chain: string[] = [];
+      for (let g = item.groupId ? groupAt.get(item.groupId) : undefined; g; g = g.parentId ? groupAt.get(g.parentId) : undefined) chain.unshift(g.id);
+      const before = current ? new Set(chainOf(groupAt, current)) : new Set<string>();
+      for (const id of chain) if (!before.has(id)) b.line(groupAt.get(id)!.label);
+      current = item.groupId;
+    }
+    const r = b.row++;
+    const percent = item.rating ?? item.computed;
+    b.put(r, 0, item.number ?? String(rows.length + 1));
+    b.put(r, 1, ac === undefined ? '' : cellText(table.grid.shownValue(item.row, ac)));
+    // The cached values are what the formulas give (a percent-formatted report's fraction is rounded ×100).
+    const shown = percent === null ? null : table.percentFormatted ? round(percent, 1) : percent;
+    b.put(r, 2, shown ?? '', { formula: percentLink(table, item.row, pc), numberFormat: '0.0' });
+    b.put(r, 3, shown === null ? '' : round(shown * weight, 1), { formula: `=IF(C${r + 1}="","",ROUND(C${r + 1}*${weight},1))`, numberFormat: '0.0' });
+    rows.push(r);
+  }
+  return rows;
+}
+
+function chainOf(groupAt: Map<string, { id: string; parentId?: string }>, id: string): string[] {
+  const out: string[] = [];
+  for (let g = groupAt.get(id); g; g = g.parentId ? groupAt.get(g.parentId) : undefined) out.push(g.id);
+  return out;
+}
+
+/** The mean of a column over the given rows, blank until one of them has a number. */
+function meanFormula(col: number, rows: number[]): string {
+  const range = rows.length === 0 ? '' : `${cellAddress(Math.min(...rows), col)}:${cellAddress(Math.max(...rows), col)}`;
+  return `=IF(COUNT(${range})=0,"",ROUND(AVERAGE(${range}),1))`;
+}
+
+function meanValue(values: (number | null)[]): number | '' {
+  const xs = values.filter((v): v is number => v !== null);
+  return xs.length === 0 ? '' : round(xs.reduce((s, v) => s + v, 0) / xs.length, 1);
+}
+
+/** The stated row under a section: the label across, the figure in `col`. */
+function statedRow(b: FormBuilder, label: string, col: number, rows: number[], value: number | ''): number {
+  const r = b.row++;
+  b.put(r, 0, label, { bold: true });
+  b.merges.push({ top: r, left: 0, bottom: r, right: col - 1 });
+  b.put(r, col, value, { formula: meanFormula(col, rows), numberFormat: '0.0', bold: true });
+  return r;
+}
+
+/** Rows to rate: the competencies with empty cells for the ratings (a rule from 0 to the maximum, and who fills them). */
+function ratingSection(b: FormBuilder, names: readonly string[], max: number, message: string): number[] {
+  const rows: number[] = [];
+  names.forEach((name, i) => {
+    const r = b.row++;
+    b.put(r, 0, i + 1);
+    b.put(r, 1, name);
+    rows.push(r);
+  });
+  b.input({ top: rows[0], left: 2, bottom: rows[rows.length - 1], right: 2 }, max, message);
+  return rows;
+}
+
+function buildForm(form: EvaluationFormWords, report: TableEval, skills: TableEval | undefined, weights: { performance: number; skills: number; supervisorMax: number; colleaguesMax: number }): SheetPlan & { name: string } {
+  const b = new FormBuilder(form);
+  const facts = reportFacts(report.grid, report.info.headerRows[0]);
+  b.row = 0;
+  b.put(0, COLS - 1, form.annexLine);
+  b.row = 1;
+  b.line(form.title, true);
+  for (const h of facts.heading) b.line(h);
+  if (facts.person) b.line(fillTemplate(form.personLine, { person: facts.person }));
+  if (facts.year) b.line(fillTemplate(form.yearLine, { year: facts.year }));
+  b.row++;
+
+  // Section 1: the report's actions.
+  const [s1, s2, s3, s4, s5] = form.sections;
+  b.line(s1.title, true);
+  let top = b.header(s1.header);
+  const rows1 = actionSection(b, report, weights.performance);
+  const points1 = rows1.map((r) => b.writes.find((w) => w.row === r && w.col === 3)!.value as number | '').map((v) => (v === '' ? null : v));
+  const stated1 = statedRow(b, s1.stated, 3, rows1, meanValue(points1));
+  b.frame(top, 3);
+  b.row++;
+
+  // Section 2: the skills table, or rows to fill.
+  b.line(s2.title, true);
+  top = b.header(s2.header);
+  let rows2: number[];
+  if (skills) rows2 = actionSection(b, skills, weights.skills);
+  else {
+    rows2 = [b.row++, b.row++];
+    rows2.forEach((r, i) => {
+      b.put(r, 0, i + 1);
+      b.put(r, 3, '', { formula: `=IF(C${r + 1}="","",ROUND(C${r + 1}*${weights.skills},1))`, numberFormat: '0.0' });
+    });
+    b.input({ top: rows2[0], left: 2, bottom: rows2[1], right: 2 }, 100, form.inputSkills);
+  }
+  const points2 = rows2.map((r) => b.writes.find((w) => w.row === r && w.col === 3)?.value ?? '').map((v) => (typeof v === 'number' ? v : null));
+  const stated2 = statedRow(b, s2.stated, 3, rows2, meanValue(points2));
+  b.frame(top, 3);
+  b.row++;
+
+  // Sections 3 and 4: competencies to rate.
+  b.line(s3.title, true);
+  top = b.header(s3.header);
+  const rows3 = ratingSection(b, form.competencies3, weights.supervisorMax, form.inputSupervisor);
+  const stated3 = statedRow(b, s3.stated, 2, rows3, '');
+  b.frame(top, 2);
+  b.row++;
+  b.line(s4.title, true);
+  top = b.header(s4.header);
+  const rows4 = ratingSection(b, form.competencies4, weights.colleaguesMax, form.inputColleagues);
+  const stated4 = statedRow(b, s4.stated, 2, rows4, '');
+  b.frame(top, 2);
+  b.row++;
+
+  // Section 5: each section's figure carried by formula, the changes, the total.
+  b.line(s5.title, true);
+  top = b.header(s5.header);
+  const carried = [
+    { stated: stated1, col: 3 },
+    { stated: stated2, col: 3 },
+    { stated: stated3, col: 2 },
+    { stated: stated4, col: 2 },
+  ];
+  const lines: number[] = [];
+  carried.forEach((c, i) => {
+    const r = b.row++;
+    const source = b.writes.find((w) => w.row === c.stated && w.col === c.col)!;
+    b.put(r, 0, i + 1);
+    b.put(r, 1, form.summaryLines[i]);
+    b.put(r, 2, source.value, { formula: `=${cellAddress(c.stated, c.col)}`, numberFormat: '0.0' });
+    lines.push(r);
+  });
+  const changes = b.row++;
+  b.put(changes, 0, 5);
+  b.put(changes, 1, form.summaryLines[4]);
+  b.input({ top: changes, left: 2, bottom: changes, right: 2 }, 100, form.inputChanges);
+  const total = b.row++;
+  b.put(total, 0, form.totalLabel, { bold: true });
+  b.merges.push({ top: total, left: 0, bottom: total, right: 1 });
+  const parts = lines.map((r) => b.writes.find((w) => w.row === r && w.col === 2)!.value);
+  const complete = parts.every((v) => typeof v === 'number');
+  const sum = lines.map((r) => `C${r + 1}`).join(',');
+  b.put(total, 2, complete ? round((parts as number[]).reduce((s, v) => s + v, 0), 1) : '', {
+    formula: `=IF(COUNT(${sum})<${lines.length},"",ROUND(SUM(${sum})-ABS(C${changes + 1}),1))`,
+    numberFormat: '0.0',
+    bold: true,
+  });
+  b.frame(top, 2);
+  b.row++;
+  for (const s of form.signature) b.line(s);
+
+  return { name: form.sheetName, replaces: false, frozenRows: 0, writes: b.writes, columnWidths: WIDTHS, merges: b.merges, borders: b.borders, wrapColumns: [1], inputs: b.inputs, printA4: true };
+}
+
+/**
+ * The evaluation command's plan. In: the workbook's sheets (the report, and
+ * an evaluation sheet it made before, if any) and the options (profile,
+ * words, the form's words). Out: the percents Compute fills in the report and
+ * the annex 8 sheet, replacing the one it made before or under a free name.
+ */
+export function planEvaluationSheet(sheets: Sheet[], options: EvaluationSheetOptions): EvaluationSheetOutcome {
+  const own = sheets.find((s) => isOwnEvaluationSheet(s, options.form));
+  const inputs = sheets.filter((s) => s !== own);
+  const computed = planCompute(inputs, options).plan;
+  // Only the report's percents: the evaluation sheet links to them.
+  const percents: SheetEdits[] = computed.sheets
+    .map((e) => ({ ...e, writes: e.writes.filter((w) => w.purpose === 'percent' || w.purpose === 'convert') }))
+    .filter((e) => e.writes.length > 0);
+  const after = inputs.map((s) => {
+    const e = percents.find((x) => x.sheet === s.name);
+    return e ? applySheetEdits(s, e) : s;
+  });
+  const { tables, evaluations } = evaluatedTables(after, options);
+  const inEvaluation = new Set(evaluations.flatMap((e) => [...e.parts.map((p) => p.table), ...(e.summary ? [e.summary.table] : [])]));
+  const reports = tables.filter((t) => t.info.kind === 'report' && t.roleCol.percent !== undefined && !inEvaluation.has(t));
+  const report = reports.find((t) => !isSkills(t));
+  const skills = reports.find((t) => t !== report && isSkills(t));
+  if (!report) return { plan: null, reportTable: null, skillsTable: null };
+
+  const weights = (options.profile ?? getProfile(options.profileId)).annex8;
+  const sheet = buildForm(options.form, report, skills, weights);
+  if (own) {
+    sheet.name = own.name;
+    sheet.replaces = true;
+  } else {
+    const taken = new Set([...sheets.map((s) => s.name.toLowerCase()), ...(options.takenNames ?? []).map((n) => n.toLowerCase())]);
+    for (let k = 2; taken.has(sheet.name.toLowerCase()); k++) sheet.name = `${options.form.sheetName} (${k})`;
+  }
+  const writtenCells = [
+    ...percents.flatMap((e) => e.writes.map((w) => `${e.sheet}!${cellAddress(w.row, w.col)}`)),
+    ...sheet.writes.map((w) => `${sheet.name}!${cellAddress(w.row, w.col)}`),
+  ];
+  return {
+    plan: { sheets: percents, summary: null, addedSheets: [sheet], skipped: computed.skipped.filter((s) => s.reason !== 'no-free-row'), writtenCells },
+    reportTable: report.info.id,
+    skillsTable: skills?.info.id ?? null,
+  };
+}

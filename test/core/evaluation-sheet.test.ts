@@ -1,0 +1,73 @@
+// The evaluation sheet written from a report (annex 6 → annex 8): laid out
+// as the form, its percents linked to the report's cells, found by Validate as
+// one evaluation whose only findings are the ratings still to be entered.
+import { analyzeWorkbook, applyPlanToSheets, planEvaluationSheet, type Sheet } from '../../src/core';
+import { EVALUATION_FORM } from '../../src/i18n/evaluation-form';
+import { fixtureSheets, type FixtureName } from '../support/fixtures';
+import { sheetOf } from '../support/sheet-builder';
+import { MN } from '../support/words';
+
+const options = { words: MN, form: EVALUATION_FORM };
+
+describe.each<FixtureName>(['report-2024-aimag-admin-dept', 'report-2025-h1-consulting-unit'])('the evaluation sheet from %s', (name) => {
+  let sheets: Sheet[];
+  let after: Sheet[];
+  let outcome: ReturnType<typeof planEvaluationSheet>;
+  beforeAll(async () => {
+    sheets = await fixtureSheets(name);
+    outcome = planEvaluationSheet(sheets, options);
+    after = applyPlanToSheets(sheets, outcome.plan!);
+  });
+
+  it("is read back as one evaluation with no mismatch: its only findings are the ratings still to be entered", () => {
+    const a = analyzeWorkbook(after, { words: MN });
+    expect(a.evaluations).toHaveLength(1);
+    const onSheet = a.findings.filter((f) => f.sheet === EVALUATION_FORM.sheetName);
+    expect(onSheet.map((f) => f.code)).toEqual(Array(9).fill('missing-rating'));
+    expect(a.evaluations[0].sections.map((s) => s.section)).toEqual([1, 2, 3, 4]);
+    expect(a.evaluations[0].total).toBeNull(); // sections 3 and 4 are not rated yet
+  });
+
+  it("section 1 gives the report's percents × 0.70, averaged (rounded to one decimal)", () => {
+    const report = analyzeWorkbook(after, { words: MN }).sheets.find((s) => s.sheet !== EVALUATION_FORM.sheetName)!;
+    const main = report.scores.find((s) => s.tableId === outcome.reportTable)!;
+    expect(main.ratedCount).toBeGreaterThan(0);
+    const a = analyzeWorkbook(after, { words: MN });
+    // Every rated percent of the report, as the report states it, recomputed here from the report's cells.
+    const percents = a.sheets.flatMap((s) => s.scores).filter((s) => s.tableId === outcome.reportTable).map((s) => s.average);
+    expect(a.evaluations[0].sections[0].points).toBe(Math.round(((percents[0] as number) * 0.7 + Number.EPSILON) * 10) / 10);
+  });
+
+  it('links every percent of section 1 to its report cell, and writes nothing else in the report but the percents Compute fills', () => {
+    const sheet = outcome.plan!.addedSheets![0];
+    const links = sheet.writes.filter((w) => w.col === 2 && w.formula?.includes('ISNUMBER('));
+    expect(links.length).toBeGreaterThan(0);
+    for (const w of outcome.plan!.sheets.flatMap((s) => s.writes)) expect(['percent', 'convert']).toContain(w.purpose);
+  });
+
+  it('has cells to fill with their rules (0–7, 0–8, the changes), borders, merged title lines and A4 printing', () => {
+    const sheet = outcome.plan!.addedSheets![0];
+    expect(sheet.inputs!.map((i) => [i.area.bottom - i.area.top + 1, i.max])).toEqual(expect.arrayContaining([[6, 7], [3, 8], [1, 100]]));
+    expect(sheet.borders!.length).toBe(5);
+    expect(sheet.merges!.length).toBeGreaterThan(5);
+    expect(sheet.printA4).toBe(true);
+  });
+
+  it('run again, replaces its own sheet rather than adding a second one', () => {
+    const again = planEvaluationSheet(after, options);
+    expect(again.plan!.addedSheets![0]).toMatchObject({ name: EVALUATION_FORM.sheetName, replaces: true });
+    expect(applyPlanToSheets(after, again.plan!).filter((s) => s.name.startsWith('8-р')).length).toBe(1);
+  });
+});
+
+describe('the evaluation sheet, edge cases', () => {
+  it('a workbook without a report gets no plan', () => {
+    expect(planEvaluationSheet([sheetOf([['Хурлын тэмдэглэл']])], options).plan).toBeNull();
+  });
+
+  it("never replaces a user's own sheet of that name: it takes a free name", async () => {
+    const sheets = [...(await fixtureSheets('report-2025-h1-consulting-unit')), sheetOf([['Миний тэмдэглэл']], { name: EVALUATION_FORM.sheetName })];
+    const o = planEvaluationSheet(sheets, options);
+    expect(o.plan!.addedSheets![0]).toMatchObject({ name: `${EVALUATION_FORM.sheetName} (2)`, replaces: false });
+  });
+});
