@@ -28,14 +28,14 @@ export interface AnalyzeOptions {
   overrides?: ColumnOverride[];
   /** The words Compute writes, in the user's language; with them, a summary sheet Compute made is recognised and left out of the analysis. */
   words?: SheetWords;
+  /** Sheets whose cells are protected: no fix is offered there, and Compute writes nothing there (each write reported in `skipped`). */
+  protectedSheets?: readonly string[];
 }
 
 export interface ComputeOptions extends AnalyzeOptions {
   words: SheetWords;
   /** Names of the workbook's sheets not among those given (hidden ones): the summary never takes one. */
   takenNames?: readonly string[];
-  /** Sheets whose cells are protected: nothing is written on them (each write is reported in `skipped`). */
-  protectedSheets?: readonly string[];
   /** The workbook's structure is protected: no sheet can be added (a summary made earlier may still be rewritten). */
   workbookProtected?: boolean;
 }
@@ -73,7 +73,7 @@ function prepare(sheet: Sheet, options: AnalyzeOptions, profile: Profile): Sheet
 }
 
 /** Scores and findings of every table, then of each evaluation as a whole (onto the sheets its findings name). */
-function finish(works: SheetWork[], profile: Profile): Evaluation[] {
+function finish(works: SheetWork[], profile: Profile, locked: ReadonlySet<string>): Evaluation[] {
   const evaluations = findEvaluations(
     works.flatMap((w) => w.evals),
     profile,
@@ -85,10 +85,11 @@ function finish(works: SheetWork[], profile: Profile): Evaluation[] {
   }
   for (const w of works) {
     w.analysis.scores = w.evals.map((table) => scoreTable(table, profile, roles.get(table)));
-    w.evals.forEach((table, i) => w.analysis.findings.push(...checkTable(table, profile, w.analysis.scores[i], roles.get(table))));
+    const isLocked = locked.has(w.analysis.sheet);
+    w.evals.forEach((table, i) => w.analysis.findings.push(...checkTable(table, profile, w.analysis.scores[i], { part: roles.get(table), locked: isLocked })));
   }
   for (const e of evaluations) {
-    for (const f of checkEvaluation(e)) works.find((w) => w.analysis.sheet === f.sheet)?.analysis.findings.push(f);
+    for (const f of checkEvaluation(e, locked)) works.find((w) => w.analysis.sheet === f.sheet)?.analysis.findings.push(f);
   }
   return evaluations;
 }
@@ -120,7 +121,7 @@ function workOn(sheets: Sheet[], options: AnalyzeOptions): Work {
   // Empty sheets say nothing, unless the whole workbook is empty.
   const used = mine.filter((s) => !isBlank(s));
   const works = (used.length > 0 ? used : mine.slice(0, 1)).map((s) => prepare(s, options, profile));
-  return { sheets: works, evaluations: finish(works, profile) };
+  return { sheets: works, evaluations: finish(works, profile, new Set(options.protectedSheets ?? [])) };
 }
 
 /** The evaluated tables of the sheets in scope and the evaluations among them (for commands built on the analysis). */
@@ -133,7 +134,7 @@ export function evaluatedTables(sheets: Sheet[], options: AnalyzeOptions = {}): 
 export function analyzeSheet(sheet: Sheet, options: AnalyzeOptions = {}): SheetAnalysis {
   const profile = profileOf(options);
   const work = prepare(sheet, options, profile);
-  finish([work], profile);
+  finish([work], profile, new Set(options.protectedSheets ?? []));
   return work.analysis;
 }
 

@@ -21,9 +21,13 @@ interface AverageFormula {
   percent: number;
 }
 
-function averageFormula(table: TableEval, rows: number[]): AverageFormula | null {
+/** The mean of the rows as a formula; `withComputed`: counting the percents Compute fills (false: the cells as they are). */
+function averageFormula(table: TableEval, rows: number[], withComputed = true): AverageFormula | null {
   const wanted = new Set(rows);
-  const values = countedPercents(table.items.filter((e) => wanted.has(e.row)));
+  const values = countedPercents(
+    table.items.filter((e) => wanted.has(e.row)),
+    withComputed,
+  );
   const m = mean(values);
   if (m === null) return null;
   const ranges = percentRanges(table, rows);
@@ -33,6 +37,21 @@ function averageFormula(table: TableEval, rows: number[]): AverageFormula | null
     return { formula: `ROUND(AVERAGE(${rangeArgs(ranges)}),3)`, value: round(m / 100, 3), percent };
   }
   return { formula: `ROUND(AVERAGE(${rangeArgs(ranges)}),1)`, value: percent, percent };
+}
+
+/**
+ * A stated average rewritten as the live formula Compute would write, with
+ * the value it gives over the cells as they are now (the quick fix of an
+ * average-mismatch); null when no formula can be written.
+ */
+export function statedFixWrite(table: TableEval, s: StatedFigure): CellWrite | null {
+  if (s.kind !== 'average') return null;
+  const rows = s.scope === 'group' ? table.info.groups.find((g) => g.id === s.groupId)?.itemRows ?? [] : table.items.map((e) => e.row);
+  const avg = averageFormula(table, rows, false);
+  if (!avg) return null;
+  const w = statedWrite(table, s, avg, '');
+  delete w.note;
+  return w;
 }
 
 /** Rewrites a stated figure in place: a label cell keeps its words around a live number. */

@@ -11,13 +11,15 @@ import { statedTolerance } from './checks/stated';
 import { round } from './text';
 import type { CellWrite, SheetWords, StatedFigure } from './types';
 
+const note = (words: SheetWords | undefined): string | undefined => words?.averageNote;
+
 const disagrees = (written: number | null, expected: number) => written === null || Math.abs(written - expected) > statedTolerance(written);
 
 /** A reference to a cell, with its sheet when the formula lives on another. */
 const ref = (sheet: string, row: number, col: number, from: string) => `${sheet === from ? '' : `${sheetRef(sheet)}!`}${cellAddress(row, col)}`;
 
 /** A stated figure written as a formula: a label cell keeps its words around the number. */
-function figureWrite(s: StatedFigure, col: number, expr: string, value: number, note: string): CellWrite {
+function figureWrite(s: StatedFigure, col: number, expr: string, value: number, note: string | undefined): CellWrite {
   const labelCell = s.text !== '' && /[^\d\s.,%]/.test(s.text.replace(/хувь|оноо/gi, ''));
   if (!labelCell) return { row: s.row, col, value, formula: `=${expr}`, numberFormat: '0.0', note, purpose: 'average' };
   const m = /(\d+(?:[.,]\d+)?)(?!.*\d)/.exec(s.text);
@@ -46,7 +48,7 @@ function sectionMean(part: SectionPart, from: string): string | null {
   return `ROUND(AVERAGE(${rangeArgs(ranges, part.table.info.sheet === from ? undefined : part.table.info.sheet)}),1)`;
 }
 
-function sectionWrites(part: SectionPart, words: SheetWords, add: (sheet: string, w: CellWrite) => void): void {
+function sectionWrites(part: SectionPart, words: SheetWords | undefined, add: (sheet: string, w: CellWrite) => void): void {
   const sheet = part.table.info.sheet;
   const pc = part.table.roleCol.percent;
   if (part.weight !== null && pc !== undefined) {
@@ -54,16 +56,16 @@ function sectionWrites(part: SectionPart, words: SheetWords, add: (sheet: string
     const factor = part.table.percentFormatted ? part.weight * 100 : part.weight;
     for (const row of part.rows) {
       if (row.written !== null || row.fromPercent === null) continue;
-      add(sheet, { row: row.row, col: part.pointsCol.col, value: row.fromPercent, formula: `=ROUND(${cellAddress(row.row, pc)}*${round(factor, 6)},1)`, numberFormat: '0.0', note: words.averageNote, purpose: 'average' });
+      add(sheet, { row: row.row, col: part.pointsCol.col, value: row.fromPercent, formula: `=ROUND(${cellAddress(row.row, pc)}*${round(factor, 6)},1)`, numberFormat: '0.0', note: note(words), purpose: 'average' });
     }
   }
   const s = part.stated;
   const expr = sectionMean(part, sheet);
-  if (s && part.points !== null && expr && disagrees(s.value, part.points)) add(sheet, figureWrite(s, figureAt(part)!.col, expr, part.points, words.averageNote));
+  if (s && part.points !== null && expr && disagrees(s.value, part.points)) add(sheet, figureWrite(s, figureAt(part)!.col, expr, part.points, note(words)));
 }
 
-/** The plan's writes for the evaluations, by sheet. */
-export function planEvaluationEdits(evaluations: Evaluation[], words: SheetWords): Map<string, CellWrite[]> {
+/** The plan's writes for the evaluations, by sheet (without `words`, the writes carry no notes: quick fixes). */
+export function planEvaluationEdits(evaluations: Evaluation[], words?: SheetWords): Map<string, CellWrite[]> {
   const out = new Map<string, CellWrite[]>();
   const add = (sheet: string, w: CellWrite) => {
     const list = out.get(sheet) ?? [];
@@ -91,13 +93,13 @@ export function planEvaluationEdits(evaluations: Evaluation[], words: SheetWords
       if (!disagrees(line.value, part.points)) continue;
       const at = figureAt(part);
       const expr = at && at.linkable ? ref(part.table.info.sheet, at.row, at.col, home) : sectionMean(part, home);
-      if (expr) add(home, { row: line.row, col: line.col, value: part.points, formula: `=${expr}`, numberFormat: '0.0', note: words.averageNote, purpose: 'average' });
+      if (expr) add(home, { row: line.row, col: line.col, value: part.points, formula: `=${expr}`, numberFormat: '0.0', note: note(words), purpose: 'average' });
     }
     const total = summary.total;
     if (!total || !complete || lineExprs.length === 0) continue;
     const changes = summary.changes ? `-ABS(${cellAddress(summary.changes.row, summary.changes.col)})` : '';
     const expected = round(expectedSum - Math.abs(summary.changes?.value ?? 0), 1);
-    if (disagrees(total.value, expected)) add(home, figureWrite(total, total.value !== null ? total.col : summary.pointsCol.col, `ROUND(${lineExprs.join('+')}${changes},1)`, expected, words.averageNote));
+    if (disagrees(total.value, expected)) add(home, figureWrite(total, total.value !== null ? total.col : summary.pointsCol.col, `ROUND(${lineExprs.join('+')}${changes},1)`, expected, note(words)));
   }
   return out;
 }

@@ -50,6 +50,22 @@ export interface Finding {
   message: Localized;
   /** Figures behind the message, for machines (stated, computed, expected…). */
   data?: Record<string, string | number | boolean | null>;
+  /** What would fix it, as an edit plan the hosts apply like Compute's (when the engine knows one). */
+  fix?: Fix;
+}
+
+/**
+ * A finding's fix: the cells to write, as Compute's plan gives them. `safe`
+ * fixes need no judgement (the result is what the person evidently meant);
+ * `review` fixes are a judgement the user confirms one by one.
+ */
+export interface Fix {
+  kind: 'safe' | 'review';
+  /** What it will do, short: "Move 100 to H24". */
+  description: Localized;
+  edits: SheetEdits[];
+  /** "Sheet!A1" of every cell it writes. */
+  cells: string[];
 }
 
 export interface ColumnInfo {

@@ -41,6 +41,7 @@ const FIRES: Record<FindingCode, Example> = {
     sheets: one([['Д/д', 'Арга хэмжээ', 'Шалгуур үзүүлэлт', 'Зорилтот түвшин', 'Хүрсэн түвшин'], [1, 'A', 'x', 4, 'Хийгдэж байна, удахгүй дуусна.'], [2, 'B', 'x', 4, 4]]),
     cell: 'E2',
   },
+  'percent-as-text': { sheets: one([REPORT_HEADER, [1, 'A', 'x', 1, 1, 'Хийсэн', '90 хувь']]), cell: 'G2' },
   'percent-uncached': { sheets: one([REPORT_HEADER, [1, 'A', 'x', 4, 3, 3, null]], { formulas: { G2: '=F2/E2*100' } }), cell: 'G2' },
   'percent-merged': { sheets: one([REPORT_HEADER, [1, 'A', 'x', 4, 3, 3, null]], { merges: ['F2:G2'] }), cell: 'F2' },
   'percent-misplaced': {

@@ -13,6 +13,8 @@ export interface FindingSpec<M extends string = string> {
   description: Localized;
   /** Message templates with {placeholders}, filled by fillTemplate. */
   messages: Record<M, Localized>;
+  /** Descriptions of the fixes the code offers, by fix id ("Move {value} to {cell}"). */
+  fixes?: Record<string, Localized>;
 }
 
 /** Declares a finding code (identity at run time; keeps the message ids as a type). */

@@ -6,9 +6,10 @@
 
 import type { Evaluation, SectionPart, SummaryPart } from '../evaluation';
 import { round } from '../text';
-import type { Localized } from '../types';
+import { cellAddress } from '../sheet';
+import type { CellWrite, Localized } from '../types';
 import { defineFinding } from './define';
-import type { Reporter } from './report';
+import type { FixDraft, Params, Reporter } from './report';
 import { statedTolerance } from './stated';
 import { itemName } from './vocabulary';
 
@@ -43,7 +44,15 @@ const RATERS: Record<3 | 4, Localized> = {
 
 const mismatch = (stated: number, computed: number) => Math.abs(stated - computed) > statedTolerance(stated);
 
-function checkSection(part: SectionPart, report: (sheet: string) => Reporter): void {
+/** The write Compute would make at a cell (the quick fix there), if any. */
+export type WriteAt = (sheet: string, row: number, col: number) => CellWrite | undefined;
+
+function fixAt(writeAt: WriteAt, sheet: string, row: number, col: number, id: string, params: Params): FixDraft | undefined {
+  const w = writeAt(sheet, row, col);
+  return w ? { kind: 'safe', id, params: { ...params, cell: cellAddress(w.row, w.col) }, writes: [w] } : undefined;
+}
+
+function checkSection(part: SectionPart, report: (sheet: string) => Reporter, writeAt: WriteAt): void {
   const r = report(part.table.info.sheet);
   for (const [i, row] of part.rows.entries()) {
     const item = part.table.items[i];
@@ -59,19 +68,21 @@ function checkSection(part: SectionPart, report: (sheet: string) => Reporter): v
   const s = part.stated;
   if (s && s.value !== null && part.points !== null && mismatch(s.value, part.points)) {
     const data = { stated: s.value, computed: part.points, section: part.section };
-    r.add('average-mismatch', 'section', { row: s.row, col: s.col }, { label: s.label, stated: s.value, computed: part.points, section: part.section }, { data });
+    const fix = fixAt(writeAt, part.table.info.sheet, s.row, s.col, 'formula', { stated: s.value, computed: part.points });
+    r.add('average-mismatch', 'section', { row: s.row, col: s.col }, { label: s.label, stated: s.value, computed: part.points, section: part.section }, { data, fix });
   }
 }
 
-function checkSummary(summary: SummaryPart, parts: SectionPart[], report: (sheet: string) => Reporter): void {
+function checkSummary(summary: SummaryPart, parts: SectionPart[], report: (sheet: string) => Reporter, writeAt: WriteAt): void {
   const r = report(summary.table.info.sheet);
   for (const line of summary.carried) {
     const part = parts.find((p) => p.section === line.carries);
     if (!part || part.points === null) continue;
     const at = { row: line.row, col: line.col };
     const params = { label: line.label, stated: line.value ?? '', expected: part.points, section: part.section };
-    if (line.value === null) r.add('points-mismatch', 'carriedMissing', at, params, { data: { expected: part.points, section: part.section } });
-    else if (mismatch(line.value, part.points)) r.add('points-mismatch', 'carried', at, params, { data: { stated: line.value, expected: part.points, section: part.section } });
+    const fix = fixAt(writeAt, summary.table.info.sheet, line.row, line.col, 'link', { expected: part.points, section: part.section });
+    if (line.value === null) r.add('points-mismatch', 'carriedMissing', at, params, { data: { expected: part.points, section: part.section }, fix });
+    else if (mismatch(line.value, part.points)) r.add('points-mismatch', 'carried', at, params, { data: { stated: line.value, expected: part.points, section: part.section }, fix });
   }
   const total = summary.total;
   if (!total || total.value === null || summary.carried.some((l) => l.value === null)) return;
@@ -81,11 +92,12 @@ function checkSummary(summary: SummaryPart, parts: SectionPart[], report: (sheet
   const computed = round(sum - changes, 1);
   if (!mismatch(total.value, computed)) return;
   const data = { stated: total.value, computed, sum, changes };
-  r.add('average-mismatch', 'total', { row: total.row, col: total.col }, { label: total.label, stated: total.value, computed, sum, changes }, { data });
+  const fix = fixAt(writeAt, summary.table.info.sheet, total.row, total.col, 'formula', { stated: total.value, computed });
+  r.add('average-mismatch', 'total', { row: total.row, col: total.col }, { label: total.label, stated: total.value, computed, sum, changes }, { data, fix });
 }
 
-/** The checks of one evaluation; `report` gives the reporter of the sheet a part sits on. */
-export function checkEvaluationParts(e: Evaluation, report: (sheet: string) => Reporter): void {
-  for (const part of e.parts) checkSection(part, report);
-  if (e.summary) checkSummary(e.summary, e.parts, report);
+/** The checks of one evaluation; `report` gives the reporter of the sheet a part sits on, `writeAt` the fix Compute would make at a cell. */
+export function checkEvaluationParts(e: Evaluation, report: (sheet: string) => Reporter, writeAt: WriteAt): void {
+  for (const part of e.parts) checkSection(part, report, writeAt);
+  if (e.summary) checkSummary(e.summary, e.parts, report, writeAt);
 }

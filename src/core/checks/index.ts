@@ -7,6 +7,7 @@ import type { Profile } from '../profiles';
 import type { Finding, Localized, Role, SeverityCounts, TableScore } from '../types';
 import type { Evaluation } from '../evaluation';
 import type { CheckContext, EvaluationRole } from './context';
+import { planEvaluationEdits } from '../evaluation-edits';
 import { checkEvaluationParts } from './evaluation';
 import { checkItemFields } from './items';
 import { checkGroupNumbering, checkItemNumbering } from './numbering';
@@ -21,12 +22,14 @@ import { itemName } from './vocabulary';
  * Validate one recognised table. In: the table as evaluated (evaluateTable),
  * the profile, the table's score (scoreTable) and, for a part of an
  * individual evaluation, which part (its figures are then checked with the
- * evaluation: checkEvaluation). Out: its findings, each with code, severity,
+ * evaluation: checkEvaluation), and whether its sheet is protected (then no
+ * fix is offered). Out: its findings, each with code, severity,
  * cell and message in both languages.
  */
-export function checkTable(table: TableEval, profile: Profile, score: TableScore, part?: EvaluationRole): Finding[] {
+export function checkTable(table: TableEval, profile: Profile, score: TableScore, where: { part?: EvaluationRole; locked?: boolean } = {}): Finding[] {
+  const part = where.part;
   const info = table.info;
-  const report = new Reporter(info.sheet, info.id, table.grid);
+  const report = new Reporter(info.sheet, info.id, table.grid, where.locked);
   const ctx: CheckContext = {
     table,
     profile,
@@ -54,18 +57,21 @@ export function checkTable(table: TableEval, profile: Profile, score: TableScore
 }
 
 /** The findings of one individual evaluation as a whole, on whichever sheets its parts sit. */
-export function checkEvaluation(e: Evaluation): Finding[] {
+export function checkEvaluation(e: Evaluation, locked: ReadonlySet<string> = new Set()): Finding[] {
   const reporters = new Map<string, Reporter>();
   const tables = [...e.parts.map((p) => p.table), ...(e.summary ? [e.summary.table] : [])];
+  // What Compute would write there is each figure's quick fix.
+  const writes = planEvaluationEdits([e]);
+  const writeAt = (sheet: string, row: number, col: number) => writes.get(sheet)?.find((w) => w.row === row && w.col === col);
   checkEvaluationParts(e, (sheet) => {
     let r = reporters.get(sheet);
     if (!r) {
       // A finding belongs to the first part on its sheet (its table id), so hosts can group it.
       const table = tables.find((t) => t.info.sheet === sheet)!;
-      reporters.set(sheet, (r = new Reporter(sheet, table.info.id, table.grid)));
+      reporters.set(sheet, (r = new Reporter(sheet, table.info.id, table.grid, locked.has(sheet))));
     }
     return r;
-  });
+  }, writeAt);
   return [...reporters.values()].flatMap((r) => r.list);
 }
 

@@ -2,6 +2,9 @@
 
 import { defineFinding } from './define';
 import type { CheckContext, ItemCheck } from './context';
+import { cellAddress } from '../sheet';
+import { textWrite } from './fix-writes';
+import type { FixDraft } from './report';
 import { ROLE_NAMES, WHY_NEEDED } from './vocabulary';
 
 export const ITEM_FINDINGS = {
@@ -48,6 +51,13 @@ export const ITEM_FINDINGS = {
         en: '{item}: Excel seems to have turned "{guess}" in the {role} cell into a date; format the cell as text and type it again.',
       },
     },
+    fixes: {
+      restore: { mn: '{cell}-д "{text}" гэж текстээр буцааж бичих', en: 'Write "{text}" back in {cell}, as text' },
+      restoreEither: {
+        mn: '{cell}-д "{text}" гэж текстээр буцааж бичих ("{other}" байж магадгүй: шалгана уу)',
+        en: 'Write "{text}" back in {cell}, as text (or was it "{other}"? check)',
+      },
+    },
   }),
   'target-not-measurable': defineFinding({
     severity: 'info',
@@ -88,10 +98,22 @@ export function checkItemFields(ctx: CheckContext, check: ItemCheck): void {
     const p = item.parsed[role];
     const c = ctx.col(role);
     if (p.kind === 'date' && c !== undefined) {
-      ctx.report.add('value-as-date', 'default', at(c), { item: name(), role: ROLE_NAMES[role], guess: p.guess }, { data: { guess: p.guess } });
+      ctx.report.add('value-as-date', 'default', at(c), { item: name(), role: ROLE_NAMES[role], guess: p.guess }, { data: { guess: p.guess }, fix: dateFix(item.row, c, p.guess) });
     }
   }
   if (item.parsed.target.kind === 'unmeasurable' && targetCol !== undefined) {
     ctx.report.add('target-not-measurable', 'default', at(targetCol), { item: name(), text: item.parsed.target.text });
   }
+}
+
+/**
+ * "1/2" typed and turned into 2 January: the text back, as text. Where the
+ * day could have been typed first too (both parts ≤ 12), which one was meant
+ * is a judgement; past 12 it can only be month/day.
+ */
+function dateFix(row: number, col: number, guess: string): FixDraft {
+  const [m, d] = guess.split('/').map(Number);
+  const cell = cellAddress(row, col);
+  if (d > 12 || m === d) return { kind: 'safe', id: 'restore', params: { text: guess, cell }, writes: [textWrite(row, col, guess)] };
+  return { kind: 'review', id: 'restoreEither', params: { text: guess, other: `${d}/${m}`, cell }, writes: [textWrite(row, col, guess)] };
 }

@@ -1,15 +1,24 @@
 // Numbering: an item number used twice, a number skipped (items and
 // numbered group headings alike).
 
-import type { GroupInfo } from '../types';
+import { cellAddress } from '../sheet';
+import type { CellWrite, GroupInfo } from '../types';
+import { likeWrite } from './fix-writes';
+import type { FixDraft } from './report';
 import { defineFinding } from './define';
 import type { CheckContext } from './context';
+
+const RENUMBER = {
+  mn: 'Хүснэгтийн арга хэмжээг дахин дугаарлах ({count} нүд өөрчлөгдөнө, эхнийх нь {first})',
+  en: "Renumber the table's items ({count} cells change, the first {first})",
+};
 
 export const NUMBERING_FINDINGS = {
   'duplicate-number': defineFinding({
     severity: 'warning',
     description: { mn: '4.3.1 хоёр удаа', en: '4.3.1 twice' },
     messages: { default: { mn: '№{number} давхардсан байна ({other}-р мөрөнд бас бий).', en: 'Number {number} appears twice (also in row {other}).' } },
+    fixes: { renumber: RENUMBER },
   }),
   'numbering-gap': defineFinding({
     severity: 'warning',
@@ -21,6 +30,7 @@ export const NUMBERING_FINDINGS = {
         en: 'Section {previous} is followed by section {number}: section {missing} is missing.',
       },
     },
+    fixes: { renumber: RENUMBER },
   }),
 };
 
@@ -56,6 +66,8 @@ export function checkItemNumbering(ctx: CheckContext): void {
     return restarts ? group ?? '' : '';
   };
   const lastOf = (n: string) => Number(n.slice(n.lastIndexOf('.') + 1));
+  // A flat list (1, 2, 3 …) can be renumbered; hierarchical codes (2.1.3) point to the plan and never are.
+  const fix = dotted ? undefined : renumbering(ctx, idx, restarts);
   const seen = new Map<string, Map<string, number>>();
   const prevOf = new Map<string, string>();
   for (const e of numbered) {
@@ -66,7 +78,7 @@ export function checkItemNumbering(ctx: CheckContext): void {
     let inFamily = seen.get(dotted ? '' : family);
     if (!inFamily) seen.set(dotted ? '' : family, (inFamily = new Map()));
     const other = inFamily.get(n);
-    if (other !== undefined) ctx.report.add('duplicate-number', 'default', { row, col: idx }, { number: n, other: other + 1 }, { data: { number: n } });
+    if (other !== undefined) ctx.report.add('duplicate-number', 'default', { row, col: idx }, { number: n, other: other + 1 }, { data: { number: n }, fix });
     else inFamily.set(n, row);
     // Gaps: compare each number with the previous one of the same family.
     const prev = prevOf.get(family);
@@ -76,7 +88,7 @@ export function checkItemNumbering(ctx: CheckContext): void {
     const prevLast = lastOf(prev);
     if (last > prevLast + 1) {
       const prefix = dotted && family ? `${family}.` : '';
-      ctx.report.add('numbering-gap', 'item', { row, col: idx }, { previous: prev, number: n, missing: missingList(prefix, prevLast, last) }, { data: { previous: prev, number: n } });
+      ctx.report.add('numbering-gap', 'item', { row, col: idx }, { previous: prev, number: n, missing: missingList(prefix, prevLast, last) }, { data: { previous: prev, number: n }, fix });
     }
   }
 }
@@ -105,4 +117,20 @@ export function checkGroupNumbering(ctx: CheckContext): void {
       ctx.report.add('numbering-gap', 'group', { row: g.row, col: g.col }, { previous, number: g.number!, missing: missingList(prefix, pa, pb) }, { data: { previous, number: g.number!, group: true } });
     }
   }
+}
+
+/** The table's numbered items renumbered 1, 2, 3 … (in each group, when numbering restarts there): a judgement the user confirms. */
+function renumbering(ctx: CheckContext, idx: number, restarts: boolean): FixDraft | undefined {
+  const grid = ctx.table.grid;
+  const next = new Map<string, number>();
+  const writes: CellWrite[] = [];
+  for (const item of ctx.table.items) {
+    if (item.number === undefined) continue;
+    const family = restarts ? item.groupId ?? '' : '';
+    const n = (next.get(family) ?? 0) + 1;
+    next.set(family, n);
+    if (Number(item.number) !== n) writes.push(likeWrite(item.row, idx, grid.value(item.row, idx), n));
+  }
+  if (writes.length === 0) return undefined;
+  return { kind: 'review', id: 'renumber', params: { count: writes.length, first: cellAddress(writes[0].row, writes[0].col) }, writes };
 }

@@ -1,7 +1,8 @@
 // The percent column: a rating missing, invalid, off the scale, contradicted
 // by the numbers, or left outside its column by a shifted row.
 
-import { levelDistance } from '../percent';
+import { levelDistance, snapDown } from '../percent';
+import { clearWrite, ratingWrite } from './fix-writes';
 import { cellAddress, columnLetter } from '../sheet';
 import { describe } from '../values';
 import { defineFinding } from './define';
@@ -25,6 +26,7 @@ export const PERCENT_FINDINGS = {
         en: '{item}: the percent is missing and cannot be computed ({reason}); the evaluator must rate it.',
       },
     },
+    fixes: { fill: { mn: '{cell}-д {value}% бичих', en: 'Write {value}% in {cell}' } },
   }),
   'percent-invalid': defineFinding({
     severity: 'error',
@@ -47,6 +49,21 @@ export const PERCENT_FINDINGS = {
         en: '{item}: {value}% is not a level of the "{scale}" scale ({levels}).',
       },
     },
+    fixes: { snap: { mn: '{cell}-ийн {value}%-ийг доод түвшин {level}% болгох', en: 'Change {value}% in {cell} to {level}%, the level below' } },
+  }),
+  'percent-as-text': defineFinding({
+    severity: 'info',
+    description: {
+      mn: 'хувийг текстээр бичсэн ("90 хувь", "95,5"): хөдөлгүүр уншина, томьёо тоолохгүй',
+      en: 'a rating typed as text ("90 хувь", "95,5"): the engine reads it, formulas do not count it',
+    },
+    messages: {
+      default: {
+        mn: '{item}: хувийг "{text}" гэж текстээр бичсэн тул Excel-ийн томьёо тоолохгүй.',
+        en: '{item}: the percent "{text}" is typed as text, so Excel\'s formulas do not count it.',
+      },
+    },
+    fixes: { number: { mn: '{cell}-ийн "{text}"-ийг {value} тоо болгох', en: 'Write "{text}" in {cell} as the number {value}' } },
   }),
   'percent-inconsistent': defineFinding({
     severity: 'warning',
@@ -106,6 +123,7 @@ export const PERCENT_FINDINGS = {
         en: '{item}: the rating {value} sits in column {column} instead of the percent column {percentColumn}; move it there.',
       },
     },
+    fixes: { move: { mn: '{value}-г {from}-аас {to} руу шилжүүлэх', en: 'Move {value} from {from} to {to}' } },
   }),
 };
 
@@ -128,15 +146,30 @@ export function checkPercent(ctx: CheckContext, check: ItemCheck): void {
   if (p.kind === 'empty') {
     const misplaced = item.misplaced;
     if (misplaced) {
+      const from = cellAddress(item.row, misplaced.col);
+      const to = cellAddress(cell.row, cell.col);
       ctx.report.add(
         'percent-misplaced',
         'default',
         { row: item.row, col: misplaced.col },
         { item: name(), value: misplaced.value, column: columnLetter(misplaced.col), percentColumn: columnLetter(cell.col) },
-        { data: { value: misplaced.value, percentCell: cellAddress(cell.row, cell.col) } },
+        {
+          data: { value: misplaced.value, percentCell: to },
+          // The percent cell is empty (that is why the rating is misplaced): moving it needs no judgement.
+          fix: { kind: 'safe', id: 'move', params: { value: misplaced.value, from, to }, writes: [ratingWrite(ctx.table, cell.row, cell.col, misplaced.value), clearWrite(item.row, misplaced.col)] },
+        },
       );
     } else if (item.computed !== null && from?.ok) {
-      ctx.report.add('missing-percent', 'computable', cell, { item: name(), value: item.computed, how: from.how }, { data: { computed: item.computed, computable: true } });
+      ctx.report.add(
+        'missing-percent',
+        'computable',
+        cell,
+        { item: name(), value: item.computed, how: from.how },
+        {
+          data: { computed: item.computed, computable: true },
+          fix: { kind: 'safe', id: 'fill', params: { value: item.computed, cell: cellAddress(cell.row, cell.col) }, writes: [ratingWrite(ctx.table, cell.row, cell.col, item.computed)] },
+        },
+      );
     } else {
       const reason = from && !from.ok ? from.reason : 'no-columns';
       ctx.report.add('missing-percent', 'manual', cell, { item: name(), reason: REASONS[reason] }, { severity: 'error', data: { computable: false, reason } });
@@ -159,8 +192,17 @@ export function checkPercent(ctx: CheckContext, check: ItemCheck): void {
   // An evaluation's percents are the report's (or skills percents): the report is where they are rated.
   if (p.kind !== 'rating' || ctx.part) return;
   const scale = ctx.profile.scale;
+  const at = cellAddress(cell.row, cell.col);
+  const typed = ctx.table.grid.value(cell.row, cell.col);
+  if (typeof typed === 'string' && item.needsConversion) {
+    const fix = { kind: 'safe' as const, id: 'number', params: { text: typed, value: p.value, cell: at }, writes: [ratingWrite(ctx.table, cell.row, cell.col, p.value)] };
+    ctx.report.add('percent-as-text', 'default', cell, { item: name(), text: typed }, { data: { text: typed, value: p.value }, fix });
+  }
   if (!scale.some((l) => Math.abs(l - p.value) < 1e-9)) {
-    ctx.report.add('percent-off-scale', 'default', cell, { item: name(), value: p.value, scale: ctx.profile.name, levels: scale.join(' · ') }, { data: { value: p.value } });
+    const level = snapDown(p.value, scale);
+    // Snapping down is a judgement, unless the profile says to snap.
+    const fix = { kind: ctx.profile.snapDown ? ('safe' as const) : ('review' as const), id: 'snap', params: { value: p.value, level, cell: at }, writes: [ratingWrite(ctx.table, cell.row, cell.col, level)] };
+    ctx.report.add('percent-off-scale', 'default', cell, { item: name(), value: p.value, scale: ctx.profile.name, levels: scale.join(' · ') }, { data: { value: p.value }, fix });
   }
   if (from && from.ok && levelDistance(from.value, p.value, scale) >= ctx.profile.inconsistencyLevels) {
     ctx.report.add(

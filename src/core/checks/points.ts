@@ -1,5 +1,6 @@
 // Points columns (annex 8 "Нийт (70 оноо)"): each row's points against its percent × weight.
 
+import { cellAddress } from '../sheet';
 import { round } from '../text';
 import { parseValue } from '../values';
 import { defineFinding } from './define';
@@ -23,6 +24,10 @@ export const POINTS_FINDINGS = {
         en: '«{label}» carries no points; the rows of section {section} give {expected}.',
       },
     },
+    fixes: {
+      points: { mn: '{cell}-ийн {stated}-ийг {expected} болгох', en: 'Change {stated} in {cell} to {expected}' },
+      link: { mn: '{cell}-д {section}-р хэсгийн оноог томьёогоор холбох ({expected})', en: 'Link {cell} to section {section} by formula ({expected})' },
+    },
   }),
 };
 
@@ -36,7 +41,9 @@ export function checkPoints(ctx: CheckContext, check: ItemCheck, percent: number
     if (v.kind !== 'number') continue;
     const expected = round((percent * c.maxPoints) / 100, 1);
     if (Math.abs(v.value - expected) > 0.05 + 1e-9) {
-      ctx.report.add('points-mismatch', 'default', { row, col: c.col }, { item: check.name(), stated: v.value, expected }, { data: { stated: v.value, expected } });
+      // The points or the percent may be the wrong one: a judgement.
+      const fix = { kind: 'review' as const, id: 'points', params: { stated: v.value, expected, cell: cellAddress(row, c.col) }, writes: [{ row, col: c.col, value: expected, purpose: 'percent' as const }] };
+      ctx.report.add('points-mismatch', 'default', { row, col: c.col }, { item: check.name(), stated: v.value, expected }, { data: { stated: v.value, expected }, fix });
     }
   }
 }

@@ -4,16 +4,25 @@
 import type { CellRef, SheetGrid } from '../sheet';
 import { cellAddress } from '../sheet';
 import { fillTemplate, type TemplateParam } from '../text';
-import type { Finding, Severity } from '../types';
+import type { CellWrite, Finding, Fix, Severity } from '../types';
 import { FINDINGS, type FindingCode, type MessageId } from './registry';
 
 export type Params = Record<string, TemplateParam>;
+
+/** A fix as a check proposes it: its kind, the description's id in the code's `fixes` and parameters, the cells to write on the finding's sheet. */
+export interface FixDraft {
+  kind: Fix['kind'];
+  id: string;
+  params: Params;
+  writes: CellWrite[];
+}
 
 export interface ReportOptions {
   /** Raise the code's default severity for this finding (e.g. a missing target the percent needs). */
   severity?: Severity;
   /** Figures behind the message, for machines (stated, computed, expected…). */
   data?: Finding['data'];
+  fix?: FixDraft;
 }
 
 export class Reporter {
@@ -22,7 +31,23 @@ export class Reporter {
     private readonly sheet: string,
     private readonly tableId: string | undefined,
     private readonly grid?: SheetGrid,
+    /** No fix is offered on a protected sheet (nothing may be written there). */
+    private readonly locked = false,
   ) {}
+
+  /** The draft as a Fix, unless it would write where nothing may be written (a protected sheet, a cell merged away). */
+  private fixOf(code: FindingCode, draft: FixDraft | undefined): Fix | undefined {
+    if (!draft || this.locked || draft.writes.length === 0) return undefined;
+    if (draft.writes.some((w) => this.grid?.isMergedSlave(w.row, w.col))) return undefined;
+    const template = (FINDINGS[code] as { fixes?: Record<string, { mn: string; en: string }> }).fixes?.[draft.id];
+    if (!template) throw new Error(`${code} has no fix description "${draft.id}"`);
+    return {
+      kind: draft.kind,
+      description: { mn: fillTemplate(template.mn, draft.params, 'mn'), en: fillTemplate(template.en, draft.params, 'en') },
+      edits: [{ sheet: this.sheet, writes: draft.writes }],
+      cells: draft.writes.map((w) => `${this.sheet}!${cellAddress(w.row, w.col)}`),
+    };
+  }
 
   add<C extends FindingCode>(code: C, message: MessageId<C>, at: CellRef, params: Params = {}, opts: ReportOptions = {}): void {
     // A cell under a merged area cannot be selected or marked on its own: name the area's top-left cell.
@@ -42,6 +67,8 @@ export class Reporter {
       message: { mn: fillTemplate(template.mn, params, 'mn'), en: fillTemplate(template.en, params, 'en') },
       data: opts.data,
     };
+    const fix = this.fixOf(code, opts.fix);
+    if (fix) f.fix = fix;
     this.list.push(f);
   }
 }

@@ -1,6 +1,8 @@
 // Stated figures ("Үнэлгээ: 85.8 хувь", "Дундаж оноо:", "Нийт оноо") against what the rows give.
 
+import { statedFixWrite } from '../edits';
 import { countedPercents, mean } from '../scoring';
+import { cellAddress } from '../sheet';
 import { round } from '../text';
 import type { StatedFigure } from '../types';
 import { defineFinding } from './define';
@@ -31,6 +33,7 @@ export const STATED_FINDINGS = {
         en: 'The stated {label} is {stated}, but the lines above add up to {sum}, less {changes} changed, which is {computed}.',
       },
     },
+    fixes: { formula: { mn: '{cell}-ийн {stated}-ийг мөрүүдийн дундаж томьёо ({computed}) болгох', en: 'Replace {stated} in {cell} with the live mean of the rows ({computed})' } },
   }),
 };
 
@@ -61,5 +64,8 @@ function checkOne(ctx: CheckContext, s: StatedFigure, groupRows: number[] | unde
   }
   if (computed === null || Math.abs(s.value - computed) <= statedTolerance(s.value)) return;
   const data = { stated: s.value, computed: round(computed, 1), count };
-  ctx.report.add('average-mismatch', s.kind === 'points' ? 'points' : 'average', { row: s.row, col: s.col }, { label: s.label, ...data }, { data });
+  // The formula Compute would write, over the cells as they are.
+  const write = statedFixWrite(ctx.table, s);
+  const fix = write ? { kind: 'safe' as const, id: 'formula', params: { stated: s.value, computed: round(computed, 1), cell: cellAddress(s.row, s.col) }, writes: [write] } : undefined;
+  ctx.report.add('average-mismatch', s.kind === 'points' ? 'points' : 'average', { row: s.row, col: s.col }, { label: s.label, ...data }, { data, fix });
 }
