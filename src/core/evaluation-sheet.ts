@@ -146,6 +146,11 @@ function meanFormula(col: number, rows: number[]): string {
   return `=IF(COUNT(${range})=0,"",ROUND(AVERAGE(${range}),1))`;
 }
 
+/** The mean of the ratings kept in a rating section's rows (blank when none). */
+function keptMean(b: FormBuilder, rows: number[]): number | '' {
+  return meanValue(rows.map((r) => b.writes.find((w) => w.row === r && w.col === 2)?.value).map((v) => (typeof v === 'number' ? v : null)));
+}
+
 function meanValue(values: (number | null)[]): number | '' {
   const xs = values.filter((v): v is number => v !== null);
   return xs.length === 0 ? '' : round(xs.reduce((s, v) => s + v, 0) / xs.length, 1);
@@ -160,20 +165,39 @@ function statedRow(b: FormBuilder, label: string, col: number, rows: number[], v
   return r;
 }
 
-/** Rows to rate: the competencies with empty cells for the ratings (a rule from 0 to the maximum, and who fills them). */
-function ratingSection(b: FormBuilder, names: readonly string[], max: number, message: string): number[] {
+/** What a person typed into an evaluation sheet the command made before: kept when the sheet is written again. */
+export interface Typed {
+  /** Ratings by section (3, 4) and competency name. */
+  ratings: Map<string, number>;
+  changes: number | null;
+  /** Section 2 rows filled by hand when the report had no skills table: their text and percent. */
+  skills: { text: string; percent: number | null }[];
+}
+
+const typedKey = (section: number, name: string) => `${section}\u0000${normalize(name)}`;
+
+/** Rows to rate: the competencies with cells for the ratings (a rule from 0 to the maximum, and who fills them), keeping ratings typed before. */
+function ratingSection(b: FormBuilder, section: 3 | 4, names: readonly string[], max: number, message: string, typed: Typed): number[] {
   const rows: number[] = [];
   names.forEach((name, i) => {
     const r = b.row++;
     b.put(r, 0, i + 1);
     b.put(r, 1, name);
+    const kept = typed.ratings.get(typedKey(section, name));
+    if (kept !== undefined) b.put(r, 2, kept);
     rows.push(r);
   });
   b.input({ top: rows[0], left: 2, bottom: rows[rows.length - 1], right: 2 }, max, message);
   return rows;
 }
 
-function buildForm(form: EvaluationFormWords, report: TableEval, skills: TableEval | undefined, weights: { performance: number; skills: number; supervisorMax: number; colleaguesMax: number }): SheetPlan & { name: string } {
+function buildForm(
+  form: EvaluationFormWords,
+  report: TableEval,
+  skills: TableEval | undefined,
+  weights: { performance: number; skills: number; supervisorMax: number; colleaguesMax: number },
+  typed: Typed,
+): SheetPlan & { name: string } {
   const b = new FormBuilder(form);
   const facts = reportFacts(report.grid, report.info.headerRows[0]);
   b.row = 0;
@@ -201,12 +225,16 @@ function buildForm(form: EvaluationFormWords, report: TableEval, skills: TableEv
   let rows2: number[];
   if (skills) rows2 = actionSection(b, skills, weights.skills);
   else {
-    rows2 = [b.row++, b.row++];
+    const kept = typed.skills.length > 0 ? typed.skills : [{ text: '', percent: null }, { text: '', percent: null }];
+    rows2 = kept.map(() => b.row++);
     rows2.forEach((r, i) => {
       b.put(r, 0, i + 1);
-      b.put(r, 3, '', { formula: `=IF(C${r + 1}="","",ROUND(C${r + 1}*${weights.skills},1))`, numberFormat: '0.0' });
+      if (kept[i].text) b.put(r, 1, kept[i].text);
+      const p = kept[i].percent;
+      if (p !== null) b.put(r, 2, p);
+      b.put(r, 3, p === null ? '' : round(p * weights.skills, 1), { formula: `=IF(C${r + 1}="","",ROUND(C${r + 1}*${weights.skills},1))`, numberFormat: '0.0' });
     });
-    b.input({ top: rows2[0], left: 2, bottom: rows2[1], right: 2 }, 100, form.inputSkills);
+    b.input({ top: rows2[0], left: 2, bottom: rows2[rows2.length - 1], right: 2 }, 100, form.inputSkills);
   }
   const points2 = rows2.map((r) => b.writes.find((w) => w.row === r && w.col === 3)?.value ?? '').map((v) => (typeof v === 'number' ? v : null));
   const stated2 = statedRow(b, s2.stated, 3, rows2, meanValue(points2));
@@ -216,14 +244,14 @@ function buildForm(form: EvaluationFormWords, report: TableEval, skills: TableEv
   // Sections 3 and 4: competencies to rate.
   b.line(s3.title, true);
   top = b.header(s3.header);
-  const rows3 = ratingSection(b, form.competencies3, weights.supervisorMax, form.inputSupervisor);
-  const stated3 = statedRow(b, s3.stated, 2, rows3, '');
+  const rows3 = ratingSection(b, 3, form.competencies3, weights.supervisorMax, form.inputSupervisor, typed);
+  const stated3 = statedRow(b, s3.stated, 2, rows3, keptMean(b, rows3));
   b.frame(top, 2);
   b.row++;
   b.line(s4.title, true);
   top = b.header(s4.header);
-  const rows4 = ratingSection(b, form.competencies4, weights.colleaguesMax, form.inputColleagues);
-  const stated4 = statedRow(b, s4.stated, 2, rows4, '');
+  const rows4 = ratingSection(b, 4, form.competencies4, weights.colleaguesMax, form.inputColleagues, typed);
+  const stated4 = statedRow(b, s4.stated, 2, rows4, keptMean(b, rows4));
   b.frame(top, 2);
   b.row++;
 
@@ -248,6 +276,7 @@ function buildForm(form: EvaluationFormWords, report: TableEval, skills: TableEv
   const changes = b.row++;
   b.put(changes, 0, 5);
   b.put(changes, 1, form.summaryLines[4]);
+  if (typed.changes !== null) b.put(changes, 2, typed.changes);
   b.input({ top: changes, left: 2, bottom: changes, right: 2 }, 100, form.inputChanges);
   const total = b.row++;
   b.put(total, 0, form.totalLabel, { bold: true });
@@ -255,7 +284,7 @@ function buildForm(form: EvaluationFormWords, report: TableEval, skills: TableEv
   const parts = lines.map((r) => b.writes.find((w) => w.row === r && w.col === 2)!.value);
   const complete = parts.every((v) => typeof v === 'number');
   const sum = lines.map((r) => `C${r + 1}`).join(',');
-  b.put(total, 2, complete ? round((parts as number[]).reduce((s, v) => s + v, 0), 1) : '', {
+  b.put(total, 2, complete ? round((parts as number[]).reduce((s, v) => s + v, 0) - Math.abs(typed.changes ?? 0), 1) : '', {
     formula: `=IF(COUNT(${sum})<${lines.length},"",ROUND(SUM(${sum})-ABS(C${changes + 1}),1))`,
     numberFormat: '0.0',
     bold: true,
@@ -293,7 +322,7 @@ export function planEvaluationSheet(sheets: Sheet[], options: EvaluationSheetOpt
   if (!report) return { plan: null, reportTable: null, skillsTable: null };
 
   const weights = (options.profile ?? getProfile(options.profileId)).annex8;
-  const sheet = buildForm(options.form, report, skills, weights);
+  const sheet = buildForm(options.form, report, skills, weights, own ? typedIn(own, options) : { ratings: new Map(), changes: null, skills: [] });
   if (own) {
     sheet.name = own.name;
     sheet.replaces = true;
@@ -310,4 +339,27 @@ export function planEvaluationSheet(sheets: Sheet[], options: EvaluationSheetOpt
     reportTable: report.info.id,
     skillsTable: skills?.info.id ?? null,
   };
+}
+
+/** What a person typed into the evaluation sheet made before (its ratings, the changes, skills rows): read back as an evaluation. */
+function typedIn(sheet: Sheet, options: EvaluationSheetOptions): Typed {
+  const typed: Typed = { ratings: new Map(), changes: null, skills: [] };
+  const { evaluations } = evaluatedTables([sheet], options);
+  const e = evaluations[0];
+  if (!e) return typed;
+  for (const part of e.parts) {
+    const action = part.table.roleCol.action;
+    part.rows.forEach((row, i) => {
+      const name = action === undefined ? '' : cellText(part.table.grid.value(row.row, action));
+      if ((part.section === 3 || part.section === 4) && row.written !== null) typed.ratings.set(typedKey(part.section, name), row.written);
+      // Section 2 typed by hand (no link to a report): keep its text and percent.
+      const pc = part.table.roleCol.percent;
+      if (part.section === 2 && pc !== undefined && !part.table.grid.formula(row.row, pc)?.includes('!')) {
+        const item = part.table.items[i];
+        if (name || item.rating !== null) typed.skills.push({ text: name, percent: item.rating });
+      }
+    });
+  }
+  typed.changes = e.summary?.changes?.value ?? null;
+  return typed;
 }

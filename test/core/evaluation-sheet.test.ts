@@ -71,3 +71,31 @@ describe('the evaluation sheet, edge cases', () => {
     expect(o.plan!.addedSheets![0]).toMatchObject({ name: `${EVALUATION_FORM.sheetName} (2)`, replaces: false });
   });
 });
+
+describe('writing the evaluation sheet again', () => {
+  it("keeps what people typed in it: the supervisor's and colleagues' ratings and the changes", async () => {
+    const sheets = await fixtureSheets('report-2025-h1-consulting-unit');
+    const first = applyPlanToSheets(sheets, planEvaluationSheet(sheets, options).plan!);
+    // The supervisor, the colleagues and HR fill the sheet in.
+    const form = first.find((s) => s.name === EVALUATION_FORM.sheetName)!;
+    const a = analyzeWorkbook(first, { words: MN }).evaluations[0];
+    const rowsOf = (section: number) => a.sections.find((s) => s.section === section)!;
+    const typedRows: number[] = [];
+    for (const f of analyzeWorkbook(first, { words: MN }).findings.filter((x) => x.code === 'missing-rating')) typedRows.push(f.row);
+    const ratings = [7, 6, 7, 5, 7, 7, 8, 7, 8];
+    typedRows.forEach((r, i) => (form.values[r][2] = ratings[i]));
+    const changesRow = form.values.findIndex((row) => row && row[1] === EVALUATION_FORM.summaryLines[4]);
+    form.values[changesRow][2] = 1;
+    expect(rowsOf(3).items).toBe(6);
+
+    const again = planEvaluationSheet(first, options);
+    expect(again.plan!.addedSheets![0].replaces).toBe(true);
+    const second = applyPlanToSheets(first, again.plan!);
+    const e = analyzeWorkbook(second, { words: MN }).evaluations[0];
+    expect(e.sections.map((s) => s.points)).toEqual([e.sections[0].points, e.sections[1].points, 6.5, 7.7]);
+    expect(e.changes).toBe(1);
+    expect(e.total).toBe(Math.round(((e.sections[0].points ?? 0) + (e.sections[1].points ?? 0) + 6.5 + 7.7 - 1) * 10) / 10);
+    expect(e.totalStated).toBe(e.total);
+    expect(analyzeWorkbook(second, { words: MN }).findings.filter((f) => f.sheet === EVALUATION_FORM.sheetName)).toEqual([]);
+  });
+});
