@@ -13,6 +13,7 @@ import type { TableEval } from './evaluate';
 import type { Area, Sheet } from './sheet';
 import { cellAddress, sheetRef } from './sheet';
 import { getProfile } from './profiles';
+import { DATE_LINE, PLACE_LINE } from './recognize/patterns';
 import { cellText, fillTemplate, normalize, round } from './text';
 import type { CellValue, CellWrite, EditPlan, EvaluationFormWords, InputRule, SheetEdits, SheetPlan } from './types';
 
@@ -46,7 +47,7 @@ function reportFacts(grid: TableEval['grid'], headerRow: number): { heading: str
   const heading: string[] = [];
   for (let r = grid.firstRow; r < headerRow && heading.length < 3; r++) {
     const text = cellText(grid.value(r, grid.firstCol)) || cellText(grid.shownValue(r, grid.firstCol));
-    if (text && !/^\d{4}[.\s/-]\d|^[А-ЯӨҮЁа-яөүё-]+\s(хот|сум|аймаг)/.test(text)) heading.push(text);
+    if (text && !DATE_LINE.test(text) && !PLACE_LINE.test(text)) heading.push(text);
   }
   const year = /\b(20\d\d)\b/.exec(heading.join(' '))?.[1] ?? null;
   let person: string | null = null;
@@ -293,7 +294,40 @@ function buildForm(
   b.row++;
   for (const s of form.signature) b.line(s);
 
-  return { name: form.sheetName, replaces: false, frozenRows: 0, writes: b.writes, columnWidths: WIDTHS, merges: b.merges, borders: b.borders, wrapColumns: [1], inputs: b.inputs, printA4: true };
+  // Tables and long merged lines wrap; rows are made tall enough for their text (Excel does not fit them when it opens a file).
+  const wrap = [...b.borders, ...b.merges.filter((m) => m.top > 0)];
+  return { name: form.sheetName, replaces: false, frozenRows: 0, writes: b.writes, columnWidths: WIDTHS, merges: b.merges, borders: b.borders, wrap, inputs: b.inputs, printA4: true, rowHeights: rowHeights(b.writes, b.merges, wrap) };
+}
+
+/** One line is 15 points; a wrapped text takes as many lines as its characters over its width (merged widths added up). */
+const LINE_POINTS = 15;
+
+/** Lines a text takes when wrapped at whole words into lines of `perLine` characters. */
+function wrappedLines(text: string, perLine: number): number {
+  let lines = 1;
+  let used = 0;
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const len = Math.min(word.length, perLine);
+    if (used > 0 && used + 1 + len > perLine) {
+      lines++;
+      used = len;
+    } else used += (used > 0 ? 1 : 0) + len;
+  }
+  return lines;
+}
+
+function rowHeights(writes: CellWrite[], merges: Area[], wrap: Area[]): { row: number; points: number }[] {
+  const inside = (a: Area, r: number, c: number) => r >= a.top && r <= a.bottom && c >= a.left && c <= a.right;
+  const lines = new Map<number, number>();
+  for (const w of writes) {
+    if (typeof w.value !== 'string' || !wrap.some((a) => inside(a, w.row, w.col))) continue;
+    const m = merges.find((a) => a.top === w.row && a.left === w.col);
+    const width = m ? WIDTHS.slice(m.left, m.right + 1).reduce((s, x) => s + x, 0) : WIDTHS[w.col];
+    // A character is a little wider than the width unit on average, bold wider still; words do not break.
+    const n = wrappedLines(w.value, Math.max(1, Math.floor(width / (w.bold ? 1.3 : 1.1))));
+    if (n > (lines.get(w.row) ?? 1)) lines.set(w.row, n);
+  }
+  return [...lines].sort((a, b) => a[0] - b[0]).map(([row, n]) => ({ row, points: n * LINE_POINTS }));
 }
 
 /**

@@ -382,6 +382,10 @@ export interface SheetPlan {
   borders?: Area[];
   /** Columns (0-based) whose text wraps. */
   wrapColumns?: number[];
+  /** Areas whose text wraps (a form's tables, long merged lines). */
+  wrap?: Area[];
+  /** Rows taller than one line, in points (wrapped text; hosts that can fit rows to their text may do that instead). */
+  rowHeights?: { row: number; points: number }[];
   /** Cells a person fills in, with a rule and a message. */
   inputs?: InputRule[];
   /** Printed on A4 portrait, fitted to the page's width. */

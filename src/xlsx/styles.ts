@@ -14,12 +14,29 @@ const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 export const EMPTY_STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <styleSheet xmlns="${MAIN_NS}"><fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`;
 
+/** How a cell looks, beyond its xf: what a write asks for. */
+export interface Look {
+  numberFormat?: string;
+  bold?: boolean;
+  /** Thin borders on all four sides (a form's table). */
+  border?: boolean;
+  /** Text wraps, aligned to the top. */
+  wrap?: boolean;
+}
+
+const THIN = (p: string) =>
+  `<${p}border><${p}left style="thin"><${p}color auto="1"/></${p}left><${p}right style="thin"><${p}color auto="1"/></${p}right><${p}top style="thin"><${p}color auto="1"/></${p}top><${p}bottom style="thin"><${p}color auto="1"/></${p}bottom><${p}diagonal/></${p}border>`;
+
 export class StyleEditor {
   private readonly text: string;
   private readonly xfs: ElementAt[];
   private readonly fonts: ElementAt[];
   private readonly cellXfs: ElementAt;
   private readonly fontsEl: ElementAt;
+  private readonly bordersEl: ElementAt | undefined;
+  private readonly borderCount: number;
+  private thinBorder: number | null = null;
+  private readonly newBorders: string[] = [];
   private readonly numFmtsEl: ElementAt | undefined;
   private readonly styleSheet: ElementAt;
   private readonly custom = new Map<number, string>();
@@ -38,7 +55,8 @@ export class StyleEditor {
         (name === 'xf' && parent === 'cellXfs') ||
         (name === 'font' && parent === 'fonts') ||
         (name === 'numFmt' && parent === 'numFmts') ||
-        ((name === 'cellXfs' || name === 'fonts' || name === 'numFmts') && path.length === 1) ||
+        (name === 'border' && parent === 'borders') ||
+        ((name === 'cellXfs' || name === 'fonts' || name === 'numFmts' || name === 'borders') && path.length === 1) ||
         path.length === 0
       );
     });
@@ -54,6 +72,8 @@ export class StyleEditor {
     }
     this.fontsEl = fontsEl;
     this.cellXfs = cellXfs;
+    this.bordersEl = find('borders');
+    this.borderCount = els.filter((e) => e.name === 'border').length;
     for (const e of els) if (e.name === 'numFmt') this.custom.set(Number(e.attrs.numFmtId), e.attrs.formatCode ?? '');
     this.nextNumFmtId = Math.max(163, ...this.custom.keys()) + 1;
   }
@@ -64,14 +84,28 @@ export class StyleEditor {
 
   /** The xf index of a cell styled as `base` with this number format and/or bold; `base` itself when it already is. */
   styleFor(base: number, numberFormat: string | undefined, bold: boolean | undefined): number {
+    return this.styleWith(base, { numberFormat, bold });
+  }
+
+  /** The xf index of a cell styled as `base` with the look asked for (a new xf unless `base` already looks so). */
+  styleWith(base: number, look: Look): number {
+    const { numberFormat, bold } = look;
     const from = base >= 0 && base < this.xfs.length + this.newXfs.length ? base : 0;
-    const key = `${from}\u0000${numberFormat ?? ''}\u0000${bold ? 1 : 0}`;
+    const key = `${from}\u0000${numberFormat ?? ''}\u0000${bold ? 1 : 0}\u0000${look.border ? 1 : 0}\u0000${look.wrap ? 1 : 0}`;
     const known = this.memo.get(key);
     if (known !== undefined) return known;
     let tag = this.xfSource(from);
     const open = /^<[^>]*>/.exec(tag)![0];
     let start = open;
     let changed = false;
+    if (look.border) {
+      start = setAttr(setAttr(start, 'borderId', String(this.thin())), 'applyBorder', '1');
+      changed = true;
+    }
+    if (look.wrap) {
+      start = setAttr(start, 'applyAlignment', '1');
+      changed = true;
+    }
     if (numberFormat !== undefined) {
       const current = formatCode(Number(attrOf(open, 'numFmtId') ?? 0), this.custom);
       if (current !== numberFormat) {
@@ -92,10 +126,21 @@ export class StyleEditor {
       return from;
     }
     tag = start + tag.slice(open.length);
+    if (look.wrap) tag = withAlignment(tag);
     const index = this.xfs.length + this.newXfs.length;
     this.newXfs.push(tag);
     this.memo.set(key, index);
     return index;
+  }
+
+  /** The index of a thin border on all sides, appended once. */
+  private thin(): number {
+    if (this.thinBorder === null) {
+      if (!this.bordersEl || this.bordersEl.selfClosing) throw new Error('styles.xml: no <borders> to add to');
+      this.thinBorder = this.borderCount + this.newBorders.length;
+      this.newBorders.push(THIN(prefixOf(this.bordersEl.qname)));
+    }
+    return this.thinBorder;
   }
 
   private xfSource(i: number): string {
@@ -165,6 +210,11 @@ export class StyleEditor {
       splices.push({ start: e.start, end: e.openEnd, text: setAttr(startTag(e), 'count', String(this.fonts.length + this.newFonts.length)) });
       splices.push({ start: e.closeStart, end: e.closeStart, text: this.newFonts.join('') });
     }
+    if (this.newBorders.length > 0 && this.bordersEl) {
+      const e = this.bordersEl;
+      splices.push({ start: e.start, end: e.openEnd, text: setAttr(startTag(e), 'count', String(this.borderCount + this.newBorders.length)) });
+      splices.push({ start: e.closeStart, end: e.closeStart, text: this.newBorders.join('') });
+    }
     if (this.newXfs.length > 0) {
       const e = this.cellXfs;
       splices.push({ start: e.start, end: e.openEnd, text: setAttr(startTag(e), 'count', String(this.xfs.length + this.newXfs.length)) });
@@ -177,4 +227,15 @@ export class StyleEditor {
 function attrOf(startTag: string, name: string): string | undefined {
   const m = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(startTag);
   return m ? m[1] ?? m[2] : undefined;
+}
+
+/** An xf with <alignment wrapText="1" vertical="top"/> (replacing an alignment it had). */
+function withAlignment(tag: string): string {
+  const open = /^<[^>]*>/.exec(tag)![0];
+  const prefix = /^<([\w.-]+:)?/.exec(open)![1] ?? '';
+  const align = `<${prefix}alignment wrapText="1" vertical="top"/>`;
+  if (open.endsWith('/>')) return `${open.slice(0, -2)}>${align}</${prefix}xf>`;
+  const existing = new RegExp(`<${prefix}alignment\\b[^>]*?(/>|>[\\s\\S]*?</${prefix}alignment>)`);
+  if (existing.test(tag)) return tag.replace(existing, align);
+  return `${open}${align}${tag.slice(open.length)}`;
 }

@@ -10,13 +10,13 @@
 // and a VML drawing part per sheet; the command line lists every cell it
 // wrote instead, and the Excel add-in writes the notes.
 
-import { cellAddress, type CellWrite, type EditPlan, type SummarySheetPlan } from '../core';
+import { cellAddress, type Area, type CellWrite, type EditPlan, type InputRule, type SheetPlan, type SummarySheetPlan } from '../core';
 import { applySplices, findElements, prefixFor, prefixOf, requireElement, setAttr, type Splice } from './edit';
 import { XlsxError } from './errors';
 import { contentTypeOf, entryOf, folderOf, parseContentTypes, parseRels, partText, relKind } from './package';
 import type { XlsxSheet, XlsxWorkbook } from './reader';
 import { colLetters } from './refs';
-import { EMPTY_STYLES, StyleEditor } from './styles';
+import { EMPTY_STYLES, StyleEditor, type Look } from './styles';
 import { cellXml, scanWorksheet, writeCells } from './worksheet-edit';
 import { escapeAttr } from './xml';
 import { writeZip, type OutEntry, type ZipEntry } from './zip';
@@ -40,7 +40,7 @@ const toBytes = (text: string) => encoder.encode(text.replace(/^(<\?xml[^>]*enco
  */
 export function writeXlsx(book: XlsxWorkbook, plan: EditPlan): Uint8Array {
   const pkg = book.pkg;
-  const hasWrites = plan.sheets.some((s) => s.writes.length > 0) || plan.summary !== null;
+  const hasWrites = plan.sheets.some((s) => s.writes.length > 0) || plan.summary !== null || (plan.addedSheets?.length ?? 0) > 0;
   if (!hasWrites) return pkg.bytes;
 
   const changed = new Map<string, string>(); // part → new text
@@ -94,6 +94,19 @@ export function writeXlsx(book: XlsxWorkbook, plan: EditPlan): Uint8Array {
       addSummarySheet(plan.summary);
     }
   }
+  for (const sheet of plan.addedSheets ?? []) {
+    const existing = book.sheets.find((s) => s.name === sheet.name);
+    if (sheet.replaces && existing?.kind === 'worksheet') {
+      if (existing.protected) throw new Error(`writeXlsx: the sheet "${existing.name}" is protected`);
+      removedFormula ||= scanWorksheet(text(existing.part!), existing.part!, new Set()).hasFormulas;
+      // A sheet the command made: written whole again (the engine carried over what people typed in it).
+      changed.set(existing.part!, newSheetXml(sheet, styleEditor));
+    } else {
+      if (existing) throw new Error(`writeXlsx: a sheet named "${sheet.name}" exists and is not to be replaced`);
+      if (book.workbookProtected) throw new Error('writeXlsx: the workbook structure is protected');
+      addSummarySheet(sheet);
+    }
+  }
 
   // Excel recalculates everything on opening: our cached results are only a courtesy.
   setFullCalcOnLoad();
@@ -136,7 +149,7 @@ export function writeXlsx(book: XlsxWorkbook, plan: EditPlan): Uint8Array {
     changed.set(ctPart, applySplices(ct, [{ start: root.closeStart, end: root.closeStart, text: el }]));
   }
 
-  function addSummarySheet(summary: SummarySheetPlan): void {
+  function addSummarySheet(summary: SheetPlan): void {
     // The next free xl/worksheets/sheetN.xml (beside the other worksheets).
     const first = book.sheets.find((s) => s.kind === 'worksheet' && s.part)?.part ?? `${folderOf(pkg.workbookPart)}worksheets/sheet1.xml`;
     const folder = folderOf(first);
@@ -236,20 +249,65 @@ function relativeTarget(fromFolder: string, part: string): string {
 
 // ---- the summary sheet ----------------------------------------------------------
 
-function rowsXml(writes: readonly CellWrite[], styles: () => StyleEditor, prefix = ''): string {
-  const byRow = new Map<number, CellWrite[]>();
-  for (const w of writes) byRow.set(w.row, [...(byRow.get(w.row) ?? []), w]);
-  return [...byRow.keys()]
+/** A new sheet's rows: its writes, plus the empty cells its borders cover, each with its look. */
+function rowsXml(plan: Pick<SheetPlan, 'writes' | 'borders' | 'wrapColumns' | 'wrap' | 'rowHeights'>, styles: () => StyleEditor, prefix = ''): string {
+  const cells = new Map<number, Map<number, { write: CellWrite | null; look: Look }>>();
+  const at = (r: number, c: number) => {
+    const row = cells.get(r) ?? new Map<number, { write: CellWrite | null; look: Look }>();
+    cells.set(r, row);
+    let cell = row.get(c);
+    if (!cell) row.set(c, (cell = { write: null, look: {} }));
+    return cell;
+  };
+  for (const w of plan.writes) {
+    const cell = at(w.row, w.col);
+    cell.write = w;
+    if (w.numberFormat !== undefined) cell.look.numberFormat = w.numberFormat;
+    if (w.bold) cell.look.bold = true;
+  }
+  for (const a of plan.borders ?? []) for (let r = a.top; r <= a.bottom; r++) for (let c = a.left; c <= a.right; c++) at(r, c).look.border = true;
+  const wrap = new Set(plan.wrapColumns ?? []);
+  const wrapped = (r: number, c: number) => wrap.has(c) || (plan.wrap ?? []).some((a) => r >= a.top && r <= a.bottom && c >= a.left && c <= a.right);
+  for (const [r, row] of cells) for (const [c, cell] of row) if (wrapped(r, c)) cell.look.wrap = true;
+  const heights = new Map((plan.rowHeights ?? []).map((h) => [h.row, h.points]));
+  return [...cells.keys()]
     .sort((a, b) => a - b)
     .map((r) => {
-      const cells = byRow
-        .get(r)!
-        .sort((a, b) => a.col - b.col)
-        .map((w) => cellXml(`${colLetters(w.col)}${r + 1}`, w.numberFormat !== undefined || w.bold ? styles().styleFor(0, w.numberFormat, w.bold) : 0, w))
+      const row = cells.get(r)!;
+      const xml = [...row.keys()]
+        .sort((a, b) => a - b)
+        .map((c) => {
+          const { write, look } = row.get(c)!;
+          const plain = look.numberFormat === undefined && !look.bold && !look.border && !look.wrap;
+          const style = plain ? 0 : styles().styleWith(0, look);
+          return cellXml(`${colLetters(c)}${r + 1}`, style, write ?? { row: r, col: c, value: null, purpose: 'summary' });
+        })
         .join('');
-      return `<${prefix}row r="${r + 1}">${cells}</${prefix}row>`;
+      const ht = heights.get(r);
+      return `<${prefix}row r="${r + 1}"${ht ? ` ht="${ht}" customHeight="1"` : ''}>${xml}</${prefix}row>`;
     })
     .join('');
+}
+
+/** Merged areas, input rules, A4 printing: the parts of a new sheet after its cells. */
+function mergesXml(merges: readonly Area[] | undefined): string {
+  if (!merges || merges.length === 0) return '';
+  return `<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${areaRef(m)}"/>`).join('')}</mergeCells>`;
+}
+
+function validationsXml(inputs: readonly InputRule[] | undefined): string {
+  if (!inputs || inputs.length === 0) return '';
+  // Excel caps an input message's title at 32 characters and its text at 255.
+  const rules = inputs.map(
+    (i) =>
+      `<dataValidation type="decimal" allowBlank="1" showInputMessage="1" showErrorMessage="1" errorTitle="${escapeAttr(i.title.slice(0, 32))}" error="${escapeAttr(i.message.slice(0, 225))}" promptTitle="${escapeAttr(i.title.slice(0, 32))}" prompt="${escapeAttr(i.message.slice(0, 255))}" sqref="${areaRef(i.area)}"><formula1>${i.min}</formula1><formula2>${i.max}</formula2></dataValidation>`,
+  );
+  return `<dataValidations count="${rules.length}">${rules.join('')}</dataValidations>`;
+}
+
+function areaRef(a: Area): string {
+  const first = `${colLetters(a.left)}${a.top + 1}`;
+  return a.top === a.bottom && a.left === a.right ? first : `${first}:${colLetters(a.right)}${a.bottom + 1}`;
 }
 
 function colsXml(widths: readonly number[], prefix = ''): string {
@@ -284,16 +342,21 @@ function dimensionOf(writes: readonly CellWrite[]): string {
   return `${colLetters(left)}${top + 1}:${colLetters(right)}${bottom + 1}`;
 }
 
-function newSheetXml(plan: SummarySheetPlan, styles: () => StyleEditor): string {
+function newSheetXml(plan: SheetPlan, styles: () => StyleEditor): string {
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
     `<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">` +
+    (plan.printA4 ? `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>` : '') +
     `<dimension ref="${dimensionOf(plan.writes)}"/>` +
     viewsXml(plan.frozenRows) +
     `<sheetFormatPr defaultRowHeight="15"/>` +
     colsXml(plan.columnWidths) +
-    `<sheetData>${rowsXml(plan.writes, styles)}</sheetData>` +
+    `<sheetData>${rowsXml(plan, styles)}</sheetData>` +
+    mergesXml(plan.merges) +
+    validationsXml(plan.inputs) +
     `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>` +
+    // A4 (paper size 9), portrait, one page wide and as many pages long as it takes.
+    (plan.printA4 ? `<pageSetup paperSize="9" orientation="portrait" fitToWidth="1" fitToHeight="0"/>` : '') +
     `</worksheet>`
   );
 }
@@ -308,7 +371,7 @@ function replaceSheetContent(text: string, part: string, plan: SummarySheetPlan,
   const p = prefixOf(scan.rootQname);
   const sheetData = scan.top.get('sheetData');
   if (!sheetData) throw new XlsxError('damaged', `${part}: no <sheetData>`);
-  const splices: Splice[] = [{ start: sheetData.start, end: sheetData.end, text: `<${p}sheetData>${rowsXml(plan.writes, styles, p)}</${p}sheetData>` }];
+  const splices: Splice[] = [{ start: sheetData.start, end: sheetData.end, text: `<${p}sheetData>${rowsXml(plan, styles, p)}</${p}sheetData>` }];
   const cols = scan.top.get('cols');
   const views = scan.top.get('sheetViews');
   const viewsText = viewsXml(plan.frozenRows, p);

@@ -6,7 +6,7 @@ import type { ColumnOverride, Role, RowInfo, TableInfo, TableKind } from '../typ
 import { scanBody, type BodyColumns } from './body';
 import { decideColumns } from './columns';
 import { isHeaderRow, readHeader, type Leaf } from './header';
-import { isSignatureLine, itemNumber } from './patterns';
+import { DATE_LINE, PLACE_LINE, isSignatureLine, itemNumber } from './patterns';
 
 /** Most items have no continuation rows: they share this empty list (never pushed to). */
 const NO_ROWS: number[] = Object.freeze([]) as unknown as number[];
@@ -44,8 +44,6 @@ function indexByContent(grid: SheetGrid, start: number, col: number): number | u
   return seen >= 2 && numbers / seen >= 0.5 ? col : undefined;
 }
 
-const DATE_LINE = /^(\d{4}[.\s/-]\d{1,2}|\d{4}\s*оны|\d{1,2}[./]\d{1,2}[./]\d{2,4})/;
-const PLACE_LINE = /^[А-ЯӨҮЁа-яөүё-]+(\s[А-ЯӨҮЁа-яөүё-]+)?\s(хот|сум|аймаг|дүүрэг)\.?$/;
 
 /** The table's title: the nearest heading above the header (joined with the capitals line above it). */
 function findTitle(grid: SheetGrid, headerRow: number, floor: number): string {

@@ -123,3 +123,8 @@ export function looksLikePeriod(text: string): boolean {
       /^(тухай бур|жилдээ|жилийн турш|сар бур|жил бур|байнга|тогтмол)/.test(n))
   );
 }
+
+/** A date line under a title ("2024.12.13", "2025 оны 06 дугаар сарын 10"): not part of the title. */
+export const DATE_LINE = /^(\d{4}[.\s/-]\d{1,2}|\d{4}\s*оны|\d{1,2}[./]\d{1,2}[./]\d{2,4})/;
+/** A place line ("Алтай хот", "Улаанбаатар хот"). */
+export const PLACE_LINE = /^[А-ЯӨҮЁа-яөүё-]+(\s[А-ЯӨҮЁа-яөүё-]+)?\s(хот|сум|аймаг|дүүрэг)\.?$/;
