@@ -7,7 +7,7 @@ export { isOwnSummary, SUMMARY_FROZEN_ROWS } from './summary';
 export { isOwnEvaluationSheet, planEvaluationSheet } from './evaluation-sheet';
 export { planFixes, type FixSelection, type FixesOutcome } from './fixes';
 export type { EvaluationSheetOptions, EvaluationSheetOutcome } from './evaluation-sheet';
-export { fillTemplate, formatNumber, type TemplateParam } from './text';
+export { fillTemplate, formatNumber, utf8Length, type TemplateParam } from './text';
 export { PROFILES, DEFAULT_PROFILE_ID, getProfile, gradeFor, profileProblems } from './profiles';
 export type { Profile, GradeBand, Annex8Weights } from './profiles';
 export { FINDINGS, FINDING_CODES, ROLE_NAMES, countSeverities, isFindingCode, type FindingCode, type MessageId } from './checks';

@@ -38,25 +38,21 @@ export function percentRanges(table: TableEval, itemRows: number[]): string[] {
   if (col === undefined || itemRows.length === 0) return [];
   const grid = table.grid;
   const sets = rowSets(table);
-  const rows = itemRows.filter((r) => !sets.leftOut.has(r)).sort((a, b) => a - b);
-  if (rows.length === 0) return [];
+  const rows = itemRows.filter((r) => !sets.leftOut.has(r));
+  return runs(rows, col, (k) => sets.items.has(k) || blocksRange(grid.value(k, col)));
+}
+
+/** Rows of a column gathered into ranges ("H8:H26"); a row between two kept ones for which `breaks` is true starts a new range. */
+function runs(rows: number[], col: number, breaks: (row: number) => boolean): string[] {
+  const sorted = [...rows].sort((a, b) => a - b);
+  if (sorted.length === 0) return [];
   const out: string[] = [];
-  let start = rows[0];
-  let end = rows[0];
-  const flush = () => {
-    const a = cellAddress(start, col);
-    const b = cellAddress(end, col);
-    out.push(a === b ? a : `${a}:${b}`);
-  };
-  for (let i = 1; i < rows.length; i++) {
-    const r = rows[i];
+  let start = sorted[0];
+  let end = sorted[0];
+  const flush = () => out.push(start === end ? cellAddress(start, col) : `${cellAddress(start, col)}:${cellAddress(end, col)}`);
+  for (const r of sorted.slice(1)) {
     let clean = true;
-    for (let k = end + 1; k < r; k++) {
-      if (sets.items.has(k) || blocksRange(grid.value(k, col))) {
-        clean = false;
-        break;
-      }
-    }
+    for (let k = end + 1; k < r && clean; k++) if (breaks(k)) clean = false;
     if (clean) end = r;
     else {
       flush();
@@ -94,26 +90,8 @@ function rowSets(table: TableEval): RowSets {
  * error of their own.
  */
 export function columnRanges(table: TableEval, col: number, rows: number[]): string[] {
-  const sorted = [...rows].sort((a, b) => a - b);
-  if (sorted.length === 0) return [];
-  const grid = table.grid;
-  const wanted = new Set(sorted);
-  const out: string[] = [];
-  let start = sorted[0];
-  let end = sorted[0];
-  const flush = () => out.push(start === end ? cellAddress(start, col) : `${cellAddress(start, col)}:${cellAddress(end, col)}`);
-  for (const r of sorted.slice(1)) {
-    let clean = true;
-    for (let k = end + 1; k < r; k++) if (!wanted.has(k) && blocksRange(grid.value(k, col))) clean = false;
-    if (clean) end = r;
-    else {
-      flush();
-      start = r;
-      end = r;
-    }
-  }
-  flush();
-  return out;
+  const wanted = new Set(rows);
+  return runs(rows, col, (k) => !wanted.has(k) && blocksRange(table.grid.value(k, col)));
 }
 
 /** The ranges as a formula argument list, with the sheet name when the formula lives elsewhere. */

@@ -152,3 +152,18 @@ export function fillTemplate(template: string, params: Record<string, TemplatePa
   }
   return out;
 }
+
+/** UTF-8 bytes of a string, without TextEncoder (the engine runs everywhere): a Cyrillic letter is two. */
+export function utf8Length(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}

@@ -6,25 +6,13 @@
 // estimate), it is split in two and each half sent again: a refused request
 // changes nothing, so sending it again is safe.
 
+import { utf8Length } from '../core';
+
 /** Stay well under Excel on the web's 5,000,000 bytes so office-js's own envelope fits. */
 export const PAYLOAD_BUDGET = 4_000_000;
 /** What one action costs in a request besides its data (ids, method names, object paths). */
 export const OP_OVERHEAD = 200;
 
-/** UTF-8 bytes of a string: what the request carries (a Cyrillic letter is two bytes). */
-export function utf8Length(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
-}
 
 /** Estimated request bytes of an action carrying `data`. */
 export function sizeOf(data: unknown): number {

@@ -21,8 +21,8 @@
 // its merged areas band by band, halving a band that still fails: syncs
 // then grow with the merged areas, never with the rows.
 
-import { isAddinSheet, parseArea, type Area, type CellValue, type Sheet } from '../core';
-import { isPayloadError, utf8Length } from './batch';
+import { isAddinSheet, parseArea, utf8Length, type Area, type CellValue, type Sheet } from '../core';
+import { isPayloadError } from './batch';
 
 export const BLOCK_ROWS = 5000;
 /** Rows per merged-areas request: over 512 areas in 1,000 rows means a merge on every other row. */

@@ -78,17 +78,3 @@ export const PAYLOAD_LIMIT = 5_000_000;
  */
 export const ACTION_ENVELOPE_BYTES = 96;
 
-/** UTF-8 length of a string, without TextEncoder (the fake runs in browsers and in Node). */
-export function utf8Bytes(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
-}

@@ -51,8 +51,8 @@
 //   `delayForCellEdit: true`, which holds it until the edit ends
 //   (Excel.RunOptions.delayForCellEdit doc comment).
 
-import { areaAddress, columnIndex, columnLetter, sheetRef, type Area, type CellValue } from '../core';
-import { ACTION_ENVELOPE_BYTES, API_LEVEL, FORMULA_LIMIT, MERGED_AREAS_LIMIT, NEWEST_API, PAYLOAD_LIMIT, utf8Bytes, versionAtLeast, type ApiMember } from './api';
+import { areaAddress, columnIndex, columnLetter, sheetRef, utf8Length, type Area, type CellValue } from '../core';
+import { ACTION_ENVELOPE_BYTES, API_LEVEL, FORMULA_LIMIT, MERGED_AREAS_LIMIT, NEWEST_API, PAYLOAD_LIMIT, versionAtLeast, type ApiMember } from './api';
 import { FakeOffice, type FakeOfficeOptions } from './office';
 import { KEY, WorkbookModel, dumpSheet, type ChartModel, type SheetDump, type SheetModel, type Visibility } from './model';
 
@@ -285,7 +285,7 @@ export class FakeRequestContext {
     await Promise.resolve();
     await this.fake.waitOutCellEdit(this.delayForCellEdit);
     const limit = this.fake.payloadLimit;
-    const request = utf8Bytes(JSON.stringify(queue.map((q) => q.desc))) + ACTION_ENVELOPE_BYTES * queue.length;
+    const request = utf8Length(JSON.stringify(queue.map((q) => q.desc))) + ACTION_ENVELOPE_BYTES * queue.length;
     if (request > this.fake.requestLimit) {
       this.fake.refused.push({ request, response: 0, actions: queue.length });
       throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', `The request payload size has exceeded the limit (${request} > ${this.fake.requestLimit}).`);
@@ -295,7 +295,7 @@ export class FakeRequestContext {
       const r = q.run();
       if (r) results.push(r);
     }
-    const response = utf8Bytes(JSON.stringify(results.map((r) => r.data)));
+    const response = utf8Length(JSON.stringify(results.map((r) => r.data)));
     if (response > limit) {
       this.fake.refused.push({ request, response, actions: queue.length });
       throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', `The response payload size has exceeded the limit (${response} > ${limit}).`);

@@ -259,167 +259,173 @@ interface ParsedSheet {
  * expanded per cell), merged areas; and whether the sheet is protected.
  */
 export function parseWorksheet(text: string, part: string, name: string, sst: readonly string[], xfFormats: readonly (string | null)[]): ParsedSheet {
-  const values: CellValue[][] = [];
-  const numberFormats: (string | null)[][] = [];
-  const formulas: (string | null)[][] = [];
-  const merges: Area[] = [];
-  const shared = new Map<string, { formula: string; row: number; col: number }>();
-  let isProtected = false;
-
-  let inSheetData = false;
-  let row = -1;
-  let col = -1;
-  // The cell being read.
-  let cType = '';
-  let cStyle = 0;
-  let vText: string | null = null;
-  let fText: string | null = null;
-  let fAttrs: Record<string, string> | null = null;
-  let isText: string | null = null;
-  let collecting: 'v' | 'f' | 'is' | null = null;
-  let inPhonetic = 0;
-
+  const reader = new WorksheetReader(sst, xfFormats);
   const p = makeParser(part);
-  p.on('opentag', (tag) => {
-    const n = tag.name.indexOf(':') < 0 ? tag.name : localName(tag.name);
-    if (inSheetData) {
-      switch (n) {
-        case 'c': {
-          const a = tag.attributes as Record<string, string>;
-          const ref = a.r;
-          const at = ref ? parseCellRef(ref) : null;
-          if (at) {
-            col = at.col;
-            if (at.row !== row) row = at.row;
-          } else col++;
-          cType = a.t ?? 'n';
-          cStyle = a.s ? Number(a.s) : 0;
-          vText = null;
-          fText = null;
-          fAttrs = null;
-          isText = null;
-          return;
-        }
-        case 'v':
-          vText = '';
-          collecting = 'v';
-          return;
-        case 'f':
-          fText = '';
-          fAttrs = tag.attributes as Record<string, string>;
-          collecting = 'f';
-          return;
-        case 'is':
-          isText = '';
-          return;
-        case 't':
-          if (isText !== null && inPhonetic === 0) collecting = 'is';
-          return;
-        case 'rPh':
-          inPhonetic++;
-          return;
-        case 'row': {
-          const r = (tag.attributes as Record<string, string>).r;
-          row = r ? Number(r) - 1 : row + 1;
-          col = -1;
-          return;
-        }
-      }
-      return;
-    }
+  p.on('opentag', (tag) => reader.open(tag.name.indexOf(':') < 0 ? tag.name : localName(tag.name), tag.attributes as Record<string, string>, tag.isSelfClosing));
+  const onText = (t: string) => reader.text(t);
+  p.on('text', onText);
+  p.on('cdata', onText);
+  p.on('closetag', (tag) => reader.close(tag.name.indexOf(':') < 0 ? tag.name : localName(tag.name)));
+  runParser(p, text, part);
+  return { sheet: { name, startRow: 0, startCol: 0, values: reader.values, numberFormats: reader.numberFormats, formulas: reader.formulas, merges: reader.merges }, protected: reader.isProtected };
+}
+
+/** A cell's value from its type and its <v> (or inline string) text. */
+function cellValue(cType: string, vText: string | null, isText: string | null, sst: readonly string[]): CellValue {
+  switch (cType) {
+    case 's':
+      return vText !== null ? (sst[Number(vText)] ?? null) : null;
+    case 'inlineStr':
+      return isText === null ? (vText === null ? null : decodeCellText(vText)) : decodeCellText(isText);
+    case 'str':
+      return vText === null ? null : decodeCellText(vText);
+    case 'b':
+      return vText === null ? null : vText.trim() === '1' || vText.trim() === 'true';
+    case 'e':
+      return vText;
+    case 'd':
+      return vText === null ? null : isoToSerial(vText.trim());
+    default:
+      if (vText === null || vText === '') return null;
+      return Number.isFinite(Number(vText)) ? Number(vText) : vText;
+  }
+}
+
+/** The streaming reader of one worksheet: the parser's events in, sparse rows out. */
+class WorksheetReader {
+  readonly values: CellValue[][] = [];
+  readonly numberFormats: (string | null)[][] = [];
+  readonly formulas: (string | null)[][] = [];
+  readonly merges: Area[] = [];
+  isProtected = false;
+  private readonly shared = new Map<string, { formula: string; row: number; col: number }>();
+  private inSheetData = false;
+  private row = -1;
+  private col = -1;
+  // The cell being read.
+  private cType = '';
+  private cStyle = 0;
+  private vText: string | null = null;
+  private fText: string | null = null;
+  private fAttrs: Record<string, string> | null = null;
+  private isText: string | null = null;
+  private collecting: 'v' | 'f' | 'is' | null = null;
+  private inPhonetic = 0;
+
+  constructor(
+    private readonly sst: readonly string[],
+    private readonly xfFormats: readonly (string | null)[],
+  ) {}
+
+  open(n: string, a: Record<string, string>, selfClosing: boolean): void {
+    if (this.inSheetData) return this.openInData(n, a);
     switch (n) {
       case 'sheetData':
-        inSheetData = !tag.isSelfClosing;
+        this.inSheetData = !selfClosing;
         return;
       case 'mergeCell': {
-        const area = parseRangeRef((tag.attributes as Record<string, string>).ref ?? '');
-        if (area) merges.push(area);
+        const area = parseRangeRef(a.ref ?? '');
+        if (area) this.merges.push(area);
         return;
       }
       case 'sheetProtection':
-        isProtected = TRUE((tag.attributes as Record<string, string>).sheet);
+        this.isProtected = TRUE(a.sheet);
         return;
     }
-  });
-  const onText = (t: string) => {
-    if (collecting === 'v') vText += t;
-    else if (collecting === 'f') fText += t;
-    else if (collecting === 'is') isText += t;
-  };
-  p.on('text', onText);
-  p.on('cdata', onText);
-  p.on('closetag', (tag) => {
-    if (!inSheetData) return;
-    const n = tag.name.indexOf(':') < 0 ? tag.name : localName(tag.name);
+  }
+
+  private openInData(n: string, a: Record<string, string>): void {
+    switch (n) {
+      case 'c': {
+        const at = a.r ? parseCellRef(a.r) : null;
+        if (at) {
+          this.col = at.col;
+          if (at.row !== this.row) this.row = at.row;
+        } else this.col++;
+        this.cType = a.t ?? 'n';
+        this.cStyle = a.s ? Number(a.s) : 0;
+        this.vText = null;
+        this.fText = null;
+        this.fAttrs = null;
+        this.isText = null;
+        return;
+      }
+      case 'v':
+        this.vText = '';
+        this.collecting = 'v';
+        return;
+      case 'f':
+        this.fText = '';
+        this.fAttrs = a;
+        this.collecting = 'f';
+        return;
+      case 'is':
+        this.isText = '';
+        return;
+      case 't':
+        if (this.isText !== null && this.inPhonetic === 0) this.collecting = 'is';
+        return;
+      case 'rPh':
+        this.inPhonetic++;
+        return;
+      case 'row':
+        this.row = a.r ? Number(a.r) - 1 : this.row + 1;
+        this.col = -1;
+        return;
+    }
+  }
+
+  text(t: string): void {
+    if (this.collecting === 'v') this.vText += t;
+    else if (this.collecting === 'f') this.fText += t;
+    else if (this.collecting === 'is') this.isText += t;
+  }
+
+  close(n: string): void {
+    if (!this.inSheetData) return;
     switch (n) {
       case 'v':
       case 'f':
       case 't':
-        collecting = null;
+        this.collecting = null;
         return;
       case 'rPh':
-        inPhonetic--;
+        this.inPhonetic--;
         return;
       case 'sheetData':
-        inSheetData = false;
+        this.inSheetData = false;
         return;
       case 'c':
-        endCell();
+        this.endCell();
         return;
     }
-  });
-
-  function endCell(): void {
-    if (row < 0 || col < 0) return;
-    let value: CellValue = null;
-    switch (cType) {
-      case 's':
-        if (vText !== null) value = sst[Number(vText)] ?? null;
-        break;
-      case 'inlineStr':
-        value = isText === null ? (vText === null ? null : decodeCellText(vText)) : decodeCellText(isText);
-        break;
-      case 'str':
-        value = vText === null ? null : decodeCellText(vText);
-        break;
-      case 'b':
-        value = vText === null ? null : vText.trim() === '1' || vText.trim() === 'true';
-        break;
-      case 'e':
-        value = vText;
-        break;
-      case 'd':
-        value = vText === null ? null : isoToSerial(vText.trim());
-        break;
-      default:
-        if (vText !== null && vText !== '') {
-          const x = Number(vText);
-          value = Number.isFinite(x) ? x : vText;
-        }
-    }
-    let formula: string | null = null;
-    if (fAttrs) {
-      const ft = fAttrs.t;
-      if (ft === 'shared') {
-        const si = fAttrs.si ?? '';
-        if (fText) {
-          shared.set(si, { formula: fText, row, col });
-          formula = fText;
-        } else {
-          const m = shared.get(si);
-          if (m) formula = shiftFormula(m.formula, row - m.row, col - m.col);
-        }
-      } else if (ft !== 'dataTable' && fText) formula = fText;
-    }
-    const empty = value === null || value === '';
-    if (empty && formula === null) return;
-    const vr = values[row] ?? (values[row] = []);
-    vr[col] = value;
-    if (formula !== null) (formulas[row] ?? (formulas[row] = []))[col] = `=${formula}`;
-    const fmt = xfFormats[cStyle];
-    if (fmt) (numberFormats[row] ?? (numberFormats[row] = []))[col] = fmt;
   }
 
-  runParser(p, text, part);
-  return { sheet: { name, startRow: 0, startCol: 0, values, numberFormats, formulas, merges }, protected: isProtected };
+  /** The formula of the cell just read: its own, or its shared master's moved by the offset. */
+  private formula(): string | null {
+    const f = this.fAttrs;
+    if (!f) return null;
+    if (f.t === 'shared') {
+      const si = f.si ?? '';
+      if (this.fText) {
+        this.shared.set(si, { formula: this.fText, row: this.row, col: this.col });
+        return this.fText;
+      }
+      const m = this.shared.get(si);
+      return m ? shiftFormula(m.formula, this.row - m.row, this.col - m.col) : null;
+    }
+    return f.t !== 'dataTable' && this.fText ? this.fText : null;
+  }
+
+  private endCell(): void {
+    const { row, col } = this;
+    if (row < 0 || col < 0) return;
+    const value = cellValue(this.cType, this.vText, this.isText, this.sst);
+    const formula = this.formula();
+    if ((value === null || value === '') && formula === null) return;
+    (this.values[row] ??= [])[col] = value;
+    if (formula !== null) (this.formulas[row] ??= [])[col] = `=${formula}`;
+    const fmt = this.xfFormats[this.cStyle];
+    if (fmt) (this.numberFormats[row] ??= [])[col] = fmt;
+  }
 }

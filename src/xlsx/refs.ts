@@ -12,6 +12,8 @@
 // each part unless it is $-absolute. A reference moved off the sheet becomes
 // #REF!, as Excel does.
 
+import { columnIndex as colIndex, columnLetter as colLetters } from '../core';
+
 const MAX_ROW = 1048576;
 const MAX_COL = 16384;
 
@@ -20,22 +22,6 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
 /** Characters that continue a name (so a reference cannot start or end next to them). */
 const isNameChar = (c: number) => isLetter(c) || isDigit(c) || c === 95 /* _ */ || c === 46 /* . */ || c === 92 /* \ */ || c > 127;
 
-function colIndex(letters: string): number {
-  let n = 0;
-  for (let i = 0; i < letters.length; i++) n = n * 26 + ((letters.charCodeAt(i) & ~32) - 64);
-  return n - 1;
-}
-
-function colLetters(col: number): string {
-  let s = '';
-  let n = col + 1;
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
 
 interface Part {
   abs: boolean;

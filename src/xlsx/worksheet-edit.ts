@@ -196,51 +196,91 @@ export interface SheetWriteResult {
 
 /** Writes cells into a worksheet's XML in place. */
 export function writeCells(text: string, part: string, writes: readonly CellWrite[], styles: () => StyleEditor): SheetWriteResult {
-  const byRow = new Map<number, CellWrite[]>();
-  for (const w of writes) {
-    const list = byRow.get(w.row);
-    if (list) list.push(w);
-    else byRow.set(w.row, [w]);
+  return new CellWriter(text, part, writes, styles).run();
+}
+
+/** One worksheet's cell writes as splices of its XML: existing cells replaced, new ones put in order, rows added, tags kept true. */
+class CellWriter {
+  private readonly byRow = new Map<number, CellWrite[]>();
+  private readonly scan: WorksheetScan;
+  private readonly prefix: string;
+  private readonly splices: Splice[] = [];
+  private readonly written: Set<string>;
+  private removedFormula = false;
+  private readonly rowFixes = new Map<RowAt, [string, string][]>();
+  private readonly selfClosingFill = new Map<RowAt, string>();
+  private readonly newRows: { row: number; xml: string }[] = [];
+
+  constructor(
+    private readonly text: string,
+    private readonly part: string,
+    private readonly writes: readonly CellWrite[],
+    private readonly styles: () => StyleEditor,
+  ) {
+    for (const w of writes) {
+      const list = this.byRow.get(w.row);
+      if (list) list.push(w);
+      else this.byRow.set(w.row, [w]);
+    }
+    this.scan = scanWorksheet(text, part, new Set(this.byRow.keys()));
+    this.prefix = this.scan.rootQname.includes(':') ? this.scan.rootQname.slice(0, this.scan.rootQname.indexOf(':') + 1) : '';
+    this.written = new Set(writes.map((w) => `${w.row}:${w.col}`));
   }
-  const scan = scanWorksheet(text, part, new Set(byRow.keys()));
-  const sheetData = scan.top.get('sheetData');
-  if (!sheetData) throw new XlsxError('damaged', `${part}: no <sheetData>`);
-  const prefix = scan.rootQname.includes(':') ? scan.rootQname.slice(0, scan.rootQname.indexOf(':') + 1) : '';
-  for (const w of writes) {
-    for (const a of scan.arrays) {
-      if (w.row >= a.top && w.row <= a.bottom && w.col >= a.left && w.col <= a.right) {
-        throw new XlsxError('unsupported', `${part}: ${colLetters(w.col)}${w.row + 1} is inside an array formula`);
+
+  run(): SheetWriteResult {
+    const sheetData = this.scan.top.get('sheetData');
+    if (!sheetData) throw new XlsxError('damaged', `${this.part}: no <sheetData>`);
+    this.refuseArrayFormulas();
+    this.unshareOverwrittenMasters();
+    const rowsByIndex = new Map(this.scan.rows.map((r) => [r.row, r]));
+    for (const [r, list] of this.byRow) {
+      list.sort((a, b) => a.col - b.col);
+      const row = rowsByIndex.get(r);
+      if (row) this.intoRow(row, r, list);
+      else this.newRows.push({ row: r, xml: `<${this.prefix}row r="${r + 1}">${list.map((w) => this.cell(w, this.colStyle(w.col))).join('')}</${this.prefix}row>` });
+    }
+    this.addRows(sheetData);
+    this.fixRowTags();
+    this.growDimension();
+    return { text: applySplices(this.text, this.splices), removedFormula: this.removedFormula };
+  }
+
+  private colStyle(c: number): number {
+    return this.scan.colStyles.find((x) => c >= x.min && c <= x.max)?.style ?? 0;
+  }
+
+  private cell(w: CellWrite, base: number, ph?: string): string {
+    const style = w.numberFormat !== undefined || w.bold ? this.styles().styleFor(base, w.numberFormat, w.bold) : base;
+    return cellXml(`${colLetters(w.col)}${w.row + 1}`, style, w, ph);
+  }
+
+  private fixRow(row: RowAt, attr: string, value: string): void {
+    this.rowFixes.set(row, [...(this.rowFixes.get(row) ?? []), [attr, value]]);
+  }
+
+  private refuseArrayFormulas(): void {
+    for (const w of this.writes) {
+      for (const a of this.scan.arrays) {
+        if (w.row >= a.top && w.row <= a.bottom && w.col >= a.left && w.col <= a.right) {
+          throw new XlsxError('unsupported', `${this.part}: ${colLetters(w.col)}${w.row + 1} is inside an array formula`);
+        }
       }
     }
   }
-  const splices: Splice[] = [];
-  let removedFormula = false;
-  const colStyle = (c: number) => scan.colStyles.find((x) => c >= x.min && c <= x.max)?.style ?? 0;
-  const styleOf = (w: CellWrite, base: number) => (w.numberFormat !== undefined || w.bold ? styles().styleFor(base, w.numberFormat, w.bold) : base);
 
-  // Shared formulas whose master is overwritten: each dependent gets its own formula text.
-  const written = new Set(writes.map((w) => `${w.row}:${w.col}`));
-  for (const g of scan.shared.values()) {
-    if (!written.has(`${g.row}:${g.col}`) || !g.text) continue;
-    for (const d of g.dependents) {
-      if (written.has(`${d.row}:${d.col}`)) continue;
-      splices.push({ start: d.fStart, end: d.fEnd, text: `<${prefix}f>${escapeText(shiftFormula(g.text, d.row - g.row, d.col - g.col))}</${prefix}f>` });
+  /** Shared formulas whose master is overwritten: each dependent gets its own formula text. */
+  private unshareOverwrittenMasters(): void {
+    for (const g of this.scan.shared.values()) {
+      if (!this.written.has(`${g.row}:${g.col}`) || !g.text) continue;
+      for (const d of g.dependents) {
+        if (this.written.has(`${d.row}:${d.col}`)) continue;
+        this.splices.push({ start: d.fStart, end: d.fEnd, text: `<${this.prefix}f>${escapeText(shiftFormula(g.text, d.row - g.row, d.col - g.col))}</${this.prefix}f>` });
+      }
     }
   }
 
-  const rowsByIndex = new Map(scan.rows.map((r) => [r.row, r]));
-  const rowFixes = new Map<RowAt, [string, string][]>();
-  const fixRow = (row: RowAt, attr: string, value: string) => rowFixes.set(row, [...(rowFixes.get(row) ?? []), [attr, value]]);
-  const selfClosingFill = new Map<RowAt, string>();
-  const newRows: { row: number; xml: string }[] = [];
-  for (const [r, list] of byRow) {
-    list.sort((a, b) => a.col - b.col);
-    const row = rowsByIndex.get(r);
-    if (!row) {
-      const cells = list.map((w) => cellXml(`${colLetters(w.col)}${r + 1}`, styleOf(w, colStyle(w.col)), w)).join('');
-      newRows.push({ row: r, xml: `<${prefix}row r="${r + 1}">${cells}</${prefix}row>` });
-      continue;
-    }
+  /** Writes into a row that exists: its cells replaced or inserted in column order. */
+  private intoRow(row: RowAt, r: number, list: CellWrite[]): void {
     const cells = row.cells ?? [];
     const inserts = new Map<number, string[]>();
     let maxCol = -1;
@@ -248,85 +288,83 @@ export function writeCells(text: string, part: string, writes: readonly CellWrit
     for (const w of list) {
       maxCol = Math.max(maxCol, w.col);
       minCol = Math.min(minCol, w.col);
-      const ref = `${colLetters(w.col)}${r + 1}`;
       const at = cells.findIndex((c) => c.col >= w.col);
       const existing = at >= 0 && cells[at].col === w.col ? cells[at] : null;
       if (existing) {
-        if (existing.hasFormula && !w.formula) removedFormula = true;
-        const base = existing.style >= 0 ? existing.style : row.style ?? colStyle(w.col);
-        splices.push({ start: existing.start, end: existing.end, text: cellXml(ref, styleOf(w, base), w, existing.ph) });
-      } else {
-        const xml = cellXml(ref, styleOf(w, row.style ?? colStyle(w.col)), w);
-        const key = at >= 0 ? at : cells.length;
-        inserts.set(key, [...(inserts.get(key) ?? []), xml]);
-        // The cell after an insertion must not rely on an implicit position.
-        if (at >= 0 && !cells[at].hasR) {
-          const c = cells[at];
-          const open = text.slice(c.start, text.indexOf('>', c.start) + 1);
-          if (!written.has(`${r}:${c.col}`)) splices.push({ start: c.start, end: c.start + open.length, text: setAttr(open, 'r', `${colLetters(c.col)}${r + 1}`) });
-        }
+        if (existing.hasFormula && !w.formula) this.removedFormula = true;
+        const base = existing.style >= 0 ? existing.style : row.style ?? this.colStyle(w.col);
+        this.splices.push({ start: existing.start, end: existing.end, text: this.cell(w, base, existing.ph) });
+        continue;
+      }
+      const key = at >= 0 ? at : cells.length;
+      inserts.set(key, [...(inserts.get(key) ?? []), this.cell(w, row.style ?? this.colStyle(w.col))]);
+      // The cell after an insertion must not rely on an implicit position.
+      if (at >= 0 && !cells[at].hasR) {
+        const c = cells[at];
+        const open = this.text.slice(c.start, this.text.indexOf('>', c.start) + 1);
+        if (!this.written.has(`${r}:${c.col}`)) this.splices.push({ start: c.start, end: c.start + open.length, text: setAttr(open, 'r', `${colLetters(c.col)}${r + 1}`) });
       }
     }
     // Keep the optimisation hint spans="a:b" true.
     const span = spanOf(row.spans);
-    if (span && (maxCol + 1 > span.b || minCol + 1 < span.a)) fixRow(row, 'spans', `${Math.min(span.a, minCol + 1)}:${Math.max(span.b, maxCol + 1)}`);
-    if (inserts.size === 0) continue;
-    if (row.selfClosing) {
-      selfClosingFill.set(row, [...inserts.values()].flat().join(''));
-    } else {
+    if (span && (maxCol + 1 > span.b || minCol + 1 < span.a)) this.fixRow(row, 'spans', `${Math.min(span.a, minCol + 1)}:${Math.max(span.b, maxCol + 1)}`);
+    if (inserts.size === 0) return;
+    if (row.selfClosing) this.selfClosingFill.set(row, [...inserts.values()].flat().join(''));
+    else {
       for (const [key, xmls] of inserts) {
         const pos = key < cells.length ? cells[key].start : row.closeStart;
-        splices.push({ start: pos, end: pos, text: xmls.join('') });
+        this.splices.push({ start: pos, end: pos, text: xmls.join('') });
       }
     }
   }
 
-  // Missing rows, in order, each before the first existing row below it.
-  newRows.sort((a, b) => a.row - b.row);
-  if (newRows.length > 0) {
+  /** Missing rows, in order, each before the first existing row below it. */
+  private addRows(sheetData: TopAt): void {
+    const newRows = this.newRows.sort((a, b) => a.row - b.row);
+    if (newRows.length === 0) return;
     if (sheetData.selfClosing) {
-      const qname = text.slice(sheetData.start + 1).match(/^[^\s/>]+/)![0];
-      splices.push({ start: sheetData.start, end: sheetData.end, text: `<${qname}>${newRows.map((n) => n.xml).join('')}</${qname}>` });
-    } else {
-      let k = 0;
-      const sorted = [...scan.rows].sort((a, b) => a.row - b.row);
-      const ordered = scan.rows.every((r, i) => i === 0 || r.row > scan.rows[i - 1].row);
-      for (const n of newRows) {
-        while (k < sorted.length && sorted[k].row < n.row) k++;
-        const next = ordered ? sorted[k] : undefined;
-        const pos = next ? next.start : sheetData.closeStart;
-        splices.push({ start: pos, end: pos, text: n.xml });
-        if (next && !next.hasR) fixRow(next, 'r', String(next.row + 1));
-      }
+      const qname = this.text.slice(sheetData.start + 1).match(/^[^\s/>]+/)![0];
+      this.splices.push({ start: sheetData.start, end: sheetData.end, text: `<${qname}>${newRows.map((n) => n.xml).join('')}</${qname}>` });
+      return;
+    }
+    const rows = this.scan.rows;
+    let k = 0;
+    const sorted = [...rows].sort((a, b) => a.row - b.row);
+    const ordered = rows.every((r, i) => i === 0 || r.row > rows[i - 1].row);
+    for (const n of newRows) {
+      while (k < sorted.length && sorted[k].row < n.row) k++;
+      const next = ordered ? sorted[k] : undefined;
+      const pos = next ? next.start : sheetData.closeStart;
+      this.splices.push({ start: pos, end: pos, text: n.xml });
+      if (next && !next.hasR) this.fixRow(next, 'r', String(next.row + 1));
     }
   }
 
-  // Row start tags changed (spans, an explicit r), and self-closing rows that now hold cells.
-  for (const row of new Set([...rowFixes.keys(), ...selfClosingFill.keys()])) {
-    let open = text.slice(row.start, row.openEnd);
-    for (const [k, v] of rowFixes.get(row) ?? []) open = setAttr(open, k, v);
-    const fill = selfClosingFill.get(row);
-    if (fill !== undefined) splices.push({ start: row.start, end: row.end, text: `${open.slice(0, -2).replace(/\s+$/, '')}>${fill}</${prefix}row>` });
-    else splices.push({ start: row.start, end: row.openEnd, text: open });
-  }
-
-  // The dimension covers what was written.
-  const dim = scan.top.get('dimension');
-  if (dim?.attrs.ref) {
-    const area = parseRangeRef(dim.attrs.ref);
-    if (area) {
-      const grown = { ...area };
-      for (const w of writes) {
-        grown.top = Math.min(grown.top, w.row);
-        grown.bottom = Math.max(grown.bottom, w.row);
-        grown.left = Math.min(grown.left, w.col);
-        grown.right = Math.max(grown.right, w.col);
-      }
-      if (grown.top !== area.top || grown.bottom !== area.bottom || grown.left !== area.left || grown.right !== area.right) {
-        const ref = `${colLetters(grown.left)}${grown.top + 1}:${colLetters(grown.right)}${grown.bottom + 1}`;
-        splices.push({ start: dim.start, end: dim.openEnd, text: setAttr(text.slice(dim.start, dim.openEnd), 'ref', ref) });
-      }
+  /** Row start tags changed (spans, an explicit r), and self-closing rows that now hold cells. */
+  private fixRowTags(): void {
+    for (const row of new Set([...this.rowFixes.keys(), ...this.selfClosingFill.keys()])) {
+      let open = this.text.slice(row.start, row.openEnd);
+      for (const [k, v] of this.rowFixes.get(row) ?? []) open = setAttr(open, k, v);
+      const fill = this.selfClosingFill.get(row);
+      if (fill !== undefined) this.splices.push({ start: row.start, end: row.end, text: `${open.slice(0, -2).replace(/\s+$/, '')}>${fill}</${this.prefix}row>` });
+      else this.splices.push({ start: row.start, end: row.openEnd, text: open });
     }
   }
-  return { text: applySplices(text, splices), removedFormula };
+
+  /** The dimension covers what was written. */
+  private growDimension(): void {
+    const dim = this.scan.top.get('dimension');
+    const area = dim?.attrs.ref ? parseRangeRef(dim.attrs.ref) : null;
+    if (!dim || !area) return;
+    const grown = { ...area };
+    for (const w of this.writes) {
+      grown.top = Math.min(grown.top, w.row);
+      grown.bottom = Math.max(grown.bottom, w.row);
+      grown.left = Math.min(grown.left, w.col);
+      grown.right = Math.max(grown.right, w.col);
+    }
+    if (grown.top === area.top && grown.bottom === area.bottom && grown.left === area.left && grown.right === area.right) return;
+    const ref = `${colLetters(grown.left)}${grown.top + 1}:${colLetters(grown.right)}${grown.bottom + 1}`;
+    this.splices.push({ start: dim.start, end: dim.openEnd, text: setAttr(this.text.slice(dim.start, dim.openEnd), 'ref', ref) });
+  }
 }

@@ -39,141 +39,163 @@ const toBytes = (text: string) => encoder.encode(text.replace(/^(<\?xml[^>]*enco
  * A plan that writes nothing returns the input bytes unchanged.
  */
 export function writeXlsx(book: XlsxWorkbook, plan: EditPlan): Uint8Array {
-  const pkg = book.pkg;
   const hasWrites = plan.sheets.some((s) => s.writes.length > 0) || plan.summary !== null || (plan.addedSheets?.length ?? 0) > 0;
-  if (!hasWrites) return pkg.bytes;
+  if (!hasWrites) return book.pkg.bytes;
+  const edit = new PackageEdit(book);
+  for (const edits of plan.sheets) edit.writeCells(edits.sheet, edits.writes);
+  if (plan.summary) edit.writeSummary(plan.summary);
+  for (const sheet of plan.addedSheets ?? []) edit.writeWholeSheet(sheet);
+  return edit.finish();
+}
 
-  const changed = new Map<string, string>(); // part → new text
-  const added: string[] = []; // new parts, in order
-  const removed = new Set<string>();
-  // A budget of its own: writing the same book again (a host that keeps it open) must not run the reader's limits down.
-  const source = { ...pkg, budget: { total: 0 } };
-  const text = (part: string): string => {
-    const done = changed.get(part) ?? pkg.texts.get(part) ?? partText(source, part);
+/** The parts of one package being changed, and how each change is made. */
+class PackageEdit {
+  private readonly pkg: XlsxWorkbook['pkg'];
+  /** part → its new text. */
+  private readonly changed = new Map<string, string>();
+  /** New parts, in order. */
+  private readonly added: string[] = [];
+  private readonly removed = new Set<string>();
+  /** A budget of its own: writing the same book again (a host that keeps it open) must not run the reader's limits down. */
+  private readonly source: XlsxWorkbook['pkg'];
+  private styles: StyleEditor | null = null;
+  private stylesPart: string | null;
+  private sheetsAdded = 0;
+  private removedFormula = false;
+
+  constructor(private readonly book: XlsxWorkbook) {
+    this.pkg = book.pkg;
+    this.source = { ...book.pkg, budget: { total: 0 } };
+    this.stylesPart = book.pkg.stylesPart;
+  }
+
+  private text(part: string): string {
+    const done = this.changed.get(part) ?? this.pkg.texts.get(part) ?? partText(this.source, part);
     if (done === undefined) throw new XlsxError('damaged', `${part} is missing`);
     return done;
-  };
+  }
 
-  // Styles, created lazily on the first write that needs a format.
-  let styles: StyleEditor | null = null;
-  let stylesPart = pkg.stylesPart;
-  const styleEditor = (): StyleEditor => {
-    if (!styles) {
-      if (!stylesPart) {
-        stylesPart = `${folderOf(pkg.workbookPart)}styles.xml`;
-        changed.set(stylesPart, EMPTY_STYLES);
-        added.push(stylesPart);
-        addRelationship(REL_TYPE('styles'), stylesPart.slice(folderOf(pkg.workbookPart).length));
-        addOverride(stylesPart, STYLES_TYPE);
+  /** Styles, created lazily on the first write that needs a format. */
+  private readonly styleEditor = (): StyleEditor => {
+    if (!this.styles) {
+      if (!this.stylesPart) {
+        this.stylesPart = `${folderOf(this.pkg.workbookPart)}styles.xml`;
+        this.changed.set(this.stylesPart, EMPTY_STYLES);
+        this.added.push(this.stylesPart);
+        this.addRelationship(REL_TYPE('styles'), this.stylesPart.slice(folderOf(this.pkg.workbookPart).length));
+        this.addOverride(this.stylesPart, STYLES_TYPE);
       }
-      styles = new StyleEditor(text(stylesPart), stylesPart);
+      this.styles = new StyleEditor(this.text(this.stylesPart), this.stylesPart);
     }
-    return styles;
+    return this.styles;
   };
 
-  let removedFormula = false;
-  for (const edits of plan.sheets) {
-    if (edits.writes.length === 0) continue;
-    const s = sheetNamed(book, edits.sheet);
-    guard(s, edits.writes);
-    const r = writeCells(text(s.part!), s.part!, edits.writes, styleEditor);
-    changed.set(s.part!, r.text);
-    removedFormula ||= r.removedFormula;
+  writeCells(sheetName: string, writes: readonly CellWrite[]): void {
+    if (writes.length === 0) return;
+    const s = sheetNamed(this.book, sheetName);
+    guard(s, writes);
+    const r = writeCells(this.text(s.part!), s.part!, writes, this.styleEditor);
+    this.changed.set(s.part!, r.text);
+    this.removedFormula ||= r.removedFormula;
   }
 
-  if (plan.summary) {
-    const existing = book.sheets.find((s) => s.name === plan.summary!.name);
-    if (plan.summary.replaces && existing?.kind === 'worksheet') {
+  /** The summary: over the one Compute made before (its part kept, everything but its cells and view), or a new sheet. */
+  writeSummary(summary: SummarySheetPlan): void {
+    const existing = this.replaceable(summary);
+    if (existing) {
+      const old = this.text(existing.part!);
+      this.removedFormula ||= scanWorksheet(old, existing.part!, new Set()).hasFormulas;
+      this.changed.set(existing.part!, replaceSheetContent(old, existing.part!, summary, this.styleEditor));
+    } else this.addSheet(summary);
+  }
+
+  /** A sheet a command writes whole (the evaluation sheet): written again over the one it made before, or added. */
+  writeWholeSheet(sheet: SheetPlan): void {
+    const existing = this.replaceable(sheet);
+    if (existing) {
+      this.removedFormula ||= scanWorksheet(this.text(existing.part!), existing.part!, new Set()).hasFormulas;
+      // The engine carried over what people typed in it.
+      this.changed.set(existing.part!, newSheetXml(sheet, this.styleEditor));
+    } else this.addSheet(sheet);
+  }
+
+  /** The sheet a plan replaces, when it replaces one; checks that a new one may be added otherwise. */
+  private replaceable(plan: SheetPlan): XlsxSheet | undefined {
+    const existing = this.book.sheets.find((s) => s.name === plan.name);
+    if (plan.replaces && existing?.kind === 'worksheet') {
       if (existing.protected) throw new Error(`writeXlsx: the sheet "${existing.name}" is protected`);
-      const old = text(existing.part!);
-      removedFormula ||= scanWorksheet(old, existing.part!, new Set()).hasFormulas;
-      changed.set(existing.part!, replaceSheetContent(old, existing.part!, plan.summary, styleEditor));
-    } else {
-      if (existing) throw new Error(`writeXlsx: a sheet named "${plan.summary.name}" exists and is not to be replaced`);
-      if (book.workbookProtected) throw new Error('writeXlsx: the workbook structure is protected');
-      addSummarySheet(plan.summary);
+      return existing;
     }
+    if (existing) throw new Error(`writeXlsx: a sheet named "${plan.name}" exists and is not to be replaced`);
+    if (this.book.workbookProtected) throw new Error('writeXlsx: the workbook structure is protected');
+    return undefined;
   }
-  for (const sheet of plan.addedSheets ?? []) {
-    const existing = book.sheets.find((s) => s.name === sheet.name);
-    if (sheet.replaces && existing?.kind === 'worksheet') {
-      if (existing.protected) throw new Error(`writeXlsx: the sheet "${existing.name}" is protected`);
-      removedFormula ||= scanWorksheet(text(existing.part!), existing.part!, new Set()).hasFormulas;
-      // A sheet the command made: written whole again (the engine carried over what people typed in it).
-      changed.set(existing.part!, newSheetXml(sheet, styleEditor));
-    } else {
-      if (existing) throw new Error(`writeXlsx: a sheet named "${sheet.name}" exists and is not to be replaced`);
-      if (book.workbookProtected) throw new Error('writeXlsx: the workbook structure is protected');
-      addSummarySheet(sheet);
+
+  /** The package: every input entry in its order (copied, or its new text), then the new parts. */
+  finish(): Uint8Array {
+    // Excel recalculates everything on opening: our cached results are only a courtesy.
+    this.setFullCalcOnLoad();
+    if (this.styles?.changed) this.changed.set(this.stylesPart!, this.styles.result());
+    if (this.removedFormula) this.dropCalcChain();
+    const time = entryOf(this.pkg.zip, this.pkg.workbookPart)!;
+    const out: OutEntry[] = [];
+    for (const e of this.pkg.zip.entries) {
+      if (this.removed.has(e.name)) continue;
+      const t = this.changed.get(e.name);
+      out.push(t === undefined ? { kind: 'copy', entry: e } : newEntry(e.name, t, e));
     }
+    for (const part of this.added) out.push(newEntry(part, this.changed.get(part)!, time));
+    return writeZip(out);
   }
-
-  // Excel recalculates everything on opening: our cached results are only a courtesy.
-  setFullCalcOnLoad();
-  if (styles !== null && (styles as StyleEditor).changed) changed.set(stylesPart!, (styles as StyleEditor).result());
-  if (removedFormula) dropCalcChain();
-
-  // The package: every input entry in its order (copied, or its new text), then the new parts.
-  const time = entryOf(pkg.zip, pkg.workbookPart)!;
-  const out: OutEntry[] = [];
-  for (const e of pkg.zip.entries) {
-    if (removed.has(e.name)) continue;
-    const t = changed.get(e.name);
-    out.push(t === undefined ? { kind: 'copy', entry: e } : newEntry(e.name, t, e));
-  }
-  for (const part of added) out.push(newEntry(part, changed.get(part)!, time));
-  return writeZip(out);
-
-  // ---- helpers (closures over the parts being changed) ----------------------
-
-  function addRelationship(type: string, target: string): string {
-    const part = pkg.workbookRelsPart;
-    const rels = text(part);
-    const taken = new Set(parseRels(rels, part, folderOf(pkg.workbookPart)).map((r) => r.id));
+  private addRelationship(type: string, target: string): string {
+    const part = this.pkg.workbookRelsPart;
+    const rels = this.text(part);
+    const taken = new Set(parseRels(rels, part, folderOf(this.pkg.workbookPart)).map((r) => r.id));
     let n = taken.size + 1;
     while (taken.has(`rId${n}`)) n++;
     const id = `rId${n}`;
     const root = requireElement(findElements(rels, part, (name, path) => path.length === 0 && name === 'Relationships'), 'Relationships', part);
     const p = prefixOf(root.qname);
     const el = `<${p}Relationship Id="${id}" Type="${escapeAttr(type)}" Target="${escapeAttr(target)}"/>`;
-    changed.set(part, root.selfClosing ? `${rels.slice(0, root.start)}${rels.slice(root.start, root.end - 2)}>${el}</${root.qname}>${rels.slice(root.end)}` : applySplices(rels, [{ start: root.closeStart, end: root.closeStart, text: el }]));
+    this.changed.set(part, root.selfClosing ? `${rels.slice(0, root.start)}${rels.slice(root.start, root.end - 2)}>${el}</${root.qname}>${rels.slice(root.end)}` : applySplices(rels, [{ start: root.closeStart, end: root.closeStart, text: el }]));
     return id;
   }
 
-  function addOverride(part: string, type: string): void {
-    const ctPart = pkg.contentTypesPart;
-    const ct = text(ctPart);
+  private addOverride(part: string, type: string): void {
+    const ctPart = this.pkg.contentTypesPart;
+    const ct = this.text(ctPart);
     if (contentTypeOf(parseContentTypes(ct, ctPart), part) === type) return;
     const root = requireElement(findElements(ct, ctPart, (name, path) => path.length === 0 && name === 'Types'), 'Types', ctPart);
     const el = `<${prefixOf(root.qname)}Override PartName="/${escapeAttr(part)}" ContentType="${type}"/>`;
-    changed.set(ctPart, applySplices(ct, [{ start: root.closeStart, end: root.closeStart, text: el }]));
+    this.changed.set(ctPart, applySplices(ct, [{ start: root.closeStart, end: root.closeStart, text: el }]));
   }
 
-  function addSummarySheet(summary: SheetPlan): void {
+  private addSheet(sheet: SheetPlan): void {
     // The next free xl/worksheets/sheetN.xml (beside the other worksheets).
-    const first = book.sheets.find((s) => s.kind === 'worksheet' && s.part)?.part ?? `${folderOf(pkg.workbookPart)}worksheets/sheet1.xml`;
+    const first = this.book.sheets.find((s) => s.kind === 'worksheet' && s.part)?.part ?? `${folderOf(this.pkg.workbookPart)}worksheets/sheet1.xml`;
     const folder = folderOf(first);
     let n = 1;
-    const names = new Set(pkg.zip.entries.map((e) => e.name.toLowerCase()));
-    while (names.has(`${folder}sheet${n}.xml`.toLowerCase()) || added.includes(`${folder}sheet${n}.xml`)) n++;
+    const names = new Set(this.pkg.zip.entries.map((e) => e.name.toLowerCase()));
+    while (names.has(`${folder}sheet${n}.xml`.toLowerCase()) || this.added.includes(`${folder}sheet${n}.xml`)) n++;
     const part = `${folder}sheet${n}.xml`;
-    changed.set(part, newSheetXml(summary, styleEditor));
-    added.push(part);
+    this.changed.set(part, newSheetXml(sheet, this.styleEditor));
+    this.added.push(part);
     // The relationship: the same Type string the workbook's worksheets use (transitional or strict).
-    const wbRels = parseRels(text(pkg.workbookRelsPart), pkg.workbookRelsPart, folderOf(pkg.workbookPart));
+    const wbRels = parseRels(this.text(this.pkg.workbookRelsPart), this.pkg.workbookRelsPart, folderOf(this.pkg.workbookPart));
     const type = wbRels.find((r) => relKind(r.type) === 'worksheet')?.type ?? REL_TYPE('worksheet');
-    const target = relativeTarget(folderOf(pkg.workbookPart), part);
-    const rId = addRelationship(type, target);
-    addOverride(part, WORKSHEET_TYPE);
+    const target = relativeTarget(folderOf(this.pkg.workbookPart), part);
+    const rId = this.addRelationship(type, target);
+    this.addOverride(part, WORKSHEET_TYPE);
     // The <sheet> entry, last, with sheetId = max + 1.
-    const wbPart = pkg.workbookPart;
-    const wb = text(wbPart);
+    const wbPart = this.pkg.workbookPart;
+    const wb = this.text(wbPart);
     const sheetsEl = requireElement(findElements(wb, wbPart, (name, path) => name === 'sheets' && path.length === 1), 'sheets', wbPart);
-    const sheetId = Math.max(0, ...book.sheets.map((s) => s.sheetId)) + 1;
+    // sheetId = max + 1, counting sheets this edit added already (a summary and an evaluation sheet in one plan).
+    const sheetId = Math.max(0, ...this.book.sheets.map((s) => s.sheetId)) + 1 + this.sheetsAdded++;
     const r = prefixFor(wb, REL_NS) ?? prefixFor(wb, 'http://purl.oclc.org/ooxml/officeDocument/relationships');
     const idAttr = r ? `${r}:id="${rId}"` : `xmlns:r="${REL_NS}" r:id="${rId}"`;
-    const el = `<${prefixOf(sheetsEl.qname)}sheet name="${escapeAttr(summary.name)}" sheetId="${sheetId}" ${idAttr}/>`;
-    changed.set(
+    const el = `<${prefixOf(sheetsEl.qname)}sheet name="${escapeAttr(sheet.name)}" sheetId="${sheetId}" ${idAttr}/>`;
+    this.changed.set(
       wbPart,
       sheetsEl.selfClosing
         ? applySplices(wb, [{ start: sheetsEl.start, end: sheetsEl.end, text: `<${sheetsEl.qname}>${el}</${sheetsEl.qname}>` }])
@@ -181,9 +203,9 @@ export function writeXlsx(book: XlsxWorkbook, plan: EditPlan): Uint8Array {
     );
   }
 
-  function setFullCalcOnLoad(): void {
-    const part = pkg.workbookPart;
-    const wb = text(part);
+  private setFullCalcOnLoad(): void {
+    const part = this.pkg.workbookPart;
+    const wb = this.text(part);
     const els = findElements(wb, part, (_name, path) => path.length <= 1);
     const root = els[0];
     const calcPr = els.find((e) => e.name === 'calcPr' && e.path.length === 1);
@@ -199,22 +221,22 @@ export function writeXlsx(book: XlsxWorkbook, plan: EditPlan): Uint8Array {
       const pos = next ? next.start : root.closeStart;
       splice = { start: pos, end: pos, text: `<${prefixOf(root.qname)}calcPr fullCalcOnLoad="1"/>` };
     }
-    changed.set(part, applySplices(wb, [splice]));
+    this.changed.set(part, applySplices(wb, [splice]));
   }
 
   /** calcChain.xml lists formula cells; one that lost its formula makes Excel repair the file, so the chain goes (Excel rebuilds it). */
-  function dropCalcChain(): void {
-    const rels = parseRels(text(pkg.workbookRelsPart), pkg.workbookRelsPart, folderOf(pkg.workbookPart));
+  private dropCalcChain(): void {
+    const rels = parseRels(this.text(this.pkg.workbookRelsPart), this.pkg.workbookRelsPart, folderOf(this.pkg.workbookPart));
     const chain = rels.find((r) => relKind(r.type) === 'calcChain');
     if (!chain) return;
-    const entry = entryOf(pkg.zip, chain.target);
-    if (entry) removed.add(entry.name);
-    const relsText = text(pkg.workbookRelsPart);
-    const el = findElements(relsText, pkg.workbookRelsPart, (name) => name === 'Relationship').find((e) => e.attrs.Id === chain.id);
-    if (el) changed.set(pkg.workbookRelsPart, applySplices(relsText, [{ start: el.start, end: el.end, text: '' }]));
-    const ct = text(pkg.contentTypesPart);
-    const o = findElements(ct, pkg.contentTypesPart, (name) => name === 'Override').find((e) => (e.attrs.PartName ?? '').replace(/^\//, '').toLowerCase() === chain.target.toLowerCase());
-    if (o) changed.set(pkg.contentTypesPart, applySplices(ct, [{ start: o.start, end: o.end, text: '' }]));
+    const entry = entryOf(this.pkg.zip, chain.target);
+    if (entry) this.removed.add(entry.name);
+    const relsText = this.text(this.pkg.workbookRelsPart);
+    const el = findElements(relsText, this.pkg.workbookRelsPart, (name) => name === 'Relationship').find((e) => e.attrs.Id === chain.id);
+    if (el) this.changed.set(this.pkg.workbookRelsPart, applySplices(relsText, [{ start: el.start, end: el.end, text: '' }]));
+    const ct = this.text(this.pkg.contentTypesPart);
+    const o = findElements(ct, this.pkg.contentTypesPart, (name) => name === 'Override').find((e) => (e.attrs.PartName ?? '').replace(/^\//, '').toLowerCase() === chain.target.toLowerCase());
+    if (o) this.changed.set(this.pkg.contentTypesPart, applySplices(ct, [{ start: o.start, end: o.end, text: '' }]));
   }
 }
 
