@@ -1,0 +1,10 @@
+// The commands of `unelgee`, in the order --help lists them. A new command
+// (fix, evaluation…) is a module beside these, added here.
+
+import { compute } from './compute';
+import type { CommandSpec } from './types';
+import { validate } from './validate';
+
+export const COMMANDS: readonly CommandSpec[] = [validate, compute];
+
+export type { CommandSpec } from './types';
