@@ -2,9 +2,10 @@
 // (fix, evaluation…) is a module beside these, added here.
 
 import { compute } from './compute';
+import { rollup } from './rollup';
 import type { CommandSpec } from './types';
 import { validate } from './validate';
 
-export const COMMANDS: readonly CommandSpec[] = [validate, compute];
+export const COMMANDS: readonly CommandSpec[] = [validate, compute, rollup];
 
 export type { CommandSpec } from './types';
