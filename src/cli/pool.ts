@@ -10,7 +10,7 @@ import { Piscina } from 'piscina';
 import { checkFile, type CheckResult, type CheckTask } from './check-file';
 
 export interface FilePool {
-  /** Threads working (1 in-process). */
+  /** Worker threads (0: the files are checked in this process). */
   readonly threads: number;
   readonly inProcess: boolean;
   run(task: CheckTask, signal?: AbortSignal): Promise<CheckResult>;
@@ -22,9 +22,10 @@ export const defaultJobs = (): number => Math.max(1, availableParallelism());
 
 const WORKER = path.join(__dirname, 'rollup-worker.js');
 
+/** A pool of `jobs` worker threads; 0 checks the files in this process, one after another (so does a missing compiled worker). */
 export function makePool(jobs: number): FilePool {
-  if (!existsSync(WORKER)) {
-    return { threads: 1, inProcess: true, run: (task) => checkFile(task), destroy: async () => undefined };
+  if (jobs === 0 || !existsSync(WORKER)) {
+    return { threads: 0, inProcess: true, run: (task) => checkFile(task), destroy: async () => undefined };
   }
   const pool = new Piscina<CheckTask, CheckResult>({ filename: WORKER, name: 'checkFile', minThreads: jobs, maxThreads: jobs, idleTimeout: 60_000 });
   return {

@@ -91,12 +91,15 @@ export const CLI_TEXT = {
   optProfile: { mn: 'үнэлгээний шатлал: {ids} (анхдагч {default})', en: 'rating scale: {ids} (default {default})' },
   optQuiet: { mn: 'явцын мөр (progress bar) харуулахгүй', en: 'show no progress bar' },
   optOutput: { mn: 'гаралтын файл', en: 'the output file' },
-  optJobs: { mn: 'зэрэг ажиллах урсгалын тоо (анхдагч нь CPU цөмийн тоо: {n})', en: 'threads working at once (default: the CPU cores, {n})' },
+  optJobs: {
+    mn: 'зэрэг ажиллах урсгалын тоо (анхдагч нь CPU цөмийн тоо: {n}; 0 бол урсгалгүй, нэг нэгээр нь)',
+    en: 'threads working at once (default: the CPU cores, {n}; 0: none, one file after another)',
+  },
   unknownCommand: { mn: 'үл мэдэх команд', en: 'unknown command' },
   noCommand: { mn: 'команд заагаагүй байна', en: 'no command given' },
   missingValue: { mn: 'сонголтод утга хэрэгтэй', en: 'the option needs a value' },
   unknownLang: { mn: 'үл мэдэх хэл (mn эсвэл en)', en: 'unknown language (mn or en)' },
-  badJobs: { mn: '--jobs эерэг бүхэл тоо байна', en: '--jobs takes a positive whole number' },
+  badJobs: { mn: '--jobs 0 эсвэл эерэг бүхэл тоо байна', en: '--jobs takes 0 or a positive whole number' },
   interrupted: { mn: 'тасалсан; юу ч бичээгүй', en: 'interrupted; nothing was written' },
   progressLeft: { mn: 'үлдсэн', en: 'left' },
 

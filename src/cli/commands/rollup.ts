@@ -45,7 +45,7 @@ export const rollup: CommandSpec = {
     const output = opts.output as string | undefined;
     if (!output) throw new UsageError(CLI_TEXT.needOutputRollup[lang]);
     const jobs = opts.jobs === undefined ? defaultJobs() : Number(opts.jobs);
-    if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(CLI_TEXT.badJobs[lang]);
+    if (!Number.isInteger(jobs) || jobs < 0) throw new UsageError(CLI_TEXT.badJobs[lang]);
     const json = !!opts.json;
 
     const inputs = await expandInputs(args);
