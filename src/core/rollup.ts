@@ -326,8 +326,14 @@ export function rankRows(rows: readonly RollupRow[]): RollupRow[] {
     if (x === null || y === null) return x === y ? a.i - b.i : x === null ? 1 : -1;
     return y - x || a.i - b.i;
   });
-  const averages = rows.map((r) => r.average).filter((v): v is number => v !== null);
-  return order.map(({ r }) => ({ ...r, rank: r.average === null ? null : 1 + averages.filter((v) => v > r.average!).length }));
+  // Sorted, a row's rank is its place, or the rank of the row above when their averages are equal.
+  const out: RollupRow[] = [];
+  order.forEach(({ r }, k) => {
+    const above = out[k - 1];
+    const rank = r.average === null ? null : above && above.average === r.average ? above.rank : k + 1;
+    out.push({ ...r, rank });
+  });
+  return out;
 }
 
 /** The total line: how many files and tables, the sums, and the mean of the averages. */
@@ -492,7 +498,7 @@ const C = { rank: 0, label: 1, organisation: 2, year: 3, period: 4, file: 5, tab
 const HEADER_ROW = 4;
 const FIRST_ROW = HEADER_ROW + 1;
 const CHART_COL = 19;
-/** Excel's last row (1,048,576), less the findings table's header. */
+/** Rows a sheet holds (Excel's last row is 1,048,576). */
 export const MAX_SHEET_ROWS = 1048576;
 
 /** The grade of the cell at `ref` as a formula (the profile's bands, highest first), "" when it is empty. */
@@ -595,11 +601,14 @@ export function planRollup(input: RollupInput, profile: Profile, words: RollupWo
   let chart: SummaryChart | undefined;
   let chartData: string | null = null;
   if (ranked.length > 0) {
+    const tablesOf = new Map<string, number>();
+    for (const r of rows) tablesOf.set(r.file, (tablesOf.get(r.file) ?? 0) + 1);
     put(HEADER_ROW, CHART_COL, words.chartCategory, { bold: true });
     put(HEADER_ROW, CHART_COL + 1, words.chartValue, { bold: true });
     ranked.forEach((x, k) => {
       const row = FIRST_ROW + k;
-      const label = x.r.tableId && rows.filter((o) => o.file === x.r.file).length > 1 ? `${x.r.label} (${x.r.title || x.r.tableId})` : x.r.label;
+      // A unit with several tables: each bar says which.
+      const label = x.r.tableId && tablesOf.get(x.r.file)! > 1 ? `${x.r.label} (${x.r.title || x.r.tableId})` : x.r.label;
       put(row, CHART_COL, label.length > 40 ? `${label.slice(0, 39)}…` : label);
       put(row, CHART_COL + 1, x.r.average, { formula: `=${cellAddress(x.row, C.average)}`, numberFormat: '0.0' });
     });
