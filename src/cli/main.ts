@@ -1,245 +1,213 @@
-// `unelgee validate FILE… [--json]` and `unelgee compute FILE -o OUT`
-// (docs/domain.md §6). Exit codes: 0 no errors, 1 errors found, 2 cannot read.
+// `unelgee`: the command line (docs/domain.md §6), on commander. The commands
+// are modules (commands/*.ts, registered in commands/index.ts); this file
+// builds the program from them in the user's language (--lang, or the
+// UNELGEE_LANG environment variable; Mongolian by default), turns every
+// usage error into one line, the usage and exit 2, stops long commands
+// cleanly on Ctrl+C, and leaves quietly when the reader of its output goes
+// away (`unelgee validate *.xlsx | head -1`). Exit codes: 0 no errors,
+// 1 errors found, 2 cannot read (or bad arguments), 130 interrupted.
 
-import { promises as fs } from 'fs';
+import { existsSync, readFileSync } from 'fs';
 import path from 'path';
-import { PROFILES, analyzeWorkbook, cellAddress, getProfile, planCompute, type SkippedWrite } from '../core';
+import { Command, CommanderError, Option, type Help } from 'commander';
+import { fillTemplate, type Lang } from '../core';
 import { CLI_TEXT } from '../i18n/cli';
-import { sheetWords } from '../i18n/sheet-words';
-import { computeContext, visibleSheets, writeXlsx } from '../xlsx';
-import { loadWorkbook, parseWorkbook, readInputFile, UnreadableFile } from './load';
-import { JSON_FORMAT_VERSION, compressCells, countsLine, humanAnalysis, jsonFile, type JsonFile, type Lang } from './report';
+import { COMMANDS, type CommandSpec } from './commands';
+import { UsageError, safeIo, type Context, type Io } from './context';
+import { removePendingTemporaries } from './files';
 
-export interface Io {
-  out: (text: string) => void;
-  err: (text: string) => void;
+export { terminalSafe, type Io } from './context';
+
+/** The version in package.json (found upwards from this file: the sources and the build sit at different depths). */
+export function version(): string {
+  for (let dir = __dirname, i = 0; i < 6; dir = path.dirname(dir), i++) {
+    const file = path.join(dir, 'package.json');
+    if (!existsSync(file)) continue;
+    try {
+      const pkg = JSON.parse(readFileSync(file, 'utf8')) as { name?: string; version?: string };
+      if (pkg.name === 'unelgee' && pkg.version) return pkg.version;
+    } catch {
+      // not ours
+    }
+  }
+  return '0.0.0';
 }
 
-const defaultIo: Io = {
-  out: (s) => process.stdout.write(s + '\n'),
-  err: (s) => process.stderr.write(s + '\n'),
+/** 128 + SIGPIPE: how a Unix tool ends when the reader of its output goes away. */
+export const EXIT_PIPE = 141;
+export const EXIT_INTERRUPTED = 130;
+
+let pipeGuard = false;
+
+/** stdout and stderr of this process. A closed pipe ends the run quietly (no stack trace), leaving no temporary file. */
+function processIo(): Io {
+  if (!pipeGuard) {
+    pipeGuard = true;
+    for (const stream of [process.stdout, process.stderr]) {
+      stream.on('error', (e: NodeJS.ErrnoException) => {
+        if (e.code !== 'EPIPE') throw e;
+        removePendingTemporaries();
+        process.exit(EXIT_PIPE);
+      });
+    }
+  }
+  return {
+    out: (s) => process.stdout.write(s + '\n'),
+    err: (s) => process.stderr.write(s + '\n'),
+    progressStream: process.stderr.isTTY ? process.stderr : undefined,
+    outIsTTY: !!process.stdout.isTTY,
+  };
+}
+
+/** The language: --lang (or --lang=…) anywhere, else UNELGEE_LANG, else Mongolian. A --lang other than mn or en is a usage error. */
+function langOf(argv: readonly string[], env: NodeJS.ProcessEnv): Lang {
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--') break;
+    const v = argv[i] === '--lang' ? argv[i + 1] : argv[i].startsWith('--lang=') ? argv[i].slice(7) : undefined;
+    if (v === undefined) continue;
+    if (v === 'mn' || v === 'en') return v;
+    throw new UsageError(`--lang ${v}: ${CLI_TEXT.unknownLang[env.UNELGEE_LANG === 'en' ? 'en' : 'mn']}`);
+  }
+  return env.UNELGEE_LANG === 'en' ? 'en' : 'mn';
+}
+
+/** The usage line(s) printed under a usage error: the command's, or the list of commands. */
+function usageText(spec: CommandSpec | undefined, program: Command, lang: Lang): string {
+  if (!spec) return program.helpInformation().trimEnd();
+  return `${CLI_TEXT.usageTitle[lang]} unelgee ${spec.name} ${spec.usage[lang]}\n${fillTemplate(CLI_TEXT.moreHelp[lang], { command: spec.name })}`;
+}
+
+interface RunState {
+  code: number;
+  spec?: CommandSpec;
+}
+
+function buildProgram(lang: Lang, io: Io, state: RunState): Command {
+  const titles: Record<string, string> = {
+    'Usage:': CLI_TEXT.usageTitle[lang],
+    'Options:': CLI_TEXT.optionsTitle[lang],
+    'Global Options:': CLI_TEXT.globalOptionsTitle[lang],
+    'Commands:': CLI_TEXT.commandsTitle[lang],
+    'Arguments:': CLI_TEXT.argumentsTitle[lang],
+  };
+  const program = new Command('unelgee');
+  program
+    .description(CLI_TEXT.programDescription[lang])
+    .usage(`${CLI_TEXT.commandWord[lang]} ${CLI_TEXT.optionsWord[lang]}`)
+    .configureOutput({
+      writeOut: (s) => io.out(s.replace(/\n$/, '')),
+      writeErr: (s) => io.err(s.replace(/\n$/, '')),
+      // main prints usage errors itself, in the user's language.
+      outputError: () => undefined,
+    })
+    .configureHelp({
+      styleTitle: (s: string) => titles[s] ?? s,
+      subcommandTerm: (cmd: Command) => cmd.name() + (cmd.name() === 'help' ? ` [${CLI_TEXT.commandWord[lang]}]` : ''),
+      showGlobalOptions: true,
+    } as Partial<Help>)
+    .exitOverride()
+    .version(`unelgee ${version()}`, '-v, --version', CLI_TEXT.versionOption[lang])
+    .addOption(new Option('--lang <mn|en>', CLI_TEXT.optLang[lang]))
+    .helpOption('-h, --help', CLI_TEXT.helpOption[lang])
+    .helpCommand(`help [${CLI_TEXT.commandWord[lang]}]`, CLI_TEXT.helpCommand[lang])
+    .addHelpText('after', `\n${CLI_TEXT.exitCodes[lang]}\n${CLI_TEXT.langEnv[lang]}`)
+    .hook('preSubcommand', (_program, sub) => {
+      state.spec = COMMANDS.find((c) => c.name === sub.name());
+    });
+
+  for (const spec of COMMANDS) {
+    const cmd = program
+      .command(spec.name)
+      .summary(spec.summary[lang])
+      .description(spec.description[lang])
+      .usage(spec.usage[lang])
+      .argument('[files...]')
+      .helpOption('-h, --help', CLI_TEXT.helpOption[lang])
+      .addHelpText('after', `\n${CLI_TEXT.exitCodes[lang]}`);
+    spec.options(cmd, lang);
+    cmd.action(async (files: string[], opts: Record<string, unknown>) => {
+      state.code = await runCommand(spec, files, opts, io, lang);
+    });
+  }
+  return program;
+}
+
+/** Runs a command; one that writes files listens for Ctrl+C meanwhile (a second Ctrl+C ends the process at once). */
+async function runCommand(spec: CommandSpec, files: string[], opts: Record<string, unknown>, io: Io, lang: Lang): Promise<number> {
+  const controller = new AbortController();
+  const ctx: Context = { io, lang, signal: controller.signal };
+  if (!spec.interruptible) return spec.run(files, opts, ctx);
+  const onInterrupt = () => controller.abort();
+  process.once('SIGINT', onInterrupt);
+  try {
+    return await spec.run(files, opts, ctx);
+  } finally {
+    process.removeListener('SIGINT', onInterrupt);
+  }
+}
+
+const OPTION_IN = /'([^']+)'/;
+
+/** One line for a usage error commander found, in the user's language. */
+function commanderMessage(e: CommanderError, argv: readonly string[], lang: Lang): string {
+  const quoted = OPTION_IN.exec(e.message)?.[1];
+  switch (e.code) {
+    case 'commander.unknownCommand':
+      return `${CLI_TEXT.unknownCommand[lang]}: ${quoted ?? argv.find((a) => !a.startsWith('-')) ?? ''}`;
+    case 'commander.unknownOption':
+      return `${CLI_TEXT.unknownOption[lang]}: ${quoted ?? ''}`;
+    case 'commander.optionMissingArgument':
+      return `${CLI_TEXT.missingValue[lang]}: ${quoted ?? ''}`;
+    default:
+      return e.message.replace(/^error: /, '');
+  }
+}
+
+const positional = (argv: readonly string[]) => {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--lang') i++;
+    else if (!argv[i].startsWith('-') || argv[i] === '-') out.push(argv[i]);
+  }
+  return out;
 };
 
-interface Options {
-  command: 'validate' | 'compute' | 'help' | 'version';
-  files: string[];
-  output?: string;
-  json: boolean;
-  lang: Lang;
-  profileId: string;
-}
-
-class UsageError extends Error {}
-
-function parseArgs(argv: string[]): Options {
-  const o: Options = { command: 'help', files: [], json: false, lang: 'mn', profileId: 'practice' };
-  const args = [...argv];
-  const first = args.shift();
-  if (first === undefined || first === 'help' || first === '--help' || first === '-h') return o;
-  if (first === '--version' || first === '-v') return { ...o, command: 'version' };
-  if (first !== 'validate' && first !== 'compute') throw new UsageError(`${first}`);
-  o.command = first;
-  // --lang first, so later errors speak the chosen language.
-  const li = args.indexOf('--lang');
-  if (li >= 0 && args[li + 1] === 'en') o.lang = 'en';
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    if (a === '--json') o.json = true;
-    else if (a === '--lang') {
-      const v = args[++i];
-      if (v !== 'mn' && v !== 'en') throw new UsageError(`--lang ${v ?? ''}`);
-      o.lang = v;
-    } else if (a === '-o' || a === '--output') o.output = args[++i];
-    else if (a === '--profile') {
-      const v = args[++i];
-      if (!PROFILES.some((p) => p.id === v)) throw new UsageError(`${CLI_TEXT.unknownProfile[o.lang]}: ${v ?? ''}`);
-      o.profileId = v;
-    } else if (a.startsWith('-') && a !== '-') throw new UsageError(`${CLI_TEXT.unknownOption[o.lang]}: ${a}`);
-    else o.files.push(a);
-  }
-  if (o.files.length === 0) throw new UsageError(CLI_TEXT.noFiles[o.lang]);
-  if (o.command === 'compute') {
-    if (!o.output) throw new UsageError(CLI_TEXT.needOutput[o.lang]);
-    if (o.files.length > 1) throw new UsageError(CLI_TEXT.oneInput[o.lang]);
-  }
-  return o;
-}
-
-function unreadableLine(file: string, e: unknown, lang: Lang): string {
-  const why = e instanceof UnreadableFile ? e.text[lang] : e instanceof Error ? e.message : String(e);
-  return `unelgee: ${file}: ${CLI_TEXT.cannotRead[lang]}: ${why}`;
-}
-
-async function validate(o: Options, io: Io): Promise<number> {
-  let code = 0;
-  const files: JsonFile[] = [];
-  for (const file of o.files) {
-    try {
-      const book = await loadWorkbook(file);
-      // Hidden sheets (lookups, old versions) are not what staff hand in.
-      const sheets = visibleSheets(book);
-      const analysis = analyzeWorkbook(sheets, { profileId: o.profileId, words: sheetWords(o.lang) });
-      if (analysis.counts.error > 0) code = Math.max(code, 1);
-      if (o.json) files.push(jsonFile(file, analysis, o.lang));
-      else io.out(humanAnalysis(file, analysis, o.lang) + '\n');
-    } catch (e) {
-      code = 2;
-      const line = unreadableLine(file, e, o.lang);
-      if (o.json) files.push({ file, ok: false, error: line.replace(/^unelgee: /, '') });
-      io.err(line);
-    }
-  }
-  if (o.json) io.out(JSON.stringify({ tool: 'unelgee', format: JSON_FORMAT_VERSION, command: 'validate', exitCode: code, files }, null, 2));
-  return code;
-}
-
-async function compute(o: Options, io: Io): Promise<number> {
-  const input = o.files[0];
-  const output = o.output!;
-  if (path.resolve(input) === path.resolve(output)) {
-    io.err(`unelgee: ${output}: ${CLI_TEXT.sameFile[o.lang]}`);
-    return 2;
-  }
-  let book;
-  let source;
-  try {
-    source = await readInputFile(input);
-    book = parseWorkbook(source.bytes);
-  } catch (e) {
-    io.err(unreadableLine(input, e, o.lang));
-    if (o.json) io.out(JSON.stringify({ tool: 'unelgee', format: JSON_FORMAT_VERSION, command: 'compute', exitCode: 2, files: [{ file: input, ok: false }] }, null, 2));
-    return 2;
-  }
-  // The same file under another name (a symlink, a hard link, a path through a linked folder): same device and inode.
-  if (await sameFile(output, source)) {
-    io.err(`unelgee: ${output}: ${CLI_TEXT.sameFile[o.lang]}`);
-    return 2;
-  }
-  const outcome = planCompute(visibleSheets(book), { profile: getProfile(o.profileId), words: sheetWords(o.lang), ...computeContext(book) });
-  try {
-    await writeAtomically(output, writeXlsx(book, outcome.plan));
-  } catch (e) {
-    io.err(`unelgee: ${output}: ${CLI_TEXT.cannotWrite[o.lang]}: ${e instanceof Error ? e.message : String(e)}`);
-    return 2;
-  }
-  const code = outcome.analysis.counts.error > 0 ? 1 : 0;
-  if (o.json) {
-    io.out(
-      JSON.stringify(
-        {
-          tool: 'unelgee',
-          format: JSON_FORMAT_VERSION,
-          command: 'compute',
-          exitCode: code,
-          input,
-          output,
-          written: outcome.plan.writtenCells,
-          skipped: outcome.plan.skipped,
-          after: jsonFile(output, outcome.analysis, o.lang),
-        },
-        null,
-        2,
-      ),
-    );
-    return code;
-  }
-  const lines = [`${input} → ${output}`];
-  if (outcome.plan.writtenCells.length === 0) lines.push(`  ${CLI_TEXT.nothingChanged[o.lang]}`);
-  else {
-    lines.push(`  ${CLI_TEXT.wrote[o.lang]} (${outcome.plan.writtenCells.length}):`);
-    for (const [sheet, ranges] of compressCells(outcome.plan.writtenCells)) lines.push(`    ${sheet}: ${ranges.join(' ')}`);
-  }
-  lines.push(...skippedLines(outcome.plan.skipped, o.lang));
-  if (outcome.plan.sheets.some((e) => e.writes.some((w) => w.note))) lines.push(`  ${CLI_TEXT.notesNotWritten[o.lang]}`);
-  lines.push('', `${CLI_TEXT.remaining[o.lang]}: ${countsLine(outcome.analysis.counts, o.lang)}`);
-  for (const s of outcome.analysis.sheets) {
-    for (const sc of s.scores) {
-      if (sc.average === null) continue;
-      lines.push(`  ${sc.tableId}: ${sc.average}% · ${sc.fivePoint} · ${sc.grade} ${sc.gradeLabel?.[o.lang] ?? ''}`);
-    }
-  }
-  lines.push('', `${CLI_TEXT.savedTo[o.lang]}: ${path.resolve(output)}`);
-  io.out(lines.join('\n'));
-  return code;
-}
-
-/** One line per reason a write was held back: each average left on the summary, each protected sheet, a protected workbook. */
-function skippedLines(skipped: SkippedWrite[], lang: Lang): string[] {
-  const lines: string[] = [];
-  const locked = new Map<string, string[]>();
-  for (const s of skipped) {
-    if (s.reason === 'no-free-row') lines.push(`  ${s.tableId}: ${CLI_TEXT.averageElsewhere[lang]}${s.instead ? ` (${s.instead})` : ''}.`);
-    else if (s.reason === 'sheet-protected') locked.set(s.sheet, [...(locked.get(s.sheet) ?? []), `${s.sheet}!${cellAddress(s.row, s.col)}`]);
-    else lines.push(`  ${s.sheet}: ${CLI_TEXT.workbookProtected[lang]}.`);
-  }
-  for (const [sheet, cells] of locked) {
-    const ranges = compressCells(cells).get(sheet) ?? [];
-    lines.push(`  ${sheet}: ${CLI_TEXT.sheetProtected[lang]} (${ranges.join(' ')}).`);
-  }
-  return lines;
-}
-
-async function sameFile(output: string, input: { dev: number; ino: number }): Promise<boolean> {
-  try {
-    const st = await fs.stat(output);
-    return st.dev === input.dev && st.ino === input.ino;
-  } catch {
-    return false;
-  }
-}
-
 /**
- * Writes beside the output and renames into place only when complete: a
- * failed write never truncates or changes an existing output.
+ * Runs `unelgee` with these arguments (without "node" and the script) and
+ * returns the exit code. `rawIo` is where output goes (the process's stdout
+ * and stderr by default; tests pass their own).
  */
-async function writeAtomically(output: string, bytes: Uint8Array): Promise<void> {
-  const target = path.resolve(output);
-  const dir = path.dirname(target);
-  await fs.mkdir(dir, { recursive: true });
-  const tmp = path.join(dir, `.${path.basename(target)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
+export async function main(argv: string[], rawIo?: Io): Promise<number> {
+  const io = safeIo(rawIo ?? processIo(), argv.includes('--json'));
+  let lang: Lang;
   try {
-    await fs.writeFile(tmp, bytes, { flag: 'wx' });
-    await fs.rename(tmp, target);
+    lang = langOf(argv, process.env);
   } catch (e) {
-    await fs.rm(tmp, { force: true }).catch(() => undefined);
-    throw e;
+    io.err(`unelgee: ${(e as Error).message}`);
+    return 2;
   }
-}
-
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-
-/** Text for a terminal: control characters (ESC and the rest, C1, bidi overrides) removed; tabs and newlines kept. */
-export function terminalSafe(s: string): string {
-  return s.replace(CONTROL, '');
-}
-
-/** JSON for a terminal: JSON.stringify escapes C0 already; C1 and bidi controls are escaped too (the data is unchanged). */
-function jsonSafe(s: string): string {
-  return s.replace(/[\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-
-export async function main(argv: string[], rawIo: Io = defaultIo): Promise<number> {
-  const json = argv.includes('--json');
-  const io: Io = { out: (s) => rawIo.out(json ? jsonSafe(s) : terminalSafe(s)), err: (s) => rawIo.err(terminalSafe(s)) };
-  const lang: Lang = argv.includes('--lang') && argv[argv.indexOf('--lang') + 1] === 'en' ? 'en' : 'mn';
-  let o: Options;
+  const state: RunState = { code: 0 };
+  const program = buildProgram(lang, io, state);
+  const asksHelp = argv.some((a) => a === '-h' || a === '--help' || a === '-v' || a === '--version');
+  if (positional(argv).length === 0 && !asksHelp) {
+    io.err(`unelgee: ${CLI_TEXT.noCommand[lang]}\n\n${usageText(undefined, program, lang)}`);
+    return 2;
+  }
   try {
-    o = parseArgs(argv);
+    await program.parseAsync(argv, { from: 'user' });
+    return state.code;
   } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || (e.code === 'commander.help' && e.exitCode === 0)) return 0;
+      if (e.code === 'commander.help') return 2;
+      const spec = e.code === 'commander.unknownCommand' ? undefined : state.spec;
+      io.err(`unelgee: ${commanderMessage(e, argv, lang)}\n\n${usageText(spec, program, lang)}`);
+      return 2;
+    }
     if (e instanceof UsageError) {
-      io.err(`unelgee: ${e.message}\n\n${CLI_TEXT.usage[lang]}`);
+      io.err(`unelgee: ${e.message}\n\n${usageText(state.spec, program, lang)}`);
       return 2;
     }
     throw e;
   }
-  if (o.command === 'help') {
-    io.out(CLI_TEXT.usage[lang]);
-    return 0;
-  }
-  if (o.command === 'version') {
-    io.out('unelgee 0.1.0');
-    return 0;
-  }
-  return o.command === 'validate' ? validate(o, io) : compute(o, io);
 }

@@ -13,3 +13,19 @@ export type { Profile, GradeBand, Annex8Weights } from './profiles';
 export { FINDINGS, FINDING_CODES, ROLE_NAMES, countSeverities, isFindingCode, type FindingCode, type MessageId } from './checks';
 export * from './sheet';
 export * from './types';
+export { unitFromLines, topLines, fileLabel, rollupRows, rankRows, rollupTotal, planRollup, PERIOD_CODES, MAX_SHEET_ROWS } from './rollup';
+export type {
+  PeriodCode,
+  UnitInfo,
+  RollupRow,
+  RollupTotal,
+  PlannedCell,
+  PlannedTable,
+  PlannedSheet,
+  WorkbookPlan,
+  RollupWords,
+  RollupFinding,
+  UnreadFile,
+  RollupInput,
+  RollupOutcome,
+} from './rollup';

@@ -3,24 +3,6 @@
 import type { Localized } from '../core';
 
 export const CLI_TEXT = {
-  usage: {
-    mn: `Хэрэглээ:
-  unelgee validate ФАЙЛ… [--json] [--lang mn|en] [--profile practice|zg206|finer]
-  unelgee compute ФАЙЛ -o ГАРАЛТ [--json] [--lang mn|en] [--profile …]
-
-validate  хүснэгт бүрийг шалгаж, алдаа, дутууг нүд нүдээр нь хэлнэ.
-compute   дутуу хувийг бөглөж, дунджийг томьёогоор бичиж, "Үнэлгээний хураангуй" хуудас нэмсэн хуулбарыг ГАРАЛТ-д хадгална.
-          Оролтын файлыг өөрчлөхгүй.
-Гарах код: 0 алдаагүй, 1 алдаатай, 2 файлыг уншиж чадаагүй.`,
-    en: `Usage:
-  unelgee validate FILE… [--json] [--lang mn|en] [--profile practice|zg206|finer]
-  unelgee compute FILE -o OUT [--json] [--lang mn|en] [--profile …]
-
-validate  checks every table and reports what is wrong or missing, cell by cell.
-compute   writes a copy to OUT with the missing percents filled, averages as formulas and an "Үнэлгээний хураангуй" summary sheet.
-          The input file is never modified.
-Exit codes: 0 no errors, 1 errors found, 2 a file could not be read.`,
-  },
   cannotRead: { mn: 'уншиж чадсангүй', en: 'cannot read' },
   table: { mn: 'Хүснэгт', en: 'Table' },
   rows: { mn: 'мөр', en: 'rows' },
@@ -53,6 +35,7 @@ Exit codes: 0 no errors, 1 errors found, 2 a file could not be read.`,
     en: 'the output is the input file; give another name, the input is never modified',
   },
   needOutput: { mn: 'compute командад -o ГАРАЛТ заавал хэрэгтэй', en: 'compute needs -o OUT' },
+  needOutputRollup: { mn: 'rollup командад -o НЭГТГЭЛ.xlsx заавал хэрэгтэй', en: 'rollup needs -o ROLLUP.xlsx' },
   oneInput: { mn: 'compute нэг файл авна', en: 'compute takes one file' },
   noFiles: { mn: 'файл заагаагүй байна', en: 'no file given' },
   unknownOption: { mn: 'үл мэдэх сонголт', en: 'unknown option' },
@@ -78,6 +61,86 @@ Exit codes: 0 no errors, 1 errors found, 2 a file could not be read.`,
   notesNotWritten: {
     mn: 'Тайлбар (note) файлд бичигдээгүй; бичсэн нүднүүдийг дээр жагсаав.',
     en: 'Notes are not written into the file; the cells written are listed above.',
+  },
+  // ---- the command line itself (commander: help, errors) ----
+  programDescription: {
+    mn: 'Гүйцэтгэлийн төлөвлөгөө, тайлан, үнэлгээний хуудсыг (Excel) шалгаж, оноог нь тооцно.',
+    en: 'Checks and scores performance plans, reports and evaluation sheets kept in Excel workbooks.',
+  },
+  usageTitle: { mn: 'Хэрэглээ:', en: 'Usage:' },
+  optionsTitle: { mn: 'Сонголтууд:', en: 'Options:' },
+  globalOptionsTitle: { mn: 'Ерөнхий сонголтууд:', en: 'Global options:' },
+  commandsTitle: { mn: 'Командууд:', en: 'Commands:' },
+  argumentsTitle: { mn: 'Аргументууд:', en: 'Arguments:' },
+  optionsWord: { mn: '[сонголтууд]', en: '[options]' },
+  commandWord: { mn: 'КОМАНД', en: 'COMMAND' },
+  helpOption: { mn: 'энэ тусламжийг харуулна', en: 'show this help' },
+  helpCommand: { mn: 'командын тусламжийг харуулна', en: 'show the help of a command' },
+  versionOption: { mn: 'хувилбарын дугаарыг харуулна', en: 'show the version' },
+  moreHelp: { mn: 'Дэлгэрэнгүй: unelgee {command} --help', en: 'More: unelgee {command} --help' },
+  exitCodes: {
+    mn: 'Гарах код: 0 алдаагүй, 1 алдаатай, 2 файлыг уншиж чадаагүй (эсвэл буруу сонголт).',
+    en: 'Exit codes: 0 no errors, 1 errors found, 2 a file could not be read (or bad arguments).',
+  },
+  langEnv: {
+    mn: 'Хэлийг --lang эсвэл UNELGEE_LANG орчны хувьсагчаар сонгоно (анхдагч нь mn).',
+    en: 'The language comes from --lang or the UNELGEE_LANG environment variable (mn by default).',
+  },
+  optLang: { mn: 'хэл: mn (монгол) эсвэл en (англи)', en: 'language: mn (Mongolian) or en (English)' },
+  optJson: { mn: 'тогтвортой JSON хэлбэрээр хэвлэнэ (format 1)', en: 'print the stable JSON format (format 1)' },
+  optProfile: { mn: 'үнэлгээний шатлал: {ids} (анхдагч {default})', en: 'rating scale: {ids} (default {default})' },
+  optQuiet: { mn: 'явцын мөр (progress bar) харуулахгүй', en: 'show no progress bar' },
+  optOutput: { mn: 'гаралтын файл', en: 'the output file' },
+  optJobs: {
+    mn: 'зэрэг ажиллах урсгалын тоо (анхдагч нь CPU цөмийн тоо: {n}; 0 бол урсгалгүй, нэг нэгээр нь)',
+    en: 'threads working at once (default: the CPU cores, {n}; 0: none, one file after another)',
+  },
+  unknownCommand: { mn: 'үл мэдэх команд', en: 'unknown command' },
+  noCommand: { mn: 'команд заагаагүй байна', en: 'no command given' },
+  missingValue: { mn: 'сонголтод утга хэрэгтэй', en: 'the option needs a value' },
+  unknownLang: { mn: 'үл мэдэх хэл (mn эсвэл en)', en: 'unknown language (mn or en)' },
+  badJobs: { mn: '--jobs 0 эсвэл эерэг бүхэл тоо байна', en: '--jobs takes 0 or a positive whole number' },
+  interrupted: { mn: 'тасалсан; юу ч бичээгүй', en: 'interrupted; nothing was written' },
+  progressLeft: { mn: 'үлдсэн', en: 'left' },
+
+  // ---- the commands ----
+  validateSummary: { mn: 'хүснэгт бүрийг шалгаж, алдаа, дутууг нүд нүдээр нь хэлнэ', en: 'check every table and report what is wrong or missing, cell by cell' },
+  validateUsage: { mn: 'ФАЙЛ… [--json] [--lang mn|en] [--profile practice|zg206|finer] [--quiet]', en: 'FILE… [--json] [--lang mn|en] [--profile practice|zg206|finer] [--quiet]' },
+  validateDescription: {
+    mn: 'Файл бүрийн хүснэгтийг олж, алдаа, дутууг нүд нүдээр нь, оноог хүснэгт бүрээр хэвлэнэ. Нуусан хуудсыг шалгахгүй.',
+    en: 'Finds the tables of each file and prints what is wrong or missing, cell by cell, and the scores per table. Hidden sheets are not checked.',
+  },
+  computeSummary: { mn: 'дутуу хувь, дунджийг бөглөсөн хуулбар болон хураангуй хуудас бичнэ', en: 'write a copy with the missing percents and averages filled in and a summary sheet' },
+  computeUsage: { mn: 'ФАЙЛ -o ГАРАЛТ [--json] [--lang mn|en] [--profile …]', en: 'FILE -o OUT [--json] [--lang mn|en] [--profile …]' },
+  computeDescription: {
+    mn: 'Дутуу хувийг бөглөж, дунджийг томьёогоор бичиж, "Үнэлгээний хураангуй" хуудас нэмсэн хуулбарыг ГАРАЛТ-д хадгална. Оролтын файлыг өөрчлөхгүй.',
+    en: 'Writes a copy to OUT with the missing percents filled, averages as formulas and an "Үнэлгээний хураангуй" summary sheet. The input file is never modified.',
+  },
+  rollupSummary: { mn: 'олон нэгжийн файлыг шалгаж, нэг нэгтгэл ажлын ном бичнэ', en: "check many units' files and write one roll-up workbook" },
+  rollupUsage: { mn: 'ФАЙЛ|ХАВТАС… -o НЭГТГЭЛ.xlsx [--json] [--lang mn|en] [--profile …] [--quiet] [--jobs N]', en: 'FILE|FOLDER… -o ROLLUP.xlsx [--json] [--lang mn|en] [--profile …] [--quiet] [--jobs N]' },
+  rollupDescription: {
+    mn: 'Файл, хавтаснуудын (дэд хавтсыг оруулан) .xlsx, .xlsm файл бүрийг validate-тэй адил шалгаж, "Нэгтгэл" (нэгж, хүснэгт бүрийн дундаж, байр, дүн), "Алдаа, дутуу" (шүүж болох хүснэгт), "Уншигдаагүй" хуудастай шинэ ажлын ном бичнэ. Excel-ийн ~$ түгжээ файлыг алгасна. Оролтын файлыг өөрчлөхгүй.',
+    en: 'Checks every .xlsx and .xlsm file of the files and folders given (folders recursively) as validate does, and writes a new workbook: "Roll-up" (each unit and table with its average, rank and a total line), "Findings" (a filterable table) and "Not read". Excel\'s ~$ lock files are skipped. Inputs are never modified.',
+  },
+  rollupNothing: { mn: 'уншиж болох .xlsx файл олдсонгүй', en: 'no .xlsx file found' },
+  rollupOutputIsInput: {
+    mn: 'гаралтын файл оролтын нэг файл байна; нэгтгэлийг уншиж буй хавтаснаас гадна хадгална уу',
+    en: 'the output is one of the inputs; write the roll-up outside the folders being read',
+  },
+  cannotList: { mn: 'хавтсыг уншиж чадсангүй', en: 'cannot list the folder' },
+  rollupHeading: { mn: 'Нэгтгэл', en: 'Roll-up' },
+  rollupCounts: {
+    mn: '{files} файл ({notRead} уншигдаагүй, {skipped} түгжээ файл алгассан), {tables} хүснэгт; {threads} урсгал, {seconds} сек',
+    en: '{files} files ({notRead} not read, {skipped} lock files skipped), {tables} tables; {threads} threads, {seconds} s',
+  },
+  rollupMean: { mn: 'Нэгжүүдийн дундаж', en: 'Mean of the units' },
+  rollupChart: {
+    mn: 'Диаграммын өгөгдөл: {range} (файлд диаграмм зураагүй; Excel-д энэ өгөгдлөөс зурна).',
+    en: 'Chart data: {range} (the file holds no chart; Excel draws one from this data).',
+  },
+  rollupFindingsLeftOut: {
+    mn: '"Алдаа, дутуу" хуудсанд багтаагүй {count} мөр JSON гаралтад бий.',
+    en: '{count} findings did not fit on the "Findings" sheet; --json prints them all.',
   },
 } satisfies Record<string, Localized>;
 

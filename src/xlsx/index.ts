@@ -3,5 +3,6 @@
 
 export { readXlsx, visibleSheets, takenNames, computeContext, type XlsxWorkbook, type XlsxSheet, type SheetState } from './reader';
 export { writeXlsx } from './writer';
+export { createXlsx, validSheetName } from './create';
 export { XlsxError, DEFAULT_LIMITS, type Limits, type XlsxErrorCode } from './errors';
 export { shiftFormula } from './refs';

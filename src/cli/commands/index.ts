@@ -1,0 +1,11 @@
+// The commands of `unelgee`, in the order --help lists them. A new command
+// (fix, evaluation…) is a module beside these, added here.
+
+import { compute } from './compute';
+import { rollup } from './rollup';
+import type { CommandSpec } from './types';
+import { validate } from './validate';
+
+export const COMMANDS: readonly CommandSpec[] = [validate, compute, rollup];
+
+export type { CommandSpec } from './types';

@@ -1,0 +1,31 @@
+// Options several commands share, declared once, described in the user's language.
+
+import { Option, type Command, type OptionValues } from 'commander';
+import { DEFAULT_PROFILE_ID, PROFILES, fillTemplate, type Lang } from '../../core';
+import { CLI_TEXT } from '../../i18n/cli';
+import { UsageError } from '../context';
+
+export function jsonOption(cmd: Command, lang: Lang): void {
+  cmd.addOption(new Option('--json', CLI_TEXT.optJson[lang]));
+}
+
+export function profileOption(cmd: Command, lang: Lang): void {
+  const ids = PROFILES.map((p) => p.id).join('|');
+  cmd.addOption(new Option('--profile <id>', fillTemplate(CLI_TEXT.optProfile[lang], { ids, default: DEFAULT_PROFILE_ID })));
+}
+
+export function quietOption(cmd: Command, lang: Lang): void {
+  cmd.addOption(new Option('-q, --quiet', CLI_TEXT.optQuiet[lang]));
+}
+
+export function outputOption(cmd: Command, lang: Lang): void {
+  cmd.addOption(new Option('-o, --output <file>', CLI_TEXT.optOutput[lang]));
+}
+
+/** The profile asked for (the engine's default when none). */
+export function profileOf(opts: OptionValues, lang: Lang): string {
+  const id = opts.profile as string | undefined;
+  if (id === undefined) return DEFAULT_PROFILE_ID;
+  if (!PROFILES.some((p) => p.id === id)) throw new UsageError(`${CLI_TEXT.unknownProfile[lang]}: ${id}`);
+  return id;
+}

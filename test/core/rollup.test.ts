@@ -1,0 +1,87 @@
+// The roll-up's engine side: who reports for when (from the title lines),
+// one row per table with its figures, ranks as RANK gives them, and the
+// workbook plan (a rank formula per row, a total line of formulas, links,
+// a filterable findings table).
+import { analyzeWorkbook, getProfile, planRollup, rankRows, rollupRows, unitFromLines, type RollupRow } from '../../src/core';
+import { rollupWords } from '../../src/i18n/rollup';
+import { fixtureSheets } from '../support/fixtures';
+import { MN } from '../support/words';
+
+describe('who reports, for when', () => {
+  it.each([
+    [
+      'АЙМГИЙН ЗАСАГ ДАРГЫН ТАМГЫН ГАЗРЫН ТӨРИЙН ЗАХИРГААНЫ УДИРДЛАГЫН ХЭЛТСИЙН 2024 ОНЫ ЖИЛИЙН ЭЦСИЙН ГҮЙЦЭТГЭЛИЙН ТАЙЛАН',
+      ['2024.12.13', 'Алтай хот'],
+      { organisation: 'АЙМГИЙН ЗАСАГ ДАРГЫН ТАМГЫН ГАЗАР', unit: 'ТӨРИЙН ЗАХИРГААНЫ УДИРДЛАГЫН ХЭЛТЭС', period: 'year', year: 2024 },
+    ],
+    ['ЗӨВЛӨГӨӨ, МЭДЭЭЛЛИЙН ХЭЛТСИЙН 2025 ОНЫ ЭХНИЙ ХАГАС ЖИЛИЙН ГҮЙЦЭТГЭЛИЙН ТАЙЛАН', [], { organisation: null, unit: 'ЗӨВЛӨГӨӨ, МЭДЭЭЛЛИЙН ХЭЛТЭС', period: 'h1', year: 2025 }],
+    ['ГҮЙЦЭТГЭЛИЙН ТАЙЛАН', ['Сангийн яамны Төсвийн бодлогын газрын 2025 оны III улирлын'], { organisation: 'Сангийн яам', unit: 'Төсвийн бодлогын газар', period: 'q3', year: 2025 }],
+    ['СТАТИСТИКИЙН ХОРООНЫ 2023 ОНЫ IV УЛИРЛЫН ТАЙЛАН', [], { organisation: 'СТАТИСТИКИЙН ХОРОО', unit: null, period: 'q4', year: 2023 }],
+    ['ГҮЙЦЭТГЭЛИЙН ҮНЭЛГЭЭНИЙ ХУУДАС', ['Хууль зүйн хэлтэс', 'Овог, нэр: Б.Болд', '2024 он'], { organisation: 'Хууль зүйн хэлтэс', unit: 'Б.Болд', period: null, year: 2024 }],
+    // A plan's heading names no unit, and "ЖИЛ" inside a quoted name is no period.
+    ['“ИРГЭДИЙН ОРОЛЦООТОЙ ЦАХИМ ХӨГЖЛИЙН ЖИЛ”-ИЙН ХҮРЭЭНД ХЭРЭГЖҮҮЛЭХ АРГА ХЭМЖЭЭНИЙ ТӨЛӨВЛӨГӨӨ', ['I-IV улиралд'], { organisation: null, unit: null, period: null, year: null }],
+  ])('%s', (title, lines, expected) => {
+    expect(unitFromLines(title, lines)).toEqual(expected);
+  });
+});
+
+describe('rows', () => {
+  it('one per table, with the figures validate reports, the stated average where it differs, and the file name where no unit is found', async () => {
+    const aimag = await fixtureSheets('report-2024-aimag-admin-dept');
+    const a = analyzeWorkbook(aimag, { words: MN });
+    const rows = rollupRows('in/aimag.xlsx', aimag, a);
+    expect(rows.map((r) => [r.tableId, r.label, r.average, r.statedAverage, r.errors + r.warnings + r.infos])).toEqual([
+      ['Тайлан!A5', 'ТӨРИЙН ЗАХИРГААНЫ УДИРДЛАГЫН ХЭЛТЭС', 95.6, 97.5, 30],
+      ['Тайлан!A107', 'ТӨРИЙН ЗАХИРГААНЫ УДИРДЛАГЫН ХЭЛТЭС', 100, null, 0],
+    ]);
+    expect(rows.reduce((n, r) => n + r.errors, 0)).toBe(a.counts.error);
+
+    const plan = await fixtureSheets('plan-2023-digital-year-soum');
+    const p = rollupRows('x/plan-2023-digital-year-soum.xlsx', plan, analyzeWorkbook(plan, { words: MN }));
+    expect(p).toMatchObject([{ label: 'plan-2023-digital-year-soum', kind: 'plan', average: null, items: 66 }]);
+  });
+
+  it('ranks as RANK does: highest first, ties share a rank, rows without an average last and unranked', () => {
+    const row = (file: string, average: number | null) => ({ file, average }) as RollupRow;
+    const ranked = rankRows([row('a', 80), row('b', null), row('c', 95.5), row('d', 80), row('e', 60)]);
+    expect(ranked.map((r) => [r.file, r.rank])).toEqual([
+      ['c', 1],
+      ['a', 2],
+      ['d', 2],
+      ['e', 4],
+      ['b', null],
+    ]);
+  });
+});
+
+describe('the workbook plan', () => {
+  it('three sheets: the roll-up with rank and total formulas and links, the findings as a table, the files not read', async () => {
+    const sheets = await fixtureSheets('report-2025-h1-consulting-unit');
+    const rows = rollupRows('c.xlsx', sheets, analyzeWorkbook(sheets, { words: MN }));
+    const out = planRollup(
+      {
+        rows,
+        findings: [{ file: 'c.xlsx', label: 'X', sheet: 'Тайлан', cell: 'H8', code: 'missing-percent', severity: 'error', message: { mn: 'м', en: 'e' } }],
+        notRead: [{ file: 'bad.xlsx', reason: { mn: 'эвдэрсэн', en: 'damaged' } }],
+        links: { 'c.xlsx': 'c.xlsx', 'bad.xlsx': 'bad.xlsx' },
+      },
+      getProfile(undefined),
+      rollupWords('mn'),
+    );
+    const [roll, findings, notRead] = out.workbook.sheets;
+    expect(out.workbook.sheets.map((s) => s.name)).toEqual(['Нэгтгэл', 'Алдаа, дутуу', 'Уншигдаагүй']);
+    const at = (r: number, c: number) => roll.cells.find((x) => x.row === r && x.col === c);
+    expect(at(5, 0)).toMatchObject({ value: 1, formula: '=IF(K6="","",RANK(K6,K$6:K$7))' });
+    expect(at(6, 0)).toMatchObject({ value: 2 });
+    expect(at(7, 10)).toMatchObject({ value: 80.4, formula: '=IF(COUNT(K6:K7)=0,"",ROUND(AVERAGE(K6:K7),1))' });
+    expect(at(7, 5)).toMatchObject({ value: 1, formula: '=ROUND(SUMPRODUCT(1/COUNTIF(F6:F7,F6:F7)),0)' });
+    expect(roll.links).toEqual([
+      { row: 5, col: 5, target: 'c.xlsx' },
+      { row: 6, col: 5, target: 'c.xlsx' },
+    ]);
+    expect(out.chartData).toBe('Нэгтгэл!T5:U7');
+    expect(findings.table).toMatchObject({ name: 'Findings', top: 0, bottom: 1, columns: ['Файл', 'Нэгж', 'Хуудас', 'Нүд', 'Код', 'Түвшин', 'Тайлбар'] });
+    expect(findings.cells.filter((c) => c.row === 1).map((c) => c.value)).toEqual(['c.xlsx', 'X', 'Тайлан', 'H8', 'missing-percent', 'Алдаа', 'м']);
+    expect(notRead.links).toEqual([{ row: 1, col: 0, target: 'bad.xlsx' }]);
+  });
+});
