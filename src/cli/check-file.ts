@@ -5,11 +5,11 @@
 // running the TypeScript sources), in-process. What it returns is copied
 // between threads, so it carries only what the roll-up prints.
 
-import { analyzeWorkbook, rollupRows, type Localized, type RollupRow, type Severity } from '../core';
+import { analyzeWorkbook, rollupRows, type Lang, type Localized, type RollupRow, type Severity } from '../core';
 import { sheetWords } from '../i18n/sheet-words';
 import { visibleSheets } from '../xlsx';
 import { parseWorkbook, readInputFile, UnreadableFile } from './load';
-import { jsonFile, type JsonFile, type Lang } from './report';
+import { jsonFile, type JsonFile } from './report';
 
 export interface CheckTask {
   file: string;

@@ -364,12 +364,17 @@ export function planEvaluationSheet(sheets: Sheet[], options: EvaluationSheetOpt
     const taken = new Set([...sheets.map((s) => s.name.toLowerCase()), ...(options.takenNames ?? []).map((n) => n.toLowerCase())]);
     for (let k = 2; taken.has(sheet.name.toLowerCase()); k++) sheet.name = `${options.form.sheetName} (${k})`;
   }
+  // Excel refuses a new sheet in a workbook whose structure is protected, and any write on a protected sheet.
+  const refused = own ? (options.protectedSheets?.includes(own.name) ? 'sheet-protected' : null) : options.workbookProtected ? 'workbook-protected' : null;
+  const skipped = computed.skipped.filter((s) => s.reason !== 'no-free-row');
+  if (refused) skipped.push({ sheet: sheet.name, row: 0, col: 0, tableId: '', reason: refused });
+  const added = refused ? [] : [sheet];
   const writtenCells = [
     ...percents.flatMap((e) => e.writes.map((w) => `${e.sheet}!${cellAddress(w.row, w.col)}`)),
-    ...sheet.writes.map((w) => `${sheet.name}!${cellAddress(w.row, w.col)}`),
+    ...added.flatMap((a) => a.writes.map((w) => `${a.name}!${cellAddress(w.row, w.col)}`)),
   ];
   return {
-    plan: { sheets: percents, summary: null, addedSheets: [sheet], skipped: computed.skipped.filter((s) => s.reason !== 'no-free-row'), writtenCells },
+    plan: { sheets: percents, summary: null, addedSheets: added, skipped, writtenCells },
     reportTable: report.info.id,
     skillsTable: skills?.info.id ?? null,
   };

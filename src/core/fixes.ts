@@ -2,9 +2,11 @@
 // ones only unless review ones are asked for) combined into one edit plan,
 // which each host applies as it applies Compute's.
 
-import { cellAddress } from './sheet';
+import { analyzeWorkbook, type AnalyzeOptions } from './analyze';
+import { applyPlanToSheets } from './apply';
+import { cellAddress, type Sheet } from './sheet';
 import type { FindingCode } from './checks';
-import type { CellWrite, EditPlan, Finding, Fix } from './types';
+import type { CellWrite, EditPlan, Finding, Fix, WorkbookAnalysis } from './types';
 
 export interface FixSelection {
   /** Only fixes of these codes (all codes when absent). */
@@ -53,4 +55,56 @@ export function planFixes(findings: readonly Finding[], selection: FixSelection 
   const sheets = [...bySheet].map(([sheet, writes]) => ({ sheet, writes }));
   const writtenCells = sheets.flatMap((s) => s.writes.map((w) => `${s.sheet}!${cellAddress(w.row, w.col)}`));
   return { plan: { sheets, summary: null, skipped: [], writtenCells }, fixes, deferred };
+}
+
+export interface FixRoundsOutcome extends FixesOutcome {
+  /** The workbook analysed after the plan. */
+  analysis: WorkbookAnalysis;
+  /** The findings whose fixes are in the plan, as found in the round that applied them. */
+  sources: Finding[];
+}
+
+const writesFormula = (fix: Fix) => fix.edits.some((e) => e.writes.some((w) => w.formula !== undefined));
+
+/**
+ * All the chosen fixes of a workbook, for hosts that write a file (no Excel
+ * to recalculate): planned, applied in memory and the workbook analysed
+ * again, round after round, so a fix that depends on another sees its
+ * result. Fixes that write values go first and formulas after them: a stated
+ * average becomes a formula carrying the mean of the ratings as moved, not
+ * as they were. A fix deferred for a conflict comes back in the next round;
+ * one already applied is not offered twice; a cell written twice keeps the
+ * later write.
+ */
+export function planFixRounds(sheets: Sheet[], options: AnalyzeOptions, selection: FixSelection = {}, maxRounds = 4): FixRoundsOutcome {
+  let current = sheets;
+  let analysis = analyzeWorkbook(current, options);
+  const applied = new Set<string>();
+  const fixes: Fix[] = [];
+  const sources: Finding[] = [];
+  const writes = new Map<string, Map<string, CellWrite>>();
+  let deferred: Fix[] = [];
+  for (let round = 0; round < maxRounds; round++) {
+    const fresh = analysis.findings.filter((f) => !f.fix || !applied.has(JSON.stringify(f.fix.edits)));
+    let o = planFixes(fresh, selection);
+    if (o.fixes.some(writesFormula) && !o.fixes.every(writesFormula)) {
+      // Values this round; the formulas next, computed over them.
+      o = planFixes(fresh.filter((f) => !f.fix || !writesFormula(f.fix)), selection);
+    }
+    deferred = o.deferred;
+    if (o.fixes.length === 0) break;
+    for (const fix of o.fixes) applied.add(JSON.stringify(fix.edits));
+    fixes.push(...o.fixes);
+    sources.push(...fresh.filter((f) => f.fix && o.fixes.includes(f.fix)));
+    for (const e of o.plan.sheets) {
+      const bySheet = writes.get(e.sheet) ?? new Map<string, CellWrite>();
+      for (const w of e.writes) bySheet.set(`${w.row}:${w.col}`, w);
+      writes.set(e.sheet, bySheet);
+    }
+    current = applyPlanToSheets(current, o.plan);
+    analysis = analyzeWorkbook(current, options);
+  }
+  const planSheets = [...writes].map(([sheet, byCell]) => ({ sheet, writes: [...byCell.values()] }));
+  const writtenCells = planSheets.flatMap((s) => s.writes.map((w) => `${s.sheet}!${cellAddress(w.row, w.col)}`));
+  return { plan: { sheets: planSheets, summary: null, skipped: [], writtenCells }, fixes, deferred, analysis, sources };
 }

@@ -2,7 +2,7 @@
 // on sheets built in code — before, the finding; after, no finding, the
 // cells as expected and nothing else changed; applying it again changes
 // nothing.
-import { analyzeWorkbook, applyPlanToSheets, cellAddress, planFixes, SheetGrid, type Finding, type FindingCode, type Sheet } from '../../src/core';
+import { analyzeWorkbook, applyPlanToSheets, cellAddress, planFixes, planFixRounds, SheetGrid, type Finding, type FindingCode, type Sheet } from '../../src/core';
 import { getProfile } from '../../src/core/profiles';
 import type { CellValue } from '../../src/core/sheet';
 import { annex8Sheet } from '../support/annex8';
@@ -163,5 +163,28 @@ describe('on the aimag fixture', () => {
     // The seven ratings moved from G to H; nothing else (the narratives in F and G's texts elsewhere) changed.
     expect(changed.sort()).toEqual(['G24', 'G47', 'G48', 'G49', 'G82', 'G85', 'G86', 'H24', 'H47', 'H48', 'H49', 'H82', 'H85', 'H86'].sort());
     for (const r of [24, 47, 48, 49, 82, 85, 86]) expect(new SheetGrid(run.fixed[0]).value(r - 1, 7)).toBe(100);
+  });
+});
+
+describe('planFixRounds (hosts that write a file)', () => {
+  it('the annex 8 figures settle in one call: the combined plan gives the analysis it reports, with nothing left', () => {
+    const { sheet } = annex8Sheet();
+    const outcome = planFixRounds([sheet], {});
+    expect(outcome.analysis.findings).toEqual([]);
+    expect(outcome.analysis.evaluations[0]).toMatchObject({ total: 89.7, totalStated: 89.7 });
+    // The merged plan is the rounds' result: applied in one go it gives the same workbook.
+    expect(analyzeWorkbook(applyPlanToSheets([sheet], outcome.plan))).toEqual(outcome.analysis);
+  });
+
+  it('values before formulas: the stated average becomes the mean of the ratings after they were moved', async () => {
+    const sheets = await fixtureSheets('report-2024-aimag-admin-dept');
+    const outcome = planFixRounds(sheets, {});
+    const stated = outcome.fixes.find((f) => f.cells.includes('Тайлан!H99'))!;
+    expect(outcome.fixes.indexOf(stated)).toBe(outcome.fixes.length - 1);
+    const h99 = outcome.plan.sheets[0].writes.find((w) => w.row === 98 && w.col === 7)!;
+    const score = outcome.analysis.sheets[0].scores.find((s) => s.average !== null)!;
+    expect(h99.value).toBe(score.average);
+    expect(outcome.analysis.findings.filter((f) => f.code === 'average-mismatch' || f.code === 'percent-misplaced')).toEqual([]);
+    expect(outcome.sources.map((f) => f.code)).toEqual([...Array(7).fill('percent-misplaced'), 'average-mismatch']);
   });
 });

@@ -114,7 +114,7 @@ describe('what reaches the terminal', () => {
     const lockedBook = path.join(tmp, 'locked.xlsx');
     await fs.writeFile(lockedBook, buildSink({ lockStructure: true }));
     const l = await run('compute', lockedBook, '-o', path.join(tmp, 'l.out.xlsx'));
-    expect(l.out).toMatch(/\n {2}Үнэлгээний хураангуй: ажлын номын бүтэц хамгаалагдсан тул хураангуй хуудас нэмээгүй\.\n/);
+    expect(l.out).toMatch(/\n {2}Үнэлгээний хураангуй: ажлын номын бүтэц хамгаалагдсан тул энэ хуудсыг нэмээгүй\.\n/);
     expect(l.out).toMatch(/Тайлбар \(note\) файлд бичигдээгүй/);
   });
 });

@@ -1,11 +1,13 @@
 // The commands of `unelgee`, in the order --help lists them. A new command
-// (fix, evaluation…) is a module beside these, added here.
+// is a module beside these, added here.
 
 import { compute } from './compute';
+import { evaluation } from './evaluation';
+import { fix } from './fix';
 import { rollup } from './rollup';
 import type { CommandSpec } from './types';
 import { validate } from './validate';
 
-export const COMMANDS: readonly CommandSpec[] = [validate, compute, rollup];
+export const COMMANDS: readonly CommandSpec[] = [validate, compute, fix, evaluation, rollup];
 
 export type { CommandSpec } from './types';

@@ -18,7 +18,8 @@ import { UsageError } from '../context';
 import { Interrupted, expandInputs, linkTarget, writeAtomically } from '../files';
 import { defaultJobs, makePool } from '../pool';
 import { startProgress, type Progress } from '../progress';
-import { JSON_FORMAT_VERSION, countsLine, type JsonFile } from '../report';
+import { countsLine } from '../human';
+import { JSON_FORMAT_VERSION, type JsonFile } from '../report';
 import { jsonOption, outputOption, profileOf, profileOption, quietOption } from './options';
 import type { CommandSpec } from './types';
 

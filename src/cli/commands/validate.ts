@@ -9,7 +9,8 @@ import { UsageError } from '../context';
 import { unreadableLine } from '../files';
 import { loadWorkbook } from '../load';
 import { startProgress, type Progress } from '../progress';
-import { JSON_FORMAT_VERSION, humanAnalysis, jsonFile, type JsonFile } from '../report';
+import { humanAnalysis } from '../human';
+import { JSON_FORMAT_VERSION, jsonFile, type JsonFile } from '../report';
 import { jsonOption, profileOf, profileOption, quietOption } from './options';
 import type { CommandSpec } from './types';
 

@@ -1,0 +1,67 @@
+// The commands that write a copy of one workbook (compute, fix, evaluation)
+// share their file handling: one input, -o OUT required, the input never
+// written over (by name or as the same file under another name), and the
+// copy written whole through a temporary file or not at all.
+
+import path from 'path';
+import { fillTemplate, type EditPlan, type Lang } from '../core';
+import { CLI_TEXT } from '../i18n/cli';
+import { writeXlsx, type XlsxWorkbook } from '../xlsx';
+import { UsageError, type Context } from './context';
+import { Interrupted, sameFile, unreadableLine, writeAtomically } from './files';
+import { parseWorkbook, readInputFile } from './load';
+import { JSON_FORMAT_VERSION } from './report';
+
+export interface CopyJob {
+  input: string;
+  output: string;
+  book: XlsxWorkbook;
+}
+
+/** Checks the arguments and reads the input; an exit code (after its message) when it cannot. Bad arguments throw UsageError. */
+export async function openForCopy(command: string, files: string[], output: string | undefined, json: boolean, { io, lang }: Context): Promise<CopyJob | number> {
+  if (files.length === 0) throw new UsageError(CLI_TEXT.noFiles[lang]);
+  if (!output) throw new UsageError(fillTemplate(CLI_TEXT.needOutput[lang], { command }));
+  if (files.length > 1) throw new UsageError(fillTemplate(CLI_TEXT.oneInput[lang], { command }));
+  const input = files[0];
+  if (path.resolve(input) === path.resolve(output)) {
+    io.err(`unelgee: ${output}: ${CLI_TEXT.sameFile[lang]}`);
+    return 2;
+  }
+  let book: XlsxWorkbook;
+  let source;
+  try {
+    source = await readInputFile(input);
+    book = parseWorkbook(source.bytes);
+  } catch (e) {
+    io.err(unreadableLine(input, e, lang));
+    if (json) io.out(JSON.stringify({ tool: 'unelgee', format: JSON_FORMAT_VERSION, command, exitCode: 2, files: [{ file: input, ok: false }] }, null, 2));
+    return 2;
+  }
+  // The same file under another name (a symlink, a hard link, a path through a linked folder): same device and inode.
+  if (await sameFile(output, source)) {
+    io.err(`unelgee: ${output}: ${CLI_TEXT.sameFile[lang]}`);
+    return 2;
+  }
+  return { input, output, book };
+}
+
+/** Writes the input with the plan applied to OUT; null when written, else the exit code after its message (130 on Ctrl+C). */
+export async function writeCopy(job: CopyJob, plan: EditPlan, { io, lang, signal }: Context): Promise<number | null> {
+  try {
+    await writeAtomically(job.output, writeXlsx(job.book, plan), signal);
+    return null;
+  } catch (e) {
+    if (e instanceof Interrupted) {
+      io.err(`unelgee: ${CLI_TEXT.interrupted[lang]}`);
+      return 130;
+    }
+    io.err(`unelgee: ${job.output}: ${CLI_TEXT.cannotWrite[lang]}: ${e instanceof Error ? e.message : String(e)}`);
+    return 2;
+  }
+}
+
+/** The exit code of a copy's analysis: 1 while errors remain. */
+export const copyExitCode = (errors: number): number => (errors > 0 ? 1 : 0);
+
+export const savedLine = (output: string, lang: Lang): string => `${CLI_TEXT.savedTo[lang]}: ${path.resolve(output)}`;
