@@ -14,7 +14,7 @@ import type { Area, Sheet } from './sheet';
 import { cellAddress, sheetRef } from './sheet';
 import { getProfile } from './profiles';
 import { DATE_LINE, PLACE_LINE } from './recognize/patterns';
-import { cellText, fillTemplate, normalize, round } from './text';
+import { cellText, fillTemplate, isSkillsTitle, normalize, round } from './text';
 import type { CellValue, CellWrite, EditPlan, EvaluationFormWords, InputRule, SheetEdits, SheetPlan } from './types';
 
 export interface EvaluationSheetOptions extends ComputeOptions {
@@ -32,7 +32,7 @@ export interface EvaluationSheetOutcome {
 const COLS = 4;
 const WIDTHS = [6, 58, 16, 16];
 
-const isSkills = (t: TableEval) => /мэдлэг|ур чадвар/.test(normalize(t.info.title));
+const isSkills = (t: TableEval) => isSkillsTitle(t.info.title);
 
 /** A sheet the evaluation command wrote: the annex line in the first row, the form's title below, formulas that reach another sheet. */
 export function isOwnEvaluationSheet(sheet: Sheet, form: EvaluationFormWords): boolean {

@@ -9,7 +9,7 @@
 import { countSeverities } from './checks';
 import { gradeFor, type Profile } from './profiles';
 import { cellAddress, columnLetter, type Sheet } from './sheet';
-import { cellText, fillTemplate, normalize, round } from './text';
+import { cellText, fillTemplate, isSkillsTitle, normalize, round } from './text';
 import type { CellValue, Finding, Lang, Localized, Severity, SummaryChart, TableKind, WorkbookAnalysis } from './types';
 
 // ---- who reports, for which period ------------------------------------------
@@ -216,7 +216,14 @@ export interface RollupRow {
   infos: number;
   /** The table's own stated average, where it differs from the computed one (an average-mismatch finding). */
   statedAverage: number | null;
-  /** 1 for the highest average (ties share a rank); null without an average. Set by rankRows. */
+  /**
+   * This row's average is its unit's figure: per file and unit, the first
+   * report table with an average that is not the knowledge-and-skills part
+   * (else the first table with an average). Only these rows are ranked and
+   * make the mean of the units, so a unit with two tables counts once.
+   */
+  unitFigure: boolean;
+  /** 1 for the highest unit figure (ties share a rank); null for other rows. Set by rankRows. */
   rank: number | null;
 }
 
@@ -268,6 +275,7 @@ export function rollupRows(file: string, sheets: readonly Sheet[], analysis: Wor
         warnings: counts.warning,
         infos: counts.info,
         statedAverage: statedAverage(t.stated, mine),
+        unitFigure: false,
         rank: null,
       });
     });
@@ -297,6 +305,7 @@ export function rollupRows(file: string, sheets: readonly Sheet[], analysis: Wor
       warnings: loose.warning,
       infos: loose.info,
       statedAverage: null,
+      unitFigure: false,
       rank: null,
     });
   } else {
@@ -304,7 +313,19 @@ export function rollupRows(file: string, sheets: readonly Sheet[], analysis: Wor
     rows[0].warnings += loose.warning;
     rows[0].infos += loose.info;
   }
+  markUnitFigures(rows);
   return rows;
+}
+
+/** Marks, per unit of a file, the row whose average stands for the unit (see RollupRow.unitFigure). */
+function markUnitFigures(rows: RollupRow[]): void {
+  const byUnit = new Map<string, RollupRow[]>();
+  for (const r of rows) byUnit.set(r.label, [...(byUnit.get(r.label) ?? []), r]);
+  for (const unitRows of byUnit.values()) {
+    const rated = unitRows.filter((r) => r.average !== null);
+    const main = rated.find((r) => r.kind === 'report' && !isSkillsTitle(r.title)) ?? rated[0];
+    if (main) main.unitFigure = true;
+  }
 }
 
 /** The table's stated average (not a group's, not points) where the engine found it differs from the rows. */
@@ -317,20 +338,25 @@ function statedAverage(stated: readonly { row: number; scope: string; kind: stri
   return null;
 }
 
-/** The rows by average, highest first (rows without one last, in their order), each with its rank (ties share one, as RANK does). */
+/**
+ * The units' figures by average, highest first, each with its rank (ties
+ * share one, as RANK does); then the other rows (skills parts, plans, tables
+ * without an average) by average, unranked.
+ */
 export function rankRows(rows: readonly RollupRow[]): RollupRow[] {
   const order = rows.map((r, i) => ({ r, i }));
   order.sort((a, b) => {
+    if (a.r.unitFigure !== b.r.unitFigure) return a.r.unitFigure ? -1 : 1;
     const x = a.r.average;
     const y = b.r.average;
     if (x === null || y === null) return x === y ? a.i - b.i : x === null ? 1 : -1;
     return y - x || a.i - b.i;
   });
-  // Sorted, a row's rank is its place, or the rank of the row above when their averages are equal.
+  // Sorted, a unit's rank is its place, or the rank of the unit above when their averages are equal.
   const out: RollupRow[] = [];
   order.forEach(({ r }, k) => {
     const above = out[k - 1];
-    const rank = r.average === null ? null : above && above.average === r.average ? above.rank : k + 1;
+    const rank = !r.unitFigure ? null : above?.unitFigure && above.average === r.average ? above.rank : k + 1;
     out.push({ ...r, rank });
   });
   return out;
@@ -340,7 +366,7 @@ export function rankRows(rows: readonly RollupRow[]): RollupRow[] {
 export interface RollupTotal {
   files: number;
   tables: number;
-  /** Rows with an average (what the mean is over). */
+  /** The units' figures (what the mean is over). */
   ranked: number;
   items: number;
   rated: number;
@@ -357,7 +383,7 @@ export interface RollupTotal {
 const meanOf = (xs: number[]) => (xs.length ? xs.reduce((s, x) => s + x, 0) / xs.length : null);
 
 export function rollupTotal(rows: readonly RollupRow[], profile: Profile): RollupTotal {
-  const averages = rows.map((r) => r.average).filter((v): v is number => v !== null);
+  const averages = rows.filter((r) => r.unitFigure).map((r) => r.average).filter((v): v is number => v !== null);
   const m = meanOf(averages);
   const average = m === null ? null : round(m, 1);
   const band = average === null ? null : gradeFor(profile, average);
@@ -550,11 +576,15 @@ export function planRollup(input: RollupInput, profile: Profile, words: RollupWo
 
   const last = FIRST_ROW + rows.length - 1;
   const range = (col: number) => `${columnLetter(col)}${FIRST_ROW + 1}:${columnLetter(col)}${last + 1}`;
-  const absRange = (col: number) => `${columnLetter(col)}$${FIRST_ROW + 1}:${columnLetter(col)}$${last + 1}`;
+  // The units' figures come first (rankRows): their rows are the ones ranked and averaged.
+  const units = rows.filter((r) => r.unitFigure).length;
+  const unitsEnd = FIRST_ROW + Math.max(units, 1);
+  const unitRange = (col: number) => `${columnLetter(col)}${FIRST_ROW + 1}:${columnLetter(col)}${unitsEnd}`;
+  const absUnitRange = (col: number) => `${columnLetter(col)}$${FIRST_ROW + 1}:${columnLetter(col)}$${unitsEnd}`;
   rows.forEach((r, k) => {
     const row = FIRST_ROW + k;
     const avg = cellAddress(row, C.average);
-    put(row, C.rank, r.rank ?? '', { formula: `=IF(${avg}="","",RANK(${avg},${absRange(C.average)}))` });
+    if (r.unitFigure) put(row, C.rank, r.rank ?? '', { formula: `=IF(${avg}="","",RANK(${avg},${absUnitRange(C.average)}))` });
     put(row, C.label, r.label);
     put(row, C.organisation, r.organisation ?? '');
     put(row, C.year, r.year ?? '');
@@ -587,7 +617,7 @@ export function planRollup(input: RollupInput, profile: Profile, words: RollupWo
       const key = col === C.items ? 'items' : col === C.rated ? 'rated' : col === C.errors ? 'errors' : col === C.warnings ? 'warnings' : 'infos';
       put(t, col, total[key], { formula: `=SUM(${range(col)})`, bold: true });
     }
-    put(t, C.average, total.average ?? '', { formula: `=IF(COUNT(${range(C.average)})=0,"",ROUND(AVERAGE(${range(C.average)}),1))`, numberFormat: '0.0', bold: true });
+    put(t, C.average, total.average ?? '', { formula: `=IF(COUNT(${unitRange(C.average)})=0,"",ROUND(AVERAGE(${unitRange(C.average)}),1))`, numberFormat: '0.0', bold: true });
     put(t, C.five, total.fivePoint ?? '', { formula: `=IF(${avgRef}="","",ROUND(${avgRef}*${profile.fivePointFactor},2))`, numberFormat: '0.00', bold: true });
     put(t, C.grade, gradeText(total.grade, total.gradeLabel, lang), { formula: `=${gradeFormula(profile, avgRef, lang)}`, bold: true });
     put(t, C.annex8, total.annex8 ?? '', { formula: `=IF(COUNT(${range(C.annex8)})=0,"",ROUND(AVERAGE(${range(C.annex8)}),1))`, numberFormat: '0.0', bold: true });
@@ -596,13 +626,13 @@ export function planRollup(input: RollupInput, profile: Profile, words: RollupWo
   }
 
   // The chart's data: each ranked row's unit and average, linked to the average.
-  const ranked = rows.map((r, k) => ({ r, row: FIRST_ROW + k })).filter((x) => x.r.average !== null);
+  const ranked = rows.map((r, k) => ({ r, row: FIRST_ROW + k })).filter((x) => x.r.unitFigure && x.r.average !== null);
   const columnWidths = [6, 36, 30, 6, 14, 28, 40, 14, 11, 9, 10, 10, 8, 24, 10, 7, 11, 10];
   let chart: SummaryChart | undefined;
   let chartData: string | null = null;
   if (ranked.length > 0) {
     const tablesOf = new Map<string, number>();
-    for (const r of rows) tablesOf.set(r.file, (tablesOf.get(r.file) ?? 0) + 1);
+    for (const x of ranked) tablesOf.set(x.r.file, (tablesOf.get(x.r.file) ?? 0) + 1);
     put(HEADER_ROW, CHART_COL, words.chartCategory, { bold: true });
     put(HEADER_ROW, CHART_COL + 1, words.chartValue, { bold: true });
     ranked.forEach((x, k) => {

@@ -10,6 +10,11 @@ const FOLD: Record<string, string> = {
 const FOLD_RE = /[abcehkmoptxyvүөё\u00a0\t\n\r]/g;
 
 /** Lower-case, folded (see FOLD), whitespace collapsed: the form all matching works on. */
+/** A table of the knowledge-and-skills part (annex 6 section 2, annex 8 section 2) by its title: "Мэдлэг, ур чадвараа дээшлүүлэх…". */
+export function isSkillsTitle(title: string): boolean {
+  return /мэдлэг|ур чадвар/.test(normalize(title));
+}
+
 export function normalize(text: string): string {
   return text
     .toLowerCase()

@@ -13,7 +13,7 @@ const OWN: Record<Lang, Own> = {
     title: 'Гүйцэтгэлийн нэгтгэл',
     scaleLine: 'Үнэлгээний шатлал: {scale}',
     countsLine: 'Файл: {files}, хүснэгт: {tables}, уншигдаагүй файл: {notRead}.',
-    linkedLine: 'Дундаж хувиар эрэмбэлэв. Байр ба дүнгийн мөр нь томьёо; файлын нэр дээр дарвал тухайн файл нээгдэнэ.',
+    linkedLine: 'Нэгж бүрийг үндсэн хүснэгтийнх нь дундаж хувиар эрэмбэлэв (мэдлэг, ур чадварын болон бусад хүснэгт доор нь, байргүй). Байр ба дүнгийн мөр нь томьёо; файлын нэр дээр дарвал тухайн файл нээгдэнэ.',
     headers: [
       'Байр',
       'Нэгж',
@@ -58,7 +58,7 @@ const OWN: Record<Lang, Own> = {
     title: 'Performance roll-up',
     scaleLine: 'Rating scale: {scale}',
     countsLine: 'Files: {files}, tables: {tables}, files not read: {notRead}.',
-    linkedLine: 'Sorted by average. The rank and the total line are formulas; a file name opens that file.',
+    linkedLine: "Each unit ranked by its main table's average (the knowledge-and-skills part and other tables below, unranked). The rank and the total line are formulas; a file name opens that file.",
     headers: [
       'Rank',
       'Unit',

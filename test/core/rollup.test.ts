@@ -2,7 +2,7 @@
 // one row per table with its figures, ranks as RANK gives them, and the
 // workbook plan (a rank formula per row, a total line of formulas, links,
 // a filterable findings table).
-import { analyzeWorkbook, getProfile, planRollup, rankRows, rollupRows, unitFromLines, type RollupRow } from '../../src/core';
+import { analyzeWorkbook, getProfile, planRollup, rankRows, rollupRows, rollupTotal, unitFromLines, type RollupRow } from '../../src/core';
 import { rollupWords } from '../../src/i18n/rollup';
 import { fixtureSheets } from '../support/fixtures';
 import { MN } from '../support/words';
@@ -41,16 +41,28 @@ describe('rows', () => {
     expect(p).toMatchObject([{ label: 'plan-2023-digital-year-soum', kind: 'plan', average: null, items: 66 }]);
   });
 
-  it('ranks as RANK does: highest first, ties share a rank, rows without an average last and unranked', () => {
-    const row = (file: string, average: number | null) => ({ file, average }) as RollupRow;
-    const ranked = rankRows([row('a', 80), row('b', null), row('c', 95.5), row('d', 80), row('e', 60)]);
+  it('ranks the units as RANK does: highest first, ties share a rank; other tables below by average, unranked', () => {
+    const row = (file: string, average: number | null, unitFigure = true) => ({ file, average, unitFigure }) as RollupRow;
+    const ranked = rankRows([row('a', 80), row('b', null, false), row('c', 95.5), row('d', 80), row('e', 60), row('a-skills', 100, false), row('c-skills', 70, false)]);
     expect(ranked.map((r) => [r.file, r.rank])).toEqual([
       ['c', 1],
       ['a', 2],
       ['d', 2],
       ['e', 4],
+      ['a-skills', null],
+      ['c-skills', null],
       ['b', null],
     ]);
+  });
+
+  it("a unit's figure is its main report table, not its knowledge-and-skills part; the mean counts each unit once", async () => {
+    const sheets = await fixtureSheets('report-2024-aimag-admin-dept');
+    const rows = rollupRows('a.xlsx', sheets, analyzeWorkbook(sheets, { words: MN }));
+    expect(rows.map((r) => [r.average, r.unitFigure])).toEqual([
+      [95.6, true],
+      [100, false],
+    ]);
+    expect(rollupTotal(rows, getProfile(undefined))).toMatchObject({ average: 95.6, ranked: 1, tables: 2 });
   });
 });
 
@@ -71,15 +83,17 @@ describe('the workbook plan', () => {
     const [roll, findings, notRead] = out.workbook.sheets;
     expect(out.workbook.sheets.map((s) => s.name)).toEqual(['Нэгтгэл', 'Алдаа, дутуу', 'Уншигдаагүй']);
     const at = (r: number, c: number) => roll.cells.find((x) => x.row === r && x.col === c);
-    expect(at(5, 0)).toMatchObject({ value: 1, formula: '=IF(K6="","",RANK(K6,K$6:K$7))' });
-    expect(at(6, 0)).toMatchObject({ value: 2 });
-    expect(at(7, 10)).toMatchObject({ value: 80.4, formula: '=IF(COUNT(K6:K7)=0,"",ROUND(AVERAGE(K6:K7),1))' });
+    // One unit: its main table ranked and averaged; the skills part listed below without a rank.
+    expect(at(5, 0)).toMatchObject({ value: 1, formula: '=IF(K6="","",RANK(K6,K$6:K$6))' });
+    expect(at(6, 0)).toBeUndefined();
+    expect(at(6, 10)).toMatchObject({ value: 75 });
+    expect(at(7, 10)).toMatchObject({ value: 85.8, formula: '=IF(COUNT(K6:K6)=0,"",ROUND(AVERAGE(K6:K6),1))' });
     expect(at(7, 5)).toMatchObject({ value: 1, formula: '=ROUND(SUMPRODUCT(1/COUNTIF(F6:F7,F6:F7)),0)' });
     expect(roll.links).toEqual([
       { row: 5, col: 5, target: 'c.xlsx' },
       { row: 6, col: 5, target: 'c.xlsx' },
     ]);
-    expect(out.chartData).toBe('Нэгтгэл!T5:U7');
+    expect(out.chartData).toBe('Нэгтгэл!T5:U6');
     expect(findings.table).toMatchObject({ name: 'Findings', top: 0, bottom: 1, columns: ['Файл', 'Нэгж', 'Хуудас', 'Нүд', 'Код', 'Түвшин', 'Тайлбар'] });
     expect(findings.cells.filter((c) => c.row === 1).map((c) => c.value)).toEqual(['c.xlsx', 'X', 'Тайлан', 'H8', 'missing-percent', 'Алдаа', 'м']);
     expect(notRead.links).toEqual([{ row: 1, col: 0, target: 'bad.xlsx' }]);
