@@ -14,8 +14,9 @@ const cell = (s: string) => s.replace(/\|/g, '\\|');
 
 /** The README's code table, markers included. */
 export function findingsReadmeTable(): string {
-  const rows = FINDING_CODES.map((code) => `| \`${code}\` | ${FINDINGS[code].severity} | ${cell(FINDINGS[code].description.en)} |`);
-  return [README_START, '', '| code | severity | when |', '| --- | --- | --- |', ...rows, '', README_END].join('\n');
+  const fixes = (code: (typeof FINDING_CODES)[number]) => Object.values(FINDINGS[code].fixes ?? {}).map((f) => cell(f.en)).join('; ');
+  const rows = FINDING_CODES.map((code) => `| \`${code}\` | ${FINDINGS[code].severity} | ${cell(FINDINGS[code].description.en)} | ${fixes(code)} |`);
+  return [README_START, '', '| code | severity | when | quick fix (`unelgee fix`, the pane) |', '| --- | --- | --- | --- |', ...rows, '', README_END].join('\n');
 }
 
 /** docs/findings.md: each code, its severity, description and messages in both languages. */
@@ -33,6 +34,13 @@ export function findingsDoc(): string {
     out.push('| message id | Mongolian | English |', '| --- | --- | --- |');
     for (const [id, m] of Object.entries(spec.messages) as [string, { mn: string; en: string }][]) out.push(`| ${id} | ${cell(m.mn)} | ${cell(m.en)} |`);
     out.push('');
+    const fixes = Object.entries(spec.fixes ?? {}) as [string, { mn: string; en: string }][];
+    if (fixes.length > 0) {
+      out.push('Quick fixes (each found fix is *safe* or *to look at*, decided per case; see docs/decisions.md):', '');
+      out.push('| fix id | Mongolian | English |', '| --- | --- | --- |');
+      for (const [id, f] of fixes) out.push(`| ${id} | ${cell(f.mn)} | ${cell(f.en)} |`);
+      out.push('');
+    }
   }
   return out.join('\n');
 }
