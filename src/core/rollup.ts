@@ -544,150 +544,155 @@ export function gradeFormula(profile: Profile, ref: string, lang: Lang): string 
 
 const gradeText = (grade: string | null, label: Localized | null, lang: Lang) => (grade ? `${grade} · ${label?.[lang] ?? ''}` : '');
 
+/** Cells of a planned sheet; an empty value is left out unless it is a formula's result. */
+class PlannedCells {
+  readonly cells: PlannedCell[] = [];
+  put(row: number, col: number, value: CellValue, extra: Partial<PlannedCell> = {}): void {
+    if ((value === null || value === '') && !extra.formula) return;
+    this.cells.push({ row, col, value, ...extra });
+  }
+}
+
 /**
  * The roll-up workbook. In: every readable file's rows and findings, the
  * files that could not be read, the link to each file, the profile and the
- * words. Out: three sheets — the roll-up (one row per file and table, by
- * average, with its rank as a formula, the total line's mean, counts and
- * sums as formulas, the file names linked to the files, and the chart's
- * data beside it), the findings (every finding as a filterable table) and
- * the files not read — plus the ranked rows and the total, for hosts to
- * print.
+ * words. Out: three sheets — the roll-up (one row per file and table, the
+ * units' figures first by average with their ranks as formulas, the total
+ * line's mean, counts and sums as formulas, the file names linked to the
+ * files, and the chart's data beside it), the findings (every finding as a
+ * filterable table) and the files not read — plus the ranked rows and the
+ * total, for hosts to print.
  */
 export function planRollup(input: RollupInput, profile: Profile, words: RollupWords): RollupOutcome {
   const rows = rankRows(input.rows);
   const total = rollupTotal(rows, profile);
+  const { sheet: rollupSheet, chartData } = rollupSheetOf(rows, total, input, profile, words);
+  const { sheet: findingsSheet, findingsLeftOut } = findingsSheetOf(input.findings, words);
+  return { workbook: { sheets: [rollupSheet, findingsSheet, notReadSheetOf(input, words)] }, rows, total, chartData, findingsLeftOut };
+}
+
+/** The roll-up sheet: title lines, a line per row, the total line and the chart's data. */
+function rollupSheetOf(rows: RollupRow[], total: RollupTotal, input: RollupInput, profile: Profile, words: RollupWords): { sheet: PlannedSheet; chartData: string | null } {
   const lang = words.lang;
-
-  // The roll-up sheet.
-  const cells: PlannedCell[] = [];
+  const out = new PlannedCells();
   const links: PlannedSheet['links'] = [];
-  const put = (row: number, col: number, value: CellValue, extra: Partial<PlannedCell> = {}) => {
-    if (value === null || value === '') {
-      if (!extra.formula) return;
-    }
-    cells.push({ row, col, value, ...extra });
-  };
-  put(0, 0, words.title, { bold: true });
-  put(1, 0, fillTemplate(words.scaleLine, { scale: profile.name[lang] }));
-  put(2, 0, fillTemplate(words.countsLine, { files: total.files + input.notRead.length, tables: total.tables, notRead: input.notRead.length }));
-  put(3, 0, words.linkedLine);
-  words.headers.forEach((h, c) => put(HEADER_ROW, c, h, { bold: true }));
-
-  const last = FIRST_ROW + rows.length - 1;
-  const range = (col: number) => `${columnLetter(col)}${FIRST_ROW + 1}:${columnLetter(col)}${last + 1}`;
+  out.put(0, 0, words.title, { bold: true });
+  out.put(1, 0, fillTemplate(words.scaleLine, { scale: profile.name[lang] }));
+  out.put(2, 0, fillTemplate(words.countsLine, { files: total.files + input.notRead.length, tables: total.tables, notRead: input.notRead.length }));
+  out.put(3, 0, words.linkedLine);
+  words.headers.forEach((h, c) => out.put(HEADER_ROW, c, h, { bold: true }));
   // The units' figures come first (rankRows): their rows are the ones ranked and averaged.
-  const units = rows.filter((r) => r.unitFigure).length;
-  const unitsEnd = FIRST_ROW + Math.max(units, 1);
-  const unitRange = (col: number) => `${columnLetter(col)}${FIRST_ROW + 1}:${columnLetter(col)}${unitsEnd}`;
+  const unitsEnd = FIRST_ROW + Math.max(rows.filter((r) => r.unitFigure).length, 1);
   const absUnitRange = (col: number) => `${columnLetter(col)}$${FIRST_ROW + 1}:${columnLetter(col)}$${unitsEnd}`;
   rows.forEach((r, k) => {
     const row = FIRST_ROW + k;
     const avg = cellAddress(row, C.average);
-    if (r.unitFigure) put(row, C.rank, r.rank ?? '', { formula: `=IF(${avg}="","",RANK(${avg},${absUnitRange(C.average)}))` });
-    put(row, C.label, r.label);
-    put(row, C.organisation, r.organisation ?? '');
-    put(row, C.year, r.year ?? '');
-    put(row, C.period, r.period ? words.periods[r.period] : '');
-    put(row, C.file, r.file);
+    if (r.unitFigure) out.put(row, C.rank, r.rank ?? '', { formula: `=IF(${avg}="","",RANK(${avg},${absUnitRange(C.average)}))` });
+    rowCells(out, row, r, words);
     const link = input.links[r.file];
     if (link) links.push({ row, col: C.file, target: link });
-    put(row, C.table, r.tableId ? r.title || r.tableId : '');
-    put(row, C.kind, r.kind ? words.kinds[r.kind] : '');
-    put(row, C.items, r.items);
-    put(row, C.rated, r.rated);
-    put(row, C.average, r.average ?? '', { numberFormat: '0.0' });
-    put(row, C.stated, r.statedAverage ?? '', { numberFormat: '0.0' });
-    put(row, C.five, r.fivePoint ?? '', { numberFormat: '0.00' });
-    put(row, C.grade, gradeText(r.grade, r.gradeLabel, lang));
-    put(row, C.annex8, r.annex8 ?? '', { numberFormat: '0.0' });
-    put(row, C.errors, r.errors);
-    put(row, C.warnings, r.warnings);
-    put(row, C.infos, r.infos);
   });
-
-  // The total line: counts, sums and the mean as formulas over the rows above.
-  const t = FIRST_ROW + rows.length;
-  put(t, C.label, words.totalLabel, { bold: true });
-  if (rows.length > 0) {
-    const avgRef = cellAddress(t, C.average);
-    put(t, C.file, total.files, { formula: `=ROUND(SUMPRODUCT(1/COUNTIF(${range(C.file)},${range(C.file)})),0)`, bold: true });
-    put(t, C.table, total.tables, { formula: `=COUNTA(${range(C.table)})`, bold: true });
-    for (const col of [C.items, C.rated, C.errors, C.warnings, C.infos] as const) {
-      const key = col === C.items ? 'items' : col === C.rated ? 'rated' : col === C.errors ? 'errors' : col === C.warnings ? 'warnings' : 'infos';
-      put(t, col, total[key], { formula: `=SUM(${range(col)})`, bold: true });
-    }
-    put(t, C.average, total.average ?? '', { formula: `=IF(COUNT(${unitRange(C.average)})=0,"",ROUND(AVERAGE(${unitRange(C.average)}),1))`, numberFormat: '0.0', bold: true });
-    put(t, C.five, total.fivePoint ?? '', { formula: `=IF(${avgRef}="","",ROUND(${avgRef}*${profile.fivePointFactor},2))`, numberFormat: '0.00', bold: true });
-    put(t, C.grade, gradeText(total.grade, total.gradeLabel, lang), { formula: `=${gradeFormula(profile, avgRef, lang)}`, bold: true });
-    put(t, C.annex8, total.annex8 ?? '', { formula: `=IF(COUNT(${range(C.annex8)})=0,"",ROUND(AVERAGE(${range(C.annex8)}),1))`, numberFormat: '0.0', bold: true });
-  } else {
-    for (const col of [C.file, C.table, C.items, C.rated, C.errors, C.warnings, C.infos]) put(t, col, 0, { bold: true });
-  }
-
-  // The chart's data: each ranked row's unit and average, linked to the average.
-  const ranked = rows.map((r, k) => ({ r, row: FIRST_ROW + k })).filter((x) => x.r.unitFigure && x.r.average !== null);
+  totalCells(out, rows, total, profile, words);
   const columnWidths = [6, 36, 30, 6, 14, 28, 40, 14, 11, 9, 10, 10, 8, 24, 10, 7, 11, 10];
-  let chart: SummaryChart | undefined;
-  let chartData: string | null = null;
-  if (ranked.length > 0) {
-    const tablesOf = new Map<string, number>();
-    for (const x of ranked) tablesOf.set(x.r.file, (tablesOf.get(x.r.file) ?? 0) + 1);
-    put(HEADER_ROW, CHART_COL, words.chartCategory, { bold: true });
-    put(HEADER_ROW, CHART_COL + 1, words.chartValue, { bold: true });
-    ranked.forEach((x, k) => {
-      const row = FIRST_ROW + k;
-      // A unit with several tables: each bar says which.
-      const label = x.r.tableId && tablesOf.get(x.r.file)! > 1 ? `${x.r.label} (${x.r.title || x.r.tableId})` : x.r.label;
-      put(row, CHART_COL, label.length > 40 ? `${label.slice(0, 39)}…` : label);
-      put(row, CHART_COL + 1, x.r.average, { formula: `=${cellAddress(x.row, C.average)}`, numberFormat: '0.0' });
-    });
-    const end = FIRST_ROW + ranked.length;
-    chart = {
-      title: words.chartTitle,
-      categories: `${columnLetter(CHART_COL)}${FIRST_ROW + 1}:${columnLetter(CHART_COL)}${end}`,
-      values: `${columnLetter(CHART_COL + 1)}${FIRST_ROW + 1}:${columnLetter(CHART_COL + 1)}${end}`,
-      anchor: `${columnLetter(CHART_COL + 3)}${FIRST_ROW}`,
-    };
-    chartData = `${words.sheetNames.rollup}!${columnLetter(CHART_COL)}${HEADER_ROW + 1}:${columnLetter(CHART_COL + 1)}${end}`;
-    columnWidths.push(3, 40, 10);
+  const charted = chartCells(out, rows, words);
+  if (charted) columnWidths.push(3, 40, 10);
+  return { sheet: { name: words.sheetNames.rollup, cells: out.cells, columnWidths, frozenRows: FIRST_ROW, links, chart: charted?.chart }, chartData: charted?.chartData ?? null };
+}
+
+function rowCells(out: PlannedCells, row: number, r: RollupRow, words: RollupWords): void {
+  out.put(row, C.label, r.label);
+  out.put(row, C.organisation, r.organisation ?? '');
+  out.put(row, C.year, r.year ?? '');
+  out.put(row, C.period, r.period ? words.periods[r.period] : '');
+  out.put(row, C.file, r.file);
+  out.put(row, C.table, r.tableId ? r.title || r.tableId : '');
+  out.put(row, C.kind, r.kind ? words.kinds[r.kind] : '');
+  out.put(row, C.items, r.items);
+  out.put(row, C.rated, r.rated);
+  out.put(row, C.average, r.average ?? '', { numberFormat: '0.0' });
+  out.put(row, C.stated, r.statedAverage ?? '', { numberFormat: '0.0' });
+  out.put(row, C.five, r.fivePoint ?? '', { numberFormat: '0.00' });
+  out.put(row, C.grade, gradeText(r.grade, r.gradeLabel, words.lang));
+  out.put(row, C.annex8, r.annex8 ?? '', { numberFormat: '0.0' });
+  out.put(row, C.errors, r.errors);
+  out.put(row, C.warnings, r.warnings);
+  out.put(row, C.infos, r.infos);
+}
+
+/** The total line: counts, sums and the mean of the units as formulas over the rows above. */
+function totalCells(out: PlannedCells, rows: RollupRow[], total: RollupTotal, profile: Profile, words: RollupWords): void {
+  const t = FIRST_ROW + rows.length;
+  out.put(t, C.label, words.totalLabel, { bold: true });
+  if (rows.length === 0) {
+    for (const col of [C.file, C.table, C.items, C.rated, C.errors, C.warnings, C.infos]) out.put(t, col, 0, { bold: true });
+    return;
   }
-  const rollupSheet: PlannedSheet = { name: words.sheetNames.rollup, cells, columnWidths, frozenRows: FIRST_ROW, links, chart };
+  const range = (col: number, end = t) => `${columnLetter(col)}${FIRST_ROW + 1}:${columnLetter(col)}${end}`;
+  const unitRange = (col: number) => range(col, FIRST_ROW + Math.max(rows.filter((r) => r.unitFigure).length, 1));
+  const avgRef = cellAddress(t, C.average);
+  out.put(t, C.file, total.files, { formula: `=ROUND(SUMPRODUCT(1/COUNTIF(${range(C.file)},${range(C.file)})),0)`, bold: true });
+  out.put(t, C.table, total.tables, { formula: `=COUNTA(${range(C.table)})`, bold: true });
+  const sums = { items: C.items, rated: C.rated, errors: C.errors, warnings: C.warnings, infos: C.infos } as const;
+  for (const [key, col] of Object.entries(sums) as [keyof typeof sums, number][]) out.put(t, col, total[key], { formula: `=SUM(${range(col)})`, bold: true });
+  out.put(t, C.average, total.average ?? '', { formula: `=IF(COUNT(${unitRange(C.average)})=0,"",ROUND(AVERAGE(${unitRange(C.average)}),1))`, numberFormat: '0.0', bold: true });
+  out.put(t, C.five, total.fivePoint ?? '', { formula: `=IF(${avgRef}="","",ROUND(${avgRef}*${profile.fivePointFactor},2))`, numberFormat: '0.00', bold: true });
+  out.put(t, C.grade, gradeText(total.grade, total.gradeLabel, words.lang), { formula: `=${gradeFormula(profile, avgRef, words.lang)}`, bold: true });
+  out.put(t, C.annex8, total.annex8 ?? '', { formula: `=IF(COUNT(${range(C.annex8)})=0,"",ROUND(AVERAGE(${range(C.annex8)}),1))`, numberFormat: '0.0', bold: true });
+}
 
-  // The findings, as a filterable table.
-  const fCells: PlannedCell[] = [];
-  words.findingsHeaders.forEach((h, c) => fCells.push({ row: 0, col: c, value: h, bold: true }));
-  const room = MAX_SHEET_ROWS - 1;
-  const shown = input.findings.length > room ? input.findings.slice(0, room - 1) : input.findings;
-  shown.forEach((f, k) => {
-    const row = k + 1;
-    const values = [f.file, f.label, f.sheet, f.cell, f.code, words.severities[f.severity], f.message[lang]];
-    values.forEach((v, c) => fCells.push({ row, col: c, value: v }));
+/** The chart's data: each ranked unit and its average, linked to the average; null when no unit has one. */
+function chartCells(out: PlannedCells, rows: RollupRow[], words: RollupWords): { chart: SummaryChart; chartData: string } | null {
+  const ranked = rows.map((r, k) => ({ r, row: FIRST_ROW + k })).filter((x) => x.r.unitFigure && x.r.average !== null);
+  if (ranked.length === 0) return null;
+  const tablesOf = new Map<string, number>();
+  for (const x of ranked) tablesOf.set(x.r.file, (tablesOf.get(x.r.file) ?? 0) + 1);
+  out.put(HEADER_ROW, CHART_COL, words.chartCategory, { bold: true });
+  out.put(HEADER_ROW, CHART_COL + 1, words.chartValue, { bold: true });
+  ranked.forEach((x, k) => {
+    const row = FIRST_ROW + k;
+    // A file with several units' tables: each bar says which.
+    const label = x.r.tableId && tablesOf.get(x.r.file)! > 1 ? `${x.r.label} (${x.r.title || x.r.tableId})` : x.r.label;
+    out.put(row, CHART_COL, label.length > 40 ? `${label.slice(0, 39)}…` : label);
+    out.put(row, CHART_COL + 1, x.r.average, { formula: `=${cellAddress(x.row, C.average)}`, numberFormat: '0.0' });
   });
-  const findingsLeftOut = input.findings.length - shown.length;
-  const bottom = Math.max(1, shown.length);
-  if (findingsLeftOut > 0) fCells.push({ row: bottom + 1, col: 0, value: fillTemplate(words.findingsTruncated, { count: findingsLeftOut }) });
-  const findingsSheet: PlannedSheet = {
-    name: words.sheetNames.findings,
-    cells: fCells,
-    columnWidths: [28, 30, 14, 8, 20, 13, 90],
-    frozenRows: 1,
-    links: [],
-    table: { name: 'Findings', top: 0, left: 0, bottom, right: words.findingsHeaders.length - 1, columns: [...words.findingsHeaders] },
+  const end = FIRST_ROW + ranked.length;
+  const chart = {
+    title: words.chartTitle,
+    categories: `${columnLetter(CHART_COL)}${FIRST_ROW + 1}:${columnLetter(CHART_COL)}${end}`,
+    values: `${columnLetter(CHART_COL + 1)}${FIRST_ROW + 1}:${columnLetter(CHART_COL + 1)}${end}`,
+    anchor: `${columnLetter(CHART_COL + 3)}${FIRST_ROW}`,
   };
+  return { chart, chartData: `${words.sheetNames.rollup}!${columnLetter(CHART_COL)}${HEADER_ROW + 1}:${columnLetter(CHART_COL + 1)}${end}` };
+}
 
-  // The files not read, and why.
-  const nCells: PlannedCell[] = [];
-  const nLinks: PlannedSheet['links'] = [];
-  words.notReadHeaders.forEach((h, c) => nCells.push({ row: 0, col: c, value: h, bold: true }));
-  if (input.notRead.length === 0) nCells.push({ row: 1, col: 0, value: words.allRead });
-  input.notRead.forEach((u, k) => {
-    nCells.push({ row: k + 1, col: 0, value: u.file });
-    nCells.push({ row: k + 1, col: 1, value: u.reason[lang] });
-    const link = input.links[u.file];
-    if (link) nLinks.push({ row: k + 1, col: 0, target: link });
+/** The findings, as a filterable table (as many as a sheet holds; the rest counted). */
+function findingsSheetOf(findings: readonly RollupFinding[], words: RollupWords): { sheet: PlannedSheet; findingsLeftOut: number } {
+  const cells: PlannedCell[] = [];
+  words.findingsHeaders.forEach((h, c) => cells.push({ row: 0, col: c, value: h, bold: true }));
+  const room = MAX_SHEET_ROWS - 1;
+  const shown = findings.length > room ? findings.slice(0, room - 1) : findings;
+  shown.forEach((f, k) => {
+    const values = [f.file, f.label, f.sheet, f.cell, f.code, words.severities[f.severity], f.message[words.lang]];
+    values.forEach((v, c) => cells.push({ row: k + 1, col: c, value: v }));
   });
-  const notReadSheet: PlannedSheet = { name: words.sheetNames.notRead, cells: nCells, columnWidths: [40, 100], frozenRows: 1, links: nLinks };
+  const findingsLeftOut = findings.length - shown.length;
+  const bottom = Math.max(1, shown.length);
+  if (findingsLeftOut > 0) cells.push({ row: bottom + 1, col: 0, value: fillTemplate(words.findingsTruncated, { count: findingsLeftOut }) });
+  const table = { name: 'Findings', top: 0, left: 0, bottom, right: words.findingsHeaders.length - 1, columns: [...words.findingsHeaders] };
+  return { sheet: { name: words.sheetNames.findings, cells, columnWidths: [28, 30, 14, 8, 20, 13, 90], frozenRows: 1, links: [], table }, findingsLeftOut };
+}
 
-  return { workbook: { sheets: [rollupSheet, findingsSheet, notReadSheet] }, rows, total, chartData, findingsLeftOut };
+/** The files not read, and why. */
+function notReadSheetOf(input: RollupInput, words: RollupWords): PlannedSheet {
+  const cells: PlannedCell[] = [];
+  const links: PlannedSheet['links'] = [];
+  words.notReadHeaders.forEach((h, c) => cells.push({ row: 0, col: c, value: h, bold: true }));
+  if (input.notRead.length === 0) cells.push({ row: 1, col: 0, value: words.allRead });
+  input.notRead.forEach((u, k) => {
+    cells.push({ row: k + 1, col: 0, value: u.file });
+    cells.push({ row: k + 1, col: 1, value: u.reason[words.lang] });
+    const link = input.links[u.file];
+    if (link) links.push({ row: k + 1, col: 0, target: link });
+  });
+  return { name: words.sheetNames.notRead, cells, columnWidths: [40, 100], frozenRows: 1, links };
 }

@@ -1,6 +1,8 @@
 // Text helpers shared by the value grammar and the recogniser: normalising
 // Mongolian Cyrillic as it arrives from OCR and typing, and fuzzy matching.
 
+import type { Lang } from './types';
+
 // Latin letters that look like Cyrillic ones (OCR and keyboard mix-ups), and
 // the letters misspellings swap: ү→у, ө→о, ё→е; odd whitespace → space.
 const FOLD: Record<string, string> = {
@@ -139,7 +141,7 @@ function counted(spec: string, n: TemplateParam | undefined): string | null {
  * the project: finding messages, sheet words and host texts all go through
  * it. A missing parameter stays visible as "{name}" rather than vanishing.
  */
-export function fillTemplate(template: string, params: Record<string, TemplateParam> = {}, lang: 'mn' | 'en' = 'mn'): string {
+export function fillTemplate(template: string, params: Record<string, TemplateParam> = {}, lang: Lang = 'mn'): string {
   let parts = compiled.get(template);
   if (!parts) {
     parts = template.split(/\{(\w+(?:#[^}|]*\|?[^}]*)?)\}/);

@@ -9,12 +9,12 @@ import { promises as fs } from 'fs';
 import path from 'path';
 import { performance } from 'perf_hooks';
 import { Option } from 'commander';
-import { fillTemplate, getProfile, planRollup, type Localized, type RollupFinding, type RollupRow, type UnreadFile } from '../../core';
+import { fillTemplate, getProfile, planRollup, type Lang, type Localized, type RollupFinding, type RollupInput, type RollupOutcome, type RollupRow, type UnreadFile } from '../../core';
 import { CLI_TEXT } from '../../i18n/cli';
 import { rollupWords } from '../../i18n/rollup';
 import { createXlsx } from '../../xlsx';
 import type { CheckResult } from '../check-file';
-import { UsageError } from '../context';
+import { UsageError, type Context } from '../context';
 import { Interrupted, expandInputs, linkTarget, writeAtomically } from '../files';
 import { defaultJobs, makePool } from '../pool';
 import { startProgress, type Progress } from '../progress';
@@ -39,7 +39,8 @@ export const rollup: CommandSpec = {
     quietOption(cmd, lang);
     cmd.addOption(new Option('-j, --jobs <n>', fillTemplate(CLI_TEXT.optJobs[lang], { n: defaultJobs() })));
   },
-  async run(args, opts, { io, lang, signal }) {
+  async run(args, opts, ctx) {
+    const { io, lang, signal } = ctx;
     const started = performance.now();
     const profileId = profileOf(opts, lang);
     if (args.length === 0) throw new UsageError(CLI_TEXT.noFiles[lang]);
@@ -62,65 +63,14 @@ export const rollup: CommandSpec = {
       return 2;
     }
 
-    // Read and check the files on the pool, a few in flight; each result kept in its file's place.
     const files = inputs.files.map((f) => f.file);
-    const results: (CheckResult | undefined)[] = new Array(files.length);
-    const pool = makePool(jobs);
-    const progress: Progress | null = io.progressStream && !opts.quiet ? startProgress(io.progressStream, files.length, lang) : null;
-    const err = (line: string) => (progress ? progress.log(line) : io.err(line));
-    for (const dir of inputs.unlistable) err(`unelgee: ${dir}: ${CLI_TEXT.cannotList[lang]}`);
-    let next = 0;
-    const lane = async () => {
-      while (next < files.length && !signal.aborted) {
-        const i = next++;
-        progress?.show(files[i]);
-        let r: CheckResult;
-        try {
-          r = await pool.run({ file: files[i], lang, profileId, json }, signal);
-        } catch (e) {
-          if (signal.aborted) return;
-          // A worker that died (out of memory on a hostile file): this file is not read; the run goes on.
-          const why = e instanceof Error ? e.message : String(e);
-          r = { file: files[i], ok: false, reason: { mn: why, en: why } };
-        }
-        results[i] = r;
-        if (!r.ok) err(`unelgee: ${r.file}: ${CLI_TEXT.cannotRead[lang]}: ${r.reason[lang]}`);
-        progress?.tick(files[i]);
-      }
-    };
-    try {
-      await Promise.all(Array.from({ length: pool.inProcess ? 1 : pool.threads * IN_FLIGHT_PER_THREAD }, lane));
-    } finally {
-      progress?.stop();
-      await pool.destroy();
-    }
-    if (signal.aborted) {
+    const checked = await checkAll(files, inputs.unlistable, { jobs, profileId, json, quiet: !!opts.quiet }, ctx);
+    if (!checked) {
       io.err(`unelgee: ${CLI_TEXT.interrupted[lang]}`);
       return 130;
     }
-
-    // The workbook: rows, findings and files not read, in the order the files were given.
-    const outputDir = path.dirname(resolvedOutput);
-    const rows: RollupRow[] = [];
-    const findings: RollupFinding[] = [];
-    const notRead: UnreadFile[] = inputs.unlistable.map((dir) => ({ file: dir, reason: CLI_TEXT.cannotList }));
-    const links: Record<string, string> = {};
-    const jsonFiles: JsonFile[] = [];
-    let anyErrors = false;
-    for (const r of results as CheckResult[]) {
-      links[r.file] = linkTarget(outputDir, r.file);
-      if (!r.ok) {
-        notRead.push({ file: r.file, reason: r.reason });
-        jsonFiles.push({ file: r.file, ok: false, error: `${r.file}: ${CLI_TEXT.cannotRead[lang]}: ${r.reason[lang]}` });
-        continue;
-      }
-      rows.push(...r.rows);
-      const label = r.rows[0]?.label ?? r.file;
-      for (const f of r.findings) findings.push({ file: r.file, label, ...f });
-      if (r.errors > 0) anyErrors = true;
-      if (r.json) jsonFiles.push(r.json);
-    }
-    const outcome = planRollup({ rows, findings, notRead, links }, getProfile(profileId), rollupWords(lang));
+    const c = collect(checked.results, inputs.unlistable, path.dirname(resolvedOutput), lang);
+    const outcome = planRollup(c.input, getProfile(profileId), rollupWords(lang));
     try {
       await writeAtomically(output, createXlsx(outcome.workbook), signal);
     } catch (e) {
@@ -131,53 +81,101 @@ export const rollup: CommandSpec = {
       io.err(`unelgee: ${output}: ${CLI_TEXT.cannotWrite[lang]}: ${e instanceof Error ? e.message : String(e)}`);
       return 2;
     }
-    const code = notRead.length > 0 ? 2 : anyErrors ? 1 : 0;
-    const seconds = Math.round((performance.now() - started) / 100) / 10;
-
+    const code = c.input.notRead.length > 0 ? 2 : c.anyErrors ? 1 : 0;
     if (json) {
-      io.out(
-        JSON.stringify(
-          {
-            tool: 'unelgee',
-            format: JSON_FORMAT_VERSION,
-            command: 'rollup',
-            exitCode: code,
-            output,
-            files: jsonFiles,
-            skipped: inputs.skipped,
-            rollup: { rows: outcome.rows, total: outcome.total, notRead, chartData: outcome.chartData, findingsLeftOut: outcome.findingsLeftOut },
-          },
-          null,
-          2,
-        ),
-      );
+      const rollupJson = { rows: outcome.rows, total: outcome.total, notRead: c.input.notRead, chartData: outcome.chartData, findingsLeftOut: outcome.findingsLeftOut };
+      io.out(JSON.stringify({ tool: 'unelgee', format: JSON_FORMAT_VERSION, command: 'rollup', exitCode: code, output, files: c.jsonFiles, skipped: inputs.skipped, rollup: rollupJson }, null, 2));
       return code;
     }
-    const t = outcome.total;
-    const pct = (v: number | null) => (v === null ? '–' : `${v}%`);
-    const grade = (g: string | null, l: Localized | null) => (g ? ` · ${g} ${l?.[lang] ?? ''}`.trimEnd() : '');
-    const lines = [`${CLI_TEXT.rollupHeading[lang]} → ${output}`];
-    const short = (s: string) => (s.length > 60 ? `${s.slice(0, 59)}…` : s);
-    for (const r of outcome.rows) {
-      const what = r.tableId ? ` · ${short(r.title || r.tableId)}` : '';
-      lines.push(`  ${r.rank ?? '–'}. ${r.label}${what} · ${pct(r.average)}${grade(r.grade, r.gradeLabel)} (${r.file})`);
-    }
-    lines.push('', `${CLI_TEXT.rollupMean[lang]}: ${pct(t.average)}${grade(t.grade, t.gradeLabel)}`);
-    lines.push(
-      fillTemplate(CLI_TEXT.rollupCounts[lang], {
-        files: files.length + inputs.unlistable.length,
-        notRead: notRead.length,
-        skipped: inputs.skipped.length,
-        tables: t.tables,
-        threads: pool.threads,
-        seconds,
-      }),
-    );
-    lines.push(countsLine({ error: t.errors, warning: t.warnings, info: t.infos }, lang));
-    if (outcome.chartData) lines.push(fillTemplate(CLI_TEXT.rollupChart[lang], { range: outcome.chartData }));
-    if (outcome.findingsLeftOut > 0) lines.push(fillTemplate(CLI_TEXT.rollupFindingsLeftOut[lang], { count: outcome.findingsLeftOut }));
-    lines.push('', `${CLI_TEXT.savedTo[lang]}: ${resolvedOutput}`);
-    io.out(lines.join('\n'));
+    const seconds = Math.round((performance.now() - started) / 100) / 10;
+    const run = { files: files.length + inputs.unlistable.length, notRead: c.input.notRead.length, skipped: inputs.skipped.length, threads: checked.threads, seconds };
+    io.out(humanRollup(outcome, output, run, lang).join('\n'));
     return code;
   },
 };
+
+interface CheckOptions {
+  jobs: number;
+  profileId: string;
+  json: boolean;
+  quiet: boolean;
+}
+
+/** Reads and checks the files on the pool, a few in flight, each result in its file's place; null when interrupted. */
+async function checkAll(files: string[], unlistable: string[], o: CheckOptions, { io, lang, signal }: Context): Promise<{ results: CheckResult[]; threads: number } | null> {
+  const results: CheckResult[] = new Array(files.length);
+  const pool = makePool(o.jobs);
+  const progress: Progress | null = io.progressStream && !o.quiet ? startProgress(io.progressStream, files.length, lang) : null;
+  const err = (line: string) => (progress ? progress.log(line) : io.err(line));
+  for (const dir of unlistable) err(`unelgee: ${dir}: ${CLI_TEXT.cannotList[lang]}`);
+  let next = 0;
+  const lane = async () => {
+    while (next < files.length && !signal.aborted) {
+      const i = next++;
+      progress?.show(files[i]);
+      let r: CheckResult;
+      try {
+        r = await pool.run({ file: files[i], lang, profileId: o.profileId, json: o.json }, signal);
+      } catch (e) {
+        if (signal.aborted) return;
+        // A worker that died (out of memory on a hostile file): this file is not read; the run goes on.
+        const why = e instanceof Error ? e.message : String(e);
+        r = { file: files[i], ok: false, reason: { mn: why, en: why } };
+      }
+      results[i] = r;
+      if (!r.ok) err(`unelgee: ${r.file}: ${CLI_TEXT.cannotRead[lang]}: ${r.reason[lang]}`);
+      progress?.tick(files[i]);
+    }
+  };
+  try {
+    await Promise.all(Array.from({ length: pool.inProcess ? 1 : pool.threads * IN_FLIGHT_PER_THREAD }, lane));
+  } finally {
+    progress?.stop();
+    await pool.destroy();
+  }
+  return signal.aborted ? null : { results, threads: pool.threads };
+}
+
+/** The roll-up's input (rows, findings, files not read, links), validate's JSON per file, and whether any file has errors; in the order the files were given. */
+function collect(results: CheckResult[], unlistable: string[], outputDir: string, lang: Lang): { input: RollupInput; jsonFiles: JsonFile[]; anyErrors: boolean } {
+  const rows: RollupRow[] = [];
+  const findings: RollupFinding[] = [];
+  const notRead: UnreadFile[] = unlistable.map((dir) => ({ file: dir, reason: CLI_TEXT.cannotList }));
+  const links: Record<string, string> = {};
+  const jsonFiles: JsonFile[] = [];
+  let anyErrors = false;
+  for (const r of results) {
+    links[r.file] = linkTarget(outputDir, r.file);
+    if (!r.ok) {
+      notRead.push({ file: r.file, reason: r.reason });
+      jsonFiles.push({ file: r.file, ok: false, error: `${r.file}: ${CLI_TEXT.cannotRead[lang]}: ${r.reason[lang]}` });
+      continue;
+    }
+    rows.push(...r.rows);
+    const label = r.rows[0]?.label ?? r.file;
+    for (const f of r.findings) findings.push({ file: r.file, label, ...f });
+    if (r.errors > 0) anyErrors = true;
+    if (r.json) jsonFiles.push(r.json);
+  }
+  return { input: { rows, findings, notRead, links }, jsonFiles, anyErrors };
+}
+
+/** What people read: each row with its rank, the mean of the units, the counts, where the chart's data is. */
+function humanRollup(outcome: RollupOutcome, output: string, run: { files: number; notRead: number; skipped: number; threads: number; seconds: number }, lang: Lang): string[] {
+  const t = outcome.total;
+  const pct = (v: number | null) => (v === null ? '–' : `${v}%`);
+  const grade = (g: string | null, l: Localized | null) => (g ? ` · ${g} ${l?.[lang] ?? ''}`.trimEnd() : '');
+  const short = (s: string) => (s.length > 60 ? `${s.slice(0, 59)}…` : s);
+  const lines = [`${CLI_TEXT.rollupHeading[lang]} → ${output}`];
+  for (const r of outcome.rows) {
+    const what = r.tableId ? ` · ${short(r.title || r.tableId)}` : '';
+    lines.push(`  ${r.rank ?? '–'}. ${r.label}${what} · ${pct(r.average)}${grade(r.grade, r.gradeLabel)} (${r.file})`);
+  }
+  lines.push('', `${CLI_TEXT.rollupMean[lang]}: ${pct(t.average)}${grade(t.grade, t.gradeLabel)}`);
+  lines.push(fillTemplate(CLI_TEXT.rollupCounts[lang], { ...run, tables: t.tables }));
+  lines.push(countsLine({ error: t.errors, warning: t.warnings, info: t.infos }, lang));
+  if (outcome.chartData) lines.push(fillTemplate(CLI_TEXT.rollupChart[lang], { range: outcome.chartData }));
+  if (outcome.findingsLeftOut > 0) lines.push(fillTemplate(CLI_TEXT.rollupFindingsLeftOut[lang], { count: outcome.findingsLeftOut }));
+  lines.push('', `${CLI_TEXT.savedTo[lang]}: ${path.resolve(output)}`);
+  return lines;
+}
