@@ -120,7 +120,7 @@ module.exports = (env = {}, argv = {}) => {
 
   const pages = [
     { name: 'taskpane', entry: './src/taskpane/index.tsx', template: './src/taskpane/taskpane.html', officeJs },
-    { name: 'commands', entry: './src/commands/commands.ts', template: './src/commands/commands.html', officeJs },
+    { name: 'commands', entry: './src/commands/entry.ts', template: './src/commands/commands.html', officeJs },
     // The preview loads the packaged office.js (never the CDN: it runs offline) and then
     // installs its fake Excel and Office over it.
     { name: 'preview', entry: './src/preview/index.tsx', template: './src/preview/preview.html', officeJs: LOCAL_OFFICE_JS },

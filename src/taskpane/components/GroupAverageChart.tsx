@@ -29,9 +29,48 @@ const useStyles = makeStyles({
   title: { margin: 0, fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2 },
 });
 
-function shortLabel(g: GroupScore, max = 40): string {
-  const text = g.label.replace(/\s+/g, ' ').trim();
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+/**
+ * Roughly how wide `text` is at 11 px, in the chart's units: capitals
+ * (Cyrillic and Latin), wide letters and digits take more than lower case.
+ * An estimate, safe on the wide side, because SVG text does not wrap or
+ * ellipsise by itself (a label that runs past the chart is cut mid-word).
+ */
+export function textWidth(text: string, px = 11): number {
+  let em = 0;
+  for (const ch of text) {
+    if (ch === ' ') em += 0.3;
+    else if (/[ЖШЩЮФМWMЫ]/.test(ch)) em += 0.95;
+    else if (/[жшщюфмwmы]/.test(ch)) em += 0.8;
+    else if (/[A-ZА-ЯЁӨҮ]/.test(ch)) em += 0.72;
+    else if (/[0-9]/.test(ch)) em += 0.6;
+    else if (/[.,:;'!|ilІі()]/.test(ch)) em += 0.3;
+    else em += 0.58;
+  }
+  return em * px;
+}
+
+/** The label shortened at a word boundary, with "…", to fit `width` (a single long word is cut where it must be). */
+export function fitLabel(label: string, width: number): string {
+  const text = label.replace(/\s+/g, ' ').trim();
+  if (textWidth(text) <= width) return text;
+  const words = text.split(' ');
+  let out = '';
+  for (const w of words) {
+    const next = out ? `${out} ${w}` : w;
+    if (textWidth(`${next}…`) > width) break;
+    out = next;
+  }
+  if (!out) {
+    for (const ch of text) {
+      if (textWidth(`${out}${ch}…`) > width) break;
+      out += ch;
+    }
+  }
+  return `${out.replace(/[\s,.;:–-]+$/, '')}…`;
+}
+
+function shortLabel(g: GroupScore, width = WIDTH - 4): string {
+  return fitLabel(g.label, width);
 }
 
 export function GroupAverageChart({ groups }: { groups: GroupScore[] }) {
@@ -40,7 +79,11 @@ export function GroupAverageChart({ groups }: { groups: GroupScore[] }) {
   const shown = groups.filter((g) => g.average !== null);
   if (shown.length === 0) return null;
   const height = shown.length * ROW + 4;
-  const description = shown.map((g) => `${shortLabel(g, 60)}: ${formatFigure(g.average)}%`).join('; ');
+  const spoken = (g: GroupScore) => {
+    const text = g.label.replace(/\s+/g, ' ').trim();
+    return text.length > 60 ? `${text.slice(0, 59)}…` : text;
+  };
+  const description = shown.map((g) => `${spoken(g)}: ${formatFigure(g.average)}%`).join('; ');
   return (
     <figure style={{ margin: 0 }}>
       <figcaption className={styles.title}>{t('chartTitle')}</figcaption>
