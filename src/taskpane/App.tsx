@@ -49,7 +49,8 @@ const useStyles = makeStyles({
   },
   // Four tabs in one row at 320 px, in Mongolian too: tight padding, no wrapping.
   tabs: { flexWrap: 'nowrap', marginInline: `calc(-1 * ${tokens.spacingHorizontalS})` },
-  tab: { paddingInline: '5px', minWidth: 0 },
+  tab: { paddingInline: '4px', minWidth: 0 },
+  tabText: { fontSize: tokens.fontSizeBase200, paddingInline: '1px' },
   panel: { paddingTop: tokens.spacingVerticalS, minWidth: 0 },
   hidden: visuallyHidden,
 });
@@ -77,7 +78,7 @@ export function App({ host, lang: initialLang, theme = webLightTheme, download, 
   const t = (key: UiKey) => uiText(lang, key);
   const sheetOrder = useMemo(() => analysis?.sheets.map((s) => s.sheet) ?? [], [analysis]);
   const isBusy = busy !== null;
-  const ready = settings !== null && !isBusy && !pane.preparing && panels !== null;
+  const ready = settings !== null && !isBusy && !pane.preparing && !pane.drawing && panels !== null;
   const panel = (value: PaneTab, label: UiKey, content: () => JSX.Element) => (
     <div
       role="tabpanel"
@@ -87,7 +88,8 @@ export function App({ host, lang: initialLang, theme = webLightTheme, download, 
       className={styles.panel}
     >
       <h2 className={styles.hidden}>{t(label)}</h2>
-      {content()}
+      {/* Only the shown tab is drawn: a long list or chart in a hidden tab costs nothing. */}
+      {tab === value && content()}
     </div>
   );
   const loading = () => <Spinner size="tiny" label={t('loading')} />;
@@ -118,16 +120,16 @@ export function App({ host, lang: initialLang, theme = webLightTheme, download, 
               onTabSelect={(_, d: SelectTabData) => pane.setTab(d.value as PaneTab)}
               aria-label={t('sectionsLabel')}
             >
-              <Tab className={styles.tab} id="tab-findings" value="findings" aria-controls="panel-findings">
+              <Tab className={styles.tab} content={{ className: styles.tabText }} id="tab-findings" value="findings" aria-controls="panel-findings">
                 {t('tabFindings')}
               </Tab>
-              <Tab className={styles.tab} id="tab-tables" value="tables" aria-controls="panel-tables">
+              <Tab className={styles.tab} content={{ className: styles.tabText }} id="tab-tables" value="tables" aria-controls="panel-tables">
                 {t('tabTables')}
               </Tab>
-              <Tab className={styles.tab} id="tab-scores" value="scores" aria-controls="panel-scores">
+              <Tab className={styles.tab} content={{ className: styles.tabText }} id="tab-scores" value="scores" aria-controls="panel-scores">
                 {t('tabScores')}
               </Tab>
-              <Tab className={styles.tab} id="tab-settings" value="settings" aria-controls="panel-settings">
+              <Tab className={styles.tab} content={{ className: styles.tabText }} id="tab-settings" value="settings" aria-controls="panel-settings">
                 {t('tabSettings')}
               </Tab>
             </TabList>

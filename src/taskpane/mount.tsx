@@ -3,6 +3,7 @@
 // heard. On the web page (src/preview): the same adapter over the fake
 // Excel, the page's worker, a Download, no ribbon.
 
+import { startTransition } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { subscribeOutcomes } from '../commands/outcomes';
 import { createExcelHost } from '../excel/host';
@@ -22,13 +23,17 @@ export function mountPane(container: HTMLElement, options: MountOptions = {}): R
   const lang = options.lang ?? langFromDisplayLanguage(typeof Office !== 'undefined' ? Office.context?.displayLanguage : undefined);
   document.documentElement.lang = lang;
   const root = createRoot(container);
-  root.render(
+  // The first paint is the costliest (every style computed once): drawn in slices, so a page reading its
+  // workbook meanwhile (the web page) is not held up by it.
+  startTransition(() =>
+    root.render(
     <App
       host={options.host ?? createExcelHost()}
       lang={lang}
       download={options.download}
       outcomes={options.outcomes === undefined ? subscribeOutcomes : options.outcomes}
     />,
+    ),
   );
   return root;
 }

@@ -9,7 +9,7 @@
 // and Scores tabs have something to show. The findings are listed only once
 // Validate has run (then the sheet carries their marks too).
 
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, useTransition } from 'react';
 import { columnLetter, type Finding, type Localized, type RoleChoice, type TableInfo, type WorkbookAnalysis } from '../core';
 import { defaultSettings } from '../excel/settings';
 import { AddinError, type AddinSettings, type Capabilities, type ComputeResult, type HostActions, type Progress, type RevertibleAction, type RevertResult } from '../excel/types';
@@ -68,6 +68,8 @@ export interface PaneState {
   progress: Progress | null;
   /** The sheet is being read ahead (nothing is blocked). */
   preparing: boolean;
+  /** A new analysis is being drawn (in time slices: a long findings list never holds the page). */
+  drawing: boolean;
   message: PaneMessage | null;
   canRevert: boolean;
   nextRevert: RevertibleAction | null;
@@ -161,7 +163,7 @@ export function stepOf(validated: boolean, computed: boolean, analysis: Workbook
 // ---- the runner ---------------------------------------------------------------
 
 /** One piece of work at a time, with its progress, its outcome message and what Revert can undo after it. */
-function useRunner(host: HostActions) {
+function useRunner(host: HostActions, draw: (update: () => void) => void) {
   const [busy, setBusy] = useState<BusyKind | null>('load');
   const [message, setMessage] = useState<PaneMessage | null>(null);
   const [canRevert, setCanRevert] = useState(false);
@@ -182,24 +184,25 @@ function useRunner(host: HostActions) {
   }, [host]);
 
   const run = useCallback(
-    async (kind: BusyKind, work: () => Promise<PaneMessage | null>) => {
+    async (kind: BusyKind, work: () => Promise<PaneMessage | null>, options: { refresh?: boolean } = {}) => {
       if (running.current) return;
       running.current = true;
-      generation.current++;
+      if (kind !== 'load') generation.current++;
       setBusy(kind);
       setMessage(null);
       try {
         const outcome = await work();
-        if (outcome) setMessage(outcome);
+        // With the analysis it drew (a transition): the message and what it speaks of appear together.
+        if (outcome) draw(() => setMessage(outcome));
       } catch (e) {
         setMessage(errorMessage(e));
       } finally {
-        await refreshRevert();
+        if (options.refresh !== false) await refreshRevert();
         running.current = false;
         setBusy(null);
       }
     },
-    [refreshRevert],
+    [refreshRevert, draw],
   );
   return { busy, message, setMessage, canRevert, nextRevert, run, refreshRevert, generation };
 }
@@ -214,7 +217,9 @@ export function usePaneActions(host: HostActions, initialLang: Lang, options: Pa
   const [progress, setProgress] = useState<Progress | null>(null);
   const [preparing, setPreparing] = useState(true);
   const [capabilities, setCapabilities] = useState<Capabilities | null>(null);
-  const { busy, message, setMessage, canRevert, nextRevert, run, refreshRevert, generation } = useRunner(host);
+  // What an analysis changes on the pane is drawn as a transition: React renders it in slices.
+  const [drawing, startDrawing] = useTransition();
+  const { busy, message, setMessage, canRevert, nextRevert, run, refreshRevert, generation } = useRunner(host, startDrawing);
   const lang = settings?.lang ?? initialLang;
   const ahead = useRef(0);
   const latest = useRef<AddinSettings | null>(null);
@@ -232,7 +237,7 @@ export function usePaneActions(host: HostActions, initialLang: Lang, options: Pa
       host
         .analyze(s)
         .then((a) => {
-          if (mine === generation.current) setAnalysis(a);
+          if (mine === generation.current) startDrawing(() => setAnalysis(a));
         })
         .catch((e: unknown) => {
           if (mine === generation.current && onError === 'say') setMessage(errorMessage(e));
@@ -245,22 +250,27 @@ export function usePaneActions(host: HostActions, initialLang: Lang, options: Pa
   );
 
   useEffect(() => {
-    let loaded: AddinSettings | null = null;
-    void run('load', async () => {
-      try {
-        loaded = await host.loadSettings();
-      } catch {
-        loaded = defaultSettings(initialLang);
-      }
-      setSettings(loaded);
-      host
-        .capabilities()
-        .then(setCapabilities)
-        .catch(() => undefined);
-      return null;
-    }).then(() => {
-      if (loaded) readAhead(loaded);
-    });
+    // The settings, and the buttons are usable; the rest (what Revert would undo, what this Excel can do, the sheet read ahead) comes after.
+    void run(
+      'load',
+      async () => {
+        let loaded: AddinSettings;
+        try {
+          loaded = await host.loadSettings();
+        } catch {
+          loaded = defaultSettings(initialLang);
+        }
+        setSettings(loaded);
+        readAhead(loaded);
+        void refreshRevert();
+        host
+          .capabilities()
+          .then(setCapabilities)
+          .catch(() => undefined);
+        return null;
+      },
+      { refresh: false },
+    );
     // Once, when the pane opens.
   }, []);
 
@@ -283,7 +293,10 @@ export function usePaneActions(host: HostActions, initialLang: Lang, options: Pa
     });
   }, [outcomes, readAhead, refreshRevert, setMessage]);
 
-  const reanalyze = async (s: AddinSettings) => setAnalysis(marked.current ? (await host.validate(s)).analysis : await host.analyze(s));
+  const reanalyze = async (s: AddinSettings) => {
+    const a = marked.current ? (await host.validate(s)).analysis : await host.analyze(s);
+    startDrawing(() => setAnalysis(a));
+  };
 
   const onAction = (action: ActionKind) => {
     const s = settings ?? defaultSettings(lang);
@@ -291,18 +304,22 @@ export function usePaneActions(host: HostActions, initialLang: Lang, options: Pa
       case 'validate':
         return void run('validate', async () => {
           const r = await host.validate(s);
-          setValidated(true);
-          setAnalysis(r.analysis);
-          setTab('findings');
+          startDrawing(() => {
+            setValidated(true);
+            setAnalysis(r.analysis);
+            setTab('findings');
+          });
           return validatedMessage(r.analysis, r.marked);
         });
       case 'compute':
         return void run('compute', async () => {
           const before = analysis;
           const r = await host.compute(s);
-          setAnalysis(r.analysis);
-          setComputed(true);
-          setTab('scores');
+          startDrawing(() => {
+            setAnalysis(r.analysis);
+            setComputed(true);
+            setTab('scores');
+          });
           return computedMessage(r, before);
         });
       case 'clear':
@@ -319,7 +336,8 @@ export function usePaneActions(host: HostActions, initialLang: Lang, options: Pa
           if (r.undone?.kind === 'compute') setComputed(false);
           const fresh = await host.loadSettings();
           setSettings(fresh);
-          setAnalysis(await host.analyze(fresh));
+          const a = await host.analyze(fresh);
+          startDrawing(() => setAnalysis(a));
           return revertedMessage(r);
         });
       case 'download': {
@@ -352,10 +370,14 @@ export function usePaneActions(host: HostActions, initialLang: Lang, options: Pa
     void saveSettings({ ...settings, overrides }, true, said);
   };
 
-  const onSelectFinding = (f: Finding) => {
-    setCurrentKey(findingKey(f));
-    host.selectCell(f.sheet, f.cell).catch((e: unknown) => setMessage(errorMessage(e)));
-  };
+  // Stable, so the findings list is not drawn again for nothing (it can hold hundreds of items).
+  const onSelectFinding = useCallback(
+    (f: Finding) => {
+      setCurrentKey(findingKey(f));
+      host.selectCell(f.sheet, f.cell).catch((e: unknown) => setMessage(errorMessage(e)));
+    },
+    [host, setMessage],
+  );
 
   const { step, primary } = stepOf(validated, computed, analysis, !!options.download);
   return {
@@ -364,6 +386,7 @@ export function usePaneActions(host: HostActions, initialLang: Lang, options: Pa
     busy,
     progress,
     preparing,
+    drawing,
     message,
     canRevert,
     nextRevert,

@@ -33,6 +33,19 @@ export class WorkerError extends Error {
   }
 }
 
+/** A new task (not a microtask), so the page can handle input and paint in between. */
+export function nextTask(): Promise<void> {
+  if (typeof MessageChannel === 'undefined') return new Promise((resolve) => setTimeout(resolve, 0));
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
 interface Pending {
   resolve(value: unknown): void;
   reject(error: unknown): void;
@@ -86,8 +99,8 @@ export class WorkerClient {
     if (reply.type === 'progress') p.onProgress?.(reply.progress);
     else {
       this.pending.delete(reply.id);
-      if (reply.type === 'done') p.resolve(reply.value);
-      else p.reject(new WorkerError(reply.error));
+      // Reading a large answer (its structured clone) took this task: what the caller does with it starts in the next.
+      void nextTask().then(() => (reply.type === 'done' ? p.resolve(reply.value) : p.reject(new WorkerError(reply.error))));
     }
   }
 

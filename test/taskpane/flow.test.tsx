@@ -178,12 +178,15 @@ describe('what Compute and Revert say', () => {
     host.nextRevert.mockResolvedValue({ kind: 'validate', at, sheets: ['Тайлан'] });
     await renderReady(host);
     await validateNow();
-    expect(button('Буцаах')).toHaveAccessibleDescription('Дараагийн «Буцаах»: 14:02-д «Шалгах»-ын тавьсан тэмдэглэгээг (өнгө, тэмдэглэл) арилгана.');
+    await waitFor(() =>
+      expect(button('Буцаах')).toHaveAccessibleDescription('Дараагийн «Буцаах»: 14:02-д «Шалгах»-ын тавьсан тэмдэглэгээг (өнгө, тэмдэглэл) арилгана.'),
+    );
     host.revert.mockResolvedValueOnce({ undone: { kind: 'validate', at, sheets: ['Тайлан'] }, restored: 6, removedSheets: [], keptCells: [] });
     host.canRevert.mockResolvedValue(false);
     await user().click(button('Буцаах'));
     expect(await screen.findByText('14:02-ийн «Шалгах»-ыг буцаалаа: тэмдэглэгээг арилгав. 6 нүдийг өмнөх байдалд нь буцаав.')).toBeInTheDocument();
     // The marks are gone: so is the list.
+    await paneReady();
     expect(within(panel()).queryAllByRole('button', { name: /Тайлан!/ })).toHaveLength(0);
     expect(button('Буцаах')).toHaveAccessibleDescription('Буцаах өөрчлөлт алга.');
   });

@@ -138,7 +138,7 @@ describe('Settings', () => {
     expect(host.saveSettings.mock.calls[0][0].lang).toBe('en');
     expect(await screen.findByRole('tab', { name: 'Settings' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Validate' })).toBeInTheDocument();
-    expect(screen.getByText('Settings saved.')).toBeInTheDocument();
+    expect(await screen.findByText('Settings saved.')).toBeInTheDocument();
     expect(host.analyze).not.toHaveBeenCalled();
     await user().click(screen.getByRole('tab', { name: /Findings/ }));
     expect(within(panel()).getByRole('button', { name: /Тайлан!G6/ })).toHaveTextContent('Item 3: the percent is "сайн"');

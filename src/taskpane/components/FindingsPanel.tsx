@@ -4,7 +4,7 @@
 // and the counts the pane read ahead.
 
 import { Button, CounterBadge, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import type { Finding, Severity, SeverityCounts } from '../../core';
 import { SEVERITY_NAMES } from '../../i18n/findings';
 import { ALL_SEVERITIES, countBySeverity, findingKey, groupFindings, type FindingFilter } from '../findings';
@@ -48,7 +48,7 @@ export interface FindingsPanelProps {
   onSelect: (finding: Finding) => void;
 }
 
-export function FindingsPanel({ findings, preview = null, sheetOrder, busy, currentKey, onSelect }: FindingsPanelProps) {
+export const FindingsPanel = memo(function FindingsPanel({ findings, preview = null, sheetOrder, busy, currentKey, onSelect }: FindingsPanelProps) {
   const styles = useStyles();
   const { t, pick, lang } = useUiText();
   const [filter, setFilter] = useState<FindingFilter>({ severities: ALL_SEVERITIES, text: '' });
@@ -112,4 +112,4 @@ export function FindingsPanel({ findings, preview = null, sheetOrder, busy, curr
       })}
     </div>
   );
-}
+});

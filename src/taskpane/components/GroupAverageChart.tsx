@@ -8,6 +8,7 @@
 // for screen readers.
 
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { memo } from 'react';
 import type { GroupScore } from '../../core';
 import { formatFigure } from '../../i18n/ui';
 import { useUiText } from '../lang';
@@ -35,45 +36,54 @@ const useStyles = makeStyles({
  * An estimate, safe on the wide side, because SVG text does not wrap or
  * ellipsise by itself (a label that runs past the chart is cut mid-word).
  */
+const widthCache = new Map<string, number>();
+
+/** One character's width in ems (see textWidth). */
+function charEm(ch: string): number {
+  let em = widthCache.get(ch);
+  if (em === undefined) {
+    if (ch === ' ') em = 0.3;
+    else if (/[ЖШЩЮФМWMЫ]/.test(ch)) em = 0.95;
+    else if (/[жшщюфмwmы]/.test(ch)) em = 0.8;
+    else if (/[A-ZА-ЯЁӨҮ]/.test(ch)) em = 0.72;
+    else if (/[0-9]/.test(ch)) em = 0.6;
+    else if (/[.,:;'!|ilІі()]/.test(ch)) em = 0.3;
+    else em = 0.58;
+    widthCache.set(ch, em);
+  }
+  return em;
+}
+
 export function textWidth(text: string, px = 11): number {
   let em = 0;
-  for (const ch of text) {
-    if (ch === ' ') em += 0.3;
-    else if (/[ЖШЩЮФМWMЫ]/.test(ch)) em += 0.95;
-    else if (/[жшщюфмwmы]/.test(ch)) em += 0.8;
-    else if (/[A-ZА-ЯЁӨҮ]/.test(ch)) em += 0.72;
-    else if (/[0-9]/.test(ch)) em += 0.6;
-    else if (/[.,:;'!|ilІі()]/.test(ch)) em += 0.3;
-    else em += 0.58;
-  }
+  for (const ch of text) em += charEm(ch);
   return em * px;
 }
 
 /** The label shortened at a word boundary, with "…", to fit `width` (a single long word is cut where it must be). */
-export function fitLabel(label: string, width: number): string {
+export function fitLabel(label: string, width: number, px = 11): string {
   const text = label.replace(/\s+/g, ' ').trim();
-  if (textWidth(text) <= width) return text;
-  const words = text.split(' ');
-  let out = '';
-  for (const w of words) {
-    const next = out ? `${out} ${w}` : w;
-    if (textWidth(`${next}…`) > width) break;
-    out = next;
+  if (textWidth(text, px) <= width) return text;
+  const budget = width / px - charEm('…');
+  // The longest run of whole words that fits; else as many characters as fit.
+  let em = 0;
+  let lastBreak = 0;
+  let i = 0;
+  const chars = [...text];
+  for (; i < chars.length; i++) {
+    if (chars[i] === ' ') lastBreak = i;
+    em += charEm(chars[i]);
+    if (em > budget) break;
   }
-  if (!out) {
-    for (const ch of text) {
-      if (textWidth(`${out}${ch}…`) > width) break;
-      out += ch;
-    }
-  }
-  return `${out.replace(/[\s,.;:–-]+$/, '')}…`;
+  const cut = lastBreak > 0 ? lastBreak : i;
+  return `${chars.slice(0, cut).join('').replace(/[\s,.;:–-]+$/, '')}…`;
 }
 
 function shortLabel(g: GroupScore, width = WIDTH - 4): string {
   return fitLabel(g.label, width);
 }
 
-export function GroupAverageChart({ groups }: { groups: GroupScore[] }) {
+export const GroupAverageChart = memo(function GroupAverageChart({ groups }: { groups: GroupScore[] }) {
   const styles = useStyles();
   const { t } = useUiText();
   const shown = groups.filter((g) => g.average !== null);
@@ -117,4 +127,4 @@ export function GroupAverageChart({ groups }: { groups: GroupScore[] }) {
       </svg>
     </figure>
   );
-}
+});
