@@ -53,7 +53,8 @@ export function ChartView({ fake, chart, style }: { fake: FakeExcel; chart: Char
   const values = cells(fake, chart.source).map((v) => (typeof v === 'number' ? v : Number.NaN));
   const labels = cells(fake, chart.xValues).map((v) => (v === null ? '' : String(v)));
   const n = values.length;
-  const width = Math.max(360, LEFT + 16 + n * (BAR + GAP));
+  // Room on the right for the last category's slanted label.
+  const width = Math.max(360, LEFT + 16 + n * (BAR + GAP) + 70);
   const max = 100;
   const y = (v: number) => PLOT_BOTTOM - ((PLOT_BOTTOM - PLOT_TOP) * Math.max(0, Math.min(max, v))) / max;
   const described = values.map((v, i) => `${labels[i] ?? ''}: ${Number.isNaN(v) ? '—' : v}`).join('; ');

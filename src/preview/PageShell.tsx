@@ -96,6 +96,8 @@ const useStyles = makeStyles({
 export interface PageShellProps {
   lang: Lang;
   fake: FakeExcel | null;
+  /** Which workbook is open (a new one gets a new sheet view, scrolled to its top-left). */
+  bookId: number;
   version: number;
   /** The file being read, with the stage's words, while it is read. */
   reading: { name: string; stage: string } | null;
@@ -163,7 +165,7 @@ export function PageShell(props: PageShellProps) {
           </div>
         )}
         {fake ? (
-          <SheetView fake={fake} version={version} onActivate={props.onActivate} onSelect={props.onSelect} sheetsLabel={w('sheetsLabel')} />
+          <SheetView key={props.bookId} fake={fake} version={version} onActivate={props.onActivate} onSelect={props.onSelect} sheetsLabel={w('sheetsLabel')} />
         ) : (
           <section className={styles.welcome} aria-labelledby="welcome-heading">
             <h2 id="welcome-heading" className={styles.welcomeHeading}>

@@ -426,7 +426,9 @@ export function SheetView({ fake, version, onActivate, onSelect, sheetsLabel }: 
           </div>
           {rows.map((r) => (
             <div
-              key={r}
+              // Rows in the window are keyed by their slot, so scrolling reuses their elements (new text and
+              // position, no new nodes); the top rows of merged areas above the window keep keys of their own.
+              key={r >= first ? `w${r % 256}` : `m${r}`}
               role="row"
               aria-rowindex={r + 2}
               className={styles.row}

@@ -73,6 +73,7 @@ function draw() {
     <PageShell
       lang={lang}
       fake={fake}
+      bookId={opened}
       version={version}
       reading={reading}
       error={error}
