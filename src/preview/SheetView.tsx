@@ -490,9 +490,10 @@ export function SheetView({ fake, version, onActivate, onSelect, sheetsLabel }: 
   );
 }
 
+/** The name box's text: the selection, when it is on the sheet shown. */
 export function selectionText(fake: FakeExcel): string {
   const sel = fake.model.selection;
-  if (!sel) return '';
+  if (!sel || sel.sheetId !== fake.model.active?.id) return '';
   const sheet = fake.model.byId(sel.sheetId);
   return sheet ? `${sheet.name}!${areaAddress(sel.area)}` : '';
 }

@@ -58,8 +58,7 @@ async function watch(p: Page): Promise<void> {
 
 async function shot(name: string, p: Page = page, paneWidth = PANE_WIDTH): Promise<void> {
   const file = path.join(RESULTS, `e2e-${name}.png`);
-  // A narrow page scrolls as a whole: the whole of it.
-  await p.screenshot({ path: file, animations: 'disabled', fullPage: p !== page });
+  await p.screenshot({ path: file, animations: 'disabled' });
   // At every step, nothing in the 320 px pane is wider than the pane.
   expect(await paneOverflow(p)).toEqual({ pane: paneWidth, widest: paneWidth, offenders: [] });
   shots.push(file);
@@ -548,6 +547,11 @@ describe('At 320 px (a phone, or a narrow window)', () => {
     await idle(narrow);
     expect(await widest()).toBeLessThanOrEqual(320);
     await shot('23-narrow-compute', narrow);
+    // Under the pane, the sheet, with its tabs.
+    await grid(narrow).locator('[data-sheet-tab]').first().scrollIntoViewIfNeeded();
+    await narrow.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    await shot('23b-narrow-sheet', narrow);
+    await narrow.evaluate(() => window.scrollTo(0, 0));
     // The scores at 320 px: the group table's headers apart, the counts on one line.
     const heads = await pane(narrow).locator('thead th').evaluateAll((ths) => ths.map((th) => th.getBoundingClientRect()).map((r) => [r.left, r.right]));
     for (let i = 1; i < heads.length; i++) expect(heads[i][0]).toBeGreaterThanOrEqual(heads[i - 1][1] - 0.5);
