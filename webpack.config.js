@@ -7,20 +7,25 @@
  * offline) writes dist/web/, what an HTTPS server hosts (docs/deploy.md):
  *   taskpane.html + taskpane.js   the pane (React), Office.js from Microsoft's CDN
  *   commands.html + commands.js   the ribbon function file, Office.js from the CDN
+ *   app.html + app.js             the web page: the pane and a sheet view over
+ *                                 the fake Excel, for any office (no Office.js,
+ *                                 no network); preview.html redirects to it
+ *   samples/*.xlsx                the three sample workbooks the page offers
+ *   *.[hash].js                   chunks loaded on demand: the engine's Web
+ *                                 Workers (engine-worker for the pane and the
+ *                                 ribbon, book-worker for the page), the
+ *                                 pane's later tabs (panels), the in-process
+ *                                 engine (the fallback where no worker starts)
  *   assets/                       icons + support page referenced by the manifest
  *   manifest.xml                  the production manifest (scripts/manifest.js):
  *                                 URLs rewritten to --env publicUrl=https://host/path/;
  *                                 without it the build says loudly that the
  *                                 manifest still points to localhost
- * and nothing else: no preview page, sample workbooks, source maps or local
- * office.js.
+ * and nothing else: no source maps or local office.js.
  *
  * The development build (`npm run build:dev` = the same with --env dev;
  * the tests use it) and the dev server (--mode development) add:
- *   preview.html + preview.js     browser preview with a fake Office injected by
- *                                 the page itself (only when src/preview/index.tsx exists)
- *   samples/*.xlsx                the fixture workbooks, for the preview
- *   office-js/                    the packaged office.js the preview loads
+ *   office-js/                    the packaged office.js (dev server / --env local)
  *   *.map                         source maps
  *   manifest.dev.xml              the development manifest: its own Id and
  *                                 "(dev)" in its name, localhost URLs
@@ -31,8 +36,7 @@
  *                   (office-js/office.js, copied from @microsoft/office-js),
  *                   so nothing is fetched from the network. The dev server
  *                   (--mode development) always does this too.
- *   preview         dev server serves preview.html at "/"; fails if the preview
- *                   entry does not exist (`npm run preview`).
+ *   preview         dev server serves app.html at "/" (`npm run preview`).
  *   publicUrl=URL   production deployment: rewrite https://localhost:3000/ in
  *                   the copied manifest.
  *
@@ -47,6 +51,7 @@
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
+const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const { devManifest, prodManifest } = require('./scripts/manifest');
@@ -120,19 +125,17 @@ module.exports = (env = {}, argv = {}) => {
 
   const pages = [
     { name: 'taskpane', entry: './src/taskpane/index.tsx', template: './src/taskpane/taskpane.html', officeJs },
-    { name: 'commands', entry: './src/commands/commands.ts', template: './src/commands/commands.html', officeJs },
-    // The preview loads the packaged office.js (never the CDN: it runs offline) and then
-    // installs its fake Excel and Office over it.
-    { name: 'preview', entry: './src/preview/index.tsx', template: './src/preview/preview.html', officeJs: LOCAL_OFFICE_JS },
+    { name: 'commands', entry: './src/commands/entry.ts', template: './src/commands/commands.html', officeJs },
+    // The web page: no Office.js at all (it installs its own fake Excel and Office).
+    { name: 'app', entry: './src/preview/index.ts', template: './src/preview/app.html', officeJs: null },
   ].filter((page) => {
-    if (release && page.name === 'preview') return false;
     const missing = [page.entry, page.template].filter((f) => !exists(f));
     if (missing.length) console.warn(`webpack: skipping ${page.name}.html (missing ${missing.join(', ')})`);
     return missing.length === 0;
   });
-  const hasPreview = pages.some((p) => p.name === 'preview');
-  if (env.preview && !hasPreview) {
-    throw new Error('--env preview: src/preview/index.tsx and src/preview/preview.html are needed');
+  const hasApp = pages.some((p) => p.name === 'app');
+  if (env.preview && !hasApp) {
+    throw new Error('--env preview: src/preview/index.tsx and src/preview/app.html are needed');
   }
 
   const copy = [
@@ -146,13 +149,15 @@ module.exports = (env = {}, argv = {}) => {
   if (!release) {
     copy.push({ from: 'manifest.xml', to: 'manifest.dev.xml', transform: (content) => devManifest(content.toString(), version) });
   }
-  if ((!release || env.local) && (localOffice || hasPreview)) {
+  if ((!release || env.local) && localOffice) {
     for (const file of OFFICE_JS_FILES) {
       copy.push({ from: path.join(OFFICE_JS_DIR, file), to: `office-js/${file}` });
     }
   }
-  if (hasPreview) {
+  if (hasApp) {
     copy.push({ from: 'test/fixtures/*.xlsx', to: 'samples/[name][ext]' });
+    // The old preview's address, kept: it sends its visitors (and their ?sample=) to app.html.
+    copy.push({ from: 'src/preview/preview.html', to: 'preview.html' });
   }
   // Copied files ship byte for byte: without this, production mode would run
   // Terser over office.js and an HTML minimizer over assets/support.html.
@@ -161,10 +166,16 @@ module.exports = (env = {}, argv = {}) => {
   return {
     mode: dev ? 'development' : 'production',
     devtool: dev ? 'eval-cheap-module-source-map' : release ? false : 'source-map',
-    entry: Object.fromEntries(pages.map((p) => [p.name, p.entry])),
+    entry: {
+      ...Object.fromEntries(pages.map((p) => [p.name, p.entry])),
+      // The engine in-process, for a page whose worker does not start (src/worker/inprocess.web.ts).
+      'engine-local': './src/worker/local.entry.ts',
+    },
     output: {
       path: OUT,
       filename: '[name].js',
+      // Chunks loaded on demand carry their content's hash: a page never gets a stale one from a cache.
+      chunkFilename: '[name].[contenthash:8].js',
       clean: true,
     },
     resolve: {
@@ -172,6 +183,9 @@ module.exports = (env = {}, argv = {}) => {
     },
     module: {
       rules: [
+        // The engine and the words have no side effects on import: a bundle keeps only what it uses
+        // of them (the pane's main bundle uses the engine's types and helpers; its work runs in the worker).
+        { test: /[\\/]src[\\/](core|i18n)[\\/]/, sideEffects: false },
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
@@ -199,12 +213,17 @@ module.exports = (env = {}, argv = {}) => {
           }),
       ),
       new CopyWebpackPlugin({ patterns: copy }),
+      // The pages' engine runs in a worker: their bundles get the loader of engine-local.js
+      // where the adapter's default (in-process) engine would be.
+      new webpack.NormalModuleReplacementPlugin(/[\\/]inprocess$/, path.resolve(__dirname, 'src/worker/inprocess.web.ts')),
       {
         apply(compiler) {
           if (release && !env.publicUrl) compiler.hooks.done.tap('unelgee-localhost-warning', warnLocalhost);
         },
       },
     ],
+    // One file per worker (the engine's chunk is not split out and shared between them).
+    optimization: { splitChunks: false },
     // React + Fluent UI make a pane bundle of ~1 MB minified; warn only
     // well past that.
     performance: { hints: dev ? false : 'warning', maxAssetSize: 2_000_000, maxEntrypointSize: 2_000_000 },
@@ -215,8 +234,8 @@ module.exports = (env = {}, argv = {}) => {
       static: { directory: OUT },
       open: false,
       client: { overlay: { warnings: false } },
-      // "/" opens the preview with --env preview, the pane otherwise.
-      devMiddleware: { index: env.preview ? 'preview.html' : 'taskpane.html' },
+      // "/" opens the web page with --env preview, the pane otherwise.
+      devMiddleware: { index: env.preview ? 'app.html' : 'taskpane.html' },
     },
   };
 };

@@ -1,9 +1,10 @@
 // Ribbon commands (manifest ExecuteFunction: "validate", "computeScores"):
-// the entry point commands.html loads. The functions are in handlers.ts,
+// what commands.html's entry (entry.ts) starts. The functions are in handlers.ts,
 // how their outcome reaches the user in report.ts and outcomes.ts, the
 // dialog page in notice.ts.
 
 import { globalEnv } from '../excel/env';
+import type { EngineClient } from '../worker/types';
 import { createExcelHost } from '../excel/host';
 import { computeScores, validate, type CommandDeps } from './handlers';
 import { renderNotice } from './notice';
@@ -26,15 +27,17 @@ export function register(Office: OfficeForCommands, deps: CommandDeps): Promise<
   });
 }
 
-/** Entry point when commands.html loads this bundle inside Office. */
-function boot(office: OfficeForCommands): void {
+/**
+ * Starts the function file inside Office (entry.ts calls it): the notice
+ * dialog when the page is one, else the commands, their engine in a worker
+ * when the entry gives one (in-process otherwise).
+ */
+export function boot(office: OfficeForCommands, engine?: () => EngineClient): void {
   if (renderNotice(document, window.location.search, office)) {
     void office.onReady();
     return;
   }
-  const host = createExcelHost(globalEnv());
+  const host = createExcelHost(globalEnv(engine ? { engine: engine() } : {}));
   // The manifest declares no shared runtime: the pane cannot be shown from here (see report.ts).
   void register(office, { host, report: officeReporter(office, window.location.href, { sharedRuntime: false }) });
 }
-
-if (typeof Office !== 'undefined' && typeof document !== 'undefined') boot(Office as unknown as OfficeForCommands);

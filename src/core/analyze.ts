@@ -30,6 +30,8 @@ export interface AnalyzeOptions {
   words?: SheetWords;
   /** Sheets whose cells are protected: no fix is offered there, and Compute writes nothing there (each write reported in `skipped`). */
   protectedSheets?: readonly string[];
+  /** Told before each sheet is read (`sheet` named) and once when all are (`done` = `total`): hosts show progress. */
+  onSheet?: (step: { sheet?: string; done: number; total: number }) => void;
 }
 
 export interface ComputeOptions extends AnalyzeOptions {
@@ -120,7 +122,12 @@ function workOn(sheets: Sheet[], options: AnalyzeOptions): Work {
   const mine = sheets.filter((s) => !isAddinSheet(s.name) && !(words && isOwnSummary(s, words)));
   // Empty sheets say nothing, unless the whole workbook is empty.
   const used = mine.filter((s) => !isBlank(s));
-  const works = (used.length > 0 ? used : mine.slice(0, 1)).map((s) => prepare(s, options, profile));
+  const todo = used.length > 0 ? used : mine.slice(0, 1);
+  const works = todo.map((s, i) => {
+    options.onSheet?.({ sheet: s.name, done: i, total: todo.length });
+    return prepare(s, options, profile);
+  });
+  options.onSheet?.({ done: todo.length, total: todo.length });
   return { sheets: works, evaluations: finish(works, profile, new Set(options.protectedSheets ?? [])) };
 }
 
@@ -195,7 +202,8 @@ export function planCompute(sheets: Sheet[], options: ComputeOptions): ComputeOu
     const e = sheetEdits.find((x) => x.sheet === s.name);
     return e ? applySheetEdits(s, e) : s;
   });
-  const afterWork = workOn(after, options);
+  // The workbook as it will be: the same sheets again, not progress the user should see twice.
+  const afterWork = workOn(after, { ...options, onSheet: undefined });
   const analysis = combine(afterWork, profile);
   const evals = afterWork.sheets.flatMap((w) => w.evals);
   const scores = afterWork.sheets.flatMap((w) => w.analysis.scores);

@@ -9,11 +9,11 @@
 // anything is written), reconcile marks (a marked cell Compute writes loses
 // its stale mark), write (snapshot first, then the cells and the summary).
 
-import { parseArea, planCompute, type ComputeOutcome, type EditPlan, type SheetEdits } from '../core';
+import { parseArea, type ComputeOutcome, type EditPlan, type SheetEdits } from '../core';
 import { sameSummary, sheetEditOps, summaryOps, writeChanges, type SummaryRead } from './apply';
 import { runOps, type Op } from './batch';
 import { formulaOf } from './cells';
-import { NOTES_API, supports, type HostEnv } from './env';
+import { NOTES_API, engineOf, supports, type HostEnv } from './env';
 import { formulaTooLong, sheetProtected, workbookProtected } from './errors';
 import type { MarkRecord } from './marks';
 import { hasSheet, type ScopeRead } from './read';
@@ -49,16 +49,20 @@ function queueSummaryRead(context: Excel.RequestContext, name: string | null): (
 }
 
 /** Read and plan; refuses (before anything is written) a protected sheet or a formula Excel would not take. */
-async function planScope(context: Excel.RequestContext, settings: AddinSettings): Promise<{ read: ScopeRead; outcome: ComputeOutcome }> {
-  const { read, summaries } = await readScopeWithSummaries(context, settings);
-  await ensureScope(context, settings, read);
+async function planScope(context: Excel.RequestContext, env: HostEnv, settings: AddinSettings): Promise<{ read: ScopeRead; outcome: ComputeOutcome }> {
+  const { read, summaries } = await readScopeWithSummaries(context, env, settings);
+  await ensureScope(context, env, settings, read);
   // A summary Compute made earlier is replaced, not duplicated: the engine needs to see it.
   const given = [...read.sheets.map((s) => s.sheet), ...summaries];
-  const outcome = planCompute(given, {
-    ...analyzeOptions(settings),
-    takenNames: read.meta.sheets.map((s) => s.name).filter((n) => !given.some((g) => g.name === n)),
-  });
-  await ensureTables(context, settings, read, outcome.before);
+  const outcome = await engineOf(env).plan(
+    given,
+    {
+      ...analyzeOptions(settings),
+      takenNames: read.meta.sheets.map((s) => s.name).filter((n) => !given.some((g) => g.name === n)),
+    },
+    env.progress,
+  );
+  await ensureTables(context, env, settings, read, outcome.before);
   const { plan } = outcome;
   const locked = plan.sheets.filter((e) => read.sheets.find((s) => s.sheet.name === e.sheet)?.protected).map((e) => e.sheet);
   if (locked.length > 0) throw sheetProtected(locked);
@@ -156,7 +160,7 @@ async function writePlan(context: Excel.RequestContext, x: WriteInputs): Promise
 }
 
 export async function compute(context: Excel.RequestContext, env: HostEnv, settings: AddinSettings): Promise<ComputeResult> {
-  const { read, outcome } = await planScope(context, settings);
+  const { read, outcome } = await planScope(context, env, settings);
   const { plan, analysis } = outcome;
   const notes = supports(env.office, NOTES_API);
 
@@ -187,6 +191,7 @@ export async function compute(context: Excel.RequestContext, env: HostEnv, setti
   if (!tableChanges && !writeSummary) return { analysis, plan: applied, changed: 0 };
   if (read.meta.workbookProtected) throw workbookProtected();
 
+  env.progress?.({ stage: 'write' });
   const changed = await writePlan(context, { env, read, plan, planned, store: store(), writeSummary, notes });
   return { analysis, plan: applied, changed };
 }

@@ -2,6 +2,8 @@
 // calls. Injected (tests and the pane preview pass the fake), defaulting to
 // the globals office.js defines.
 
+import { inProcessEngine } from '../worker/inprocess';
+import type { EngineClient, ProgressListener } from '../worker/types';
 import type { Capabilities } from './types';
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -32,6 +34,19 @@ export interface HostEnv {
   office: OfficeLike;
   /** Clock for snapshot times (tests pin it). */
   now?: () => Date;
+  /**
+   * Where recognising, checking, scoring and planning run: a Web Worker in
+   * the pane and on the web page (src/worker/client.ts), in-process when
+   * absent (tests, and wherever no worker is given).
+   */
+  engine?: EngineClient;
+  /** Told each stage of an action as it starts (createExcelHost passes it to the pane). */
+  progress?: ProgressListener;
+}
+
+/** The environment's engine, or the in-process one. */
+export function engineOf(env: HostEnv): EngineClient {
+  return env.engine ?? inProcessEngine;
 }
 
 /**
@@ -42,12 +57,12 @@ export interface HostEnv {
  */
 export const RUN_OPTIONS = { delayForCellEdit: true } as const;
 
-export function envFrom(excel: ExcelLike, office: OfficeLike): HostEnv {
-  return { run: (batch) => excel.run(RUN_OPTIONS, batch), office };
+export function envFrom(excel: ExcelLike, office: OfficeLike, extra: Pick<HostEnv, 'engine'> = {}): HostEnv {
+  return { run: (batch) => excel.run(RUN_OPTIONS, batch), office, ...extra };
 }
 
-export function globalEnv(): HostEnv {
-  return envFrom(Excel as unknown as ExcelLike, Office as unknown as OfficeLike);
+export function globalEnv(extra: Pick<HostEnv, 'engine'> = {}): HostEnv {
+  return envFrom(Excel as unknown as ExcelLike, Office as unknown as OfficeLike, extra);
 }
 
 /**

@@ -5,26 +5,40 @@
 import { compute } from './compute';
 import { capabilitiesOf, globalEnv, type HostEnv } from './env';
 import { sheetMissing } from './errors';
-import { revert, canRevert } from './revert';
+import { revert, canRevert, nextRevert } from './revert';
 import { analyzeScope } from './scope';
 import { loadSettings, saveSettings } from './settings';
-import type { HostActions } from './types';
+import type { HostActions, ProgressListener } from './types';
 import { clearMarks, validate } from './validate';
 
 function isItemNotFound(e: unknown): boolean {
   return (e as { code?: unknown } | null)?.code === 'ItemNotFound';
 }
 
-export function createExcelHost(env: HostEnv = globalEnv()): HostActions {
+/**
+ * The actions over `env`. The engine's work goes to env.engine (a worker in
+ * the pane and on the web page); each action's stages are told to whoever
+ * listens (onProgress), and to env.progress.
+ */
+export function createExcelHost(base: HostEnv = globalEnv()): HostActions {
+  const listeners = new Set<ProgressListener>();
+  const env: HostEnv = {
+    ...base,
+    progress: (p) => {
+      base.progress?.(p);
+      for (const l of listeners) l(p);
+    },
+  };
   return {
     loadSettings: () => loadSettings(env.office),
     saveSettings: (settings) => saveSettings(env.office, settings),
-    analyze: (settings) => env.run(async (context) => (await analyzeScope(context, settings)).analysis),
+    analyze: (settings) => env.run(async (context) => (await analyzeScope(context, env, settings)).analysis),
     validate: (settings) => env.run((context) => validate(context, env, settings)),
     compute: (settings) => env.run((context) => compute(context, env, settings)),
     clearMarks: () => env.run((context) => clearMarks(context, env)),
     revert: () => env.run((context) => revert(context, env)),
     canRevert: () => env.run((context) => canRevert(context)),
+    nextRevert: () => env.run((context) => nextRevert(context)),
     selectCell: (sheet, cell) =>
       env.run(async (context) => {
         const ws = context.workbook.worksheets.getItem(sheet);
@@ -38,5 +52,9 @@ export function createExcelHost(env: HostEnv = globalEnv()): HostActions {
         }
       }),
     capabilities: async () => capabilitiesOf(env.office),
+    onProgress: (listener) => {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
   };
 }

@@ -17,13 +17,19 @@ import { hasSheet, readMeta, type WorkbookMeta } from './read';
 import { aspectsOf, keptAddresses, planSheetRevert, revertCellOps, summaryCleanup, summaryRestoreOps, trashName, type Snapshot, type SummaryState } from './snapshot';
 import { readStates, type CellState } from './state';
 import { STORE_SHEET, deleteStore, popSnapshot, readStore, writeIndex, writeMarks, type StoreRead } from './store';
-import type { RevertResult } from './types';
+import type { RevertibleAction, RevertResult } from './types';
 
 export async function canRevert(context: Excel.RequestContext): Promise<boolean> {
+  return (await nextRevert(context)) !== null;
+}
+
+/** The action Revert would undo now (the newest on the stack), or null. */
+export async function nextRevert(context: Excel.RequestContext): Promise<RevertibleAction | null> {
   const meta = await readMeta(context);
-  if (!hasSheet(meta, STORE_SHEET)) return false;
+  if (!hasSheet(meta, STORE_SHEET)) return null;
   const store = await readStore(context, { exists: true });
-  return store.index.snapshots.length > 0;
+  const top = store.index.snapshots[0];
+  return top ? { kind: top.kind, at: top.at, sheets: [...top.sheets] } : null;
 }
 
 interface CurrentCells {
@@ -104,7 +110,10 @@ export async function revert(context: Excel.RequestContext, env: HostEnv): Promi
   await runOps(context, ops);
 
   const summaryName = snapshot.summary?.name ?? null;
+  const undone: RevertibleAction = { kind: entry.kind, at: entry.at, sheets: [...entry.sheets] };
+  if (summaryName !== null) undone.summary = summaryName;
   return {
+    undone,
     restored: sheets.reduce((n, s) => n + s.plan.changes.length, 0),
     removedSheets: summaryName !== null && snapshot.summary?.backup === null && summaryNow.summaryExists && !summaryNow.trashExists ? [summaryName] : [],
     keptCells: sheets.flatMap((s) => keptAddresses(s.name, s.plan.kept)),

@@ -7,8 +7,9 @@
 // finding's cell from the pane activates that sheet, so the next action
 // applies there). Scope "workbook" is every visible sheet but the add-in's.
 
-import { analyzeWorkbook, isAddinSheet, isOwnSummary, type ComputeOptions, type Sheet, type WorkbookAnalysis } from '../core';
+import { isAddinSheet, isOwnSummary, type ComputeOptions, type Sheet, type WorkbookAnalysis } from '../core';
 import { sheetWords } from '../i18n/sheet-words';
+import { engineOf, type HostEnv } from './env';
 import { foreignLanguage, noTable, notMongolian, summaryActive } from './errors';
 import { readActive, readSheets, readWorkbook, userSheets, type ScopeRead } from './read';
 import type { AddinSettings } from './types';
@@ -42,18 +43,18 @@ export function readScope(context: Excel.RequestContext, settings: AddinSettings
  * the same sync as the sheet, so a summary candidate, known only then,
  * takes one more sync (only when a sheet has a summary's name).
  */
-export async function readScopeWithSummaries(context: Excel.RequestContext, settings: AddinSettings): Promise<{ read: ScopeRead; summaries: Sheet[] }> {
-  const read = await readScope(context, settings);
+export async function readScopeWithSummaries(context: Excel.RequestContext, env: HostEnv, settings: AddinSettings): Promise<{ read: ScopeRead; summaries: Sheet[] }> {
+  const read = await readScopeReporting(context, env, settings);
   const candidates = summaryCandidates(read, settings);
   if (candidates.length === 0) return { read, summaries: [] };
   return { read, summaries: (await readSheets(context, read.meta, candidates)).sheets.map((s) => s.sheet) };
 }
 
 /** Other visible sheets that hold a table (read only on the way to an error message). */
-async function tablesElsewhere(context: Excel.RequestContext, read: ScopeRead, settings: AddinSettings, except: string[]): Promise<string[]> {
+async function tablesElsewhere(context: Excel.RequestContext, env: HostEnv, read: ScopeRead, settings: AddinSettings, except: string[]): Promise<string[]> {
   const names = userSheets(read.meta).filter((n) => !except.includes(n));
   const others = await readSheets(context, read.meta, names);
-  const analysis = analyzeWorkbook(
+  const analysis = await engineOf(env).analyze(
     others.sheets.map((s) => s.sheet),
     analyzeOptions(settings),
   );
@@ -61,32 +62,43 @@ async function tablesElsewhere(context: Excel.RequestContext, read: ScopeRead, s
 }
 
 /** Throws the AddinError that explains an empty scope. */
-export async function ensureScope(context: Excel.RequestContext, settings: AddinSettings, read: ScopeRead): Promise<void> {
+export async function ensureScope(context: Excel.RequestContext, env: HostEnv, settings: AddinSettings, read: ScopeRead): Promise<void> {
   const active = read.sheets.find((s) => s.sheet.name === read.meta.active)?.sheet;
   const own = active !== undefined && isOwnSummary(active, sheetWords(settings.lang));
   if (settings.scope === 'sheet' && (isAddinSheet(read.meta.active) || own)) {
-    throw summaryActive(read.meta.active, await tablesElsewhere(context, read, settings, []));
+    throw summaryActive(read.meta.active, await tablesElsewhere(context, env, read, settings, []));
   }
 }
 
 /** Throws when no sheet in scope has a table: another language, or no table (naming sheets that have one). */
-export async function ensureTables(context: Excel.RequestContext, settings: AddinSettings, read: ScopeRead, analysis: WorkbookAnalysis): Promise<void> {
+export async function ensureTables(context: Excel.RequestContext, env: HostEnv, settings: AddinSettings, read: ScopeRead, analysis: WorkbookAnalysis): Promise<void> {
   if (analysis.sheets.some((s) => s.tables.length > 0)) return;
   const sheet = settings.scope === 'sheet' ? read.meta.active : null;
   const language = foreignLanguage(read.sheets.flatMap((s) => s.sheet.values));
   if (language) throw notMongolian(sheet, language);
   if (sheet === null) throw noTable(null, []);
-  throw noTable(sheet, await tablesElsewhere(context, read, settings, [sheet]));
+  throw noTable(sheet, await tablesElsewhere(context, env, read, settings, [sheet]));
 }
 
-/** Read and analyse the scope, or explain why it has nothing to work on. */
-export async function analyzeScope(context: Excel.RequestContext, settings: AddinSettings): Promise<{ read: ScopeRead; analysis: WorkbookAnalysis }> {
-  const read = await readScope(context, settings);
-  await ensureScope(context, settings, read);
-  const analysis = analyzeWorkbook(
+/** Read the scope, saying so. */
+export async function readScopeReporting(context: Excel.RequestContext, env: HostEnv, settings: AddinSettings): Promise<ScopeRead> {
+  env.progress?.({ stage: 'read' });
+  return readScope(context, settings);
+}
+
+/**
+ * Read and analyse the scope, or explain why it has nothing to work on. The
+ * reading is Excel's (this thread); the analysis is the engine's (a worker
+ * where the environment has one).
+ */
+export async function analyzeScope(context: Excel.RequestContext, env: HostEnv, settings: AddinSettings): Promise<{ read: ScopeRead; analysis: WorkbookAnalysis }> {
+  const read = await readScopeReporting(context, env, settings);
+  await ensureScope(context, env, settings, read);
+  const analysis = await engineOf(env).analyze(
     read.sheets.map((s) => s.sheet),
     analyzeOptions(settings),
+    env.progress,
   );
-  await ensureTables(context, settings, read, analysis);
+  await ensureTables(context, env, settings, read, analysis);
   return { read, analysis };
 }

@@ -3,6 +3,9 @@
 // be tested with a stub and previewed against the fake Excel.
 
 import type { ColumnOverride, EditPlan, Finding, Localized, Profile, WorkbookAnalysis } from '../core';
+import type { Progress, ProgressListener } from '../worker/types';
+
+export type { Progress, ProgressListener };
 
 export type Scope = 'sheet' | 'workbook';
 export type Lang = 'mn' | 'en';
@@ -31,7 +34,20 @@ export interface ComputeResult {
   changed: number;
 }
 
+/** An action Revert can undo: what it was and when. */
+export interface RevertibleAction {
+  kind: 'validate' | 'compute' | 'clear-marks';
+  /** ISO time the action was recorded. */
+  at: string;
+  /** Sheets whose cells it changed. */
+  sheets: string[];
+  /** The summary sheet it added or replaced, if any (Compute). */
+  summary?: string;
+}
+
 export interface RevertResult {
+  /** The action undone. */
+  undone?: RevertibleAction;
   /** Cells restored to their earlier contents. */
   restored: number;
   /** Sheets the add-in had added and Revert removed. */
@@ -70,6 +86,10 @@ export interface HostActions {
   /** Restores what the last Compute (or Validate marks) changed. */
   revert(): Promise<RevertResult>;
   canRevert(): Promise<boolean>;
+  /** What Revert would undo now (the newest recorded action), or null. */
+  nextRevert(): Promise<RevertibleAction | null>;
+  /** Hears the stages of each action as they start (reading, analysing sheet by sheet, marking, writing); returns the function that stops listening. */
+  onProgress(listener: ProgressListener): () => void;
   /** Selects a cell (a finding's) in Excel. */
   selectCell(sheet: string, cell: string): Promise<void>;
   /** The Excel API level found and what it allows (no workbook access, no sync). */

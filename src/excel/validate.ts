@@ -72,7 +72,8 @@ async function remark(
 }
 
 export async function validate(context: Excel.RequestContext, env: HostEnv, settings: AddinSettings): Promise<ValidateResult> {
-  const { read, analysis } = await analyzeScope(context, settings);
+  const { read, analysis } = await analyzeScope(context, env, settings);
+  env.progress?.({ stage: 'mark' });
   const notes = supports(env.office, NOTES_API);
   const desired = desiredMarks(analysis.findings, settings.lang, notes);
   const scope = new Set(read.sheets.map((s) => s.sheet.name));

@@ -28,6 +28,34 @@ export const UI_TEXT = {
   clearMarksHint: { mn: 'Шалгахад тавьсан өнгө, тэмдэглэлийг арилгана.', en: 'Removes the fills and notes Validate added.' },
   revert: { mn: 'Буцаах', en: 'Revert' },
   revertHint: { mn: 'Сүүлийн өөрчлөлтийг буцаана.', en: 'Undoes the last change the add-in made.' },
+  revertNothing: { mn: 'Буцаах өөрчлөлт алга.', en: 'Nothing to revert.' },
+  revertNextValidate: {
+    mn: 'Дараагийн «Буцаах»: {time}-д «Шалгах»-ын тавьсан тэмдэглэгээг (өнгө, тэмдэглэл) арилгана.',
+    en: 'Revert next removes the marks (fills, notes) Validate put at {time}.',
+  },
+  revertNextCompute: {
+    mn: 'Дараагийн «Буцаах»: {time}-д «Оноо тооцох»-ын бичсэн нүдийг сэргээж, нэмсэн хураангуй хуудсыг авна.',
+    en: 'Revert next restores the cells Compute scores wrote at {time} and takes away the summary sheet it added.',
+  },
+  revertNextClear: {
+    mn: 'Дараагийн «Буцаах»: {time}-д арилгасан тэмдэглэгээг эргүүлж тавина.',
+    en: 'Revert next puts back the marks cleared at {time}.',
+  },
+  download: { mn: 'Татаж авах', en: 'Download' },
+  downloadHint: {
+    mn: 'Тооцоолсон хуулбарыг «{name}» нэрээр хадгална (тушаалын мөрийн compute-ийн бичдэг файлтай яг адил).',
+    en: 'Saves the computed copy as "{name}" (the same file the command line\'s compute writes).',
+  },
+  downloaded: {
+    mn: '«{name}» файлыг хадгаллаа. Excel, LibreOffice-оор нээхэд томьёо нь дахин тооцоологдоно.',
+    en: 'Saved "{name}". Excel and LibreOffice recalculate its formulas on opening.',
+  },
+
+  // The path through the pane, one step at a time
+  stepsLabel: { mn: 'Алхам', en: 'Steps' },
+  stepValidate: { mn: 'Шалгах', en: 'Validate' },
+  stepFix: { mn: 'засах', en: 'fix' },
+  stepCompute: { mn: 'Оноо тооцох', en: 'Compute scores' },
 
   // Progress
   busyAnalyze: { mn: 'Хүснэгтийг уншиж байна…', en: 'Reading the tables…' },
@@ -36,6 +64,16 @@ export const UI_TEXT = {
   busyClear: { mn: 'Тэмдэглэгээ арилгаж байна…', en: 'Clearing marks…' },
   busyRevert: { mn: 'Буцааж байна…', en: 'Reverting…' },
   busySave: { mn: 'Тохиргоог хадгалж байна…', en: 'Saving settings…' },
+  busyDownload: { mn: 'Файлыг бэлдэж байна…', en: 'Preparing the file…' },
+  preparing: { mn: 'Хүснэгтийг урьдчилан уншиж байна…', en: 'Reading the tables ahead…' },
+  stageOpen: { mn: 'Файлыг уншиж байна', en: 'Reading the file' },
+  stageRead: { mn: 'Хуудсыг уншиж байна', en: 'Reading the sheet' },
+  stageAnalyze: { mn: 'Хүснэгтийг таньж, шалгаж байна', en: 'Recognising and checking the tables' },
+  stageAnalyzeSheet: { mn: '«{sheet}» хуудсыг шалгаж байна ({n}/{total})', en: 'Checking "{sheet}" ({n} of {total})' },
+  stagePlan: { mn: 'Тооцоо, хураангуйг төлөвлөж байна', en: 'Planning the figures and the summary' },
+  stageMark: { mn: 'Нүдийг тэмдэглэж байна', en: 'Marking the cells' },
+  stageWrite: { mn: 'Ажлын номд бичиж байна', en: 'Writing into the workbook' },
+  stageSave: { mn: 'Тооцоолсон хуулбарыг бичиж байна', en: 'Writing the computed copy' },
 
   // Results
   validated: {
@@ -44,12 +82,37 @@ export const UI_TEXT = {
   },
   validatedClean: { mn: 'Шалгалаа: алдаа, дутуу зүйл олдсонгүй.', en: 'Validated: nothing wrong or missing.' },
   computed: { mn: 'Оноо тооцлоо: {changed} нүдийг бичив.', en: 'Scores computed: {changed#cell|cells} written.' },
+  computedWhereNew: {
+    mn: 'Үүнээс хүснэгтэд {tables}, шинээр нэмсэн «{summary}» хуудсанд {summaryCells}.',
+    en: 'Of these, {tables} in the tables and {summaryCells} on the new sheet "{summary}".',
+  },
+  computedWhereReplaced: {
+    mn: 'Үүнээс хүснэгтэд {tables}, шинэчилсэн «{summary}» хуудсанд {summaryCells}.',
+    en: 'Of these, {tables} in the tables and {summaryCells} on the sheet "{summary}", brought up to date.',
+  },
+  computedTablesOnly: { mn: 'Бүгд хүснэгтэд; хураангуй хуудас өөрчлөгдөөгүй.', en: 'All of them in the tables; the summary sheet needed no change.' },
+  computedPlanOnly: {
+    mn: 'Төлөвлөгөөнд хүрсэн түвшин, хувь алга тул үнэлэх зүйлгүй: хүснэгтэд юу ч бичсэнгүй. «{summary}» хуудсанд хүснэгт, бүлэг бүрийн арга хэмжээний тоо, үлдсэн алдааг гаргав.',
+    en: 'A plan has no achieved levels or percents, so there is nothing to score yet: nothing was written in the tables. The sheet "{summary}" lists each table\'s and group\'s items and the findings left.',
+  },
+  averageElsewhere: {
+    mn: '{table}-ийн доорх мөр чөлөөгүй тул дунджийг нь {cell} нүдэнд бичив.',
+    en: '{table} has no free row under it: its average is at {cell}.',
+  },
+  tableCells: { mn: '{n} нүд', en: '{n#cell|cells}' },
   computedNothing: {
     mn: 'Өөрчлөх зүйл алга: хүснэгт аль хэдийн тооцоологдсон байна.',
     en: 'Nothing to change: the tables are already computed.',
   },
   cleared: { mn: '{count} нүдний тэмдэглэгээг арилгав.', en: 'Marks cleared from {count#cell|cells}.' },
   reverted: { mn: '{count} нүдийг өмнөх байдалд нь буцаав.', en: '{count#cell|cells} restored.' },
+  revertedValidate: { mn: '{time}-ийн «Шалгах»-ыг буцаалаа: тэмдэглэгээг арилгав.', en: 'Undid Validate of {time}: its marks are gone.' },
+  revertedCompute: { mn: '{time}-ийн «Оноо тооцох»-ыг буцаалаа.', en: 'Undid Compute scores of {time}.' },
+  revertedClear: { mn: '{time}-д арилгасан тэмдэглэгээг сэргээлээ.', en: 'Undid Clear marks of {time}: the marks are back.' },
+  revertedKept: {
+    mn: 'Таны дараа нь өөрчилсөн {count} нүдийг хэвээр үлдээв: {cells}.',
+    en: '{count#cell|cells} you changed afterwards kept as you left them: {cells}.',
+  },
   revertedSheets: { mn: 'Устгасан хуудас: {sheets}.', en: 'Sheets removed: {sheets}.' },
   settingsSaved: { mn: 'Тохиргоог хадгаллаа.', en: 'Settings saved.' },
   mappingSaved: {
@@ -75,6 +138,14 @@ export const UI_TEXT = {
   noAnalysis: {
     mn: 'Хүснэгтээ шалгахын тулд «Шалгах» товчийг дарна уу.',
     en: 'Press Validate to check the tables.',
+  },
+  notValidated: {
+    mn: '«Шалгах» товчийг дарахад алдаа, дутууг энд жагсааж, нүдийг нь хуудсанд тэмдэглэнэ.',
+    en: 'Press Validate: the findings are listed here and their cells marked on the sheet.',
+  },
+  notValidatedCounts: {
+    mn: 'Урьдчилан уншихад: {errors} алдаа, {warnings} анхааруулга, {infos} мэдээлэл.',
+    en: 'Read ahead: {errors#error|errors}, {warnings#warning|warnings}, {infos#note|notes}.',
   },
   noFindings: { mn: 'Алдаа, дутуу зүйл олдсонгүй.', en: 'Nothing wrong or missing.' },
   noMatches: { mn: 'Шүүлтүүрт тохирох зүйл алга.', en: 'No findings match the filter.' },
@@ -114,6 +185,10 @@ export const UI_TEXT = {
   rated: { mn: 'Үнэлсэн', en: 'Rated' },
   ratedOf: { mn: '{rated} / {items}', en: '{rated} of {items}' },
   willCompute: { mn: 'Тооцоход {count} хувь нөхөгдөнө.', en: 'Compute will fill {count#percent|percents}.' },
+  planNothingToScore: {
+    mn: 'Төлөвлөгөө: хүрсэн түвшин, хувь багана алга тул одоохондоо үнэлэх зүйлгүй. {items} арга хэмжээ, {groups} бүлэг. «Оноо тооцох» нь хураангуй хуудсанд арга хэмжээний тоо, үлдсэн алдааг гаргана; тайлан болоход үнэлнэ.',
+    en: 'A plan: no achieved or percent column, so nothing to score yet. {items#item|items}, {groups#group|groups}. Compute scores lists the items and the findings left on a summary sheet; the scores come with the report.',
+  },
   groupsHeading: { mn: 'Бүлгүүд', en: 'Groups' },
   group: { mn: 'Бүлэг', en: 'Group' },
   chartTitle: { mn: 'Бүлгийн дундаж хувь', en: 'Group averages (%)' },
@@ -157,6 +232,18 @@ export const UI_TEXT = {
   language: { mn: 'Хэл', en: 'Language' },
   langMn: { mn: 'Монгол', en: 'Монгол (Mongolian)' },
   langEn: { mn: 'English (Англи)', en: 'English' },
+
+  // What this Excel can do (capabilities)
+  apiTooOld: {
+    mn: 'Энэ Excel-ийн API хувилбар ({have}) хэт хуучин: Үнэлгээ ExcelApi {need} шаарддаг. Microsoft 365 (Windows 2102-оос хойш, Mac 16.50-аас хойш), Office 2021, Office 2024, Excel вэб хувилбар дээр ажиллана. Office 2016, 2019 дээр Үнэлгээний вэб хуудас эсвэл тушаалын мөрийг ашиглана уу.',
+    en: 'This Excel\'s API level ({have}) is too old: Unelgee needs ExcelApi {need}. It works in Microsoft 365 (Windows Version 2102 or later, Mac 16.50 or later), Office 2021, Office 2024 and Excel on the web. With Office 2016 or 2019, use Unelgee\'s web page or its command line.',
+  },
+  apiNone: { mn: 'тодорхойгүй', en: 'unknown' },
+  notesMissing: {
+    mn: 'Энэ Excel нүдэнд тэмдэглэл (note) бичих боломжгүй (ExcelApi 1.18 хэрэгтэй): «Шалгах» нь нүдийг зөвхөн өнгөөр тэмдэглэнэ, тайлбар нь энэ самбарт байна. Тэмдэглэлтэй ажиллах: Microsoft 365 (Windows 2501, Mac 16.93-аас хойш), Excel вэб хувилбар.',
+    en: 'This Excel cannot add notes to cells (ExcelApi 1.18 is needed): Validate marks cells with fills only, and the findings\' text is in this pane. Notes work in Microsoft 365 (Windows Version 2501, Mac 16.93 or later) and Excel on the web.',
+  },
+  ribbonDone: { mn: 'Туузан цэсний «{command}»: ', en: 'Ribbon "{command}": ' },
 } satisfies Record<string, Localized>;
 
 export type UiKey = keyof typeof UI_TEXT;

@@ -1,11 +1,16 @@
 // The task pane. It holds the state (settings, the last analysis, what is
 // running, the last message) and passes the host's actions down; it never
 // talks to Office itself: everything goes through `host` (src/excel in Excel,
-// a stub in tests, the real adapter over a fake workbook in the preview).
+// a stub in tests, the real adapter over a fake workbook on the web page).
+//
+// The Tables, Scores and Settings tabs come in a chunk of their own
+// (panels.ts), asked for as the pane starts: the first paint needs only the
+// actions and the findings.
 
 import {
   AriaLiveAnnouncer,
   FluentProvider,
+  Spinner,
   Tab,
   TabList,
   makeStyles,
@@ -14,20 +19,20 @@ import {
   type SelectTabData,
   type Theme,
 } from '@fluentui/react-components';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { HostActions } from '../excel/types';
 import { uiText, type Lang, type UiKey } from '../i18n/ui';
 import { ActionBar } from './components/ActionBar';
+import { CapabilityNotice } from './components/CapabilityNotice';
 import { FindingsPanel } from './components/FindingsPanel';
-import { ScoresPanel } from './components/ScoresPanel';
-import { SettingsPanel } from './components/SettingsPanel';
 import { StatusMessage } from './components/StatusMessage';
-import { TablesPanel } from './components/TablesPanel';
 import { LangProvider } from './lang';
 import { visuallyHidden } from './styles';
-import { usePaneActions, type PaneTab } from './usePaneActions';
+import { usePaneActions, type PaneOptions, type PaneTab } from './usePaneActions';
 
-export { errorMessage, type PaneTab } from './usePaneActions';
+export { errorMessage, type PaneTab, type PaneOptions } from './usePaneActions';
+
+type Panels = typeof import('./panels');
 
 const useStyles = makeStyles({
   root: {
@@ -42,29 +47,39 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     fontFamily: tokens.fontFamilyBase,
   },
-  // Four tabs in one row at 320 px: less padding than Fluent's small tabs.
-  tabs: { flexWrap: 'wrap', marginInline: `calc(-1 * ${tokens.spacingHorizontalS})` },
-  tab: { paddingInline: tokens.spacingHorizontalXS },
+  // Four tabs in one row at 320 px, in Mongolian too: tight padding, no wrapping.
+  tabs: { flexWrap: 'nowrap', marginInline: `calc(-1 * ${tokens.spacingHorizontalS})` },
+  tab: { paddingInline: '4px', minWidth: 0 },
+  tabText: { fontSize: tokens.fontSizeBase200, paddingInline: '1px' },
   panel: { paddingTop: tokens.spacingVerticalS, minWidth: 0 },
   hidden: visuallyHidden,
 });
 
-export interface AppProps {
+export interface AppProps extends PaneOptions {
   host: HostActions;
   /** The language until the workbook's settings say otherwise (Office's display language). */
   lang: Lang;
   theme?: Theme;
 }
 
-/** The task pane's layout: the action bar, the message, four tabs. State and actions come from usePaneActions. */
-export function App({ host, lang: initialLang, theme = webLightTheme }: AppProps) {
+/** The task pane's layout: notices, the path and the actions, the message, four tabs. State and actions come from usePaneActions. */
+export function App({ host, lang: initialLang, theme = webLightTheme, download, outcomes }: AppProps) {
   const styles = useStyles();
-  const pane = usePaneActions(host, initialLang);
+  const pane = usePaneActions(host, initialLang, { download, outcomes });
   const { settings, analysis, busy, tab, lang } = pane;
+  const [panels, setPanels] = useState<Panels | null>(null);
+  useEffect(() => {
+    let live = true;
+    import(/* webpackChunkName: "panels" */ './panels').then((m) => live && setPanels(m)).catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, []);
   const t = (key: UiKey) => uiText(lang, key);
   const sheetOrder = useMemo(() => analysis?.sheets.map((s) => s.sheet) ?? [], [analysis]);
   const isBusy = busy !== null;
-  const panel = (value: PaneTab, label: UiKey, content: JSX.Element) => (
+  const ready = settings !== null && !isBusy && !pane.preparing && !pane.drawing && panels !== null;
+  const panel = (value: PaneTab, label: UiKey, content: () => JSX.Element) => (
     <div
       role="tabpanel"
       id={`panel-${value}`}
@@ -73,17 +88,30 @@ export function App({ host, lang: initialLang, theme = webLightTheme }: AppProps
       className={styles.panel}
     >
       <h2 className={styles.hidden}>{t(label)}</h2>
-      {content}
+      {/* Only the shown tab is drawn: a long list or chart in a hidden tab costs nothing. */}
+      {tab === value && content()}
     </div>
   );
+  const loading = () => <Spinner size="tiny" label={t('loading')} />;
 
   return (
     <FluentProvider theme={theme} lang={lang}>
       <AriaLiveAnnouncer>
         <LangProvider lang={lang}>
-          <main className={styles.root} lang={lang}>
+          <main className={styles.root} lang={lang} data-ready={ready ? 'true' : 'false'}>
             <h1 className={styles.hidden}>{t('appTitle')}</h1>
-            <ActionBar busy={busy} canRevert={pane.canRevert} onAction={pane.onAction} />
+            <CapabilityNotice capabilities={pane.capabilities} />
+            <ActionBar
+              busy={busy}
+              progress={pane.progress}
+              preparing={pane.preparing}
+              canRevert={pane.canRevert}
+              nextRevert={pane.nextRevert}
+              step={pane.step}
+              primary={pane.primary}
+              download={pane.computed && download ? download.name : null}
+              onAction={pane.onAction}
+            />
             <StatusMessage message={pane.message} onDismiss={pane.dismissMessage} />
             <TabList
               className={styles.tabs}
@@ -92,40 +120,39 @@ export function App({ host, lang: initialLang, theme = webLightTheme }: AppProps
               onTabSelect={(_, d: SelectTabData) => pane.setTab(d.value as PaneTab)}
               aria-label={t('sectionsLabel')}
             >
-              <Tab className={styles.tab} id="tab-findings" value="findings" aria-controls="panel-findings">
+              <Tab className={styles.tab} content={{ className: styles.tabText }} id="tab-findings" value="findings" aria-controls="panel-findings">
                 {t('tabFindings')}
               </Tab>
-              <Tab className={styles.tab} id="tab-tables" value="tables" aria-controls="panel-tables">
+              <Tab className={styles.tab} content={{ className: styles.tabText }} id="tab-tables" value="tables" aria-controls="panel-tables">
                 {t('tabTables')}
               </Tab>
-              <Tab className={styles.tab} id="tab-scores" value="scores" aria-controls="panel-scores">
+              <Tab className={styles.tab} content={{ className: styles.tabText }} id="tab-scores" value="scores" aria-controls="panel-scores">
                 {t('tabScores')}
               </Tab>
-              <Tab className={styles.tab} id="tab-settings" value="settings" aria-controls="panel-settings">
+              <Tab className={styles.tab} content={{ className: styles.tabText }} id="tab-settings" value="settings" aria-controls="panel-settings">
                 {t('tabSettings')}
               </Tab>
             </TabList>
-            {panel(
-              'findings',
-              'findingsHeading',
+            {panel('findings', 'findingsHeading', () => (
               <FindingsPanel
-                findings={analysis?.findings ?? null}
+                findings={pane.validated ? analysis?.findings ?? null : null}
+                preview={!pane.validated && analysis ? analysis.counts : null}
                 sheetOrder={sheetOrder}
                 busy={isBusy}
                 currentKey={pane.currentKey}
                 onSelect={pane.onSelectFinding}
-              />,
+              />
+            ))}
+            {panel('tables', 'tablesHeading', () =>
+              panels ? (
+                <panels.TablesPanel analysis={analysis} overrides={settings?.overrides ?? []} disabled={isBusy} onChooseRole={pane.onChooseRole} />
+              ) : (
+                loading()
+              ),
             )}
-            {panel(
-              'tables',
-              'tablesHeading',
-              <TablesPanel analysis={analysis} overrides={settings?.overrides ?? []} disabled={isBusy} onChooseRole={pane.onChooseRole} />,
-            )}
-            {panel('scores', 'scoresHeading', <ScoresPanel analysis={analysis} />)}
-            {panel(
-              'settings',
-              'settingsHeading',
-              settings ? <SettingsPanel settings={settings} disabled={isBusy} onChange={pane.onSettings} /> : <></>,
+            {panel('scores', 'scoresHeading', () => (panels ? <panels.ScoresPanel analysis={analysis} /> : loading()))}
+            {panel('settings', 'settingsHeading', () =>
+              panels ? settings ? <panels.SettingsPanel settings={settings} disabled={isBusy} onChange={pane.onSettings} /> : <></> : loading(),
             )}
           </main>
         </LangProvider>

@@ -1,16 +1,39 @@
-// Renders the pane into a page element, against the Excel adapter over
-// whatever `Excel` and `Office` the page has: office.js in Excel, the fake
-// in the browser preview. Called once Office is ready.
+// Renders the pane into a page element. In Excel (index.tsx): the Excel
+// adapter over office.js, its engine in a Web Worker, the ribbon's outcomes
+// heard. On the web page (src/preview): the same adapter over the fake
+// Excel, the page's worker, a Download, no ribbon.
 
+import { startTransition } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
+import { subscribeOutcomes } from '../commands/outcomes';
 import { createExcelHost } from '../excel/host';
-import { langFromDisplayLanguage } from '../i18n/ui';
+import type { HostActions } from '../excel/types';
+import { langFromDisplayLanguage, type Lang } from '../i18n/ui';
 import { App } from './App';
+import type { PaneOptions } from './usePaneActions';
 
-export function mountPane(container: HTMLElement): Root {
-  const lang = langFromDisplayLanguage(Office.context?.displayLanguage);
+export interface MountOptions extends PaneOptions {
+  /** The host (the Excel adapter over the globals when absent). */
+  host?: HostActions;
+  /** The language to start in (Office's display language when absent). */
+  lang?: Lang;
+}
+
+export function mountPane(container: HTMLElement, options: MountOptions = {}): Root {
+  const lang = options.lang ?? langFromDisplayLanguage(typeof Office !== 'undefined' ? Office.context?.displayLanguage : undefined);
   document.documentElement.lang = lang;
   const root = createRoot(container);
-  root.render(<App host={createExcelHost()} lang={lang} />);
+  // The first paint is the costliest (every style computed once): drawn in slices, so a page reading its
+  // workbook meanwhile (the web page) is not held up by it.
+  startTransition(() =>
+    root.render(
+    <App
+      host={options.host ?? createExcelHost()}
+      lang={lang}
+      download={options.download}
+      outcomes={options.outcomes === undefined ? subscribeOutcomes : options.outcomes}
+    />,
+    ),
+  );
   return root;
 }

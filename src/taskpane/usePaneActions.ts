@@ -1,14 +1,21 @@
 // The pane's state and what its buttons do: settings, the last analysis,
-// what is running, the last message, whether Revert is possible. It talks
-// to the workbook only through `host` (src/excel in Excel, the same adapter
-// over the fake on the web page, a stub in tests); App lays it out.
+// what is running and how far it is, the last message, what Revert would
+// undo. It talks to the workbook only through `host` (src/excel in Excel,
+// the same adapter over the fake on the web page, a stub in tests); App lays
+// it out.
+//
+// Opening the pane blocks nothing: the settings come first (the buttons are
+// usable then), and the sheet is read ahead in the background so the Tables
+// and Scores tabs have something to show. The findings are listed only once
+// Validate has run (then the sheet carries their marks too).
 
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, useTransition } from 'react';
 import { columnLetter, type Finding, type Localized, type RoleChoice, type TableInfo, type WorkbookAnalysis } from '../core';
 import { defaultSettings } from '../excel/settings';
-import { AddinError, type AddinSettings, type HostActions } from '../excel/types';
+import { AddinError, type AddinSettings, type Capabilities, type ComputeResult, type HostActions, type Progress, type RevertibleAction, type RevertResult } from '../excel/types';
+import type { Outcome } from '../commands/outcomes';
 import { roleLabel, uiText, type Lang, type UiKey, type UiParams } from '../i18n/ui';
-import type { ActionKind, BusyKind } from './components/ActionBar';
+import { clockTime, type ActionKind, type BusyKind, type Step } from './components/ActionBar';
 import type { PaneMessage } from './components/StatusMessage';
 import { findingKey } from './findings';
 import { withRoleChoice } from './overrides';
@@ -19,6 +26,11 @@ export type PaneTab = 'findings' | 'tables' | 'scores' | 'settings';
 export function both(key: UiKey, params: UiParams = {}): Localized {
   return { mn: uiText('mn', key, params), en: uiText('en', key, params) };
 }
+
+const join = (...parts: (Localized | null)[]): Localized => {
+  const kept = parts.filter((p): p is Localized => p !== null);
+  return { mn: kept.map((p) => p.mn).join(' '), en: kept.map((p) => p.en).join(' ') };
+};
 
 function isAddinError(e: unknown): e is AddinError {
   if (e instanceof AddinError) return true;
@@ -33,15 +45,44 @@ export function errorMessage(e: unknown): PaneMessage {
   return { intent: 'error', text: both('unexpectedError', { detail }) };
 }
 
+/** What the page can do besides the host's actions. */
+export interface PaneOptions {
+  /**
+   * The web page's Download: saves the computed copy of the file the user
+   * opened (the bytes the command line's compute writes); resolves with the
+   * file name. Absent in Excel.
+   */
+  download?: { name: string; save: (settings: AddinSettings) => Promise<void> };
+  /**
+   * The ribbon commands' outcomes while the pane is open (subscribeOutcomes
+   * in Excel); null where there is no ribbon (the web page).
+   */
+  outcomes?: ((callback: (outcome: Outcome) => void) => () => void) | null;
+}
+
 export interface PaneState {
   settings: AddinSettings | null;
   analysis: WorkbookAnalysis | null;
   busy: BusyKind | null;
+  /** The stage of the running action (or of reading ahead). */
+  progress: Progress | null;
+  /** The sheet is being read ahead (nothing is blocked). */
+  preparing: boolean;
+  /** A new analysis is being drawn (in time slices: a long findings list never holds the page). */
+  drawing: boolean;
   message: PaneMessage | null;
   canRevert: boolean;
+  nextRevert: RevertibleAction | null;
   tab: PaneTab;
   currentKey: string | null;
   lang: Lang;
+  /** Validate has run (its marks are on the sheet): the findings are listed. */
+  validated: boolean;
+  /** Compute has run in this session (and was not reverted). */
+  computed: boolean;
+  capabilities: Capabilities | null;
+  step: Step;
+  primary: ActionKind;
 }
 
 export interface PaneActions {
@@ -53,82 +94,209 @@ export interface PaneActions {
   onSettings(next: AddinSettings, again: boolean): void;
 }
 
-/** Outcome messages of the four actions. */
+// ---- what each action says -----------------------------------------------------
+
 function validatedMessage(analysis: WorkbookAnalysis, marked: number): PaneMessage {
   const c = analysis.counts;
   if (c.error + c.warning + c.info === 0) return { intent: 'success', text: both('validatedClean') };
   return { intent: c.error > 0 ? 'warning' : 'info', text: both('validated', { errors: c.error, warnings: c.warning, infos: c.info, marked }) };
 }
 
-function revertedMessage(restored: number, removedSheets: string[]): PaneMessage {
-  const text = both('reverted', { count: restored });
-  if (removedSheets.length > 0) {
-    const extra = both('revertedSheets', { sheets: removedSheets.join(', ') });
-    text.mn += ` ${extra.mn}`;
-    text.en += ` ${extra.en}`;
-  }
-  return { intent: 'success', text };
+const tablesOf = (a: WorkbookAnalysis | null): TableInfo[] => a?.sheets.flatMap((s) => s.tables) ?? [];
+
+/** "Хүснэгт 2" for a table id, as the Tables and Scores tabs number them. */
+function tableName(tables: TableInfo[], id: string): Localized {
+  const i = tables.findIndex((t) => t.id === id);
+  return i < 0 ? { mn: id, en: id } : both('tableCaption', { n: i + 1 });
 }
 
-/** One piece of work at a time, with its progress, its outcome message and whether Revert is possible after it. */
-function useRunner(host: HostActions) {
+/**
+ * Compute's outcome: how many cells, how many of them in the tables and how
+ * many on the summary sheet (new or brought up to date); where an average
+ * went when the row under its table was taken; for a plan, that there was
+ * nothing to score and what Compute did instead.
+ */
+export function computedMessage(r: ComputeResult, before: WorkbookAnalysis | null): PaneMessage {
+  if (r.changed === 0) return { intent: 'info', text: both('computedNothing') };
+  const summary = r.plan.summary;
+  const summaryName = summary?.name ?? null;
+  const tableCells = r.plan.writtenCells.filter((c) => summaryName === null || !c.startsWith(`${summaryName}!`)).length;
+  const summaryCells = summary ? summary.writes.length : 0;
+  const tables = tablesOf(r.analysis).length > 0 ? tablesOf(r.analysis) : tablesOf(before);
+  const allPlans = tables.length > 0 && tables.every((t) => t.kind === 'plan');
+  if (allPlans && tableCells === 0 && summaryName !== null) return { intent: 'info', text: both('computedPlanOnly', { summary: summaryName }) };
+  const cells = (n: number): Localized => both('tableCells', { n });
+  const where =
+    summaryName === null
+      ? both('computedTablesOnly')
+      : {
+          mn: uiText('mn', summary?.replaces ? 'computedWhereReplaced' : 'computedWhereNew', { tables: cells(tableCells).mn, summaryCells: cells(summaryCells).mn, summary: summaryName }),
+          en: uiText('en', summary?.replaces ? 'computedWhereReplaced' : 'computedWhereNew', { tables: cells(tableCells).en, summaryCells: cells(summaryCells).en, summary: summaryName }),
+        };
+  const elsewhere = r.plan.skipped
+    .filter((s) => s.reason === 'no-free-row' && s.instead)
+    .map((s) => {
+      const name = tableName(tables, s.tableId);
+      return { mn: uiText('mn', 'averageElsewhere', { table: name.mn, cell: s.instead! }), en: uiText('en', 'averageElsewhere', { table: name.en, cell: s.instead! }) };
+    });
+  return { intent: 'success', text: join(both('computed', { changed: tableCells + summaryCells }), where, ...elsewhere) };
+}
+
+/** Revert's outcome: which action was undone (and when), the cells restored, the sheet taken away, the user's later edits kept. */
+export function revertedMessage(r: RevertResult): PaneMessage {
+  const undone = r.undone
+    ? both(r.undone.kind === 'validate' ? 'revertedValidate' : r.undone.kind === 'compute' ? 'revertedCompute' : 'revertedClear', { time: clockTime(r.undone.at) })
+    : null;
+  const sheets = r.removedSheets.length > 0 ? both('revertedSheets', { sheets: r.removedSheets.join(', ') }) : null;
+  const shown = r.keptCells.slice(0, 5).join(', ') + (r.keptCells.length > 5 ? ', …' : '');
+  const kept = r.keptCells.length > 0 ? both('revertedKept', { count: r.keptCells.length, cells: shown }) : null;
+  return { intent: 'success', text: join(undone, both('reverted', { count: r.restored }), sheets, kept) };
+}
+
+/** The path's current step and the one primary button. */
+export function stepOf(validated: boolean, computed: boolean, analysis: WorkbookAnalysis | null, canDownload: boolean): { step: Step; primary: ActionKind } {
+  if (computed) return { step: 'done', primary: canDownload ? 'download' : 'compute' };
+  if (!validated) return { step: 'validate', primary: 'validate' };
+  return { step: (analysis?.counts.error ?? 0) > 0 ? 'fix' : 'compute', primary: 'compute' };
+}
+
+// ---- the runner ---------------------------------------------------------------
+
+/** One piece of work at a time, with its progress, its outcome message and what Revert can undo after it. */
+function useRunner(host: HostActions, draw: (update: () => void) => void) {
   const [busy, setBusy] = useState<BusyKind | null>('load');
   const [message, setMessage] = useState<PaneMessage | null>(null);
   const [canRevert, setCanRevert] = useState(false);
+  const [nextRevert, setNextRevert] = useState<RevertibleAction | null>(null);
   const running = useRef(false);
+  /** Bumped by every action: a reading-ahead that started before it is out of date. */
+  const generation = useRef(0);
+
+  const refreshRevert = useCallback(async () => {
+    try {
+      const can = await host.canRevert();
+      setCanRevert(can);
+      setNextRevert(can ? await host.nextRevert() : null);
+    } catch {
+      setCanRevert(false);
+      setNextRevert(null);
+    }
+  }, [host]);
+
   const run = useCallback(
-    async (kind: BusyKind, work: () => Promise<PaneMessage | null>) => {
+    async (kind: BusyKind, work: () => Promise<PaneMessage | null>, options: { refresh?: boolean } = {}) => {
       if (running.current) return;
       running.current = true;
+      if (kind !== 'load') generation.current++;
       setBusy(kind);
       setMessage(null);
       try {
         const outcome = await work();
-        if (outcome) setMessage(outcome);
+        // With the analysis it drew (a transition): the message and what it speaks of appear together.
+        if (outcome) draw(() => setMessage(outcome));
       } catch (e) {
         setMessage(errorMessage(e));
       } finally {
-        try {
-          setCanRevert(await host.canRevert());
-        } catch {
-          setCanRevert(false);
-        }
+        if (options.refresh !== false) await refreshRevert();
         running.current = false;
         setBusy(null);
       }
     },
-    [host],
+    [refreshRevert, draw],
   );
-  return { busy, message, setMessage, canRevert, run };
+  return { busy, message, setMessage, canRevert, nextRevert, run, refreshRevert, generation };
 }
 
-export function usePaneActions(host: HostActions, initialLang: Lang): PaneState & PaneActions {
+export function usePaneActions(host: HostActions, initialLang: Lang, options: PaneOptions = {}): PaneState & PaneActions {
   const [settings, setSettings] = useState<AddinSettings | null>(null);
   const [analysis, setAnalysis] = useState<WorkbookAnalysis | null>(null);
   const [tab, setTab] = useState<PaneTab>('findings');
   const [currentKey, setCurrentKey] = useState<string | null>(null);
-  const { busy, message, setMessage, canRevert, run } = useRunner(host);
-  // Validate has put marks on the sheet in this session: a role change then
-  // validates again, so the marks follow the new findings.
-  const marked = useRef(false);
+  const [validated, setValidated] = useState(false);
+  const [computed, setComputed] = useState(false);
+  const [progress, setProgress] = useState<Progress | null>(null);
+  const [preparing, setPreparing] = useState(true);
+  const [capabilities, setCapabilities] = useState<Capabilities | null>(null);
+  // What an analysis changes on the pane is drawn as a transition: React renders it in slices.
+  const [drawing, startDrawing] = useTransition();
+  const { busy, message, setMessage, canRevert, nextRevert, run, refreshRevert, generation } = useRunner(host, startDrawing);
   const lang = settings?.lang ?? initialLang;
+  const ahead = useRef(0);
+  const latest = useRef<AddinSettings | null>(null);
+  latest.current = settings;
+  // Validate has put marks on the sheet: a role change validates again, so the marks follow the new findings.
+  const marked = useRef(false);
+  marked.current = validated;
+
+  /** Reads the sheet in the background (nothing is disabled); an action started meanwhile wins. */
+  const readAhead = useCallback(
+    (s: AddinSettings, onError: 'say' | 'quiet' = 'say') => {
+      const mine = ++generation.current;
+      const me = ++ahead.current;
+      setPreparing(true);
+      host
+        .analyze(s)
+        .then((a) => {
+          if (mine === generation.current) startDrawing(() => setAnalysis(a));
+        })
+        .catch((e: unknown) => {
+          if (mine === generation.current && onError === 'say') setMessage(errorMessage(e));
+        })
+        .finally(() => {
+          if (me === ahead.current) setPreparing(false);
+        });
+    },
+    [host, generation, setMessage],
+  );
 
   useEffect(() => {
-    void run('load', async () => {
-      let loaded: AddinSettings;
-      try {
-        loaded = await host.loadSettings();
-      } catch {
-        loaded = defaultSettings(initialLang);
-      }
-      setSettings(loaded);
-      setAnalysis(await host.analyze(loaded));
-      return null;
-    });
+    // The settings, and the buttons are usable; the rest (what Revert would undo, what this Excel can do, the sheet read ahead) comes after.
+    void run(
+      'load',
+      async () => {
+        let loaded: AddinSettings;
+        try {
+          loaded = await host.loadSettings();
+        } catch {
+          loaded = defaultSettings(initialLang);
+        }
+        setSettings(loaded);
+        readAhead(loaded);
+        void refreshRevert();
+        host
+          .capabilities()
+          .then(setCapabilities)
+          .catch(() => undefined);
+        return null;
+      },
+      { refresh: false },
+    );
     // Once, when the pane opens.
   }, []);
 
-  const reanalyze = async (s: AddinSettings) => setAnalysis(marked.current ? (await host.validate(s)).analysis : await host.analyze(s));
+  // The stages of whatever runs, as the host tells them.
+  useEffect(() => host.onProgress((p) => setProgress(p)), [host]);
+  useEffect(() => {
+    if (busy !== null) setProgress(null);
+  }, [busy]);
+
+  // The ribbon's Validate and Compute, while the pane is open: say what they did and read the sheet again.
+  const { outcomes = null } = options;
+  useEffect(() => {
+    if (!outcomes) return;
+    return outcomes((o) => {
+      const prefix = both('ribbonDone', { command: o.command === 'validate' ? uiText(o.lang, 'validate') : uiText(o.lang, 'compute') });
+      setMessage({ intent: o.ok ? (o.quiet ? 'info' : 'success') : 'error', text: { mn: prefix.mn + o.text.mn, en: prefix.en + o.text.en } });
+      if (o.ok && o.command === 'validate') setValidated(true);
+      void refreshRevert();
+      if (latest.current) readAhead(latest.current, 'quiet');
+    });
+  }, [outcomes, readAhead, refreshRevert, setMessage]);
+
+  const reanalyze = async (s: AddinSettings) => {
+    const a = marked.current ? (await host.validate(s)).analysis : await host.analyze(s);
+    startDrawing(() => setAnalysis(a));
+  };
 
   const onAction = (action: ActionKind) => {
     const s = settings ?? defaultSettings(lang);
@@ -136,32 +304,50 @@ export function usePaneActions(host: HostActions, initialLang: Lang): PaneState 
       case 'validate':
         return void run('validate', async () => {
           const r = await host.validate(s);
-          marked.current = true;
-          setAnalysis(r.analysis);
-          setTab('findings');
+          startDrawing(() => {
+            setValidated(true);
+            setAnalysis(r.analysis);
+            setTab('findings');
+          });
           return validatedMessage(r.analysis, r.marked);
         });
       case 'compute':
         return void run('compute', async () => {
+          const before = analysis;
           const r = await host.compute(s);
-          setAnalysis(r.analysis);
-          setTab('scores');
-          return r.changed > 0 ? { intent: 'success', text: both('computed', { changed: r.changed }) } : { intent: 'info', text: both('computedNothing') };
+          startDrawing(() => {
+            setAnalysis(r.analysis);
+            setComputed(true);
+            setTab('scores');
+          });
+          return computedMessage(r, before);
         });
       case 'clear':
         return void run('clear', async () => {
           const n = await host.clearMarks();
-          marked.current = false;
+          setValidated(false);
           return { intent: 'success', text: both('cleared', { count: n }) };
         });
       case 'revert':
         return void run('revert', async () => {
           const r = await host.revert();
+          if (r.undone?.kind === 'validate') setValidated(false);
+          if (r.undone?.kind === 'clear-marks') setValidated(true);
+          if (r.undone?.kind === 'compute') setComputed(false);
           const fresh = await host.loadSettings();
           setSettings(fresh);
-          setAnalysis(await host.analyze(fresh));
-          return revertedMessage(r.restored, r.removedSheets);
+          const a = await host.analyze(fresh);
+          startDrawing(() => setAnalysis(a));
+          return revertedMessage(r);
         });
+      case 'download': {
+        const download = options.download;
+        if (!download) return;
+        return void run('download', async () => {
+          await download.save(s);
+          return { intent: 'success', text: both('downloaded', { name: download.name }) };
+        });
+      }
     }
   };
 
@@ -184,20 +370,34 @@ export function usePaneActions(host: HostActions, initialLang: Lang): PaneState 
     void saveSettings({ ...settings, overrides }, true, said);
   };
 
-  const onSelectFinding = (f: Finding) => {
-    setCurrentKey(findingKey(f));
-    host.selectCell(f.sheet, f.cell).catch((e: unknown) => setMessage(errorMessage(e)));
-  };
+  // Stable, so the findings list is not drawn again for nothing (it can hold hundreds of items).
+  const onSelectFinding = useCallback(
+    (f: Finding) => {
+      setCurrentKey(findingKey(f));
+      host.selectCell(f.sheet, f.cell).catch((e: unknown) => setMessage(errorMessage(e)));
+    },
+    [host, setMessage],
+  );
 
+  const { step, primary } = stepOf(validated, computed, analysis, !!options.download);
   return {
     settings,
     analysis,
     busy,
+    progress,
+    preparing,
+    drawing,
     message,
     canRevert,
+    nextRevert,
     tab,
     currentKey,
     lang,
+    validated,
+    computed,
+    capabilities,
+    step,
+    primary,
     setTab,
     dismissMessage: () => setMessage(null),
     onAction,

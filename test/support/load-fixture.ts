@@ -1,5 +1,5 @@
 // Node only: an .xlsx from test/fixtures → FakeWorkbookData (through the
-// exceljs bridge, src/exceljs/read.ts, as the browser preview reads it), plus the engine's own view of the same
+// exceljs bridge, src/exceljs/read.ts), plus the engine's own view of the same
 // file for comparisons.
 
 import * as fs from 'fs';

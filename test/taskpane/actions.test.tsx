@@ -6,6 +6,7 @@
 import '@testing-library/jest-dom';
 import { screen, waitFor, within } from '@testing-library/react';
 import { renderPane } from './render';
+import { renderReady, validateNow } from './open';
 import userEvent from '@testing-library/user-event';
 import { AddinError } from '../../src/excel/types';
 import { App } from '../../src/taskpane/App';
@@ -14,8 +15,7 @@ import { deferred, stubHost, type StubHost } from './stub-host';
 const user = () => userEvent.setup({ delay: null });
 
 async function openPane(host: StubHost = stubHost(), lang: 'mn' | 'en' = 'mn') {
-  renderPane(<App host={host} lang={lang} />);
-  await screen.findAllByRole('listitem');
+  await renderReady(host, lang);
   return host;
 }
 
@@ -27,8 +27,11 @@ describe('Actions', () => {
     const host = stubHost();
     host.canRevert.mockResolvedValue(true);
     const held = deferred<Awaited<ReturnType<StubHost['validate']>>>();
-    host.validate.mockImplementationOnce(() => held.promise);
     await openPane(host);
+    // A first Validate lists the findings (the list comes with Validate); the second is held.
+    await validateNow();
+    host.validate.mockClear();
+    host.validate.mockImplementationOnce(() => held.promise);
     await waitFor(() => expect(button('Буцаах')).toBeEnabled());
 
     await user().click(button('Шалгах'));

@@ -4,16 +4,15 @@
 
 import '@testing-library/jest-dom';
 import { screen, waitFor, within } from '@testing-library/react';
-import { renderPane } from './render';
+import { renderReady, validateNow } from './open';
 import userEvent from '@testing-library/user-event';
-import { App } from '../../src/taskpane/App';
 import { stubHost } from './stub-host';
 
 async function openPane(lang: 'mn' | 'en' = 'mn') {
   const host = stubHost(undefined, { lang });
-  renderPane(<App host={host} lang={lang} />);
-  // The pane analyses the sheet as it opens.
-  await screen.findAllByRole('listitem');
+  await renderReady(host, lang);
+  // The findings are listed once Validate has run (then the sheet has their marks).
+  await validateNow(lang);
   return host;
 }
 

@@ -6,7 +6,7 @@ import { sheetWords } from '../../src/i18n/sheet-words';
 
 import { analyzeWorkbook, planCompute, type Sheet } from '../../src/core';
 import type { CellValue } from '../../src/core/sheet';
-import type { AddinSettings, HostActions } from '../../src/excel/types';
+import type { AddinSettings, HostActions, ProgressListener, RevertibleAction } from '../../src/excel/types';
 import { REPORT_HEADER, sheetOf } from '../support/sheet-builder';
 
 /**
@@ -59,8 +59,10 @@ export function stubHost(sheets: Sheet[] = [reportSheet()], initial: Partial<Add
     clearMarks: jest.fn(async () => 4),
     revert: jest.fn(async () => ({ restored: 7, removedSheets: ['Үнэлгээний хураангуй'], keptCells: [] as string[] })),
     canRevert: jest.fn(async () => false),
+    nextRevert: jest.fn(async () => null as RevertibleAction | null),
     selectCell: jest.fn(async (_sheet: string, _cell: string) => undefined),
     capabilities: jest.fn(async () => ({ apiVersion: '1.20', requiredApi: '1.13', apiSufficient: true, notes: true })),
+    onProgress: jest.fn((_listener: ProgressListener) => () => undefined),
   };
 }
 

@@ -1,12 +1,18 @@
-// The four things the pane does to the workbook, as buttons. While any work
-// runs every button is disabled and a progress bar says what is happening.
+// What the pane does to the workbook, as buttons, under a one-line path
+// (Шалгах → засах → Оноо тооцох) that says where the user is. One button is
+// primary at a time: Validate until the sheet has been validated, then
+// Compute scores, then (on the web page) Download. While work runs every
+// button is disabled and the progress says which stage (and which sheet) it
+// is at.
 
-import { Button, ProgressBar, Text, Tooltip, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, ProgressBar, Text, Tooltip, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import type { Progress, RevertibleAction } from '../../excel/types';
 import type { UiKey } from '../../i18n/ui';
 import { useUiText } from '../lang';
 
-export type ActionKind = 'validate' | 'compute' | 'clear' | 'revert';
+export type ActionKind = 'validate' | 'compute' | 'clear' | 'revert' | 'download';
 export type BusyKind = ActionKind | 'analyze' | 'save' | 'load';
+export type Step = 'validate' | 'fix' | 'compute' | 'done';
 
 const BUSY_TEXT: Record<BusyKind, UiKey> = {
   load: 'loading',
@@ -16,61 +22,188 @@ const BUSY_TEXT: Record<BusyKind, UiKey> = {
   clear: 'busyClear',
   revert: 'busyRevert',
   save: 'busySave',
+  download: 'busyDownload',
 };
 
+/** The stages an action goes through, in order (for the progress bar's share). */
+const STAGES: Partial<Record<BusyKind, Progress['stage'][]>> = {
+  analyze: ['read', 'analyze'],
+  validate: ['read', 'analyze', 'mark'],
+  compute: ['read', 'plan', 'write'],
+  save: ['read', 'analyze', 'mark'],
+  download: ['plan', 'save'],
+};
+
+const STAGE_TEXT: Record<Progress['stage'], UiKey> = {
+  open: 'stageOpen',
+  read: 'stageRead',
+  analyze: 'stageAnalyze',
+  plan: 'stagePlan',
+  mark: 'stageMark',
+  write: 'stageWrite',
+  save: 'stageSave',
+};
+
+/** How far the action is, 0–1, when its stages are known; undefined otherwise (an indeterminate bar). */
+export function progressShare(busy: BusyKind, p: Progress | null): number | undefined {
+  const stages = STAGES[busy];
+  if (!stages || !p) return undefined;
+  const i = stages.indexOf(p.stage);
+  if (i < 0) return undefined;
+  const within = p.total ? Math.min(1, (p.done ?? 0) / p.total) : 0;
+  return (i + within) / stages.length;
+}
+
 const useStyles = makeStyles({
-  bar: {
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  path: {
+    display: 'flex',
+    flexWrap: 'nowrap',
+    alignItems: 'baseline',
+    gap: tokens.spacingHorizontalXS,
+    margin: 0,
+    padding: 0,
+    listStyleType: 'none',
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground3,
+    whiteSpace: 'nowrap',
+    overflow: 'hidden',
+  },
+  step: { display: 'inline' },
+  current: { color: tokens.colorBrandForeground1, fontWeight: tokens.fontWeightSemibold },
+  done: { color: tokens.colorNeutralForeground2 },
+  arrow: { color: tokens.colorNeutralForeground4 },
+  main: {
     display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fit, minmax(132px, 1fr))',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(120px, 1fr))',
     gap: tokens.spacingHorizontalS,
   },
+  secondary: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   progress: {
     display: 'flex',
     flexDirection: 'column',
     gap: tokens.spacingVerticalXS,
-    paddingTop: tokens.spacingVerticalXS,
     ':empty': { display: 'none' },
   },
+  stage: { color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
 });
 
 export interface ActionBarProps {
   busy: BusyKind | null;
+  /** The stage of the work running (or of the pane reading ahead), if known. */
+  progress?: Progress | null;
+  /** The pane is reading the sheet ahead, without blocking anything. */
+  preparing?: boolean;
   canRevert: boolean;
+  /** What the next Revert undoes, for its tooltip. */
+  nextRevert?: RevertibleAction | null;
+  step?: Step;
+  /** The one primary button. */
+  primary?: ActionKind;
+  /** The web page's Download, once Compute has run: the file name it will save. */
+  download?: string | null;
   onAction: (action: ActionKind) => void;
 }
 
-export function ActionBar({ busy, canRevert, onAction }: ActionBarProps) {
+/** "14:02" from an ISO time (the user's clock). */
+export function clockTime(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+}
+
+export function StepPath({ step }: { step: Step }) {
+  const styles = useStyles();
+  const { t } = useUiText();
+  const order: Exclude<Step, 'done'>[] = ['validate', 'fix', 'compute'];
+  const label: Record<Exclude<Step, 'done'>, UiKey> = { validate: 'stepValidate', fix: 'stepFix', compute: 'stepCompute' };
+  const at = step === 'done' ? order.length : order.indexOf(step);
+  return (
+    <nav aria-label={t('stepsLabel')}>
+      <ol className={styles.path} data-step={step}>
+        {order.map((s, i) => (
+          <li
+            key={s}
+            className={mergeClasses(styles.step, i === at && styles.current, i < at && styles.done)}
+            aria-current={i === at ? 'step' : undefined}
+          >
+            {i > 0 && (
+              <span className={styles.arrow} aria-hidden>
+                {'→ '}
+              </span>
+            )}
+            {i < at ? '✓ ' : ''}
+            {t(label[s])}
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}
+
+export function ActionBar({ busy, progress = null, preparing = false, canRevert, nextRevert = null, step, primary = 'validate', download = null, onAction }: ActionBarProps) {
   const styles = useStyles();
   const { t } = useUiText();
   const disabled = busy !== null;
-  const button = (action: ActionKind, label: UiKey, hint: UiKey, primary = false, extraDisabled = false) => (
-    <Tooltip content={t(hint)} relationship="description" withArrow>
+  const revertHint = (): string => {
+    if (!canRevert) return t('revertNothing');
+    if (!nextRevert) return t('revertHint');
+    const time = clockTime(nextRevert.at);
+    return t(nextRevert.kind === 'validate' ? 'revertNextValidate' : nextRevert.kind === 'compute' ? 'revertNextCompute' : 'revertNextClear', { time });
+  };
+  const button = (action: ActionKind, label: string, hint: string, opts: { small?: boolean; extraDisabled?: boolean } = {}) => (
+    <Tooltip content={hint} relationship="description" withArrow>
       <Button
-        appearance={primary ? 'primary' : 'secondary'}
-        disabled={disabled || extraDisabled}
+        appearance={action === primary ? 'primary' : opts.small ? 'subtle' : 'secondary'}
+        size={opts.small ? 'small' : 'medium'}
+        disabled={disabled || opts.extraDisabled}
         onClick={() => onAction(action)}
         data-action={action}
+        data-primary={action === primary ? 'true' : undefined}
       >
-        {t(label)}
+        {label}
       </Button>
     </Tooltip>
   );
+  const stage = progress ? stageText(progress, t) : null;
+  const share = busy ? progressShare(busy, progress) : undefined;
   return (
-    <section aria-label={t('actionsLabel')}>
-      <div className={styles.bar}>
-        {button('validate', 'validate', 'validateHint', true)}
-        {button('compute', 'compute', 'computeHint', true)}
-        {button('clear', 'clearMarks', 'clearMarksHint')}
-        {button('revert', 'revert', 'revertHint', false, !canRevert)}
+    <section className={styles.root} aria-label={t('actionsLabel')}>
+      {step && <StepPath step={step} />}
+      <div className={styles.main}>
+        {button('validate', t('validate'), t('validateHint'))}
+        {button('compute', t('compute'), t('computeHint'))}
+        {download && button('download', t('download'), t('downloadHint', { name: download }))}
+      </div>
+      <div className={styles.secondary}>
+        {button('clear', t('clearMarks'), t('clearMarksHint'), { small: true })}
+        {button('revert', t('revert'), revertHint(), { small: true, extraDisabled: !canRevert })}
       </div>
       <div className={styles.progress} role="status" aria-live="polite">
         {busy && (
           <>
             <Text size={200}>{t(BUSY_TEXT[busy])}</Text>
-            <ProgressBar thickness="large" aria-label={t(BUSY_TEXT[busy])} />
+            {stage && (
+              <Text size={200} className={styles.stage} data-testid="stage">
+                {stage}
+              </Text>
+            )}
+            <ProgressBar thickness="large" value={share} max={1} aria-label={t(BUSY_TEXT[busy])} />
           </>
+        )}
+        {!busy && preparing && (
+          <Text size={200} className={styles.stage}>
+            {t('preparing')}
+            {stage ? ` ${stage}` : ''}
+          </Text>
         )}
       </div>
     </section>
   );
+}
+
+function stageText(p: Progress, t: (key: UiKey, params?: Record<string, string | number>) => string): string {
+  if (p.stage === 'analyze' && p.sheet !== undefined && p.total !== undefined && p.total > 1)
+    return `${t('stageAnalyzeSheet', { sheet: p.sheet, n: (p.done ?? 0) + 1, total: p.total })}…`;
+  return `${t(STAGE_TEXT[p.stage])}…`;
 }

@@ -1,9 +1,11 @@
-// The findings of the last analysis: filter, then one list per severity with
-// its count. Long lists are shown a hundred at a time.
+// The findings of the last Validate: filter, then one list per severity with
+// its count. Long lists are shown a hundred at a time. Before Validate has
+// run (the sheet has no marks yet) there is no list: what Validate will do,
+// and the counts the pane read ahead.
 
 import { Button, CounterBadge, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useMemo, useState } from 'react';
-import type { Finding, Severity } from '../../core';
+import { memo, useMemo, useState } from 'react';
+import type { Finding, Severity, SeverityCounts } from '../../core';
 import { SEVERITY_NAMES } from '../../i18n/findings';
 import { ALL_SEVERITIES, countBySeverity, findingKey, groupFindings, type FindingFilter } from '../findings';
 import { useUiText } from '../lang';
@@ -36,14 +38,17 @@ const BADGE_COLOR: Record<Severity, 'danger' | 'important' | 'informative'> = {
 };
 
 export interface FindingsPanelProps {
+  /** Null until Validate has run. */
   findings: Finding[] | null;
+  /** Before Validate: the counts of the analysis read ahead, if any. */
+  preview?: SeverityCounts | null;
   sheetOrder: string[];
   busy: boolean;
   currentKey: string | null;
   onSelect: (finding: Finding) => void;
 }
 
-export function FindingsPanel({ findings, sheetOrder, busy, currentKey, onSelect }: FindingsPanelProps) {
+export const FindingsPanel = memo(function FindingsPanel({ findings, preview = null, sheetOrder, busy, currentKey, onSelect }: FindingsPanelProps) {
   const styles = useStyles();
   const { t, pick, lang } = useUiText();
   const [filter, setFilter] = useState<FindingFilter>({ severities: ALL_SEVERITIES, text: '' });
@@ -51,6 +56,16 @@ export function FindingsPanel({ findings, sheetOrder, busy, currentKey, onSelect
   const groups = useMemo(() => groupFindings(findings ?? [], filter, lang, sheetOrder), [findings, filter, lang, sheetOrder]);
   const counts = useMemo(() => countBySeverity(findings ?? []), [findings]);
 
+  if (findings === null && preview) {
+    return (
+      <div className={styles.root} data-testid="not-validated">
+        <Text>{t('notValidated')}</Text>
+        <Text size={200} className={styles.muted}>
+          {t('notValidatedCounts', { errors: preview.error, warnings: preview.warning, infos: preview.info })}
+        </Text>
+      </div>
+    );
+  }
   if (findings === null) return <Text className={styles.muted}>{t('noAnalysis')}</Text>;
   if (findings.length === 0) return <Text>{t('noFindings')}</Text>;
   const shown = groups.reduce((n, g) => n + g.findings.length, 0);
@@ -97,4 +112,4 @@ export function FindingsPanel({ findings, sheetOrder, busy, currentKey, onSelect
       })}
     </div>
   );
-}
+});

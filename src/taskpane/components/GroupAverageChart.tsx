@@ -8,6 +8,7 @@
 // for screen readers.
 
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { memo } from 'react';
 import type { GroupScore } from '../../core';
 import { formatFigure } from '../../i18n/ui';
 import { useUiText } from '../lang';
@@ -29,18 +30,70 @@ const useStyles = makeStyles({
   title: { margin: 0, fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2 },
 });
 
-function shortLabel(g: GroupScore, max = 40): string {
-  const text = g.label.replace(/\s+/g, ' ').trim();
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+/**
+ * Roughly how wide `text` is at 11 px, in the chart's units: capitals
+ * (Cyrillic and Latin), wide letters and digits take more than lower case.
+ * An estimate, safe on the wide side, because SVG text does not wrap or
+ * ellipsise by itself (a label that runs past the chart is cut mid-word).
+ */
+const widthCache = new Map<string, number>();
+
+/** One character's width in ems (see textWidth). */
+function charEm(ch: string): number {
+  let em = widthCache.get(ch);
+  if (em === undefined) {
+    if (ch === ' ') em = 0.3;
+    else if (/[ЖШЩЮФМWMЫ]/.test(ch)) em = 0.95;
+    else if (/[жшщюфмwmы]/.test(ch)) em = 0.8;
+    else if (/[A-ZА-ЯЁӨҮ]/.test(ch)) em = 0.72;
+    else if (/[0-9]/.test(ch)) em = 0.6;
+    else if (/[.,:;'!|ilІі()]/.test(ch)) em = 0.3;
+    else em = 0.58;
+    widthCache.set(ch, em);
+  }
+  return em;
 }
 
-export function GroupAverageChart({ groups }: { groups: GroupScore[] }) {
+export function textWidth(text: string, px = 11): number {
+  let em = 0;
+  for (const ch of text) em += charEm(ch);
+  return em * px;
+}
+
+/** The label shortened at a word boundary, with "…", to fit `width` (a single long word is cut where it must be). */
+export function fitLabel(label: string, width: number, px = 11): string {
+  const text = label.replace(/\s+/g, ' ').trim();
+  if (textWidth(text, px) <= width) return text;
+  const budget = width / px - charEm('…');
+  // The longest run of whole words that fits; else as many characters as fit.
+  let em = 0;
+  let lastBreak = 0;
+  let i = 0;
+  const chars = [...text];
+  for (; i < chars.length; i++) {
+    if (chars[i] === ' ') lastBreak = i;
+    em += charEm(chars[i]);
+    if (em > budget) break;
+  }
+  const cut = lastBreak > 0 ? lastBreak : i;
+  return `${chars.slice(0, cut).join('').replace(/[\s,.;:–-]+$/, '')}…`;
+}
+
+function shortLabel(g: GroupScore, width = WIDTH - 4): string {
+  return fitLabel(g.label, width);
+}
+
+export const GroupAverageChart = memo(function GroupAverageChart({ groups }: { groups: GroupScore[] }) {
   const styles = useStyles();
   const { t } = useUiText();
   const shown = groups.filter((g) => g.average !== null);
   if (shown.length === 0) return null;
   const height = shown.length * ROW + 4;
-  const description = shown.map((g) => `${shortLabel(g, 60)}: ${formatFigure(g.average)}%`).join('; ');
+  const spoken = (g: GroupScore) => {
+    const text = g.label.replace(/\s+/g, ' ').trim();
+    return text.length > 60 ? `${text.slice(0, 59)}…` : text;
+  };
+  const description = shown.map((g) => `${spoken(g)}: ${formatFigure(g.average)}%`).join('; ');
   return (
     <figure style={{ margin: 0 }}>
       <figcaption className={styles.title}>{t('chartTitle')}</figcaption>
@@ -74,4 +127,4 @@ export function GroupAverageChart({ groups }: { groups: GroupScore[] }) {
       </svg>
     </figure>
   );
-}
+});

@@ -15,12 +15,14 @@ export function ScoresPanel({ analysis }: { analysis: WorkbookAnalysis | null })
   const { t } = useUiText();
   if (!analysis) return <Text className={styles.muted}>{t('noAnalysis')}</Text>;
   const scores = analysis.sheets.flatMap((s) => s.scores);
+  const tables = analysis.sheets.flatMap((s) => s.tables);
   if (scores.length === 0) return <Text>{t('noScores')}</Text>;
   return (
     <div className={styles.root}>
-      {scores.map((s, i) => (
-        <TableScoreCard key={s.tableId} score={s} index={i} />
-      ))}
+      {scores.map((s, i) => {
+        const table = tables.find((x) => x.id === s.tableId);
+        return <TableScoreCard key={s.tableId} score={s} index={i} kind={table?.kind} groupCount={table?.groups.length} />;
+      })}
     </div>
   );
 }

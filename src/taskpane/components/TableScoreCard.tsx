@@ -1,9 +1,11 @@
 // One table's scores: average, 5-point figure and grade; then its groups, as
 // a chart and a table; and the annex 8 total where the table is an
-// evaluation sheet.
+// evaluation sheet. A plan (no achieved or percent column) has nothing to
+// score yet: the card says so, and what Compute does for it, instead of a
+// row of dashes.
 
-import { Badge, Caption1, Card, makeStyles, tokens } from '@fluentui/react-components';
-import type { ScoreFigures, TableScore } from '../../core';
+import { Badge, Caption1, Card, Text, makeStyles, tokens } from '@fluentui/react-components';
+import type { ScoreFigures, TableKind, TableScore } from '../../core';
 import { formatFigure } from '../../i18n/ui';
 import { useUiText } from '../lang';
 import { Annex8Summary } from './Annex8Summary';
@@ -20,12 +22,17 @@ const useStyles = makeStyles({
   },
   figure: { display: 'flex', flexDirection: 'column' },
   term: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
-  value: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, lineHeight: tokens.lineHeightBase500 },
+  value: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, lineHeight: tokens.lineHeightBase500, whiteSpace: 'nowrap' },
+  // "20000 / 20000" on one line in a 320 px pane.
+  count: { fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase500, fontVariantNumeric: 'tabular-nums' },
+  plan: { color: tokens.colorNeutralForeground2 },
   sub: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   table: { width: '100%', borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200, tableLayout: 'fixed' },
-  th: { textAlign: 'start', color: tokens.colorNeutralForeground3, fontWeight: tokens.fontWeightRegular, paddingBlock: tokens.spacingVerticalXXS },
+  th: { textAlign: 'start', color: tokens.colorNeutralForeground3, fontWeight: tokens.fontWeightRegular, paddingBlock: tokens.spacingVerticalXXS, verticalAlign: 'bottom' },
   labelCell: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', paddingInlineEnd: tokens.spacingHorizontalXS },
-  num: { textAlign: 'end', fontVariantNumeric: 'tabular-nums', width: '3.6em' },
+  // Wide enough for each header's longest word ("Үнэлгээ", "онооны") at the pane's 320 px, with a gap between columns.
+  num: { textAlign: 'end', fontVariantNumeric: 'tabular-nums', width: '3em', paddingInlineStart: tokens.spacingHorizontalXS },
+  numWide: { width: '4.6em' },
   row: { borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}` },
   muted: { color: tokens.colorNeutralForeground3 },
 });
@@ -35,18 +42,41 @@ function gradeText(f: ScoreFigures, pick: (l: { mn: string; en: string }) => str
   return f.gradeLabel ? `${f.grade} · ${pick(f.gradeLabel)}` : f.grade;
 }
 
-export function TableScoreCard({ score, index }: { score: TableScore; index: number }) {
+export interface TableScoreCardProps {
+  score: TableScore;
+  index: number;
+  /** The table's kind (a plan has nothing to score). */
+  kind?: TableKind;
+  groupCount?: number;
+}
+
+export function TableScoreCard({ score, index, kind, groupCount }: TableScoreCardProps) {
   const styles = useStyles();
   const { t, pick } = useUiText();
   const headingId = `score-${index}`;
   const groups = score.groups.filter((g) => g.itemCount > 0);
-  return (
-    <Card className={styles.card} aria-labelledby={headingId} data-table={score.tableId}>
+  const heading = (
+    <>
       <h3 id={headingId} className={styles.title}>
         {t('tableCaption', { n: index + 1 })}
         {score.title ? `: ${score.title}` : ''}
       </h3>
       <Caption1 className={styles.muted}>{score.sheet}</Caption1>
+    </>
+  );
+  if (kind === 'plan' && score.ratedCount === 0) {
+    return (
+      <Card className={styles.card} aria-labelledby={headingId} data-table={score.tableId} data-kind="plan">
+        {heading}
+        <Text className={styles.plan} data-testid="plan-note">
+          {t('planNothingToScore', { items: score.itemCount, groups: groupCount ?? score.groups.length })}
+        </Text>
+      </Card>
+    );
+  }
+  return (
+    <Card className={styles.card} aria-labelledby={headingId} data-table={score.tableId}>
+      {heading}
       <dl className={styles.figures}>
         <div className={styles.figure}>
           <dt className={styles.term}>{t('average')}</dt>
@@ -72,7 +102,7 @@ export function TableScoreCard({ score, index }: { score: TableScore; index: num
         </div>
         <div className={styles.figure}>
           <dt className={styles.term}>{t('rated')}</dt>
-          <dd className={styles.value}>{t('ratedOf', { rated: score.ratedCount, items: score.itemCount })}</dd>
+          <dd className={`${styles.value} ${styles.count}`}>{t('ratedOf', { rated: score.ratedCount, items: score.itemCount })}</dd>
         </div>
       </dl>
       {score.computedCount > 0 && <Caption1>{t('willCompute', { count: score.computedCount })}</Caption1>}
@@ -90,10 +120,10 @@ export function TableScoreCard({ score, index }: { score: TableScore; index: num
                 <th className={`${styles.th} ${styles.num}`} scope="col">
                   %
                 </th>
-                <th className={`${styles.th} ${styles.num}`} scope="col">
+                <th className={`${styles.th} ${styles.num} ${styles.numWide}`} scope="col">
                   {t('fivePoint')}
                 </th>
-                <th className={`${styles.th} ${styles.num}`} scope="col">
+                <th className={`${styles.th} ${styles.num} ${styles.numWide}`} scope="col">
                   {t('grade')}
                 </th>
               </tr>

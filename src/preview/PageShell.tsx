@@ -1,0 +1,232 @@
+// The web page around the pane: opening a workbook (a file picker, drag and
+// drop anywhere, three samples), the name box (the selection; type a cell
+// to go there), what went wrong with a file, and the sheet view. The pane
+// itself is not rendered here: it is mounted on its own by mountPane, as in
+// Excel.
+
+import { Button, FluentProvider, MessageBar, MessageBarBody, ProgressBar, Text, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
+import { useEffect, useState, type KeyboardEvent } from 'react';
+import type { Area } from '../core';
+import type { FakeExcel } from '../fake/excel';
+import type { Lang } from '../i18n/ui';
+import { webText, type WebKey } from '../i18n/web';
+import { SAMPLES, type SampleName } from './sample';
+import { SheetView, selectionText } from './SheetView';
+
+const useStyles = makeStyles({
+  root: {
+    position: 'relative',
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    height: '100%',
+    boxSizing: 'border-box',
+    padding: tokens.spacingHorizontalS,
+    backgroundColor: tokens.colorNeutralBackground2,
+    fontFamily: tokens.fontFamilyBase,
+    minWidth: 0,
+  },
+  bar: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalL, rowGap: tokens.spacingVerticalS },
+  title: { margin: 0, fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase500, color: tokens.colorBrandForeground1 },
+  open: {
+    position: 'relative',
+    display: 'inline-flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalS,
+    padding: `5px ${tokens.spacingHorizontalM}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorBrandBackground,
+    color: tokens.colorNeutralForegroundOnBrand,
+    fontWeight: tokens.fontWeightSemibold,
+    fontSize: tokens.fontSizeBase300,
+    cursor: 'pointer',
+    ':hover': { backgroundColor: tokens.colorBrandBackgroundHover },
+    ':focus-within': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '2px' },
+  },
+  // The real <input type=file>: focusable and announced, drawn by its label.
+  fileInput: { position: 'absolute', inset: 0, width: '100%', height: '100%', opacity: 0, cursor: 'pointer', fontSize: 0 },
+  hint: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  samples: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalXS, border: 'none', margin: 0, padding: 0 },
+  legend: { float: 'left', marginInlineEnd: tokens.spacingHorizontalXS, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  nameBox: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalXS,
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground2,
+  },
+  nameInput: {
+    width: '170px',
+    maxWidth: '60vw',
+    padding: '3px 6px',
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusSmall,
+    backgroundColor: tokens.colorNeutralBackground1,
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase200,
+  },
+  status: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  welcome: {
+    flexGrow: 1,
+    overflow: 'auto',
+    padding: tokens.spacingHorizontalXXL,
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `${tokens.strokeWidthThin} dashed ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusLarge,
+  },
+  welcomeHeading: { marginTop: 0, fontSize: tokens.fontSizeBase500 },
+  steps: { paddingInlineStart: tokens.spacingHorizontalXL, lineHeight: tokens.lineHeightBase400, fontSize: tokens.fontSizeBase300 },
+  privacy: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase100 },
+  overlay: {
+    position: 'fixed',
+    inset: 0,
+    zIndex: 100,
+    display: 'flex',
+    alignItems: 'center',
+    justifyContent: 'center',
+    backgroundColor: 'rgba(15, 108, 189, 0.12)',
+    border: `4px dashed ${tokens.colorBrandStroke1}`,
+    fontSize: tokens.fontSizeBase600,
+    fontWeight: tokens.fontWeightSemibold,
+    color: tokens.colorBrandForeground1,
+    pointerEvents: 'none',
+  },
+});
+
+export interface PageShellProps {
+  lang: Lang;
+  fake: FakeExcel | null;
+  /** Which workbook is open (a new one gets a new sheet view, scrolled to its top-left). */
+  bookId: number;
+  version: number;
+  /** The file being read, with the stage's words, while it is read. */
+  reading: { name: string; stage: string } | null;
+  error: string | null;
+  dragging: boolean;
+  onFile: (file: File) => void;
+  onSample: (name: SampleName) => void;
+  onActivate: (sheet: string) => void;
+  onSelect: (sheet: string, area: Area) => void;
+  onGoTo: (address: string) => boolean;
+  onDismissError: () => void;
+}
+
+export function PageShell(props: PageShellProps) {
+  const { lang, fake, version, reading, error, dragging } = props;
+  const styles = useStyles();
+  const w = (key: WebKey, params?: Record<string, string | number>) => webText(lang, key, params);
+  const sampleNames = w('sampleNames').split('|');
+  return (
+    <FluentProvider theme={webLightTheme} style={{ height: '100%', backgroundColor: 'transparent' }} lang={lang}>
+      <div className={styles.root}>
+        <header className={styles.bar}>
+          <h1 className={styles.title}>{w('title')}</h1>
+          <label className={styles.open}>
+            {w('open')}
+            <input
+              className={styles.fileInput}
+              type="file"
+              accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel.sheet.macroEnabled.12"
+              aria-describedby="open-hint"
+              data-testid="file-input"
+              onChange={(e) => {
+                const file = e.currentTarget.files?.[0];
+                if (file) props.onFile(file);
+                e.currentTarget.value = '';
+              }}
+            />
+          </label>
+          <span id="open-hint" className={styles.hint}>
+            {w('openHint')}
+          </span>
+          <fieldset className={styles.samples}>
+            <legend className={styles.legend}>{w('samples')}:</legend>
+            {SAMPLES.map((s, i) => (
+              <Button key={s} size="small" appearance="outline" title={`${s}.xlsx`} data-sample={s} onClick={() => props.onSample(s)}>
+                {sampleNames[i] ?? s}
+              </Button>
+            ))}
+          </fieldset>
+          {fake && <NameBox fake={fake} version={version} label={w('selection')} hint={w('goToHint')} onGoTo={props.onGoTo} />}
+        </header>
+        {error && (
+          <MessageBar intent="error" layout="multiline" politeness="assertive" data-testid="file-error">
+            <MessageBarBody>{error}</MessageBarBody>
+            <Button appearance="transparent" size="small" onClick={props.onDismissError} aria-label="×">
+              ×
+            </Button>
+          </MessageBar>
+        )}
+        {reading && (
+          <div className={styles.status} role="status" aria-live="polite" data-testid="reading">
+            <Text size={200}>{w('reading', { name: reading.name })}</Text>
+            <Text size={200}>{reading.stage}</Text>
+            <ProgressBar thickness="large" aria-label={w('reading', { name: reading.name })} />
+          </div>
+        )}
+        {fake ? (
+          <SheetView key={props.bookId} fake={fake} version={version} onActivate={props.onActivate} onSelect={props.onSelect} sheetsLabel={w('sheetsLabel')} />
+        ) : (
+          <section className={styles.welcome} aria-labelledby="welcome-heading">
+            <h2 id="welcome-heading" className={styles.welcomeHeading}>
+              {w('welcomeHeading')}
+            </h2>
+            <Text>{w('tagline')}</Text>
+            <ol className={styles.steps}>
+              {w('welcomeSteps')
+                .split('|')
+                .map((s) => (
+                  <li key={s}>{s}</li>
+                ))}
+            </ol>
+          </section>
+        )}
+        <Text className={styles.privacy}>{w('privacy')}</Text>
+        {dragging && (
+          <div className={styles.overlay} aria-hidden>
+            {w('dropHere')}
+          </div>
+        )}
+      </div>
+    </FluentProvider>
+  );
+}
+
+/** Excel's name box: shows the selection; a typed cell ("H40", "Тайлан!H40") and Enter go there. */
+function NameBox({ fake, version, label, hint, onGoTo }: { fake: FakeExcel; version: number; label: string; hint: string; onGoTo: (a: string) => boolean }) {
+  const styles = useStyles();
+  const shown = selectionText(fake);
+  const [text, setText] = useState(shown);
+  const [editing, setEditing] = useState(false);
+  useEffect(() => {
+    if (!editing) setText(shown);
+  }, [shown, version, editing]);
+  const onKey = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'Enter') {
+      if (onGoTo(text.trim())) {
+        setEditing(false);
+        (e.target as HTMLInputElement).blur();
+      }
+    } else if (e.key === 'Escape') {
+      setEditing(false);
+      setText(shown);
+    }
+  };
+  return (
+    <label className={styles.nameBox}>
+      {label}
+      <input
+        className={styles.nameInput}
+        data-testid="name-box"
+        value={text}
+        placeholder="A1"
+        title={hint}
+        spellCheck={false}
+        onFocus={() => setEditing(true)}
+        onBlur={() => setEditing(false)}
+        onChange={(e) => setText(e.target.value)}
+        onKeyDown={onKey}
+      />
+    </label>
+  );
+}

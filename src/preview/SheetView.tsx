@@ -1,0 +1,499 @@
+// The fake workbook's active sheet as Excel would show it, read-only: every
+// row, drawn only where the user looks (a 20,000-row sheet scrolls as fast
+// as a 20-row one), values as their number formats show them, text spilling
+// into empty cells on its right, merged areas, the add-in's marks (fills;
+// notes as a corner mark and a tooltip), the selection (scrolled into view
+// wherever it is), the charts the add-in added, and the sheet tabs.
+//
+// Layout: a scroller holds a sizer as large as the whole sheet. The column
+// headers are a sticky bar at its top; each drawn row is positioned at its
+// place, its row header sticky on the left; a merged area is drawn from its
+// top-left cell, with the rows it covers, even when that row is above the
+// window. Only the rows in the window (and a few around it) exist in the DOM.
+
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { areaAddress, cellAddress, columnLetter, type Area } from '../core';
+import type { FakeExcel } from '../fake/excel';
+import type { SheetModel } from '../fake/model';
+import { ChartView } from './ChartView';
+import { displayValue } from './format';
+
+export const ROW_H = 22;
+const HEAD_W = 48;
+const HEAD_H = 22;
+const DEFAULT_W = 100;
+/** Rows drawn above and below the window, and the step the window moves by (fewer renders while scrolling). */
+const OVERSCAN = 12;
+const STEP = 8;
+/** Empty rows and columns shown past the last used cell, as Excel does. */
+const PAD_ROWS = 30;
+const PAD_COLS = 3;
+const MIN_COLS = 10;
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', minWidth: 0, minHeight: 0, flexGrow: 1 },
+  scroller: {
+    position: 'relative',
+    flexGrow: 1,
+    minHeight: 0,
+    overflow: 'auto',
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    outline: 'none',
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '-2px' },
+  },
+  sizer: { position: 'relative' },
+  colBar: {
+    position: 'sticky',
+    top: 0,
+    zIndex: 4,
+    height: `${HEAD_H}px`,
+    backgroundColor: tokens.colorNeutralBackground3,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    boxSizing: 'border-box',
+  },
+  corner: {
+    position: 'sticky',
+    left: 0,
+    zIndex: 5,
+    display: 'block',
+    width: `${HEAD_W}px`,
+    height: `${HEAD_H - 1}px`,
+    backgroundColor: tokens.colorNeutralBackground3,
+    borderRight: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  colHead: {
+    position: 'absolute',
+    top: 0,
+    height: `${HEAD_H - 1}px`,
+    lineHeight: `${HEAD_H - 1}px`,
+    textAlign: 'center',
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground2,
+    borderRight: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    boxSizing: 'border-box',
+  },
+  colHeadSelected: { backgroundColor: tokens.colorNeutralBackground3Selected, color: tokens.colorPaletteGreenForeground2, fontWeight: tokens.fontWeightSemibold },
+  row: { position: 'absolute', left: 0, height: `${ROW_H}px` },
+  rowHead: {
+    position: 'sticky',
+    left: 0,
+    zIndex: 3,
+    display: 'block',
+    width: `${HEAD_W}px`,
+    height: `${ROW_H}px`,
+    lineHeight: `${ROW_H - 1}px`,
+    textAlign: 'center',
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground2,
+    backgroundColor: tokens.colorNeutralBackground3,
+    borderRight: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    boxSizing: 'border-box',
+  },
+  rowHeadSelected: { backgroundColor: tokens.colorNeutralBackground3Selected, color: tokens.colorPaletteGreenForeground2, fontWeight: tokens.fontWeightSemibold },
+  cell: {
+    position: 'absolute',
+    top: 0,
+    padding: '0 4px',
+    lineHeight: `${ROW_H - 1}px`,
+    whiteSpace: 'nowrap',
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+    fontSize: tokens.fontSizeBase200,
+    fontFamily: tokens.fontFamilyBase,
+    color: tokens.colorNeutralForeground1,
+    borderRight: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
+    boxSizing: 'border-box',
+  },
+  /** Text spilling over empty neighbours: no border of its own inside the spill. */
+  spill: { borderRightColor: 'transparent', overflow: 'visible', textOverflow: 'clip', zIndex: 1, pointerEvents: 'none' },
+  merged: { backgroundColor: tokens.colorNeutralBackground1, whiteSpace: 'normal', lineHeight: '16px', paddingTop: '3px', zIndex: 1 },
+  number: { textAlign: 'end' },
+  bold: { fontWeight: tokens.fontWeightSemibold },
+  note: {
+    '::after': {
+      content: '""',
+      position: 'absolute',
+      top: 0,
+      right: 0,
+      borderTop: `6px solid ${tokens.colorPaletteRedBorder2}`,
+      borderLeft: '6px solid transparent',
+    },
+  },
+  selected: {
+    outline: `2px solid ${tokens.colorPaletteGreenBorder2}`,
+    outlineOffset: '-2px',
+    zIndex: 2,
+  },
+  tabs: { display: 'flex', flexWrap: 'wrap', gap: '2px', paddingTop: '4px' },
+  tab: {
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderTop: 'none',
+    backgroundColor: tokens.colorNeutralBackground3,
+    color: tokens.colorNeutralForeground1,
+    padding: '4px 12px',
+    cursor: 'pointer',
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase200,
+    maxWidth: '100%',
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+    whiteSpace: 'nowrap',
+  },
+  activeTab: {
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorPaletteGreenForeground2,
+    fontWeight: tokens.fontWeightSemibold,
+    borderBottom: `2px solid ${tokens.colorPaletteGreenBorder2}`,
+  },
+});
+
+/** Column positions of a sheet: widths from the workbook (points) or the default. */
+export class Columns {
+  readonly left: number[] = [];
+  readonly width: number[] = [];
+  readonly total: number;
+  constructor(count: number, widths: Map<number, number>) {
+    let x = 0;
+    for (let c = 0; c < count; c++) {
+      const points = widths.get(c);
+      const w = points ? Math.max(24, Math.round(points / 0.75)) : DEFAULT_W;
+      this.left.push(x);
+      this.width.push(w);
+      x += w;
+    }
+    this.total = x;
+  }
+  /** The first column whose right edge is past x. */
+  at(x: number): number {
+    let lo = 0;
+    let hi = this.left.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.left[mid] <= x) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+  span(from: number, to: number): number {
+    return this.left[to] + this.width[to] - this.left[from];
+  }
+}
+
+interface Shape {
+  rows: number;
+  cols: Columns;
+  /** Merged areas by their top row (drawn from there). */
+  mergesFrom: Map<number, Area[]>;
+  /** The cells merged areas cover, other than their top-left: not drawn. */
+  covered: Set<number>;
+  /** Merged areas, for the window: those that start above it may still reach into it. */
+  merges: Area[];
+}
+
+const key = (r: number, c: number) => r * 16384 + c;
+
+function shapeOf(sheet: SheetModel, selection: Area | null): Shape {
+  const used = sheet.used(false) ?? { top: 0, left: 0, bottom: 0, right: 0 };
+  let bottom = used.bottom;
+  let right = used.right;
+  for (const m of sheet.merges) {
+    bottom = Math.max(bottom, m.bottom);
+    right = Math.max(right, m.right);
+  }
+  for (const c of sheet.charts) {
+    const at = chartCell(c.position);
+    if (at) {
+      bottom = Math.max(bottom, at.row + 16);
+      right = Math.max(right, at.col + 6);
+    }
+  }
+  if (selection) {
+    bottom = Math.max(bottom, selection.bottom);
+    right = Math.max(right, selection.right);
+  }
+  const cols = new Columns(Math.max(MIN_COLS, right + 1 + PAD_COLS), sheet.widths);
+  const mergesFrom = new Map<number, Area[]>();
+  const covered = new Set<number>();
+  for (const m of sheet.merges) {
+    mergesFrom.set(m.top, [...(mergesFrom.get(m.top) ?? []), m]);
+    // Large areas are few; their covered cells are looked up by area when needed.
+    if ((m.bottom - m.top + 1) * (m.right - m.left + 1) <= 4096) {
+      for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) covered.add(key(r, c));
+    }
+  }
+  return { rows: bottom + 1 + PAD_ROWS, cols, mergesFrom, covered, merges: sheet.merges };
+}
+
+function isCovered(shape: Shape, r: number, c: number): boolean {
+  if (shape.covered.has(key(r, c))) return true;
+  for (const m of shape.merges) {
+    if ((m.bottom - m.top + 1) * (m.right - m.left + 1) <= 4096) continue;
+    if (r >= m.top && r <= m.bottom && c >= m.left && c <= m.right && (r !== m.top || c !== m.left)) return true;
+  }
+  return false;
+}
+
+/** "N6" or "Sheet!N6:T20" → the top-left cell. */
+function chartCell(position: string | null): { row: number; col: number } | null {
+  if (!position) return null;
+  const m = /([A-Z]+)(\d+)/.exec(position.slice(position.lastIndexOf('!') + 1).replace(/\$/g, ''));
+  if (!m) return null;
+  let col = 0;
+  for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(m[2]) - 1, col: col - 1 };
+}
+
+export interface SheetViewProps {
+  fake: FakeExcel;
+  /** Changes whenever the fake may have changed (draws the sheet again). */
+  version: number;
+  onActivate: (sheetName: string) => void;
+  /** Selects a cell (a click), as a user would in Excel. */
+  onSelect?: (sheetName: string, area: Area) => void;
+  sheetsLabel: string;
+}
+
+export function SheetView({ fake, version, onActivate, onSelect, sheetsLabel }: SheetViewProps) {
+  const styles = useStyles();
+  const model = fake.model;
+  const sheet = model.active;
+  const selection = model.selection && sheet && model.selection.sheetId === sheet.id ? model.selection.area : null;
+  const scroller = useRef<HTMLDivElement>(null);
+  const [view, setView] = useState({ top: 0, left: 0, height: 800, width: 1200 });
+  const frame = useRef(0);
+
+  const shape = useMemo(() => (sheet ? shapeOf(sheet, selection) : null), [sheet, version, selection?.bottom, selection?.right]);
+
+  const measure = () => {
+    const box = scroller.current;
+    if (!box) return;
+    const next = { top: box.scrollTop, left: box.scrollLeft, height: box.clientHeight, width: box.clientWidth };
+    setView((v) => {
+      // Move the window in steps: a render per STEP rows scrolled, not per pixel.
+      const same =
+        Math.floor(v.top / (ROW_H * STEP)) === Math.floor(next.top / (ROW_H * STEP)) &&
+        Math.floor(v.left / 200) === Math.floor(next.left / 200) &&
+        v.height === next.height &&
+        v.width === next.width;
+      return same ? v : next;
+    });
+  };
+  const onScroll = () => {
+    if (frame.current) return;
+    frame.current = requestAnimationFrame(() => {
+      frame.current = 0;
+      measure();
+    });
+  };
+  useEffect(() => {
+    measure();
+    const box = scroller.current;
+    if (!box || typeof ResizeObserver === 'undefined') return;
+    const ro = new ResizeObserver(() => measure());
+    ro.observe(box);
+    return () => ro.disconnect();
+  }, [sheet?.id]);
+
+  // Bring the selected cell into view, as Excel does (the grid only: the page and the pane stay put).
+  const selKey = selection ? `${sheet?.id}:${selection.top}:${selection.left}` : '';
+  useLayoutEffect(() => {
+    const box = scroller.current;
+    if (!box || !selection || !shape) return;
+    const y = HEAD_H + selection.top * ROW_H;
+    const x = HEAD_W + shape.cols.left[Math.min(selection.left, shape.cols.left.length - 1)];
+    const w = shape.cols.width[Math.min(selection.left, shape.cols.width.length - 1)];
+    if (y < box.scrollTop + HEAD_H || y + ROW_H > box.scrollTop + box.clientHeight) box.scrollTop = Math.max(0, y - box.clientHeight / 2);
+    if (x < box.scrollLeft + HEAD_W || x + w > box.scrollLeft + box.clientWidth) box.scrollLeft = Math.max(0, x - HEAD_W - 40);
+    measure();
+  }, [selKey, version]);
+
+  // A new sheet opens at its top-left.
+  useLayoutEffect(() => {
+    const box = scroller.current;
+    if (box && !selection) {
+      box.scrollTop = 0;
+      box.scrollLeft = 0;
+    }
+  }, [sheet?.id]);
+
+  if (!sheet || !shape) return null;
+  const { cols } = shape;
+  const first = Math.max(0, Math.floor((view.top - HEAD_H) / ROW_H) - OVERSCAN);
+  const last = Math.min(shape.rows - 1, Math.ceil((view.top + view.height) / ROW_H) + OVERSCAN * 2);
+  const c0 = Math.max(0, cols.at(Math.max(0, view.left - HEAD_W)) - 1);
+  const c1 = Math.min(cols.left.length - 1, cols.at(view.left + view.width) + 2);
+  const inSelection = (a: Area) =>
+    !!selection && a.top <= selection.bottom && selection.top <= a.bottom && a.left <= selection.right && selection.left <= a.right;
+
+  /** Rows to draw: the window, and the top rows of merged areas reaching into it from above. */
+  const rowSet = new Set<number>();
+  for (let r = first; r <= last; r++) rowSet.add(r);
+  for (const m of shape.merges) if (m.top < first && m.bottom >= first && m.right >= c0 && m.left <= c1) rowSet.add(m.top);
+  const rows = [...rowSet].sort((a, b) => a - b);
+
+  const drawCell = (r: number, c: number, area: Area | null) => {
+    const cell = sheet.get(r, c);
+    const value = model.value(sheet, r, c);
+    const text = displayValue(value, cell?.n ?? 'General');
+    const addr = cellAddress(r, c);
+    const a = area ?? { top: r, left: c, bottom: r, right: c };
+    const selected = inSelection(a);
+    let width = cols.span(a.left, Math.min(a.right, cols.left.length - 1));
+    let spills = false;
+    // Text runs on over empty cells to its right, as in Excel.
+    if (!area && typeof value === 'string' && text !== '') {
+      let k = c + 1;
+      while (k <= c1 && k < cols.left.length && !sheet.get(r, k) && !isCovered(shape, r, k) && !shape.mergesFrom.get(r)?.some((m) => m.left === k)) {
+        width += cols.width[k];
+        k++;
+        spills = true;
+      }
+    }
+    const style: CSSProperties = {
+      left: `${HEAD_W + cols.left[c]}px`,
+      width: `${width}px`,
+      height: `${(a.bottom - a.top + 1) * ROW_H}px`,
+    };
+    if (cell?.fill) style.backgroundColor = cell.fill;
+    const rowSpan = a.bottom - a.top + 1;
+    const colSpan = a.right - a.left + 1;
+    return (
+      <div
+        key={c}
+        role="gridcell"
+        aria-colindex={c + 2}
+        aria-selected={selected || undefined}
+        className={mergeClasses(
+          styles.cell,
+          !!area && styles.merged,
+          spills && !cell?.fill && styles.spill,
+          typeof value === 'number' && styles.number,
+          cell?.b && styles.bold,
+          !!cell?.note && styles.note,
+          selected && styles.selected,
+        )}
+        style={style}
+        title={cell?.note ? `${addr}: ${cell.note}` : text || undefined}
+        data-addr={addr}
+        data-area={rowSpan > 1 || colSpan > 1 ? areaAddress(a) : undefined}
+        data-fill={cell?.fill ?? undefined}
+        data-note={cell?.note ? 'true' : undefined}
+        data-formula={cell?.f ?? undefined}
+        data-selected={selected ? 'true' : undefined}
+        onMouseDown={onSelect ? () => onSelect(sheet.name, a) : undefined}
+      >
+        {text}
+      </div>
+    );
+  };
+
+  const selRows = selection ? [selection.top, selection.bottom] : [-1, -1];
+  const selCols = selection ? [selection.left, selection.right] : [-1, -1];
+
+  return (
+    <div className={styles.root}>
+      <div
+        className={styles.scroller}
+        ref={scroller}
+        onScroll={onScroll}
+        role="grid"
+        aria-readonly="true"
+        aria-rowcount={shape.rows + 1}
+        aria-colcount={cols.left.length + 1}
+        aria-label={`${sheet.name}`}
+        data-sheet={sheet.name}
+        data-rows={shape.rows}
+        tabIndex={0}
+      >
+        <div className={styles.sizer} style={{ width: `${HEAD_W + cols.total}px`, height: `${HEAD_H + shape.rows * ROW_H}px` }}>
+          <div className={styles.colBar} role="row" aria-rowindex={1} style={{ width: `${HEAD_W + cols.total}px` }}>
+            <span className={styles.corner} role="columnheader" aria-colindex={1} />
+            {Array.from({ length: c1 - c0 + 1 }, (_, i) => c0 + i).map((c) => (
+              <span
+                key={c}
+                role="columnheader"
+                aria-colindex={c + 2}
+                className={mergeClasses(styles.colHead, c >= selCols[0] && c <= selCols[1] && styles.colHeadSelected)}
+                style={{ left: `${HEAD_W + cols.left[c]}px`, width: `${cols.width[c]}px` }}
+              >
+                {columnLetter(c)}
+              </span>
+            ))}
+          </div>
+          {rows.map((r) => (
+            <div
+              // Rows in the window are keyed by their slot, so scrolling reuses their elements (new text and
+              // position, no new nodes); the top rows of merged areas above the window keep keys of their own.
+              key={r >= first ? `w${r % 256}` : `m${r}`}
+              role="row"
+              aria-rowindex={r + 2}
+              className={styles.row}
+              style={{ top: `${HEAD_H + r * ROW_H}px`, width: `${HEAD_W + cols.total}px` }}
+              data-row={r + 1}
+            >
+              <span role="rowheader" className={mergeClasses(styles.rowHead, r >= selRows[0] && r <= selRows[1] && styles.rowHeadSelected)}>
+                {r + 1}
+              </span>
+              {(() => {
+                const out: JSX.Element[] = [];
+                const starting = shape.mergesFrom.get(r) ?? [];
+                for (let c = c0; c <= c1; c++) {
+                  const area = starting.find((m) => m.left === c) ?? null;
+                  if (!area && isCovered(shape, r, c)) {
+                    // A merged area starting left of the window, on this row: draw it from its own left.
+                    continue;
+                  }
+                  if (r < first && !area) continue;
+                  out.push(drawCell(r, c, area));
+                }
+                for (const m of starting) if (m.left < c0 && m.right >= c0) out.push(drawCell(r, m.left, m));
+                return out;
+              })()}
+            </div>
+          ))}
+          {sheet.charts.map((chart, i) => {
+            const at = chartCell(chart.position);
+            if (!at) return null;
+            return (
+              <ChartView
+                key={i}
+                fake={fake}
+                chart={chart}
+                style={{ position: 'absolute', zIndex: 2, top: `${HEAD_H + at.row * ROW_H + 4}px`, left: `${HEAD_W + (cols.left[at.col] ?? 0) + 4}px` }}
+              />
+            );
+          })}
+        </div>
+      </div>
+      <div className={styles.tabs} role="tablist" aria-label={sheetsLabel}>
+        {model.sheets
+          .filter((s) => s.visibility === 'Visible')
+          .map((s) => (
+            <button
+              key={s.id}
+              type="button"
+              role="tab"
+              aria-selected={s.id === sheet.id}
+              className={mergeClasses(styles.tab, s.id === sheet.id && styles.activeTab)}
+              data-sheet-tab={s.name}
+              onClick={() => onActivate(s.name)}
+            >
+              {s.name}
+            </button>
+          ))}
+      </div>
+    </div>
+  );
+}
+
+/** The name box's text: the selection, when it is on the sheet shown. */
+export function selectionText(fake: FakeExcel): string {
+  const sel = fake.model.selection;
+  if (!sel || sel.sheetId !== fake.model.active?.id) return '';
+  const sheet = fake.model.byId(sel.sheetId);
+  return sheet ? `${sheet.name}!${areaAddress(sel.area)}` : '';
+}

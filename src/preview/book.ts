@@ -1,0 +1,74 @@
+// The page's side of its worker (book.worker.ts): open a workbook's bytes,
+// the engine for the pane, the computed copy for Download. And what the
+// page makes of an opened workbook: the fake Excel's data, the download's
+// name, the file saved to the user's disk.
+
+import type { Sheet } from '../core';
+import type { AddinSettings, ProgressListener } from '../excel/types';
+import type { FakeWorkbookData } from '../fake/excel';
+import { sheetToFake } from '../fake/data';
+import { WorkerClient, workerEngine } from '../worker/client';
+import type { EngineClient } from '../worker/types';
+
+export interface OpenedSheet {
+  name: string;
+  state: 'visible' | 'hidden' | 'veryHidden';
+  protected: boolean;
+  sheet: Sheet;
+}
+
+export interface OpenedBook {
+  /** The worksheets in tab order (chart sheets are not shown). */
+  sheets: OpenedSheet[];
+  workbookProtected: boolean;
+  macroEnabled: boolean;
+}
+
+export class BookClient {
+  readonly engine: EngineClient;
+  constructor(private readonly worker: WorkerClient) {
+    this.engine = workerEngine(worker);
+  }
+
+  /** Reads the bytes in the worker (they move there: the caller's copy is emptied). Throws the reader's error (code, both languages' text). */
+  open(bytes: Uint8Array, onProgress?: ProgressListener): Promise<OpenedBook> {
+    return this.worker.call<OpenedBook>('open', { bytes }, onProgress, [bytes.buffer]);
+  }
+
+  /** The computed copy of the workbook last opened: the bytes the command line's compute writes with these settings. */
+  computedCopy(settings: AddinSettings, onProgress?: ProgressListener): Promise<Uint8Array> {
+    return this.worker.call<Uint8Array>('computedCopy', { settings }, onProgress);
+  }
+}
+
+/** The fake Excel's workbook: every worksheet, hidden ones hidden, protection kept. */
+export function fakeData(book: OpenedBook): FakeWorkbookData {
+  return {
+    sheets: book.sheets.map((s) => ({
+      ...sheetToFake(s.sheet, s.state !== 'visible'),
+      visibility: s.state === 'visible' ? 'Visible' : s.state === 'hidden' ? 'Hidden' : 'VeryHidden',
+      protected: s.protected,
+    })),
+    protected: book.workbookProtected,
+  };
+}
+
+/** "report.xlsx" → "report.computed.xlsx" (an .xlsm stays one). */
+export function computedName(fileName: string, macroEnabled: boolean): string {
+  const base = fileName.replace(/\.(xlsx|xlsm|xls|xltx|xltm)$/i, '') || 'workbook';
+  return `${base}.computed.${macroEnabled ? 'xlsm' : 'xlsx'}`;
+}
+
+/** Hands the bytes to the browser as a download (nothing leaves the machine: a blob URL of this page). */
+export function saveToDisk(bytes: Uint8Array, fileName: string, macroEnabled: boolean): void {
+  const type = macroEnabled ? 'application/vnd.ms-excel.sheet.macroEnabled.12' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+  const url = URL.createObjectURL(new Blob([bytes], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.style.display = 'none';
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}

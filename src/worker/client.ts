@@ -1,0 +1,146 @@
+// The page's side of a worker: requests with ids, progress routed to the
+// caller, errors rebuilt. A worker that cannot start (no Worker, a policy
+// forbidding it, its script missing) makes every call fail with
+// WorkerUnavailable, and workerEngine then runs the engine in-process: slower
+// to answer clicks, never wrong.
+
+import type { AnyRequest, EngineClient, ProgressListener, WireError, WorkerReply } from './types';
+import { inProcessEngine } from './inprocess';
+
+/** What WorkerClient needs of a Worker (a stand-in in tests). */
+export interface WorkerLike {
+  postMessage(message: unknown, transfer?: Transferable[]): void;
+  addEventListener(type: 'message' | 'error' | 'messageerror', listener: (event: MessageEvent & ErrorEvent) => void): void;
+  terminate(): void;
+}
+
+export class WorkerUnavailable extends Error {
+  constructor(detail: string) {
+    super(`The worker is not available: ${detail}`);
+    this.name = 'WorkerUnavailable';
+  }
+}
+
+/** An error from the worker, with the code and both languages' text it carried (AddinError and XlsxError alike). */
+export class WorkerError extends Error {
+  readonly code?: string;
+  readonly text?: { mn: string; en: string };
+  constructor(e: WireError) {
+    super(e.message);
+    this.name = e.name;
+    if (e.code !== undefined) this.code = e.code;
+    if (e.text) this.text = e.text;
+  }
+}
+
+/** A new task (not a microtask), so the page can handle input and paint in between. */
+export function nextTask(): Promise<void> {
+  if (typeof MessageChannel === 'undefined') return new Promise((resolve) => setTimeout(resolve, 0));
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+interface Pending {
+  resolve(value: unknown): void;
+  reject(error: unknown): void;
+  onProgress?: ProgressListener;
+}
+
+export class WorkerClient {
+  private worker: WorkerLike | null = null;
+  private broken: string | null = null;
+  private nextId = 1;
+  private readonly pending = new Map<number, Pending>();
+
+  constructor(private readonly create: () => WorkerLike) {}
+
+  /** Starts the worker now (it loads its script while the page does other things). */
+  start(): this {
+    this.ensure();
+    return this;
+  }
+
+  get available(): boolean {
+    return this.broken === null;
+  }
+
+  private ensure(): WorkerLike | null {
+    if (this.worker || this.broken !== null) return this.worker;
+    try {
+      const w = this.create();
+      w.addEventListener('message', (e) => this.receive(e.data as WorkerReply));
+      w.addEventListener('error', (e) => this.fail(e.message || 'error'));
+      w.addEventListener('messageerror', () => this.fail('a message could not be read'));
+      this.worker = w;
+    } catch (e) {
+      this.broken = e instanceof Error ? e.message : String(e);
+    }
+    return this.worker;
+  }
+
+  private fail(detail: string): void {
+    this.broken = detail;
+    this.worker?.terminate();
+    this.worker = null;
+    const error = new WorkerUnavailable(detail);
+    for (const p of this.pending.values()) p.reject(error);
+    this.pending.clear();
+  }
+
+  private receive(reply: WorkerReply): void {
+    const p = this.pending.get(reply.id);
+    if (!p) return;
+    if (reply.type === 'progress') p.onProgress?.(reply.progress);
+    else {
+      this.pending.delete(reply.id);
+      // Reading a large answer (its structured clone) took this task: what the caller does with it starts in the next.
+      void nextTask().then(() => (reply.type === 'done' ? p.resolve(reply.value) : p.reject(new WorkerError(reply.error))));
+    }
+  }
+
+  /** Sends a request of `kind` with its fields; resolves with the worker's answer. */
+  call<T>(kind: string, fields: Record<string, unknown>, onProgress?: ProgressListener, transfer: Transferable[] = []): Promise<T> {
+    const worker = this.ensure();
+    if (!worker) return Promise.reject(new WorkerUnavailable(this.broken ?? 'not started'));
+    const id = this.nextId++;
+    return new Promise<T>((resolve, reject) => {
+      this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject, onProgress });
+      const request: AnyRequest = { ...fields, id, kind };
+      try {
+        worker.postMessage(request, transfer);
+      } catch (e) {
+        this.pending.delete(id);
+        reject(e);
+      }
+    });
+  }
+
+  terminate(): void {
+    this.worker?.terminate();
+    this.worker = null;
+    this.broken = 'terminated';
+  }
+}
+
+/** The engine in the client's worker; in-process when the worker is unavailable. */
+export function workerEngine(client: WorkerClient, fallback: EngineClient = inProcessEngine): EngineClient {
+  const viaWorker = async <T>(kind: string, fields: Record<string, unknown>, onProgress: ProgressListener | undefined, local: () => Promise<T>): Promise<T> => {
+    if (!client.available) return local();
+    try {
+      return await client.call<T>(kind, fields, onProgress);
+    } catch (e) {
+      if (e instanceof WorkerUnavailable) return local();
+      throw e;
+    }
+  };
+  return {
+    analyze: (sheets, options, onProgress) => viaWorker('analyze', { sheets, options }, onProgress, () => fallback.analyze(sheets, options, onProgress)),
+    plan: (sheets, options, onProgress) => viaWorker('plan', { sheets, options }, onProgress, () => fallback.plan(sheets, options, onProgress)),
+  };
+}

@@ -1,0 +1,10 @@
+// The engine's requests, as a worker answers them.
+
+import type { AnalyzeOptions, ComputeOptions, Sheet } from '../core';
+import { analyzeInSteps, planInSteps } from './local';
+import type { Handler } from './serve';
+
+export const engineHandlers: Record<string, Handler> = {
+  analyze: (r, onProgress) => analyzeInSteps(r.sheets as Sheet[], r.options as AnalyzeOptions, onProgress),
+  plan: (r, onProgress) => planInSteps(r.sheets as Sheet[], r.options as ComputeOptions, onProgress),
+};

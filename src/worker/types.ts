@@ -1,0 +1,71 @@
+// The engine as a service: what the Excel adapter and the web page ask of
+// it (analyse sheets, plan Compute), answered with promises, so the work can
+// run in a Web Worker while the page stays responsive — or in-process where
+// there is no worker (tests, a ribbon command in a webview without one).
+//
+// Progress is real: the worker reports each stage, and each sheet as it is
+// analysed (see local.ts); the host adds its own stages (reading the sheets
+// from Excel, marking cells, writing the plan).
+
+import type { AnalyzeOptions, ComputeOptions, ComputeOutcome, Localized, Sheet, WorkbookAnalysis } from '../core';
+
+/** What is being done, in the order an action does it. */
+export type Stage =
+  /** Reading an .xlsx file (the web page). */
+  | 'open'
+  /** Reading the sheets from the workbook (Excel, or the page's fake Excel). */
+  | 'read'
+  /** Recognising, checking and scoring, sheet by sheet. */
+  | 'analyze'
+  /** Planning Compute's edits and the summary sheet. */
+  | 'plan'
+  /** Putting Validate's marks on the cells. */
+  | 'mark'
+  /** Writing the plan into the workbook. */
+  | 'write'
+  /** Writing the computed copy of the file (the web page). */
+  | 'save';
+
+export interface Progress {
+  stage: Stage;
+  /** The sheet being worked on, when the stage goes sheet by sheet. */
+  sheet?: string;
+  /** Sheets (or steps) done so far, and how many there are. */
+  done?: number;
+  total?: number;
+}
+
+export type ProgressListener = (progress: Progress) => void;
+
+export interface EngineClient {
+  /** analyzeWorkbook(sheets, options), reporting each sheet. */
+  analyze(sheets: Sheet[], options: AnalyzeOptions, onProgress?: ProgressListener): Promise<WorkbookAnalysis>;
+  /** planCompute(sheets, options). */
+  plan(sheets: Sheet[], options: ComputeOptions, onProgress?: ProgressListener): Promise<ComputeOutcome>;
+}
+
+// ---- the messages between a page and its worker ------------------------------
+
+export type EngineRequest =
+  | { id: number; kind: 'analyze'; sheets: Sheet[]; options: AnalyzeOptions }
+  | { id: number; kind: 'plan'; sheets: Sheet[]; options: ComputeOptions };
+
+/** An error as it crosses from the worker: enough to rebuild an AddinError- or XlsxError-like object. */
+export interface WireError {
+  name: string;
+  message: string;
+  code?: string;
+  text?: Localized;
+}
+
+export type WorkerReply =
+  | { id: number; type: 'progress'; progress: Progress }
+  | { id: number; type: 'done'; value: unknown }
+  | { id: number; type: 'failed'; error: WireError };
+
+/** A request the worker knows (the engine's, or a page worker's own kinds): `kind` plus its fields. */
+export interface AnyRequest {
+  id: number;
+  kind: string;
+  [field: string]: unknown;
+}
