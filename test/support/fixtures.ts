@@ -1,5 +1,5 @@
-// Fixture workbooks (copied from ../shared/fixtures) read with exceljs (src/exceljs/read.ts, as the
-// browser preview reads them); test/xlsx reads them with the CLI's reader and finds the same cells.
+// Fixture workbooks (copied from ../shared/fixtures) read with exceljs (src/exceljs/read.ts), an
+// independent reader; test/xlsx reads them with our own reader (src/xlsx) and finds the same cells.
 import path from 'path';
 import ExcelJS from 'exceljs';
 import type { Sheet } from '../../src/core/sheet';
