@@ -44,7 +44,7 @@ describe('unelgee validate lists the quick fixes', () => {
     const j = JSON.parse((await run('validate', aimag, '--json', '--lang', 'en')).out);
     const misplaced = j.files[0].findings.find((f: { code: string; cell: string }) => f.code === 'percent-misplaced' && f.cell === 'G24');
     expect(misplaced.fix).toEqual({ kind: 'safe', description: 'Move 100 from G24 to H24', descriptions: { mn: expect.stringContaining('H24'), en: 'Move 100 from G24 to H24' }, cells: ['Тайлан!H24', 'Тайлан!G24'] });
-    const gap = j.files[0].findings.find((f: { code: string }) => f.code === 'numbering-gap' && f.cell === 'A85');
+    const gap = j.files[0].findings.find((f: { code: string; cell: string }) => f.code === 'numbering-gap' && f.cell === 'A85');
     expect(gap.fix.kind).toBe('review');
     expect(j.files[0].findings.find((f: { code: string }) => f.code === 'missing-indicator').fix).toBeUndefined();
     const human = await run('validate', aimag, '--lang', 'en');
