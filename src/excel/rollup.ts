@@ -78,7 +78,8 @@ function plannedSheetOps(s: PlannedSheet): Op[] {
     ops.push(op(link, (b) => (b.sheet(s.name).getRangeByIndexes(link.row, link.col, 1, 1).hyperlink = { address: link.target, textToDisplay: shown })));
   }
   const table = s.table;
-  if (table) ops.push(op(table, (b) => (b.sheet(s.name).tables.add(areaAddress(table), true).name = table.name)));
+  // A Range, not an address: an address without a sheet name goes to the active sheet (TableCollection.add doc comment).
+  if (table) ops.push(op(table, (b) => (b.sheet(s.name).tables.add(b.sheet(s.name).getRange(areaAddress(table)), true).name = table.name)));
   if (s.chart) ops.push(chartOp(s.name, s.chart));
   return ops;
 }

@@ -28,6 +28,8 @@ export const API_LEVEL = {
   'RangeFormat.rowHeight': '1.2',
   'Range.merge': '1.2',
   'Range.unmerge': '1.2',
+  // ExcelApi 1.3
+  'TableCollection.add(Range)': '1.3', // "Prior to ExcelApi 1.3, this parameter must be a string."
   // ExcelApi 1.4
   'WorksheetCollection.getItemOrNullObject': '1.4',
   'Worksheet.getUsedRangeOrNullObject': '1.4',

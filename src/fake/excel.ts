@@ -1215,13 +1215,22 @@ class FakeTableCollection extends CollectionObject<FakeTable> {
       return addTable(this.fake.model, sheet, area, hasHeaders);
     });
   }
+  /**
+   * Where the table goes: "The range object or source address determines the
+   * worksheet under which the table will be added"; "If the address does not
+   * contain a sheet name, the currently-active sheet is used" — through
+   * Worksheet.tables too (TableCollection.add doc comment). A Range needs
+   * ExcelApi 1.3 ("Prior to ExcelApi 1.3, this parameter must be a string").
+   */
   private where(address: string | FakeRange): { sheet: SheetModel; area: Area } {
-    if (typeof address !== 'string') return address.rt();
+    if (typeof address !== 'string') {
+      this.fake.requireApi('TableCollection.add(Range)');
+      return address.rt();
+    }
     const bang = address.lastIndexOf('!');
-    const named = bang >= 0 ? this.fake.model.byName(address.slice(0, bang).replace(/^'|'$/g, '').replace(/''/g, "'")) : null;
-    const sheet = named ?? this.sheet?.live<SheetModel>() ?? null;
-    if (!sheet) throw new FakeOfficeError('InvalidArgument', `No sheet in ${address}`);
-    return { sheet, area: parseRange(address) };
+    const named = bang >= 0 ? this.fake.model.byName(address.slice(0, bang).replace(/^'|'$/g, '').replace(/''/g, "'")) : this.fake.model.active;
+    if (!named) throw new FakeOfficeError('ItemNotFound', `No sheet in ${address}`);
+    return { sheet: named, area: parseRange(address) };
   }
 }
 

@@ -53,9 +53,11 @@ function columnNames(sheet: SheetModel, area: Area, shown: (r: number, c: number
 
 /**
  * TableCollection.add(address, hasHeaders) (ExcelApi 1.1) with the header
- * row in the range. A table may not overlap another table, nor merged cells
- * (Excel's own commands refuse both; office-js's error for them is not
- * documented: InvalidOperation is a guess). Without headers Excel inserts a
+ * row in the range. "If the table cannot be added (e.g., because the
+ * address is invalid, or the table would overlap with another table), an
+ * error will be thrown" (its doc comment); nor over merged cells (Excel's
+ * own command refuses it). The error codes are not documented:
+ * InvalidOperation is a guess. Without headers Excel inserts a
  * header row: not modelled (the adapter always has one).
  */
 export function addTable(model: WorkbookModel, sheet: SheetModel, area: Area, hasHeaders: boolean): TableModel {

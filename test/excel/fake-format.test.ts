@@ -271,6 +271,20 @@ describe('tables and hyperlinks', () => {
     expect(fake.dump().tables).toEqual([]);
   });
 
+  it('an address without a sheet name goes to the active sheet, even through another sheet’s tables; a Range needs ExcelApi 1.3', async () => {
+    const fake = new FakeExcel({ sheets: [{ name: 'Form', values: [['a', 'b']], merges: [] }, { name: 'Active', values: [['x', 'y']], merges: [] }], activeSheet: 'Active' });
+    await fake.run(async (c) => {
+      form(c).tables.add('A1:B2', true);
+      form(c).tables.add(form(c).getRange('A4:B5'), true);
+      await c.sync();
+    });
+    expect(fake.dump().tables.map((t) => [t.sheet, t.area])).toEqual([
+      ['Active', 'A1:B2'],
+      ['Form', 'A4:B5'],
+    ]);
+    expect(await codeOf(book('1.2'), (c) => form(c).tables.add(form(c).getRange('A1:B2'), true))).toBe('ApiNotFound');
+  });
+
   it('a table cannot hold merged cells', async () => {
     const fake = book();
     await fake.run(async (c) => {
