@@ -80,22 +80,22 @@ export interface HyperlinkInput {
 
 /**
  * Range.hyperlink (ExcelApi 1.7): every cell of the range links to the
- * address (or a place in the workbook); textToDisplay becomes the cells'
- * text. A sheet holds at most 65,530 hyperlinks (Excel specifications and
+ * address (or a place in the workbook); textToDisplay becomes the text of
+ * its top-left cell. A sheet holds at most 65,530 hyperlinks (Excel specifications and
  * limits, api.ts HYPERLINKS_LIMIT).
  */
 export function setHyperlink(sheet: SheetModel, area: Area, link: HyperlinkInput): void {
   const target = link?.address ?? (link?.documentReference ? `#${link.documentReference}` : '');
   if (!target) throw new FakeOfficeError('InvalidArgument', 'A hyperlink needs an address or a document reference.');
   let count = [...sheet.cells.values()].filter((c) => c.link !== null).length;
+  for (let r = area.top; r <= area.bottom; r++) for (let c = area.left; c <= area.right; c++) if (!sheet.get(r, c)?.link) count++;
+  if (count > HYPERLINKS_LIMIT) throw new FakeOfficeError('InvalidOperation', `A worksheet holds at most ${HYPERLINKS_LIMIT} hyperlinks.`);
   for (let r = area.top; r <= area.bottom; r++) {
     for (let c = area.left; c <= area.right; c++) {
-      if (!sheet.get(r, c)?.link && ++count > HYPERLINKS_LIMIT) {
-        throw new FakeOfficeError('InvalidOperation', `A worksheet holds at most ${HYPERLINKS_LIMIT} hyperlinks.`);
-      }
       sheet.edit(r, c, (e) => {
         e.link = target;
-        if (link.textToDisplay !== undefined) {
+        // "the string that is displayed in the top left most cell in the range" (RangeHyperlink.textToDisplay).
+        if (link.textToDisplay !== undefined && r === area.top && c === area.left) {
           e.v = link.textToDisplay;
           e.f = null;
         }

@@ -301,7 +301,14 @@ describe('tables and hyperlinks', () => {
       await c.sync();
     });
     expect(fake.dump().sheets[0].cells.A2).toEqual({ v: 'a.xlsx', link: 'reports/a.xlsx' });
-    expect(await codeOf(fake, (c) => (form(c).getRange('D1:D65530').hyperlink = { address: 'x.xlsx' }))).toBe('InvalidOperation');
-    expect(await codeOf(fake, (c) => (form(c).getRange('D1:D65529').hyperlink = { address: 'x.xlsx' }))).toBeNull();
+    await fake.run(async (c) => {
+      form(c).getRange('B2:C2').hyperlink = { address: 'b.xlsx', textToDisplay: 'b' };
+      await c.sync();
+    });
+    expect([fake.dump().sheets[0].cells.B2, fake.dump().sheets[0].cells.C2]).toEqual([{ v: 'b', link: 'b.xlsx' }, { v: 3, link: 'b.xlsx' }]);
+    // Three links so far: 65,528 more are one too many, 65,527 fill the sheet.
+    expect(await codeOf(fake, (c) => (form(c).getRange('D1:D65528').hyperlink = { address: 'x.xlsx' }))).toBe('InvalidOperation');
+    expect(await codeOf(fake, (c) => (form(c).getRange('D1:D65527').hyperlink = { address: 'x.xlsx' }))).toBeNull();
+    expect(await codeOf(fake, (c) => (form(c).getRange('E1').hyperlink = { address: 'x.xlsx' }))).toBe('InvalidOperation');
   });
 });
