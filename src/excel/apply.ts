@@ -2,7 +2,7 @@
 // the summary sheet (the old one moved
 // aside for Revert, a new one written, with column widths and a chart).
 
-import { columnLetter, type CellWrite, type SheetEdits, type SummarySheetPlan } from '../core';
+import { columnLetter, type CellWrite, type SheetEdits, type SummaryChart, type SummarySheetPlan } from '../core';
 import { op, type Op } from './batch';
 import { cellKey } from './state';
 import { changeOps, type CellChange } from './writes';
@@ -52,20 +52,20 @@ export function summaryOps(plan: SummarySheetPlan, target: SummaryTarget, notes:
     const col = columnLetter(i);
     ops.push(op(w, (b) => (b.sheet(plan.name).getRange(`${col}:${col}`).format.columnWidth = widthPoints(w))));
   });
-  const chart = plan.chart;
-  if (chart) {
-    ops.push(
-      op(chart, (b) => {
-        const ws = b.sheet(plan.name);
-        const c = ws.charts.add('ColumnClustered', ws.getRange(chart.values), 'Columns');
-        c.title.text = chart.title;
-        c.series.getItemAt(0).setXAxisValues(ws.getRange(chart.categories));
-        c.legend.visible = false;
-        c.setPosition(chart.anchor);
-      }),
-    );
-  }
+  if (plan.chart) ops.push(chartOp(plan.name, plan.chart));
   return ops;
+}
+
+/** A column chart of the sheet's data, without a legend, at its anchor cell. */
+export function chartOp(sheet: string, chart: SummaryChart): Op {
+  return op(chart, (b) => {
+    const ws = b.sheet(sheet);
+    const c = ws.charts.add('ColumnClustered', ws.getRange(chart.values), 'Columns');
+    c.title.text = chart.title;
+    c.series.getItemAt(0).setXAxisValues(ws.getRange(chart.categories));
+    c.legend.visible = false;
+    c.setPosition(chart.anchor);
+  });
 }
 
 /** The summary sheet as read, to tell whether the planned one would be the same. */

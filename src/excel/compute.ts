@@ -27,7 +27,7 @@ import { changeOps, type CellChange } from './writes';
 /** Excel refuses a formula longer than this (Excel specifications and limits). */
 export const FORMULA_LIMIT = 8192;
 
-interface PlannedSheet {
+export interface PlannedSheet {
   edits: SheetEdits;
   states: StateRead;
 }
@@ -71,7 +71,7 @@ async function planScope(context: Excel.RequestContext, env: HostEnv, settings: 
   return { read, outcome };
 }
 
-interface SheetWrite {
+export interface SheetWrite {
   snapshot: SheetSnapshot;
   ops: Op[];
   changed: number;
@@ -83,7 +83,7 @@ interface SheetWrite {
  * from before the mark, since its finding is what Compute fixes. Returns
  * the marks that remain.
  */
-function sheetWrite(p: PlannedSheet, marks: MarkRecord[], notes: boolean): { write: SheetWrite; marks: MarkRecord[] } {
+export function sheetWrite(p: PlannedSheet, marks: MarkRecord[], notes: boolean): { write: SheetWrite; marks: MarkRecord[] } {
   const states = p.states.result();
   const sheet = p.edits.sheet;
   const markAt = new Map(marks.filter((m) => m.sheet === sheet).map((m) => [cellKey(m.row, m.col), m]));

@@ -50,6 +50,23 @@ export function formulaTooLong(length: number, limit: number): AddinError {
   return new AddinError('formula-too-long', say(T.formulaTooLong, { length: String(length), limit: String(limit) }));
 }
 
+/** "Тайлан!H24 (percent-misplaced)", the findings a refused fix names. */
+function findingsList(findings: { sheet: string; cell: string; code: string }[]): string {
+  return findings.map((f) => `${f.sheet}!${f.cell} (${f.code})`).join(', ');
+}
+
+export function fixFindingGone(findings: { sheet: string; cell: string; code: string }[]): AddinError {
+  return new AddinError('fix-finding-gone', say(T.fixFindingGone, { findings: findingsList(findings) }));
+}
+
+export function fixChanged(findings: { sheet: string; cell: string; code: string }[]): AddinError {
+  return new AddinError('fix-changed', say(T.fixChanged, { findings: findingsList(findings) }));
+}
+
+export function noReport(): AddinError {
+  return new AddinError('no-report', say(T.noReport));
+}
+
 /** Mongolian case endings and Russian function words and endings: enough to tell the two apart on a few lines. */
 const MONGOLIAN_MARKS = /(ын|ийн|ний|ууд|үүд|ийг|ыг|аар|ээр|оор|өөр|даа|дээ|тай|тэй|той)(?![\p{L}])/giu;
 const RUSSIAN_MARKS = /((?<![\p{L}])(и|в|на|по|для|от|до|не|при|о)(?![\p{L}])|(ие|ия|ий|ый|ого|ых|ать|ение|ании)(?![\p{L}]))/giu;

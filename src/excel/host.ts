@@ -5,7 +5,10 @@
 import { compute } from './compute';
 import { capabilitiesOf, globalEnv, type HostEnv } from './env';
 import { sheetMissing } from './errors';
+import { createEvaluationSheet } from './evaluation';
+import { applyFixes } from './fixes';
 import { revert, canRevert, nextRevert } from './revert';
+import { insertRollup } from './rollup';
 import { analyzeScope } from './scope';
 import { loadSettings, saveSettings } from './settings';
 import type { HostActions, ProgressListener } from './types';
@@ -35,6 +38,9 @@ export function createExcelHost(base: HostEnv = globalEnv()): HostActions {
     analyze: (settings) => env.run(async (context) => (await analyzeScope(context, env, settings)).analysis),
     validate: (settings) => env.run((context) => validate(context, env, settings)),
     compute: (settings) => env.run((context) => compute(context, env, settings)),
+    applyFixes: (settings, choice) => env.run((context) => applyFixes(context, env, settings, choice)),
+    createEvaluationSheet: (settings) => env.run((context) => createEvaluationSheet(context, env, settings)),
+    insertRollup: (plan) => env.run((context) => insertRollup(context, env, plan)),
     clearMarks: () => env.run((context) => clearMarks(context, env)),
     revert: () => env.run((context) => revert(context, env)),
     canRevert: () => env.run((context) => canRevert(context)),

@@ -48,13 +48,13 @@ export interface SheetRead {
   protected: boolean;
 }
 
-interface MetaProxies {
+export interface MetaProxies {
   sheets: Excel.WorksheetCollection;
   active: Excel.Worksheet;
   protection: Excel.WorkbookProtection;
 }
 
-function queueMeta(context: Excel.RequestContext): MetaProxies {
+export function queueMeta(context: Excel.RequestContext): MetaProxies {
   const sheets = context.workbook.worksheets;
   sheets.load('items/name,items/visibility,items/position');
   const active = sheets.getActiveWorksheet();
@@ -65,7 +65,7 @@ function queueMeta(context: Excel.RequestContext): MetaProxies {
 }
 
 /** After the sync that carried queueMeta's loads. */
-function metaOf(p: MetaProxies): WorkbookMeta {
+export function metaOf(p: MetaProxies): WorkbookMeta {
   return {
     sheets: p.sheets.items.map((ws) => ({ name: ws.name, visibility: String(ws.visibility), position: ws.position })),
     active: p.active.name,

@@ -14,7 +14,7 @@ import { op, runOps, type Op } from './batch';
 import { NOTES_API, supports, type HostEnv } from './env';
 import { nothingToRevert, revertSheetMissing, sheetProtected, workbookProtected } from './errors';
 import { hasSheet, readMeta, type WorkbookMeta } from './read';
-import { aspectsOf, keptAddresses, planSheetRevert, revertCellOps, summaryCleanup, summaryRestoreOps, trashName, type Snapshot, type SummaryState } from './snapshot';
+import { aspectsOf, deleteSheetOp, keptAddresses, planSheetRevert, revertCellOps, summaryCleanup, summaryRestoreOps, trashName, type Snapshot, type SummaryState } from './snapshot';
 import { readStates, type CellState } from './state';
 import { STORE_SHEET, deleteStore, popSnapshot, readStore, writeIndex, writeMarks, type StoreRead } from './store';
 import type { RevertibleAction, RevertResult } from './types';
@@ -95,7 +95,9 @@ export async function revert(context: Excel.RequestContext, env: HostEnv): Promi
   const notes = supports(env.office, NOTES_API);
   const current = await readCurrent(context, snapshot, notes);
   if (current.locked.length > 0) throw sheetProtected(current.locked);
-  if (snapshot.summary && meta.workbookProtected) throw workbookProtected();
+  // Sheets the action added (the roll-up's) go at the end, like the trash; those already gone are left alone.
+  const added = (snapshot.added ?? []).filter((name) => hasSheet(meta, name));
+  if ((snapshot.summary || added.length > 0) && meta.workbookProtected) throw workbookProtected();
 
   const summaryNow = summaryState(meta, snapshot);
   const restore = snapshot.summary ? summaryRestoreOps(snapshot.id, snapshot.summary, summaryNow) : [];
@@ -106,6 +108,7 @@ export async function revert(context: Excel.RequestContext, env: HostEnv): Promi
   const ops: Op[] = [writeIndex(marked), ...restore];
   for (const s of sheets) ops.push(...revertCellOps(s.name, s.plan, notes));
   ops.push(...summaryCleanup(snapshot.id, summaryNow, takenAway));
+  ops.push(...added.map(deleteSheetOp));
   ops.push(...closingOps(store, snapshot));
   await runOps(context, ops);
 
@@ -115,7 +118,7 @@ export async function revert(context: Excel.RequestContext, env: HostEnv): Promi
   return {
     undone,
     restored: sheets.reduce((n, s) => n + s.plan.changes.length, 0),
-    removedSheets: summaryName !== null && snapshot.summary?.backup === null && summaryNow.summaryExists && !summaryNow.trashExists ? [summaryName] : [],
+    removedSheets: [...(summaryName !== null && snapshot.summary?.backup === null && summaryNow.summaryExists && !summaryNow.trashExists ? [summaryName] : []), ...added],
     keptCells: sheets.flatMap((s) => keptAddresses(s.name, s.plan.kept)),
   };
 }

@@ -42,8 +42,10 @@ export interface Snapshot {
   kind: ActionKind;
   at: string;
   sheets: SheetSnapshot[];
-  /** Present when the action wrote the summary sheet. */
+  /** Present when the action wrote the summary sheet, or another whole sheet it replaces or adds (the evaluation sheet). */
   summary?: SummaryRecord;
+  /** Sheets the action added and Revert deletes (the roll-up's). */
+  added?: string[];
   /** The marks registry before the action, when the action changed it. */
   marks?: MarkRecord[];
 }
@@ -73,6 +75,7 @@ export interface StoredSnapshot {
   at: string;
   sheets: StoredSheet[];
   summary?: SummaryRecord;
+  added?: string[];
   marks?: StoredMark[];
 }
 
@@ -110,6 +113,7 @@ export function toStoredSnapshot(s: Snapshot): StoredSnapshot {
     })),
   };
   if (s.summary) out.summary = s.summary;
+  if (s.added) out.added = s.added;
   if (s.marks) out.marks = s.marks.map(toStoredMark);
   return out;
 }
@@ -122,6 +126,7 @@ export function fromStoredSnapshot(x: StoredSnapshot): Snapshot {
     sheets: (x.sheets ?? []).map((sheet) => ({ name: sheet.name, before: sheet.cells.map(fromStoredCell), written: sheet.written ? sheet.written.map(fromStoredCell) : null })),
   };
   if (x.summary) out.summary = x.summary;
+  if (x.added) out.added = x.added;
   if (x.marks) out.marks = x.marks.map(fromStoredMark);
   return out;
 }
@@ -181,16 +186,39 @@ export function aspectsOf(cells: CellState[]): { content: boolean; bold: boolean
 
 const empty = (v: unknown) => v === null || v === undefined || v === '';
 
+type Aspect = 'content' | 'numberFormat' | 'bold' | 'fill' | 'note';
+const ASPECTS: Aspect[] = ['content', 'numberFormat', 'bold', 'fill', 'note'];
+
+/** Whether the cell now holds `want` in one aspect (true when `want` does not record it; notes only when they can be read). */
+function holdsAspect(now: CellState, want: CellState, aspect: Aspect, notes: boolean): boolean {
+  switch (aspect) {
+    case 'content':
+      if (want.formula !== undefined && (want.formula ?? null) !== (now.formula ?? null)) return false;
+      return !!want.formula || want.value === undefined || (empty(want.value) ? empty(now.value) : want.value === now.value);
+    case 'numberFormat':
+      return want.numberFormat === undefined || now.numberFormat === undefined || want.numberFormat === now.numberFormat;
+    case 'bold':
+      return want.bold === undefined || want.bold === (now.bold ?? false);
+    case 'fill':
+      return want.fill === undefined || sameFill(want.fill, now.fill ?? null);
+    case 'note':
+      return !notes || want.note === undefined || (want.note ?? null) === (now.note ?? null);
+  }
+}
+
 /** Whether the cell now holds `want` in every aspect `want` records (notes only when they can be read). */
 export function holds(now: CellState | undefined, want: CellState, notes: boolean): boolean {
-  if (!now) return false;
-  if (want.formula !== undefined && (want.formula ?? null) !== (now.formula ?? null)) return false;
-  if (!want.formula && want.value !== undefined && !(empty(want.value) ? empty(now.value) : want.value === now.value)) return false;
-  if (want.numberFormat !== undefined && now.numberFormat !== undefined && want.numberFormat !== now.numberFormat) return false;
-  if (want.bold !== undefined && want.bold !== (now.bold ?? false)) return false;
-  if (want.fill !== undefined && !sameFill(want.fill, now.fill ?? null)) return false;
-  if (notes && want.note !== undefined && (want.note ?? null) !== (now.note ?? null)) return false;
-  return true;
+  return now !== undefined && ASPECTS.every((a) => holdsAspect(now, want, a, notes));
+}
+
+/**
+ * Whether each aspect of the cell holds either what the action wrote or
+ * what was there before: an action whose batch stopped half-way (Excel does
+ * not roll one back) may have written a cell's contents and not yet its
+ * number format. Such a cell is still the action's, not the user's.
+ */
+function partlyWritten(now: CellState | undefined, written: CellState, before: CellState, notes: boolean): boolean {
+  return now !== undefined && ASPECTS.every((a) => holdsAspect(now, written, a, notes) || holdsAspect(now, before, a, notes));
 }
 
 export interface SheetRevert {
@@ -201,8 +229,9 @@ export interface SheetRevert {
 
 /**
  * Per recorded cell: put the earlier state back where the cell still holds
- * what the action wrote (or where the snapshot does not say what that was),
- * leave a cell that is already back as it is, keep a cell the user changed.
+ * what the action wrote (or where the snapshot does not say what that was,
+ * or where a batch that stopped half-way wrote only part of it), leave a
+ * cell that is already back as it is, keep a cell the user changed.
  */
 export function planSheetRevert(s: SheetSnapshot, now: Map<number, CellState>, notes: boolean): SheetRevert {
   const out: SheetRevert = { changes: [], kept: [] };
@@ -210,8 +239,11 @@ export function planSheetRevert(s: SheetSnapshot, now: Map<number, CellState>, n
     const current = now.get(cellKey(before.row, before.col));
     const written = s.written?.[i];
     if (written && !holds(current, written, notes)) {
-      if (!holds(current, before, notes)) out.kept.push(before);
-      return;
+      if (holds(current, before, notes)) return;
+      if (!partlyWritten(current, written, before, notes)) {
+        out.kept.push(before);
+        return;
+      }
     }
     const change: CellChange = { row: before.row, col: before.col };
     if (before.value !== undefined || before.formula !== undefined) change.content = { value: before.value ?? null, formula: before.formula ?? null };

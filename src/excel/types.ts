@@ -2,10 +2,12 @@
 // The pane's components receive an object of this shape as props, so they can
 // be tested with a stub and previewed against the fake Excel.
 
-import type { ColumnOverride, EditPlan, Finding, Localized, Profile, WorkbookAnalysis } from '../core';
+import type { ColumnOverride, EditPlan, Finding, Localized, Profile, WorkbookAnalysis, WorkbookPlan } from '../core';
 import type { Progress, ProgressListener } from '../worker/types';
+import type { EvaluationResult, FixChoice, FixResult, RollupResult } from './action-types';
 
 export type { Progress, ProgressListener };
+export type { ChosenFix, EvaluationResult, FixChoice, FixResult, RollupResult } from './action-types';
 
 export type Scope = 'sheet' | 'workbook';
 export type Lang = 'mn' | 'en';
@@ -36,7 +38,7 @@ export interface ComputeResult {
 
 /** An action Revert can undo: what it was and when. */
 export interface RevertibleAction {
-  kind: 'validate' | 'compute' | 'clear-marks';
+  kind: 'validate' | 'compute' | 'clear-marks' | 'fix' | 'evaluation' | 'rollup';
   /** ISO time the action was recorded. */
   at: string;
   /** Sheets whose cells it changed. */
@@ -81,6 +83,21 @@ export interface HostActions {
   validate(settings: AddinSettings): Promise<ValidateResult>;
   /** Applies the engine's edit plan (keeping what it overwrites for Revert). */
   compute(settings: AddinSettings): Promise<ComputeResult>;
+  /**
+   * Applies quick fixes (the chosen findings' or every safe one), after
+   * reading and analysing the scope again: a chosen finding that is gone or
+   * whose fix changed refuses the whole call (nothing written). One Revert
+   * step, like Compute.
+   */
+  applyFixes(settings: AddinSettings, choice: FixChoice): Promise<FixResult>;
+  /**
+   * Adds the annex 8 evaluation sheet built from the workbook's report (or
+   * rewrites the one it made before, keeping the ratings typed in it), and
+   * fills the report's missing percents it links to. One Revert step.
+   */
+  createEvaluationSheet(settings: AddinSettings): Promise<EvaluationResult>;
+  /** Adds the roll-up's sheets (planRollup's workbook) to this workbook under free names. One Revert step removes them. */
+  insertRollup(plan: WorkbookPlan): Promise<RollupResult>;
   /** Removes the add-in's marks; returns how many cells were cleared. */
   clearMarks(): Promise<number>;
   /** Restores what the last Compute (or Validate marks) changed. */

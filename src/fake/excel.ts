@@ -46,6 +46,9 @@
 //   top-left cell only; the others cannot hold any);
 // - request and response sizes are UTF-8 bytes of the JSON, plus an
 //   envelope per action, against 5,000,000 bytes (api.ts);
+// - merged areas, wrapped text, borders, row heights, data validation,
+//   page layout, sheet names, tables and hyperlinks follow Excel's rules
+//   as format.ts and tables.ts state them, each with its source;
 // - while a cell is being edited (startCellEdit()), a request fails with
 //   InvalidOperationInCellEditMode unless Excel.run was given
 //   `delayForCellEdit: true`, which holds it until the edit ends
@@ -53,8 +56,11 @@
 
 import { areaAddress, columnIndex, columnLetter, sheetRef, utf8Length, type Area, type CellValue } from '../core';
 import { ACTION_ENVELOPE_BYTES, API_LEVEL, FORMULA_LIMIT, MERGED_AREAS_LIMIT, NEWEST_API, PAYLOAD_LIMIT, versionAtLeast, type ApiMember } from './api';
+import { FakeOfficeError } from './errors';
+import { checkSheetName, checkVerticalAlignment, clearValidation, mergeArea, setBorder, setPageLayout, setRowHeight, setValidation, unmergeArea, type ValidationPart } from './format';
+import { addTable, checkTableName, setHyperlink, type HyperlinkInput } from './tables';
 import { FakeOffice, type FakeOfficeOptions } from './office';
-import { KEY, WorkbookModel, dumpSheet, type ChartModel, type SheetDump, type SheetModel, type Visibility } from './model';
+import { KEY, WorkbookModel, dumpSheet, type ChartModel, type FakeCell, type PageLayoutModel, type SheetDump, type SheetModel, type TableModel, type Visibility } from './model';
 
 export interface FakeSheetData {
   name: string;
@@ -118,6 +124,7 @@ export interface SyncRecord {
 export interface WorkbookDump {
   active: string;
   sheets: SheetDump[];
+  tables: { name: string; sheet: string; area: string; columns: string[] }[];
 }
 
 const MAX_ROWS = 1_048_576;
@@ -136,15 +143,7 @@ type Batch<T> = (context: FakeRequestContext) => Promise<T>;
 export const CELL_EDIT_MESSAGE =
   'Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.';
 
-export class FakeOfficeError extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'RichApi.Error';
-  }
-}
+export { FakeOfficeError };
 
 const notLoaded = (prop: string) =>
   new FakeOfficeError(
@@ -461,9 +460,11 @@ abstract class CollectionObject<T extends ClientObject> extends ClientObject {
 class FakeWorkbook {
   readonly worksheets: FakeWorksheetCollection;
   readonly protection: FakeWorkbookProtection;
+  readonly tables: FakeTableCollection;
   constructor(readonly context: FakeRequestContext) {
     this.worksheets = new FakeWorksheetCollection(context);
     this.protection = new FakeWorkbookProtection(context);
+    this.tables = new FakeTableCollection(context, null);
   }
 }
 
@@ -511,6 +512,7 @@ class FakeWorksheetCollection extends CollectionObject<FakeWorksheet> {
     return this.context.create(new FakeWorksheet(this.context), { m: 'add', a: name }, () => {
       const model = this.fake.model;
       if (model.protected_) throw new FakeOfficeError('AccessDenied', 'The workbook structure is protected.');
+      checkSheetName(name);
       if (model.byName(name)) throw new FakeOfficeError('ItemAlreadyExists', `A sheet named ${name} exists.`);
       return model.addSheet(name);
     });
@@ -543,6 +545,7 @@ export class FakeWorksheet extends ClientObject {
   private prot: FakeWorksheetProtection | null = null;
   private noteList: FakeNoteCollection | null = null;
   private chartList: FakeChartCollection | null = null;
+  private tableList: FakeTableCollection | null = null;
 
   get name(): string {
     return this.prop('name');
@@ -550,6 +553,7 @@ export class FakeWorksheet extends ClientObject {
   set name(v: string) {
     this.act({ set: 'name', v }, () => {
       const s = this.writable(false);
+      checkSheetName(v);
       const other = this.fake.model.byName(v);
       if (other && other !== s) throw new FakeOfficeError('ItemAlreadyExists', `A sheet named ${v} exists.`);
       this.fake.model.rename(s, v);
@@ -609,6 +613,15 @@ export class FakeWorksheet extends ClientObject {
   get charts(): FakeChartCollection {
     this.chartList ??= new FakeChartCollection(this.context, this);
     return this.chartList;
+  }
+
+  get tables(): FakeTableCollection {
+    this.tableList ??= new FakeTableCollection(this.context, this);
+    return this.tableList;
+  }
+
+  get pageLayout(): FakePageLayout {
+    return new FakePageLayout(this);
   }
 
   /** The sheet model, checked for protection when the change needs it. */
@@ -759,6 +772,40 @@ export class FakeRange extends ClientObject {
   get format(): FakeRangeFormat {
     this.formatObj ??= new FakeRangeFormat(this);
     return this.formatObj;
+  }
+
+  get dataValidation(): FakeDataValidation {
+    return new FakeDataValidation(this);
+  }
+
+  merge(across = false): void {
+    this.act({ m: 'merge', a: across }, () => {
+      this.fake.requireApi('Range.merge');
+      const { sheet, area } = this.rt();
+      this.worksheet.writable(true);
+      mergeArea(sheet, area, across, this.fake.model.tables);
+    });
+  }
+
+  unmerge(): void {
+    this.act({ m: 'unmerge' }, () => {
+      this.fake.requireApi('Range.unmerge');
+      const { sheet, area } = this.rt();
+      this.worksheet.writable(true);
+      unmergeArea(sheet, area);
+    });
+  }
+
+  get hyperlink(): HyperlinkInput {
+    return this.prop('hyperlink');
+  }
+  set hyperlink(v: HyperlinkInput) {
+    this.act({ set: 'hyperlink', v }, () => {
+      this.fake.requireApi('Range.hyperlink');
+      const { sheet, area } = this.rt();
+      this.worksheet.writable(true);
+      setHyperlink(sheet, area, v);
+    });
   }
 
   /** The target, for the helper objects. */
@@ -970,7 +1017,11 @@ export class FakeRange extends ClientObject {
             e.n = 'General';
             e.b = false;
             e.fill = null;
+            e.wrap = false;
+            e.vAlign = null;
+            e.border = null;
           }
+          if (applyTo === 'All') e.link = null;
         });
       }
     });
@@ -1025,6 +1076,212 @@ class FakeRangeFormat {
   }
   get columnWidth(): number {
     throw notLoaded('columnWidth');
+  }
+
+  /** A cell format set on every cell of the range (a protected sheet refuses it). */
+  private cells(desc: Record<string, unknown>, check: () => void, f: (e: FakeCell) => void): void {
+    const range = this.range;
+    range.context.enqueue(desc, () => {
+      check();
+      const { sheet, area } = range.rt();
+      range.worksheet.writable(true);
+      for (let r = area.top; r <= area.bottom; r++) for (let c = area.left; c <= area.right; c++) sheet.edit(r, c, f);
+    });
+  }
+
+  set wrapText(v: boolean) {
+    this.cells({ set: 'wrapText', v }, () => undefined, (e) => (e.wrap = v === true));
+  }
+  get wrapText(): boolean {
+    throw notLoaded('wrapText');
+  }
+
+  set verticalAlignment(v: string) {
+    this.cells({ set: 'verticalAlignment', v }, () => checkVerticalAlignment(v), (e) => (e.vAlign = v === 'Bottom' ? null : v));
+  }
+  get verticalAlignment(): string {
+    throw notLoaded('verticalAlignment');
+  }
+
+  set rowHeight(points: number) {
+    const range = this.range;
+    range.context.enqueue({ set: 'rowHeight', v: points }, () => {
+      range.context.fake.requireApi('RangeFormat.rowHeight');
+      const { sheet, area } = range.rt();
+      range.worksheet.writable(true);
+      setRowHeight(sheet, area, points);
+    });
+  }
+  get rowHeight(): number {
+    throw notLoaded('rowHeight');
+  }
+
+  get borders(): { getItem(index: string): { style: string; weight: string } } {
+    const range = this.range;
+    const border = (index: string, prop: 'style' | 'weight', v: string) =>
+      range.context.enqueue({ set: `border.${prop}`, a: index, v }, () => {
+        const { sheet, area } = range.rt();
+        range.worksheet.writable(true);
+        setBorder(sheet, area, index, prop, v);
+      });
+    return {
+      getItem: (index: string) => ({
+        get style(): string {
+          throw notLoaded('style');
+        },
+        set style(v: string) {
+          border(index, 'style', v);
+        },
+        get weight(): string {
+          throw notLoaded('weight');
+        },
+        set weight(v: string) {
+          border(index, 'weight', v);
+        },
+      }),
+    };
+  }
+}
+
+/** Range.dataValidation (ExcelApi 1.8): write-only here (format.ts holds the rules). */
+class FakeDataValidation {
+  constructor(private readonly range: FakeRange) {}
+  private part(name: ValidationPart, v: unknown): void {
+    const range = this.range;
+    range.context.enqueue({ set: `dataValidation.${name}`, v }, () => {
+      range.context.fake.requireApi('Range.dataValidation');
+      const { sheet, area } = range.rt();
+      range.worksheet.writable(true);
+      setValidation(sheet, area, name, v);
+    });
+  }
+  set rule(v: unknown) {
+    this.part('rule', v);
+  }
+  get rule(): unknown {
+    throw notLoaded('rule');
+  }
+  set prompt(v: unknown) {
+    this.part('prompt', v);
+  }
+  get prompt(): unknown {
+    throw notLoaded('prompt');
+  }
+  set errorAlert(v: unknown) {
+    this.part('errorAlert', v);
+  }
+  get errorAlert(): unknown {
+    throw notLoaded('errorAlert');
+  }
+  set ignoreBlanks(v: boolean) {
+    this.part('ignoreBlanks', v);
+  }
+  get ignoreBlanks(): boolean {
+    throw notLoaded('ignoreBlanks');
+  }
+  clear(): void {
+    const range = this.range;
+    range.context.enqueue({ m: 'dataValidation.clear' }, () => {
+      range.context.fake.requireApi('Range.dataValidation');
+      const { sheet, area } = range.rt();
+      range.worksheet.writable(true);
+      clearValidation(sheet, area);
+    });
+  }
+}
+
+/** Worksheet.pageLayout (ExcelApi 1.9): the properties the adapter sets. */
+class FakePageLayout {
+  constructor(private readonly ws: FakeWorksheet) {}
+  private set_(prop: keyof PageLayoutModel, v: unknown): void {
+    const ws = this.ws;
+    ws.context.enqueue({ set: `pageLayout.${prop}`, v }, () => {
+      ws.context.fake.requireApi('Worksheet.pageLayout');
+      setPageLayout(ws.live<SheetModel>(), prop, v);
+    });
+  }
+  set paperSize(v: string) {
+    this.set_('paperSize', v);
+  }
+  get paperSize(): string {
+    throw notLoaded('paperSize');
+  }
+  set orientation(v: string) {
+    this.set_('orientation', v);
+  }
+  get orientation(): string {
+    throw notLoaded('orientation');
+  }
+  set zoom(v: PageLayoutModel['zoom']) {
+    this.set_('zoom', v);
+  }
+  get zoom(): PageLayoutModel['zoom'] {
+    throw notLoaded('zoom');
+  }
+}
+
+// ---- tables -------------------------------------------------------------------
+
+/** Workbook.tables (sheet null) or Worksheet.tables (ExcelApi 1.1). */
+class FakeTableCollection extends CollectionObject<FakeTable> {
+  constructor(
+    context: FakeRequestContext,
+    private readonly sheet: FakeWorksheet | null,
+  ) {
+    super(context);
+  }
+  protected make(): FakeTable[] {
+    const owner = this.sheet ? this.sheet.live<SheetModel>() : null;
+    return this.fake.model.tables
+      .filter((t) => owner === null || t.sheet === owner)
+      .map((t) => {
+        const p = new FakeTable(this.context);
+        p.target = t;
+        p.synced = true;
+        return p;
+      });
+  }
+  add(address: string | FakeRange, hasHeaders: boolean): FakeTable {
+    return this.context.create(new FakeTable(this.context), { m: 'tables.add', a: [typeof address === 'string' ? address : 'range', hasHeaders] }, () => {
+      const { sheet, area } = this.where(address);
+      if (sheet.protected_) throw new FakeOfficeError('AccessDenied', `The cell or chart you're trying to change is on a protected sheet (${sheet.name}).`);
+      return addTable(this.fake.model, sheet, area, hasHeaders);
+    });
+  }
+  /**
+   * Where the table goes: "The range object or source address determines the
+   * worksheet under which the table will be added"; "If the address does not
+   * contain a sheet name, the currently-active sheet is used" — through
+   * Worksheet.tables too (TableCollection.add doc comment). A Range needs
+   * ExcelApi 1.3 ("Prior to ExcelApi 1.3, this parameter must be a string").
+   */
+  private where(address: string | FakeRange): { sheet: SheetModel; area: Area } {
+    if (typeof address !== 'string') {
+      this.fake.requireApi('TableCollection.add(Range)');
+      return address.rt();
+    }
+    const bang = address.lastIndexOf('!');
+    const named = bang >= 0 ? this.fake.model.byName(address.slice(0, bang).replace(/^'|'$/g, '').replace(/''/g, "'")) : this.fake.model.active;
+    if (!named) throw new FakeOfficeError('ItemNotFound', `No sheet in ${address}`);
+    return { sheet: named, area: parseRange(address) };
+  }
+}
+
+class FakeTable extends ClientObject {
+  get name(): string {
+    return this.prop('name');
+  }
+  set name(v: string) {
+    this.act({ set: 'table.name', v }, () => {
+      const t = this.live<TableModel>();
+      checkTableName(this.fake.model, v, t);
+      t.name = v;
+    });
+  }
+  protected read(path: string[]): OpResult {
+    const t = this.live<TableModel>();
+    if (path[0] === 'name') return this.scalar('name', t.name);
+    throw new FakeOfficeError('InvalidArgument', `Table has no loadable ${path.join('/')}`);
   }
 }
 
@@ -1497,7 +1754,8 @@ export class FakeExcel {
   /** Plain data of the whole workbook, for toEqual. */
   dump(options: { hidden?: boolean } = {}): WorkbookDump {
     const sheets = this.model.sheets.filter((s) => options.hidden !== false || s.visibility === 'Visible');
-    return { active: this.model.active?.name ?? '', sheets: sheets.map(dumpSheet) };
+    const tables = this.model.tables.map((t) => ({ name: t.name, sheet: t.sheet.name, area: areaAddress(t.area), columns: [...t.columns] }));
+    return { active: this.model.active?.name ?? '', sheets: sheets.map(dumpSheet), tables };
   }
 
   /** Sheet names in order. */

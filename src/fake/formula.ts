@@ -1,5 +1,5 @@
 // A tiny formula evaluator for the fake Excel: enough for what the engine
-// writes (ROUND, AVERAGE, COUNT, SUM, MIN, MAX, ABS, IF, "text" & …, cell
+// writes (ROUND, AVERAGE, COUNT, SUM, MIN, MAX, ABS, IF, ISNUMBER, "text" & …, cell
 // and range references with or without 'Sheet'!, comparisons, + - * / ^ and
 // unary minus), and the reference shifting Excel does when rows are inserted
 // or deleted and when a sheet is renamed. Pure TypeScript, no Node APIs.
@@ -227,6 +227,11 @@ function call(name: string, args: Value[]): Value {
     case 'ABS': {
       const x = toNumber(args[0]);
       return isErr(x) ? x : Math.abs(x);
+    }
+    case 'ISNUMBER': {
+      // A number, not text that looks like one; an error is not a number.
+      const a = args[0];
+      return typeof (a instanceof RangeValue ? a.cells[0]?.[0] : a) === 'number';
     }
     case 'IF': {
       const c = truthy(args[0]);

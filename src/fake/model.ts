@@ -1,5 +1,7 @@
 // The fake workbook's state: sheets of sparse cells (value or formula,
-// number format, bold, fill, note), merged areas, column widths, charts.
+// number format, bold, fill, note, wrap, vertical alignment, borders, a
+// link), merged areas, column widths, row heights, data validations, page
+// layout, charts; the workbook's tables.
 // Structural edits behave as Excel's do: inserting a row shifts cells,
 // merges and every formula that refers below it, and the new row takes the
 // formats of the row above. Pure TypeScript, no Node APIs.
@@ -20,6 +22,40 @@ export interface FakeCell {
   note: string | null;
   /** Typed with a leading apostrophe. */
   q: boolean;
+  /** format.wrapText. */
+  wrap: boolean;
+  /** format.verticalAlignment, null for Excel's default (Bottom). */
+  vAlign: string | null;
+  /** The cell's border edges ("Continuous Thin"), null for none. */
+  border: Borders | null;
+  /** Range.hyperlink's address, null for none. */
+  link: string | null;
+}
+
+export type Edge = 'top' | 'bottom' | 'left' | 'right';
+export type Borders = Partial<Record<Edge, string>>;
+
+/** A data validation on an area (Range.dataValidation): the rule as set, the prompt and error alert. */
+export interface ValidationModel {
+  area: Area;
+  rule: Record<string, unknown> | null;
+  prompt: { showPrompt?: boolean; title?: string; message?: string } | null;
+  errorAlert: { showAlert?: boolean; style?: string; title?: string; message?: string } | null;
+  ignoreBlanks: boolean;
+}
+
+export interface PageLayoutModel {
+  paperSize?: string;
+  orientation?: string;
+  zoom?: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
+}
+
+/** An Excel table (ListObject): its name is unique in the workbook. */
+export interface TableModel {
+  name: string;
+  sheet: SheetModel;
+  area: Area;
+  columns: string[];
 }
 
 export interface ChartModel {
@@ -37,11 +73,11 @@ const ROW = (k: number) => Math.floor(k / 16384);
 const COL = (k: number) => k % 16384;
 
 export function blankCell(): FakeCell {
-  return { v: null, f: null, n: 'General', b: false, fill: null, note: null, q: false };
+  return { v: null, f: null, n: 'General', b: false, fill: null, note: null, q: false, wrap: false, vAlign: null, border: null, link: null };
 }
 
 function isBlank(c: FakeCell): boolean {
-  return (c.v === null || c.v === '') && !c.f && c.n === 'General' && !c.b && !c.fill && !c.note;
+  return (c.v === null || c.v === '') && !c.f && c.n === 'General' && !c.b && !c.fill && !c.note && !c.wrap && !c.vAlign && !c.border && !c.link;
 }
 
 export class SheetModel {
@@ -50,6 +86,10 @@ export class SheetModel {
   widths = new Map<number, number>();
   charts: ChartModel[] = [];
   frozenRows = 0;
+  /** Row heights in points, by row. Heights and validations do not move with inserted or deleted rows: the adapter inserts and deletes none where they are. */
+  heights = new Map<number, number>();
+  validations: ValidationModel[] = [];
+  pageLayout: PageLayoutModel = {};
   constructor(
     readonly id: number,
     public name: string,
@@ -148,6 +188,7 @@ export class WorkbookModel {
   activeId = 0;
   selection: { sheetId: number; area: Area } | null = null;
   protected_ = false;
+  tables: TableModel[] = [];
   private nextId = 1;
   private evaluating = new Set<number>();
 
@@ -221,6 +262,8 @@ export class WorkbookModel {
 
   remove(sheet: SheetModel): void {
     this.sheets = this.sheets.filter((s) => s !== sheet);
+    // A sheet's tables go with it.
+    this.tables = this.tables.filter((t) => t.sheet !== sheet);
     if (this.activeId === sheet.id) this.activeId = this.sheets.find((s) => s.visibility === 'Visible')?.id ?? 0;
   }
 }
@@ -232,6 +275,18 @@ export interface CellDump {
   b?: true;
   fill?: string;
   note?: string;
+  wrap?: true;
+  vAlign?: string;
+  border?: Borders;
+  link?: string;
+}
+
+export interface ValidationDump {
+  area: string;
+  rule: Record<string, unknown> | null;
+  prompt: ValidationModel['prompt'];
+  errorAlert: ValidationModel['errorAlert'];
+  ignoreBlanks: boolean;
 }
 
 export interface SheetDump {
@@ -242,6 +297,9 @@ export interface SheetDump {
   widths: Record<string, number>;
   charts: ChartModel[];
   frozenRows: number;
+  heights: Record<string, number>;
+  validations: ValidationDump[];
+  pageLayout: PageLayoutModel;
 }
 
 /** Plain data for toEqual comparisons (blank cells left out). */
@@ -257,9 +315,27 @@ export function dumpSheet(s: SheetModel): SheetDump {
     if (c.b) d.b = true;
     if (c.fill) d.fill = c.fill;
     if (c.note !== null) d.note = c.note;
+    if (c.wrap) d.wrap = true;
+    if (c.vAlign) d.vAlign = c.vAlign;
+    if (c.border) d.border = { ...c.border };
+    if (c.link) d.link = c.link;
     cells[areaAddress({ top: ROW(k), left: COL(k), bottom: ROW(k), right: COL(k) })] = d;
   }
   const widths: Record<string, number> = {};
   for (const [c, w] of [...s.widths].sort((a, b) => a[0] - b[0])) widths[String(c)] = w;
-  return { name: s.name, visibility: s.visibility, cells, merges: s.merges.map(areaAddress), widths, charts: s.charts.map((c) => ({ ...c })), frozenRows: s.frozenRows };
+  const heights: Record<string, number> = {};
+  for (const [r, h] of [...s.heights].sort((a, b) => a[0] - b[0])) heights[String(r)] = h;
+  const validations = s.validations.map((v) => ({ area: areaAddress(v.area), rule: v.rule, prompt: v.prompt, errorAlert: v.errorAlert, ignoreBlanks: v.ignoreBlanks }));
+  return {
+    name: s.name,
+    visibility: s.visibility,
+    cells,
+    merges: s.merges.map(areaAddress),
+    widths,
+    charts: s.charts.map((c) => ({ ...c })),
+    frozenRows: s.frozenRows,
+    heights,
+    validations,
+    pageLayout: JSON.parse(JSON.stringify(s.pageLayout)) as PageLayoutModel,
+  };
 }

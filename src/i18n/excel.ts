@@ -73,6 +73,18 @@ export const EXCEL_TEXT = {
     mn: 'Үнэлгээний бичих томьёо {length} тэмдэгт урт байна; Excel {limit}-ээс урт томьёо хүлээж авдаггүй. Юу ч өөрчлөгдсөнгүй.',
     en: 'A formula Unelgee would write is {length} characters long; Excel takes none longer than {limit}. Nothing was changed.',
   },
+  fixFindingGone: {
+    mn: 'Сонгосон засвар хүчингүй боллоо: {findings} алдаа ажлын номд одоо алга (хуудас өөрчлөгдсөн байна). Юу ч өөрчлөгдсөнгүй. Дахин шалгаад засвараа сонгоно уу.',
+    en: 'The fix chosen no longer applies: {findings} is no longer found in the workbook (the sheet has changed). Nothing was changed. Check again and choose the fix anew.',
+  },
+  fixChanged: {
+    mn: 'Хуудас өөрчлөгдсөн тул {findings}-ийн засвар санал болгосноос өөр болжээ. Юу ч өөрчлөгдсөнгүй. Дахин шалгаад шинэ засварыг харж сонгоно уу.',
+    en: 'The sheet has changed, so the fix for {findings} is no longer the one offered. Nothing was changed. Check again and look at the new fix before choosing it.',
+  },
+  noReport: {
+    mn: 'Ажлын номд хувь бүхий гүйцэтгэлийн тайлан (6 дугаар хавсралт) олдсонгүй, тиймээс үнэлгээний хуудас (8 дугаар хавсралт) үүсгэх боломжгүй. Юу ч өөрчлөгдсөнгүй.',
+    en: 'No performance report with percents (annex 6) was found in this workbook, so there is nothing to build the evaluation sheet (annex 8) from. Nothing was changed.',
+  },
   revertKept: {
     mn: 'Үйлдлийн дараа таны өөрчилсөн {cells}-ийг хэвээр үлдээлээ: {list}.',
     en: 'Left {cells} you changed after the action as they are: {list}.',

@@ -189,6 +189,12 @@ describe('formulas', () => {
     expect(evaluate('="Үнэлгээ: "&ROUND(AVERAGE(A1:A2),1)&" хувь"', h)).toBe('Үнэлгээ: 95 хувь');
   });
 
+  it('ISNUMBER: a number (in a cell or given), not text, a blank or an error', () => {
+    expect([evaluate('=ISNUMBER(A1)', h), evaluate('=ISNUMBER(A3)', h), evaluate('=ISNUMBER(A4)', h)]).toEqual([true, false, false]);
+    expect([evaluate('=ISNUMBER(5)', h), evaluate('=ISNUMBER("5")', h), evaluate('=ISNUMBER(AVERAGE(A4))', h)]).toEqual([true, false, false]);
+    expect(evaluate("=IF(ISNUMBER('Тайлан'!A1),ROUND('Тайлан'!A1*100,1),\"\")", h)).toBe(100);
+  });
+
   it("reads other sheets ('Тайлан'!A1:B1) and reports errors as Excel does", () => {
     expect(evaluate("=SUM('Тайлан'!A1:B1)", h)).toBe(4);
     expect(evaluate("=SUM('Алга'!A1)", h)).toBe('#REF!');

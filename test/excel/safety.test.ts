@@ -8,6 +8,7 @@ import { analyzeWorkbook, parseArea, planCompute, type Sheet } from '../../src/c
 import { sheetWords } from '../../src/i18n/sheet-words';
 import { MAX_SNAPSHOTS, STORE_SHEET } from '../../src/excel/store';
 import type { FakeWorkbookData } from '../../src/fake/excel';
+import { blankCell } from '../../src/fake/model';
 import { fixtureNames, loadFixture } from '../support/load-fixture';
 import { syntheticReport } from '../support/synthetic';
 import { SUMMARY_SHEET } from '../support/words';
@@ -106,6 +107,33 @@ describe("the user's edits after Compute", () => {
     expect(await host.canRevert()).toBe(true);
     const second = await host.revert();
     expect(second.keptCells).toEqual([]);
+    expect(fake.dump()).toEqual(before);
+  });
+});
+
+describe('a Compute whose write batch stops half-way', () => {
+  it('(contents written, number formats not yet) is undone whole by Revert, no cell taken for the user’s', async () => {
+    const { data } = await loadFixture('report-2024-aimag-admin-dept.xlsx');
+    const { fake, host } = rig(data);
+    const before = fake.dump();
+    // Excel does not roll a failed batch back: the connection drops at the first number format written.
+    const sheet = fake.sheet('Тайлан');
+    const edit = sheet.edit.bind(sheet);
+    let armed = true;
+    sheet.edit = (r, c, f) => {
+      const probe = { ...(sheet.get(r, c) ?? blankCell()) };
+      f(probe);
+      if (armed && probe.n !== (sheet.get(r, c)?.n ?? 'General')) {
+        armed = false;
+        throw Object.assign(new Error('GeneralException: the connection dropped'), { code: 'GeneralException' });
+      }
+      edit(r, c, f);
+    };
+    await expect(host.compute(settings())).rejects.toThrow(/connection dropped/);
+    sheet.edit = edit;
+    expect(fake.cell('Тайлан', 'H99').f).toMatch(/^=ROUND/); // the contents went in
+    const result = await host.revert();
+    expect(result.keptCells).toEqual([]);
     expect(fake.dump()).toEqual(before);
   });
 });

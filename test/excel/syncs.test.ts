@@ -10,6 +10,7 @@
 // a few more for 20,000".)
 
 import { PAYLOAD_LIMIT } from '../../src/fake/excel';
+import { rollupPlan } from '../support/rollup-plan';
 import { syntheticReport } from '../support/synthetic';
 import { rig, settings } from './helpers';
 
@@ -79,6 +80,63 @@ describe('whole workbook scope', () => {
     expect(a.syncs).toBe(2);
     expect(b.syncs).toBe(2);
     expect(c.syncs).toBeLessThanOrEqual(7);
+  }, 60_000);
+});
+
+describe('quick fixes, the evaluation sheet, the roll-up', () => {
+  const measured = (fake: { syncCount: number; maxRequest: number; maxResponse: number; refused: unknown[] }) => ({
+    syncs: fake.syncCount,
+    maxRequest: fake.maxRequest,
+    maxResponse: fake.maxResponse,
+    refused: fake.refused.length,
+  });
+
+  async function fixes(items: number) {
+    const { fake, host } = rig(syntheticReport({ items }));
+    const result = await host.applyFixes(settings(), { all: true });
+    expect(result.changed).toBeGreaterThan(items / 20); // the synthetic report's computable percents, one in ten items
+    return measured(fake);
+  }
+
+  async function evaluation(items: number) {
+    const { fake, host } = rig(syntheticReport({ items }));
+    const result = await host.createEvaluationSheet(settings());
+    expect(result.plan.addedSheets![0].writes.length).toBeGreaterThan(items * 4);
+    return measured(fake);
+  }
+
+  /** Into a workbook that has the add-in's store already (its read is the third sync). */
+  async function rollup(findings: number) {
+    const { fake, host } = rig(syntheticReport({ items: 50 }));
+    await host.validate(settings());
+    const plan = await rollupPlan(findings);
+    fake.resetCounters();
+    await host.insertRollup(plan);
+    return measured(fake);
+  }
+
+  it('applyFixes: 3 syncs for 100 and for 2,000 rows (read, what the fixes overwrite with the store, write)', async () => {
+    const [a, b] = [await fixes(100), await fixes(2_000)];
+    bench.push(`applyFixes 100 rows: ${a.syncs} syncs; 2,000 rows: ${b.syncs} syncs (largest request ${b.maxRequest} B)`);
+    expect([a.syncs, b.syncs]).toEqual([3, 3]);
+    expect([a.refused, b.refused]).toEqual([0, 0]);
+  }, 60_000);
+
+  it('createEvaluationSheet: 4 syncs for a report of 100 and of 2,000 rows (facts, sheets, the percents with the store, write)', async () => {
+    const [a, b] = [await evaluation(100), await evaluation(2_000)];
+    bench.push(`createEvaluationSheet 100 rows: ${a.syncs} syncs; 2,000 rows: ${b.syncs} syncs (largest request ${b.maxRequest} B)`);
+    expect([a.syncs, b.syncs]).toEqual([4, 4]);
+    expect(b.maxRequest).toBeLessThanOrEqual(PAYLOAD_LIMIT);
+  }, 60_000);
+
+  it('insertRollup: 3 syncs for 100 and 2,000 findings (facts and tables, the store, write); 20,000 split by size, none over 5 MB', async () => {
+    const [a, b, c] = [await rollup(100), await rollup(2_000), await rollup(20_000)];
+    bench.push(`insertRollup +100 findings: ${a.syncs} syncs; +2,000: ${b.syncs}; +20,000: ${c.syncs} (largest request ${c.maxRequest} B)`);
+    expect([a.syncs, b.syncs]).toEqual([3, 3]);
+    expect(c.syncs).toBeGreaterThan(3);
+    expect(c.syncs).toBeLessThanOrEqual(5);
+    expect(c.maxRequest).toBeLessThanOrEqual(PAYLOAD_LIMIT);
+    expect(c.refused).toBe(0);
   }, 60_000);
 });
 

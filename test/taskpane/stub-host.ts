@@ -4,9 +4,9 @@ import { sheetWords } from '../../src/i18n/sheet-words';
 // settings it is given (profile, overrides), so a role or profile change
 // really changes the findings. Every method is a jest mock, to assert calls.
 
-import { analyzeWorkbook, planCompute, type Sheet } from '../../src/core';
+import { analyzeWorkbook, planCompute, type EditPlan, type Sheet, type WorkbookPlan } from '../../src/core';
 import type { CellValue } from '../../src/core/sheet';
-import type { AddinSettings, HostActions, ProgressListener, RevertibleAction } from '../../src/excel/types';
+import type { AddinSettings, EvaluationResult, FixChoice, FixResult, HostActions, ProgressListener, RevertibleAction, RollupResult } from '../../src/excel/types';
 import { REPORT_HEADER, sheetOf } from '../support/sheet-builder';
 
 /**
@@ -36,6 +36,8 @@ export function defaultTestSettings(patch: Partial<AddinSettings> = {}): AddinSe
   return { profileId: 'practice', scope: 'sheet', lang: 'mn', overrides: [], ...patch };
 }
 
+const emptyPlan = (): EditPlan => ({ sheets: [], summary: null, skipped: [], writtenCells: [] });
+
 export type StubHost = { [K in keyof HostActions]: jest.Mock<ReturnType<HostActions[K]>, Parameters<HostActions[K]>> };
 
 export function stubHost(sheets: Sheet[] = [reportSheet()], initial: Partial<AddinSettings> = {}): StubHost {
@@ -56,6 +58,11 @@ export function stubHost(sheets: Sheet[] = [reportSheet()], initial: Partial<Add
       const out = planCompute(sheets, { profileId: s.profileId, profile: s.profile, overrides: s.overrides, words: sheetWords(s.lang) });
       return { analysis: out.analysis, plan: out.plan, changed: out.plan.writtenCells.length };
     }),
+    applyFixes: jest.fn(async (s: AddinSettings, _choice: FixChoice): Promise<FixResult> => ({ before: analyse(s), plan: emptyPlan(), applied: [], deferred: [], changed: 0 })),
+    createEvaluationSheet: jest.fn(
+      async (_s: AddinSettings): Promise<EvaluationResult> => ({ sheet: '8-р хавсралт', replaced: false, reportTable: 'Тайлан!A5', skillsTable: null, plan: emptyPlan(), changed: 0 }),
+    ),
+    insertRollup: jest.fn(async (_plan: WorkbookPlan): Promise<RollupResult> => ({ sheets: ['Нэгтгэл', 'Алдаа, дутуу', 'Уншигдаагүй'], table: 'Findings' })),
     clearMarks: jest.fn(async () => 4),
     revert: jest.fn(async () => ({ restored: 7, removedSheets: ['Үнэлгээний хураангуй'], keptCells: [] as string[] })),
     canRevert: jest.fn(async () => false),

@@ -1,0 +1,109 @@
+// An action that changes the workbook, written the way Compute writes:
+// what its cells hold now read first (with the store, in one sync), then one
+// write batch that records the snapshot before anything else (so Revert
+// knows the action even if the batch stops half-way: Excel does not roll a
+// failed batch back), then the cells — a marked cell the action writes
+// loses its stale mark, as in Compute — then the rest of the action (a
+// whole sheet, the roll-up's sheets). Used by quick fixes, the evaluation
+// sheet and the roll-up; Compute keeps its own copy of the sequence.
+
+import type { SheetEdits } from '../core';
+import { runOps, type Op } from './batch';
+import { FORMULA_LIMIT, sheetWrite, type PlannedSheet, type SheetWrite } from './compute';
+import type { HostEnv } from './env';
+import { formulaTooLong, sheetProtected } from './errors';
+import type { MarkRecord } from './marks';
+import type { ScopeRead, WorkbookMeta } from './read';
+import { backupName, type Snapshot } from './snapshot';
+import { readStates } from './state';
+import { pushed, queueStoreRead, recordSnapshot, writeMarks, type ActionKind, type StoreRead } from './store';
+
+/** The sheets a plan writes that are protected: refused before anything is written. */
+export function refuseLocked(read: ScopeRead, sheets: readonly SheetEdits[]): void {
+  const locked = sheets.filter((e) => read.sheets.find((s) => s.sheet.name === e.sheet)?.protected).map((e) => e.sheet);
+  if (locked.length > 0) throw sheetProtected(locked);
+}
+
+/** A formula Excel would refuse (over 8,192 characters): refused before anything is written. */
+export function refuseLongFormulas(writes: readonly { formula?: string }[]): void {
+  const tooLong = writes.find((w) => (w.formula?.length ?? 0) > FORMULA_LIMIT);
+  if (tooLong) throw formulaTooLong(tooLong.formula!.length, FORMULA_LIMIT);
+}
+
+/**
+ * One sync: what the plan's cells hold now (contents, bold, note, fill) and
+ * the store. `storeExists` from the workbook facts.
+ */
+export async function readBeforeWriting(context: Excel.RequestContext, sheets: readonly SheetEdits[], storeExists: boolean, notes: boolean): Promise<{ planned: PlannedSheet[]; store: StoreRead }> {
+  const planned: PlannedSheet[] = sheets.map((edits) => ({
+    edits,
+    states: readStates(
+      edits.sheet,
+      edits.writes.map((w) => ({ row: w.row, col: w.col })),
+      { content: true, bold: true, note: true, fill: true },
+      notes,
+    ),
+  }));
+  const store = queueStoreRead(context, { exists: storeExists });
+  await runOps(
+    context,
+    planned.flatMap((p) => p.states.ops),
+    { flush: true },
+  );
+  return { planned, store: store() };
+}
+
+export interface ActionWrite {
+  env: HostEnv;
+  kind: ActionKind;
+  meta: WorkbookMeta;
+  store: StoreRead;
+  planned: PlannedSheet[];
+  notes: boolean;
+  /** A whole sheet the action writes: over the one it made before (moved aside as a backup for Revert), or new. */
+  sheet?: { name: string; replaces: boolean };
+  /** Sheets the action adds and Revert deletes. */
+  added?: string[];
+  /** The rest of the action, after the cells; given the backup name of a replaced sheet. */
+  more?: (backup: string | null) => Op[];
+}
+
+function cellWrites(x: ActionWrite): { writes: SheetWrite[]; marks: MarkRecord[] } {
+  let marks = x.store.marks;
+  const writes: SheetWrite[] = [];
+  for (const p of x.planned) {
+    const done = sheetWrite(p, marks, x.notes);
+    writes.push(done.write);
+    marks = done.marks;
+  }
+  return { writes, marks };
+}
+
+/** Records the snapshot, writes the cells and the rest, in as few syncs as the payload allows (one for an ordinary plan). Returns the cells changed. */
+export async function writeAction(context: Excel.RequestContext, x: ActionWrite): Promise<number> {
+  const { store, meta } = x;
+  const at = (x.env.now?.() ?? new Date()).toISOString();
+  const backup = x.sheet?.replaces ? backupName(store.index.nextId) : null;
+  const next = pushed(store.index, { kind: x.kind, at, sheets: x.planned.map((p) => p.edits.sheet), ...(backup ? { backup } : {}) });
+  const { writes, marks } = cellWrites(x);
+  const snapshot: Snapshot = { id: next.id, kind: x.kind, at, sheets: writes.map((w) => w.snapshot) };
+  if (x.sheet) {
+    const position = meta.sheets.find((s) => s.name === x.sheet!.name)?.position ?? null;
+    snapshot.summary = { name: x.sheet.name, backup, position: backup ? position : null };
+  }
+  if (x.added) snapshot.added = x.added;
+  if (marks !== store.marks) snapshot.marks = store.marks;
+
+  const ops: Op[] = recordSnapshot(
+    store,
+    next,
+    snapshot,
+    meta.sheets.map((s) => s.name),
+    backup,
+  );
+  if (marks !== store.marks) ops.push(...writeMarks(marks));
+  for (const w of writes) ops.push(...w.ops);
+  ops.push(...(x.more?.(backup) ?? []));
+  await runOps(context, ops);
+  return writes.reduce((n, w) => n + w.changed, 0);
+}

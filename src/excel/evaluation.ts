@@ -1,0 +1,80 @@
+// The annex 8 evaluation sheet in Excel, as the command line writes it
+// (`unelgee evaluation`): the engine plans it from the workbook's report
+// (planEvaluationSheet), this module writes the plan. Syncs: the workbook
+// facts (1), every visible sheet (1), what the report's percents overwrite
+// plus the store (1), write (1) — whatever the size of the report.
+//
+// The whole workbook is read whatever the pane's scope: the report may be
+// on any sheet, and an evaluation sheet the add-in made before (found by its
+// contents) is rewritten, keeping what people typed in it. That one is
+// moved aside as a very hidden backup, not cleared: Revert brings it back
+// as it was (the summary sheet's way). A workbook whose structure is
+// protected, or an evaluation sheet of ours that is protected, is refused
+// before anything is written.
+
+import { isOwnEvaluationSheet, planEvaluationSheet, type EditPlan, type SheetPlan } from '../core';
+import { EVALUATION_FORM } from '../i18n/evaluation-form';
+import type { EvaluationResult } from './action-types';
+import { readBeforeWriting, refuseLongFormulas, writeAction } from './action';
+import { NOTES_API, supports, type HostEnv } from './env';
+import { noReport, sheetProtected, workbookProtected } from './errors';
+import { hasSheet, readWorkbook, type ScopeRead } from './read';
+import { analyzeOptions } from './scope';
+import { wholeSheetOps } from './sheet-format';
+import { STORE_SHEET } from './store';
+import type { AddinSettings } from './types';
+
+interface Planned {
+  plan: EditPlan;
+  sheet: SheetPlan;
+  reportTable: string;
+  skillsTable: string | null;
+}
+
+/** The engine's plan, or the AddinError that explains why there is none (no report, a protected workbook or sheet). */
+function planFor(read: ScopeRead, settings: AddinSettings): Planned {
+  const given = new Set(read.sheets.map((s) => s.sheet.name));
+  const outcome = planEvaluationSheet(
+    read.sheets.map((s) => s.sheet),
+    {
+      ...analyzeOptions(settings),
+      form: EVALUATION_FORM,
+      takenNames: read.meta.sheets.map((s) => s.name).filter((n) => !given.has(n)),
+      protectedSheets: read.sheets.filter((s) => s.protected).map((s) => s.sheet.name),
+      workbookProtected: read.meta.workbookProtected,
+    },
+  );
+  if (!outcome.plan || outcome.reportTable === null) throw noReport();
+  const sheet = outcome.plan.addedSheets?.[0];
+  if (!sheet) {
+    // The engine held the sheet back: ours is protected, or a new one cannot be added.
+    const own = read.sheets.find((s) => isOwnEvaluationSheet(s.sheet, EVALUATION_FORM));
+    throw own?.protected ? sheetProtected([own.sheet.name]) : workbookProtected();
+  }
+  // Our sheet is replaced by adding the new one and moving the old aside: both change the workbook's structure.
+  if (read.meta.workbookProtected) throw workbookProtected();
+  refuseLongFormulas([...outcome.plan.sheets.flatMap((e) => e.writes), ...sheet.writes]);
+  return { plan: outcome.plan, sheet, reportTable: outcome.reportTable, skillsTable: outcome.skillsTable };
+}
+
+export async function createEvaluationSheet(context: Excel.RequestContext, env: HostEnv, settings: AddinSettings): Promise<EvaluationResult> {
+  const read = await readWorkbook(context);
+  const { plan, sheet, reportTable, skillsTable } = planFor(read, settings);
+  const notes = supports(env.office, NOTES_API);
+  // The report's percents the sheet links to (a protected report sheet has none: the engine held them back).
+  const { planned, store } = await readBeforeWriting(context, plan.sheets, hasSheet(read.meta, STORE_SHEET), notes);
+  const changed = await writeAction(context, {
+    env,
+    kind: 'evaluation',
+    meta: read.meta,
+    store,
+    planned,
+    notes,
+    sheet: { name: sheet.name, replaces: sheet.replaces },
+    more: (backup) => {
+      const position = sheet.replaces ? (read.meta.sheets.find((s) => s.name === sheet.name)?.position ?? null) : null;
+      return wholeSheetOps(sheet, { backup, position }, notes);
+    },
+  });
+  return { sheet: sheet.name, replaced: sheet.replaces, reportTable, skillsTable, plan, changed };
+}

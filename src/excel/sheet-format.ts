@@ -1,0 +1,150 @@
+// A whole sheet from the engine's SheetPlan (the evaluation form), as
+// operations: the sheet it replaces moved aside as a very hidden backup
+// (Revert brings it back, as for the summary), the new sheet added in its
+// place, its cells, then the look the command line's file has — column
+// widths, row heights, merged lines, wrapped text aligned to the top, thin
+// borders, the rating cells' rules with their messages, A4 portrait printing
+// one page wide, frozen rows — and the sheet activated.
+//
+// Requirement sets: merge and rowHeight ExcelApi 1.2, dataValidation 1.8,
+// pageLayout 1.9, the rest 1.1: all within the manifest's 1.13.
+
+import { areaAddress, columnLetter, type Area, type InputRule, type SheetPlan } from '../core';
+import { chartOp, widthPoints, writeChanges } from './apply';
+import { op, type Op } from './batch';
+import { changeOps } from './writes';
+
+/** Excel keeps a validation's title to 32 characters, its prompt to 255 and its error message to 225 ([MS-XLSB] DValStrings; the file writer cuts alike). */
+export const VALIDATION_TEXT = { title: 32, prompt: 255, error: 225 } as const;
+
+export interface SheetTarget {
+  /** The sheet there now under the plan's name is renamed to this hidden backup (null: there is none). */
+  backup: string | null;
+  /** Where the new sheet goes (the replaced one's position); null: at the end. */
+  position: number | null;
+}
+
+/** The old sheet aside (hidden, renamed), the new one added (at the old one's place). */
+export function placeSheetOps(name: string, target: SheetTarget): Op[] {
+  const ops: Op[] = [];
+  const { backup, position } = target;
+  if (backup) {
+    ops.push(
+      op(backup, (b) => {
+        // Not b.sheet(): that cache would keep pointing at this sheet under its new name.
+        const old = b.context.workbook.worksheets.getItem(name);
+        old.name = backup;
+        old.visibility = 'VeryHidden';
+      }),
+    );
+  }
+  ops.push(
+    op(name, (b) => {
+      const ws = b.context.workbook.worksheets.add(name);
+      if (position !== null) ws.position = position;
+    }),
+  );
+  return ops;
+}
+
+export function widthOps(sheet: string, widths: readonly number[]): Op[] {
+  return widths.map((w, i) => {
+    const col = columnLetter(i);
+    return op(w, (b) => (b.sheet(sheet).getRange(`${col}:${col}`).format.columnWidth = widthPoints(w)));
+  });
+}
+
+export function freezeOps(sheet: string, rows: number): Op[] {
+  return rows > 0 ? [op('freeze', (b) => b.sheet(sheet).freezePanes.freezeRows(rows))] : [];
+}
+
+const rangeAt = (ws: Excel.Worksheet, a: Area) => ws.getRange(areaAddress(a));
+
+function heightOps(sheet: string, heights: readonly { row: number; points: number }[]): Op[] {
+  return heights.map((h) => op(h, (b) => (b.sheet(sheet).getRange(`${h.row + 1}:${h.row + 1}`).format.rowHeight = h.points)));
+}
+
+function mergeOps(sheet: string, merges: readonly Area[]): Op[] {
+  return merges.map((m) => op(m, (b) => rangeAt(b.sheet(sheet), m).merge(false)));
+}
+
+/** Wrapped text aligned to the top, as the file writer styles it (areas, and whole columns). */
+function wrapOps(sheet: string, areas: readonly Area[], columns: readonly number[]): Op[] {
+  const ranges = [...areas.map(areaAddress), ...columns.map((c) => `${columnLetter(c)}:${columnLetter(c)}`)];
+  return ranges.map((address) =>
+    op(address, (b) => {
+      const format = b.sheet(sheet).getRange(address).format;
+      format.wrapText = true;
+      format.verticalAlignment = 'Top';
+    }),
+  );
+}
+
+/** Thin lines around and inside each area (inside ones only where the area has two rows or columns to draw between). */
+function borderOps(sheet: string, areas: readonly Area[]): Op[] {
+  return areas.map((a) =>
+    op(a, (b) => {
+      const borders = rangeAt(b.sheet(sheet), a).format.borders;
+      const edges: ('EdgeTop' | 'EdgeBottom' | 'EdgeLeft' | 'EdgeRight' | 'InsideHorizontal' | 'InsideVertical')[] = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'];
+      if (a.bottom > a.top) edges.push('InsideHorizontal');
+      if (a.right > a.left) edges.push('InsideVertical');
+      for (const edge of edges) {
+        const line = borders.getItem(edge);
+        line.style = 'Continuous';
+        line.weight = 'Thin';
+      }
+    }),
+  );
+}
+
+/** A number from min to max (decimal, Between), blanks allowed, the message shown on selecting and on a wrong entry. */
+function validationOps(sheet: string, inputs: readonly InputRule[]): Op[] {
+  return inputs.map((i) =>
+    op(i, (b) => {
+      const dv = rangeAt(b.sheet(sheet), i.area).dataValidation;
+      const title = i.title.slice(0, VALIDATION_TEXT.title);
+      dv.rule = { decimal: { formula1: i.min, formula2: i.max, operator: 'Between' } };
+      dv.ignoreBlanks = true;
+      dv.prompt = { showPrompt: true, title, message: i.message.slice(0, VALIDATION_TEXT.prompt) };
+      dv.errorAlert = { showAlert: true, style: 'Stop', title, message: i.message.slice(0, VALIDATION_TEXT.error) };
+    }),
+  );
+}
+
+/** A4 portrait, one page wide and as many long as it takes (the file's fitToWidth 1, fitToHeight 0). */
+function printOps(sheet: string): Op[] {
+  return [
+    op('A4', (b) => {
+      const page = b.sheet(sheet).pageLayout;
+      page.paperSize = 'A4';
+      page.orientation = 'Portrait';
+      page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    }),
+  ];
+}
+
+/** Every operation that writes the plan's sheet (after placeSheetOps). */
+export function sheetContentOps(plan: SheetPlan, notes: boolean): Op[] {
+  const name = plan.name;
+  return [
+    ...changeOps(name, writeChanges(plan.writes, () => false), notes),
+    ...widthOps(name, plan.columnWidths),
+    ...heightOps(name, plan.rowHeights ?? []),
+    ...mergeOps(name, plan.merges ?? []),
+    ...wrapOps(name, plan.wrap ?? [], plan.wrapColumns ?? []),
+    ...borderOps(name, plan.borders ?? []),
+    ...validationOps(name, plan.inputs ?? []),
+    ...(plan.printA4 ? printOps(name) : []),
+    ...freezeOps(name, plan.frozenRows),
+    ...(plan.chart ? [chartOp(name, plan.chart)] : []),
+  ];
+}
+
+export function activateOp(sheet: string): Op {
+  return op('activate', (b) => b.sheet(sheet).activate());
+}
+
+/** The plan's sheet, placed (over the one it replaces) and written. */
+export function wholeSheetOps(plan: SheetPlan, target: SheetTarget, notes: boolean): Op[] {
+  return [...placeSheetOps(plan.name, target), ...sheetContentOps(plan, notes), activateOp(plan.name)];
+}
