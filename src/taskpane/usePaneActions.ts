@@ -12,7 +12,7 @@
 import { useCallback, useEffect, useRef, useState, useTransition } from 'react';
 import { columnLetter, type Finding, type Localized, type RoleChoice, type TableInfo, type WorkbookAnalysis } from '../core';
 import { defaultSettings } from '../excel/settings';
-import { AddinError, type AddinSettings, type Capabilities, type ComputeResult, type HostActions, type Progress, type RevertibleAction, type RevertResult } from '../excel/types';
+import { AddinError, type AddinSettings, type Capabilities, type ComputeResult, type HostActions, type Progress, type ProgressListener, type RevertibleAction, type RevertResult } from '../excel/types';
 import type { Outcome } from '../commands/outcomes';
 import { roleLabel, uiText, type Lang, type UiKey, type UiParams } from '../i18n/ui';
 import { clockTime, type ActionKind, type BusyKind, type Step } from './components/ActionBar';
@@ -58,6 +58,27 @@ export interface PaneOptions {
    * in Excel); null where there is no ribbon (the web page).
    */
   outcomes?: ((callback: (outcome: Outcome) => void) => () => void) | null;
+  /**
+   * Roll-up of many files the user picks (Нэгтгэх): read and scored in the
+   * engine's worker, then put in — in Excel as sheets added to this workbook
+   * (host.insertRollup, one Revert step), on the web page as a workbook
+   * downloaded. Absent where it cannot run.
+   */
+  rollup?: (files: File[], settings: AddinSettings, onProgress: ProgressListener) => Promise<RollupDone>;
+}
+
+/** What a roll-up did, for the pane's message. */
+export interface RollupDone {
+  /** Files read and scored. */
+  read: number;
+  /** Files that could not be read, and why. */
+  notRead: { file: string; reason: Localized }[];
+  /** Rows on the roll-up sheet (a file may give several tables). */
+  rows: number;
+  /** Excel: the sheets added to the workbook. */
+  sheets: string[] | null;
+  /** The web page: the name of the file saved. */
+  savedAs: string | null;
 }
 
 export interface PaneState {
