@@ -1,6 +1,6 @@
 // The annex 8 evaluation sheet in Excel, as the command line writes it
 // (`unelgee evaluation`): the engine plans it from the workbook's report
-// (planEvaluationSheet), this module writes the plan. Syncs: the workbook
+// (planEvaluationSheet, in the engine's worker), this module writes the plan. Syncs: the workbook
 // facts (1), every visible sheet (1), what the report's percents overwrite
 // plus the store (1), write (1) — whatever the size of the report.
 //
@@ -12,11 +12,11 @@
 // protected, or an evaluation sheet of ours that is protected, is refused
 // before anything is written.
 
-import { isOwnEvaluationSheet, planEvaluationSheet, type EditPlan, type SheetPlan } from '../core';
+import type { EditPlan, SheetPlan } from '../core';
 import { EVALUATION_FORM } from '../i18n/evaluation-form';
 import type { EvaluationResult } from './action-types';
 import { readBeforeWriting, refuseLongFormulas, writeAction } from './action';
-import { NOTES_API, supports, type HostEnv } from './env';
+import { NOTES_API, engineOf, supports, type HostEnv } from './env';
 import { noReport, sheetProtected, workbookProtected } from './errors';
 import { hasSheet, readWorkbook, type ScopeRead } from './read';
 import { analyzeOptions } from './scope';
@@ -32,9 +32,9 @@ interface Planned {
 }
 
 /** The engine's plan, or the AddinError that explains why there is none (no report, a protected workbook or sheet). */
-function planFor(read: ScopeRead, settings: AddinSettings): Planned {
+async function planFor(env: HostEnv, read: ScopeRead, settings: AddinSettings): Promise<Planned> {
   const given = new Set(read.sheets.map((s) => s.sheet.name));
-  const outcome = planEvaluationSheet(
+  const outcome = await engineOf(env).planEvaluation(
     read.sheets.map((s) => s.sheet),
     {
       ...analyzeOptions(settings),
@@ -48,7 +48,7 @@ function planFor(read: ScopeRead, settings: AddinSettings): Planned {
   const sheet = outcome.plan.addedSheets?.[0];
   if (!sheet) {
     // The engine held the sheet back: ours is protected, or a new one cannot be added.
-    const own = read.sheets.find((s) => isOwnEvaluationSheet(s.sheet, EVALUATION_FORM));
+    const own = read.sheets.find((s) => outcome.ownSheets.includes(s.sheet.name));
     throw own?.protected ? sheetProtected([own.sheet.name]) : workbookProtected();
   }
   // Our sheet is replaced by adding the new one and moving the old aside: both change the workbook's structure.
@@ -59,7 +59,7 @@ function planFor(read: ScopeRead, settings: AddinSettings): Planned {
 
 export async function createEvaluationSheet(context: Excel.RequestContext, env: HostEnv, settings: AddinSettings): Promise<EvaluationResult> {
   const read = await readWorkbook(context);
-  const { plan, sheet, reportTable, skillsTable } = planFor(read, settings);
+  const { plan, sheet, reportTable, skillsTable } = await planFor(env, read, settings);
   const notes = supports(env.office, NOTES_API);
   // The report's percents the sheet links to (a protected report sheet has none: the engine held them back).
   const { planned, store } = await readBeforeWriting(context, plan.sheets, hasSheet(read.meta, STORE_SHEET), notes);

@@ -37,10 +37,35 @@ export const UI_TEXT = {
     mn: 'Дараагийн «Буцаах»: {time}-д «Оноо тооцох»-ын бичсэн нүдийг сэргээж, нэмсэн хураангуй хуудсыг авна.',
     en: 'Revert next restores the cells Compute scores wrote at {time} and takes away the summary sheet it added.',
   },
+  revertNextFix: {
+    mn: 'Дараагийн «Буцаах»: {time}-д «Засах»-ын өөрчилсөн нүдийг сэргээнэ.',
+    en: 'Revert next restores the cells the fix of {time} changed.',
+  },
+  revertNextEvaluation: {
+    mn: 'Дараагийн «Буцаах»: {time}-д үүсгэсэн 8-р хавсралтын хуудсыг авч, тайланд бичсэн хувийг сэргээнэ.',
+    en: 'Revert next takes away the annex 8 sheet made at {time} and restores the report cells it filled.',
+  },
+  revertNextRollup: {
+    mn: 'Дараагийн «Буцаах»: {time}-д нэмсэн нэгтгэлийн хуудсуудыг авна.',
+    en: 'Revert next takes away the roll-up sheets added at {time}.',
+  },
   revertNextClear: {
     mn: 'Дараагийн «Буцаах»: {time}-д арилгасан тэмдэглэгээг эргүүлж тавина.',
     en: 'Revert next puts back the marks cleared at {time}.',
   },
+  moreActions: { mn: 'Бусад', en: 'More' },
+  moreActionsLabel: { mn: 'Бусад үйлдэл', en: 'More actions' },
+  evaluationSheet: { mn: '8-р хавсралт үүсгэх', en: 'Create annex 8 sheet' },
+  evaluationSheetHint: {
+    mn: 'Тайлангийн арга хэмжээ, хувиас 8-р хавсралтын үнэлгээний хуудсыг томьёотой нь үүсгэнэ. Дарга, хамт олны үнэлгээг та бөглөнө.',
+    en: 'Builds the annex 8 evaluation sheet from the report\'s actions and percents, with live formulas. You fill in the supervisor\'s and colleagues\' ratings.',
+  },
+  rollup: { mn: 'Олон файл нэгтгэх…', en: 'Roll up files…' },
+  rollupHint: {
+    mn: 'Нэгжүүдийн тайлангийн файлыг сонгоно уу: бүгдийг шалгаж, дундаж, зэрэглэл, алдааг нэг нэгтгэлд гаргана.',
+    en: 'Pick the units\' report files: each is checked and scored, and one roll-up lists their averages, ranks and findings.',
+  },
+  rollupPick: { mn: 'Нэгтгэх файлуудыг сонгох', en: 'Choose the files to roll up' },
   download: { mn: 'Татаж авах', en: 'Download' },
   downloadHint: {
     mn: 'Тооцоолсон хуулбарыг «{name}» нэрээр хадгална (тушаалын мөрийн compute-ийн бичдэг файлтай яг адил).',
@@ -64,6 +89,10 @@ export const UI_TEXT = {
   busyClear: { mn: 'Тэмдэглэгээ арилгаж байна…', en: 'Clearing marks…' },
   busyRevert: { mn: 'Буцааж байна…', en: 'Reverting…' },
   busySave: { mn: 'Тохиргоог хадгалж байна…', en: 'Saving settings…' },
+  busyFix: { mn: 'Засаж байна…', en: 'Fixing…' },
+  busyEvaluation: { mn: '8-р хавсралтыг үүсгэж байна…', en: 'Creating the annex 8 sheet…' },
+  busyRollup: { mn: 'Файлуудыг нэгтгэж байна…', en: 'Rolling up the files…' },
+  stageFile: { mn: '«{sheet}» файлыг уншиж байна ({n}/{total})', en: 'Reading "{sheet}" ({n} of {total})' },
   busyDownload: { mn: 'Файлыг бэлдэж байна…', en: 'Preparing the file…' },
   preparing: { mn: 'Хүснэгтийг урьдчилан уншиж байна…', en: 'Reading the tables ahead…' },
   stageOpen: { mn: 'Файлыг уншиж байна', en: 'Reading the file' },
@@ -108,6 +137,33 @@ export const UI_TEXT = {
   reverted: { mn: '{count} нүдийг өмнөх байдалд нь буцаав.', en: '{count#cell|cells} restored.' },
   revertedValidate: { mn: '{time}-ийн «Шалгах»-ыг буцаалаа: тэмдэглэгээг арилгав.', en: 'Undid Validate of {time}: its marks are gone.' },
   revertedCompute: { mn: '{time}-ийн «Оноо тооцох»-ыг буцаалаа.', en: 'Undid Compute scores of {time}.' },
+  revertedFix: { mn: '{time}-ийн засварыг буцаалаа.', en: 'Undid the fix of {time}.' },
+  revertedEvaluation: { mn: '{time}-д үүсгэсэн 8-р хавсралтыг буцаалаа.', en: 'Undid the annex 8 sheet of {time}.' },
+  revertedRollup: { mn: '{time}-ийн нэгтгэлийг буцаалаа.', en: 'Undid the roll-up of {time}.' },
+  fixed: { mn: '{fixes} засвар хийж, {cells} нүдийг өөрчиллөө.', en: '{fixes#fix|fixes} applied, {cells#cell|cells} changed.' },
+  fixedNothing: { mn: 'Засах зүйл үлдсэнгүй.', en: 'Nothing left to fix.' },
+  fixedDeferred: {
+    mn: '{count} засвар нэг нүдэнд давхцсан тул дараагийн удаад үлдлээ: дахин дарна уу.',
+    en: '{count#fix|fixes} wrote the same cell as another and wait for the next press.',
+  },
+  evaluationMade: {
+    mn: '«{sheet}» хуудсыг {table} хүснэгтээс үүсгэлээ. 3, 4-р хэсгийн үнэлгээг бөглөхөд нийт оноо өөрөө бодогдоно.',
+    en: 'Created the sheet "{sheet}" from the table {table}. Fill in sections 3 and 4: the total works itself out.',
+  },
+  evaluationRemade: {
+    mn: '«{sheet}» хуудсыг {table} хүснэгтээс шинэчиллээ; таны бөглөсөн үнэлгээг хэвээр үлдээв.',
+    en: 'Brought the sheet "{sheet}" up to date from the table {table}; the ratings you filled in are kept.',
+  },
+  rolledUpSheets: {
+    mn: '{read} файлыг нэгтгэлээ ({rows} мөр): {sheets} хуудсыг нэмэв.',
+    en: 'Rolled up {read#file|files} ({rows#row|rows}): added the sheets {sheets}.',
+  },
+  rolledUpSaved: {
+    mn: '{read} файлыг нэгтгэлээ ({rows} мөр): «{name}» файлыг хадгаллаа.',
+    en: 'Rolled up {read#file|files} ({rows#row|rows}): saved "{name}".',
+  },
+  rolledUpNotRead: { mn: 'Уншигдаагүй {count} файл: {files}.', en: '{count#file|files} could not be read: {files}.' },
+  rolledUpNothing: { mn: 'Сонгосон файлын аль нь ч уншигдсангүй: {files}.', en: 'None of the files could be read: {files}.' },
   revertedClear: { mn: '{time}-д арилгасан тэмдэглэгээг сэргээлээ.', en: 'Undid Clear marks of {time}: the marks are back.' },
   revertedKept: {
     mn: 'Таны дараа нь өөрчилсөн {count} нүдийг хэвээр үлдээв: {cells}.',
@@ -154,6 +210,15 @@ export const UI_TEXT = {
   searchPlaceholder: { mn: 'жишээ нь: missing-percent, H40', en: 'e.g. missing-percent, H40' },
   shownOfTotal: { mn: '{shown} / {total} харуулж байна', en: 'Showing {shown} of {total}' },
   goToCell: { mn: '{cell} нүд рүү очих', en: 'Go to cell {cell}' },
+  fix: { mn: 'Засах', en: 'Fix' },
+  fixHint: { mn: 'Засах: {what}', en: 'Fix: {what}' },
+  fixReview: { mn: 'нягталж засах', en: 'check, then fix' },
+  fixSafe: { mn: 'аюулгүй засвар', en: 'safe fix' },
+  fixAll: { mn: 'Бүгдийг засах ({count})', en: 'Fix all safe ({count})' },
+  fixAllHint: {
+    mn: 'Хүний шийдвэр шаардахгүй {count} засварыг нэг дор хийнэ (нэг «Буцаах»-аар буцна). Нягталж засах засварыг нэг бүрчлэн хийнэ үү.',
+    en: 'Applies the {count#fix|fixes} that need no judgement at once (one Revert undoes them). Fixes marked "check, then fix" are applied one by one.',
+  },
   showMore: { mn: 'Дахиад {count} харуулах', en: 'Show {count} more' },
 
   // Tables and the column mapping
@@ -193,6 +258,15 @@ export const UI_TEXT = {
   group: { mn: 'Бүлэг', en: 'Group' },
   chartTitle: { mn: 'Бүлгийн дундаж хувь', en: 'Group averages (%)' },
   chartLabel: { mn: 'Бүлгийн дундаж хувийн график: {list}', en: 'Chart of group averages: {list}' },
+  evaluationHeading: { mn: 'Хувь хүний үнэлгээ (8-р хавсралт)', en: 'Individual evaluation (annex 8)' },
+  evaluationSectionStated: { mn: 'бичсэн {stated}', en: 'stated {stated}' },
+  evaluationChanges: { mn: 'Өөрчлөлт (хасалт)', en: 'Changes (deduction)' },
+  evaluationTotal: { mn: 'Нийт оноо', en: 'Total points' },
+  evaluationNotRated: { mn: 'үнэлээгүй', en: 'not rated' },
+  evaluationFromReport: {
+    mn: 'Энэ тайлангаас 8-р хавсралтын үнэлгээний хуудсыг үүсгэж болно.',
+    en: 'This report can become an annex 8 evaluation sheet.',
+  },
   annex8Heading: { mn: 'Хавсралт 8: нийт оноо', en: 'Annex 8: total points' },
   annex8Section: { mn: '{n}-р хэсэг', en: 'Section {n}' },
   annex8Deductions: { mn: 'Хасалт', en: 'Deductions' },

@@ -63,9 +63,9 @@ export interface AppProps extends PaneOptions {
 }
 
 /** The task pane's layout: notices, the path and the actions, the message, four tabs. State and actions come from usePaneActions. */
-export function App({ host, lang: initialLang, theme = webLightTheme, download, outcomes }: AppProps) {
+export function App({ host, lang: initialLang, theme = webLightTheme, download, outcomes, rollup }: AppProps) {
   const styles = useStyles();
-  const pane = usePaneActions(host, initialLang, { download, outcomes });
+  const pane = usePaneActions(host, initialLang, { download, outcomes, rollup });
   const { settings, analysis, busy, tab, lang } = pane;
   const [panels, setPanels] = useState<Panels | null>(null);
   useEffect(() => {
@@ -78,6 +78,7 @@ export function App({ host, lang: initialLang, theme = webLightTheme, download, 
   const t = (key: UiKey) => uiText(lang, key);
   const sheetOrder = useMemo(() => analysis?.sheets.map((s) => s.sheet) ?? [], [analysis]);
   const isBusy = busy !== null;
+  const hasReport = useMemo(() => analysis?.sheets.some((s) => s.tables.some((x) => x.kind === 'report')) ?? false, [analysis]);
   const ready = settings !== null && !isBusy && !pane.preparing && !pane.drawing && panels !== null;
   const panel = (value: PaneTab, label: UiKey, content: () => JSX.Element) => (
     <div
@@ -109,8 +110,11 @@ export function App({ host, lang: initialLang, theme = webLightTheme, download, 
               nextRevert={pane.nextRevert}
               step={pane.step}
               primary={pane.primary}
-              download={pane.computed && download ? download.name : null}
+              download={(pane.computed || pane.changed) && download ? download.name : null}
+              canEvaluate={hasReport}
+              canRollup={!!rollup}
               onAction={pane.onAction}
+              onRollup={pane.onRollup}
             />
             <StatusMessage message={pane.message} onDismiss={pane.dismissMessage} />
             <TabList
@@ -141,6 +145,8 @@ export function App({ host, lang: initialLang, theme = webLightTheme, download, 
                 busy={isBusy}
                 currentKey={pane.currentKey}
                 onSelect={pane.onSelectFinding}
+                onFix={pane.onFix}
+                onFixAll={pane.onFixAll}
               />
             ))}
             {panel('tables', 'tablesHeading', () =>
@@ -150,7 +156,7 @@ export function App({ host, lang: initialLang, theme = webLightTheme, download, 
                 loading()
               ),
             )}
-            {panel('scores', 'scoresHeading', () => (panels ? <panels.ScoresPanel analysis={analysis} /> : loading()))}
+            {panel('scores', 'scoresHeading', () => (panels ? <panels.ScoresPanel analysis={analysis} disabled={isBusy} onEvaluation={() => pane.onAction('evaluation')} /> : loading()))}
             {panel('settings', 'settingsHeading', () =>
               panels ? settings ? <panels.SettingsPanel settings={settings} disabled={isBusy} onChange={pane.onSettings} /> : <></> : loading(),
             )}

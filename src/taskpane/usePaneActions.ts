@@ -12,7 +12,7 @@
 import { useCallback, useEffect, useRef, useState, useTransition } from 'react';
 import { columnLetter, type Finding, type Localized, type RoleChoice, type TableInfo, type WorkbookAnalysis } from '../core';
 import { defaultSettings } from '../excel/settings';
-import { AddinError, type AddinSettings, type Capabilities, type ComputeResult, type HostActions, type Progress, type ProgressListener, type RevertibleAction, type RevertResult } from '../excel/types';
+import { AddinError, type AddinSettings, type Capabilities, type ComputeResult, type EvaluationResult, type FixChoice, type FixResult, type HostActions, type Progress, type ProgressListener, type RevertibleAction, type RevertResult } from '../excel/types';
 import type { Outcome } from '../commands/outcomes';
 import { roleLabel, uiText, type Lang, type UiKey, type UiParams } from '../i18n/ui';
 import { clockTime, type ActionKind, type BusyKind, type Step } from './components/ActionBar';
@@ -101,6 +101,8 @@ export interface PaneState {
   validated: boolean;
   /** Compute has run in this session (and was not reverted). */
   computed: boolean;
+  /** The pane has changed the workbook's contents (Compute, a fix, the annex 8 sheet): the web page can download it. */
+  changed: boolean;
   capabilities: Capabilities | null;
   step: Step;
   primary: ActionKind;
@@ -112,6 +114,12 @@ export interface PaneActions {
   onAction(action: ActionKind): void;
   onChooseRole(table: TableInfo, col: number, choice: RoleChoice | null): void;
   onSelectFinding(f: Finding): void;
+  /** Applies one finding's fix, as the pane showed it. */
+  onFix(f: Finding): void;
+  /** Applies every safe fix. */
+  onFixAll(): void;
+  /** Reads and rolls up the files the user picked (PaneOptions.rollup). */
+  onRollup(files: File[]): void;
   onSettings(next: AddinSettings, again: boolean): void;
 }
 
@@ -163,11 +171,39 @@ export function computedMessage(r: ComputeResult, before: WorkbookAnalysis | nul
   return { intent: 'success', text: join(both('computed', { changed: tableCells + summaryCells }), where, ...elsewhere) };
 }
 
+/** A fix's outcome: how many fixes and cells, and those left for the next press. */
+export function fixedMessage(r: FixResult): PaneMessage {
+  if (r.applied.length === 0) return { intent: 'info', text: both('fixedNothing') };
+  const deferred = r.deferred.length > 0 ? both('fixedDeferred', { count: r.deferred.length }) : null;
+  return { intent: 'success', text: join(both('fixed', { fixes: r.applied.length, cells: r.changed }), deferred) };
+}
+
+/** The annex 8 sheet's outcome: made or brought up to date, from which table. */
+export function evaluationMessage(r: EvaluationResult): PaneMessage {
+  return { intent: 'success', text: both(r.replaced ? 'evaluationRemade' : 'evaluationMade', { sheet: r.sheet, table: r.reportTable }) };
+}
+
+/** A roll-up's outcome: files read, rows, where it went; the files that could not be read. */
+export function rolledUpMessage(r: RollupDone): PaneMessage {
+  const names = (list: RollupDone['notRead']) => list.map((n) => n.file).slice(0, 5).join(', ') + (list.length > 5 ? ', …' : '');
+  if (r.read === 0) return { intent: 'error', text: both('rolledUpNothing', { files: names(r.notRead) }) };
+  const done = r.savedAs !== null ? both('rolledUpSaved', { read: r.read, rows: r.rows, name: r.savedAs }) : both('rolledUpSheets', { read: r.read, rows: r.rows, sheets: (r.sheets ?? []).join(', ') });
+  const unread = r.notRead.length > 0 ? both('rolledUpNotRead', { count: r.notRead.length, files: names(r.notRead) }) : null;
+  return { intent: r.notRead.length > 0 ? 'warning' : 'success', text: join(done, unread) };
+}
+
+const REVERTED: Record<RevertibleAction['kind'], UiKey> = {
+  validate: 'revertedValidate',
+  compute: 'revertedCompute',
+  'clear-marks': 'revertedClear',
+  fix: 'revertedFix',
+  evaluation: 'revertedEvaluation',
+  rollup: 'revertedRollup',
+};
+
 /** Revert's outcome: which action was undone (and when), the cells restored, the sheet taken away, the user's later edits kept. */
 export function revertedMessage(r: RevertResult): PaneMessage {
-  const undone = r.undone
-    ? both(r.undone.kind === 'validate' ? 'revertedValidate' : r.undone.kind === 'compute' ? 'revertedCompute' : 'revertedClear', { time: clockTime(r.undone.at) })
-    : null;
+  const undone = r.undone ? both(REVERTED[r.undone.kind], { time: clockTime(r.undone.at) }) : null;
   const sheets = r.removedSheets.length > 0 ? both('revertedSheets', { sheets: r.removedSheets.join(', ') }) : null;
   const shown = r.keptCells.slice(0, 5).join(', ') + (r.keptCells.length > 5 ? ', …' : '');
   const kept = r.keptCells.length > 0 ? both('revertedKept', { count: r.keptCells.length, cells: shown }) : null;
@@ -235,6 +271,7 @@ export function usePaneActions(host: HostActions, initialLang: Lang, options: Pa
   const [currentKey, setCurrentKey] = useState<string | null>(null);
   const [validated, setValidated] = useState(false);
   const [computed, setComputed] = useState(false);
+  const [changed, setChanged] = useState(false);
   const [progress, setProgress] = useState<Progress | null>(null);
   const [preparing, setPreparing] = useState(true);
   const [capabilities, setCapabilities] = useState<Capabilities | null>(null);
@@ -314,6 +351,36 @@ export function usePaneActions(host: HostActions, initialLang: Lang, options: Pa
     });
   }, [outcomes, readAhead, refreshRevert, setMessage]);
 
+  // Stable (like onSelectFinding): the findings list is not drawn again for nothing.
+  const applyFixes = useCallback(
+    (choice: FixChoice) => {
+      const s = latest.current ?? defaultSettings(lang);
+      void run('all' in choice ? 'fix-all' : 'fix', async () => {
+        const r = await host.applyFixes(s, choice);
+        if (r.changed > 0) setChanged(true);
+        // The findings read again without marking: the fix took the marks off the cells it wrote, and stays one Revert step.
+        const a = await host.analyze(s);
+        startDrawing(() => setAnalysis(a));
+        return fixedMessage(r);
+      });
+    },
+    [host, run, lang],
+  );
+  const onFix = useCallback(
+    (f: Finding) => {
+      if (f.fix) applyFixes({ findings: [{ code: f.code, sheet: f.sheet, cell: f.cell, fix: f.fix }] });
+    },
+    [applyFixes],
+  );
+  const onFixAll = useCallback(() => applyFixes({ all: true }), [applyFixes]);
+
+  const { rollup = null } = options;
+  const onRollup = (files: File[]) => {
+    if (!rollup) return;
+    const s = settings ?? defaultSettings(lang);
+    void run('rollup', async () => rolledUpMessage(await rollup(files, s, (p) => setProgress(p))));
+  };
+
   const reanalyze = async (s: AddinSettings) => {
     const a = marked.current ? (await host.validate(s)).analysis : await host.analyze(s);
     startDrawing(() => setAnalysis(a));
@@ -341,7 +408,21 @@ export function usePaneActions(host: HostActions, initialLang: Lang, options: Pa
             setComputed(true);
             setTab('scores');
           });
+          if (r.changed > 0) setChanged(true);
           return computedMessage(r, before);
+        });
+      case 'fix-all':
+        return onFixAll();
+      case 'evaluation':
+        return void run('evaluation', async () => {
+          const r = await host.createEvaluationSheet(s);
+          setChanged(true);
+          const a = await host.analyze(s);
+          startDrawing(() => {
+            setAnalysis(a);
+            setTab('scores');
+          });
+          return evaluationMessage(r);
         });
       case 'clear':
         return void run('clear', async () => {
@@ -416,6 +497,7 @@ export function usePaneActions(host: HostActions, initialLang: Lang, options: Pa
     lang,
     validated,
     computed,
+    changed,
     capabilities,
     step,
     primary,
@@ -424,6 +506,9 @@ export function usePaneActions(host: HostActions, initialLang: Lang, options: Pa
     onAction,
     onChooseRole,
     onSelectFinding,
+    onFix,
+    onFixAll,
+    onRollup,
     onSettings: (next, again) => void saveSettings(next, again),
   };
 }

@@ -142,5 +142,7 @@ export function workerEngine(client: WorkerClient, fallback: EngineClient = inPr
   return {
     analyze: (sheets, options, onProgress) => viaWorker('analyze', { sheets, options }, onProgress, () => fallback.analyze(sheets, options, onProgress)),
     plan: (sheets, options, onProgress) => viaWorker('plan', { sheets, options }, onProgress, () => fallback.plan(sheets, options, onProgress)),
+    planEvaluation: (sheets, options, onProgress) =>
+      viaWorker('planEvaluation', { sheets, options }, onProgress, () => fallback.planEvaluation(sheets, options, onProgress)),
   };
 }

@@ -1,10 +1,11 @@
 // The engine's requests, as a worker answers them.
 
-import type { AnalyzeOptions, ComputeOptions, Sheet } from '../core';
-import { analyzeInSteps, planInSteps } from './local';
+import type { AnalyzeOptions, ComputeOptions, EvaluationSheetOptions, Sheet } from '../core';
+import { analyzeInSteps, planEvaluationInSteps, planInSteps } from './local';
 import type { Handler } from './serve';
 
 export const engineHandlers: Record<string, Handler> = {
   analyze: (r, onProgress) => analyzeInSteps(r.sheets as Sheet[], r.options as AnalyzeOptions, onProgress),
   plan: (r, onProgress) => planInSteps(r.sheets as Sheet[], r.options as ComputeOptions, onProgress),
+  planEvaluation: (r, onProgress) => planEvaluationInSteps(r.sheets as Sheet[], r.options as EvaluationSheetOptions, onProgress),
 };

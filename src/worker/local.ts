@@ -2,8 +2,8 @@
 // default engine of the Excel adapter (tests, ribbon commands) and the code
 // the workers run.
 
-import { analyzeWorkbook, planCompute, type AnalyzeOptions, type ComputeOptions, type ComputeOutcome, type Sheet, type WorkbookAnalysis } from '../core';
-import type { EngineClient, ProgressListener } from './types';
+import { analyzeWorkbook, isOwnEvaluationSheet, planCompute, planEvaluationSheet, type AnalyzeOptions, type ComputeOptions, type ComputeOutcome, type EvaluationSheetOptions, type Sheet, type WorkbookAnalysis } from '../core';
+import type { EngineClient, EvaluationPlanned, ProgressListener } from './types';
 
 /** analyzeWorkbook(sheets, options), telling `onProgress` each sheet as the engine reaches it. */
 export function analyzeInSteps(sheets: Sheet[], options: AnalyzeOptions, onProgress?: ProgressListener): WorkbookAnalysis {
@@ -15,6 +15,13 @@ export function planInSteps(sheets: Sheet[], options: ComputeOptions, onProgress
   return planCompute(sheets, withProgress(options, 'plan', onProgress));
 }
 
+/** planEvaluationSheet(sheets, options), with the evaluation sheets among them the add-in made. */
+export function planEvaluationInSteps(sheets: Sheet[], options: EvaluationSheetOptions, onProgress?: ProgressListener): EvaluationPlanned {
+  onProgress?.({ stage: 'plan' });
+  const outcome = planEvaluationSheet(sheets, options);
+  return { ...outcome, ownSheets: sheets.filter((s) => isOwnEvaluationSheet(s, options.form)).map((s) => s.name) };
+}
+
 function withProgress<T extends AnalyzeOptions>(options: T, stage: 'analyze' | 'plan', onProgress?: ProgressListener): T {
   return onProgress ? { ...options, onSheet: (step) => onProgress({ stage, ...step }) } : options;
 }
@@ -23,4 +30,5 @@ function withProgress<T extends AnalyzeOptions>(options: T, stage: 'analyze' | '
 export const localEngine: EngineClient = {
   analyze: async (sheets, options, onProgress) => analyzeInSteps(sheets, options, onProgress),
   plan: async (sheets, options, onProgress) => planInSteps(sheets, options, onProgress),
+  planEvaluation: async (sheets, options, onProgress) => planEvaluationInSteps(sheets, options, onProgress),
 };

@@ -7,7 +7,7 @@
 // analysed (see local.ts); the host adds its own stages (reading the sheets
 // from Excel, marking cells, writing the plan).
 
-import type { AnalyzeOptions, ComputeOptions, ComputeOutcome, Localized, Sheet, WorkbookAnalysis } from '../core';
+import type { AnalyzeOptions, ComputeOptions, ComputeOutcome, EvaluationSheetOptions, EvaluationSheetOutcome, Localized, Sheet, WorkbookAnalysis } from '../core';
 
 /** What is being done, in the order an action does it. */
 export type Stage =
@@ -42,13 +42,21 @@ export interface EngineClient {
   analyze(sheets: Sheet[], options: AnalyzeOptions, onProgress?: ProgressListener): Promise<WorkbookAnalysis>;
   /** planCompute(sheets, options). */
   plan(sheets: Sheet[], options: ComputeOptions, onProgress?: ProgressListener): Promise<ComputeOutcome>;
+  /** planEvaluationSheet(sheets, options), and which of the sheets are evaluation sheets the add-in made. */
+  planEvaluation(sheets: Sheet[], options: EvaluationSheetOptions, onProgress?: ProgressListener): Promise<EvaluationPlanned>;
+}
+
+export interface EvaluationPlanned extends EvaluationSheetOutcome {
+  /** The sheets given that are evaluation sheets the add-in (or the command line) wrote. */
+  ownSheets: string[];
 }
 
 // ---- the messages between a page and its worker ------------------------------
 
 export type EngineRequest =
   | { id: number; kind: 'analyze'; sheets: Sheet[]; options: AnalyzeOptions }
-  | { id: number; kind: 'plan'; sheets: Sheet[]; options: ComputeOptions };
+  | { id: number; kind: 'plan'; sheets: Sheet[]; options: ComputeOptions }
+  | { id: number; kind: 'planEvaluation'; sheets: Sheet[]; options: EvaluationSheetOptions };
 
 /** An error as it crosses from the worker: enough to rebuild an AddinError- or XlsxError-like object. */
 export interface WireError {

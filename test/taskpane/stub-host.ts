@@ -4,7 +4,7 @@ import { sheetWords } from '../../src/i18n/sheet-words';
 // settings it is given (profile, overrides), so a role or profile change
 // really changes the findings. Every method is a jest mock, to assert calls.
 
-import { analyzeWorkbook, planCompute, type EditPlan, type Sheet, type WorkbookPlan } from '../../src/core';
+import { analyzeWorkbook, applyPlanToSheets, planCompute, planFixes, type EditPlan, type Sheet, type WorkbookPlan } from '../../src/core';
 import type { CellValue } from '../../src/core/sheet';
 import type { AddinSettings, EvaluationResult, FixChoice, FixResult, HostActions, ProgressListener, RevertibleAction, RollupResult } from '../../src/excel/types';
 import { REPORT_HEADER, sheetOf } from '../support/sheet-builder';
@@ -40,8 +40,10 @@ const emptyPlan = (): EditPlan => ({ sheets: [], summary: null, skipped: [], wri
 
 export type StubHost = { [K in keyof HostActions]: jest.Mock<ReturnType<HostActions[K]>, Parameters<HostActions[K]>> };
 
-export function stubHost(sheets: Sheet[] = [reportSheet()], initial: Partial<AddinSettings> = {}): StubHost {
+export function stubHost(initialSheets: Sheet[] = [reportSheet()], initial: Partial<AddinSettings> = {}): StubHost {
   let saved = defaultTestSettings(initial);
+  // Fixes change the sheets (as the adapter does in Excel), so the pane's findings really refresh after one.
+  let sheets = initialSheets;
   const analyse = (s: AddinSettings) =>
     analyzeWorkbook(sheets, { profileId: s.profileId, profile: s.profile, overrides: s.overrides, words: sheetWords(s.lang) });
   return {
@@ -58,7 +60,19 @@ export function stubHost(sheets: Sheet[] = [reportSheet()], initial: Partial<Add
       const out = planCompute(sheets, { profileId: s.profileId, profile: s.profile, overrides: s.overrides, words: sheetWords(s.lang) });
       return { analysis: out.analysis, plan: out.plan, changed: out.plan.writtenCells.length };
     }),
-    applyFixes: jest.fn(async (s: AddinSettings, _choice: FixChoice): Promise<FixResult> => ({ before: analyse(s), plan: emptyPlan(), applied: [], deferred: [], changed: 0 })),
+    applyFixes: jest.fn(async (s: AddinSettings, choice: FixChoice): Promise<FixResult> => {
+      const before = analyse(s);
+      // A chosen finding is found again by code, sheet and cell (as the adapter finds it).
+      const { plan, fixes, deferred } =
+        'findings' in choice
+          ? planFixes(
+              before.findings.filter((f) => choice.findings.some((c) => c.code === f.code && c.sheet === f.sheet && c.cell === f.cell)),
+              { includeReview: true },
+            )
+          : planFixes(before.findings, { includeReview: choice.includeReview, only: choice.only });
+      sheets = applyPlanToSheets(sheets, plan);
+      return { before, plan, applied: fixes, deferred, changed: plan.writtenCells.length };
+    }),
     createEvaluationSheet: jest.fn(
       async (_s: AddinSettings): Promise<EvaluationResult> => ({ sheet: '8-р хавсралт', replaced: false, reportTable: 'Тайлан!A5', skillsTable: null, plan: emptyPlan(), changed: 0 }),
     ),

@@ -155,4 +155,20 @@ describe('the Excel adapter over a worker-backed engine', () => {
     // The engine's work went to the worker: one request per action.
     expect((worker.sent as { kind: string }[]).map((m) => m.kind)).toEqual(['analyze', 'plan']);
   });
+
+  it('writes the annex 8 sheet exactly as in-process, its plan made in the worker', async () => {
+    const local = new FakeExcel(data());
+    const remote = new FakeExcel(data());
+    const worker = new FakeWorker(engineHandlers);
+    const viaWorker = hostOn(remote, workerEngine(new WorkerClient(() => worker)));
+    const inProcess = hostOn(local);
+    const e = [await inProcess.createEvaluationSheet(settings), await viaWorker.createEvaluationSheet(settings)];
+    expect(e[1]).toEqual(e[0]);
+    expect(e[1].sheet).toBe('8-р хавсралт');
+    expect(remote.dump()).toEqual(local.dump());
+    expect((worker.sent as { kind: string }[]).map((m) => m.kind)).toEqual(['planEvaluation']);
+    // Made again: the worker knows the sheet as the add-in's own, and it is written over, not added beside.
+    const again = await viaWorker.createEvaluationSheet(settings);
+    expect(again).toMatchObject({ sheet: '8-р хавсралт', replaced: true });
+  });
 });

@@ -5,13 +5,14 @@
 // button is disabled and the progress says which stage (and which sheet) it
 // is at.
 
-import { Button, ProgressBar, Text, Tooltip, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Button, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger, ProgressBar, Text, Tooltip, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { useRef } from 'react';
 import type { Progress, RevertibleAction } from '../../excel/types';
 import type { UiKey } from '../../i18n/ui';
 import { useUiText } from '../lang';
 
-export type ActionKind = 'validate' | 'compute' | 'clear' | 'revert' | 'download';
-export type BusyKind = ActionKind | 'analyze' | 'save' | 'load';
+export type ActionKind = 'validate' | 'compute' | 'clear' | 'revert' | 'download' | 'fix-all' | 'evaluation';
+export type BusyKind = ActionKind | 'analyze' | 'save' | 'load' | 'fix' | 'rollup';
 export type Step = 'validate' | 'fix' | 'compute' | 'done';
 
 const BUSY_TEXT: Record<BusyKind, UiKey> = {
@@ -23,6 +24,10 @@ const BUSY_TEXT: Record<BusyKind, UiKey> = {
   revert: 'busyRevert',
   save: 'busySave',
   download: 'busyDownload',
+  fix: 'busyFix',
+  'fix-all': 'busyFix',
+  evaluation: 'busyEvaluation',
+  rollup: 'busyRollup',
 };
 
 /** The stages an action goes through, in order (for the progress bar's share). */
@@ -32,6 +37,7 @@ const STAGES: Partial<Record<BusyKind, Progress['stage'][]>> = {
   compute: ['read', 'plan', 'write'],
   save: ['read', 'analyze', 'mark'],
   download: ['plan', 'save'],
+  rollup: ['open', 'plan', 'write'],
 };
 
 const STAGE_TEXT: Record<Progress['stage'], UiKey> = {
@@ -100,10 +106,25 @@ export interface ActionBarProps {
   step?: Step;
   /** The one primary button. */
   primary?: ActionKind;
-  /** The web page's Download, once Compute has run: the file name it will save. */
+  /** The web page's Download, once the workbook has been changed: the file name it will save. */
   download?: string | null;
+  /** The workbook has a report an annex 8 sheet can be made from. */
+  canEvaluate?: boolean;
+  /** The roll-up of many files can run here (the host has a way to put it in). */
+  canRollup?: boolean;
   onAction: (action: ActionKind) => void;
+  /** The files the user picked to roll up. */
+  onRollup?: (files: File[]) => void;
 }
+
+const REVERT_NEXT: Record<RevertibleAction['kind'], UiKey> = {
+  validate: 'revertNextValidate',
+  compute: 'revertNextCompute',
+  'clear-marks': 'revertNextClear',
+  fix: 'revertNextFix',
+  evaluation: 'revertNextEvaluation',
+  rollup: 'revertNextRollup',
+};
 
 /** "14:02" from an ISO time (the user's clock). */
 export function clockTime(iso: string): string {
@@ -141,7 +162,8 @@ export function StepPath({ step }: { step: Step }) {
   );
 }
 
-export function ActionBar({ busy, progress = null, preparing = false, canRevert, nextRevert = null, step, primary = 'validate', download = null, onAction }: ActionBarProps) {
+export function ActionBar(props: ActionBarProps) {
+  const { busy, progress = null, preparing = false, canRevert, nextRevert = null, step, primary = 'validate', download = null, canEvaluate = false, canRollup = false, onAction, onRollup } = props;
   const styles = useStyles();
   const { t } = useUiText();
   const disabled = busy !== null;
@@ -149,7 +171,7 @@ export function ActionBar({ busy, progress = null, preparing = false, canRevert,
     if (!canRevert) return t('revertNothing');
     if (!nextRevert) return t('revertHint');
     const time = clockTime(nextRevert.at);
-    return t(nextRevert.kind === 'validate' ? 'revertNextValidate' : nextRevert.kind === 'compute' ? 'revertNextCompute' : 'revertNextClear', { time });
+    return t(REVERT_NEXT[nextRevert.kind], { time });
   };
   const button = (action: ActionKind, label: string, hint: string, opts: { small?: boolean; extraDisabled?: boolean } = {}) => (
     <Tooltip content={hint} relationship="description" withArrow>
@@ -178,6 +200,7 @@ export function ActionBar({ busy, progress = null, preparing = false, canRevert,
       <div className={styles.secondary}>
         {button('clear', t('clearMarks'), t('clearMarksHint'), { small: true })}
         {button('revert', t('revert'), revertHint(), { small: true, extraDisabled: !canRevert })}
+        {(canEvaluate || canRollup) && <MoreActions disabled={disabled} canEvaluate={canEvaluate} canRollup={canRollup} onAction={onAction} onRollup={onRollup} />}
       </div>
       <div className={styles.progress} role="status" aria-live="polite">
         {busy && (
@@ -202,8 +225,61 @@ export function ActionBar({ busy, progress = null, preparing = false, canRevert,
   );
 }
 
+/** The actions that are not part of the path: the annex 8 sheet from a report, the roll-up of many files (a file picker). */
+function MoreActions({ disabled, canEvaluate, canRollup, onAction, onRollup }: { disabled: boolean; canEvaluate: boolean; canRollup: boolean; onAction: (a: ActionKind) => void; onRollup?: (files: File[]) => void }) {
+  const { t } = useUiText();
+  const picker = useRef<HTMLInputElement>(null);
+  return (
+    <>
+      <Menu>
+        <MenuTrigger disableButtonEnhancement>
+          <Button appearance="subtle" size="small" disabled={disabled} aria-label={t('moreActionsLabel')} data-action="more">
+            {t('moreActions')} ▾
+          </Button>
+        </MenuTrigger>
+        <MenuPopover>
+          <MenuList>
+            {canEvaluate && (
+              <Tooltip content={t('evaluationSheetHint')} relationship="description" positioning="before">
+                <MenuItem onClick={() => onAction('evaluation')} data-action="evaluation">
+                  {t('evaluationSheet')}
+                </MenuItem>
+              </Tooltip>
+            )}
+            {canRollup && (
+              <Tooltip content={t('rollupHint')} relationship="description" positioning="before">
+                <MenuItem onClick={() => picker.current?.click()} data-action="rollup">
+                  {t('rollup')}
+                </MenuItem>
+              </Tooltip>
+            )}
+          </MenuList>
+        </MenuPopover>
+      </Menu>
+      {canRollup && (
+        <input
+          ref={picker}
+          type="file"
+          multiple
+          accept=".xlsx,.xlsm"
+          hidden
+          aria-label={t('rollupPick')}
+          data-testid="rollup-files"
+          onChange={(e) => {
+            const files = [...(e.currentTarget.files ?? [])];
+            e.currentTarget.value = '';
+            if (files.length > 0) onRollup?.(files);
+          }}
+        />
+      )}
+    </>
+  );
+}
+
 function stageText(p: Progress, t: (key: UiKey, params?: Record<string, string | number>) => string): string {
   if (p.stage === 'analyze' && p.sheet !== undefined && p.total !== undefined && p.total > 1)
     return `${t('stageAnalyzeSheet', { sheet: p.sheet, n: (p.done ?? 0) + 1, total: p.total })}…`;
+  if (p.stage === 'open' && p.sheet !== undefined && p.total !== undefined && p.total > 1)
+    return `${t('stageFile', { sheet: p.sheet, n: Math.min(p.total, (p.done ?? 0) + 1), total: p.total })}…`;
   return `${t(STAGE_TEXT[p.stage])}…`;
 }

@@ -1,12 +1,24 @@
 // One finding: the cell it names, its code and what to do. Activating it
-// selects that cell in the workbook.
+// selects that cell in the workbook. A finding the engine knows how to fix
+// has a Fix button beside it that says what it will write; a fix that needs
+// a look says so (the press is the user's confirmation).
 
-import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Button, Tooltip, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { Finding } from '../../core';
 import { useUiText } from '../lang';
 
 const useStyles = makeStyles({
-  item: { listStyleType: 'none' },
+  item: { listStyleType: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  fix: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalS,
+    paddingInlineStart: tokens.spacingHorizontalS,
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground2,
+  },
+  fixText: { flexGrow: 1, minWidth: 0, overflowWrap: 'anywhere' },
+  review: { color: tokens.colorPaletteMarigoldForeground2, fontWeight: tokens.fontWeightSemibold },
   button: {
     display: 'flex',
     flexDirection: 'column',
@@ -48,9 +60,11 @@ export interface FindingItemProps {
   current: boolean;
   disabled: boolean;
   onSelect: (finding: Finding) => void;
+  /** Applies the finding's fix (absent where the pane cannot fix). */
+  onFix?: (finding: Finding) => void;
 }
 
-export function FindingItem({ finding, current, disabled, onSelect }: FindingItemProps) {
+export function FindingItem({ finding, current, disabled, onSelect, onFix }: FindingItemProps) {
   const styles = useStyles();
   const { t, pick } = useUiText();
   const where = `${finding.sheet}!${finding.cell}`;
@@ -72,6 +86,19 @@ export function FindingItem({ finding, current, disabled, onSelect }: FindingIte
         </span>
         <span>{pick(finding.message)}</span>
       </button>
+      {finding.fix && onFix && (
+        <div className={styles.fix} data-fix={finding.fix.kind}>
+          <span className={styles.fixText}>
+            {finding.fix.kind === 'review' && <span className={styles.review}>{t('fixReview')}: </span>}
+            {pick(finding.fix.description)}
+          </span>
+          <Tooltip content={t('fixHint', { what: pick(finding.fix.description) })} relationship="description" withArrow>
+            <Button size="small" appearance="secondary" disabled={disabled} data-action="fix" onClick={() => onFix(finding)}>
+              {t('fix')}
+            </Button>
+          </Tooltip>
+        </div>
+      )}
     </li>
   );
 }

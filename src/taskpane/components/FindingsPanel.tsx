@@ -3,9 +3,9 @@
 // run (the sheet has no marks yet) there is no list: what Validate will do,
 // and the counts the pane read ahead.
 
-import { Button, CounterBadge, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, CounterBadge, Text, Tooltip, makeStyles, tokens } from '@fluentui/react-components';
 import { memo, useMemo, useState } from 'react';
-import type { Finding, Severity, SeverityCounts } from '../../core';
+import { planFixes, type Finding, type Severity, type SeverityCounts } from '../../core';
 import { SEVERITY_NAMES } from '../../i18n/findings';
 import { ALL_SEVERITIES, countBySeverity, findingKey, groupFindings, type FindingFilter } from '../findings';
 import { useUiText } from '../lang';
@@ -46,15 +46,24 @@ export interface FindingsPanelProps {
   busy: boolean;
   currentKey: string | null;
   onSelect: (finding: Finding) => void;
+  /** One finding's fix; absent where the pane cannot fix. */
+  onFix?: (finding: Finding) => void;
+  /** Every safe fix at once. */
+  onFixAll?: () => void;
 }
 
-export const FindingsPanel = memo(function FindingsPanel({ findings, preview = null, sheetOrder, busy, currentKey, onSelect }: FindingsPanelProps) {
+export const FindingsPanel = memo(function FindingsPanel({ findings, preview = null, sheetOrder, busy, currentKey, onSelect, onFix, onFixAll }: FindingsPanelProps) {
   const styles = useStyles();
   const { t, pick, lang } = useUiText();
   const [filter, setFilter] = useState<FindingFilter>({ severities: ALL_SEVERITIES, text: '' });
   const [limit, setLimit] = useState<Record<Severity, number>>({ error: PAGE, warning: PAGE, info: PAGE });
   const groups = useMemo(() => groupFindings(findings ?? [], filter, lang, sheetOrder), [findings, filter, lang, sheetOrder]);
   const counts = useMemo(() => countBySeverity(findings ?? []), [findings]);
+  // The safe fixes Fix all would apply, each once (a renumbering several findings share counts once).
+  const safeFixes = useMemo(() => {
+    const { fixes, deferred } = planFixes(findings ?? []);
+    return fixes.length + deferred.length;
+  }, [findings]);
 
   if (findings === null && preview) {
     return (
@@ -72,6 +81,13 @@ export const FindingsPanel = memo(function FindingsPanel({ findings, preview = n
 
   return (
     <div className={styles.root}>
+      {onFixAll && safeFixes > 0 && (
+        <Tooltip content={t('fixAllHint', { count: safeFixes })} relationship="description" withArrow>
+          <Button appearance="secondary" disabled={busy} data-action="fix-all" onClick={onFixAll}>
+            {t('fixAll', { count: safeFixes })}
+          </Button>
+        </Tooltip>
+      )}
       <FindingsFilterBar filter={filter} counts={counts} onChange={setFilter} />
       <Text size={200} className={styles.muted} aria-live="polite">
         {t('shownOfTotal', { shown, total: findings.length })}
@@ -99,6 +115,7 @@ export const FindingsPanel = memo(function FindingsPanel({ findings, preview = n
                   current={findingKey(f) === currentKey}
                   disabled={busy}
                   onSelect={onSelect}
+                  onFix={onFix}
                 />
               ))}
             </ul>

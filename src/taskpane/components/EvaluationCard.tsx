@@ -1,0 +1,79 @@
+// An individual evaluation (annex 8) read as one: each section's points from
+// its rows against its maximum (and the figure the sheet states, where it
+// differs), the changes, and the total of 100 — what staff used to work out
+// on a calculator.
+
+import { Card, Text, makeStyles, tokens } from '@fluentui/react-components';
+import type { EvaluationScore } from '../../core';
+import { formatFigure } from '../../i18n/ui';
+import { useUiText } from '../lang';
+
+const useStyles = makeStyles({
+  card: { padding: tokens.spacingHorizontalM, gap: tokens.spacingVerticalS },
+  title: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
+  sub: { color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
+  table: { width: '100%', borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200 },
+  label: { textAlign: 'start', fontWeight: tokens.fontWeightRegular, paddingBlock: tokens.spacingVerticalXXS },
+  num: { textAlign: 'end', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
+  stated: { display: 'block', color: tokens.colorStatusWarningForeground3, fontSize: tokens.fontSizeBase100 },
+  total: { fontWeight: tokens.fontWeightSemibold, borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}` },
+  big: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+});
+
+/** A stated figure that differs from the rows' (one decimal), else null. */
+const differs = (stated: number | null, figure: number | null): number | null =>
+  stated !== null && figure !== null && Math.abs(stated - figure) >= 0.05 ? stated : null;
+
+export function EvaluationCard({ evaluation: e, index }: { evaluation: EvaluationScore; index: number }) {
+  const styles = useStyles();
+  const { t } = useUiText();
+  const headingId = `evaluation-${index}`;
+  const totalStated = differs(e.totalStated, e.total);
+  return (
+    <Card className={styles.card} aria-labelledby={headingId} data-testid="evaluation">
+      <h3 id={headingId} className={styles.title}>
+        {t('evaluationHeading')}
+      </h3>
+      {e.title && (
+        <Text size={200} className={styles.sub}>
+          {e.title} · {e.sheets.join(', ')}
+        </Text>
+      )}
+      <table className={styles.table}>
+        <tbody>
+          {e.sections.map((s) => {
+            const stated = differs(s.stated, s.points);
+            return (
+              <tr key={s.section} data-section={s.section}>
+                <th scope="row" className={styles.label}>
+                  {t('annex8Section', { n: s.section })}
+                </th>
+                <td className={styles.num}>
+                  {s.points === null ? t('evaluationNotRated') : `${formatFigure(s.points)} / ${formatFigure(s.max)}`}
+                  {stated !== null && <span className={styles.stated}>{t('evaluationSectionStated', { stated: formatFigure(stated) })}</span>}
+                </td>
+              </tr>
+            );
+          })}
+          {e.changes !== 0 && (
+            <tr>
+              <th scope="row" className={styles.label}>
+                {t('evaluationChanges')}
+              </th>
+              <td className={styles.num}>−{formatFigure(Math.abs(e.changes))}</td>
+            </tr>
+          )}
+          <tr className={styles.total}>
+            <th scope="row" className={styles.label}>
+              {t('evaluationTotal')}
+            </th>
+            <td className={styles.num} data-testid="evaluation-total">
+              <span className={styles.big}>{formatFigure(e.total)}</span> / 100
+              {totalStated !== null && <span className={styles.stated}>{t('evaluationSectionStated', { stated: formatFigure(totalStated) })}</span>}
+            </td>
+          </tr>
+        </tbody>
+      </table>
+    </Card>
+  );
+}
