@@ -172,6 +172,14 @@ describe('what Compute and Revert say', () => {
     expect(revertedMessage({ undone: { kind: 'validate', at, sheets: ['Тайлан'] }, restored: 6, removedSheets: [], keptCells: ['Тайлан!H4'] }).text.en).toBe(
       'Undid Validate of 14:02: its marks are gone. 6 cells restored. 1 cell you changed afterwards kept as you left them: Тайлан!H4.',
     );
+    // The newer steps: a fix, the annex 8 sheet, a roll-up.
+    expect(revertedMessage({ undone: { kind: 'fix', at, sheets: ['Тайлан'] }, restored: 2, removedSheets: [], keptCells: [] }).text.en).toBe('Undid the fix of 14:02. 2 cells restored.');
+    expect(revertedMessage({ undone: { kind: 'evaluation', at, sheets: ['Тайлан'] }, restored: 3, removedSheets: ['8-р хавсралт'], keptCells: [] }).text.mn).toBe(
+      '14:02-д үүсгэсэн 8-р хавсралтыг буцаалаа. 3 нүдийг өмнөх байдалд нь буцаав. Устгасан хуудас: 8-р хавсралт.',
+    );
+    expect(revertedMessage({ undone: { kind: 'rollup', at, sheets: [] }, restored: 0, removedSheets: ['Нэгтгэл'], keptCells: [] }).text.en).toBe(
+      'Undid the roll-up of 14:02. 0 cells restored. Sheets removed: Нэгтгэл.',
+    );
 
     const host = stubHost();
     host.canRevert.mockResolvedValue(true);
