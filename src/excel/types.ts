@@ -2,7 +2,7 @@
 // The pane's components receive an object of this shape as props, so they can
 // be tested with a stub and previewed against the fake Excel.
 
-import type { ColumnOverride, EditPlan, Finding, Localized, Profile, WorkbookAnalysis, WorkbookPlan } from '../core';
+import type { ColumnOverride, EditPlan, Finding, Lang, Localized, Profile, WorkbookAnalysis, WorkbookPlan } from '../core';
 import type { Progress, ProgressListener } from '../worker/types';
 import type { EvaluationResult, FixChoice, FixResult, RollupResult } from './action-types';
 
@@ -10,7 +10,8 @@ export type { Progress, ProgressListener };
 export type { ChosenFix, EvaluationResult, FixChoice, FixResult, RollupResult } from './action-types';
 
 export type Scope = 'sheet' | 'workbook';
-export type Lang = 'mn' | 'en';
+/** The languages of the pane and the sheets (the engine's). */
+export type { Lang };
 
 /** What the user chose in the pane; remembered with the workbook (document settings). */
 export interface AddinSettings {
