@@ -55,12 +55,12 @@ export const UI_TEXT = {
   },
   moreActions: { mn: 'Бусад', en: 'More' },
   moreActionsLabel: { mn: 'Бусад үйлдэл', en: 'More actions' },
-  evaluationSheet: { mn: '8-р хавсралт үүсгэх', en: 'Create annex 8 sheet' },
+  evaluationSheet: { mn: 'Үнэлгээний хуудас үүсгэх', en: 'Create evaluation sheet' },
   evaluationSheetHint: {
-    mn: 'Тайлангийн арга хэмжээ, хувиас 8-р хавсралтын үнэлгээний хуудсыг томьёотой нь үүсгэнэ. Дарга, хамт олны үнэлгээг та бөглөнө.',
-    en: 'Builds the annex 8 evaluation sheet from the report\'s actions and percents, with live formulas. You fill in the supervisor\'s and colleagues\' ratings.',
+    mn: 'Тайлангийн арга хэмжээ, хувиас 8-р хавсралтын («8-р хавсралт») үнэлгээний хуудсыг томьёотой нь үүсгэнэ. Дарга, хамт олны үнэлгээг та бөглөнө.',
+    en: 'Builds the annex 8 evaluation sheet ("8-р хавсралт") from the report\'s actions and percents, with live formulas. You fill in the supervisor\'s and colleagues\' ratings.',
   },
-  rollup: { mn: 'Олон файл нэгтгэх…', en: 'Roll up files…' },
+  rollup: { mn: 'Нэгтгэх…', en: 'Roll up…' },
   rollupHint: {
     mn: 'Нэгжүүдийн тайлангийн файлыг сонгоно уу: бүгдийг шалгаж, дундаж, зэрэглэл, алдааг нэг нэгтгэлд гаргана.',
     en: 'Pick the units\' report files: each is checked and scored, and one roll-up lists their averages, ranks and findings.',

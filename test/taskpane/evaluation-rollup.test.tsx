@@ -31,7 +31,7 @@ describe('The annex 8 evaluation in the pane', () => {
     // 69.5 + 7.8 + 6.7 + 7.7 − 2 = 89.7; the sheet states 90.5.
     expect(within(card).getByTestId('evaluation-total')).toHaveTextContent('89.7 / 100бичсэн 90.5');
     // An evaluation is there already: no offer to make one.
-    expect(screen.queryByRole('button', { name: '8-р хавсралт үүсгэх' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Үнэлгээний хуудас үүсгэх' })).toBeNull();
   });
 
   it('offers the annex 8 sheet for a report; the button builds it, says where and shows the scores', async () => {
@@ -39,7 +39,7 @@ describe('The annex 8 evaluation in the pane', () => {
     const host = stubHost();
     await renderReady(host);
     await user.click(scoresTab());
-    await user.click(await screen.findByRole('button', { name: '8-р хавсралт үүсгэх' }));
+    await user.click(await screen.findByRole('button', { name: 'Үнэлгээний хуудас үүсгэх' }));
     await paneReady();
     expect(host.createEvaluationSheet).toHaveBeenCalledTimes(1);
     await screen.findByText(/«8-р хавсралт» хуудсыг Тайлан!A5 хүснэгтээс үүсгэлээ/);
@@ -52,7 +52,7 @@ describe('The annex 8 evaluation in the pane', () => {
     host.createEvaluationSheet.mockRejectedValueOnce({ code: 'no-report', text: { mn: 'Тайлан алга.', en: 'There is no report to build it from.' } });
     await renderReady(host, 'en');
     await user.click(screen.getByRole('button', { name: 'More actions' }));
-    await user.click(await screen.findByRole('menuitem', { name: 'Create annex 8 sheet' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Create evaluation sheet' }));
     await screen.findByText('There is no report to build it from.');
   });
 });
@@ -64,8 +64,8 @@ describe('The roll-up in the pane', () => {
     const user = userEvent.setup({ delay: null });
     await renderReady(stubHost());
     await user.click(screen.getByRole('button', { name: 'Бусад үйлдэл' }));
-    await screen.findByRole('menuitem', { name: '8-р хавсралт үүсгэх' });
-    expect(screen.queryByRole('menuitem', { name: 'Олон файл нэгтгэх…' })).toBeNull();
+    await screen.findByRole('menuitem', { name: 'Үнэлгээний хуудас үүсгэх' });
+    expect(screen.queryByRole('menuitem', { name: 'Нэгтгэх…' })).toBeNull();
   });
 
   it('hands the picked files to the host\'s rollup with the settings, shows its progress, and says what it added and what could not be read', async () => {
@@ -78,7 +78,7 @@ describe('The roll-up in the pane', () => {
     await renderReady(stubHost(), 'mn', { rollup });
     const user = userEvent.setup({ delay: null });
     await user.click(screen.getByRole('button', { name: 'Бусад үйлдэл' }));
-    expect(await screen.findByRole('menuitem', { name: 'Олон файл нэгтгэх…' })).toBeInTheDocument();
+    expect(await screen.findByRole('menuitem', { name: 'Нэгтгэх…' })).toBeInTheDocument();
     fireEvent.change(screen.getByTestId('rollup-files'), { target: { files: [file('a.xlsx'), file('b.xlsx'), file('c.xlsx')] } });
     await waitFor(() => expect(rollup).toHaveBeenCalledTimes(1));
     expect(rollup.mock.calls[0][0].map((f) => f.name)).toEqual(['a.xlsx', 'b.xlsx', 'c.xlsx']);
@@ -94,7 +94,7 @@ describe('The roll-up in the pane', () => {
     await renderReady(stubHost(undefined, { lang: 'en' }), 'en', { rollup });
     const user = userEvent.setup({ delay: null });
     await user.click(screen.getByRole('button', { name: 'More actions' }));
-    await screen.findByRole('menuitem', { name: 'Roll up files…' });
+    await screen.findByRole('menuitem', { name: 'Roll up…' });
     fireEvent.change(screen.getByTestId('rollup-files'), { target: { files: [file('x.xls')] } });
     await screen.findByText('None of the files could be read: x.xls.');
   });
