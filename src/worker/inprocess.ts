@@ -9,4 +9,5 @@ const load = () => import(/* webpackChunkName: "engine" */ './local').then((m) =
 export const inProcessEngine: EngineClient = {
   analyze: async (sheets, options, onProgress) => (await load()).analyze(sheets, options, onProgress),
   plan: async (sheets, options, onProgress) => (await load()).plan(sheets, options, onProgress),
+  rollup: async (files, options, onProgress) => (await load()).rollup(files, options, onProgress),
 };

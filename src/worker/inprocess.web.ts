@@ -34,4 +34,5 @@ function load(): Promise<EngineClient> {
 export const inProcessEngine: EngineClient = {
   analyze: async (sheets, options, onProgress) => (await load()).analyze(sheets, options, onProgress),
   plan: async (sheets, options, onProgress) => (await load()).plan(sheets, options, onProgress),
+  rollup: async (files, options, onProgress) => (await load()).rollup(files, options, onProgress),
 };

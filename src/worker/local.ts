@@ -3,6 +3,7 @@
 // the workers run.
 
 import { analyzeWorkbook, planCompute, type AnalyzeOptions, type ComputeOptions, type ComputeOutcome, type Sheet, type WorkbookAnalysis } from '../core';
+import { rollupInSteps } from './rollup';
 import type { EngineClient, ProgressListener } from './types';
 
 /** analyzeWorkbook(sheets, options), telling `onProgress` each sheet as the engine reaches it. */
@@ -23,4 +24,5 @@ function withProgress<T extends AnalyzeOptions>(options: T, stage: 'analyze' | '
 export const localEngine: EngineClient = {
   analyze: async (sheets, options, onProgress) => analyzeInSteps(sheets, options, onProgress),
   plan: async (sheets, options, onProgress) => planInSteps(sheets, options, onProgress),
+  rollup: async (files, options, onProgress) => rollupInSteps(files, options, onProgress),
 };
