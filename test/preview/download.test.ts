@@ -143,6 +143,20 @@ describe('Download', () => {
     equalBytes(bytes, await cliChain(consulting, ['evaluation']));
   });
 
+  it('with the scope one sheet, replays the fixes of that sheet (the sheets the pane analysed are recorded)', async () => {
+    const page = await openPage(aimag);
+    const one = { ...settings, scope: 'sheet' as const };
+    await page.host.applyFixes(one, { all: true, only: ['percent-misplaced'] });
+    expect(page.log.steps).toEqual([{ kind: 'fix', settings: one, choice: { all: true, only: ['percent-misplaced'] }, sheets: ['Тайлан'] }]);
+    expect(cellOf(await page.download(), 'Тайлан', 'H24').value).toBe(100);
+  });
+
+  it('still works after a file the reader refused: the workbook open before stays open in the worker', async () => {
+    const page = await openPage(aimag);
+    await expect(page.book.open(new TextEncoder().encode('not a workbook'))).rejects.toMatchObject({ code: 'not-zip' });
+    equalBytes(await page.download(), await cliChain(aimag, ['compute']));
+  });
+
   it('records nothing for an action that wrote nothing (no Revert step either)', async () => {
     const page = await openPage(aimag);
     await page.host.compute(settings);
