@@ -74,11 +74,12 @@ const boundaries = [
     { regex: `^${'\\.\\./'.repeat(d)}i18n/cli$`, message: 'The pane does not use the command line\'s words.' },
   ]),
   ...boundary('preview', (d) => [coreInternals(d), noTestCode(d), forbid(d, ['cli'], 'The web page does not use the command line.')]),
-  // The engine's worker and its client: run in a Web Worker (or beside one), so no Office, pane, page, file or CLI code.
+  // The engine's worker and its client: run in a Web Worker (or beside one), so no Office, pane, page, fake or CLI code.
+  // The package reader (src/xlsx, host-neutral) is allowed: the roll-up request reads the files it is given.
   ...boundary('worker', (d) => [
     coreInternals(d),
     noTestCode(d),
-    forbid(d, ['cli', 'xlsx', 'excel', 'commands', 'taskpane', 'preview', 'fake'], 'src/worker runs the engine in a Web Worker: the engine and words only (the web page adds the file reader in its own worker).'),
+    forbid(d, ['cli', 'excel', 'commands', 'taskpane', 'preview', 'fake'], 'src/worker runs the engine in a Web Worker: the engine, words and the package reader only.'),
   ]),
   ...boundary('fake', (d) => [coreInternals(d), noTestCode(d), forbid(d, ['cli', 'xlsx', 'excel', 'commands', 'taskpane', 'preview'], 'The fake Excel stands alone: it depends on the engine only.')]),
 ];

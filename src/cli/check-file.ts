@@ -3,13 +3,17 @@
 // and validate's JSON for it when --json asks. Runs in a worker thread of
 // the pool (rollup-worker.ts) or, where no compiled worker exists (tests
 // running the TypeScript sources), in-process. What it returns is copied
-// between threads, so it carries only what the roll-up prints.
+// between threads, so it carries only what the roll-up prints. The bytes
+// are checked by checkBytes (src/xlsx), as the web page's and the pane's
+// roll-up check them.
 
-import { analyzeWorkbook, rollupRows, type Lang, type Localized, type RollupRow, type Severity } from '../core';
+import type { Lang, Localized, RollupRow } from '../core';
 import { sheetWords } from '../i18n/sheet-words';
-import { visibleSheets } from '../xlsx';
-import { parseWorkbook, readInputFile, UnreadableFile } from './load';
+import { checkBytes, type CheckedFinding } from '../xlsx';
+import { readInputFile, UnreadableFile } from './load';
 import { jsonFile, type JsonFile } from './report';
+
+export type { CheckedFinding };
 
 export interface CheckTask {
   file: string;
@@ -19,31 +23,16 @@ export interface CheckTask {
   json: boolean;
 }
 
-export interface CheckedFinding {
-  sheet: string;
-  cell: string;
-  code: string;
-  severity: Severity;
-  message: Localized;
-}
-
 export type CheckResult =
   | { file: string; ok: true; rows: RollupRow[]; findings: CheckedFinding[]; errors: number; json?: JsonFile }
   | { file: string; ok: false; reason: Localized };
 
 export async function checkFile(task: CheckTask): Promise<CheckResult> {
   try {
-    const book = parseWorkbook((await readInputFile(task.file)).bytes);
-    const sheets = visibleSheets(book);
-    const analysis = analyzeWorkbook(sheets, { profileId: task.profileId, words: sheetWords(task.lang) });
-    return {
-      file: task.file,
-      ok: true,
-      rows: rollupRows(task.file, sheets, analysis),
-      findings: analysis.findings.map((f) => ({ sheet: f.sheet, cell: f.cell, code: f.code, severity: f.severity, message: f.message })),
-      errors: analysis.counts.error,
-      json: task.json ? jsonFile(task.file, analysis, task.lang) : undefined,
-    };
+    const checked = checkBytes(task.file, (await readInputFile(task.file)).bytes, { profileId: task.profileId, words: sheetWords(task.lang) });
+    if (!checked.ok) return { file: task.file, ok: false, reason: checked.reason };
+    const { rows, findings, errors, analysis } = checked;
+    return { file: task.file, ok: true, rows, findings, errors, json: task.json ? jsonFile(task.file, analysis, task.lang) : undefined };
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
     return { file: task.file, ok: false, reason: e instanceof UnreadableFile ? e.text : { mn: why, en: why } };

@@ -5,7 +5,7 @@ export type { AnalyzeOptions, ComputeOptions, ComputeOutcome } from './analyze';
 export { applySheetEdits, applyPlanToSheets } from './apply';
 export { isOwnSummary, SUMMARY_FROZEN_ROWS } from './summary';
 export { isOwnEvaluationSheet, planEvaluationSheet } from './evaluation-sheet';
-export { planFixes, type FixSelection, type FixesOutcome } from './fix-plan';
+export { planFixes, findChosenFixes, fixChoiceSelection, type ChosenFix, type ChosenFound, type FixChoice, type FixSelection, type FixesOutcome } from './fix-plan';
 export { planFixRounds, type FixRoundsOutcome } from './fixes';
 export type { EvaluationSheetOptions, EvaluationSheetOutcome } from './evaluation-sheet';
 export { fillTemplate, formatNumber, utf8Length, type TemplateParam } from './text';

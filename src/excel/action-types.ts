@@ -2,26 +2,10 @@
 // fixes, the annex 8 evaluation sheet, the roll-up put into the open
 // workbook. (types.ts re-exports these; HostActions names the methods.)
 
-import type { EditPlan, Finding, FindingCode, Fix, WorkbookAnalysis, WorkbookPlan } from '../core';
+import type { EditPlan, Finding, Fix, WorkbookAnalysis, WorkbookPlan } from '../core';
 
-/**
- * A finding the user chose to fix, as the pane showed it: found again by
- * code, sheet and cell, and its fix compared with the one offered now.
- */
-export interface ChosenFix {
-  code: FindingCode;
-  sheet: string;
-  cell: string;
-  /** The fix the pane showed (Finding.fix). */
-  fix: Fix;
-}
-
-/**
- * Which fixes to apply: those of chosen findings (each as shown, safe or
- * needing a look), or every safe fix — with `includeReview` also those that
- * need a look — of the codes in `only` (all codes when absent).
- */
-export type FixChoice = { findings: ChosenFix[] } | { all: true; includeReview?: boolean; only?: FindingCode[] };
+// The choice of fixes is the engine's (the web page's worker replays it on the file): re-exported for the adapter's callers.
+export type { ChosenFix, FixChoice } from '../core';
 
 export interface FixResult {
   /**

@@ -15,7 +15,7 @@
 // a fix deferred here because another one writes its cell is offered again
 // the next time the pane analyses.
 
-import { planFixes, type Finding, type FixSelection, type WorkbookAnalysis } from '../core';
+import { fixChoiceSelection, findChosenFixes, planFixes, type Finding, type FixSelection, type WorkbookAnalysis } from '../core';
 import type { ChosenFix, FixChoice, FixResult } from './action-types';
 import { readBeforeWriting, refuseLocked, refuseLongFormulas, writeAction } from './action';
 import { NOTES_API, supports, type HostEnv } from './env';
@@ -25,33 +25,27 @@ import { analyzeScope } from './scope';
 import { STORE_SHEET } from './store';
 import type { AddinSettings } from './types';
 
-const fixKey = (f: { kind: string; edits: unknown }) => JSON.stringify([f.kind, f.edits]);
+/** Throws (naming them) when a chosen finding is gone or its fix changed: nothing is written then. */
+function refuseUnfound(gone: readonly ChosenFix[], changed: readonly ChosenFix[]): void {
+  if (gone.length > 0) throw fixFindingGone([...gone]);
+  if (changed.length > 0) throw fixChanged([...changed]);
+}
 
 /**
  * The fresh findings whose fixes were chosen, each as the pane showed it;
  * throws (naming them) when one is gone or its fix changed.
  */
 export function findChosen(analysis: WorkbookAnalysis, chosen: readonly ChosenFix[]): Finding[] {
-  const gone: ChosenFix[] = [];
-  const changed: ChosenFix[] = [];
-  const found: Finding[] = [];
-  for (const c of chosen) {
-    const same = analysis.findings.filter((f) => f.code === c.code && f.sheet === c.sheet && f.cell === c.cell && f.fix);
-    const match = same.find((f) => fixKey(f.fix!) === fixKey(c.fix));
-    if (match) found.push(match);
-    else if (same.length === 0) gone.push(c);
-    else changed.push(c);
-  }
-  if (gone.length > 0) throw fixFindingGone(gone);
-  if (changed.length > 0) throw fixChanged(changed);
+  const { found, gone, changed } = findChosenFixes(analysis, chosen);
+  refuseUnfound(gone, changed);
   return found;
 }
 
-/** The findings and selection planFixes takes for the user's choice. */
+/** The findings and selection planFixes takes for the user's choice (the choosing itself is the engine's: fixChoiceSelection). */
 function selection(analysis: WorkbookAnalysis, choice: FixChoice): { findings: Finding[]; select: FixSelection } {
-  // Fixes chosen one by one are applied whatever their kind: the user looked at each.
-  if ('findings' in choice) return { findings: findChosen(analysis, choice.findings), select: { includeReview: true } };
-  return { findings: analysis.findings, select: { includeReview: choice.includeReview === true, only: choice.only } };
+  const { found, gone, changed, select } = fixChoiceSelection(analysis, choice);
+  refuseUnfound(gone, changed);
+  return { findings: found, select };
 }
 
 export async function applyFixes(context: Excel.RequestContext, env: HostEnv, settings: AddinSettings, choice: FixChoice): Promise<FixResult> {

@@ -1,5 +1,6 @@
 // The page's side of its worker (book.worker.ts): open a workbook's bytes,
-// the engine for the pane, the computed copy for Download. And what the
+// the engine for the pane, the file for Download (the user's steps replayed),
+// the roll-up's file. And what the
 // page makes of an opened workbook: the fake Excel's data, the download's
 // name, the file saved to the user's disk.
 
@@ -8,7 +9,9 @@ import type { AddinSettings, ProgressListener } from '../excel/types';
 import type { FakeWorkbookData } from '../fake/excel';
 import { sheetToFake } from '../fake/data';
 import { WorkerClient, workerEngine } from '../worker/client';
-import type { EngineClient } from '../worker/types';
+import type { EngineClient, RollupFile, RollupOptions } from '../worker/types';
+import type { RollupFileAnswer } from './book-handlers';
+import type { PageStep } from './steps';
 
 export interface OpenedSheet {
   name: string;
@@ -35,9 +38,19 @@ export class BookClient {
     return this.worker.call<OpenedBook>('open', { bytes }, onProgress, [bytes.buffer]);
   }
 
-  /** The computed copy of the workbook last opened: the bytes the command line's compute writes with these settings. */
-  computedCopy(settings: AddinSettings, onProgress?: ProgressListener): Promise<Uint8Array> {
-    return this.worker.call<Uint8Array>('computedCopy', { settings }, onProgress);
+  /**
+   * The workbook last opened as the user left it: the steps replayed on the
+   * file as the command line does them (book-handlers.ts); with no step, the
+   * computed copy (the bytes the command line's compute writes with these settings).
+   */
+  download(settings: AddinSettings, steps: readonly PageStep[], onProgress?: ProgressListener): Promise<Uint8Array> {
+    return this.worker.call<Uint8Array>('download', { settings, steps }, onProgress);
+  }
+
+  /** The roll-up of the files, written as a workbook in the worker (the bytes move there); no bytes when no file could be read. */
+  rollup(files: RollupFile[], options: RollupOptions, onProgress?: ProgressListener): Promise<RollupFileAnswer> {
+    const buffers = [...new Set(files.map((f) => f.bytes.buffer))].filter((b) => b.byteLength > 0);
+    return this.worker.call<RollupFileAnswer>('rollupFile', { files, options }, onProgress, buffers as Transferable[]);
   }
 }
 
@@ -57,6 +70,12 @@ export function fakeData(book: OpenedBook): FakeWorkbookData {
 export function computedName(fileName: string, macroEnabled: boolean): string {
   const base = fileName.replace(/\.(xlsx|xlsm|xls|xltx|xltm)$/i, '') || 'workbook';
   return `${base}.computed.${macroEnabled ? 'xlsm' : 'xlsx'}`;
+}
+
+/** The roll-up's file: "unelgee-rollup-2025-07-01.xlsx" (the day it was made, so a second one made another day does not look like a copy of the first). */
+export function rollupName(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `unelgee-rollup-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.xlsx`;
 }
 
 /** Hands the bytes to the browser as a download (nothing leaves the machine: a blob URL of this page). */

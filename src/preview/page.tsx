@@ -5,9 +5,12 @@
 // The user opens a workbook (file picker, drag and drop, or a sample); a Web
 // Worker reads it (readXlsx) and runs the engine; the page loads it into the
 // fake Excel (src/fake), and the real pane runs the real Excel adapter on it
-// — the same code as in Excel. Download saves the computed copy the worker
-// writes: the bytes the command line's compute writes. No office.js, no
-// network: every request goes to the page's own origin.
+// — the same code as in Excel. Download saves the file as the user left it:
+// the page records each fix, evaluation sheet and Compute the pane makes
+// (steps.ts), and the worker replays them on the .xlsx as the command line
+// would (with none, the computed copy: the bytes `unelgee compute` writes).
+// A roll-up is read in the worker and saved as a workbook of its own. No
+// office.js, no network: every request goes to the page's own origin.
 
 import { startTransition } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
@@ -22,7 +25,9 @@ import { uiText } from '../i18n/ui';
 import { webText } from '../i18n/web';
 import { mountPane } from '../taskpane/mount';
 import { WorkerClient } from '../worker/client';
-import { BookClient, computedName, saveToDisk, type OpenedBook } from './book';
+import { rollupFiles, rollupOptions } from '../taskpane/excel-rollup';
+import { BookClient, computedName, rollupName, saveToDisk, type OpenedBook } from './book';
+import { StepLog, recordingHost } from './steps';
 import { buildFake } from './load';
 import { deferredHost } from './deferred-host';
 import { PageShell } from './PageShell';
@@ -45,6 +50,8 @@ let reading: { name: string; stage: string } | null = null;
 let error: string | null = null;
 let dragging = false;
 let opened = 0;
+/** The content-changing steps the user took on the workbook shown (a new list for each workbook). */
+let steps = new StepLog();
 
 let frame = 0;
 function redraw() {
@@ -184,7 +191,8 @@ async function openBytes(name: string, reading$: Promise<OpenedBook>): Promise<v
   const next = await buildFake(workbook, fakeOptions());
   performance.mark('unelgee:fake');
   install(name, next);
-  const host = createExcelHost({ ...envFrom(next.Excel as unknown as ExcelLike, next.office as unknown as OfficeLike), engine: book.engine });
+  steps = new StepLog();
+  const host = recordingHost(createExcelHost({ ...envFrom(next.Excel as unknown as ExcelLike, next.office as unknown as OfficeLike), engine: book.engine }), steps);
   download = { fileName: computedName(name, workbook.macroEnabled), macro: workbook.macroEnabled };
   if (waiting) (waiting as (host: HostActions) => void)(host);
   else mountFor(name, workbook.macroEnabled, host);
@@ -215,7 +223,14 @@ function mountFor(name: string, macro: boolean, host: HostActions): void {
     outcomes: null,
     download: {
       name: download.fileName,
-      save: async (settings) => saveToDisk(await book.computedCopy(settings), download.fileName, download.macro),
+      save: async (settings) => saveToDisk(await book.download(settings, steps.steps), download.fileName, download.macro),
+    },
+    rollup: async (picked, settings, onProgress) => {
+      const { files, refused } = await rollupFiles(picked);
+      const answer = await book.rollup(files, { ...rollupOptions(settings), refused }, onProgress);
+      const savedAs = answer.bytes ? rollupName() : null;
+      if (answer.bytes && savedAs) saveToDisk(answer.bytes, savedAs, false);
+      return { read: answer.read, notRead: answer.notRead, rows: answer.rows, sheets: null, savedAs };
     },
   });
 }

@@ -6,6 +6,7 @@
 import { globalEnv } from '../excel/env';
 import { createExcelHost } from '../excel/host';
 import { WorkerClient, workerEngine } from '../worker/client';
+import { excelRollup } from './excel-rollup';
 import { mountPane } from './mount';
 
 const worker = new WorkerClient(
@@ -16,5 +17,8 @@ const worker = new WorkerClient(
 
 void Office.onReady(() => {
   const container = document.getElementById('container');
-  if (container) mountPane(container, { host: createExcelHost(globalEnv({ engine: workerEngine(worker) })) });
+  if (!container) return;
+  const engine = workerEngine(worker);
+  const host = createExcelHost(globalEnv({ engine }));
+  mountPane(container, { host, rollup: excelRollup(engine, host) });
 });

@@ -31,6 +31,7 @@ export function mountPane(container: HTMLElement, options: MountOptions = {}): R
       host={options.host ?? createExcelHost()}
       lang={lang}
       download={options.download}
+      rollup={options.rollup}
       outcomes={options.outcomes === undefined ? subscribeOutcomes : options.outcomes}
     />,
     ),

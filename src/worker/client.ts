@@ -130,12 +130,13 @@ export class WorkerClient {
 
 /** The engine in the client's worker; in-process when the worker is unavailable. */
 export function workerEngine(client: WorkerClient, fallback: EngineClient = inProcessEngine): EngineClient {
-  const viaWorker = async <T>(kind: string, fields: Record<string, unknown>, onProgress: ProgressListener | undefined, local: () => Promise<T>): Promise<T> => {
+  const viaWorker = async <T>(kind: string, fields: Record<string, unknown>, onProgress: ProgressListener | undefined, local: () => Promise<T>, transfer: ArrayBufferLike[] = []): Promise<T> => {
     if (!client.available) return local();
     try {
-      return await client.call<T>(kind, fields, onProgress);
+      return await client.call<T>(kind, fields, onProgress, transfer as Transferable[]);
     } catch (e) {
-      if (e instanceof WorkerUnavailable) return local();
+      // Bytes already handed to a worker that then failed are gone from here: saying so beats rolling up empty files.
+      if (e instanceof WorkerUnavailable && !transfer.some((b) => b.byteLength === 0)) return local();
       throw e;
     }
   };
@@ -144,5 +145,8 @@ export function workerEngine(client: WorkerClient, fallback: EngineClient = inPr
     plan: (sheets, options, onProgress) => viaWorker('plan', { sheets, options }, onProgress, () => fallback.plan(sheets, options, onProgress)),
     planEvaluation: (sheets, options, onProgress) =>
       viaWorker('planEvaluation', { sheets, options }, onProgress, () => fallback.planEvaluation(sheets, options, onProgress)),
+    rollup: (files, options, onProgress) =>
+      // Each buffer once (two files may be views of one buffer; transferring it twice is an error); an empty one has nothing to move.
+      viaWorker('rollup', { files, options }, onProgress, () => fallback.rollup(files, options, onProgress), [...new Set(files.map((f) => f.bytes.buffer))].filter((b) => b.byteLength > 0)),
   };
 }

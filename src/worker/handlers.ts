@@ -2,10 +2,12 @@
 
 import type { AnalyzeOptions, ComputeOptions, EvaluationSheetOptions, Sheet } from '../core';
 import { analyzeInSteps, planEvaluationInSteps, planInSteps } from './local';
+import { rollupInSteps, type RollupFile, type RollupOptions } from './rollup';
 import type { Handler } from './serve';
 
 export const engineHandlers: Record<string, Handler> = {
   analyze: (r, onProgress) => analyzeInSteps(r.sheets as Sheet[], r.options as AnalyzeOptions, onProgress),
   plan: (r, onProgress) => planInSteps(r.sheets as Sheet[], r.options as ComputeOptions, onProgress),
   planEvaluation: (r, onProgress) => planEvaluationInSteps(r.sheets as Sheet[], r.options as EvaluationSheetOptions, onProgress),
+  rollup: (r, onProgress) => rollupInSteps(r.files as RollupFile[], r.options as RollupOptions, onProgress),
 };

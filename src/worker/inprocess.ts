@@ -10,4 +10,5 @@ export const inProcessEngine: EngineClient = {
   analyze: async (sheets, options, onProgress) => (await load()).analyze(sheets, options, onProgress),
   plan: async (sheets, options, onProgress) => (await load()).plan(sheets, options, onProgress),
   planEvaluation: async (sheets, options, onProgress) => (await load()).planEvaluation(sheets, options, onProgress),
+  rollup: async (files, options, onProgress) => (await load()).rollup(files, options, onProgress),
 };

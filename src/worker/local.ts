@@ -4,6 +4,7 @@
 
 import { analyzeWorkbook, isOwnEvaluationSheet, planCompute, planEvaluationSheet, type AnalyzeOptions, type ComputeOptions, type ComputeOutcome, type EvaluationSheetOptions, type Sheet, type WorkbookAnalysis } from '../core';
 import type { EngineClient, EvaluationPlanned, ProgressListener } from './types';
+import { rollupInSteps } from './rollup';
 
 /** analyzeWorkbook(sheets, options), telling `onProgress` each sheet as the engine reaches it. */
 export function analyzeInSteps(sheets: Sheet[], options: AnalyzeOptions, onProgress?: ProgressListener): WorkbookAnalysis {
@@ -31,4 +32,5 @@ export const localEngine: EngineClient = {
   analyze: async (sheets, options, onProgress) => analyzeInSteps(sheets, options, onProgress),
   plan: async (sheets, options, onProgress) => planInSteps(sheets, options, onProgress),
   planEvaluation: async (sheets, options, onProgress) => planEvaluationInSteps(sheets, options, onProgress),
+  rollup: async (files, options, onProgress) => rollupInSteps(files, options, onProgress),
 };

@@ -8,10 +8,13 @@
 // from Excel, marking cells, writing the plan).
 
 import type { AnalyzeOptions, ComputeOptions, ComputeOutcome, EvaluationSheetOptions, EvaluationSheetOutcome, Localized, Sheet, WorkbookAnalysis } from '../core';
+import type { RollupAnswer, RollupFile, RollupOptions } from './rollup';
+
+export type { RollupAnswer, RollupFile, RollupOptions };
 
 /** What is being done, in the order an action does it. */
 export type Stage =
-  /** Reading an .xlsx file (the web page). */
+  /** Reading an .xlsx file (the web page; each file of a roll-up). */
   | 'open'
   /** Reading the sheets from the workbook (Excel, or the page's fake Excel). */
   | 'read'
@@ -44,6 +47,11 @@ export interface EngineClient {
   plan(sheets: Sheet[], options: ComputeOptions, onProgress?: ProgressListener): Promise<ComputeOutcome>;
   /** planEvaluationSheet(sheets, options), and which of the sheets are evaluation sheets the add-in made. */
   planEvaluation(sheets: Sheet[], options: EvaluationSheetOptions, onProgress?: ProgressListener): Promise<EvaluationPlanned>;
+  /**
+   * The roll-up of many files (as `unelgee rollup`), reporting each file.
+   * The bytes move to the worker: the caller's arrays are emptied.
+   */
+  rollup(files: RollupFile[], options: RollupOptions, onProgress?: ProgressListener): Promise<RollupAnswer>;
 }
 
 export interface EvaluationPlanned extends EvaluationSheetOutcome {
@@ -56,7 +64,8 @@ export interface EvaluationPlanned extends EvaluationSheetOutcome {
 export type EngineRequest =
   | { id: number; kind: 'analyze'; sheets: Sheet[]; options: AnalyzeOptions }
   | { id: number; kind: 'plan'; sheets: Sheet[]; options: ComputeOptions }
-  | { id: number; kind: 'planEvaluation'; sheets: Sheet[]; options: EvaluationSheetOptions };
+  | { id: number; kind: 'planEvaluation'; sheets: Sheet[]; options: EvaluationSheetOptions }
+  | { id: number; kind: 'rollup'; files: RollupFile[]; options: RollupOptions };
 
 /** An error as it crosses from the worker: enough to rebuild an AddinError- or XlsxError-like object. */
 export interface WireError {

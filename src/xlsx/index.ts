@@ -6,3 +6,4 @@ export { writeXlsx } from './writer';
 export { createXlsx, validSheetName } from './create';
 export { XlsxError, DEFAULT_LIMITS, type Limits, type XlsxErrorCode } from './errors';
 export { shiftFormula } from './refs';
+export { checkBytes, type BytesCheck, type CheckedFinding } from './check';

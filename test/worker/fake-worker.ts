@@ -1,6 +1,8 @@
 // A Worker stand-in for Node: serve() runs on this thread, and every message
 // crosses by structuredClone, as it does between a page and a worker (so a
-// value that would not survive the crossing fails here too).
+// value that would not survive the crossing fails here too). Buffers in the
+// transfer list move as they do in a browser: the sender's copy is emptied
+// (and a buffer listed twice is an error).
 
 import type { WorkerLike } from '../../src/worker/client';
 import { serve, type Handler, type WorkerScope } from '../../src/worker/serve';
@@ -16,17 +18,17 @@ export class FakeWorker implements WorkerLike {
   constructor(handlers: Record<string, Handler>) {
     this.scope = {
       onmessage: null,
-      postMessage: (message) => {
-        const data = structuredClone(message);
+      postMessage: (message, transfer) => {
+        const data = structuredClone(message, { transfer: transfer as Transferable[] | undefined });
         setTimeout(() => this.emit('message', { data } as MessageEvent & ErrorEvent), 0);
       },
     };
     serve(this.scope, handlers);
   }
 
-  postMessage(message: unknown): void {
+  postMessage(message: unknown, transfer?: Transferable[]): void {
     if (this.terminated) return;
-    const data = structuredClone(message);
+    const data = structuredClone(message, { transfer });
     this.sent.push(data);
     setTimeout(() => this.scope.onmessage?.({ data } as MessageEvent), 0);
   }

@@ -1,0 +1,121 @@
+// What the web page's worker answers (book.worker.ts serves it; tests call
+// it in-process): the engine's requests, opening a workbook, the download,
+// and the roll-up written as a file. The download is the opened .xlsx with
+// the user's steps replayed on it as the command line does them:
+//   fix         analyzeWorkbook, the choice (fixChoiceSelection), planFixes
+//   evaluation  planEvaluationSheet (unelgee evaluation)
+//   compute     planCompute (unelgee compute)
+// each step written (writeXlsx) and read again (readXlsx) for the next. With
+// no step, the computed copy: what `unelgee compute` writes.
+
+import { analyzeWorkbook, fixChoiceSelection, getProfile, planCompute, planEvaluationSheet, planFixes, type ComputeOptions, type EditPlan } from '../core';
+import { fixChanged, fixFindingGone } from '../excel/errors';
+import type { AddinSettings } from '../excel/types';
+import { EVALUATION_FORM } from '../i18n/evaluation-form';
+import { sheetWords } from '../i18n/sheet-words';
+import { engineHandlers } from '../worker/handlers';
+import { rollupInSteps, type RollupFile, type RollupOptions } from '../worker/rollup';
+import { Transfer, type Handler } from '../worker/serve';
+import type { ProgressListener } from '../worker/types';
+import { computeContext, createXlsx, readXlsx, visibleSheets, writeXlsx, type XlsxWorkbook } from '../xlsx';
+import type { OpenedBook } from './book';
+import type { PageStep } from './steps';
+
+/** The options the command line gives planCompute, from the pane's settings (its column corrections too, when there are any). */
+export function cliOptions(settings: AddinSettings, workbook: XlsxWorkbook): ComputeOptions {
+  const options: ComputeOptions = { profile: settings.profile ?? getProfile(settings.profileId), words: sheetWords(settings.lang), ...computeContext(workbook) };
+  if (settings.overrides.length > 0) options.overrides = settings.overrides;
+  return options;
+}
+
+const NOTHING: EditPlan = { sheets: [], summary: null, skipped: [], writtenCells: [] };
+
+/** One step's plan for the workbook as the steps before it left it. */
+export function stepPlan(book: XlsxWorkbook, step: PageStep): EditPlan {
+  const options = cliOptions(step.settings, book);
+  const sheets = visibleSheets(book);
+  switch (step.kind) {
+    case 'compute':
+      return planCompute(sheets, options).plan;
+    case 'evaluation':
+      return planEvaluationSheet(sheets, { ...options, form: EVALUATION_FORM }).plan ?? NOTHING;
+    case 'fix': {
+      // Scope "sheet": the fixes came from the sheets the pane analysed, as in Excel (src/excel/fixes.ts).
+      const scope = step.sheets;
+      const analysis = analyzeWorkbook(scope ? sheets.filter((s) => scope.includes(s.name)) : sheets, options);
+      const { found, gone, changed, select } = fixChoiceSelection(analysis, step.choice);
+      // The page applied these very fixes: one not found on the file means the file and the page disagree — say so rather than write something else.
+      if (gone.length > 0) throw fixFindingGone(gone);
+      if (changed.length > 0) throw fixChanged(changed);
+      return planFixes(found, select).plan;
+    }
+  }
+}
+
+/** The opened workbook with the steps replayed on it, written: the bytes Download saves. */
+export function replaySteps(start: XlsxWorkbook, steps: readonly PageStep[], onProgress?: ProgressListener): Uint8Array {
+  let book = start;
+  let bytes: Uint8Array | null = null;
+  steps.forEach((step, i) => {
+    onProgress?.({ stage: 'plan', done: i, total: steps.length });
+    // The next step plans on the file as the last one wrote it, as a second command would.
+    if (bytes) book = readXlsx(bytes);
+    bytes = writeXlsx(book, stepPlan(book, step));
+  });
+  return bytes ?? writeXlsx(book, NOTHING);
+}
+
+/** The computed copy: the bytes the command line's compute writes with these settings. */
+export function computedCopy(book: XlsxWorkbook, settings: AddinSettings): Uint8Array {
+  return writeXlsx(book, planCompute(visibleSheets(book), cliOptions(settings, book)).plan);
+}
+
+/** What the page's roll-up gets back: the file's bytes, none when no file could be read. */
+export interface RollupFileAnswer {
+  read: number;
+  notRead: { file: string; reason: { mn: string; en: string } }[];
+  rows: number;
+  bytes: Uint8Array | null;
+}
+
+/** The worker's handlers, with the workbook last opened kept between requests. */
+export function bookHandlers(): Record<string, Handler> {
+  let book: XlsxWorkbook | null = null;
+  return {
+    ...engineHandlers,
+    open: (request, onProgress) => {
+      onProgress({ stage: 'open' });
+      // The open workbook stays until the new one is read: the page keeps showing it when a file is refused, and Download must still work.
+      const next = readXlsx(request.bytes as Uint8Array);
+      book = next;
+      const opened: OpenedBook = {
+        sheets: next.sheets
+          .filter((s) => s.kind === 'worksheet' && s.sheet)
+          .map((s) => ({ name: s.name, state: s.state, protected: s.protected, sheet: s.sheet! })),
+        workbookProtected: next.workbookProtected,
+        macroEnabled: next.macroEnabled,
+      };
+      return opened;
+    },
+    download: (request, onProgress) => {
+      if (!book) throw new Error('no workbook is open');
+      const steps = (request.steps as PageStep[] | undefined) ?? [];
+      let bytes: Uint8Array;
+      if (steps.length === 0) {
+        onProgress({ stage: 'plan' });
+        bytes = computedCopy(book, request.settings as AddinSettings);
+      } else bytes = replaySteps(book, steps, onProgress);
+      onProgress({ stage: 'save' });
+      return new Transfer(bytes, [bytes.buffer]);
+    },
+    rollupFile: (request, onProgress) => {
+      const answer = rollupInSteps(request.files as RollupFile[], request.options as RollupOptions, onProgress);
+      const done = { read: answer.read, notRead: answer.notRead, rows: answer.outcome.rows.length };
+      // Nothing read: no file that would only list the files not read (the pane says why each was not).
+      if (answer.read === 0) return { ...done, bytes: null } satisfies RollupFileAnswer;
+      onProgress({ stage: 'save' });
+      const bytes = createXlsx(answer.outcome.workbook);
+      return new Transfer({ ...done, bytes } satisfies RollupFileAnswer, [bytes.buffer]);
+    },
+  };
+}
