@@ -264,7 +264,8 @@ function useRunner(host: HostActions, draw: (update: () => void) => void) {
   return { busy, message, setMessage, canRevert, nextRevert, run, refreshRevert, generation };
 }
 
-export function usePaneActions(host: HostActions, initialLang: Lang, options: PaneOptions = {}): PaneState & PaneActions {
+/** The pane's own state, and the setters the hooks below share. */
+function usePaneState(initialLang: Lang) {
   const [settings, setSettings] = useState<AddinSettings | null>(null);
   const [analysis, setAnalysis] = useState<WorkbookAnalysis | null>(null);
   const [tab, setTab] = useState<PaneTab>('findings');
@@ -277,38 +278,52 @@ export function usePaneActions(host: HostActions, initialLang: Lang, options: Pa
   const [capabilities, setCapabilities] = useState<Capabilities | null>(null);
   // What an analysis changes on the pane is drawn as a transition: React renders it in slices.
   const [drawing, startDrawing] = useTransition();
-  const { busy, message, setMessage, canRevert, nextRevert, run, refreshRevert, generation } = useRunner(host, startDrawing);
-  const lang = settings?.lang ?? initialLang;
-  const ahead = useRef(0);
   const latest = useRef<AddinSettings | null>(null);
   latest.current = settings;
   // Validate has put marks on the sheet: a role change validates again, so the marks follow the new findings.
   const marked = useRef(false);
   marked.current = validated;
+  return {
+    ...{ settings, setSettings, analysis, setAnalysis, tab, setTab, currentKey, setCurrentKey, validated, setValidated },
+    ...{ computed, setComputed, changed, setChanged, progress, setProgress, preparing, setPreparing, capabilities, setCapabilities },
+    ...{ drawing, startDrawing, latest, marked, lang: settings?.lang ?? initialLang },
+  };
+}
+
+type State = ReturnType<typeof usePaneState>;
+type Runner = ReturnType<typeof useRunner>;
+
+/**
+ * Opening the pane: the settings first (the buttons are usable then), then
+ * what Revert would undo, what this Excel can do, and the sheet read ahead in
+ * the background; the host's progress; the ribbon's outcomes while open.
+ */
+function useOpening(host: HostActions, initialLang: Lang, st: State, runner: Runner, outcomes: PaneOptions['outcomes']) {
+  const { run, refreshRevert, generation, setMessage, busy } = runner;
+  const ahead = useRef(0);
 
   /** Reads the sheet in the background (nothing is disabled); an action started meanwhile wins. */
   const readAhead = useCallback(
     (s: AddinSettings, onError: 'say' | 'quiet' = 'say') => {
       const mine = ++generation.current;
       const me = ++ahead.current;
-      setPreparing(true);
+      st.setPreparing(true);
       host
         .analyze(s)
         .then((a) => {
-          if (mine === generation.current) startDrawing(() => setAnalysis(a));
+          if (mine === generation.current) st.startDrawing(() => st.setAnalysis(a));
         })
         .catch((e: unknown) => {
           if (mine === generation.current && onError === 'say') setMessage(errorMessage(e));
         })
         .finally(() => {
-          if (me === ahead.current) setPreparing(false);
+          if (me === ahead.current) st.setPreparing(false);
         });
     },
     [host, generation, setMessage],
   );
 
   useEffect(() => {
-    // The settings, and the buttons are usable; the rest (what Revert would undo, what this Excel can do, the sheet read ahead) comes after.
     void run(
       'load',
       async () => {
@@ -318,12 +333,12 @@ export function usePaneActions(host: HostActions, initialLang: Lang, options: Pa
         } catch {
           loaded = defaultSettings(initialLang);
         }
-        setSettings(loaded);
+        st.setSettings(loaded);
         readAhead(loaded);
         void refreshRevert();
         host
           .capabilities()
-          .then(setCapabilities)
+          .then(st.setCapabilities)
           .catch(() => undefined);
         return null;
       },
@@ -333,34 +348,36 @@ export function usePaneActions(host: HostActions, initialLang: Lang, options: Pa
   }, []);
 
   // The stages of whatever runs, as the host tells them.
-  useEffect(() => host.onProgress((p) => setProgress(p)), [host]);
+  useEffect(() => host.onProgress((p) => st.setProgress(p)), [host]);
   useEffect(() => {
-    if (busy !== null) setProgress(null);
+    if (busy !== null) st.setProgress(null);
   }, [busy]);
 
   // The ribbon's Validate and Compute, while the pane is open: say what they did and read the sheet again.
-  const { outcomes = null } = options;
   useEffect(() => {
     if (!outcomes) return;
     return outcomes((o) => {
       const prefix = both('ribbonDone', { command: o.command === 'validate' ? uiText(o.lang, 'validate') : uiText(o.lang, 'compute') });
       setMessage({ intent: o.ok ? (o.quiet ? 'info' : 'success') : 'error', text: { mn: prefix.mn + o.text.mn, en: prefix.en + o.text.en } });
-      if (o.ok && o.command === 'validate') setValidated(true);
+      if (o.ok && o.command === 'validate') st.setValidated(true);
       void refreshRevert();
-      if (latest.current) readAhead(latest.current, 'quiet');
+      if (st.latest.current) readAhead(st.latest.current, 'quiet');
     });
   }, [outcomes, readAhead, refreshRevert, setMessage]);
+}
 
-  // Stable (like onSelectFinding): the findings list is not drawn again for nothing.
+/** Fix and Fix all: stable (like onSelectFinding), so the findings list is not drawn again for nothing. */
+function useFixes(host: HostActions, st: State, run: Runner['run']) {
+  const { lang } = st;
   const applyFixes = useCallback(
     (choice: FixChoice) => {
-      const s = latest.current ?? defaultSettings(lang);
+      const s = st.latest.current ?? defaultSettings(lang);
       void run('all' in choice ? 'fix-all' : 'fix', async () => {
         const r = await host.applyFixes(s, choice);
-        if (r.changed > 0) setChanged(true);
+        if (r.changed > 0) st.setChanged(true);
         // The findings read again without marking: the fix took the marks off the cells it wrote, and stays one Revert step.
         const a = await host.analyze(s);
-        startDrawing(() => setAnalysis(a));
+        st.startDrawing(() => st.setAnalysis(a));
         return fixedMessage(r);
       });
     },
@@ -373,91 +390,103 @@ export function usePaneActions(host: HostActions, initialLang: Lang, options: Pa
     [applyFixes],
   );
   const onFixAll = useCallback(() => applyFixes({ all: true }), [applyFixes]);
+  return { onFix, onFixAll };
+}
+
+/** What each button of the action bar does: the work to run, and the message it ends with. */
+function actionWork(action: Exclude<ActionKind, 'fix-all'>, s: AddinSettings, host: HostActions, st: State, options: PaneOptions): (() => Promise<PaneMessage | null>) | null {
+  switch (action) {
+    case 'validate':
+      return async () => {
+        const r = await host.validate(s);
+        st.startDrawing(() => {
+          st.setValidated(true);
+          st.setAnalysis(r.analysis);
+          st.setTab('findings');
+        });
+        return validatedMessage(r.analysis, r.marked);
+      };
+    case 'compute':
+      return async () => {
+        const before = st.analysis;
+        const r = await host.compute(s);
+        st.startDrawing(() => {
+          st.setAnalysis(r.analysis);
+          st.setComputed(true);
+          st.setTab('scores');
+        });
+        if (r.changed > 0) st.setChanged(true);
+        return computedMessage(r, before);
+      };
+    case 'evaluation':
+      return async () => {
+        const r = await host.createEvaluationSheet(s);
+        st.setChanged(true);
+        const a = await host.analyze(s);
+        st.startDrawing(() => {
+          st.setAnalysis(a);
+          st.setTab('scores');
+        });
+        return evaluationMessage(r);
+      };
+    case 'clear':
+      return async () => {
+        const n = await host.clearMarks();
+        st.setValidated(false);
+        return { intent: 'success', text: both('cleared', { count: n }) };
+      };
+    case 'revert':
+      return async () => {
+        const r = await host.revert();
+        if (r.undone?.kind === 'validate') st.setValidated(false);
+        if (r.undone?.kind === 'clear-marks') st.setValidated(true);
+        if (r.undone?.kind === 'compute') st.setComputed(false);
+        const fresh = await host.loadSettings();
+        st.setSettings(fresh);
+        const a = await host.analyze(fresh);
+        st.startDrawing(() => st.setAnalysis(a));
+        return revertedMessage(r);
+      };
+    case 'download': {
+      const download = options.download;
+      if (!download) return null;
+      return async () => {
+        await download.save(s);
+        return { intent: 'success', text: both('downloaded', { name: download.name }) };
+      };
+    }
+  }
+}
+
+export function usePaneActions(host: HostActions, initialLang: Lang, options: PaneOptions = {}): PaneState & PaneActions {
+  const st = usePaneState(initialLang);
+  const runner = useRunner(host, st.startDrawing);
+  const { busy, message, setMessage, canRevert, nextRevert, run } = runner;
+  const { settings, analysis, lang } = st;
+  useOpening(host, initialLang, st, runner, options.outcomes ?? null);
+  const { onFix, onFixAll } = useFixes(host, st, run);
+
+  const onAction = (action: ActionKind) => {
+    if (action === 'fix-all') return onFixAll();
+    const work = actionWork(action, settings ?? defaultSettings(lang), host, st, options);
+    if (work) void run(action, work);
+  };
 
   const { rollup = null } = options;
   const onRollup = (files: File[]) => {
     if (!rollup) return;
     const s = settings ?? defaultSettings(lang);
-    void run('rollup', async () => rolledUpMessage(await rollup(files, s, (p) => setProgress(p))));
-  };
-
-  const reanalyze = async (s: AddinSettings) => {
-    const a = marked.current ? (await host.validate(s)).analysis : await host.analyze(s);
-    startDrawing(() => setAnalysis(a));
-  };
-
-  const onAction = (action: ActionKind) => {
-    const s = settings ?? defaultSettings(lang);
-    switch (action) {
-      case 'validate':
-        return void run('validate', async () => {
-          const r = await host.validate(s);
-          startDrawing(() => {
-            setValidated(true);
-            setAnalysis(r.analysis);
-            setTab('findings');
-          });
-          return validatedMessage(r.analysis, r.marked);
-        });
-      case 'compute':
-        return void run('compute', async () => {
-          const before = analysis;
-          const r = await host.compute(s);
-          startDrawing(() => {
-            setAnalysis(r.analysis);
-            setComputed(true);
-            setTab('scores');
-          });
-          if (r.changed > 0) setChanged(true);
-          return computedMessage(r, before);
-        });
-      case 'fix-all':
-        return onFixAll();
-      case 'evaluation':
-        return void run('evaluation', async () => {
-          const r = await host.createEvaluationSheet(s);
-          setChanged(true);
-          const a = await host.analyze(s);
-          startDrawing(() => {
-            setAnalysis(a);
-            setTab('scores');
-          });
-          return evaluationMessage(r);
-        });
-      case 'clear':
-        return void run('clear', async () => {
-          const n = await host.clearMarks();
-          setValidated(false);
-          return { intent: 'success', text: both('cleared', { count: n }) };
-        });
-      case 'revert':
-        return void run('revert', async () => {
-          const r = await host.revert();
-          if (r.undone?.kind === 'validate') setValidated(false);
-          if (r.undone?.kind === 'clear-marks') setValidated(true);
-          if (r.undone?.kind === 'compute') setComputed(false);
-          const fresh = await host.loadSettings();
-          setSettings(fresh);
-          const a = await host.analyze(fresh);
-          startDrawing(() => setAnalysis(a));
-          return revertedMessage(r);
-        });
-      case 'download': {
-        const download = options.download;
-        if (!download) return;
-        return void run('download', async () => {
-          await download.save(s);
-          return { intent: 'success', text: both('downloaded', { name: download.name }) };
-        });
-      }
-    }
+    void run('rollup', async () => rolledUpMessage(await rollup(files, s, (p) => st.setProgress(p))));
   };
 
   const saveSettings = (next: AddinSettings, again: boolean, said?: Localized) =>
     run('save', async () => {
       await host.saveSettings(next);
-      setSettings(next);
-      if (again) await reanalyze(next);
+      st.setSettings(next);
+      if (again) {
+        const a = st.marked.current ? (await host.validate(next)).analysis : await host.analyze(next);
+        st.startDrawing(() => st.setAnalysis(a));
+      }
       return { intent: 'success', text: said ?? both('settingsSaved') };
     });
 
@@ -475,40 +504,17 @@ export function usePaneActions(host: HostActions, initialLang: Lang, options: Pa
   // Stable, so the findings list is not drawn again for nothing (it can hold hundreds of items).
   const onSelectFinding = useCallback(
     (f: Finding) => {
-      setCurrentKey(findingKey(f));
+      st.setCurrentKey(findingKey(f));
       host.selectCell(f.sheet, f.cell).catch((e: unknown) => setMessage(errorMessage(e)));
     },
     [host, setMessage],
   );
 
-  const { step, primary } = stepOf(validated, computed, analysis, !!options.download);
+  const { step, primary } = stepOf(st.validated, st.computed, analysis, !!options.download);
   return {
-    settings,
-    analysis,
-    busy,
-    progress,
-    preparing,
-    drawing,
-    message,
-    canRevert,
-    nextRevert,
-    tab,
-    currentKey,
-    lang,
-    validated,
-    computed,
-    changed,
-    capabilities,
-    step,
-    primary,
-    setTab,
-    dismissMessage: () => setMessage(null),
-    onAction,
-    onChooseRole,
-    onSelectFinding,
-    onFix,
-    onFixAll,
-    onRollup,
+    ...{ settings, analysis, busy, progress: st.progress, preparing: st.preparing, drawing: st.drawing, message, canRevert, nextRevert },
+    ...{ tab: st.tab, currentKey: st.currentKey, lang, validated: st.validated, computed: st.computed, changed: st.changed, capabilities: st.capabilities },
+    ...{ step, primary, setTab: st.setTab, dismissMessage: () => setMessage(null), onAction, onChooseRole, onSelectFinding, onFix, onFixAll, onRollup },
     onSettings: (next, again) => void saveSettings(next, again),
   };
 }
