@@ -257,23 +257,23 @@ export interface SheetViewProps {
   sheetsLabel: string;
 }
 
-export function SheetView({ fake, version, onActivate, onSelect, sheetsLabel }: SheetViewProps) {
-  const styles = useStyles();
-  const model = fake.model;
-  const sheet = model.active;
-  const selection = model.selection && sheet && model.selection.sheetId === sheet.id ? model.selection.area : null;
+type Styles = ReturnType<typeof useStyles>;
+
+/**
+ * The part of the sheet in view (moved in steps: a render per STEP rows
+ * scrolled, not per pixel), the selection scrolled into view as Excel does,
+ * and a new sheet opened at its top-left.
+ */
+function useViewport(sheetId: number | undefined, selection: Area | null, shape: Shape | null, version: number) {
   const scroller = useRef<HTMLDivElement>(null);
   const [view, setView] = useState({ top: 0, left: 0, height: 800, width: 1200 });
   const frame = useRef(0);
-
-  const shape = useMemo(() => (sheet ? shapeOf(sheet, selection) : null), [sheet, version, selection?.bottom, selection?.right]);
 
   const measure = () => {
     const box = scroller.current;
     if (!box) return;
     const next = { top: box.scrollTop, left: box.scrollLeft, height: box.clientHeight, width: box.clientWidth };
     setView((v) => {
-      // Move the window in steps: a render per STEP rows scrolled, not per pixel.
       const same =
         Math.floor(v.top / (ROW_H * STEP)) === Math.floor(next.top / (ROW_H * STEP)) &&
         Math.floor(v.left / 200) === Math.floor(next.left / 200) &&
@@ -296,10 +296,10 @@ export function SheetView({ fake, version, onActivate, onSelect, sheetsLabel }: 
     const ro = new ResizeObserver(() => measure());
     ro.observe(box);
     return () => ro.disconnect();
-  }, [sheet?.id]);
+  }, [sheetId]);
 
   // Bring the selected cell into view, as Excel does (the grid only: the page and the pane stay put).
-  const selKey = selection ? `${sheet?.id}:${selection.top}:${selection.left}` : '';
+  const selKey = selection ? `${sheetId}:${selection.top}:${selection.left}` : '';
   useLayoutEffect(() => {
     const box = scroller.current;
     if (!box || !selection || !shape) return;
@@ -318,7 +318,145 @@ export function SheetView({ fake, version, onActivate, onSelect, sheetsLabel }: 
       box.scrollTop = 0;
       box.scrollLeft = 0;
     }
-  }, [sheet?.id]);
+  }, [sheetId]);
+
+  return { scroller, view, onScroll };
+}
+
+/** What drawing the rows in view needs: the sheet, its shape, the columns in view, the selection. */
+interface Drawing {
+  fake: FakeExcel;
+  sheet: SheetModel;
+  shape: Shape;
+  c0: number;
+  c1: number;
+  selection: Area | null;
+  styles: Styles;
+  onSelect?: (sheetName: string, area: Area) => void;
+}
+
+function drawCell(d: Drawing, r: number, c: number, area: Area | null): JSX.Element {
+  const { sheet, shape, styles, selection } = d;
+  const cols = shape.cols;
+  const cell = sheet.get(r, c);
+  const value = d.fake.model.value(sheet, r, c);
+  const text = displayValue(value, cell?.n ?? 'General');
+  const addr = cellAddress(r, c);
+  const a = area ?? { top: r, left: c, bottom: r, right: c };
+  const selected = !!selection && a.top <= selection.bottom && selection.top <= a.bottom && a.left <= selection.right && selection.left <= a.right;
+  let width = cols.span(a.left, Math.min(a.right, cols.left.length - 1));
+  let spills = false;
+  // Text runs on over empty cells to its right, as in Excel.
+  if (!area && typeof value === 'string' && text !== '') {
+    let k = c + 1;
+    while (k <= d.c1 && k < cols.left.length && !sheet.get(r, k) && !isCovered(shape, r, k) && !shape.mergesFrom.get(r)?.some((m) => m.left === k)) {
+      width += cols.width[k];
+      k++;
+      spills = true;
+    }
+  }
+  const style: CSSProperties = {
+    left: `${HEAD_W + cols.left[c]}px`,
+    width: `${width}px`,
+    height: `${(a.bottom - a.top + 1) * ROW_H}px`,
+  };
+  if (cell?.fill) style.backgroundColor = cell.fill;
+  const spanned = a.bottom > a.top || a.right > a.left;
+  return (
+    <div
+      key={c}
+      role="gridcell"
+      aria-colindex={c + 2}
+      aria-selected={selected || undefined}
+      className={mergeClasses(
+        styles.cell,
+        !!area && styles.merged,
+        spills && !cell?.fill && styles.spill,
+        typeof value === 'number' && styles.number,
+        cell?.b && styles.bold,
+        !!cell?.note && styles.note,
+        selected && styles.selected,
+      )}
+      style={style}
+      title={cell?.note ? `${addr}: ${cell.note}` : text || undefined}
+      data-addr={addr}
+      data-area={spanned ? areaAddress(a) : undefined}
+      data-fill={cell?.fill ?? undefined}
+      data-note={cell?.note ? 'true' : undefined}
+      data-formula={cell?.f ?? undefined}
+      data-selected={selected ? 'true' : undefined}
+      onMouseDown={d.onSelect ? () => d.onSelect!(sheet.name, a) : undefined}
+    >
+      {text}
+    </div>
+  );
+}
+
+/** A row's cells in view; above the window, only the merged areas that reach into it. */
+function rowCells(d: Drawing, r: number, first: number): JSX.Element[] {
+  const out: JSX.Element[] = [];
+  const starting = d.shape.mergesFrom.get(r) ?? [];
+  for (let c = d.c0; c <= d.c1; c++) {
+    const area = starting.find((m) => m.left === c) ?? null;
+    // A cell under a merged area is drawn with the area; one starting left of the window, from its own left below.
+    if (!area && isCovered(d.shape, r, c)) continue;
+    if (r < first && !area) continue;
+    out.push(drawCell(d, r, c, area));
+  }
+  for (const m of starting) if (m.left < d.c0 && m.right >= d.c0) out.push(drawCell(d, r, m.left, m));
+  return out;
+}
+
+function ColumnBar({ d, total }: { d: Drawing; total: number }) {
+  const { styles, shape, selection } = d;
+  const cols = shape.cols;
+  return (
+    <div className={styles.colBar} role="row" aria-rowindex={1} style={{ width: `${HEAD_W + total}px` }}>
+      <span className={styles.corner} role="columnheader" aria-colindex={1} />
+      {Array.from({ length: d.c1 - d.c0 + 1 }, (_, i) => d.c0 + i).map((c) => (
+        <span
+          key={c}
+          role="columnheader"
+          aria-colindex={c + 2}
+          className={mergeClasses(styles.colHead, !!selection && c >= selection.left && c <= selection.right && styles.colHeadSelected)}
+          style={{ left: `${HEAD_W + cols.left[c]}px`, width: `${cols.width[c]}px` }}
+        >
+          {columnLetter(c)}
+        </span>
+      ))}
+    </div>
+  );
+}
+
+function SheetTabs({ fake, active, styles, label, onActivate }: { fake: FakeExcel; active: SheetModel; styles: Styles; label: string; onActivate: (name: string) => void }) {
+  return (
+    <div className={styles.tabs} role="tablist" aria-label={label}>
+      {fake.model.sheets
+        .filter((s) => s.visibility === 'Visible')
+        .map((s) => (
+          <button
+            key={s.id}
+            type="button"
+            role="tab"
+            aria-selected={s.id === active.id}
+            className={mergeClasses(styles.tab, s.id === active.id && styles.activeTab)}
+            data-sheet-tab={s.name}
+            onClick={() => onActivate(s.name)}
+          >
+            {s.name}
+          </button>
+        ))}
+    </div>
+  );
+}
+
+export function SheetView({ fake, version, onActivate, onSelect, sheetsLabel }: SheetViewProps) {
+  const styles = useStyles();
+  const model = fake.model;
+  const sheet = model.active;
+  const selection = model.selection && sheet && model.selection.sheetId === sheet.id ? model.selection.area : null;
+  const shape = useMemo(() => (sheet ? shapeOf(sheet, selection) : null), [sheet, version, selection?.bottom, selection?.right]);
+  const { scroller, view, onScroll } = useViewport(sheet?.id, selection, shape, version);
 
   if (!sheet || !shape) return null;
   const { cols } = shape;
@@ -326,73 +464,13 @@ export function SheetView({ fake, version, onActivate, onSelect, sheetsLabel }: 
   const last = Math.min(shape.rows - 1, Math.ceil((view.top + view.height) / ROW_H) + OVERSCAN * 2);
   const c0 = Math.max(0, cols.at(Math.max(0, view.left - HEAD_W)) - 1);
   const c1 = Math.min(cols.left.length - 1, cols.at(view.left + view.width) + 2);
-  const inSelection = (a: Area) =>
-    !!selection && a.top <= selection.bottom && selection.top <= a.bottom && a.left <= selection.right && selection.left <= a.right;
+  const d: Drawing = { fake, sheet, shape, c0, c1, selection, styles, onSelect };
 
   /** Rows to draw: the window, and the top rows of merged areas reaching into it from above. */
   const rowSet = new Set<number>();
   for (let r = first; r <= last; r++) rowSet.add(r);
   for (const m of shape.merges) if (m.top < first && m.bottom >= first && m.right >= c0 && m.left <= c1) rowSet.add(m.top);
   const rows = [...rowSet].sort((a, b) => a - b);
-
-  const drawCell = (r: number, c: number, area: Area | null) => {
-    const cell = sheet.get(r, c);
-    const value = model.value(sheet, r, c);
-    const text = displayValue(value, cell?.n ?? 'General');
-    const addr = cellAddress(r, c);
-    const a = area ?? { top: r, left: c, bottom: r, right: c };
-    const selected = inSelection(a);
-    let width = cols.span(a.left, Math.min(a.right, cols.left.length - 1));
-    let spills = false;
-    // Text runs on over empty cells to its right, as in Excel.
-    if (!area && typeof value === 'string' && text !== '') {
-      let k = c + 1;
-      while (k <= c1 && k < cols.left.length && !sheet.get(r, k) && !isCovered(shape, r, k) && !shape.mergesFrom.get(r)?.some((m) => m.left === k)) {
-        width += cols.width[k];
-        k++;
-        spills = true;
-      }
-    }
-    const style: CSSProperties = {
-      left: `${HEAD_W + cols.left[c]}px`,
-      width: `${width}px`,
-      height: `${(a.bottom - a.top + 1) * ROW_H}px`,
-    };
-    if (cell?.fill) style.backgroundColor = cell.fill;
-    const rowSpan = a.bottom - a.top + 1;
-    const colSpan = a.right - a.left + 1;
-    return (
-      <div
-        key={c}
-        role="gridcell"
-        aria-colindex={c + 2}
-        aria-selected={selected || undefined}
-        className={mergeClasses(
-          styles.cell,
-          !!area && styles.merged,
-          spills && !cell?.fill && styles.spill,
-          typeof value === 'number' && styles.number,
-          cell?.b && styles.bold,
-          !!cell?.note && styles.note,
-          selected && styles.selected,
-        )}
-        style={style}
-        title={cell?.note ? `${addr}: ${cell.note}` : text || undefined}
-        data-addr={addr}
-        data-area={rowSpan > 1 || colSpan > 1 ? areaAddress(a) : undefined}
-        data-fill={cell?.fill ?? undefined}
-        data-note={cell?.note ? 'true' : undefined}
-        data-formula={cell?.f ?? undefined}
-        data-selected={selected ? 'true' : undefined}
-        onMouseDown={onSelect ? () => onSelect(sheet.name, a) : undefined}
-      >
-        {text}
-      </div>
-    );
-  };
-
-  const selRows = selection ? [selection.top, selection.bottom] : [-1, -1];
-  const selCols = selection ? [selection.left, selection.right] : [-1, -1];
 
   return (
     <div className={styles.root}>
@@ -410,20 +488,7 @@ export function SheetView({ fake, version, onActivate, onSelect, sheetsLabel }: 
         tabIndex={0}
       >
         <div className={styles.sizer} style={{ width: `${HEAD_W + cols.total}px`, height: `${HEAD_H + shape.rows * ROW_H}px` }}>
-          <div className={styles.colBar} role="row" aria-rowindex={1} style={{ width: `${HEAD_W + cols.total}px` }}>
-            <span className={styles.corner} role="columnheader" aria-colindex={1} />
-            {Array.from({ length: c1 - c0 + 1 }, (_, i) => c0 + i).map((c) => (
-              <span
-                key={c}
-                role="columnheader"
-                aria-colindex={c + 2}
-                className={mergeClasses(styles.colHead, c >= selCols[0] && c <= selCols[1] && styles.colHeadSelected)}
-                style={{ left: `${HEAD_W + cols.left[c]}px`, width: `${cols.width[c]}px` }}
-              >
-                {columnLetter(c)}
-              </span>
-            ))}
-          </div>
+          <ColumnBar d={d} total={cols.total} />
           {rows.map((r) => (
             <div
               // Rows in the window are keyed by their slot, so scrolling reuses their elements (new text and
@@ -435,24 +500,10 @@ export function SheetView({ fake, version, onActivate, onSelect, sheetsLabel }: 
               style={{ top: `${HEAD_H + r * ROW_H}px`, width: `${HEAD_W + cols.total}px` }}
               data-row={r + 1}
             >
-              <span role="rowheader" className={mergeClasses(styles.rowHead, r >= selRows[0] && r <= selRows[1] && styles.rowHeadSelected)}>
+              <span role="rowheader" className={mergeClasses(styles.rowHead, !!selection && r >= selection.top && r <= selection.bottom && styles.rowHeadSelected)}>
                 {r + 1}
               </span>
-              {(() => {
-                const out: JSX.Element[] = [];
-                const starting = shape.mergesFrom.get(r) ?? [];
-                for (let c = c0; c <= c1; c++) {
-                  const area = starting.find((m) => m.left === c) ?? null;
-                  if (!area && isCovered(shape, r, c)) {
-                    // A merged area starting left of the window, on this row: draw it from its own left.
-                    continue;
-                  }
-                  if (r < first && !area) continue;
-                  out.push(drawCell(r, c, area));
-                }
-                for (const m of starting) if (m.left < c0 && m.right >= c0) out.push(drawCell(r, m.left, m));
-                return out;
-              })()}
+              {rowCells(d, r, first)}
             </div>
           ))}
           {sheet.charts.map((chart, i) => {
@@ -469,23 +520,7 @@ export function SheetView({ fake, version, onActivate, onSelect, sheetsLabel }: 
           })}
         </div>
       </div>
-      <div className={styles.tabs} role="tablist" aria-label={sheetsLabel}>
-        {model.sheets
-          .filter((s) => s.visibility === 'Visible')
-          .map((s) => (
-            <button
-              key={s.id}
-              type="button"
-              role="tab"
-              aria-selected={s.id === sheet.id}
-              className={mergeClasses(styles.tab, s.id === sheet.id && styles.activeTab)}
-              data-sheet-tab={s.name}
-              onClick={() => onActivate(s.name)}
-            >
-              {s.name}
-            </button>
-          ))}
-      </div>
+      <SheetTabs fake={fake} active={sheet} styles={styles} label={sheetsLabel} onActivate={onActivate} />
     </div>
   );
 }
