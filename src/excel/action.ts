@@ -9,13 +9,12 @@
 
 import type { SheetEdits } from '../core';
 import { runOps, type Op } from './batch';
-import { FORMULA_LIMIT, sheetWrite, type PlannedSheet, type SheetWrite } from './compute';
+import { FORMULA_LIMIT, plannedStates, sheetWrite, type PlannedSheet, type SheetWrite } from './compute';
 import type { HostEnv } from './env';
 import { formulaTooLong, sheetProtected } from './errors';
 import type { MarkRecord } from './marks';
 import type { ScopeRead, WorkbookMeta } from './read';
 import { backupName, type Snapshot } from './snapshot';
-import { readStates } from './state';
 import { pushed, queueStoreRead, recordSnapshot, writeMarks, type ActionKind, type StoreRead } from './store';
 
 /** The sheets a plan writes that are protected: refused before anything is written. */
@@ -35,15 +34,7 @@ export function refuseLongFormulas(writes: readonly { formula?: string }[]): voi
  * the store. `storeExists` from the workbook facts.
  */
 export async function readBeforeWriting(context: Excel.RequestContext, sheets: readonly SheetEdits[], storeExists: boolean, notes: boolean): Promise<{ planned: PlannedSheet[]; store: StoreRead }> {
-  const planned: PlannedSheet[] = sheets.map((edits) => ({
-    edits,
-    states: readStates(
-      edits.sheet,
-      edits.writes.map((w) => ({ row: w.row, col: w.col })),
-      { content: true, bold: true, note: true, fill: true },
-      notes,
-    ),
-  }));
+  const planned = plannedStates(sheets, notes);
   const store = queueStoreRead(context, { exists: storeExists });
   await runOps(
     context,

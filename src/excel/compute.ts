@@ -32,6 +32,19 @@ export interface PlannedSheet {
   states: StateRead;
 }
 
+/** Each sheet's edits with the reading (queued, not yet synced) of what its cells hold now: contents, bold, note and fill (a marked cell an action writes loses its mark). */
+export function plannedStates(sheets: readonly SheetEdits[], notes: boolean): PlannedSheet[] {
+  return sheets.map((edits) => ({
+    edits,
+    states: readStates(
+      edits.sheet,
+      edits.writes.map((w) => ({ row: w.row, col: w.col })),
+      { content: true, bold: true, note: true, fill: true },
+      notes,
+    ),
+  }));
+}
+
 /** After the sync that loaded the summary's used range and counted its charts. */
 function summaryOf(used: Excel.Range, charts: OfficeExtension.ClientResult<number>): SummaryRead {
   if (used.isNullObject) return { values: [], formulas: [], formats: [], startRow: 0, startCol: 0, charts: charts.value };
@@ -165,15 +178,7 @@ export async function compute(context: Excel.RequestContext, env: HostEnv, setti
   const notes = supports(env.office, NOTES_API);
 
   // What the writes will overwrite (fills too: a marked cell Compute writes loses its mark), the store and the summary, in one sync.
-  const planned: PlannedSheet[] = plan.sheets.map((edits) => ({
-    edits,
-    states: readStates(
-      edits.sheet,
-      edits.writes.map((w) => ({ row: w.row, col: w.col })),
-      { content: true, bold: true, note: true, fill: true },
-      notes,
-    ),
-  }));
+  const planned = plannedStates(plan.sheets, notes);
   const summaryName = plan.summary?.name ?? null;
   const store = queueStoreRead(context, { exists: hasSheet(read.meta, STORE_SHEET) });
   const summaryRead = queueSummaryRead(context, plan.summary?.replaces === true ? summaryName : null);

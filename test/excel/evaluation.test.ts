@@ -13,7 +13,7 @@ import { EVALUATION_FORM } from '../../src/i18n/evaluation-form';
 import { computeContext, readXlsx, visibleSheets, writeXlsx } from '../../src/xlsx';
 import { FIXTURE_DIR, loadFixture } from '../support/load-fixture';
 import { MN } from '../support/words';
-import { norm, rig, settings } from './helpers';
+import { cellDiffs, norm, rig, settings } from './helpers';
 
 const REPORT = 'report-2025-h1-consulting-unit.xlsx';
 const NAME = EVALUATION_FORM.sheetName;
@@ -47,16 +47,7 @@ describe('the evaluation sheet', () => {
     expect(result.plan).toEqual(outcome.plan);
     expect(fake.dump({ hidden: false }).sheets.map((s) => s.name)).toEqual(after.map((s) => s.name));
     for (const sheet of after) {
-      const diffs: string[] = [];
-      sheet.values.forEach((row, i) =>
-        row?.forEach((v, j) => {
-          const a = cellAddress(sheet.startRow + i, sheet.startCol + j);
-          const cell = fake.cell(sheet.name, a);
-          const f = sheet.formulas?.[i]?.[j] ?? null;
-          if ((f ?? null) !== cell.f || (f === null && norm(v) !== norm(cell.v))) diffs.push(`${sheet.name}!${a}: cli ${JSON.stringify([v, f])} add-in ${JSON.stringify([cell.v, cell.f])}`);
-        }),
-      );
-      expect(diffs).toEqual([]);
+      expect(cellDiffs(fake, sheet, 'cli')).toEqual([]);
       expect(fake.dump().sheets.find((s) => s.name === sheet.name)!.merges.sort()).toEqual(sheet.merges.map(areaAddress).sort());
     }
   });

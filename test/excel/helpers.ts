@@ -1,6 +1,6 @@
 // Shared set-up for the adapter tests: a fake workbook, the host on it, settings.
 
-import { cellAddress, type CellValue } from '../../src/core/sheet';
+import { cellAddress, type CellValue, type Sheet } from '../../src/core/sheet';
 import { envFrom, type ExcelLike, type HostEnv, type OfficeLike } from '../../src/excel/env';
 import { createExcelHost } from '../../src/excel/host';
 import { defaultSettings } from '../../src/excel/settings';
@@ -43,4 +43,22 @@ export function norm(v: CellValue | undefined): CellValue {
 
 export function addr(row: number, col: number): string {
   return cellAddress(row, col);
+}
+
+/**
+ * Where the fake workbook differs from a sheet the command line wrote: each
+ * cell whose formula differs, or whose value differs where there is no
+ * formula ("Sheet!A1: <label> [value, formula] add-in [value, formula]").
+ */
+export function cellDiffs(fake: FakeExcel, sheet: Sheet, label: string): string[] {
+  const diffs: string[] = [];
+  sheet.values.forEach((row, i) =>
+    row?.forEach((v, j) => {
+      const a = cellAddress(sheet.startRow + i, sheet.startCol + j);
+      const cell = fake.cell(sheet.name, a);
+      const f = sheet.formulas?.[i]?.[j] ?? null;
+      if (f !== cell.f || (f === null && norm(v) !== norm(cell.v))) diffs.push(`${sheet.name}!${a}: ${label} ${JSON.stringify([v, f])} add-in ${JSON.stringify([cell.v, cell.f])}`);
+    }),
+  );
+  return diffs;
 }

@@ -9,7 +9,7 @@ import { STORE_SHEET } from '../../src/excel/store';
 import { createXlsx, readXlsx, visibleSheets } from '../../src/xlsx';
 import { loadFixture } from '../support/load-fixture';
 import { rollupPlan } from '../support/rollup-plan';
-import { norm, rig } from './helpers';
+import { cellDiffs, rig } from './helpers';
 
 async function setUp() {
   const { data } = await loadFixture('report-2024-aimag-admin-dept.xlsx');
@@ -25,16 +25,7 @@ describe('the roll-up’s sheets', () => {
     expect(fake.names().filter((n) => n !== STORE_SHEET)).toEqual(['Тайлан', ...result.sheets]);
     expect(fake.dump().active).toBe('Нэгтгэл');
     for (const sheet of visibleSheets(readXlsx(createXlsx(plan)))) {
-      const diffs: string[] = [];
-      sheet.values.forEach((row, i) =>
-        row?.forEach((v, j) => {
-          const a = cellAddress(sheet.startRow + i, sheet.startCol + j);
-          const cell = fake.cell(sheet.name, a);
-          const f = sheet.formulas?.[i]?.[j] ?? null;
-          if ((f ?? null) !== cell.f || (f === null && norm(v) !== norm(cell.v))) diffs.push(`${sheet.name}!${a}: file ${JSON.stringify([v, f])} add-in ${JSON.stringify([cell.v, cell.f])}`);
-        }),
-      );
-      expect(diffs).toEqual([]);
+      expect(cellDiffs(fake, sheet, 'file')).toEqual([]);
     }
   });
 
