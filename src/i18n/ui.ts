@@ -211,6 +211,7 @@ export const UI_TEXT = {
   shownOfTotal: { mn: '{shown} / {total} харуулж байна', en: 'Showing {shown} of {total}' },
   goToCell: { mn: '{cell} нүд рүү очих', en: 'Go to cell {cell}' },
   fix: { mn: 'Засах', en: 'Fix' },
+  fixAt: { mn: 'Засах {cell}', en: 'Fix {cell}' },
   fixHint: { mn: 'Засах: {what}', en: 'Fix: {what}' },
   fixReview: { mn: 'нягталж засах', en: 'check, then fix' },
   fixSafe: { mn: 'аюулгүй засвар', en: 'safe fix' },

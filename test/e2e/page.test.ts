@@ -489,7 +489,8 @@ describe('A file it cannot read', () => {
 describe(`Quick fixes, the evaluation sheet and the roll-up (${SAMPLE})`, () => {
   /** A finding's Fix button (beside the finding, in its list item). */
   const item = (where: string) => pane().locator('li').filter({ has: page.locator(`button[data-cell="${where}"]`) });
-  const fixButton = (where: string) => item(where).getByRole('button', { name: 'Засах' });
+  // Each Fix button is named by its cell, so a screen reader's list of buttons tells them apart.
+  const fixButton = (where: string) => pane().getByRole('button', { name: `Засах ${where}`, exact: true });
 
   it('Fix one: the rating typed one column left moves into the percent column, and its finding goes', async () => {
     await page.goto(`${origin}/app.html?sample=${SAMPLE}`);

@@ -4,7 +4,7 @@
 // files (the More menu's file picker, the host's rollup, the message).
 
 import '@testing-library/jest-dom';
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { AddinSettings, ProgressListener } from '../../src/excel/types';
 import type { RollupDone } from '../../src/taskpane/usePaneActions';
@@ -83,9 +83,9 @@ describe('The roll-up in the pane', () => {
     await waitFor(() => expect(rollup).toHaveBeenCalledTimes(1));
     expect(rollup.mock.calls[0][0].map((f) => f.name)).toEqual(['a.xlsx', 'b.xlsx', 'c.xlsx']);
     expect(rollup.mock.calls[0][1]).toMatchObject({ profileId: 'practice', lang: 'mn' });
-    tell({ stage: 'open', sheet: 'b.xlsx', done: 1, total: 3 });
+    act(() => tell({ stage: 'open', sheet: 'b.xlsx', done: 1, total: 3 }));
     expect(await screen.findByTestId('stage')).toHaveTextContent('«b.xlsx» файлыг уншиж байна (2/3)');
-    finish({ read: 2, notRead: [{ file: 'c.xlsx', reason: { mn: 'эвдэрсэн', en: 'damaged' } }], rows: 2, sheets: ['Нэгтгэл', 'Алдаа, дутуу', 'Уншигдаагүй'], savedAs: null });
+    act(() => finish({ read: 2, notRead: [{ file: 'c.xlsx', reason: { mn: 'эвдэрсэн', en: 'damaged' } }], rows: 2, sheets: ['Нэгтгэл', 'Алдаа, дутуу', 'Уншигдаагүй'], savedAs: null }));
     await screen.findByText(/2 файлыг нэгтгэлээ \(2 мөр\): Нэгтгэл, Алдаа, дутуу, Уншигдаагүй хуудсыг нэмэв\. Уншигдаагүй 1 файл: c\.xlsx\./);
   });
 

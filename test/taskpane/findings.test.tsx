@@ -22,7 +22,7 @@ const region = (name: string | RegExp) => within(panel()).getByRole('region', { 
 
 const cellsIn = (section: HTMLElement) =>
   within(section)
-    .getAllByRole('button', { name: /Тайлан!/ })
+    .getAllByRole('button', { name: /^Тайлан!/ })
     .map((b) => b.getAttribute('data-cell'));
 
 describe('Findings list', () => {
@@ -38,7 +38,7 @@ describe('Findings list', () => {
     const order = within(panel()).getAllByRole('region').map((r) => r.getAttribute('data-severity'));
     expect(order).toEqual(['error', 'warning', 'info']);
     // Each says what to do, in Mongolian by default, and names its code.
-    const g6 = within(errors).getByRole('button', { name: /Тайлан!G6/ });
+    const g6 = within(errors).getByRole('button', { name: /^Тайлан!G6/ });
     expect(g6).toHaveTextContent('percent-invalid');
     expect(g6).toHaveTextContent('№3 арга хэмжээ: хувь "сайн" байна. 0–100 хооронд тоо бичнэ үү.');
     // The severity filter shows the totals too.
@@ -66,7 +66,7 @@ describe('Findings list', () => {
     await openPane();
     const search = screen.getByRole('searchbox', { name: 'Текст эсвэл кодоор хайх' });
     await user.type(search, 'missing-percent');
-    expect(screen.getAllByRole('button', { name: /Тайлан!/ }).map((b) => b.getAttribute('data-cell'))).toEqual([
+    expect(screen.getAllByRole('button', { name: /^Тайлан!/ }).map((b) => b.getAttribute('data-cell'))).toEqual([
       'Тайлан!G5',
       'Тайлан!G4',
     ]);
@@ -75,36 +75,36 @@ describe('Findings list', () => {
 
     await user.clear(search);
     await user.type(search, 'a7');
-    expect(screen.getAllByRole('button', { name: /Тайлан!/ }).map((b) => b.getAttribute('data-cell'))).toEqual(['Тайлан!A7']);
+    expect(screen.getAllByRole('button', { name: /^Тайлан!/ }).map((b) => b.getAttribute('data-cell'))).toEqual(['Тайлан!A7']);
 
     await user.clear(search);
     await user.type(search, 'шатлалын');
-    expect(screen.getAllByRole('button', { name: /Тайлан!/ }).map((b) => b.getAttribute('data-code'))).toEqual(['percent-off-scale']);
+    expect(screen.getAllByRole('button', { name: /^Тайлан!/ }).map((b) => b.getAttribute('data-code'))).toEqual(['percent-off-scale']);
 
     await user.clear(search);
     await user.type(search, 'nothing-like-this');
-    expect(screen.queryAllByRole('button', { name: /Тайлан!/ })).toHaveLength(0);
+    expect(screen.queryAllByRole('button', { name: /^Тайлан!/ })).toHaveLength(0);
     expect(screen.getByText('Шүүлтүүрт тохирох зүйл алга.')).toBeInTheDocument();
   });
 
   it('selects the finding\'s cell in Excel when it is clicked, and shows which one was chosen', async () => {
     const user = userEvent.setup({ delay: null });
     const host = await openPane();
-    const item = screen.getByRole('button', { name: /Тайлан!G6/ });
+    const item = screen.getByRole('button', { name: /^Тайлан!G6/ });
     await user.click(item);
     expect(host.selectCell).toHaveBeenCalledTimes(1);
     expect(host.selectCell).toHaveBeenCalledWith('Тайлан', 'G6');
     expect(item).toHaveAttribute('aria-current', 'true');
-    expect(screen.getByRole('button', { name: /Тайлан!A7/ })).not.toHaveAttribute('aria-current');
+    expect(screen.getByRole('button', { name: /^Тайлан!A7/ })).not.toHaveAttribute('aria-current');
   });
 
   it('works from the keyboard: Enter or Space on a focused finding selects its cell', async () => {
     const user = userEvent.setup({ delay: null });
     const host = await openPane();
-    screen.getByRole('button', { name: /Тайлан!G5/ }).focus();
+    screen.getByRole('button', { name: /^Тайлан!G5/ }).focus();
     await user.keyboard('{Enter}');
     expect(host.selectCell).toHaveBeenLastCalledWith('Тайлан', 'G5');
-    screen.getByRole('button', { name: /Тайлан!A7/ }).focus();
+    screen.getByRole('button', { name: /^Тайлан!A7/ }).focus();
     await user.keyboard(' ');
     expect(host.selectCell).toHaveBeenLastCalledWith('Тайлан', 'A7');
     expect(host.selectCell).toHaveBeenCalledTimes(2);
@@ -113,14 +113,14 @@ describe('Findings list', () => {
   it('shows messages in English when the pane is in English', async () => {
     await openPane('en');
     expect(region('Error (2)')).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: /Тайлан!G6/ })).toHaveTextContent('Item 3: the percent is "сайн"; write a number from 0 to 100.');
+    expect(screen.getByRole('button', { name: /^Тайлан!G6/ })).toHaveTextContent('Item 3: the percent is "сайн"; write a number from 0 to 100.');
   });
 
   it('says when a selection fails, in the user\'s language', async () => {
     const user = userEvent.setup({ delay: null });
     const host = await openPane();
     host.selectCell.mockRejectedValueOnce(new Error('sheet gone'));
-    await user.click(screen.getByRole('button', { name: /Тайлан!G6/ }));
+    await user.click(screen.getByRole('button', { name: /^Тайлан!G6/ }));
     await waitFor(() => expect(screen.getByText(/Гэнэтийн алдаа гарлаа.*sheet gone/)).toBeInTheDocument());
   });
 });

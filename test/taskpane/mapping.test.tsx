@@ -23,7 +23,7 @@ const roleSelect = (letter: string) => screen.getByRole('combobox', { name: `${l
 const findingCodes = async () => {
   await user().click(screen.getByRole('tab', { name: /Алдаа, дутуу/ }));
   const codes = within(screen.getByRole('tabpanel'))
-    .getAllByRole('button', { name: /Тайлан!/ })
+    .getAllByRole('button', { name: /^Тайлан!/ })
     .map((b) => `${b.getAttribute('data-cell')} ${b.getAttribute('data-code')}`);
   return codes.sort();
 };
@@ -71,7 +71,7 @@ describe('Column mapping editor', () => {
     expect(await screen.findByText('F баганыг «Тооцохгүй» гэж тэмдэглэлээ.')).toBeInTheDocument();
     // Without an achieved column, item 1's percent can no longer be computed: a warning became an error.
     await waitFor(async () => expect(await findingCodes()).toContain('Тайлан!G4 missing-percent'));
-    expect(within(screen.getByRole('tabpanel')).getByRole('button', { name: /Тайлан!G4/ })).toHaveTextContent(
+    expect(within(screen.getByRole('tabpanel')).getByRole('button', { name: /^Тайлан!G4/ })).toHaveTextContent(
       'хүснэгтэд зорилт, хүрсэн түвшний багана алга',
     );
     expect(within(screen.getByRole('tabpanel')).getByRole('region', { name: 'Алдаа (3)' })).toBeInTheDocument();

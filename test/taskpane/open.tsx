@@ -22,5 +22,5 @@ export async function renderReady(host: HostActions, lang: 'mn' | 'en' = 'mn', o
 export async function validateNow(lang: 'mn' | 'en' = 'mn'): Promise<void> {
   await userEvent.setup({ delay: null }).click(screen.getByRole('button', { name: lang === 'mn' ? 'Шалгах' : 'Validate' }));
   await paneReady();
-  await screen.findAllByRole('button', { name: /Тайлан!/ });
+  await screen.findAllByRole('button', { name: /^Тайлан!/ });
 }

@@ -93,7 +93,7 @@ export function FindingItem({ finding, current, disabled, onSelect, onFix }: Fin
             {pick(finding.fix.description)}
           </span>
           <Tooltip content={t('fixHint', { what: pick(finding.fix.description) })} relationship="description" withArrow>
-            <Button size="small" appearance="secondary" disabled={disabled} data-action="fix" onClick={() => onFix(finding)}>
+            <Button size="small" appearance="secondary" disabled={disabled} data-action="fix" aria-label={t('fixAt', { cell: where })} onClick={() => onFix(finding)}>
               {t('fix')}
             </Button>
           </Tooltip>
