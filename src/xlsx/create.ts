@@ -13,6 +13,7 @@
 
 import { cellAddress, type PlannedCell, type PlannedSheet, type PlannedTable, type WorkbookPlan } from '../core';
 import { builtinId } from './numfmt';
+import { usedRef } from './refs';
 import { encodeCellText, escapeAttr, escapeText } from './xml';
 import { writeZip, type OutEntry } from './zip';
 
@@ -133,21 +134,6 @@ function cellXml(c: PlannedCell, styles: Styles, strings: SharedStrings): string
 
 const areaRef = (top: number, left: number, bottom: number, right: number) => `${cellAddress(top, left)}:${cellAddress(bottom, right)}`;
 
-function dimension(cells: readonly PlannedCell[]): string {
-  if (cells.length === 0) return 'A1';
-  let top = Infinity;
-  let left = Infinity;
-  let bottom = 0;
-  let right = 0;
-  for (const c of cells) {
-    top = Math.min(top, c.row);
-    left = Math.min(left, c.col);
-    bottom = Math.max(bottom, c.row);
-    right = Math.max(right, c.col);
-  }
-  return top === bottom && left === right ? cellAddress(top, left) : areaRef(top, left, bottom, right);
-}
-
 interface SheetParts {
   xml: string;
   rels: string | null;
@@ -204,7 +190,7 @@ function sheetXml(sheet: PlannedSheet, first: boolean, styles: Styles, strings: 
   const xml =
     XML_HEAD +
     `<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">` +
-    `<dimension ref="${dimension(sheet.cells)}"/>` +
+    `<dimension ref="${usedRef(sheet.cells)}"/>` +
     `<sheetViews>${view}</sheetViews>` +
     `<sheetFormatPr defaultRowHeight="15"/>` +
     cols +

@@ -12,7 +12,7 @@
 // each part unless it is $-absolute. A reference moved off the sheet becomes
 // #REF!, as Excel does.
 
-import { columnIndex as colIndex, columnLetter as colLetters } from '../core';
+import { areaAddress, columnIndex as colIndex, columnLetter as colLetters } from '../core';
 
 const MAX_ROW = 1048576;
 const MAX_COL = 16384;
@@ -194,3 +194,19 @@ export function parseRangeRef(ref: string): { top: number; left: number; bottom:
 }
 
 export { colLetters };
+
+/** A worksheet's <dimension> ref: the area its cells span ("A1" for one cell; "A1" when there are none). */
+export function usedRef(cells: readonly { row: number; col: number }[]): string {
+  if (cells.length === 0) return 'A1';
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = 0;
+  let right = 0;
+  for (const c of cells) {
+    top = Math.min(top, c.row);
+    left = Math.min(left, c.col);
+    bottom = Math.max(bottom, c.row);
+    right = Math.max(right, c.col);
+  }
+  return areaAddress({ top, left, bottom, right });
+}

@@ -10,12 +10,12 @@
 // and a VML drawing part per sheet; the command line lists every cell it
 // wrote instead, and the Excel add-in writes the notes.
 
-import { cellAddress, type Area, type CellWrite, type EditPlan, type InputRule, type SheetPlan, type SummarySheetPlan } from '../core';
+import { areaAddress, cellAddress, type Area, type CellWrite, type EditPlan, type InputRule, type SheetPlan, type SummarySheetPlan } from '../core';
 import { applySplices, findElements, prefixFor, prefixOf, requireElement, setAttr, type Splice } from './edit';
 import { XlsxError } from './errors';
 import { contentTypeOf, entryOf, folderOf, parseContentTypes, parseRels, partText, relKind } from './package';
 import type { XlsxSheet, XlsxWorkbook } from './reader';
-import { colLetters } from './refs';
+import { colLetters, usedRef } from './refs';
 import { EMPTY_STYLES, StyleEditor, type Look } from './styles';
 import { cellXml, scanWorksheet, writeCells } from './worksheet-edit';
 import { escapeAttr } from './xml';
@@ -314,7 +314,7 @@ function rowsXml(plan: Pick<SheetPlan, 'writes' | 'borders' | 'wrapColumns' | 'w
 /** Merged areas, input rules, A4 printing: the parts of a new sheet after its cells. */
 function mergesXml(merges: readonly Area[] | undefined): string {
   if (!merges || merges.length === 0) return '';
-  return `<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${areaRef(m)}"/>`).join('')}</mergeCells>`;
+  return `<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${areaAddress(m)}"/>`).join('')}</mergeCells>`;
 }
 
 function validationsXml(inputs: readonly InputRule[] | undefined): string {
@@ -322,14 +322,9 @@ function validationsXml(inputs: readonly InputRule[] | undefined): string {
   // Excel caps an input message's title at 32 characters and its text at 255.
   const rules = inputs.map(
     (i) =>
-      `<dataValidation type="decimal" allowBlank="1" showInputMessage="1" showErrorMessage="1" errorTitle="${escapeAttr(i.title.slice(0, 32))}" error="${escapeAttr(i.message.slice(0, 225))}" promptTitle="${escapeAttr(i.title.slice(0, 32))}" prompt="${escapeAttr(i.message.slice(0, 255))}" sqref="${areaRef(i.area)}"><formula1>${i.min}</formula1><formula2>${i.max}</formula2></dataValidation>`,
+      `<dataValidation type="decimal" allowBlank="1" showInputMessage="1" showErrorMessage="1" errorTitle="${escapeAttr(i.title.slice(0, 32))}" error="${escapeAttr(i.message.slice(0, 225))}" promptTitle="${escapeAttr(i.title.slice(0, 32))}" prompt="${escapeAttr(i.message.slice(0, 255))}" sqref="${areaAddress(i.area)}"><formula1>${i.min}</formula1><formula2>${i.max}</formula2></dataValidation>`,
   );
   return `<dataValidations count="${rules.length}">${rules.join('')}</dataValidations>`;
-}
-
-function areaRef(a: Area): string {
-  const first = `${colLetters(a.left)}${a.top + 1}`;
-  return a.top === a.bottom && a.left === a.right ? first : `${first}:${colLetters(a.right)}${a.bottom + 1}`;
 }
 
 function colsXml(widths: readonly number[], prefix = ''): string {
@@ -349,27 +344,12 @@ function viewsXml(frozenRows: number, prefix = ''): string {
   );
 }
 
-function dimensionOf(writes: readonly CellWrite[]): string {
-  if (writes.length === 0) return 'A1';
-  let top = Infinity;
-  let left = Infinity;
-  let bottom = 0;
-  let right = 0;
-  for (const w of writes) {
-    top = Math.min(top, w.row);
-    left = Math.min(left, w.col);
-    bottom = Math.max(bottom, w.row);
-    right = Math.max(right, w.col);
-  }
-  return `${colLetters(left)}${top + 1}:${colLetters(right)}${bottom + 1}`;
-}
-
 function newSheetXml(plan: SheetPlan, styles: () => StyleEditor): string {
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
     `<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">` +
     (plan.printA4 ? `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>` : '') +
-    `<dimension ref="${dimensionOf(plan.writes)}"/>` +
+    `<dimension ref="${usedRef(plan.writes)}"/>` +
     viewsXml(plan.frozenRows) +
     `<sheetFormatPr defaultRowHeight="15"/>` +
     colsXml(plan.columnWidths) +
@@ -407,7 +387,7 @@ function replaceSheetContent(text: string, part: string, plan: SummarySheetPlan,
   if (cols) splices.push({ start: cols.start, end: cols.end, text: colsText });
   else splices.push({ start: sheetData.start, end: sheetData.start, text: colsText });
   const dim = scan.top.get('dimension');
-  if (dim) splices.push({ start: dim.start, end: dim.openEnd, text: setAttr(text.slice(dim.start, dim.openEnd), 'ref', dimensionOf(plan.writes)) });
+  if (dim) splices.push({ start: dim.start, end: dim.openEnd, text: setAttr(text.slice(dim.start, dim.openEnd), 'ref', usedRef(plan.writes)) });
   // Merged areas of the old contents would cover the new cells.
   const merges = scan.top.get('mergeCells');
   if (merges) splices.push({ start: merges.start, end: merges.end, text: '' });

@@ -1,21 +1,14 @@
-import { createHash } from 'crypto';
 import { execFile } from 'child_process';
 import { promises as fs } from 'fs';
 import os from 'os';
 import path from 'path';
 import { promisify } from 'util';
-import { main, type Io } from '../../src/cli/main';
+import { runCli, sha256 } from '../support/cli';
 import { fixturePath, readWorkbook } from '../support/fixtures';
 
-const run = async (...argv: string[]) => {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = { out: (s) => out.push(s), err: (s) => err.push(s) };
-  const code = await main(argv, io);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-};
+const run = runCli;
 
-const sha = async (file: string) => createHash('sha256').update(await fs.readFile(file)).digest('hex');
+const sha = sha256;
 
 let tmp: string;
 beforeAll(async () => {

@@ -1,23 +1,16 @@
 // `unelgee fix` and `unelgee evaluation`: the copies they write, what they
 // print, and the file rules they share with compute.
-import { createHash } from 'crypto';
 import { existsSync, promises as fs } from 'fs';
 import os from 'os';
 import path from 'path';
-import { main, type Io } from '../../src/cli/main';
+import { runCli, sha256 } from '../support/cli';
 import { readXlsx, visibleSheets } from '../../src/xlsx';
 import { SheetGrid, parseAddress } from '../../src/core';
 import { fixturePath } from '../support/fixtures';
 import { recalculate } from '../support/libreoffice';
 
-const run = async (...argv: string[]) => {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = { out: (s) => out.push(s), err: (s) => err.push(s) };
-  const code = await main(argv, io);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-};
-const sha = async (file: string) => createHash('sha256').update(await fs.readFile(file)).digest('hex');
+const run = runCli;
+const sha = sha256;
 
 let tmp: string;
 beforeAll(async () => {

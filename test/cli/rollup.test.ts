@@ -6,24 +6,17 @@
 // (In-process the files are checked without the worker pool — the compiled
 // worker does not exist under ts-jest; test/cli/process.test.ts runs the
 // built command with its pool and finds the same.)
-import { createHash } from 'crypto';
 import { promises as fs } from 'fs';
 import os from 'os';
 import path from 'path';
-import { main, type Io } from '../../src/cli/main';
+import { runCli, sha256 } from '../support/cli';
 import { readXlsx } from '../../src/xlsx';
 import { FIXTURE_NAMES, fixturePath } from '../support/fixtures';
 import { recalculate } from '../support/libreoffice';
 import { text, unzip } from '../xlsx/corpus';
 
-const run = async (...argv: string[]) => {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = { out: (s) => out.push(s), err: (s) => err.push(s) };
-  const code = await main(argv, io);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-};
-const sha = async (file: string) => createHash('sha256').update(await fs.readFile(file)).digest('hex');
+const run = runCli;
+const sha = sha256;
 
 let tmp: string;
 let dir: string;

@@ -15,8 +15,8 @@ import * as os from 'os';
 import * as path from 'path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { generateReport } from '../../bench/generate';
-import { main } from '../../src/cli/main';
 import { readXlsx, type XlsxWorkbook } from '../../src/xlsx';
+import { runCli } from '../support/cli';
 import { FIXTURE_NAMES, fixturePath } from '../support/fixtures';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -125,12 +125,7 @@ async function idle(p: Page = page): Promise<void> {
 }
 
 /** The CLI, in this process: exit code and what it printed. */
-async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(args, { out: (s) => out.push(s), err: (s) => err.push(s) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const cli = (args: string[]) => runCli(...args);
 
 /** Every cell of every sheet, as the reader sees it: for comparing two files cell by cell. */
 function cellsOf(book: XlsxWorkbook) {

@@ -8,7 +8,7 @@
 import { promises as fs } from 'fs';
 import os from 'os';
 import path from 'path';
-import { main, type Io } from '../../src/cli/main';
+import { runCli } from '../support/cli';
 import { SheetGrid, parseAddress } from '../../src/core';
 import { envFrom, type ExcelLike, type OfficeLike } from '../../src/excel/env';
 import { createExcelHost } from '../../src/excel/host';
@@ -36,10 +36,8 @@ afterAll(async () => {
 
 /** Runs `unelgee …` (the command line's own code, in-process); throws when it fails to write. */
 async function cli(...argv: string[]): Promise<void> {
-  const err: string[] = [];
-  const io: Io = { out: () => undefined, err: (s) => err.push(s) };
-  const code = await main([...argv, '--lang', 'mn'], io);
-  if (code > 1) throw new Error(`unelgee ${argv.join(' ')}: ${code} ${err.join('\n')}`);
+  const { code, err } = await runCli(...argv, '--lang', 'mn');
+  if (code > 1) throw new Error(`unelgee ${argv.join(' ')}: ${code} ${err}`);
 }
 
 /** The bytes of `unelgee A in -o x`, then `unelgee B x -o y`, …: each command on the file the one before wrote. */

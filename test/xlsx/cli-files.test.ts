@@ -6,18 +6,12 @@
 import { promises as fs } from 'fs';
 import os from 'os';
 import path from 'path';
-import { main, type Io } from '../../src/cli/main';
+import { runCli } from '../support/cli';
 import { readInputFile, UnreadableFile } from '../../src/cli/load';
 import { fixturePath } from '../support/fixtures';
 import { buildSink, fixtureBytes, put, text, unzip, zip } from './corpus';
 
-const run = async (...argv: string[]) => {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = { out: (s) => out.push(s), err: (s) => err.push(s) };
-  const code = await main(argv, io);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-};
+const run = runCli;
 
 let tmp: string;
 beforeAll(async () => {
