@@ -243,18 +243,17 @@ function buildForm(
   b.row++;
 
   // Sections 3 and 4: competencies to rate.
-  b.line(s3.title, true);
-  top = b.header(s3.header);
-  const rows3 = ratingSection(b, 3, form.competencies3, weights.supervisorMax, form.inputSupervisor, typed);
-  const stated3 = statedRow(b, s3.stated, 2, rows3, keptMean(b, rows3));
-  b.frame(top, 2);
-  b.row++;
-  b.line(s4.title, true);
-  top = b.header(s4.header);
-  const rows4 = ratingSection(b, 4, form.competencies4, weights.colleaguesMax, form.inputColleagues, typed);
-  const stated4 = statedRow(b, s4.stated, 2, rows4, keptMean(b, rows4));
-  b.frame(top, 2);
-  b.row++;
+  const rated = (part: typeof s3, section: 3 | 4, competencies: readonly string[], max: number, input: string) => {
+    b.line(part.title, true);
+    const first = b.header(part.header);
+    const rows = ratingSection(b, section, competencies, max, input, typed);
+    const stated = statedRow(b, part.stated, 2, rows, keptMean(b, rows));
+    b.frame(first, 2);
+    b.row++;
+    return stated;
+  };
+  const stated3 = rated(s3, 3, form.competencies3, weights.supervisorMax, form.inputSupervisor);
+  const stated4 = rated(s4, 4, form.competencies4, weights.colleaguesMax, form.inputColleagues);
 
   // Section 5: each section's figure carried by formula, the changes, the total.
   b.line(s5.title, true);
