@@ -6,10 +6,20 @@
 // this file's exports.
 
 import { isMainThread } from 'worker_threads';
+import { fillTemplate } from '../core';
+import { RELEASE_TEXT } from '../i18n/release';
 
 export { checkFile } from './check-file';
 
-if (isMainThread) {
+/** The oldest Node the file runs on (webpack.cli.config.js builds for it). */
+const OLDEST_NODE = 18;
+
+if (Number(process.versions.node.split('.')[0]) < OLDEST_NODE) {
+  const fields = { oldest: OLDEST_NODE, version: process.version };
+  // Both languages: the language option is read by the command, which does not start here.
+  process.stderr.write(`unelgee: ${fillTemplate(RELEASE_TEXT.nodeTooOld.mn, fields)} / ${fillTemplate(RELEASE_TEXT.nodeTooOld.en, fields)}\n`);
+  process.exitCode = 2;
+} else if (isMainThread) {
   void import('./main').then(({ main }) =>
     main(process.argv.slice(2)).then(
       (code) => {

@@ -15,7 +15,7 @@ export function startBookWorker(): BookWorker {
     () =>
       (worker = new FallbackWorker({
         start: () => new Worker(URL.createObjectURL(new Blob([workerSource()], { type: 'text/javascript' }))),
-        handlers: async () => inlineEngine().bookHandlers(),
+        serveHere: async () => inlineEngine().serveBook,
       })),
   ).start();
   return { client, worker: worker! };

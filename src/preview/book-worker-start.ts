@@ -7,6 +7,7 @@
 
 import { WorkerClient } from '../worker/client';
 import { FallbackWorker } from '../worker/fallback';
+import { serve } from '../worker/serve';
 
 export interface BookWorker {
   client: WorkerClient;
@@ -22,7 +23,10 @@ export function startBookWorker(): BookWorker {
         start: () =>
           // @ts-expect-error import.meta: webpack resolves the worker's URL; tsc checks this file as CommonJS
           new Worker(/* webpackChunkName: "book-worker" */ new URL('./book.worker.ts', import.meta.url)),
-        handlers: async () => (await import(/* webpackChunkName: "book-local" */ './book-handlers')).bookHandlers(),
+        serveHere: async () => {
+          const { bookHandlers } = await import(/* webpackChunkName: "book-local" */ './book-handlers');
+          return (scope) => serve(scope, bookHandlers());
+        },
       })),
   ).start();
   return { client, worker: worker! };

@@ -17,6 +17,6 @@ if (inWorker) {
   serve(self as unknown as WorkerScope, bookHandlers());
   announceReady(self as unknown as WorkerScope);
 } else {
-  const engine: InlineEngine = { bookHandlers, localEngine };
+  const engine: InlineEngine = { serveBook: (scope) => serve(scope, bookHandlers()), localEngine };
   (globalThis as unknown as { unelgeeInlineEngine: InlineEngine }).unelgeeInlineEngine = engine;
 }

@@ -5,7 +5,7 @@
 // worker starts, the page calls the function itself and gets the handlers
 // and the in-process engine (InlineEngine) to run on its own thread.
 
-import type { Handler } from '../worker/serve';
+import type { ServeOn } from '../worker/fallback';
 import type { EngineClient } from '../worker/types';
 
 /** The id of the <script> that carries the engine, and the function it defines. */
@@ -14,7 +14,8 @@ export const ENGINE_FUNCTION = 'unelgeeEngine';
 
 /** What engine.inline.ts leaves on the page when run outside a worker. */
 export interface InlineEngine {
-  bookHandlers(): Record<string, Handler>;
+  /** The worker's handlers, served on a scope of the page's making (with the engine script's own serve()). */
+  serveBook: ServeOn;
   localEngine: EngineClient;
 }
 

@@ -11,7 +11,7 @@
 
 import { nextTask, type WorkerLike } from './client';
 import { isReady } from './ready';
-import { serve, type Handler, type WorkerScope } from './serve';
+import type { WorkerScope } from './serve';
 
 type Listener = (event: MessageEvent & ErrorEvent) => void;
 type EventType = 'message' | 'error' | 'messageerror';
@@ -32,6 +32,13 @@ class Listeners {
 }
 
 /**
+ * Serves requests that arrive on the scope (serve(scope, handlers), called by
+ * the code that owns the handlers: a Transfer is recognised by the serve()
+ * of its own bundle).
+ */
+export type ServeOn = (scope: WorkerScope) => void;
+
+/**
  * The handlers on this thread behind a worker's interface: each request is
  * answered in a task of its own and each reply (progress too) arrives in a
  * task of its own, in order, so the page paints between them; messages are
@@ -43,12 +50,12 @@ export class InPageWorker implements WorkerLike {
   private delivery: Promise<void> = Promise.resolve();
   private stopped = false;
 
-  constructor(handlers: Record<string, Handler>) {
+  constructor(serveOn: ServeOn) {
     this.scope = {
       onmessage: null,
-      postMessage: (message, transfer) => this.later(() => this.listeners.emit('message', { data: message } as MessageEvent & ErrorEvent), message, transfer),
+      postMessage: (message, transfer) => this.later((data) => this.listeners.emit('message', { data } as MessageEvent & ErrorEvent), message, transfer),
     };
-    serve(this.scope, handlers);
+    serveOn(this.scope);
   }
 
   /** Runs `then` with the message's copy in a task of its own, after everything queued before it. */
@@ -78,8 +85,8 @@ export class InPageWorker implements WorkerLike {
 export interface FallbackOptions {
   /** Starts the Web Worker (it may throw: no Worker, a policy refusing it). */
   start: () => WorkerLike;
-  /** The same handlers for this thread, loaded only if the worker does not start. */
-  handlers: () => Promise<Record<string, Handler>>;
+  /** The same handlers on this thread, loaded only if the worker does not start. */
+  serveHere: () => Promise<ServeOn>;
   /** How long a worker may take to say it listens before the page stops waiting for it. */
   readyTimeoutMs?: number;
 }
@@ -145,10 +152,10 @@ export class FallbackWorker implements WorkerLike {
     if (this.timer !== null) clearTimeout(this.timer);
     this.timer = null;
     this.real?.terminate();
-    this.options.handlers().then(
-      (handlers) => {
+    this.options.serveHere().then(
+      (serveOn) => {
         if (this.stopped) return;
-        const inPage = new InPageWorker(handlers);
+        const inPage = new InPageWorker(serveOn);
         inPage.addEventListener('message', (event) => this.listeners.emit('message', event));
         inPage.addEventListener('error', (event) => this.listeners.emit('error', event));
         this.settle(inPage);
