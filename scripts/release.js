@@ -118,6 +118,11 @@ function assemble({ publicUrl, out = releaseDir(), log = console.log }) {
   fs.writeFileSync(path.join(out, 'cli', 'unelgee'), LAUNCHER_SH, { mode: 0o755 });
   fs.chmodSync(path.join(out, 'cli', 'unelgee'), 0o755);
   if (publicUrl) {
+    // The site's manifest must name this address (built with it): a --no-build over another build would ship the wrong one.
+    const manifest = fs.readFileSync(path.join(DIST, 'web', 'manifest.xml'), 'utf8');
+    if (!manifest.includes(`DefaultValue="${publicUrl.replace(/\/?$/, '/')}taskpane.html"`)) {
+      throw new Error(`dist/web/manifest.xml was not built for ${publicUrl}: run npm run release -- --public-url ${publicUrl} (without --no-build)`);
+    }
     fs.cpSync(path.join(DIST, 'web'), path.join(out, 'addin'), { recursive: true });
     log(`addin/: the add-in's site for ${publicUrl}`);
   } else {
