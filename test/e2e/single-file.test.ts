@@ -189,7 +189,7 @@ describe('where the browser refuses a worker', () => {
     expect(Buffer.compare(saved, fs.readFileSync(expected))).toBe(0);
     // Nothing alarming: no error bar, no word of workers.
     expect(await refusing.getByTestId('file-error').count()).toBe(0);
-    expect(await refusing.locator('body').textContent()).not.toMatch(/worker/i);
+    expect(await refusing.locator('#workspace').innerText()).not.toMatch(/worker/i);
     await shot(refusing, '20-no-worker-1400');
     await refusing.close();
   });
