@@ -15,6 +15,7 @@
  * Needs `npm run release` (and `npm run build:cli`) first, and Debian's
  * Chromium. Prints the figures; asserts nothing.
  */
+/* global document, window, MutationObserver -- the functions handed to the page run there */
 'use strict';
 
 const fs = require('fs');
