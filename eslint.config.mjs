@@ -88,6 +88,7 @@ export default tseslint.config(
   {
     ignores: [
       'dist/**',
+      'release/**',
       'node_modules/**',
       'coverage/**',
       'test-results/**',

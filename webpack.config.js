@@ -11,17 +11,32 @@
  *                                 the fake Excel, for any office (no Office.js,
  *                                 no network); preview.html redirects to it
  *   samples/*.xlsx                the three sample workbooks the page offers
- *   *.[hash].js                   chunks loaded on demand: the engine's Web
+ *   *.[hash].js                   every script carries its content's hash, the
+ *                                 entries (taskpane, commands, app) as well as
+ *                                 the chunks loaded on demand: the engine's Web
  *                                 Workers (engine-worker for the pane and the
  *                                 ribbon, book-worker for the page), the
  *                                 pane's later tabs (panels), the in-process
- *                                 engine (the fallback where no worker starts)
+ *                                 engine (engine-local, book-local: the
+ *                                 fallback where no worker starts); so a
+ *                                 cached old script never asks for a chunk a
+ *                                 new release deleted
  *   assets/                       icons + support page referenced by the manifest
  *   manifest.xml                  the production manifest (scripts/manifest.js):
  *                                 URLs rewritten to --env publicUrl=https://host/path/;
  *                                 without it the build says loudly that the
  *                                 manifest still points to localhost
- * and nothing else: no source maps or local office.js.
+ * and nothing else: no source maps or local office.js. Beside it,
+ *   dist/unelgee.html             the web page as ONE file (scripts, styles,
+ *                                 icon, the engine's worker and the samples
+ *                                 inside), that works opened from disk
+ *                                 (file://) as well as served: see
+ *                                 scripts/single-file.js.
+ *
+ * Every web bundle is held to the browserslist in package.json (Excel for
+ * Mac 16.50's Safari 15 webview included): the dependencies whose published
+ * code is newer than that (TRANSPILE) go through Babel, and
+ * test/release/syntax.test.ts parses each bundle at that level.
  *
  * The development build (`npm run build:dev` = the same with --env dev;
  * the tests use it) and the dev server (--mode development) add:
@@ -37,6 +52,7 @@
  *                   so nothing is fetched from the network. The dev server
  *                   (--mode development) always does this too.
  *   preview         dev server serves app.html at "/" (`npm run preview`).
+ *   noSingle        leave out dist/unelgee.html (a quicker build of the rest).
  *   publicUrl=URL   production deployment: rewrite https://localhost:3000/ in
  *                   the copied manifest.
  *
@@ -55,6 +71,7 @@ const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const { devManifest, prodManifest } = require('./scripts/manifest');
+const { singleFileConfigs } = require('./scripts/single-file');
 const { version } = require('./package.json');
 
 const CDN_OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
@@ -81,6 +98,45 @@ const OFFICE_JS_FILES = [
 ];
 
 const exists = (file) => fs.existsSync(path.resolve(__dirname, file));
+
+/**
+ * Dependencies published with syntax newer than the browserslist allows:
+ * tabster (under Fluent UI) uses class static blocks, which Safari before
+ * 16.4 (Excel for Mac 16.50's webview) refuses — the whole file with them.
+ */
+const TRANSPILE = ['tabster'];
+
+/** The rules every web bundle shares: our TypeScript, and Babel for TRANSPILE. */
+function webRules() {
+  return [
+    // The engine and the words have no side effects on import: a bundle keeps only what it uses
+    // of them (the pane's main bundle uses the engine's types and helpers; its work runs in the worker).
+    { test: /[\\/]src[\\/](core|i18n)[\\/]/, sideEffects: false },
+    {
+      test: /\.tsx?$/,
+      exclude: /node_modules/,
+      use: {
+        loader: 'ts-loader',
+        options: {
+          transpileOnly: true,
+          configFile: path.resolve(__dirname, 'tsconfig.json'),
+          // tsconfig.json targets Node (CommonJS); ES modules here let
+          // webpack tree-shake Fluent UI.
+          compilerOptions: { module: 'es2020', sourceMap: true },
+        },
+      },
+    },
+    {
+      test: /\.m?js$/,
+      include: TRANSPILE.map((name) => path.join(__dirname, 'node_modules', name)),
+      use: {
+        loader: 'babel-loader',
+        // The targets are package.json's browserslist; the code stays ES modules for webpack.
+        options: { babelrc: false, configFile: false, cacheDirectory: true, presets: [['@babel/preset-env', { modules: false, bugfixes: true }]] },
+      },
+    },
+  ];
+}
 
 /** https only if office-addin-dev-certs has installed its localhost certificate. */
 function devServerTransport() {
@@ -117,6 +173,14 @@ function warnLocalhost() {
 }
 
 module.exports = (env = {}, argv = {}) => {
+  const addin = addinConfig(env, argv);
+  // The dev server serves the pages as they are built; the single file is for builds.
+  if (argv.mode === 'development' || env.noSingle || !exists('src/preview/index.ts')) return addin;
+  return [addin, ...singleFileConfigs({ env, webRules: webRules() })];
+};
+
+/** dist/web: the add-in's pages and the served web page. */
+function addinConfig(env, argv) {
   const dev = argv.mode === 'development';
   // The release build leaves out what only development and the tests use.
   const release = !dev && !env.dev;
@@ -166,15 +230,13 @@ module.exports = (env = {}, argv = {}) => {
   return {
     mode: dev ? 'development' : 'production',
     devtool: dev ? 'eval-cheap-module-source-map' : release ? false : 'source-map',
-    entry: {
-      ...Object.fromEntries(pages.map((p) => [p.name, p.entry])),
-      // The engine in-process, for a page whose worker does not start (src/worker/inprocess.web.ts).
-      'engine-local': './src/worker/local.entry.ts',
-    },
+    entry: Object.fromEntries(pages.map((p) => [p.name, p.entry])),
     output: {
       path: OUT,
-      filename: '[name].js',
-      // Chunks loaded on demand carry their content's hash: a page never gets a stale one from a cache.
+      // Entries and chunks alike carry their content's hash: a page never gets a stale one from a
+      // cache, and a cached old entry never asks for a chunk a new release no longer has.
+      // (The dev server rebuilds in place: plain names there.)
+      filename: dev ? '[name].js' : '[name].[contenthash:8].js',
       chunkFilename: '[name].[contenthash:8].js',
       clean: true,
     },
@@ -182,25 +244,9 @@ module.exports = (env = {}, argv = {}) => {
       extensions: ['.ts', '.tsx', '.js', '.jsx', '.json'],
     },
     module: {
-      rules: [
-        // The engine and the words have no side effects on import: a bundle keeps only what it uses
-        // of them (the pane's main bundle uses the engine's types and helpers; its work runs in the worker).
-        { test: /[\\/]src[\\/](core|i18n)[\\/]/, sideEffects: false },
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: {
-            loader: 'ts-loader',
-            options: {
-              transpileOnly: true,
-              configFile: path.resolve(__dirname, 'tsconfig.json'),
-              // tsconfig.json targets Node (CommonJS); ES modules here let
-              // webpack tree-shake Fluent UI.
-              compilerOptions: { module: 'es2020', sourceMap: true },
-            },
-          },
-        },
-      ],
+      rules: webRules(),
+      // new EngineScript(new URL(…)) starts an entry of its own, as new Worker(new URL(…)) does (src/worker/engine-script.ts).
+      parser: { javascript: { worker: ['...', 'EngineScript from ./engine-script'] } },
     },
     plugins: [
       ...pages.map(
@@ -213,7 +259,7 @@ module.exports = (env = {}, argv = {}) => {
           }),
       ),
       new CopyWebpackPlugin({ patterns: copy }),
-      // The pages' engine runs in a worker: their bundles get the loader of engine-local.js
+      // The pages' engine runs in a worker: their bundles get the loader of the engine-local chunk
       // where the adapter's default (in-process) engine would be.
       new webpack.NormalModuleReplacementPlugin(/[\\/]inprocess$/, path.resolve(__dirname, 'src/worker/inprocess.web.ts')),
       {
@@ -238,4 +284,4 @@ module.exports = (env = {}, argv = {}) => {
       devMiddleware: { index: env.preview ? 'app.html' : 'taskpane.html' },
     },
   };
-};
+}

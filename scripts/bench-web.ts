@@ -146,7 +146,7 @@ async function timeToUsable(origin: string): Promise<{ fromAppJsMs: number; from
     await validateEnabled(page);
     return await page.evaluate(() => {
       const t = performance.now();
-      const app = performance.getEntriesByType('resource').find((e) => /\/app\.js$/.test(e.name)) as PerformanceResourceTiming;
+      const app = performance.getEntriesByType('resource').find((e) => /\/app\.[0-9a-f]+\.js$/.test(e.name)) as PerformanceResourceTiming;
       const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
       return { fromAppJsMs: Math.round(t - app.responseEnd), fromDomContentLoadedMs: Math.round(t - nav.domContentLoadedEventEnd), fromNavigationMs: Math.round(t) };
     });

@@ -18,8 +18,12 @@ import { removePendingTemporaries } from './files';
 
 export { terminalSafe, type Io } from './context';
 
+/** Set by the one-file build (webpack.cli.config.js): the release's version, where no package.json is beside the file. */
+declare const __UNELGEE_RELEASE_VERSION__: string | undefined;
+
 /** The version in package.json (found upwards from this file: the sources and the build sit at different depths). */
 export function version(): string {
+  if (typeof __UNELGEE_RELEASE_VERSION__ === 'string') return __UNELGEE_RELEASE_VERSION__;
   for (let dir = __dirname, i = 0; i < 6; dir = path.dirname(dir), i++) {
     const file = path.join(dir, 'package.json');
     if (!existsSync(file)) continue;

@@ -20,7 +20,10 @@ export interface FilePool {
 
 export const defaultJobs = (): number => Math.max(1, availableParallelism());
 
-const WORKER = path.join(__dirname, 'rollup-worker.js');
+/** Set by the one-file build (webpack.cli.config.js): its threads start on that very file (bundle.entry.ts). */
+declare const __UNELGEE_ONE_FILE__: boolean | undefined;
+
+const WORKER = typeof __UNELGEE_ONE_FILE__ === 'boolean' && __UNELGEE_ONE_FILE__ ? __filename : path.join(__dirname, 'rollup-worker.js');
 
 /** A pool of `jobs` worker threads; 0 checks the files in this process, one after another (so does a missing compiled worker). */
 export function makePool(jobs: number): FilePool {

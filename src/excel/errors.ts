@@ -69,7 +69,8 @@ export function noReport(): AddinError {
 
 /** Mongolian case endings and Russian function words and endings: enough to tell the two apart on a few lines. */
 const MONGOLIAN_MARKS = /(ын|ийн|ний|ууд|үүд|ийг|ыг|аар|ээр|оор|өөр|даа|дээ|тай|тэй|той)(?![\p{L}])/giu;
-const RUSSIAN_MARKS = /((?<![\p{L}])(и|в|на|по|для|от|до|не|при|о)(?![\p{L}])|(ие|ия|ий|ый|ого|ых|ать|ение|ании)(?![\p{L}]))/giu;
+// A word stands after the start or a non-letter, matched rather than looked behind for: Safari before 16.4 (Excel for Mac's webview) refuses lookbehind, and the whole bundle with it.
+const RUSSIAN_MARKS = /((?:^|[^\p{L}])(и|в|на|по|для|от|до|не|при|о)(?![\p{L}])|(ие|ия|ий|ый|ого|ых|ать|ение|ании)(?![\p{L}]))/giu;
 
 /**
  * Which language a sheet with no recognised table is written in: mostly

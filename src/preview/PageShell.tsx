@@ -10,7 +10,7 @@ import type { Area } from '../core';
 import type { FakeExcel } from '../fake/excel';
 import type { Lang } from '../i18n/ui';
 import { webText, type WebKey } from '../i18n/web';
-import { SAMPLES, type SampleName } from './sample';
+import { SAMPLES, offeredSamples, type SampleName } from './sample';
 import { SheetView, selectionText } from './SheetView';
 
 const useStyles = makeStyles({
@@ -139,14 +139,16 @@ export function PageShell(props: PageShellProps) {
           <span id="open-hint" className={styles.hint}>
             {w('openHint')}
           </span>
-          <fieldset className={styles.samples}>
-            <legend className={styles.legend}>{w('samples')}:</legend>
-            {SAMPLES.map((s, i) => (
-              <Button key={s} size="small" appearance="outline" title={`${s}.xlsx`} data-sample={s} onClick={() => props.onSample(s)}>
-                {sampleNames[i] ?? s}
-              </Button>
-            ))}
-          </fieldset>
+          {offeredSamples().length > 0 && (
+            <fieldset className={styles.samples}>
+              <legend className={styles.legend}>{w('samples')}:</legend>
+              {offeredSamples().map((s) => (
+                <Button key={s} size="small" appearance="outline" title={`${s}.xlsx`} data-sample={s} onClick={() => props.onSample(s)}>
+                  {sampleNames[SAMPLES.indexOf(s)] ?? s}
+                </Button>
+              ))}
+            </fieldset>
+          )}
           {fake && <NameBox fake={fake} version={version} label={w('selection')} hint={w('goToHint')} onGoTo={props.onGoTo} />}
         </header>
         {error && (

@@ -5,7 +5,9 @@
 // The handlers are in book-handlers.ts (tests run them in-process). Nothing
 // here touches the page.
 
+import { announceReady } from '../worker/ready';
 import { serve, type WorkerScope } from '../worker/serve';
 import { bookHandlers } from './book-handlers';
 
 serve(self as unknown as WorkerScope, bookHandlers());
+announceReady(self as unknown as WorkerScope);

@@ -10,24 +10,29 @@
 // language (mn by default).
 
 import type { FakeExcel } from '../fake/excel';
-import { WorkerClient } from '../worker/client';
+import type { WorkerMode } from '../worker/fallback';
 import type { OpenedBook } from './book';
+import { startBookWorker } from './book-worker-start';
 import { isSample, sampleBytes } from './sample';
 
 declare global {
   interface Window {
     /** For people poking around in devtools, and for the end-to-end tests. */
     unelgeePreview?: { fake: FakeExcel; file: string; runs: number; opened: number };
+    /** Where the engine runs: 'worker', or 'page' where the browser refused the worker (and why). */
+    unelgeeWorker?: () => { mode: WorkerMode; why: string | null };
+    /** Set as this script starts: the page's last script shows the "browser too old" line when it is missing. */
+    unelgeeStarted?: boolean;
   }
 }
 
+window.unelgeeStarted = true;
+
 performance.mark('unelgee:script');
 const params = new URLSearchParams(location.search);
-const worker = new WorkerClient(
-  () =>
-    // @ts-expect-error import.meta: webpack resolves the worker's URL; tsc checks this file as CommonJS
-    new Worker(/* webpackChunkName: "book-worker" */ new URL('./book.worker.ts', import.meta.url)),
-).start();
+const started = startBookWorker();
+const worker = started.client;
+window.unelgeeWorker = () => ({ mode: started.worker.mode, why: started.worker.whyInPage });
 
 const requested = params.get('sample');
 const early = isSample(requested)

@@ -2,12 +2,11 @@
 // place of inprocess.ts): the pane, the ribbon commands and the web page run
 // the engine in a Web Worker, so their bundles must not carry it. Should no
 // worker start (a policy forbidding workers, a webview without them), the
-// engine comes as a script of its own, engine-local.js (a separate bundle,
-// loaded from beside this one), and runs on the page.
+// engine comes as a script of its own (engine-local.[hash].js, local.entry.ts;
+// loaded on demand from beside this one) and runs on the page.
 
+import { EngineScript } from './engine-script';
 import type { EngineClient } from './types';
-
-declare const __webpack_public_path__: string;
 
 interface EngineGlobal {
   unelgeeLocalEngine?: EngineClient;
@@ -16,18 +15,19 @@ interface EngineGlobal {
 let loading: Promise<EngineClient> | null = null;
 
 function load(): Promise<EngineClient> {
-  const g = globalThis as unknown as EngineGlobal;
-  if (g.unelgeeLocalEngine) return Promise.resolve(g.unelgeeLocalEngine);
-  loading ??= new Promise<EngineClient>((resolve, reject) => {
-    const script = document.createElement('script');
-    script.src = `${__webpack_public_path__}engine-local.js`;
-    script.onload = () => (g.unelgeeLocalEngine ? resolve(g.unelgeeLocalEngine) : reject(new Error('engine-local.js did not load the engine')));
-    script.onerror = () => {
+  const scope = globalThis as unknown as EngineGlobal;
+  if (scope.unelgeeLocalEngine) return Promise.resolve(scope.unelgeeLocalEngine);
+  // @ts-expect-error import.meta: webpack resolves the script's URL (a worker syntax, webpack.config.js); tsc checks this file as CommonJS
+  loading ??= new EngineScript(/* webpackChunkName: "engine-local" */ new URL('./local.entry.ts', import.meta.url)).loaded.then(
+    () => {
+      if (!scope.unelgeeLocalEngine) throw new Error('engine-local did not load the engine');
+      return scope.unelgeeLocalEngine;
+    },
+    (e: unknown) => {
       loading = null;
-      reject(new Error('engine-local.js could not be loaded'));
-    };
-    document.head.appendChild(script);
-  });
+      throw e;
+    },
+  );
   return loading;
 }
 

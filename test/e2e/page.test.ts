@@ -1,61 +1,42 @@
-// End to end: the BUILT web page (dist/web/app.html, from `npm run build:dev`)
+// End to end: the BUILT web page (dist/web/app.html, from `npm run release`)
 // in Debian's Chromium, driven by playwright-core as a person would use it.
 // The page runs the real pane and the real Excel adapter over the fake
 // Excel; a Web Worker reads the workbook and runs the engine. Served as
 // `npm run app` serves it (scripts/app.js: this origin only, by its Content
 // Security Policy). One browser for the file; screenshots of each step, at
-// 1400 px and at 320 px, go to test-results/e2e-*.png.
+// 1400 px and at 320 px, go to test-results/e2e-*.png. (The single file,
+// unelgee.html opened from disk, runs the same actions in single-file.test.ts;
+// both open the page through test/support/page-host.ts.)
 //
 // Needs: /usr/bin/chromium (Debian's `chromium` package) and a build. Either
 // missing fails the suite with a message saying what to do.
 
 import * as fs from 'fs';
-import type * as http from 'http';
 import * as os from 'os';
 import * as path from 'path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { generateReport } from '../../bench/generate';
 import { readXlsx, type XlsxWorkbook } from '../../src/xlsx';
 import { runCli } from '../support/cli';
 import { FIXTURE_NAMES, fixturePath } from '../support/fixtures';
+import { SERVED_ROOT as ROOT, launchChromium, openPageHost, watch as watchPage, watched, type PageHost } from '../support/page-host';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { staticServer, listen } = require('../../scripts/app.js') as {
-  staticServer(root?: string): http.Server;
-  listen(server: http.Server, port: number): Promise<number>;
-};
-
-const ROOT = path.resolve(__dirname, '..', '..', 'dist', 'web');
 const RESULTS = path.resolve(__dirname, '..', '..', 'test-results');
-const CHROMIUM = '/usr/bin/chromium';
 const SAMPLE = 'report-2024-aimag-admin-dept';
 const PANE_WIDTH = 320;
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-let server: http.Server | undefined;
+let host: PageHost | undefined;
 let browser: Browser | undefined;
 let page: Page;
 let origin = '';
 const started = Date.now();
-const requests: string[] = [];
-const outside: string[] = [];
-const pageErrors: string[] = [];
-const workers: string[] = [];
+const seen = watched();
+const { requests, outside, pageErrors, workers } = seen;
 const shots: string[] = [];
 let tmp = '';
 
 /** Records every request of a page (and its workers), refusing and noting any that leaves the origin. */
-async function watch(p: Page): Promise<void> {
-  await p.route('**/*', (route) => {
-    const url = route.request().url();
-    if (url.startsWith(`${origin}/`) || url.startsWith(`blob:${origin}/`)) return route.continue();
-    outside.push(url);
-    return route.abort();
-  });
-  p.on('request', (r) => requests.push(r.url()));
-  p.on('pageerror', (e) => pageErrors.push(e.message));
-  p.on('worker', (w) => workers.push(w.url()));
-}
+const watch = (p: Page) => watchPage(p, host!, seen);
 
 async function shot(name: string, p: Page = page, paneWidth = PANE_WIDTH): Promise<void> {
   const file = path.join(RESULTS, `e2e-${name}.png`);
@@ -133,17 +114,11 @@ function cellsOf(book: XlsxWorkbook) {
 }
 
 beforeAll(async () => {
-  if (!fs.existsSync(CHROMIUM)) {
-    throw new Error(`${CHROMIUM} is missing: the end-to-end tests drive Debian's Chromium (apt-get install chromium).`);
-  }
-  if (!fs.existsSync(path.join(ROOT, 'app.html'))) {
-    throw new Error('dist/web/app.html is missing: run `npm run build:dev` first (`npm test` runs it before jest).');
-  }
+  host = await openPageHost('served');
+  origin = new URL(host.url()).origin;
   fs.mkdirSync(RESULTS, { recursive: true });
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'unelgee-e2e-'));
-  server = staticServer(ROOT);
-  origin = `http://127.0.0.1:${await listen(server, 0)}`;
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1400, height: 860 }, locale: 'mn-MN', acceptDownloads: true });
   page.setDefaultTimeout(15_000);
   await watch(page);
@@ -151,7 +126,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  await host?.close();
   if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
   // For the record: how long the whole flow took, and where the pictures are.
   console.log(`e2e: ${((Date.now() - started) / 1000).toFixed(1)} s, screenshots:\n  ${shots.map((s) => path.relative(process.cwd(), s)).join('\n  ')}`);
@@ -159,7 +134,7 @@ afterAll(async () => {
 
 describe(`The web page on ${SAMPLE} (1400 px)`, () => {
   it('opens the sample: the sheet beside a 320 px pane usable within a second of its scripts', async () => {
-    await page.goto(`${origin}/app.html?sample=${SAMPLE}`);
+    await page.goto(host!.url(`sample=${SAMPLE}`));
     await grid().locator('[data-sheet="Тайлан"]').waitFor();
     await page.waitForFunction(
       () => {
@@ -171,7 +146,7 @@ describe(`The web page on ${SAMPLE} (1400 px)`, () => {
     );
     // Validate can be clicked this long after the page's script arrived (the sample's bytes fetched and read in the worker meanwhile).
     const usable = await page.evaluate(() => {
-      const script = performance.getEntriesByType('resource').find((e) => /\/app\.js$/.test(e.name)) as PerformanceResourceTiming;
+      const script = performance.getEntriesByType('resource').find((e) => /\/app\.[0-9a-f]+\.js$/.test(e.name)) as PerformanceResourceTiming;
       return Math.round(performance.now() - script.responseEnd);
     });
     console.log(`e2e: Validate usable ${usable} ms after app.js arrived`);
@@ -488,7 +463,7 @@ describe(`Quick fixes, the evaluation sheet and the roll-up (${SAMPLE})`, () => 
   const fixButton = (where: string) => pane().getByRole('button', { name: `Засах ${where}`, exact: true });
 
   it('Fix one: the rating typed one column left moves into the percent column, and its finding goes', async () => {
-    await page.goto(`${origin}/app.html?sample=${SAMPLE}`);
+    await page.goto(host!.url(`sample=${SAMPLE}`));
     await grid().locator('[data-sheet="Тайлан"]').waitFor();
     await idle();
     await paneButton('Шалгах').click();
@@ -580,16 +555,20 @@ describe('The engine runs in a Web Worker, and nothing leaves the machine', () =
   const MARKER = 'хувь бичигдээгүй';
 
   it('the pages\' bundles do not carry the engine; the workers do', () => {
-    for (const main of ['app.js', 'taskpane.js', 'commands.js']) expect(text(main)).not.toContain(MARKER);
+    // Every script carries its content's hash in its name, the entries too.
+    const [app] = js(/^app\.[0-9a-f]{8}\.js$/);
+    for (const main of [app, ...js(/^(taskpane|commands)\.[0-9a-f]{8}\.js$/)]) expect(text(main)).not.toContain(MARKER);
+    expect(js(/^(app|taskpane|commands|engine-local)\.js$/)).toEqual([]);
     const [engineWorker] = js(/^engine-worker\.[0-9a-f]+\.js$/);
     const [bookWorker] = js(/^book-worker\.[0-9a-f]+\.js$/);
     expect(text(engineWorker)).toContain(MARKER);
     expect(text(bookWorker)).toContain(MARKER);
     // The page's worker reads and writes the files: the reader's parts are in it, not in the page.
     expect(text(bookWorker)).toContain('sharedStrings');
-    expect(text('app.js')).not.toContain('sharedStrings');
+    expect(text(app)).not.toContain('sharedStrings');
     // The in-process engine, for a page whose worker does not start, is a bundle of its own.
-    expect(text('engine-local.js')).toContain(MARKER);
+    const [local] = js(/^engine-local\.[0-9a-f]{8}\.js$/);
+    expect(text(local)).toContain(MARKER);
   });
 
   it('the page started its worker from its own origin', () => {
@@ -618,7 +597,7 @@ describe('At 320 px (a phone, or a narrow window)', () => {
   });
 
   it('the welcome, the pane over the sheet, each step fits the width', async () => {
-    await narrow.goto(`${origin}/app.html`);
+    await narrow.goto(host!.url());
     await narrow.getByRole('heading', { name: 'Төлөвлөгөө, тайлангаа нээнэ үү' }).waitFor();
     const widest = () => narrow.evaluate(() => document.documentElement.scrollWidth);
     expect(await widest()).toBeLessThanOrEqual(320);
