@@ -410,7 +410,8 @@ function useOpening(host: HostActions, initialLang: Lang, st: State, runner: Run
           loaded = defaultSettings(initialLang);
         }
         st.setSettings(loaded);
-        readAhead(loaded);
+        // With a message to greet the pane (the page's roll-up), reading ahead does not replace it with its own.
+        readAhead(loaded, notice ? 'quiet' : 'say');
         void refreshRevert();
         host
           .capabilities()
