@@ -31,8 +31,8 @@ const useStyles = makeStyles({
   },
   header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   bar: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalL, rowGap: tokens.spacingVerticalS },
-  // "Файл нээх" and "Нэгтгэх" side by side, wrapping together.
-  openGroup: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  // "Файл нээх" and "Нэгтгэх" side by side: at 320 px they move to the next line together.
+  openGroup: { display: 'flex', flexWrap: 'nowrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
   // The roll-up's picker: drawn like a secondary button, beside "Файл нээх".
   rollup: {
     position: 'relative',
@@ -137,6 +137,8 @@ export interface PageShellProps {
   onBackToRollup: (() => void) | null;
   /** Links in the sheet shown (a roll-up's files). */
   links?: SheetLinks;
+  /** The pane is on the page (it brings the page's <main>); until then the welcome is the main landmark. */
+  paneShown: boolean;
   onSample: (name: SampleName) => void;
   onActivate: (sheet: string) => void;
   onSelect: (sheet: string, area: Area) => void;
@@ -149,6 +151,7 @@ export function PageShell(props: PageShellProps) {
   const styles = useStyles();
   const w = (key: WebKey, params?: Record<string, string | number>) => webText(lang, key, params);
   const sampleNames = w('sampleNames').split('|');
+  const WelcomeBox = props.paneShown ? 'section' : 'main';
   return (
     <FluentProvider theme={webLightTheme} style={{ height: '100%', backgroundColor: 'transparent' }} lang={lang}>
       <div className={styles.root}>
@@ -255,7 +258,8 @@ export function PageShell(props: PageShellProps) {
             />
           </section>
         ) : (
-          <section className={styles.welcome} aria-labelledby="welcome-heading">
+          // The page's main content until the pane brings its own <main>; focusable, so a keyboard scrolls it where it is cut (320 px).
+          <WelcomeBox className={styles.welcome} aria-labelledby="welcome-heading" tabIndex={0}>
             <h2 id="welcome-heading" className={styles.welcomeHeading}>
               {w('welcomeHeading')}
             </h2>
@@ -268,7 +272,7 @@ export function PageShell(props: PageShellProps) {
                 ))}
             </ol>
             <Text>{w('welcomeRollup')}</Text>
-          </section>
+          </WelcomeBox>
         )}
         <footer>
           <Text className={styles.privacy}>{w('privacy')}</Text>

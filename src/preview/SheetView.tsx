@@ -560,13 +560,13 @@ export function SheetView({ fake, version, onActivate, onSelect, sheetsLabel, li
           {sheet.charts.map((chart, i) => {
             const at = chartCell(chart.position);
             if (!at) return null;
+            // A grid holds rows of cells only: the chart sits in a row and cell of its own, over the cells it covers.
             return (
-              <ChartView
-                key={i}
-                fake={fake}
-                chart={chart}
-                style={{ position: 'absolute', zIndex: 2, top: `${HEAD_H + at.row * ROW_H + 4}px`, left: `${HEAD_W + (cols.left[at.col] ?? 0) + 4}px` }}
-              />
+              <div key={i} role="row" style={{ position: 'absolute', zIndex: 2, top: `${HEAD_H + at.row * ROW_H + 4}px`, left: `${HEAD_W + (cols.left[at.col] ?? 0) + 4}px` }}>
+                <div role="gridcell">
+                  <ChartView fake={fake} chart={chart} />
+                </div>
+              </div>
             );
           })}
         </div>

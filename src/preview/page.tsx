@@ -116,6 +116,7 @@ function draw() {
       onOffer={onOffer}
       onBackToRollup={rolledUp && !showingRollup ? () => void showRollup(rolledUp!) : null}
       links={showingRollup ? rollupLinks : undefined}
+      paneShown={paneRoot !== null}
       onSample={(name) => void openSample(name)}
       onActivate={activate}
       onSelect={select}

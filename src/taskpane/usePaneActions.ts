@@ -213,7 +213,7 @@ function leftToDo(revealed: readonly Finding[], after: WorkbookAnalysis): Locali
   const sheets = new Set(revealed.map((f) => f.sheet));
   const where = (list: readonly Finding[]) => {
     const cells = list.map((f) => (sheets.size > 1 ? `${f.sheet}!${f.cell}` : f.cell));
-    return cells.slice(0, 5).join(', ') + (cells.length > 5 ? ', …' : '');
+    return cells.slice(0, 5).join(', ') + (cells.length > 5 ? ` (+${cells.length - 5})` : '');
   };
   const byKey = new Map<UiKey, Finding[]>();
   for (const f of revealed) {

@@ -21,8 +21,8 @@ describe('what a fix left to do', () => {
       'G85 missing-achieved',
     ]);
     const m = fixedMessage({ before, plan, applied: fixes, deferred, changed: plan.writtenCells.length }, after);
-    expect(m.text.mn).toBe('8 засвар хийж, 15 нүдийг өөрчиллөө. 6 нүдэнд хүрсэн түвшинг бичнэ үү: G24, G47, G48, G49, G82, ….');
-    expect(m.text.en).toBe('8 fixes applied, 15 cells changed. Write the achieved level in 6 cells: G24, G47, G48, G49, G82, ….');
+    expect(m.text.mn).toBe('8 засвар хийж, 15 нүдийг өөрчиллөө. 6 нүдэнд хүрсэн түвшинг бичнэ үү: G24, G47, G48, G49, G82 (+1).');
+    expect(m.text.en).toBe('8 fixes applied, 15 cells changed. Write the achieved level in 6 cells: G24, G47, G48, G49, G82 (+1).');
   });
 
 });

@@ -16,7 +16,8 @@ export interface PaneMessage {
   details?: Localized;
 }
 
-const useStyles = makeStyles({ details: { display: 'block', marginTop: '4px' } });
+// No display of its own: the hidden attribute hides it (a class's display would override that).
+const useStyles = makeStyles({ details: { overflowWrap: 'anywhere' } });
 
 export function StatusMessage({ message, onDismiss }: { message: PaneMessage | null; onDismiss: () => void }) {
   const { t, pick } = useUiText();
