@@ -82,7 +82,6 @@ export const UI_TEXT = {
   stepFix: { mn: 'Засах', en: 'Fix' },
   stepCompute: { mn: 'Оноо тооцох', en: 'Compute scores' },
   stepsErrorsLeft: { mn: '{errors} алдаа засах үлдлээ', en: '{errors#error|errors} left to fix' },
-  stepsDone: { mn: 'алхам хийгдсэн', en: 'done' },
 
   // Progress
   busyAnalyze: { mn: 'Хүснэгтийг уншиж байна…', en: 'Reading the tables…' },
@@ -234,7 +233,6 @@ export const UI_TEXT = {
   searchPlaceholder: { mn: 'жишээ нь: H40, хувь', en: 'e.g. H40, percent' },
   shownOfTotal: { mn: '{shown} / {total} харуулж байна', en: 'Showing {shown} of {total}' },
   goToCell: { mn: '{cell} нүд рүү очих', en: 'Go to cell {cell}' },
-  findingDetails: { mn: 'Дэлгэрэнгүй', en: 'Details' },
   findingCode: { mn: 'Код', en: 'Code' },
   fix: { mn: 'Засах', en: 'Fix' },
   fixAt: { mn: 'Засах {cell}', en: 'Fix {cell}' },
