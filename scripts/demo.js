@@ -13,7 +13,14 @@ const output = path.join('out', 'report-2024-aimag-admin-dept.computed.xlsx');
   console.log(`(exit code ${v}: ${v === 1 ? 'errors found, as expected for this sample' : v === 0 ? 'no errors' : 'cannot read'})\n`);
   console.log(`$ unelgee compute ${sample} -o ${output}\n`);
   const c = await main(['compute', sample, '-o', output]);
-  console.log(`\nDone (exit code ${c}). Open ${path.resolve(output)} in Excel or LibreOffice:`);
+  if (c === 2) {
+    console.log(`\nThe sample could not be computed (exit code 2): see the message above.`);
+    process.exitCode = 2;
+    return;
+  }
+  // compute exits 1 when the file still has errors: this sample has them on purpose, and the copy is written all the same.
+  console.log(`\nOpen ${path.resolve(output)} in Excel or LibreOffice:`);
   console.log('the missing averages are live formulas and the "Үнэлгээний хураангуй" sheet summarises every table and group.');
-  process.exitCode = c === 2 ? 2 : 0;
+  console.log(c === 1 ? 'Done: errors were found in the sample, as expected (compute exits 1 when errors are left; the demo succeeded).' : 'Done: no errors.');
+  process.exitCode = 0;
 })();

@@ -51,6 +51,8 @@ const NAME_ENDS: readonly { genitive: string; nominative: string; org: boolean }
   { genitive: 'хэсгийн', nominative: 'хэсэг', org: false },
   { genitive: 'төвийн', nominative: 'төв', org: false },
   { genitive: 'салбарын', nominative: 'салбар', org: false },
+  // "СУМЫН ЗАСАГ ДАРГЫН 2024 ОНЫ …": the governor (or a head) reports; inside "ЗАСАГ ДАРГЫН ТАМГЫН ГАЗРЫН" the name runs on to its last end.
+  { genitive: 'даргын', nominative: 'дарга', org: false },
 ];
 const ENDS_BY_FORM = new Map<string, { nominative: string; org: boolean }>();
 for (const e of NAME_ENDS) {
@@ -58,8 +60,23 @@ for (const e of NAME_ENDS) {
   ENDS_BY_FORM.set(normalize(e.nominative), e);
 }
 
-/** Where the name stops and the rest of the title begins ("… 2024 ОНЫ", "… ГҮЙЦЭТГЭЛИЙН ТАЙЛАН"). */
-const TITLE_WORDS = /^(гуйцэтгэл|тайлан|толовлогоо|унэлгээ|ажлын|уйл|эхний|хагас|жилийн|оны|улирл|сарын)/;
+/**
+ * Words that end a name for certain: the title's own nouns ("… ГҮЙЦЭТГЭЛИЙН
+ * ТАЙЛАН", "… ТӨЛӨВЛӨГӨӨ", "… ҮНЭЛГЭЭНИЙ ХУУДАС"). Other title words
+ * (ҮНЭЛГЭЭНИЙ, АЖЛЫН, ҮЙЛ, ЖИЛИЙН…) may be part of a unit's name
+ * ("ХЯНАЛТ-ШИНЖИЛГЭЭ, ҮНЭЛГЭЭНИЙ ХЭЛТЭС", "ХУРЛЫН АЖЛЫН АЛБА"): the name runs
+ * to the last word that closes a name before the year or one of these.
+ */
+const TITLE_NOUNS = /^(гуйцэтгэл|тайлан|толовлогоо|хуудас)/;
+/**
+ * An order's or annex's line ("…-ын 2023 оны 98 дугаар тушаалын 6 дугаар
+ * хавсралт", "… тогтоолын хавсралт"): its year is the order's, its name the
+ * issuer's, neither the report's. Everything up to the word "хавсралт" is
+ * left out (a title the engine joined may go on after it).
+ */
+const ANNEX = /^.*?хавсралт\S*\s*/iu;
+/** A date line ("2025 оны 06 дугаар сарын 10"): the day it was signed, whose year is the report's only when nothing else says. */
+const DATE_LINE = /(?:19|20)\d{2}\s*оны\s+\d{1,2}\s*(?:-?р|дугаар|дүгээр)?\s*сар/iu;
 const YEAR = /(?:^|[^\d])((?:19|20)\d{2})\s*-?\s*(?:оны|онд|он)(?![а-яөүё])/iu;
 
 /** Periods as titles write them, on normalize()d text (ү→у, ө→о). */
@@ -91,19 +108,28 @@ function nominative(word: string): string {
   return capital ? end.nominative[0].toUpperCase() + end.nominative.slice(1) : end.nominative;
 }
 
-/** The name at the start of a title line, split into organisation and unit where the words allow. */
+const isNameEnd = (word: string) => ENDS_BY_FORM.has(normalize(trimPunct(word)));
+
+/**
+ * The name at the start of a title line, split into organisation and unit
+ * where the words allow: the words up to the last one that closes a name,
+ * before the year and the title's own nouns.
+ */
 function nameIn(line: string): { organisation: string | null; unit: string | null } {
+  const none = { organisation: null, unit: null };
+  // "Хянасан: …", "Овог, нэр: …": a label and a value, not a title.
+  if (line.includes(':')) return none;
   const words = line.split(/\s+/).filter(Boolean);
-  const name: string[] = [];
-  for (const w of words) {
-    const n = normalize(trimPunct(w));
-    if (/^(19|20)\d{2}$/.test(n) || TITLE_WORDS.test(n)) break;
-    name.push(w);
+  let end = -1;
+  for (let i = 0; i < words.length; i++) {
+    const n = normalize(trimPunct(words[i]));
+    if (/^(19|20)\d{2}$/.test(n) || TITLE_NOUNS.test(n)) break;
+    if (isNameEnd(words[i])) end = i;
   }
-  if (name.length === 0) return { organisation: null, unit: null };
-  const last = ENDS_BY_FORM.get(normalize(trimPunct(name[name.length - 1])));
-  if (!last) return { organisation: null, unit: null };
-  const text = (ws: string[]) => [...ws.slice(0, -1), nominative(ws[ws.length - 1])].join(' ');
+  if (end < 0) return none;
+  const name = words.slice(0, end + 1);
+  const last = ENDS_BY_FORM.get(normalize(trimPunct(name[end])))!;
+  const text = (part: string[]) => [...part.slice(0, -1), nominative(part[part.length - 1])].join(' ');
   // The last organisation word before the final one splits "organisation | unit".
   let split = -1;
   for (let i = name.length - 2; i >= 0; i--) {
@@ -118,24 +144,33 @@ function nameIn(line: string): { organisation: string | null; unit: string | nul
 
 /**
  * Who reports and for when, from a table's title and the lines above it:
- * the organisation and unit (the words before the year or before
- * "ГҮЙЦЭТГЭЛИЙН ТАЙЛАН", split where an organisation's name ends), the
- * person on an evaluation sheet ("Овог, нэр: …"), the year ("2024 ОНЫ") and
- * the period ("ЭХНИЙ ХАГАС ЖИЛИЙН", "I УЛИРЛЫН", "ЖИЛИЙН ЭЦСИЙН"). Null
- * where the lines do not say.
+ * the organisation and unit (the words up to the last that closes a name,
+ * before the year or "ГҮЙЦЭТГЭЛИЙН ТАЙЛАН", split where an organisation's
+ * name ends; the title first, then each line; an organisation line above a
+ * title that names only its unit gives the organisation), the person on an
+ * evaluation sheet ("Овог, нэр: …"), the year ("2024 ОНЫ") and the period
+ * ("ЭХНИЙ ХАГАС ЖИЛИЙН", "I УЛИРЛЫН", "ЖИЛИЙН ЭЦСИЙН"). An order's or annex's
+ * words ("…2023 оны 98 дугаар тушаалын 6 дугаар хавсралт") say nothing of
+ * the report; a date line's year counts only when no other line has one.
+ * Null where the lines do not say.
  */
 export function unitFromLines(title: string, lines: readonly string[]): UnitInfo {
-  const texts = [title, ...lines].map((t) => t.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  const texts = [title, ...lines].map((t) => t.replace(/\s+/g, ' ').trim().replace(ANNEX, '')).filter(Boolean);
   const info: UnitInfo = { organisation: null, unit: null, period: null, year: null };
-  for (const t of texts) {
-    if (info.year === null) {
-      const m = YEAR.exec(t);
-      if (m) info.year = Number(m[1]);
+  const undated = texts.filter((t) => !DATE_LINE.test(t));
+  for (const t of [...undated, ...texts.filter((x) => DATE_LINE.test(x))]) {
+    const m = YEAR.exec(t);
+    if (m) {
+      info.year = Number(m[1]);
+      break;
     }
-    if (info.period === null) {
-      const n = normalize(t);
-      const p = PERIODS.find(([, re]) => re.test(n));
-      if (p) info.period = p[0];
+  }
+  for (const t of undated) {
+    const n = normalize(t);
+    const p = PERIODS.find(([, re]) => re.test(n));
+    if (p) {
+      info.period = p[0];
+      break;
     }
   }
   let person: string | null = null;
@@ -147,14 +182,13 @@ export function unitFromLines(title: string, lines: readonly string[]): UnitInfo
     }
   }
   // The title first (the engine joined its lines); then each line above the table on its own.
-  for (const t of texts) {
-    const n = nameIn(t);
-    if (n.organisation || n.unit) {
-      info.organisation = n.organisation;
-      info.unit = n.unit;
-      break;
-    }
+  const names = texts.map(nameIn);
+  const named = names.findIndex((n) => n.organisation || n.unit);
+  if (named >= 0) {
+    info.organisation = names[named].organisation;
+    info.unit = names[named].unit;
   }
+  if (info.unit && !info.organisation) info.organisation = names.find((n, i) => i !== named && n.organisation && !n.unit)?.organisation ?? null;
   if (person) {
     // An evaluation sheet: the person is who reports; the unit they belong to stands as the organisation.
     info.organisation = [info.organisation, info.unit].filter(Boolean).join(', ') || null;
@@ -177,6 +211,12 @@ export function topLines(sheet: Sheet, beforeRow: number, max = 10): string[] {
     if (parts.length) lines.push(parts.join(' '));
   }
   return lines;
+}
+
+/** The year a file's name gives ("Тайлан 2024", "plan-2023-soum"), where the title lines give none; null for none or several. */
+export function yearOfFileName(label: string): number | null {
+  const years = [...label.matchAll(/(?:^|\D)((?:19|20)\d{2})(?=\D|$)/g)].map((m) => Number(m[1]));
+  return new Set(years).size === 1 ? years[0] : null;
 }
 
 /** "reports/Тайлан 2024.xlsx" → "Тайлан 2024". */
@@ -239,6 +279,7 @@ export function rollupRows(file: string, sheets: readonly Sheet[], analysis: Wor
   const rows: RollupRow[] = [];
   const byName = new Map(sheets.map((s) => [s.name, s]));
   const fallback = fileLabel(file);
+  const fileYear = yearOfFileName(fallback);
   const unitOfSheet = new Map<string, UnitInfo>();
   for (const s of analysis.sheets) {
     const first = s.tables[0];
@@ -262,7 +303,7 @@ export function rollupRows(file: string, sheets: readonly Sheet[], analysis: Wor
         organisation: u.unit ? u.organisation : null,
         unit: u.unit,
         period: u.period,
-        year: u.year,
+        year: u.year ?? fileYear,
         kind: t.kind,
         items: score.itemCount,
         rated: score.ratedCount,
@@ -292,7 +333,7 @@ export function rollupRows(file: string, sheets: readonly Sheet[], analysis: Wor
       organisation: u.unit ? u.organisation : null,
       unit: u.unit,
       period: u.period,
-      year: u.year,
+      year: u.year ?? fileYear,
       kind: null,
       items: 0,
       rated: 0,

@@ -61,7 +61,7 @@ export const CLI_TEXT = {
     en: 'the workbook structure is protected, so this sheet was not added',
   },
   mergedSkipped: {
-    mn: 'нэгтгэсэн нүдний дотор тул бичээгүй (Excel тэнд утга хадгалдаггүй)',
+    mn: 'нийлүүлсэн нүдний дотор тул бичээгүй (Excel тэнд утга хадгалдаггүй)',
     en: 'inside merged cells, so not written (Excel keeps no value there)',
   },
   section: { mn: '{n}-р хэсэг', en: 'section {n}' },

@@ -79,8 +79,9 @@ export const UI_TEXT = {
   // The path through the pane, one step at a time
   stepsLabel: { mn: 'Алхам', en: 'Steps' },
   stepValidate: { mn: 'Шалгах', en: 'Validate' },
-  stepFix: { mn: 'засах', en: 'fix' },
+  stepFix: { mn: 'Засах', en: 'Fix' },
   stepCompute: { mn: 'Оноо тооцох', en: 'Compute scores' },
+  stepsErrorsLeft: { mn: '{errors} алдаа засах үлдлээ', en: '{errors#error|errors} left to fix' },
 
   // Progress
   busyAnalyze: { mn: 'Хүснэгтийг уншиж байна…', en: 'Reading the tables…' },
@@ -142,6 +143,17 @@ export const UI_TEXT = {
   revertedRollup: { mn: '{time}-ийн нэгтгэлийг буцаалаа.', en: 'Undid the roll-up of {time}.' },
   fixed: { mn: '{fixes} засвар хийж, {cells} нүдийг өөрчиллөө.', en: '{fixes#fix|fixes} applied, {cells#cell|cells} changed.' },
   fixedNothing: { mn: 'Засах зүйл үлдсэнгүй.', en: 'Nothing left to fix.' },
+  fixedLeftAchieved: { mn: '{count} нүдэнд хүрсэн түвшинг бичнэ үү: {cells}.', en: 'Write the achieved level in {count#cell|cells}: {cells}.' },
+  fixedLeftTarget: { mn: '{count} нүдэнд зорилтот түвшинг бичнэ үү: {cells}.', en: 'Write the target level in {count#cell|cells}: {cells}.' },
+  fixedLeftPercent: { mn: '{count} нүдэнд хувийг бичнэ үү: {cells}.', en: 'Write the percent in {count#cell|cells}: {cells}.' },
+  fixedLeftIndicator: { mn: '{count} мөрөнд шалгуур үзүүлэлтийг бичнэ үү: {cells}.', en: 'Write the indicator in {count#row|rows}: {cells}.' },
+  fixedLeftOther: {
+    mn: 'Засварын дараа {count} шинэ зүйл илэрлээ ({cells}): жагсаалтын эхэнд байна.',
+    en: 'The fix revealed {count#new finding|new findings} ({cells}): listed first.',
+  },
+  fixedLeftErrors: { mn: '{count} алдаа засах үлдлээ.', en: '{count#error|errors} left to fix.' },
+  fixedLeftNone: { mn: 'Алдаа үлдсэнгүй: одоо «Оноо тооцох».', en: 'No errors left: Compute scores next.' },
+  revealedHeading: { mn: 'Засварын дараа илэрсэн', en: 'Revealed by the fix' },
   fixedDeferred: {
     mn: '{count} засвар нэг нүдэнд давхцсан тул дараагийн удаад үлдлээ: дахин дарна уу.',
     en: '{count#fix|fixes} wrote the same cell as another and wait for the next press.',
@@ -162,6 +174,15 @@ export const UI_TEXT = {
     mn: '{read} файлыг нэгтгэлээ ({rows} мөр): «{name}» файлыг хадгаллаа.',
     en: 'Rolled up {read#file|files} ({rows#row|rows}): saved "{name}".',
   },
+  rolledUpShown: {
+    mn: '{read} файлыг нэгтгэлээ ({rows} мөр). «Нэгтгэлийг татаж авах» нь «{name}» нэрээр хадгална.',
+    en: 'Rolled up {read#file|files} ({rows#row|rows}). "Download the roll-up" saves it as "{name}".',
+  },
+  downloadRollup: { mn: 'Нэгтгэлийг татаж авах', en: 'Download the roll-up' },
+  downloadRollupHint: {
+    mn: 'Нэгтгэлийг «{name}» нэрээр хадгална: Нэгтгэл, Алдаа, дутуу, Уншигдаагүй хуудастай.',
+    en: 'Saves the roll-up as "{name}": its roll-up, findings and not-read sheets.',
+  },
   rolledUpNotRead: { mn: 'Уншигдаагүй {count} файл: {files}.', en: '{count#file|files} could not be read: {files}.' },
   rolledUpNothing: { mn: 'Сонгосон файлын аль нь ч уншигдсангүй: {files}.', en: 'None of the files could be read: {files}.' },
   revertedClear: { mn: '{time}-д арилгасан тэмдэглэгээг сэргээлээ.', en: 'Undid Clear marks of {time}: the marks are back.' },
@@ -181,6 +202,8 @@ export const UI_TEXT = {
     en: 'Something went wrong. Please try again. ({detail})',
   },
   dismiss: { mn: 'Хаах', en: 'Dismiss' },
+  moreDetails: { mn: 'Дэлгэрэнгүй', en: 'Details' },
+  lessDetails: { mn: 'Хураангуй', en: 'Less' },
 
   // Tabs
   sectionsLabel: { mn: 'Хэсгүүд', en: 'Sections' },
@@ -207,9 +230,10 @@ export const UI_TEXT = {
   noMatches: { mn: 'Шүүлтүүрт тохирох зүйл алга.', en: 'No findings match the filter.' },
   severityFilterLabel: { mn: 'Түвшингээр шүүх', en: 'Filter by severity' },
   searchLabel: { mn: 'Текст эсвэл кодоор хайх', en: 'Search text or code' },
-  searchPlaceholder: { mn: 'жишээ нь: missing-percent, H40', en: 'e.g. missing-percent, H40' },
+  searchPlaceholder: { mn: 'жишээ нь: H40, хувь', en: 'e.g. H40, percent' },
   shownOfTotal: { mn: '{shown} / {total} харуулж байна', en: 'Showing {shown} of {total}' },
   goToCell: { mn: '{cell} нүд рүү очих', en: 'Go to cell {cell}' },
+  findingCode: { mn: 'Код', en: 'Code' },
   fix: { mn: 'Засах', en: 'Fix' },
   fixAt: { mn: 'Засах {cell}', en: 'Fix {cell}' },
   fixHint: { mn: 'Засах: {what}', en: 'Fix: {what}' },

@@ -38,6 +38,24 @@ export const WEB_TEXT = {
   sheetsLabel: { mn: 'Хуудсууд', en: 'Sheets' },
   paneLabel: { mn: 'Үнэлгээний самбар', en: 'Unelgee pane' },
   workbookLabel: { mn: 'Ажлын ном', en: 'Workbook' },
+  rollup: { mn: 'Нэгтгэх', en: 'Roll up' },
+  rollupHint: {
+    mn: 'Олон нэгжийн тайланг сонгоход бүгдийг шалгаж, дундаж, эрэмбийг нэг нэгтгэлд гаргана',
+    en: 'Pick many units\' reports: each is checked, and one roll-up lists their averages and ranks',
+  },
+  welcomeRollup: {
+    mn: 'Олон нэгжийн тайлан байвал «Нэгтгэх»-ийг дарж бүгдийг нь сонгоно уу (эсвэл хамт чирж оруулна уу): нэгтгэл энд нээгдэнэ.',
+    en: 'With many units\' reports, press Roll up and pick them all (or drop them together): the roll-up opens here.',
+  },
+  offerSeveral: { mn: '{count} файл сонголоо: {names}. Нэгтгэл болгох уу?', en: 'You chose {count#file|files}: {names}. Roll them up?' },
+  offerRollup: { mn: 'Нэгтгэх', en: 'Roll up' },
+  offerOpenFirst: { mn: 'Зөвхөн «{name}»-ийг нээх', en: 'Open "{name}" only' },
+  offerCancel: { mn: 'Болих', en: 'Cancel' },
+  rollingUp: { mn: '{count} файлыг нэгтгэж байна…', en: 'Rolling up {count#file|files}…' },
+  backToRollup: { mn: '← Нэгтгэл рүү буцах', en: '← Back to the roll-up' },
+  linkOpens: { mn: '«{name}» файлыг нээх', en: 'Open "{name}"' },
+  linkElsewhere: { mn: '«{name}»: энэ нэгтгэлд ороогүй файл (нэгтгэлийг татаж авсны дараа хажууд нь байвал Excel-ээс нээгдэнэ)', en: '"{name}": not a file of this roll-up (opens from Excel when it lies beside the downloaded roll-up)' },
+  rowHeaders: { mn: 'Мөр', en: 'Row' },
 } satisfies Record<string, Localized>;
 
 export type WebKey = keyof typeof WEB_TEXT;

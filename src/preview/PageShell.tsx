@@ -1,17 +1,20 @@
 // The web page around the pane: opening a workbook (a file picker, drag and
-// drop anywhere, three samples), the name box (the selection; type a cell
-// to go there), what went wrong with a file, and the sheet view. The pane
-// itself is not rendered here: it is mounted on its own by mountPane, as in
-// Excel.
+// drop anywhere, three samples), rolling up many (Нэгтгэх; several files
+// picked or dropped are offered a roll-up), the name box (the selection;
+// type a cell to go there), what went wrong with a file, and the sheet view.
+// The pane itself is not rendered here: it is mounted on its own by
+// mountPane, as in Excel. Landmarks: the bar is the banner, the sheet view
+// and the welcome are regions, the privacy line the content info; the pane's
+// own <main> is the page's main.
 
-import { Button, FluentProvider, MessageBar, MessageBarBody, ProgressBar, Text, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
+import { Button, FluentProvider, MessageBar, MessageBarActions, MessageBarBody, ProgressBar, Text, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
 import { useEffect, useState, type KeyboardEvent } from 'react';
 import type { Area } from '../core';
 import type { FakeExcel } from '../fake/excel';
 import type { Lang } from '../i18n/ui';
 import { webText, type WebKey } from '../i18n/web';
 import { SAMPLES, offeredSamples, type SampleName } from './sample';
-import { SheetView, selectionText } from './SheetView';
+import { SheetView, selectionText, type SheetLinks } from './SheetView';
 
 const useStyles = makeStyles({
   root: {
@@ -26,7 +29,27 @@ const useStyles = makeStyles({
     fontFamily: tokens.fontFamilyBase,
     minWidth: 0,
   },
+  header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   bar: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalL, rowGap: tokens.spacingVerticalS },
+  // "Файл нээх" and "Нэгтгэх" side by side: at 320 px they move to the next line together.
+  openGroup: { display: 'flex', flexWrap: 'nowrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  // The roll-up's picker: drawn like a secondary button, beside "Файл нээх".
+  rollup: {
+    position: 'relative',
+    display: 'inline-flex',
+    alignItems: 'center',
+    padding: `4px ${tokens.spacingHorizontalM}`,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+    fontWeight: tokens.fontWeightSemibold,
+    fontSize: tokens.fontSizeBase300,
+    cursor: 'pointer',
+    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
+    ':focus-within': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '2px' },
+  },
+  sheetRegion: { display: 'flex', flexDirection: 'column', flexGrow: 1, minHeight: 0, minWidth: 0 },
   title: { margin: 0, fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase500, color: tokens.colorBrandForeground1 },
   open: {
     position: 'relative',
@@ -99,11 +122,23 @@ export interface PageShellProps {
   /** Which workbook is open (a new one gets a new sheet view, scrolled to its top-left). */
   bookId: number;
   version: number;
-  /** The file being read, with the stage's words, while it is read. */
-  reading: { name: string; stage: string } | null;
+  /** The file being read, with the stage's words, while it is read (`title` for what is not one file: a roll-up). */
+  reading: { name: string; stage: string; title?: string } | null;
   error: string | null;
   dragging: boolean;
-  onFile: (file: File) => void;
+  /** Files picked with "Файл нээх" (one opens; several are offered a roll-up). */
+  onFiles: (files: File[]) => void;
+  /** Files picked with "Нэгтгэх". */
+  onRollup: (files: File[]) => void;
+  /** Several files picked or dropped: roll them up, open the first only, or neither. */
+  offer: { count: number; names: string; first: string } | null;
+  onOffer: (choice: 'rollup' | 'first' | 'cancel') => void;
+  /** A file opened from the roll-up's link: the way back to the roll-up (null when the roll-up is shown, or none was made). */
+  onBackToRollup: (() => void) | null;
+  /** Links in the sheet shown (a roll-up's files). */
+  links?: SheetLinks;
+  /** The pane is on the page (it brings the page's <main>); until then the welcome is the main landmark. */
+  paneShown: boolean;
   onSample: (name: SampleName) => void;
   onActivate: (sheet: string) => void;
   onSelect: (sheet: string, area: Area) => void;
@@ -116,60 +151,117 @@ export function PageShell(props: PageShellProps) {
   const styles = useStyles();
   const w = (key: WebKey, params?: Record<string, string | number>) => webText(lang, key, params);
   const sampleNames = w('sampleNames').split('|');
+  const WelcomeBox = props.paneShown ? 'section' : 'main';
   return (
     <FluentProvider theme={webLightTheme} style={{ height: '100%', backgroundColor: 'transparent' }} lang={lang}>
       <div className={styles.root}>
-        <header className={styles.bar}>
-          <h1 className={styles.title}>{w('title')}</h1>
-          <label className={styles.open}>
-            {w('open')}
-            <input
-              className={styles.fileInput}
-              type="file"
-              accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel.sheet.macroEnabled.12"
-              aria-describedby="open-hint"
-              data-testid="file-input"
-              onChange={(e) => {
-                const file = e.currentTarget.files?.[0];
-                if (file) props.onFile(file);
-                e.currentTarget.value = '';
-              }}
-            />
-          </label>
-          <span id="open-hint" className={styles.hint}>
-            {w('openHint')}
-          </span>
-          {offeredSamples().length > 0 && (
-            <fieldset className={styles.samples}>
-              <legend className={styles.legend}>{w('samples')}:</legend>
-              {offeredSamples().map((s) => (
-                <Button key={s} size="small" appearance="outline" title={`${s}.xlsx`} data-sample={s} onClick={() => props.onSample(s)}>
-                  {sampleNames[SAMPLES.indexOf(s)] ?? s}
-                </Button>
-              ))}
-            </fieldset>
-          )}
-          {fake && <NameBox fake={fake} version={version} label={w('selection')} hint={w('goToHint')} onGoTo={props.onGoTo} />}
-        </header>
-        {error && (
-          <MessageBar intent="error" layout="multiline" politeness="assertive" data-testid="file-error">
-            <MessageBarBody>{error}</MessageBarBody>
-            <Button appearance="transparent" size="small" onClick={props.onDismissError} aria-label="×">
-              ×
-            </Button>
-          </MessageBar>
-        )}
-        {reading && (
-          <div className={styles.status} role="status" aria-live="polite" data-testid="reading">
-            <Text size={200}>{w('reading', { name: reading.name })}</Text>
-            <Text size={200}>{reading.stage}</Text>
-            <ProgressBar thickness="large" aria-label={w('reading', { name: reading.name })} />
+        <header className={styles.header}>
+          <div className={styles.bar}>
+            <h1 className={styles.title}>{w('title')}</h1>
+            <div className={styles.openGroup}>
+              <label className={styles.open}>
+                {w('open')}
+                <input
+                  className={styles.fileInput}
+                  type="file"
+                  multiple
+                  accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel.sheet.macroEnabled.12"
+                  aria-describedby="open-hint"
+                  data-testid="file-input"
+                  onChange={(e) => {
+                    const files = [...(e.currentTarget.files ?? [])];
+                    e.currentTarget.value = '';
+                    if (files.length > 0) props.onFiles(files);
+                  }}
+                />
+              </label>
+              <label className={styles.rollup}>
+                {w('rollup')}
+                <input
+                  className={styles.fileInput}
+                  type="file"
+                  multiple
+                  accept=".xlsx,.xlsm"
+                  aria-describedby="rollup-hint"
+                  data-testid="rollup-input"
+                  onChange={(e) => {
+                    const files = [...(e.currentTarget.files ?? [])];
+                    e.currentTarget.value = '';
+                    if (files.length > 0) props.onRollup(files);
+                  }}
+                />
+              </label>
+            </div>
+            <span id="open-hint" className={styles.hint}>
+              {w('openHint')}
+            </span>
+            <span id="rollup-hint" hidden>
+              {w('rollupHint')}
+            </span>
+            {offeredSamples().length > 0 && (
+              <fieldset className={styles.samples}>
+                <legend className={styles.legend}>{w('samples')}:</legend>
+                {offeredSamples().map((s) => (
+                  <Button key={s} size="small" appearance="outline" title={`${s}.xlsx`} data-sample={s} onClick={() => props.onSample(s)}>
+                    {sampleNames[SAMPLES.indexOf(s)] ?? s}
+                  </Button>
+                ))}
+              </fieldset>
+            )}
+            {props.onBackToRollup && (
+              <Button size="small" appearance="secondary" onClick={props.onBackToRollup} data-testid="back-to-rollup">
+                {w('backToRollup')}
+              </Button>
+            )}
+            {fake && <NameBox fake={fake} version={version} label={w('selection')} hint={w('goToHint')} onGoTo={props.onGoTo} />}
           </div>
-        )}
+          {props.offer && (
+            <MessageBar intent="info" layout="multiline" data-testid="rollup-offer">
+              <MessageBarBody>{w('offerSeveral', { count: props.offer.count, names: props.offer.names })}</MessageBarBody>
+              <MessageBarActions>
+                <Button appearance="primary" size="small" onClick={() => props.onOffer('rollup')}>
+                  {w('offerRollup')}
+                </Button>
+                <Button size="small" onClick={() => props.onOffer('first')}>
+                  {w('offerOpenFirst', { name: props.offer.first })}
+                </Button>
+                <Button appearance="transparent" size="small" onClick={() => props.onOffer('cancel')}>
+                  {w('offerCancel')}
+                </Button>
+              </MessageBarActions>
+            </MessageBar>
+          )}
+          {error && (
+            <MessageBar intent="error" layout="multiline" politeness="assertive" data-testid="file-error">
+              <MessageBarBody>{error}</MessageBarBody>
+              <Button appearance="transparent" size="small" onClick={props.onDismissError} aria-label="×">
+                ×
+              </Button>
+            </MessageBar>
+          )}
+          {reading && (
+            <div className={styles.status} role="status" aria-live="polite" data-testid="reading">
+              <Text size={200}>{reading.title ?? w('reading', { name: reading.name })}</Text>
+              <Text size={200}>{reading.stage}</Text>
+              <ProgressBar thickness="large" aria-label={reading.title ?? w('reading', { name: reading.name })} />
+            </div>
+          )}
+        </header>
         {fake ? (
-          <SheetView key={props.bookId} fake={fake} version={version} onActivate={props.onActivate} onSelect={props.onSelect} sheetsLabel={w('sheetsLabel')} />
+          <section className={styles.sheetRegion} aria-label={w('workbookLabel')}>
+            <SheetView
+              key={props.bookId}
+              fake={fake}
+              version={version}
+              onActivate={props.onActivate}
+              onSelect={props.onSelect}
+              sheetsLabel={w('sheetsLabel')}
+              links={props.links}
+            />
+          </section>
         ) : (
-          <section className={styles.welcome} aria-labelledby="welcome-heading">
+          // The page's main content until the pane brings its own <main>; focusable, so a keyboard scrolls it where it is cut (320 px).
+          <WelcomeBox className={styles.welcome} aria-labelledby="welcome-heading" tabIndex={0}>
             <h2 id="welcome-heading" className={styles.welcomeHeading}>
               {w('welcomeHeading')}
             </h2>
@@ -181,9 +273,12 @@ export function PageShell(props: PageShellProps) {
                   <li key={s}>{s}</li>
                 ))}
             </ol>
-          </section>
+            <Text>{w('welcomeRollup')}</Text>
+          </WelcomeBox>
         )}
-        <Text className={styles.privacy}>{w('privacy')}</Text>
+        <footer>
+          <Text className={styles.privacy}>{w('privacy')}</Text>
+        </footer>
         {dragging && (
           <div className={styles.overlay} aria-hidden>
             {w('dropHere')}

@@ -1,9 +1,10 @@
 // The fake workbook's active sheet as Excel would show it, read-only: every
 // row, drawn only where the user looks (a 20,000-row sheet scrolls as fast
 // as a 20-row one), values as their number formats show them, text spilling
-// into empty cells on its right, merged areas, the add-in's marks (fills;
-// notes as a corner mark and a tooltip), the selection (scrolled into view
-// wherever it is), the charts the add-in added, and the sheet tabs.
+// into empty cells on its right (and cut at the next cell that holds
+// something), merged areas, the add-in's marks (fills; notes as a corner mark
+// and a tooltip), links (those the page can open, as links), the selection
+// (scrolled into view wherever it is), the charts, and the sheet tabs.
 //
 // Layout: a scroller holds a sizer as large as the whole sheet. The column
 // headers are a sticky bar at its top; each drawn row is positioned at its
@@ -13,7 +14,7 @@
 
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
-import { areaAddress, cellAddress, columnLetter, type Area } from '../core';
+import { areaAddress, cellAddress, columnLetter, type Area, type CellValue } from '../core';
 import type { FakeExcel } from '../fake/excel';
 import type { SheetModel } from '../fake/model';
 import { ChartView } from './ChartView';
@@ -108,8 +109,10 @@ const useStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
     boxSizing: 'border-box',
   },
-  /** Text spilling over empty neighbours: no border of its own inside the spill. */
-  spill: { borderRightColor: 'transparent', overflow: 'visible', textOverflow: 'clip', zIndex: 1, pointerEvents: 'none' },
+  /** Text spilling over empty neighbours: no border of its own inside the spill, cut where the next non-empty cell starts. */
+  spill: { borderRightColor: 'transparent', overflow: 'hidden', textOverflow: 'clip', zIndex: 1, pointerEvents: 'none' },
+  link: { color: tokens.colorBrandForegroundLink, textDecorationLine: 'underline', pointerEvents: 'auto', ':hover': { color: tokens.colorBrandForegroundLinkHover } },
+  linkElsewhere: { textDecorationLine: 'underline', textDecorationStyle: 'dotted' },
   merged: { backgroundColor: tokens.colorNeutralBackground1, whiteSpace: 'normal', lineHeight: '16px', paddingTop: '3px', zIndex: 1 },
   number: { textAlign: 'end' },
   bold: { fontWeight: tokens.fontWeightSemibold },
@@ -247,6 +250,13 @@ function chartCell(position: string | null): { row: number; col: number } | null
   return { row: Number(m[2]) - 1, col: col - 1 };
 }
 
+/** Cells that link somewhere (Range.hyperlink): what the page can open, and how. */
+export interface SheetLinks {
+  /** A link's tooltip, and whether the page can open it (a file of the roll-up shown). */
+  describe(target: string): { title: string; opens: boolean };
+  open(target: string): void;
+}
+
 export interface SheetViewProps {
   fake: FakeExcel;
   /** Changes whenever the fake may have changed (draws the sheet again). */
@@ -255,6 +265,8 @@ export interface SheetViewProps {
   /** Selects a cell (a click), as a user would in Excel. */
   onSelect?: (sheetName: string, area: Area) => void;
   sheetsLabel: string;
+  /** Links in cells; without it a link is plain text. */
+  links?: SheetLinks;
 }
 
 type Styles = ReturnType<typeof useStyles>;
@@ -333,13 +345,14 @@ interface Drawing {
   selection: Area | null;
   styles: Styles;
   onSelect?: (sheetName: string, area: Area) => void;
+  links?: SheetLinks;
 }
 
 function drawCell(d: Drawing, r: number, c: number, area: Area | null): JSX.Element {
   const { sheet, shape, styles, selection } = d;
   const cols = shape.cols;
   const cell = sheet.get(r, c);
-  const value = d.fake.model.value(sheet, r, c);
+  const value = shownValue(d.fake, sheet, r, c);
   const text = displayValue(value, cell?.n ?? 'General');
   const addr = cellAddress(r, c);
   const a = area ?? { top: r, left: c, bottom: r, right: c };
@@ -387,8 +400,45 @@ function drawCell(d: Drawing, r: number, c: number, area: Area | null): JSX.Elem
       data-selected={selected ? 'true' : undefined}
       onMouseDown={d.onSelect ? () => d.onSelect!(sheet.name, a) : undefined}
     >
-      {text}
+      {cell?.link && d.links ? linkIn(d, cell.link, text) : text}
     </div>
+  );
+}
+
+/**
+ * What a cell shows: its value, or its formula's result as the fake Excel
+ * computes it — or, for a function the fake does not evaluate (#NAME?), the
+ * result the file carried, where the page kept it (a roll-up's RANK, COUNTIF).
+ */
+function shownValue(fake: FakeExcel, sheet: SheetModel, r: number, c: number): CellValue {
+  const value = fake.model.value(sheet, r, c);
+  const cell = sheet.get(r, c);
+  return value === '#NAME?' && cell?.f && cell.v !== null ? cell.v : value;
+}
+
+/** A cell's link: one the page opens is a link; another says where it would go. */
+function linkIn(d: Drawing, target: string, text: string): JSX.Element {
+  const { title, opens } = d.links!.describe(target);
+  if (!opens) {
+    return (
+      <span className={d.styles.linkElsewhere} title={title}>
+        {text}
+      </span>
+    );
+  }
+  return (
+    <a
+      href="#"
+      className={d.styles.link}
+      title={title}
+      data-link={target}
+      onClick={(e) => {
+        e.preventDefault();
+        d.links!.open(target);
+      }}
+    >
+      {text}
+    </a>
   );
 }
 
@@ -412,7 +462,8 @@ function ColumnBar({ d, total }: { d: Drawing; total: number }) {
   const cols = shape.cols;
   return (
     <div className={styles.colBar} role="row" aria-rowindex={1} style={{ width: `${HEAD_W + total}px` }}>
-      <span className={styles.corner} role="columnheader" aria-colindex={1} />
+      {/* The corner over the row numbers: nothing to name, so no header (an empty header is an accessibility fault). */}
+      <span className={styles.corner} aria-hidden />
       {Array.from({ length: d.c1 - d.c0 + 1 }, (_, i) => d.c0 + i).map((c) => (
         <span
           key={c}
@@ -450,7 +501,7 @@ function SheetTabs({ fake, active, styles, label, onActivate }: { fake: FakeExce
   );
 }
 
-export function SheetView({ fake, version, onActivate, onSelect, sheetsLabel }: SheetViewProps) {
+export function SheetView({ fake, version, onActivate, onSelect, sheetsLabel, links }: SheetViewProps) {
   const styles = useStyles();
   const model = fake.model;
   const sheet = model.active;
@@ -464,7 +515,7 @@ export function SheetView({ fake, version, onActivate, onSelect, sheetsLabel }: 
   const last = Math.min(shape.rows - 1, Math.ceil((view.top + view.height) / ROW_H) + OVERSCAN * 2);
   const c0 = Math.max(0, cols.at(Math.max(0, view.left - HEAD_W)) - 1);
   const c1 = Math.min(cols.left.length - 1, cols.at(view.left + view.width) + 2);
-  const d: Drawing = { fake, sheet, shape, c0, c1, selection, styles, onSelect };
+  const d: Drawing = { fake, sheet, shape, c0, c1, selection, styles, onSelect, links };
 
   /** Rows to draw: the window, and the top rows of merged areas reaching into it from above. */
   const rowSet = new Set<number>();
@@ -509,13 +560,13 @@ export function SheetView({ fake, version, onActivate, onSelect, sheetsLabel }: 
           {sheet.charts.map((chart, i) => {
             const at = chartCell(chart.position);
             if (!at) return null;
+            // A grid holds rows of cells only: the chart sits in a row and cell of its own, over the cells it covers.
             return (
-              <ChartView
-                key={i}
-                fake={fake}
-                chart={chart}
-                style={{ position: 'absolute', zIndex: 2, top: `${HEAD_H + at.row * ROW_H + 4}px`, left: `${HEAD_W + (cols.left[at.col] ?? 0) + 4}px` }}
-              />
+              <div key={i} role="row" style={{ position: 'absolute', zIndex: 2, top: `${HEAD_H + at.row * ROW_H + 4}px`, left: `${HEAD_W + (cols.left[at.col] ?? 0) + 4}px` }}>
+                <div role="gridcell">
+                  <ChartView fake={fake} chart={chart} />
+                </div>
+              </div>
             );
           })}
         </div>

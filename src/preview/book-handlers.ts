@@ -19,6 +19,7 @@ import { Transfer, type Handler } from '../worker/serve';
 import type { ProgressListener } from '../worker/types';
 import { computeContext, createXlsx, readXlsx, visibleSheets, writeXlsx, type XlsxWorkbook } from '../xlsx';
 import type { OpenedBook } from './book';
+import { rollupLook, type RollupLook } from './rollup-look';
 import type { PageStep } from './steps';
 
 /** The options the command line gives planCompute, from the pane's settings (its column corrections too, when there are any). */
@@ -70,12 +71,13 @@ export function computedCopy(book: XlsxWorkbook, settings: AddinSettings): Uint8
   return writeXlsx(book, planCompute(visibleSheets(book), cliOptions(settings, book)).plan);
 }
 
-/** What the page's roll-up gets back: the file's bytes, none when no file could be read. */
+/** What the page's roll-up gets back: the file's bytes and how it looks (for the sheet view), none when no file could be read. */
 export interface RollupFileAnswer {
   read: number;
   notRead: { file: string; reason: { mn: string; en: string } }[];
   rows: number;
   bytes: Uint8Array | null;
+  look: RollupLook | null;
 }
 
 /** The worker's handlers, with the workbook last opened kept between requests. */
@@ -112,10 +114,10 @@ export function bookHandlers(): Record<string, Handler> {
       const answer = rollupInSteps(request.files as RollupFile[], request.options as RollupOptions, onProgress);
       const done = { read: answer.read, notRead: answer.notRead, rows: answer.outcome.rows.length };
       // Nothing read: no file that would only list the files not read (the pane says why each was not).
-      if (answer.read === 0) return { ...done, bytes: null } satisfies RollupFileAnswer;
+      if (answer.read === 0) return { ...done, bytes: null, look: null } satisfies RollupFileAnswer;
       onProgress({ stage: 'save' });
       const bytes = createXlsx(answer.outcome.workbook);
-      return new Transfer({ ...done, bytes } satisfies RollupFileAnswer, [bytes.buffer]);
+      return new Transfer({ ...done, bytes, look: rollupLook(answer.outcome.workbook) } satisfies RollupFileAnswer, [bytes.buffer]);
     },
   };
 }

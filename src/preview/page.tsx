@@ -9,16 +9,18 @@
 // the page records each fix, evaluation sheet and Compute the pane makes
 // (steps.ts), and the worker replays them on the .xlsx as the command line
 // would (with none, the computed copy: the bytes `unelgee compute` writes).
-// A roll-up is read in the worker and saved as a workbook of its own. No
-// office.js, no network: every request goes to the page's own origin.
+// A roll-up (Нэгтгэх, or several files picked or dropped) is read in the
+// worker and opened as a workbook of its own in the sheet view, its links to
+// the files it rolled up working; Download saves it. No office.js, no
+// network: every request goes to the page's own origin.
 
 import { startTransition } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import type { Area } from '../core';
 import { envFrom, type ExcelLike, type OfficeLike } from '../excel/env';
 import { createExcelHost } from '../excel/host';
-import { SETTINGS_KEY, parseSettings } from '../excel/settings';
-import type { HostActions, Progress } from '../excel/types';
+import { SETTINGS_KEY, defaultSettings, parseSettings } from '../excel/settings';
+import type { AddinSettings, HostActions, Progress, ProgressListener } from '../excel/types';
 import { parseRange, type FakeExcel, type FakeExcelOptions } from '../fake/excel';
 import type { Lang } from '../i18n/ui';
 import { uiText } from '../i18n/ui';
@@ -26,11 +28,15 @@ import { webText } from '../i18n/web';
 import { mountPane } from '../taskpane/mount';
 import { WorkerClient } from '../worker/client';
 import { rollupFiles, rollupOptions } from '../taskpane/excel-rollup';
+import { both, rolledUpMessage, type PaneOptions, type RollupDone } from '../taskpane/usePaneActions';
 import { BookClient, computedName, rollupName, saveToDisk, type OpenedBook } from './book';
+import type { RollupLook } from './rollup-look';
+import { dressRollup, keepFileResults } from './rollup-view';
 import { StepLog, recordingHost } from './steps';
 import { buildFake } from './load';
 import { deferredHost } from './deferred-host';
 import { PageShell } from './PageShell';
+import type { SheetLinks } from './SheetView';
 import { sampleBytes, type SampleName } from './sample';
 
 
@@ -46,12 +52,18 @@ let panePlaceholder: HTMLElement | null;
 let paneRoot: Root | null = null;
 let fake: FakeExcel | null = null;
 let version = 0;
-let reading: { name: string; stage: string } | null = null;
+let reading: { name: string; stage: string; title?: string } | null = null;
 let error: string | null = null;
 let dragging = false;
 let opened = 0;
 /** The content-changing steps the user took on the workbook shown (a new list for each workbook). */
 let steps = new StepLog();
+/** Several files picked or dropped, waiting for the user's choice: roll them up or open the first. */
+let offered: File[] | null = null;
+/** The last roll-up made: its files (its links open them), its bytes (Download), how it looks (the sheet view). */
+let rolledUp: { files: File[]; bytes: Uint8Array; look: RollupLook; done: RollupDone; name: string } | null = null;
+/** The workbook shown is that roll-up. */
+let showingRollup = false;
 
 let frame = 0;
 function redraw() {
@@ -74,6 +86,19 @@ function draw() {
     panePlaceholder.hidden = paneRoot !== null;
     panePlaceholder.textContent = webText(lang, 'paneEmpty');
   }
+  // The pane's column (app.html's <aside>) is a landmark only while it waits: the pane brings its own <main>,
+  // which must not sit inside another landmark.
+  const paneColumn = paneContainer.parentElement;
+  // (A name would undo role="none": an element with a global ARIA attribute keeps its landmark role.)
+  if (paneColumn?.tagName === 'ASIDE') {
+    if (paneRoot !== null) {
+      paneColumn.setAttribute('role', 'none');
+      paneColumn.removeAttribute('aria-label');
+    } else {
+      paneColumn.removeAttribute('role');
+      paneColumn.setAttribute('aria-label', webText(lang, 'paneLabel'));
+    }
+  }
   // The page around the pane is drawn at a lower priority than the pane: its buttons come alive first.
   startTransition(() =>
     shellRoot.render(
@@ -85,7 +110,13 @@ function draw() {
       reading={reading}
       error={error}
       dragging={dragging}
-      onFile={(file) => void openFile(file)}
+      onFiles={onFiles}
+      onRollup={(files) => void rollUpFromPage(files)}
+      offer={offered && { count: offered.length, names: fileNames(offered), first: offered[0].name }}
+      onOffer={onOffer}
+      onBackToRollup={rolledUp && !showingRollup ? () => void showRollup(rolledUp!) : null}
+      links={showingRollup ? rollupLinks : undefined}
+      paneShown={paneRoot !== null}
       onSample={(name) => void openSample(name)}
       onActivate={activate}
       onSelect={select}
@@ -213,25 +244,21 @@ const fakeOptions = (): FakeExcelOptions => ({
 /** What Download saves: the name, and whether it is macro-enabled. */
 let download = { fileName: '', macro: false };
 
-/** The pane for a workbook (a new pane: its state belongs to the workbook). */
-function mountFor(name: string, macro: boolean, host: HostActions): void {
+/** The pane for a workbook (a new pane: its state belongs to the workbook); a roll-up's pane saves the roll-up. */
+function mountFor(name: string, macro: boolean, host: HostActions, shown: { download: NonNullable<PaneOptions['download']>; notice: PaneOptions['notice'] } | null = null): void {
   paneRoot?.unmount();
   download = { fileName: computedName(name, macro), macro };
   paneRoot = mountPane(paneContainer, {
     host,
     lang,
     outcomes: null,
-    download: {
+    download: shown?.download ?? {
       name: download.fileName,
       save: async (settings) => saveToDisk(await book.download(settings, steps.steps), download.fileName, download.macro),
     },
-    rollup: async (picked, settings, onProgress) => {
-      const { files, refused } = await rollupFiles(picked);
-      const answer = await book.rollup(files, { ...rollupOptions(settings), refused }, onProgress);
-      const savedAs = answer.bytes ? rollupName() : null;
-      if (answer.bytes && savedAs) saveToDisk(answer.bytes, savedAs, false);
-      return { read: answer.read, notRead: answer.notRead, rows: answer.rows, sheets: null, savedAs };
-    },
+    notice: shown?.notice,
+    // The pane's own "Нэгтгэх…": the roll-up opens in the sheet view, as from the page's button.
+    rollup: (picked, settings, onProgress) => rollUp(picked, settings, onProgress),
   });
 }
 
@@ -251,6 +278,8 @@ function install(name: string, next: FakeExcel): void {
   window.unelgeePreview = state;
   fake = next;
   reading = null;
+  // A workbook opened after a roll-up: the roll-up is no longer what is shown (install of the roll-up sets it again).
+  showingRollup = false;
   draw();
 }
 
@@ -308,8 +337,136 @@ function listenForDrops(): void {
     if (!hasFiles(e)) return;
     e.preventDefault();
     dragging = false;
-    const file = e.dataTransfer?.files[0];
-    if (file) void openFile(file);
+    const files = [...(e.dataTransfer?.files ?? [])];
+    if (files.length > 0) onFiles(files);
     else draw();
   });
 }
+
+// ---- several files: the roll-up ---------------------------------------------
+
+const fileNames = (files: readonly File[]) => files.map((f) => f.name).slice(0, 4).join(', ') + (files.length > 4 ? ', …' : '');
+
+/** Files picked with "Файл нээх" or dropped: one opens as ever; several are offered a roll-up (never silently the first). */
+function onFiles(files: File[]): void {
+  error = null;
+  if (files.length === 1) {
+    offered = null;
+    void openFile(files[0]);
+    return;
+  }
+  offered = files;
+  draw();
+}
+
+function onOffer(choice: 'rollup' | 'first' | 'cancel'): void {
+  const files = offered;
+  offered = null;
+  if (!files || choice === 'cancel') draw();
+  else if (choice === 'first') void openFile(files[0]);
+  else void rollUpFromPage(files);
+}
+
+/** The settings a roll-up runs with: the open workbook's (its profile, its language), else the page's. */
+function currentSettings(): AddinSettings {
+  const saved = fake?.office.settings.get(SETTINGS_KEY);
+  return saved ? parseSettings(saved, displayLanguage) : { ...defaultSettings(displayLanguage), scope: 'workbook', lang };
+}
+
+/** The roll-up asked for on the page (its button, the offer): what went wrong is the page's error line. */
+async function rollUpFromPage(files: File[]): Promise<void> {
+  offered = null;
+  try {
+    const done = await rollUp(files, currentSettings());
+    if (done.read === 0) error = rolledUpMessage(done).text[lang];
+  } catch (e) {
+    error = refusal(webText(lang, 'rollup'), e);
+  }
+  draw();
+}
+
+/** "«Тайлан.xlsx» файлыг уншиж байна (2/3)…" while the worker reads the files. */
+function rollupStage(p: Progress): string {
+  if (p.stage !== 'open' || p.sheet === undefined || !p.total) return '';
+  return `${uiText(lang, 'stageFile', { sheet: p.sheet, n: Math.min(p.total, (p.done ?? 0) + 1), total: p.total })}…`;
+}
+
+/**
+ * Reads and rolls up the files in the worker (as `unelgee rollup` does),
+ * then opens the roll-up in the sheet view with a pane whose Download saves
+ * it. From the page's button and offer, and from the pane's "Нэгтгэх…".
+ */
+async function rollUp(files: File[], settings: AddinSettings, onProgress?: ProgressListener): Promise<RollupDone> {
+  error = null;
+  reading = { name: '', stage: '', title: webText(lang, 'rollingUp', { count: files.length }) };
+  draw();
+  try {
+    const { files: readable, refused } = await rollupFiles(files);
+    const answer = await book.rollup(readable, { ...rollupOptions(settings), refused }, (p) => {
+      onProgress?.(p);
+      if (reading) reading = { ...reading, stage: rollupStage(p) };
+      redraw();
+    });
+    const name = rollupName();
+    const done: RollupDone = { read: answer.read, notRead: answer.notRead, rows: answer.rows, sheets: null, savedAs: null, shownAs: answer.bytes ? name : null };
+    if (answer.bytes && answer.look) {
+      rolledUp = { files, bytes: answer.bytes, look: answer.look, done, name };
+      await showRollup(rolledUp);
+    }
+    return done;
+  } finally {
+    reading = null;
+    draw();
+  }
+}
+
+/**
+ * The roll-up as the workbook shown: read by the worker as any file is (so
+ * Download replays on it whatever the pane did), dressed as it looks in
+ * Excel, its links opening the files it rolled up; the pane's Download
+ * (primary at once) saves the roll-up as made.
+ */
+async function showRollup(shown: NonNullable<typeof rolledUp>): Promise<void> {
+  // A copy goes to the worker (it moves there); the page keeps the bytes Download saves.
+  const opened = await readInWorker(shown.name, Promise.resolve(shown.bytes.slice()));
+  const next = await buildFake(opened, fakeOptions());
+  dressRollup(next, shown.look);
+  keepFileResults(next, opened);
+  install(shown.name, next);
+  showingRollup = true;
+  steps = new StepLog();
+  const host = recordingHost(createExcelHost({ ...envFrom(next.Excel as unknown as ExcelLike, next.office as unknown as OfficeLike), engine: book.engine }), steps);
+  mountFor(shown.name, false, host, {
+    download: {
+      name: shown.name,
+      label: both('downloadRollup'),
+      hint: both('downloadRollupHint', { name: shown.name }),
+      offered: true,
+      save: async (settings) => saveToDisk(steps.steps.length === 0 ? shown.bytes : await book.download(settings, steps.steps), shown.name, false),
+    },
+    notice: rolledUpMessage(shown.done),
+  });
+  draw();
+}
+
+/** A link of the roll-up shown: a file of this roll-up (by the name the worker wrote, or its escaped form). */
+function linkedFile(target: string): File | null {
+  let decoded = target;
+  try {
+    decoded = decodeURIComponent(target);
+  } catch {
+    // Not escaped: the name itself.
+  }
+  return rolledUp?.files.find((f) => f.name === target || f.name === decoded) ?? null;
+}
+
+const rollupLinks: SheetLinks = {
+  describe: (target) => {
+    const file = linkedFile(target);
+    return file ? { title: webText(lang, 'linkOpens', { name: file.name }), opens: true } : { title: webText(lang, 'linkElsewhere', { name: target }), opens: false };
+  },
+  open: (target) => {
+    const file = linkedFile(target);
+    if (file) void openFile(file);
+  },
+};

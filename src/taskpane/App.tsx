@@ -63,9 +63,9 @@ export interface AppProps extends PaneOptions {
 }
 
 /** The task pane's layout: notices, the path and the actions, the message, four tabs. State and actions come from usePaneActions. */
-export function App({ host, lang: initialLang, theme = webLightTheme, download, outcomes, rollup }: AppProps) {
+export function App({ host, lang: initialLang, theme = webLightTheme, download, outcomes, rollup, notice }: AppProps) {
   const styles = useStyles();
-  const pane = usePaneActions(host, initialLang, { download, outcomes, rollup });
+  const pane = usePaneActions(host, initialLang, { download, outcomes, rollup, notice });
   const { settings, analysis, busy, tab, lang } = pane;
   const [panels, setPanels] = useState<Panels | null>(null);
   useEffect(() => {
@@ -108,9 +108,13 @@ export function App({ host, lang: initialLang, theme = webLightTheme, download, 
               preparing={pane.preparing}
               canRevert={pane.canRevert}
               nextRevert={pane.nextRevert}
-              step={pane.step}
+              step={download?.offered ? undefined : pane.step}
+              stepsDone={pane.stepsDone}
+              errorsLeft={pane.errorsLeft}
               primary={pane.primary}
-              download={(pane.computed || pane.changed) && download ? download.name : null}
+              download={(pane.computed || pane.changed || download?.offered) && download ? download.name : null}
+              downloadLabel={download?.label?.[lang]}
+              downloadHint={download?.hint?.[lang]}
               canEvaluate={hasReport}
               canRollup={!!rollup}
               onAction={pane.onAction}
@@ -144,6 +148,7 @@ export function App({ host, lang: initialLang, theme = webLightTheme, download, 
                 sheetOrder={sheetOrder}
                 busy={isBusy}
                 currentKey={pane.currentKey}
+                revealed={pane.revealed}
                 onSelect={pane.onSelectFinding}
                 onFix={pane.onFix}
                 onFixAll={pane.onFixAll}

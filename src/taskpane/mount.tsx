@@ -32,6 +32,7 @@ export function mountPane(container: HTMLElement, options: MountOptions = {}): R
       lang={lang}
       download={options.download}
       rollup={options.rollup}
+      notice={options.notice}
       outcomes={options.outcomes === undefined ? subscribeOutcomes : options.outcomes}
     />,
     ),

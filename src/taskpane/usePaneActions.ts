@@ -15,7 +15,7 @@ import { defaultSettings } from '../excel/settings';
 import { AddinError, type AddinSettings, type Capabilities, type ComputeResult, type EvaluationResult, type FixChoice, type FixResult, type HostActions, type Progress, type ProgressListener, type RevertibleAction, type RevertResult } from '../excel/types';
 import type { Outcome } from '../commands/outcomes';
 import { roleLabel, uiText, type Lang, type UiKey, type UiParams } from '../i18n/ui';
-import { clockTime, type ActionKind, type BusyKind, type Step } from './components/ActionBar';
+import { clockTime, type ActionKind, type BusyKind, type Step, type StepsDone } from './components/ActionBar';
 import type { PaneMessage } from './components/StatusMessage';
 import { findingKey } from './findings';
 import { withRoleChoice } from './overrides';
@@ -52,7 +52,18 @@ export interface PaneOptions {
    * opened (the bytes the command line's compute writes); resolves with the
    * file name. Absent in Excel.
    */
-  download?: { name: string; save: (settings: AddinSettings) => Promise<void> };
+  download?: {
+    name: string;
+    save: (settings: AddinSettings) => Promise<void>;
+    /** The button's words, named by what it saves ("Нэгтгэлийг татаж авах"); "Татаж авах" when absent. */
+    label?: Localized;
+    /** Its tooltip; the computed copy's when absent. */
+    hint?: Localized;
+    /** Offered (and the primary button) from the start: the workbook shown is itself the file to save (a roll-up). */
+    offered?: boolean;
+  };
+  /** A message to show as the pane opens (the web page's roll-up: what was rolled up, what was not). */
+  notice?: PaneMessage;
   /**
    * The ribbon commands' outcomes while the pane is open (subscribeOutcomes
    * in Excel); null where there is no ribbon (the web page).
@@ -79,6 +90,8 @@ export interface RollupDone {
   sheets: string[] | null;
   /** The web page: the name of the file saved. */
   savedAs: string | null;
+  /** The web page: the roll-up is shown as a workbook, and Download saves it under this name. */
+  shownAs?: string | null;
 }
 
 export interface PaneState {
@@ -105,7 +118,12 @@ export interface PaneState {
   changed: boolean;
   capabilities: Capabilities | null;
   step: Step;
+  /** Which steps of the path were done (a tick each), and the errors left to fix once validated. */
+  stepsDone: StepsDone;
+  errorsLeft: number | null;
   primary: ActionKind;
+  /** The findings the last fix revealed (findingKey), for the analysis it read afterwards: listed first. */
+  revealed: ReadonlySet<string> | null;
 }
 
 export interface PaneActions {
@@ -168,14 +186,51 @@ export function computedMessage(r: ComputeResult, before: WorkbookAnalysis | nul
       const name = tableName(tables, s.tableId);
       return { mn: uiText('mn', 'averageElsewhere', { table: name.mn, cell: s.instead! }), en: uiText('en', 'averageElsewhere', { table: name.en, cell: s.instead! }) };
     });
-  return { intent: 'success', text: join(both('computed', { changed: tableCells + summaryCells }), where, ...elsewhere) };
+  // Short, so the scores stay in view at 320 px; where each cell went behind "Дэлгэрэнгүй".
+  return { intent: 'success', text: both('computed', { changed: tableCells + summaryCells }), details: join(where, ...elsewhere) };
 }
 
-/** A fix's outcome: how many fixes and cells, and those left for the next press. */
-export function fixedMessage(r: FixResult): PaneMessage {
+/** The to-do sentence for findings a fix revealed, by their code (others: "listed first"). */
+const LEFT_TO_DO: Partial<Record<string, UiKey>> = {
+  'missing-achieved': 'fixedLeftAchieved',
+  'missing-target': 'fixedLeftTarget',
+  'missing-percent': 'fixedLeftPercent',
+  'missing-indicator': 'fixedLeftIndicator',
+};
+
+/** The findings of `after` that `before` did not have (a fix revealed them), by findingKey. */
+export function revealedBy(before: WorkbookAnalysis, after: WorkbookAnalysis): Finding[] {
+  const had = new Set(before.findings.map(findingKey));
+  return after.findings.filter((f) => !had.has(findingKey(f)));
+}
+
+/** What a fix left to do: each kind of finding it revealed, with its cells; else the errors left (or none). */
+function leftToDo(revealed: readonly Finding[], after: WorkbookAnalysis): Localized[] {
+  if (revealed.length === 0) {
+    const errors = after.counts.error;
+    return [errors > 0 ? both('fixedLeftErrors', { count: errors }) : both('fixedLeftNone')];
+  }
+  const sheets = new Set(revealed.map((f) => f.sheet));
+  const where = (list: readonly Finding[]) => {
+    const cells = list.map((f) => (sheets.size > 1 ? `${f.sheet}!${f.cell}` : f.cell));
+    return cells.slice(0, 5).join(', ') + (cells.length > 5 ? ` (+${cells.length - 5})` : '');
+  };
+  const byKey = new Map<UiKey, Finding[]>();
+  for (const f of revealed) {
+    const key = LEFT_TO_DO[f.code] ?? 'fixedLeftOther';
+    byKey.set(key, [...(byKey.get(key) ?? []), f]);
+  }
+  // The named to-dos first, the other findings last.
+  const keys = [...byKey.keys()].sort((a, b) => Number(a === 'fixedLeftOther') - Number(b === 'fixedLeftOther'));
+  return keys.map((key) => both(key, { count: byKey.get(key)!.length, cells: where(byKey.get(key)!) }));
+}
+
+/** A fix's outcome: how many fixes and cells, those left for the next press, and what the fix left to do (what it revealed, else the errors left). */
+export function fixedMessage(r: FixResult, after?: WorkbookAnalysis): PaneMessage {
   if (r.applied.length === 0) return { intent: 'info', text: both('fixedNothing') };
   const deferred = r.deferred.length > 0 ? both('fixedDeferred', { count: r.deferred.length }) : null;
-  return { intent: 'success', text: join(both('fixed', { fixes: r.applied.length, cells: r.changed }), deferred) };
+  const left = after ? leftToDo(revealedBy(r.before, after), after) : [];
+  return { intent: 'success', text: join(both('fixed', { fixes: r.applied.length, cells: r.changed }), deferred, ...left) };
 }
 
 /** The annex 8 sheet's outcome: made or brought up to date, from which table. */
@@ -187,7 +242,11 @@ export function evaluationMessage(r: EvaluationResult): PaneMessage {
 export function rolledUpMessage(r: RollupDone): PaneMessage {
   const names = (list: RollupDone['notRead']) => list.map((n) => n.file).slice(0, 5).join(', ') + (list.length > 5 ? ', …' : '');
   if (r.read === 0) return { intent: 'error', text: both('rolledUpNothing', { files: names(r.notRead) }) };
-  const done = r.savedAs !== null ? both('rolledUpSaved', { read: r.read, rows: r.rows, name: r.savedAs }) : both('rolledUpSheets', { read: r.read, rows: r.rows, sheets: (r.sheets ?? []).join(', ') });
+  const done = r.shownAs
+    ? both('rolledUpShown', { read: r.read, rows: r.rows, name: r.shownAs })
+    : r.savedAs !== null
+      ? both('rolledUpSaved', { read: r.read, rows: r.rows, name: r.savedAs })
+      : both('rolledUpSheets', { read: r.read, rows: r.rows, sheets: (r.sheets ?? []).join(', ') });
   const unread = r.notRead.length > 0 ? both('rolledUpNotRead', { count: r.notRead.length, files: names(r.notRead) }) : null;
   return { intent: r.notRead.length > 0 ? 'warning' : 'success', text: join(done, unread) };
 }
@@ -207,14 +266,31 @@ export function revertedMessage(r: RevertResult): PaneMessage {
   const sheets = r.removedSheets.length > 0 ? both('revertedSheets', { sheets: r.removedSheets.join(', ') }) : null;
   const shown = r.keptCells.slice(0, 5).join(', ') + (r.keptCells.length > 5 ? ', …' : '');
   const kept = r.keptCells.length > 0 ? both('revertedKept', { count: r.keptCells.length, cells: shown }) : null;
-  return { intent: 'success', text: join(undone, both('reverted', { count: r.restored }), sheets, kept) };
+  // Removing a sheet it added restores no cell: it says what it removed, not "0 cells".
+  const restored = r.restored > 0 || !sheets ? both('reverted', { count: r.restored }) : null;
+  return { intent: 'success', text: join(undone, restored, sheets, kept) };
 }
 
-/** The path's current step and the one primary button. */
-export function stepOf(validated: boolean, computed: boolean, analysis: WorkbookAnalysis | null, canDownload: boolean): { step: Step; primary: ActionKind } {
-  if (computed) return { step: 'done', primary: canDownload ? 'download' : 'compute' };
-  if (!validated) return { step: 'validate', primary: 'validate' };
-  return { step: (analysis?.counts.error ?? 0) > 0 ? 'fix' : 'compute', primary: 'compute' };
+/**
+ * The path: what was done (Validate ran; nothing left to fix; Compute ran),
+ * the current step (the first not done), the errors left, and the one
+ * primary button (Validate, then Compute, then the page's Download; a
+ * download offered from the start is primary from the start).
+ */
+export function stepOf(
+  validated: boolean,
+  computed: boolean,
+  analysis: WorkbookAnalysis | null,
+  canDownload: boolean,
+  offered = false,
+): { step: Step; primary: ActionKind; stepsDone: StepsDone; errorsLeft: number | null } {
+  const errors = analysis?.counts.error ?? 0;
+  const stepsDone: StepsDone = { validate: validated, fix: validated && errors === 0, compute: computed };
+  const errorsLeft = validated ? errors : null;
+  const order: Exclude<Step, 'done'>[] = ['validate', 'fix', 'compute'];
+  const step = order.find((s) => !stepsDone[s]) ?? 'done';
+  const primary: ActionKind = offered && canDownload ? 'download' : computed ? (canDownload ? 'download' : 'compute') : validated ? 'compute' : 'validate';
+  return { step, primary, stepsDone, errorsLeft };
 }
 
 // ---- the runner ---------------------------------------------------------------
@@ -298,7 +374,7 @@ type Runner = ReturnType<typeof useRunner>;
  * what Revert would undo, what this Excel can do, and the sheet read ahead in
  * the background; the host's progress; the ribbon's outcomes while open.
  */
-function useOpening(host: HostActions, initialLang: Lang, st: State, runner: Runner, outcomes: PaneOptions['outcomes']) {
+function useOpening(host: HostActions, initialLang: Lang, st: State, runner: Runner, outcomes: PaneOptions['outcomes'], notice: PaneMessage | null = null) {
   const { run, refreshRevert, generation, setMessage, busy } = runner;
   const ahead = useRef(0);
 
@@ -334,13 +410,14 @@ function useOpening(host: HostActions, initialLang: Lang, st: State, runner: Run
           loaded = defaultSettings(initialLang);
         }
         st.setSettings(loaded);
-        readAhead(loaded);
+        // With a message to greet the pane (the page's roll-up), reading ahead does not replace it with its own.
+        readAhead(loaded, notice ? 'quiet' : 'say');
         void refreshRevert();
         host
           .capabilities()
           .then(st.setCapabilities)
           .catch(() => undefined);
-        return null;
+        return notice;
       },
       { refresh: false },
     );
@@ -369,6 +446,8 @@ function useOpening(host: HostActions, initialLang: Lang, st: State, runner: Run
 /** Fix and Fix all: stable (like onSelectFinding), so the findings list is not drawn again for nothing. */
 function useFixes(host: HostActions, st: State, run: Runner['run']) {
   const { lang } = st;
+  // What the last fix revealed, with the analysis read after it: another analysis (Validate, Revert…) drops it.
+  const [revealed, setRevealed] = useState<{ analysis: WorkbookAnalysis; keys: ReadonlySet<string> } | null>(null);
   const applyFixes = useCallback(
     (choice: FixChoice) => {
       const s = st.latest.current ?? defaultSettings(lang);
@@ -377,8 +456,12 @@ function useFixes(host: HostActions, st: State, run: Runner['run']) {
         if (r.changed > 0) st.setChanged(true);
         // The findings read again without marking: the fix took the marks off the cells it wrote, and stays one Revert step.
         const a = await host.analyze(s);
-        st.startDrawing(() => st.setAnalysis(a));
-        return fixedMessage(r);
+        const keys = new Set(revealedBy(r.before, a).map(findingKey));
+        st.startDrawing(() => {
+          st.setAnalysis(a);
+          setRevealed(keys.size > 0 ? { analysis: a, keys } : null);
+        });
+        return fixedMessage(r, a);
       });
     },
     [host, run, lang],
@@ -390,7 +473,8 @@ function useFixes(host: HostActions, st: State, run: Runner['run']) {
     [applyFixes],
   );
   const onFixAll = useCallback(() => applyFixes({ all: true }), [applyFixes]);
-  return { onFix, onFixAll };
+  const shownRevealed = revealed && revealed.analysis === st.analysis ? revealed.keys : null;
+  return { onFix, onFixAll, revealed: shownRevealed };
 }
 
 /** What each button of the action bar does: the work to run, and the message it ends with. */
@@ -463,8 +547,8 @@ export function usePaneActions(host: HostActions, initialLang: Lang, options: Pa
   const runner = useRunner(host, st.startDrawing);
   const { busy, message, setMessage, canRevert, nextRevert, run } = runner;
   const { settings, analysis, lang } = st;
-  useOpening(host, initialLang, st, runner, options.outcomes ?? null);
-  const { onFix, onFixAll } = useFixes(host, st, run);
+  useOpening(host, initialLang, st, runner, options.outcomes ?? null, options.notice ?? null);
+  const { onFix, onFixAll, revealed } = useFixes(host, st, run);
 
   const onAction = (action: ActionKind) => {
     if (action === 'fix-all') return onFixAll();
@@ -510,11 +594,11 @@ export function usePaneActions(host: HostActions, initialLang: Lang, options: Pa
     [host, setMessage],
   );
 
-  const { step, primary } = stepOf(st.validated, st.computed, analysis, !!options.download);
+  const { step, primary, stepsDone, errorsLeft } = stepOf(st.validated, st.computed, analysis, !!options.download, !!options.download?.offered);
   return {
     ...{ settings, analysis, busy, progress: st.progress, preparing: st.preparing, drawing: st.drawing, message, canRevert, nextRevert },
     ...{ tab: st.tab, currentKey: st.currentKey, lang, validated: st.validated, computed: st.computed, changed: st.changed, capabilities: st.capabilities },
-    ...{ step, primary, setTab: st.setTab, dismissMessage: () => setMessage(null), onAction, onChooseRole, onSelectFinding, onFix, onFixAll, onRollup },
+    ...{ step, stepsDone, errorsLeft, revealed, primary, setTab: st.setTab, dismissMessage: () => setMessage(null), onAction, onChooseRole, onSelectFinding, onFix, onFixAll, onRollup },
     onSettings: (next, again) => void saveSettings(next, again),
   };
 }

@@ -4,7 +4,7 @@
 // a filterable findings table).
 import { analyzeWorkbook, getProfile, planRollup, rankRows, rollupRows, rollupTotal, unitFromLines, type RollupRow } from '../../src/core';
 import { rollupWords } from '../../src/i18n/rollup';
-import { fixtureSheets } from '../support/fixtures';
+import { fixtureSheets, type FixtureName } from '../support/fixtures';
 import { MN } from '../support/words';
 
 describe('who reports, for when', () => {
@@ -23,6 +23,70 @@ describe('who reports, for when', () => {
   ])('%s', (title, lines, expected) => {
     expect(unitFromLines(title, lines)).toEqual(expected);
   });
+
+  // Titles as staff write them (in the seeds' style), each rule its own case.
+  it.each([
+    // "ҮНЭЛГЭЭНИЙ" and "ХЯНАЛТ-ШИНЖИЛГЭЭ" inside a unit's name: the usual name of the units that make roll-ups.
+    [
+      'ХЯНАЛТ-ШИНЖИЛГЭЭ, ҮНЭЛГЭЭНИЙ ХЭЛТСИЙН 2024 ОНЫ ЖИЛИЙН ЭЦСИЙН ГҮЙЦЭТГЭЛИЙН ТАЙЛАН',
+      ['2024.12.20', 'Улаанбаатар хот'],
+      { organisation: null, unit: 'ХЯНАЛТ-ШИНЖИЛГЭЭ, ҮНЭЛГЭЭНИЙ ХЭЛТЭС', period: 'year', year: 2024 },
+    ],
+    [
+      'АЙМГИЙН ЗАСАГ ДАРГЫН ТАМГЫН ГАЗРЫН ХЯНАЛТ-ШИНЖИЛГЭЭ, ҮНЭЛГЭЭ, ДОТООД АУДИТЫН ХЭЛТСИЙН 2025 ОНЫ ЭХНИЙ ХАГАС ЖИЛИЙН ГҮЙЦЭТГЭЛИЙН ТАЙЛАН',
+      [],
+      { organisation: 'АЙМГИЙН ЗАСАГ ДАРГЫН ТАМГЫН ГАЗАР', unit: 'ХЯНАЛТ-ШИНЖИЛГЭЭ, ҮНЭЛГЭЭ, ДОТООД АУДИТЫН ХЭЛТЭС', period: 'h1', year: 2025 },
+    ],
+    ['Хяналт-шинжилгээ, үнэлгээний албаны 2025 оны I улирлын гүйцэтгэлийн тайлан', [], { organisation: null, unit: 'Хяналт-шинжилгээ, үнэлгээний алба', period: 'q1', year: 2025 }],
+    // "АЖЛЫН" inside a name.
+    ['ИХ ХУРЛЫН АЖЛЫН АЛБАНЫ 2024 ОНЫ ЖИЛИЙН ЭЦСИЙН ГҮЙЦЭТГЭЛИЙН ТАЙЛАН', [], { organisation: null, unit: 'ИХ ХУРЛЫН АЖЛЫН АЛБА', period: 'year', year: 2024 }],
+    // A unit that ends in "…ДАРГЫН": the governor reports.
+    ['СУМЫН ЗАСАГ ДАРГЫН 2024 ОНЫ III УЛИРЛЫН ГҮЙЦЭТГЭЛИЙН ТАЙЛАН', [], { organisation: null, unit: 'СУМЫН ЗАСАГ ДАРГА', period: 'q3', year: 2024 }],
+    [
+      'ЗАСАГ ДАРГЫН ТАМГЫН ГАЗРЫН ДАРГЫН 2025 ОНЫ ЭХНИЙ 9 САРЫН ГҮЙЦЭТГЭЛИЙН ТАЙЛАН',
+      [],
+      { organisation: 'ЗАСАГ ДАРГЫН ТАМГЫН ГАЗАР', unit: 'ДАРГА', period: 'm9', year: 2025 },
+    ],
+    // The annex line above a 2024 report: the report's year, not the order's.
+    [
+      'ТӨРИЙН ЗАХИРГААНЫ УДИРДЛАГЫН ХЭЛТСИЙН 2024 ОНЫ ЖИЛИЙН ЭЦСИЙН ГҮЙЦЭТГЭЛИЙН ТАЙЛАН',
+      ['Засгийн газрын Хэрэг эрхлэх газрын даргын 2023 оны 98 дугаар тушаалын 6 дугаар хавсралт', 'ТӨРИЙН ЗАХИРГААНЫ УДИРДЛАГЫН ХЭЛТСИЙН 2024 ОНЫ ЖИЛИЙН ЭЦСИЙН ГҮЙЦЭТГЭЛИЙН ТАЙЛАН'],
+      { organisation: null, unit: 'ТӨРИЙН ЗАХИРГААНЫ УДИРДЛАГЫН ХЭЛТЭС', period: 'year', year: 2024 },
+    ],
+    // … with the year only on a line under the annex line (the title names none).
+    [
+      'ХУУЛЬ ЗҮЙН ХЭЛТСИЙН ГҮЙЦЭТГЭЛИЙН ТАЙЛАН',
+      ['Засгийн газрын Хэрэг эрхлэх газрын даргын 2023 оны 98 дугаар тушаалын 6 дугаар хавсралт', 'ХУУЛЬ ЗҮЙН ХЭЛТСИЙН', '2024 оны жилийн эцсийн', 'ГҮЙЦЭТГЭЛИЙН ТАЙЛАН'],
+      { organisation: null, unit: 'ХУУЛЬ ЗҮЙН ХЭЛТЭС', period: 'year', year: 2024 },
+    ],
+    // … and with the annex line written in capitals, joined into the title by the engine.
+    [
+      'ЗАСГИЙН ГАЗРЫН ХЭРЭГ ЭРХЛЭХ ГАЗРЫН ДАРГЫН 2023 ОНЫ 98 ДУГААР ТУШААЛЫН 6 ДУГААР ХАВСРАЛТ ХУУЛЬ ЗҮЙН ХЭЛТСИЙН 2024 ОНЫ ЖИЛИЙН ЭЦСИЙН ГҮЙЦЭТГЭЛИЙН ТАЙЛАН',
+      [],
+      { organisation: null, unit: 'ХУУЛЬ ЗҮЙН ХЭЛТЭС', period: 'year', year: 2024 },
+    ],
+    // The title names no unit: the organisation line above it, not the annex's issuer, and not the date's year.
+    [
+      '2024 ОНЫ ЖИЛИЙН ЭЦСИЙН ГҮЙЦЭТГЭЛИЙН ТАЙЛАН',
+      ['Төрийн албаны зөвлөлийн 2019 оны 02 дугаар тогтоолын 6 дугаар хавсралт', 'ГОВЬ-АЛТАЙ АЙМГИЙН ЗАСАГ ДАРГЫН ТАМГЫН ГАЗАР', '2024 ОНЫ ЖИЛИЙН ЭЦСИЙН ГҮЙЦЭТГЭЛИЙН ТАЙЛАН', '2025 оны 01 дүгээр сарын 10'],
+      { organisation: 'ГОВЬ-АЛТАЙ АЙМГИЙН ЗАСАГ ДАРГЫН ТАМГЫН ГАЗАР', unit: null, period: 'year', year: 2024 },
+    ],
+    // The title names the unit; the organisation line above it names the organisation.
+    [
+      'ХҮНИЙ НӨӨЦИЙН ХЭЛТСИЙН 2025 ОНЫ ЭХНИЙ ХАГАС ЖИЛИЙН ГҮЙЦЭТГЭЛИЙН ТАЙЛАН',
+      ['САНГИЙН ЯАМ', 'ХҮНИЙ НӨӨЦИЙН ХЭЛТСИЙН 2025 ОНЫ ЭХНИЙ ХАГАС ЖИЛИЙН', 'ГҮЙЦЭТГЭЛИЙН ТАЙЛАН'],
+      { organisation: 'САНГИЙН ЯАМ', unit: 'ХҮНИЙ НӨӨЦИЙН ХЭЛТЭС', period: 'h1', year: 2025 },
+    ],
+    // A date line's year only when nothing else has one; a signature line names no one.
+    [
+      'ГҮЙЦЭТГЭЛИЙН ТАЙЛАН',
+      ['Хянасан: Хүний нөөцийн хэлтсийн дарга', 'Сангийн яамны Төсвийн бодлогын газар', '2025 оны 01 дүгээр сарын 15', '2024 оны жилийн эцсийн'],
+      { organisation: 'Сангийн яам', unit: 'Төсвийн бодлогын газар', period: 'year', year: 2024 },
+    ],
+    ['ГҮЙЦЭТГЭЛИЙН ТАЙЛАН', ['Сангийн яамны Төсвийн бодлогын газар', '2025 оны 07 дугаар сарын 05'], { organisation: 'Сангийн яам', unit: 'Төсвийн бодлогын газар', period: null, year: 2025 }],
+  ])('as staff write it: %s', (title, lines, expected) => {
+    expect(unitFromLines(title, lines)).toEqual(expected);
+  });
 });
 
 describe('rows', () => {
@@ -39,6 +103,23 @@ describe('rows', () => {
     const plan = await fixtureSheets('plan-2023-digital-year-soum');
     const p = rollupRows('x/plan-2023-digital-year-soum.xlsx', plan, analyzeWorkbook(plan, { words: MN }));
     expect(p).toMatchObject([{ label: 'plan-2023-digital-year-soum', kind: 'plan', average: null, items: 66 }]);
+  });
+
+  it("every fixture's tables: the unit, organisation, year and period their titles give (the plan's year from its file's name)", async () => {
+    const rowsOf = async (name: FixtureName) => {
+      const sheets = await fixtureSheets(name);
+      return rollupRows(`reports/${name}.xlsx`, sheets, analyzeWorkbook(sheets, { words: MN })).map((r) => [r.tableId, r.label, r.organisation, r.year, r.period]);
+    };
+    expect(await rowsOf('report-2024-aimag-admin-dept')).toEqual([
+      ['Тайлан!A5', 'ТӨРИЙН ЗАХИРГААНЫ УДИРДЛАГЫН ХЭЛТЭС', 'АЙМГИЙН ЗАСАГ ДАРГЫН ТАМГЫН ГАЗАР', 2024, 'year'],
+      ['Тайлан!A107', 'ТӨРИЙН ЗАХИРГААНЫ УДИРДЛАГЫН ХЭЛТЭС', 'АЙМГИЙН ЗАСАГ ДАРГЫН ТАМГЫН ГАЗАР', 2024, 'year'],
+    ]);
+    expect(await rowsOf('report-2025-h1-consulting-unit')).toEqual([
+      ['Тайлан!A5', 'ЗӨВЛӨГӨӨ, МЭДЭЭЛЛИЙН ХЭЛТЭС', null, 2025, 'h1'],
+      ['Тайлан!A29', 'ЗӨВЛӨГӨӨ, МЭДЭЭЛЛИЙН ХЭЛТЭС', null, 2025, 'h1'],
+    ]);
+    // The soum's plan names no unit and no year: its file's name stands for both.
+    expect(await rowsOf('plan-2023-digital-year-soum')).toEqual([['Төлөвлөгөө!A3', 'plan-2023-digital-year-soum', null, 2023, null]]);
   });
 
   it('ranks the units as RANK does: highest first, ties share a rank; other tables below by average, unranked', () => {

@@ -185,7 +185,7 @@ describe(`The web page on ${SAMPLE} (1400 px)`, () => {
     expect(await cell('H40').getAttribute('data-note')).toBe('true');
     expect(await cell('H40').getAttribute('title')).toContain('хувь бичигдээгүй');
     // Errors are left: the path is at "fix", and Compute is now the primary button.
-    await expect(pane().locator('[aria-current="step"]').textContent()).resolves.toMatch(/засах$/);
+    await expect(pane().locator('[aria-current="step"]').textContent()).resolves.toMatch(/Засах$/);
     await expect(pane().locator('button[data-primary="true"]').allTextContents()).resolves.toEqual(['Оноо тооцох']);
     await idle();
     await shot('01-validate');
@@ -359,8 +359,8 @@ describe('Your own workbook: 1,000 items (1,050 rows) through the file picker', 
   }, 60_000);
 
   it('opens through a real, keyboard-reachable file input', async () => {
-    // The page's own file input (the pane's roll-up has one of its own, for many files).
-    const file = page.locator('input[type="file"]:not([multiple])');
+    // The page's own file input ("Файл нээх"; the page's and the pane's roll-ups have their own).
+    const file = page.getByTestId('file-input');
     await file.focus();
     expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type)).toBe('file');
     expect(await page.getByLabel('Open a workbook').getAttribute('type')).toBe('file');
@@ -442,7 +442,7 @@ describe('A file it cannot read', () => {
     const said = await cli(['validate', file]);
     expect(said.code).toBe(2);
     const why = said.err.replace(/^.*уншиж чадсангүй: /, '');
-    await page.locator('input[type="file"]:not([multiple])').setInputFiles(file);
+    await page.getByTestId('file-input').setInputFiles(file);
     const error = page.getByTestId('file-error');
     await error.waitFor();
     await expect(error.textContent()).resolves.toContain(`${name}: уншиж чадсангүй: ${why}`);
@@ -529,18 +529,17 @@ describe(`Quick fixes, the evaluation sheet and the roll-up (${SAMPLE})`, () => 
     await shot('35-evaluation-reverted');
   });
 
-  it('Roll up: the files picked are read on this computer and one roll-up workbook is downloaded; a damaged one is named', async () => {
+  it('Roll up: the files picked are read on this computer and the roll-up opens as a workbook, which Download saves; a damaged one is named', async () => {
     const damaged = path.join(tmp, 'эвдэрсэн.xlsx');
     fs.writeFileSync(damaged, Buffer.from('PK\u0003\u0004 not really a workbook'));
     await paneButton('Бусад үйлдэл').click();
     await page.getByRole('menuitem', { name: 'Нэгтгэх…' }).waitFor();
     await shot('36-more-menu');
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      pane().getByTestId('rollup-files').setInputFiles([...FIXTURE_NAMES.map(fixturePath), damaged]),
-    ]);
-    expect(download.suggestedFilename()).toMatch(/^unelgee-rollup-\d{4}-\d\d-\d\d\.xlsx$/);
+    await pane().getByTestId('rollup-files').setInputFiles([...FIXTURE_NAMES.map(fixturePath), damaged]);
+    await grid().locator('[data-sheet="Нэгтгэл"]').waitFor();
     await message().filter({ hasText: /^3 файлыг нэгтгэлээ .*Уншигдаагүй 1 файл: эвдэрсэн\.xlsx\./ }).waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), paneButton('Нэгтгэлийг татаж авах').click()]);
+    expect(download.suggestedFilename()).toMatch(/^unelgee-rollup-\d{4}-\d\d-\d\d\.xlsx$/);
     const book = readXlsx(new Uint8Array(fs.readFileSync((await download.path())!)));
     expect(book.sheets.map((x) => x.name)).toEqual(expect.arrayContaining(['Нэгтгэл', 'Алдаа, дутуу', 'Уншигдаагүй']));
     await idle();

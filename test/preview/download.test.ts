@@ -202,6 +202,6 @@ describe('the page\'s roll-up file', () => {
   it('writes no file when nothing could be read', async () => {
     const book = new BookClient(new WorkerClient(() => new FakeWorker(bookHandlers())));
     const answer = await book.rollup([{ name: 'broken.xlsx', bytes: new TextEncoder().encode('no') }], { profileId: 'practice', lang: 'en' });
-    expect(answer).toEqual({ read: 0, notRead: [{ file: 'broken.xlsx', reason: expect.objectContaining({ en: 'is not an .xlsx file' }) }], rows: 0, bytes: null });
+    expect(answer).toEqual({ read: 0, notRead: [{ file: 'broken.xlsx', reason: expect.objectContaining({ en: 'is not an .xlsx file' }) }], rows: 0, bytes: null, look: null });
   });
 });

@@ -37,9 +37,10 @@ describe('Findings list', () => {
     // The order on the page: errors, then warnings, then notes.
     const order = within(panel()).getAllByRole('region').map((r) => r.getAttribute('data-severity'));
     expect(order).toEqual(['error', 'warning', 'info']);
-    // Each says what to do, in Mongolian by default, and names its code.
+    // Each says what to do, in Mongolian by default; its English code only in its details (below).
     const g6 = within(errors).getByRole('button', { name: /^Тайлан!G6/ });
-    expect(g6).toHaveTextContent('percent-invalid');
+    expect(g6).not.toHaveTextContent('percent-invalid');
+    expect(panel()).not.toHaveTextContent(/percent-invalid|missing-percent|numbering-gap/);
     expect(g6).toHaveTextContent('№3 арга хэмжээ: хувь "сайн" байна. 0–100 хооронд тоо бичнэ үү.');
     // The severity filter shows the totals too.
     expect(screen.getByRole('checkbox', { name: 'Алдаа (2)' })).toBeChecked();
@@ -96,6 +97,9 @@ describe('Findings list', () => {
     expect(host.selectCell).toHaveBeenCalledWith('Тайлан', 'G6');
     expect(item).toHaveAttribute('aria-current', 'true');
     expect(screen.getByRole('button', { name: /^Тайлан!A7/ })).not.toHaveAttribute('aria-current');
+    // The chosen finding opens its details: its code, and only its.
+    expect(screen.getAllByTestId('finding-details')).toHaveLength(1);
+    expect(item.closest('li')!.querySelector('[data-testid="finding-details"]')).toHaveTextContent('Код: percent-invalid');
   });
 
   it('works from the keyboard: Enter or Space on a focused finding selects its cell', async () => {

@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 // What people were confused by, and how the pane now says it: the path
-// (Шалгах → засах → Оноо тооцох) with one primary button at a time, no
+// (Шалгах → Засах → Оноо тооцох: a tick only for what was done, the errors
+// left said) with one primary button at a time, no
 // findings list before Validate, progress per stage and sheet, Compute's
 // cells split between the tables and the summary sheet (and where an
 // average went), a plan with nothing to score, what Revert undid and what
@@ -46,20 +47,24 @@ describe('the path and the one primary button', () => {
     expect(within(panel()).queryAllByRole('button', { name: /^Тайлан!/ })).toHaveLength(0);
     expect(within(panel()).getByText('«Шалгах» товчийг дарахад алдаа, дутууг энд жагсааж, нүдийг нь хуудсанд тэмдэглэнэ.')).toBeInTheDocument();
     expect(within(panel()).getByText('Урьдчилан уншихад: 2 алдаа, 3 анхааруулга, 1 мэдээлэл.')).toBeInTheDocument();
-    expect(screen.getByRole('navigation', { name: 'Алхам' })).toHaveTextContent('Шалгах→ засах→ Оноо тооцох');
+    expect(screen.getByRole('navigation', { name: 'Алхам' })).toHaveTextContent('Шалгах→ Засах→ Оноо тооцох');
     expect(step()).toBe('Шалгах');
     expect(primaries()).toEqual(['Шалгах']);
   });
 
-  it('moves on: Validate lists the findings and makes Compute the primary; errors left mean "fix"; Compute ends the path', async () => {
+  it('moves on: Validate lists the findings and makes Compute the primary; errors left mean "Засах", said with their count; Compute ticks Compute, not Fix', async () => {
     await renderReady(stubHost());
     await validateNow();
     expect(within(panel()).getAllByRole('button', { name: /^Тайлан!/ })).toHaveLength(6);
-    expect(step()).toBe('засах');
+    expect(step()).toBe('Засах');
     expect(primaries()).toEqual(['Оноо тооцох']);
+    const path = () => screen.getByRole('navigation', { name: 'Алхам' });
+    expect(path()).toHaveTextContent('✓ Шалгах→ Засах→ Оноо тооцох2 алдаа засах үлдлээ');
     await user().click(button('Оноо тооцох'));
     await paneReady();
-    expect(screen.getByRole('navigation', { name: 'Алхам' })).toHaveTextContent('✓ Шалгах→ ✓ засах→ ✓ Оноо тооцох');
+    // Computed with two errors left: Fix is not ticked, and still the step the path points at.
+    expect(path()).toHaveTextContent('✓ Шалгах→ Засах→ ✓ Оноо тооцох2 алдаа засах үлдлээ');
+    expect(step()).toBe('Засах');
     expect(primaries()).toEqual(['Оноо тооцох']);
   });
 
@@ -69,6 +74,8 @@ describe('the path and the one primary button', () => {
     await user().click(button('Шалгах'));
     await screen.findByText('Шалгалаа: алдаа, дутуу зүйл олдсонгүй.');
     expect(step()).toBe('Оноо тооцох');
+    expect(screen.getByRole('navigation', { name: 'Алхам' })).toHaveTextContent('✓ Шалгах→ ✓ Засах→ Оноо тооцох');
+    expect(screen.queryByTestId('steps-left')).toBeNull();
   });
 });
 
@@ -140,15 +147,17 @@ describe('what Compute and Revert say', () => {
       }),
     };
     const m = computedMessage(r, analysis);
-    expect(m.text.mn).toBe(
-      'Оноо тооцлоо: 195 нүдийг бичив. Үүнээс хүснэгтэд 3 нүд, шинээр нэмсэн «Үнэлгээний хураангуй» хуудсанд 192 нүд. Хүснэгт 1-ийн доорх мөр чөлөөгүй тул дунджийг нь Үнэлгээний хураангуй!E7 нүдэнд бичив.',
+    // Short (the scores stay in view at 320 px); where each cell went in its details.
+    expect(m.text).toEqual({ mn: 'Оноо тооцлоо: 195 нүдийг бичив.', en: 'Scores computed: 195 cells written.' });
+    expect(m.details!.mn).toBe(
+      'Үүнээс хүснэгтэд 3 нүд, шинээр нэмсэн «Үнэлгээний хураангуй» хуудсанд 192 нүд. Хүснэгт 1-ийн доорх мөр чөлөөгүй тул дунджийг нь Үнэлгээний хураангуй!E7 нүдэнд бичив.',
     );
-    expect(m.text.en).toBe(
-      'Scores computed: 195 cells written. Of these, 3 cells in the tables and 192 cells on the new sheet "Үнэлгээний хураангуй". Table 1 has no free row under it: its average is at Үнэлгээний хураангуй!E7.',
+    expect(m.details!.en).toBe(
+      'Of these, 3 cells in the tables and 192 cells on the new sheet "Үнэлгээний хураангуй". Table 1 has no free row under it: its average is at Үнэлгээний хураангуй!E7.',
     );
     // English counts take their plural.
     const one = computedMessage({ analysis, changed: 2, plan: plan({ summary: summaryOf(1, true), writtenCells: ['Тайлан!H4', 'Үнэлгээний хураангуй!A1'] }) }, analysis);
-    expect(one.text.en).toBe('Scores computed: 2 cells written. Of these, 1 cell in the tables and 1 cell on the sheet "Үнэлгээний хураангуй", brought up to date.');
+    expect(one.details!.en).toBe('Of these, 1 cell in the tables and 1 cell on the sheet "Үнэлгээний хураангуй", brought up to date.');
   });
 
   it('a plan: nothing to score yet, said on the scores tab and by Compute, with what Compute did for it', async () => {
@@ -177,8 +186,12 @@ describe('what Compute and Revert say', () => {
     expect(revertedMessage({ undone: { kind: 'evaluation', at, sheets: ['Тайлан'] }, restored: 3, removedSheets: ['8-р хавсралт'], keptCells: [] }).text.mn).toBe(
       '14:02-д үүсгэсэн 8-р хавсралтыг буцаалаа. 3 нүдийг өмнөх байдалд нь буцаав. Устгасан хуудас: 8-р хавсралт.',
     );
+    // A sheet removed and no cell restored: it says what it removed, not "0 cells".
     expect(revertedMessage({ undone: { kind: 'rollup', at, sheets: [] }, restored: 0, removedSheets: ['Нэгтгэл'], keptCells: [] }).text.en).toBe(
-      'Undid the roll-up of 14:02. 0 cells restored. Sheets removed: Нэгтгэл.',
+      'Undid the roll-up of 14:02. Sheets removed: Нэгтгэл.',
+    );
+    expect(revertedMessage({ undone: { kind: 'evaluation', at, sheets: ['Тайлан'] }, restored: 0, removedSheets: ['8-р хавсралт'], keptCells: [] }).text.mn).toBe(
+      '14:02-д үүсгэсэн 8-р хавсралтыг буцаалаа. Устгасан хуудас: 8-р хавсралт.',
     );
 
     const host = stubHost();

@@ -104,12 +104,12 @@ export const PERCENT_FINDINGS = {
   'percent-merged': defineFinding({
     severity: 'error',
     description: {
-      mn: 'хувийн нүд өөр нүдтэй нэгтгэгдсэн: үнэлгээгүй бөгөөд нэгтгэлийг болиулах хүртэл бичих боломжгүй',
+      mn: 'хувийн нүд өөр нүдтэй нийлүүлэгдсэн: үнэлгээгүй бөгөөд нүдийг салгах хүртэл бичих боломжгүй',
       en: 'the percent cell is merged under another cell: the item has no rating, and none can be written until it is unmerged',
     },
     messages: {
       default: {
-        mn: '{item}: хувийн нүд {cell} нь {area} нэгтгэсэн нүдний нэг хэсэг тул үнэлгээгүй, хувь бичих боломжгүй. Нэгтгэлийг болиулаад үнэлнэ үү.',
+        mn: '{item}: хувийн нүд {cell} нь {area} нийлүүлсэн нүдний нэг хэсэг тул үнэлгээгүй, хувь бичих боломжгүй. Нүдийг салгаад үнэлнэ үү.',
         en: '{item}: the percent cell {cell} is part of the merged area {area}, so the item has no rating and none can be written; unmerge it and rate it.',
       },
     },

@@ -1,5 +1,6 @@
 // What the pane does to the workbook, as buttons, under a one-line path
-// (Шалгах → засах → Оноо тооцох) that says where the user is. One button is
+// (Шалгах → Засах → Оноо тооцох) that ticks what was done and says what is
+// left (the errors still to fix). One button is
 // primary at a time: Validate until the sheet has been validated, then
 // Compute scores, then (on the web page) Download. While work runs every
 // button is disabled and the progress says which stage (and which sheet) it
@@ -14,6 +15,8 @@ import { useUiText } from '../lang';
 export type ActionKind = 'validate' | 'compute' | 'clear' | 'revert' | 'download' | 'fix-all' | 'evaluation';
 export type BusyKind = ActionKind | 'analyze' | 'save' | 'load' | 'fix' | 'rollup';
 export type Step = 'validate' | 'fix' | 'compute' | 'done';
+/** Which steps were done: Validate ran; nothing is left to fix; Compute ran. */
+export type StepsDone = Record<Exclude<Step, 'done'>, boolean>;
 
 const BUSY_TEXT: Record<BusyKind, UiKey> = {
   load: 'loading',
@@ -62,6 +65,8 @@ export function progressShare(busy: BusyKind, p: Progress | null): number | unde
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  nav: { display: 'flex', flexWrap: 'wrap', alignItems: 'baseline', columnGap: tokens.spacingHorizontalS },
+  left: { fontSize: tokens.fontSizeBase200, color: tokens.colorPaletteRedForeground1 },
   path: {
     display: 'flex',
     flexWrap: 'nowrap',
@@ -104,10 +109,17 @@ export interface ActionBarProps {
   /** What the next Revert undoes, for its tooltip. */
   nextRevert?: RevertibleAction | null;
   step?: Step;
+  /** What was done (ticked); without it, every step before the current one. */
+  stepsDone?: StepsDone;
+  /** Errors left to fix, once validated. */
+  errorsLeft?: number | null;
   /** The one primary button. */
   primary?: ActionKind;
   /** The web page's Download, once the workbook has been changed: the file name it will save. */
   download?: string | null;
+  /** The Download button's words and tooltip, named by what it saves (the computed copy's when absent). */
+  downloadLabel?: string;
+  downloadHint?: string;
   /** The workbook has a report an annex 8 sheet can be made from. */
   canEvaluate?: boolean;
   /** The roll-up of many files can run here (the host has a way to put it in). */
@@ -133,37 +145,46 @@ export function clockTime(iso: string): string {
   return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
 }
 
-export function StepPath({ step }: { step: Step }) {
+export function StepPath({ step, done, errorsLeft = null }: { step: Step; done?: StepsDone; errorsLeft?: number | null }) {
   const styles = useStyles();
   const { t } = useUiText();
   const order: Exclude<Step, 'done'>[] = ['validate', 'fix', 'compute'];
   const label: Record<Exclude<Step, 'done'>, UiKey> = { validate: 'stepValidate', fix: 'stepFix', compute: 'stepCompute' };
   const at = step === 'done' ? order.length : order.indexOf(step);
+  // A tick only for what was done: Compute with errors left ticks Compute, not Fix.
+  const isDone = (s: Exclude<Step, 'done'>, i: number) => (done ? done[s] : i < at);
   return (
-    <nav aria-label={t('stepsLabel')}>
+    <nav aria-label={t('stepsLabel')} className={styles.nav}>
       <ol className={styles.path} data-step={step}>
         {order.map((s, i) => (
           <li
             key={s}
-            className={mergeClasses(styles.step, i === at && styles.current, i < at && styles.done)}
+            className={mergeClasses(styles.step, i === at && styles.current, isDone(s, i) && i !== at && styles.done)}
             aria-current={i === at ? 'step' : undefined}
+            data-done={isDone(s, i) ? 'true' : undefined}
           >
             {i > 0 && (
               <span className={styles.arrow} aria-hidden>
                 {'→ '}
               </span>
             )}
-            {i < at ? '✓ ' : ''}
+            {isDone(s, i) ? '✓ ' : ''}
             {t(label[s])}
           </li>
         ))}
       </ol>
+      {errorsLeft !== null && errorsLeft > 0 && (
+        <span className={styles.left} data-testid="steps-left">
+          {t('stepsErrorsLeft', { errors: errorsLeft })}
+        </span>
+      )}
     </nav>
   );
 }
 
 export function ActionBar(props: ActionBarProps) {
   const { busy, progress = null, preparing = false, canRevert, nextRevert = null, step, primary = 'validate', download = null, canEvaluate = false, canRollup = false, onAction, onRollup } = props;
+  const { stepsDone, errorsLeft = null, downloadLabel, downloadHint } = props;
   const styles = useStyles();
   const { t } = useUiText();
   const disabled = busy !== null;
@@ -191,11 +212,11 @@ export function ActionBar(props: ActionBarProps) {
   const share = busy ? progressShare(busy, progress) : undefined;
   return (
     <section className={styles.root} aria-label={t('actionsLabel')}>
-      {step && <StepPath step={step} />}
+      {step && <StepPath step={step} done={stepsDone} errorsLeft={errorsLeft} />}
       <div className={styles.main}>
         {button('validate', t('validate'), t('validateHint'))}
         {button('compute', t('compute'), t('computeHint'))}
-        {download && button('download', t('download'), t('downloadHint', { name: download }))}
+        {download && button('download', downloadLabel ?? t('download'), downloadHint ?? t('downloadHint', { name: download }))}
       </div>
       <div className={styles.secondary}>
         {button('clear', t('clearMarks'), t('clearMarksHint'), { small: true })}

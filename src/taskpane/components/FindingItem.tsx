@@ -1,5 +1,6 @@
-// One finding: the cell it names, its code and what to do. Activating it
-// selects that cell in the workbook. A finding the engine knows how to fix
+// One finding: the cell it names and what to do. Activating it selects that
+// cell in the workbook and opens the finding's details (its code, which
+// people automate on and search by: in English, so not on every item). A finding the engine knows how to fix
 // has a Fix button beside it that says what it will write; a fix that needs
 // a look says so (the press is the user's confirmation).
 
@@ -50,6 +51,7 @@ const useStyles = makeStyles({
   meta: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, fontSize: tokens.fontSizeBase200 },
   cell: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorBrandForeground1 },
   code: { fontFamily: tokens.fontFamilyMonospace, color: tokens.colorNeutralForeground3 },
+  details: { margin: 0, paddingInlineStart: tokens.spacingHorizontalS, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
   error: { borderInlineStartColor: tokens.colorStatusDangerBorder2, borderInlineStartWidth: tokens.strokeWidthThickest },
   warning: { borderInlineStartColor: tokens.colorStatusWarningBorder2, borderInlineStartWidth: tokens.strokeWidthThickest },
   info: { borderInlineStartColor: tokens.colorNeutralStroke1, borderInlineStartWidth: tokens.strokeWidthThickest },
@@ -82,10 +84,15 @@ export function FindingItem({ finding, current, disabled, onSelect, onFix }: Fin
       >
         <span className={styles.meta}>
           <span className={styles.cell}>{where}</span>
-          <span className={styles.code}>{finding.code}</span>
         </span>
         <span>{pick(finding.message)}</span>
       </button>
+      {current && (
+        <p className={styles.details} data-testid="finding-details">
+          {`${t('findingCode')}: `}
+          <span className={styles.code}>{finding.code}</span>
+        </p>
+      )}
       {finding.fix && onFix && (
         <div className={styles.fix} data-fix={finding.fix.kind}>
           <span className={styles.fixText}>

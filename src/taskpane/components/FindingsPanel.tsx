@@ -1,5 +1,6 @@
 // The findings of the last Validate: filter, then one list per severity with
-// its count. Long lists are shown a hundred at a time. Before Validate has
+// its count; after a fix, the findings it revealed first, in a list of their
+// own. Long lists are shown a hundred at a time. Before Validate has
 // run (the sheet has no marks yet) there is no list: what Validate will do,
 // and the counts the pane read ahead.
 
@@ -50,14 +51,26 @@ export interface FindingsPanelProps {
   onFix?: (finding: Finding) => void;
   /** Every safe fix at once. */
   onFixAll?: () => void;
+  /** The findings the last fix revealed (findingKey): listed first, under a heading of their own. */
+  revealed?: ReadonlySet<string> | null;
 }
 
-export const FindingsPanel = memo(function FindingsPanel({ findings, preview = null, sheetOrder, busy, currentKey, onSelect, onFix, onFixAll }: FindingsPanelProps) {
+export const FindingsPanel = memo(function FindingsPanel({ findings, preview = null, sheetOrder, busy, currentKey, onSelect, onFix, onFixAll, revealed = null }: FindingsPanelProps) {
   const styles = useStyles();
   const { t, pick, lang } = useUiText();
   const [filter, setFilter] = useState<FindingFilter>({ severities: ALL_SEVERITIES, text: '' });
   const [limit, setLimit] = useState<Record<Severity, number>>({ error: PAGE, warning: PAGE, info: PAGE });
-  const groups = useMemo(() => groupFindings(findings ?? [], filter, lang, sheetOrder), [findings, filter, lang, sheetOrder]);
+  // What the last fix revealed comes first (a page of it; the rest stay in their severity's list).
+  const { firstShown, rest } = useMemo(() => {
+    const all = findings ?? [];
+    if (!revealed || revealed.size === 0) return { firstShown: [] as Finding[], rest: all };
+    const first = groupFindings(all.filter((f) => revealed.has(findingKey(f))), filter, lang, sheetOrder)
+      .flatMap((g) => g.findings)
+      .slice(0, PAGE);
+    const taken = new Set(first);
+    return { firstShown: first, rest: all.filter((f) => !taken.has(f)) };
+  }, [findings, revealed, filter, lang, sheetOrder]);
+  const groups = useMemo(() => groupFindings(rest, filter, lang, sheetOrder), [rest, filter, lang, sheetOrder]);
   const counts = useMemo(() => countBySeverity(findings ?? []), [findings]);
   // The safe fixes Fix all would apply, each once (a renumbering several findings share counts once).
   const safeFixes = useMemo(() => {
@@ -77,7 +90,7 @@ export const FindingsPanel = memo(function FindingsPanel({ findings, preview = n
   }
   if (findings === null) return <Text className={styles.muted}>{t('noAnalysis')}</Text>;
   if (findings.length === 0) return <Text>{t('noFindings')}</Text>;
-  const shown = groups.reduce((n, g) => n + g.findings.length, 0);
+  const shown = groups.reduce((n, g) => n + g.findings.length, 0) + firstShown.length;
 
   return (
     <div className={styles.root}>
@@ -92,7 +105,21 @@ export const FindingsPanel = memo(function FindingsPanel({ findings, preview = n
       <Text size={200} className={styles.muted} aria-live="polite">
         {t('shownOfTotal', { shown, total: findings.length })}
       </Text>
-      {groups.length === 0 && <Text>{t('noMatches')}</Text>}
+      {shown === 0 && <Text>{t('noMatches')}</Text>}
+      {firstShown.length > 0 && (
+        <section className={styles.group} aria-labelledby="findings-revealed" data-severity="revealed">
+          <h3 id="findings-revealed" className={styles.heading}>
+            {t('revealedHeading')}
+            <CounterBadge count={firstShown.length} color="brand" overflowCount={9999} aria-hidden />
+            <span className={styles.hidden}>{`(${firstShown.length})`}</span>
+          </h3>
+          <ul className={styles.list}>
+            {firstShown.map((f, i) => (
+              <FindingItem key={`${findingKey(f)}-${i}`} finding={f} current={findingKey(f) === currentKey} disabled={busy} onSelect={onSelect} onFix={onFix} />
+            ))}
+          </ul>
+        </section>
+      )}
       {groups.map((g) => {
         const name = pick(SEVERITY_NAMES[g.severity]);
         const headingId = `findings-${g.severity}`;

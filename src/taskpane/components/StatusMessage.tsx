@@ -1,7 +1,10 @@
 // The outcome of the last action, announced to screen readers (MessageBar is
-// a live region: errors assertively, the rest politely).
+// a live region: errors assertively, the rest politely). A long outcome keeps
+// its first sentence in view and the rest behind "Дэлгэрэнгүй" (Details), so
+// at 320 px the scores under it stay on screen.
 
-import { Button, MessageBar, MessageBarActions, MessageBarBody } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarActions, MessageBarBody, makeStyles } from '@fluentui/react-components';
+import { useId, useState } from 'react';
 import type { Localized } from '../../core';
 import { useUiText } from '../lang';
 
@@ -9,21 +12,45 @@ export interface PaneMessage {
   intent: 'success' | 'error' | 'warning' | 'info';
   /** Both languages, so the message follows a language switch. */
   text: Localized;
+  /** More of it, shown on asking ("Дэлгэрэнгүй"). */
+  details?: Localized;
 }
+
+// No display of its own: the hidden attribute hides it (a class's display would override that).
+const useStyles = makeStyles({ details: { overflowWrap: 'anywhere' } });
 
 export function StatusMessage({ message, onDismiss }: { message: PaneMessage | null; onDismiss: () => void }) {
   const { t, pick } = useUiText();
+  const styles = useStyles();
+  const detailsId = useId();
+  // Open for the message it was opened for: the next message starts short again.
+  const [openFor, setOpenFor] = useState<PaneMessage | null>(null);
   if (!message) return null;
+  const details = message.details && pick(message.details) ? pick(message.details) : null;
+  const open = details !== null && openFor === message;
   return (
     <MessageBar data-intent={message.intent} intent={message.intent} politeness={message.intent === 'error' ? 'assertive' : 'polite'} layout="multiline">
-      <MessageBarBody>{pick(message.text)}</MessageBarBody>
+      <MessageBarBody>
+        {pick(message.text)}
+        {details !== null && (
+          <span id={detailsId} className={styles.details} hidden={!open} data-testid="message-details">
+            {` ${details}`}
+          </span>
+        )}
+      </MessageBarBody>
       <MessageBarActions
         containerAction={
           <Button appearance="transparent" size="small" aria-label={t('dismiss')} onClick={onDismiss}>
             ×
           </Button>
         }
-      />
+      >
+        {details !== null && (
+          <Button size="small" aria-expanded={open} aria-controls={detailsId} onClick={() => setOpenFor(open ? null : message)}>
+            {open ? t('lessDetails') : t('moreDetails')}
+          </Button>
+        )}
+      </MessageBarActions>
     </MessageBar>
   );
 }

@@ -29,7 +29,8 @@ const useStyles = makeStyles({
   sub: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   table: { width: '100%', borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200, tableLayout: 'fixed' },
   th: { textAlign: 'start', color: tokens.colorNeutralForeground3, fontWeight: tokens.fontWeightRegular, paddingBlock: tokens.spacingVerticalXXS, verticalAlign: 'bottom' },
-  labelCell: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', paddingInlineEnd: tokens.spacingHorizontalXS },
+  // A group's whole name, wrapped (at 320 px a cut name left "Зорилт 1.1 М…" and no way to read the rest).
+  labelCell: { overflowWrap: 'anywhere', whiteSpace: 'normal', paddingInlineEnd: tokens.spacingHorizontalXS, paddingBlock: tokens.spacingVerticalXXS, lineHeight: tokens.lineHeightBase200 },
   // Wide enough for each header's longest word ("Үнэлгээ", "онооны") at the pane's 320 px, with a gap between columns.
   num: { textAlign: 'end', fontVariantNumeric: 'tabular-nums', width: '3em', paddingInlineStart: tokens.spacingHorizontalXS },
   numWide: { width: '4.6em' },

@@ -1,0 +1,32 @@
+// What the page's worker sends with a roll-up's file besides its bytes: how
+// the workbook looks, from the engine's plan of it (column widths, bold
+// headers, the links to the files, the chart) — what the .xlsx reader does
+// not read. Only that, so the page is not sent every cell twice.
+// rollup-view.ts puts it on the fake Excel the sheet view shows.
+
+import type { SummaryChart, WorkbookPlan } from '../core';
+
+/** How one sheet of the roll-up looks (what the reader does not read). */
+export interface SheetLook {
+  name: string;
+  /** Column widths in characters, from column A. */
+  columnWidths: number[];
+  /** Cells in bold, [row, column] (0-based). */
+  bold: [number, number][];
+  /** Cells that link to a file: the target as written (the file's name on the page). */
+  links: { row: number; col: number; target: string }[];
+  chart: SummaryChart | null;
+}
+
+export type RollupLook = SheetLook[];
+
+/** What the sheet view needs of the plan, and nothing else. */
+export function rollupLook(plan: WorkbookPlan): RollupLook {
+  return plan.sheets.map((s) => ({
+    name: s.name,
+    columnWidths: s.columnWidths.slice(),
+    bold: s.cells.filter((c) => c.bold).map((c): [number, number] => [c.row, c.col]),
+    links: s.links.map((l) => ({ ...l })),
+    chart: s.chart ?? null,
+  }));
+}
