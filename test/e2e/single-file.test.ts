@@ -71,7 +71,7 @@ afterAll(async () => {
 describe('unelgee.html opened from disk (file://)', () => {
   it('opens with "Файл нээх" usable, three samples offered, its Content Security Policy allowing nothing from any origin', async () => {
     await page.goto(host.url());
-    const usable = await page.waitForFunction(() => (document.querySelector('input[type="file"]:not([multiple])') ? Math.round(performance.now()) : 0), null, { polling: 10 });
+    const usable = await page.waitForFunction(() => (document.querySelector('[data-testid="file-input"]') ? Math.round(performance.now()) : 0), null, { polling: 10 });
     console.log(`single file: "Файл нээх" usable ${String(await usable.jsonValue())} ms after the navigation started`);
     await expect(page.locator('[data-sample]').count()).resolves.toBe(3);
     expect(await page.locator('#unelgee-too-old').isVisible()).toBe(false);
@@ -122,12 +122,14 @@ describe('unelgee.html opened from disk (file://)', () => {
     await act(page, 'Шалгах', /^Шалгалаа:/);
   });
 
-  it('the roll-up of several files is read in the page\'s worker and downloaded as one workbook', async () => {
+  it('the roll-up of several files is read in the page\'s worker, opens as a workbook and is downloaded as one', async () => {
     await paneButton(page, 'Бусад үйлдэл').click();
     await page.getByRole('menuitem', { name: 'Нэгтгэх…' }).waitFor();
-    const [saved] = await Promise.all([page.waitForEvent('download'), pane(page).getByTestId('rollup-files').setInputFiles(FIXTURE_NAMES.map(fixturePath))]);
-    expect(saved.suggestedFilename()).toMatch(/^unelgee-rollup-\d{4}-\d\d-\d\d\.xlsx$/);
+    await pane(page).getByTestId('rollup-files').setInputFiles(FIXTURE_NAMES.map(fixturePath));
+    await page.locator('[data-sheet="Нэгтгэл"]').waitFor();
     await message(page).filter({ hasText: /^3 файлыг нэгтгэлээ/ }).waitFor();
+    const [saved] = await Promise.all([page.waitForEvent('download'), paneButton(page, 'Нэгтгэлийг татаж авах').click()]);
+    expect(saved.suggestedFilename()).toMatch(/^unelgee-rollup-\d{4}-\d\d-\d\d\.xlsx$/);
     const book = readXlsx(new Uint8Array(fs.readFileSync((await saved.path())!)));
     expect(book.sheets.map((sheet) => sheet.name)).toEqual(expect.arrayContaining(['Нэгтгэл', 'Алдаа, дутуу', 'Уншигдаагүй']));
     await idle(page);

@@ -13,7 +13,7 @@ export const finding = (page: Page, where: string) => pane(page).locator(`button
 export const message = (page: Page) => pane(page).locator('[data-intent]');
 export const sheetTabs = (page: Page) => grid(page).locator('[data-sheet-tab]').allTextContents();
 /** The page's own file input (the pane's roll-up has one of its own, for many files). */
-export const fileInput = (page: Page) => page.locator('input[type="file"]:not([multiple])');
+export const fileInput = (page: Page) => page.getByTestId('file-input');
 
 export async function openTab(page: Page, name: string | RegExp): Promise<void> {
   await pane(page).getByRole('tab', { name }).click();
