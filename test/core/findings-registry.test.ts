@@ -65,6 +65,14 @@ const FIRES: Record<FindingCode, Example> = {
   'missing-rating': { sheets: () => [annex8Sheet({ section4: [8, null, 7] }).sheet], cell: 'C58' },
   'duplicate-number': { sheets: one([REPORT_HEADER, [1, 'A', 'x', 1, 1, 1, 100], [1, 'B', 'x', 1, 1, 1, 100]]), cell: 'A3' },
   'numbering-gap': { sheets: one([REPORT_HEADER, [1, 'A', 'x', 1, 1, 1, 100], [3, 'B', 'x', 1, 1, 1, 100]]), cell: 'A3' },
+  'targets-empty': {
+    sheets: one([
+      ['Д/д', 'Арга хэмжээ', 'Шалгуур үзүүлэлт', 'Суурь түвшин', 'Хүрэх түвшин', 'Хугацаа'],
+      [1, 'Сургалт зохион байгуулах', 'Сургалтын тоо', 2, null, 'I улирал'],
+      [2, 'Тайлан гаргах', 'Тайлангийн тоо', 1, null, 'II улирал'],
+    ]),
+    cell: 'E1',
+  },
 };
 
 const placeholders = (t: string) => [...t.matchAll(/\{(\w+)(?=[#}])/g)].map((m) => m[1]).sort();
