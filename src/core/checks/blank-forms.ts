@@ -41,7 +41,7 @@ export function blankForm(table: TableEval): BlankForm {
   const items = table.items;
   const report = table.info.kind !== 'plan';
   return {
-    results: report && items.length > 0 && items.every((it) => it.parsed.achieved.kind === 'empty' && (it.percent === undefined || it.percent.kind === 'empty') && !it.misplaced),
+    results: report && items.length > 0 && items.every((it) => it.parsed.achieved.kind === 'empty' && (it.percent === undefined || it.percent.kind === 'empty' || it.percent.kind === 'merged') && !it.misplaced),
     targets: !report && items.length > 0 && table.roleCol.target !== undefined && items.every((it) => isEmpty(it.parsed.target.kind)),
   };
 }
