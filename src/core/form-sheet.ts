@@ -91,8 +91,8 @@ export function rowHeights(writes: readonly CellWrite[], merges: readonly Area[]
     const right = m?.right ?? w.col;
     let width = 0;
     for (let c = left; c <= right; c++) width += widths[c] ?? 8;
-    // A character is a little wider than the width unit on average, bold wider still; words do not break.
-    const needed = wrappedLines(text, Math.max(1, Math.floor(width / (w.bold ? 1.3 : 1.15))));
+    // A character is about the width unit (Cyrillic in the default font, as LibreOffice prints it), bold a little wider; words do not break.
+    const needed = wrappedLines(text, Math.max(1, Math.floor(width / (w.bold ? 1.2 : 1.05))));
     const rows = m ? m.bottom - m.top + 1 : 1;
     const n = Math.ceil(needed / rows);
     if (n > (lines.get(w.row) ?? 1)) lines.set(w.row, n);

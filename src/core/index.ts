@@ -11,7 +11,7 @@ export type { EvaluationSheetOptions, EvaluationSheetOutcome } from './evaluatio
 export { planReportForm, type ReportFormOptions, type ReportFormOutcome, type FormTable } from './report-form';
 export { planNextPlan, type NextPlanOptions, type NextPlanOutcome } from './next-plan';
 export type { Renumbering } from './renumber';
-export { analyzeAgainstPlan, type PlanCheck } from './plan-check';
+export { analyzeAgainstPlan, planTablesIn, type PlanCheck } from './plan-check';
 export type { CycleFormWords, FormColumn, FormColumnKey } from './cycle-types';
 export { fillTemplate, formatNumber, utf8Length, type TemplateParam } from './text';
 export { PROFILES, DEFAULT_PROFILE_ID, getProfile, gradeFor, profileProblems } from './profiles';

@@ -152,8 +152,12 @@ function writePlanTable(b: FormSheet, work: TableWork, row: number, profile: Pro
   const indexCol = layout.findIndex((c) => c.key === 'index');
   let baselines = 0;
   let carried = 0;
+  const copied = layout.filter((c) => c.fill === 'copy' && c.source !== null).map((c) => c.source!);
   for (let r = first; r <= last; r++) {
-    if (kinds.get(r) === 'stated' || leftOut.has(r)) continue;
+    const kind = kinds.get(r);
+    if (kind === 'stated' || leftOut.has(r)) continue;
+    // A continuation row that held only results (the achieved narrative), or a blank row: nothing of it is planned.
+    if (kind !== 'item' && kind !== 'group' && copied.every((c) => table.grid.isEmpty(r, c))) continue;
     rowAt.set(r, at);
     const item = items.get(r);
     layout.forEach((c, i) => {
@@ -183,7 +187,7 @@ function writePlanTable(b: FormSheet, work: TableWork, row: number, profile: Pro
   b.wrap.push({ top: header, left: 0, bottom: Math.max(header, at - 1), right: layout.length - 1 });
   b.borders.push({ top: header, left: 0, bottom: Math.max(header, at - 1), right: layout.length - 1 });
   const itemRows = table.items.map((it) => rowAt.get(it.row)).filter((x): x is number => x !== undefined);
-  const formTable: FormTable = { source: table.info.id, headerRow: header, columns: layout.map((c, i) => ({ key: c.key, col: i })), itemRows, average: null };
+  const formTable: FormTable = { source: table.info.id, headerRow: header, columns: layout.map((c, i) => ({ key: c.key, col: i })), itemRows, groups: table.info.groups.length, average: null };
   return { formTable, next: at, baselines, carried };
 }
 

@@ -31,6 +31,11 @@ function tablesOf(sheets: Sheet[], options: AnalyzeOptions, want: 'plan' | 'repo
   return want === 'plan' ? (plans.length > 0 ? plans : reports) : reports;
 }
 
+/** The tables of a plan's workbook a report can be held against (its plans, else its reports): their ids, none when it holds no table. */
+export function planTablesIn(planSheets: Sheet[], options: AnalyzeOptions = {}): string[] {
+  return tablesOf(planSheets, options, 'plan').map((t) => t.info.id);
+}
+
 /**
  * A report held against its plan. In: the report's sheets, the plan's
  * sheets and the options (profile, words). Out: the report's analysis with

@@ -41,6 +41,8 @@ export interface FormTable {
   columns: { key: FormColumnKey; col: number }[];
   /** The form's item rows, in order. */
   itemRows: number[];
+  /** The group rows carried (each group heading of the source table). */
+  groups: number;
   /** The stated average's cell ("J94"), when the table has items. */
   average: string | null;
 }
@@ -54,6 +56,8 @@ export interface ReportFormOutcome {
   /** A report table whose columns the form follows (the unit's chosen form), when the workbook holds one beside the plan. */
   followed: string | null;
   tables: FormTable[];
+  /** The period line written under the title. */
+  period: string | null;
   /** The sheet the form could not be written on: the plan's is protected (replace), or no sheet can be added. */
   refused: 'sheet-protected' | 'workbook-protected' | null;
 }
@@ -118,7 +122,7 @@ function sourcesOf(tables: TableEval[], evaluationParts: Set<TableEval>): { sour
 }
 
 /** The title lines of the form: the plan's, ТӨЛӨВЛӨГӨӨ made ТАЙЛАН (or the report's own, its old period taken out), then the period. */
-function formTitle(table: TableEval, source: 'plan' | 'report', options: ReportFormOptions): string[] {
+function formTitle(table: TableEval, source: 'plan' | 'report', options: ReportFormOptions): { lines: string[]; period: string } {
   const form = options.form;
   const lines = titleLines(table.grid, table.grid.firstRow, table.info.headerRows[0]);
   const pairs = form.titleWords.map((w) => ({ from: w.plan, to: w.report }));
@@ -134,7 +138,7 @@ function formTitle(table: TableEval, source: 'plan' | 'report', options: ReportF
   // Under the title, before the place ("Улаанбаатар хот").
   const place = out.findIndex((l) => PLACE_LINE.test(l));
   out.splice(place < 0 ? out.length : place, 0, period);
-  return out;
+  return { lines: out, period };
 }
 
 /** One table of the form from `row` on: its header, the source's rows, the stated average; returns the table and the next free row. */
@@ -153,9 +157,13 @@ function writeTable(b: FormSheet, table: TableEval, layout: LayoutColumn[], row:
   const { first, last } = bodyRows(table);
   const kinds = rowKinds(table);
   const rowAt = new Map<number, number>();
+  const carried = layout.filter((c) => c.source !== null && !c.cleared).map((c) => c.source!);
   for (let r = first; r <= last; r++) {
+    const kind = kinds.get(r);
     // A report's stated figures are its results: left out (the form states its own average below).
-    if (kinds.get(r) === 'stated') continue;
+    if (kind === 'stated') continue;
+    // A row with nothing carried (a blank row; a report's row that held only results) is not written.
+    if (kind !== 'item' && kind !== 'group' && carried.every((c) => table.grid.isEmpty(r, c))) continue;
     rowAt.set(r, at);
     layout.forEach((c, i) => {
       if (c.source === null || c.cleared) return;
@@ -190,7 +198,7 @@ function writeTable(b: FormSheet, table: TableEval, layout: LayoutColumn[], row:
   }
   b.borders.push({ top: header, left: 0, bottom: at - 1, right: width - 1 });
   const columns = layout.map((c, i) => ({ key: c.key, col: i }));
-  return { formTable: { source: table.info.id, headerRow: header, columns, itemRows, average }, next: at };
+  return { formTable: { source: table.info.id, headerRow: header, columns, itemRows, groups: table.info.groups.length, average }, next: at };
 }
 
 /**
@@ -201,7 +209,7 @@ function writeTable(b: FormSheet, table: TableEval, layout: LayoutColumn[], row:
  * from or the sheet may not be written.
  */
 export function planReportForm(sheets: Sheet[], options: ReportFormOptions): ReportFormOutcome {
-  const none: ReportFormOutcome = { plan: null, source: null, sourceSheet: null, followed: null, tables: [], refused: null };
+  const none: ReportFormOutcome = { plan: null, source: null, sourceSheet: null, followed: null, tables: [], period: null, refused: null };
   const { tables, evaluations } = evaluatedTables(sheets, options);
   const parts = new Set(evaluations.flatMap((e) => [...e.parts.map((p) => p.table), ...(e.summary ? [e.summary.table] : [])]));
   const found = sourcesOf(tables, parts);
@@ -212,7 +220,8 @@ export function planReportForm(sheets: Sheet[], options: ReportFormOptions): Rep
   const layouts = found.tables.map((t) => layoutFor(t, options.form, found.followed));
   const width = Math.max(...layouts.map((l) => l.length));
   let row = 0;
-  for (const line of formTitle(found.tables[0], found.source, options)) b.line(row++, line, 0, width - 1, true);
+  const title = formTitle(found.tables[0], found.source, options);
+  for (const line of title.lines) b.line(row++, line, 0, width - 1, true);
   row++;
   const formTables: FormTable[] = [];
   found.tables.forEach((t, i) => {
@@ -230,7 +239,7 @@ export function planReportForm(sheets: Sheet[], options: ReportFormOptions): Rep
   const name = options.replace ? sourceSheet : freeSheetName(options.form.reportSheetName, [...sheets.map((s) => s.name), ...(options.takenNames ?? [])]);
   const sheet: SheetPlan = b.toPlan(name, !!options.replace, frozen);
   const refused = options.replace ? (options.protectedSheets?.includes(sourceSheet) ? 'sheet-protected' : null) : options.workbookProtected ? 'workbook-protected' : null;
-  const outcome: ReportFormOutcome = { plan: null, source: found.source, sourceSheet, followed: found.followed?.info.id ?? null, tables: formTables, refused };
+  const outcome: ReportFormOutcome = { plan: null, source: found.source, sourceSheet, followed: found.followed?.info.id ?? null, tables: formTables, period: title.period, refused };
   if (refused) return outcome;
   outcome.plan = { sheets: [], summary: null, addedSheets: [sheet], skipped: [], writtenCells: sheet.writes.map((w) => `${name}!${cellAddress(w.row, w.col)}`) };
   return outcome;
