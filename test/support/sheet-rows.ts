@@ -5,7 +5,8 @@
 
 import { parseAddress, type Area, type CellValue, type Sheet } from '../../src/core/sheet';
 
-const copy = <T>(rows: T[][] | undefined): T[][] => (rows ?? []).map((r) => (r ? [...r] : []));
+/** A copy of a layout, its holes (a sparse sheet's missing rows) made empty rows. */
+const copy = <T>(rows: T[][] | undefined): T[][] => Array.from({ length: rows?.length ?? 0 }, (_x, i) => (rows?.[i] ? [...rows[i]] : []));
 
 function moved(sheet: Sheet, at: number, by: number): Area[] {
   const out: Area[] = [];
