@@ -105,9 +105,9 @@ function baselineOf(table: TableEval, item: ItemEval): { value: CellValue; forma
   return { value, format };
 }
 
-/** The note of an item to carry over ("Үргэлжлүүлэх (70%)"), null for one done. */
+/** The note of an item to carry over ("Үргэлжлүүлэх (70%)"), null for one done: its rating, else the percent its numbers give, else a rating typed beside its column. */
 function carryOverNote(item: ItemEval, profile: Profile, form: CycleFormWords): string | null {
-  const rating = item.rating ?? item.misplaced?.value ?? null;
+  const rating = item.rating ?? item.computed ?? item.misplaced?.value ?? null;
   if (rating === null) return form.carryOverUnrated;
   return rating < Math.max(...profile.scale) ? fillTemplate(form.carryOver, { rating }) : null;
 }

@@ -79,6 +79,7 @@ export function App({ host, lang: initialLang, theme = webLightTheme, download, 
   const sheetOrder = useMemo(() => analysis?.sheets.map((s) => s.sheet) ?? [], [analysis]);
   const isBusy = busy !== null;
   const hasReport = useMemo(() => analysis?.sheets.some((s) => s.tables.some((x) => x.kind === 'report')) ?? false, [analysis]);
+  const cycle = useMemo(() => ({ reportForm: hasReport || (analysis?.sheets.some((s) => s.tables.some((x) => x.kind === 'plan')) ?? false), nextPlan: hasReport }), [analysis, hasReport]);
   const ready = settings !== null && !isBusy && !pane.preparing && !pane.drawing && panels !== null;
   const panel = (value: PaneTab, label: UiKey, content: () => JSX.Element) => (
     <div
@@ -113,8 +114,10 @@ export function App({ host, lang: initialLang, theme = webLightTheme, download, 
               download={(pane.computed || pane.changed) && download ? download.name : null}
               canEvaluate={hasReport}
               canRollup={!!rollup}
+              cycle={cycle}
               onAction={pane.onAction}
               onRollup={pane.onRollup}
+              onCheckPlan={pane.onCheckPlan}
             />
             <StatusMessage message={pane.message} onDismiss={pane.dismissMessage} />
             <TabList
