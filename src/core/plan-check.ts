@@ -47,8 +47,9 @@ export function analyzeAgainstPlan(reportSheets: Sheet[], planSheets: Sheet[], o
   const analysis = analyzeWorkbook(reportSheets, options);
   const plan = tablesOf(planSheets, options, 'plan');
   if (plan.length === 0) return { analysis, planTables: [], matched: 0, missing: 0, extra: 0 };
-  const match = matchPlan(tablesOf(reportSheets, options, 'report'), plan);
-  const added = checkAgainstPlan(match);
+  const report = tablesOf(reportSheets, options, 'report');
+  const match = matchPlan(report, plan);
+  const added = checkAgainstPlan(match, report);
   for (const s of analysis.sheets) s.findings.push(...added.filter((f) => f.sheet === s.sheet));
   const findings = analysis.sheets.flatMap((s) => s.findings);
   return {

@@ -174,7 +174,9 @@ export function matchPlan(reportTables: readonly TableEval[], planTables: readon
   alikePairs(report, plan, pairs, used, ALIKE, () => true);
   // Heavier edits: the same number in the same group (by counterpart) and texts that still share a good part.
   const groups = groupCounterparts(pairs, planTables, reportTables);
-  const inPlace = (r: SideItem, p: SideItem) => r.item.number !== undefined && r.item.number === p.item.number && (!p.group || groups.get(p.group.id) === r.group);
+  // In place: the same number, in the report group that stands for the plan's (both outside any group, else a counterpart that is the report item's group).
+  const sameGroup = (r: SideItem, p: SideItem) => (p.group ? groups.get(p.group.id) !== undefined && groups.get(p.group.id) === r.group : r.group === undefined);
+  const inPlace = (r: SideItem, p: SideItem) => r.item.number !== undefined && r.item.number === p.item.number && sameGroup(r, p);
   alikePairs(report, plan, pairs, used, ALIKE_IN_PLACE, inPlace);
   // An item with no text at all is its number in its group.
   for (const r of report) {

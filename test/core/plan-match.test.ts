@@ -73,6 +73,16 @@ describe('a report held against its plan', () => {
     expect(missing.find((f) => f.data?.planCell === 'Төлөвлөгөө!B6')!.cell).toBe(formAddress(table, 'index', rows[lostA]));
   });
 
+  it('pairs nothing of another unit’s report with this plan: every report item is not in it, every plan item missing (at the report’s header)', async () => {
+    const other = await fixtureSheets('report-2025-h1-consulting-unit');
+    const check = analyzeAgainstPlan(other, plan, { words: MN });
+    expect(check).toMatchObject({ matched: 0, extra: 14, missing: 66 });
+    const found = check.analysis.findings.filter((f) => CODES.includes(f.code));
+    expect(found.filter((f) => f.code === 'item-not-in-plan')).toHaveLength(14);
+    expect(new Set(found.filter((f) => f.code === 'plan-item-missing').map((f) => f.cell))).toEqual(new Set(['A5']));
+    expect(found.filter((f) => f.code === 'plan-item-missing')).toHaveLength(66);
+  });
+
   it('takes a report for the plan when the plan file holds no plan (a report is a plan with results), and says so when it holds no table', () => {
     const againstReport = analyzeAgainstPlan([form], [form], { words: MN });
     expect(againstReport).toMatchObject({ matched: 66, missing: 0, extra: 0, planTables: ['Тайлан!A5'] });

@@ -3,6 +3,7 @@
 // plan item missing, an item that was not planned, a target or baseline
 // changed since the plan, an item moved to another group.
 
+import type { TableEval } from '../evaluate';
 import type { PlanMatch, SideItem } from '../plan-match';
 import { cellAddress, type CellRef } from '../sheet';
 import { cellText, normalize } from '../text';
@@ -97,22 +98,29 @@ function sameLevel(a: { text: string; parsed: ParsedValue }, b: { text: string; 
   return words(a.text) === words(b.text);
 }
 
-/** Where a plan item missing from the report belongs: the report row of the next plan item that is there (else the one before it). */
-function placeOfMissing(p: SideItem, match: PlanMatch): { side: SideItem; at: CellRef } | null {
+/**
+ * Where a plan item missing from the report belongs: the report row of the
+ * next plan item that is there (else the one before it); with none there,
+ * the header of the report's first table.
+ */
+function placeOfMissing(p: SideItem, match: PlanMatch, reportTables: readonly TableEval[]): { table: TableEval; at: CellRef } | null {
   const paired = [...match.pairs].sort((a, b) => a.plan.order - b.plan.order);
   const next = paired.find((x) => x.plan.order > p.order) ?? [...paired].reverse().find((x) => x.plan.order < p.order);
-  if (!next) return null;
-  const side = next.report;
-  return { side, at: { row: side.item.row, col: side.table.roleCol.index ?? side.table.roleCol.action ?? side.table.info.firstCol } };
+  if (next) {
+    const side = next.report;
+    return { table: side.table, at: { row: side.item.row, col: side.table.roleCol.index ?? side.table.roleCol.action ?? side.table.info.firstCol } };
+  }
+  const first = reportTables[0];
+  return first ? { table: first, at: { row: first.info.headerRows[0], col: first.info.firstCol } } : null;
 }
 
 /**
  * The findings of a report held against its plan, on the report's cells,
- * top to bottom. In: the match (matchPlan). Out: the findings.
+ * top to bottom. In: the match (matchPlan) and the report's tables. Out: the findings.
  */
-export function checkAgainstPlan(match: PlanMatch): Finding[] {
+export function checkAgainstPlan(match: PlanMatch, reportTables: readonly TableEval[]): Finding[] {
   const reporters = new Map<string, Reporter>();
-  const reporterOf = (side: SideItem) => {
+  const reporterOf = (side: { table: TableEval }) => {
     const id = side.table.info.id;
     let r = reporters.get(id);
     if (!r) reporters.set(id, (r = new Reporter(side.table.info.sheet, id, side.table.grid)));
@@ -120,10 +128,10 @@ export function checkAgainstPlan(match: PlanMatch): Finding[] {
   };
   const nameOf = (side: SideItem) => itemName(side.item.number, side.item.row);
   for (const p of match.missing) {
-    const place = placeOfMissing(p, match);
+    const place = placeOfMissing(p, match, reportTables);
     if (!place) continue;
     const params = { planItem: nameOf(p), action: shown(p.action), planCell: cellOf(p, p.table.roleCol.action) };
-    reporterOf(place.side).add('plan-item-missing', 'default', place.at, params, { data: { planCell: params.planCell, number: p.item.number ?? null } });
+    reporterOf(place).add('plan-item-missing', 'default', place.at, params, { data: { planCell: params.planCell, number: p.item.number ?? null } });
   }
   for (const r of match.extra) {
     const at = { row: r.item.row, col: r.table.roleCol.action ?? r.table.info.firstCol };
