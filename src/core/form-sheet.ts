@@ -48,7 +48,7 @@ export class FormSheet {
 
   /** Column `col` is at least `width` characters wide. */
   widen(col: number, width: number): void {
-    for (let c = this.widths.length; c <= col; c++) this.widths.push(0);
+    while (this.widths.length <= col) this.widths.push(0);
     this.widths[col] = Math.max(this.widths[col], width);
   }
 
@@ -71,7 +71,7 @@ export class FormSheet {
   }
 }
 
-const inside = (a: Area, r: number, c: number) => r >= a.top && r <= a.bottom && c >= a.left && c <= a.right;
+const inside = (area: Area, row: number, col: number) => row >= area.top && row <= area.bottom && col >= area.left && col <= area.right;
 
 /**
  * Rows taller than one line: a wrapped text takes as many lines as its
@@ -82,24 +82,23 @@ const inside = (a: Area, r: number, c: number) => r >= a.top && r <= a.bottom &&
 export function rowHeights(writes: readonly CellWrite[], merges: readonly Area[], wrap: readonly Area[], widths: readonly number[]): { row: number; points: number }[] {
   const lines = new Map<number, number>();
   const mergeAt = new Map<string, Area>();
-  for (const m of merges) mergeAt.set(`${m.top}:${m.left}`, m);
-  for (const w of writes) {
-    const text = typeof w.value === 'string' ? w.value : null;
-    if (text === null || !wrap.some((a) => inside(a, w.row, w.col))) continue;
-    const m = mergeAt.get(`${w.row}:${w.col}`);
-    const left = m?.left ?? w.col;
-    const right = m?.right ?? w.col;
-    let width = 0;
-    for (let c = left; c <= right; c++) width += widths[c] ?? 8;
+  for (const merge of merges) mergeAt.set(`${merge.top}:${merge.left}`, merge);
+  for (const write of writes) {
+    const text = typeof write.value === 'string' ? write.value : null;
+    if (text === null || !wrap.some((area) => inside(area, write.row, write.col))) continue;
+    const merge = mergeAt.get(`${write.row}:${write.col}`);
+    const left = merge?.left ?? write.col;
+    const right = merge?.right ?? write.col;
+    const width = widths.slice(left, right + 1).reduce((sum, w) => sum + w, 0) + 8 * Math.max(0, right + 1 - widths.length);
     // A character is about the width unit (Cyrillic in the default font, as LibreOffice prints it), bold a little wider; words do not break.
-    const needed = wrappedLines(text, Math.max(1, Math.floor(width / (w.bold ? 1.2 : 1.05))));
-    const rows = m ? m.bottom - m.top + 1 : 1;
-    const n = Math.ceil(needed / rows);
-    if (n > (lines.get(w.row) ?? 1)) lines.set(w.row, n);
+    const needed = wrappedLines(text, Math.max(1, Math.floor(width / (write.bold ? 1.2 : 1.05))));
+    const rows = merge ? merge.bottom - merge.top + 1 : 1;
+    const perRow = Math.ceil(needed / rows);
+    if (perRow > (lines.get(write.row) ?? 1)) lines.set(write.row, perRow);
   }
   return [...lines]
-    .sort((a, b) => a[0] - b[0])
-    .map(([row, n]) => ({ row, points: Math.min(MAX_ROW_POINTS, n * LINE_POINTS) }));
+    .sort((x, y) => x[0] - y[0])
+    .map(([row, count]) => ({ row, points: Math.min(MAX_ROW_POINTS, count * LINE_POINTS) }));
 }
 
 /** A name not among `taken` (case-insensitively): the name, else "name (2)", "name (3)"… */

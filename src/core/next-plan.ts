@@ -69,13 +69,14 @@ const SHORT_QUANTITY = 40;
 function planLayout(table: TableEval, form: CycleFormWords): PlanColumn[] {
   const declared = (key: FormColumnKey, fill: Fill, source: number | null = null): PlanColumn => ({ key, source, fill, header: form.columns[key].header.mn, width: form.columns[key].width });
   const out: PlanColumn[] = [];
-  for (const c of sourceColumns(table)) {
-    if (c.role === null || c.role === 'achieved' || c.role === 'percent' || c.role === 'points') continue;
-    if (c.role === 'baseline') out.push(declared('baseline', 'baseline'));
-    else if (c.role === 'target') {
+  for (const column of sourceColumns(table)) {
+    const role = column.role;
+    if (role === null || role === 'achieved' || role === 'percent' || role === 'points') continue;
+    if (role === 'baseline') out.push(declared('baseline', 'baseline'));
+    else if (role === 'target') {
       if (!out.some((x) => x.key === 'baseline')) out.push(declared('baseline', 'baseline'));
       out.push(declared('target', 'empty'));
-    } else out.push({ key: c.role, source: c.col, fill: 'copy', header: c.header || form.columns[c.role].header.mn, width: form.columns[c.role].width });
+    } else out.push({ key: role, source: column.col, fill: 'copy', header: column.header || form.columns[role].header.mn, width: form.columns[role].width });
   }
   if (!out.some((x) => x.key === 'baseline')) out.push(declared('baseline', 'baseline'));
   if (!out.some((x) => x.key === 'target')) out.push(declared('target', 'empty'));
@@ -87,9 +88,9 @@ function planLayout(table: TableEval, form: CycleFormWords): PlanColumn[] {
 function isEmptyItem(table: TableEval, item: ItemEval): boolean {
   const { info, grid } = table;
   if (item.continuation.length > 0) return false;
-  for (let c = info.firstCol; c <= info.lastCol; c++) {
-    if (c === table.roleCol.index) continue;
-    if (!grid.isMergedSlave(item.row, c) && !grid.isEmpty(item.row, c)) return false;
+  for (let col = info.firstCol; col <= info.lastCol; col++) {
+    if (col === table.roleCol.index) continue;
+    if (!grid.isMergedSlave(item.row, col) && !grid.isEmpty(item.row, col)) return false;
   }
   return true;
 }
@@ -118,9 +119,9 @@ function planTitle(lines: string[], from: number | null, year: number | null, fo
   let swapped = false;
   const out = lines
     .map((line) => {
-      const r = swapWords(withoutPeriod(line), pairs);
-      swapped ||= r.changed;
-      return from !== null && year !== null ? withYear(r.text, from, year) : r.text;
+      const result = swapWords(withoutPeriod(line), pairs);
+      swapped ||= result.changed;
+      return from !== null && year !== null ? withYear(result.text, from, year) : result.text;
     })
     .filter(Boolean);
   if (!swapped) out.push(form.planTitleLine);
@@ -137,11 +138,11 @@ interface TableWork {
 }
 
 /** One table of the plan from `row` on; returns the table, its counts and the next free row. */
-function writePlanTable(b: FormSheet, work: TableWork, row: number, profile: Profile, form: CycleFormWords): { formTable: FormTable; next: number; baselines: number; carried: number } {
+function writePlanTable(builder: FormSheet, work: TableWork, row: number, profile: Profile, form: CycleFormWords): { formTable: FormTable; next: number; baselines: number; carried: number } {
   const { table, layout, numbers, leftOut } = work;
-  layout.forEach((c, i) => b.widen(i, c.width));
+  layout.forEach((c, i) => builder.widen(i, c.width));
   const header = row;
-  let at = b.tableHeader(
+  let at = builder.tableHeader(
     header,
     layout.map((c) => ({ text: c.header })),
   );
@@ -153,28 +154,28 @@ function writePlanTable(b: FormSheet, work: TableWork, row: number, profile: Pro
   let baselines = 0;
   let carried = 0;
   const copied = layout.filter((c) => c.fill === 'copy' && c.source !== null).map((c) => c.source!);
-  for (let r = first; r <= last; r++) {
-    const kind = kinds.get(r);
-    if (kind === 'stated' || leftOut.has(r)) continue;
+  for (let row = first; row <= last; row++) {
+    const kind = kinds.get(row);
+    if (kind === 'stated' || leftOut.has(row)) continue;
     // A continuation row that held only results (the achieved narrative), or a blank row: nothing of it is planned.
-    if (kind !== 'item' && kind !== 'group' && copied.every((c) => table.grid.isEmpty(r, c))) continue;
-    rowAt.set(r, at);
-    const item = items.get(r);
-    layout.forEach((c, i) => {
-      if (c.fill === 'copy' && c.source !== null) {
-        const format = table.grid.numberFormat(r, c.source);
-        const value = i === indexCol && numbers.has(r) ? numbers.get(r)! : table.grid.value(r, c.source);
-        b.put(at, i, value, format !== 'General' ? { numberFormat: format } : {});
-      } else if (item && c.fill === 'baseline') {
+    if (kind !== 'item' && kind !== 'group' && copied.every((col) => table.grid.isEmpty(row, col))) continue;
+    rowAt.set(row, at);
+    const item = items.get(row);
+    layout.forEach((column, i) => {
+      if (column.fill === 'copy' && column.source !== null) {
+        const format = table.grid.numberFormat(row, column.source);
+        const value = i === indexCol && numbers.has(row) ? numbers.get(row)! : table.grid.value(row, column.source);
+        builder.put(at, i, value, format !== 'General' ? { numberFormat: format } : {});
+      } else if (item && column.fill === 'baseline') {
         const base = baselineOf(table, item);
         if (base) {
-          b.put(at, i, base.value, base.format !== 'General' ? { numberFormat: base.format } : {});
+          builder.put(at, i, base.value, base.format !== 'General' ? { numberFormat: base.format } : {});
           baselines++;
         }
-      } else if (item && c.fill === 'note') {
+      } else if (item && column.fill === 'note') {
         const note = carryOverNote(item, profile, form);
         if (note) {
-          b.put(at, i, note);
+          builder.put(at, i, note);
           carried++;
         }
       }
@@ -183,9 +184,9 @@ function writePlanTable(b: FormSheet, work: TableWork, row: number, profile: Pro
   }
   const colAt = new Map<number, number>();
   layout.forEach((c, i) => c.fill === 'copy' && c.source !== null && c.key !== 'previousTarget' && colAt.set(c.source, i));
-  b.merges.push(...carriedMerges(table, (r) => rowAt.get(r), (c) => colAt.get(c), layout.length));
-  b.wrap.push({ top: header, left: 0, bottom: Math.max(header, at - 1), right: layout.length - 1 });
-  b.borders.push({ top: header, left: 0, bottom: Math.max(header, at - 1), right: layout.length - 1 });
+  builder.merges.push(...carriedMerges(table, (r) => rowAt.get(r), (c) => colAt.get(c), layout.length));
+  builder.wrap.push({ top: header, left: 0, bottom: Math.max(header, at - 1), right: layout.length - 1 });
+  builder.borders.push({ top: header, left: 0, bottom: Math.max(header, at - 1), right: layout.length - 1 });
   const itemRows = table.items.map((it) => rowAt.get(it.row)).filter((x): x is number => x !== undefined);
   const formTable: FormTable = { source: table.info.id, headerRow: header, columns: layout.map((c, i) => ({ key: c.key, col: i })), itemRows, groups: table.info.groups.length, average: null };
   return { formTable, next: at, baselines, carried };
@@ -220,19 +221,19 @@ export function planNextPlan(sheets: Sheet[], options: NextPlanOptions): NextPla
     const numbering = renumberTable(table, leftOut);
     return { table, layout: planLayout(table, form), numbers: numbering.numbers, leftOut, renumbering: numbering.renumbering };
   });
-  const b = new FormSheet();
+  const builder = new FormSheet();
   const width = Math.max(...works.map((w) => w.layout.length));
   let row = 0;
-  for (const line of planTitle(lines, from, year, form)) b.line(row++, line, 0, width - 1, true);
+  for (const line of planTitle(lines, from, year, form)) builder.line(row++, line, 0, width - 1, true);
   row++;
   const outcome: NextPlanOutcome = { ...none, sourceSheet: first.info.sheet, year };
   works.forEach((w, i) => {
     if (i > 0) {
       row++;
       const title = from !== null && year !== null ? withYear(w.table.info.title, from, year) : w.table.info.title;
-      if (title) b.line(row++, title, 0, w.layout.length - 1, true);
+      if (title) builder.line(row++, title, 0, w.layout.length - 1, true);
     }
-    const written = writePlanTable(b, w, row, profile, form);
+    const written = writePlanTable(builder, w, row, profile, form);
     outcome.tables.push(written.formTable);
     outcome.baselines += written.baselines;
     outcome.carriedOver += written.carried;
@@ -243,7 +244,7 @@ export function planNextPlan(sheets: Sheet[], options: NextPlanOptions): NextPla
   if (options.workbookProtected) return { ...outcome, refused: 'workbook-protected' };
   const base = year !== null ? fillTemplate(form.planSheetName, { year: String(year) }) : form.planSheetNameNoYear;
   const name = freeSheetName(base, [...sheets.map((s) => s.name), ...(options.takenNames ?? [])]);
-  const sheet = b.toPlan(name, false, works.length === 1 ? outcome.tables[0].headerRow + 1 : 0);
+  const sheet = builder.toPlan(name, false, works.length === 1 ? outcome.tables[0].headerRow + 1 : 0);
   outcome.plan = { sheets: [], summary: null, addedSheets: [sheet], skipped: [], writtenCells: sheet.writes.map((x) => `${name}!${cellAddress(x.row, x.col)}`) };
   return outcome;
 }

@@ -50,8 +50,8 @@ export function analyzeAgainstPlan(reportSheets: Sheet[], planSheets: Sheet[], o
   const report = tablesOf(reportSheets, options, 'report');
   const match = matchPlan(report, plan);
   const added = checkAgainstPlan(match, report);
-  for (const s of analysis.sheets) s.findings.push(...added.filter((f) => f.sheet === s.sheet));
-  const findings = analysis.sheets.flatMap((s) => s.findings);
+  for (const sheet of analysis.sheets) sheet.findings.push(...added.filter((f) => f.sheet === sheet.sheet));
+  const findings = analysis.sheets.flatMap((sheet) => sheet.findings);
   return {
     analysis: { ...analysis, findings, counts: countSeverities(findings) },
     planTables: plan.map((t) => t.info.id),

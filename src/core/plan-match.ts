@@ -83,24 +83,24 @@ function trigrams(key: string): Set<string> {
 }
 
 /** Dice's coefficient of two trigram sets: 1 for the same text, 0 for nothing shared. */
-export function likeness(a: Set<string>, b: Set<string>): number {
-  if (a.size === 0 || b.size === 0) return 0;
+export function likeness(one: Set<string>, other: Set<string>): number {
+  if (one.size === 0 || other.size === 0) return 0;
   let shared = 0;
-  for (const t of a) if (b.has(t)) shared++;
-  return (2 * shared) / (a.size + b.size);
+  for (const gram of one) if (other.has(gram)) shared++;
+  return (2 * shared) / (one.size + other.size);
 }
 
 /** Pairs of the same folded text, in order (a text written twice pairs in the order written). */
 function exactPairs(report: SideItem[], plan: SideItem[], pairs: ItemPair[], used: { report: Set<SideItem>; plan: Set<SideItem> }): void {
   const byKey = new Map<string, SideItem[]>();
-  for (const p of plan) if (p.key) pushTo(byKey, p.key, p);
-  for (const r of report) {
-    const candidates = byKey.get(r.key)?.filter((p) => !used.plan.has(p));
-    if (!r.key || !candidates?.length) continue;
-    const p = candidates.find((x) => x.item.number === r.item.number) ?? candidates[0];
-    pairs.push({ report: r, plan: p, similarity: 1 });
-    used.report.add(r);
-    used.plan.add(p);
+  for (const planned of plan) if (planned.key) pushTo(byKey, planned.key, planned);
+  for (const reported of report) {
+    const candidates = byKey.get(reported.key)?.filter((p) => !used.plan.has(p));
+    if (!reported.key || !candidates?.length) continue;
+    const planned = candidates.find((x) => x.item.number === reported.item.number) ?? candidates[0];
+    pairs.push({ report: reported, plan: planned, similarity: 1 });
+    used.report.add(reported);
+    used.plan.add(planned);
   }
 }
 
@@ -109,52 +109,53 @@ function alikePairs(report: SideItem[], plan: SideItem[], pairs: ItemPair[], use
   const left = plan.filter((p) => !used.plan.has(p));
   const grams = new Map<SideItem, Set<string>>(left.map((p) => [p, trigrams(p.key)]));
   const index = new Map<string, SideItem[]>();
-  for (const [p, set] of grams) for (const t of set) pushTo(index, t, p);
+  for (const [planned, set] of grams) for (const gram of set) pushTo(index, gram, planned);
   const common = Math.max(3, Math.ceil(left.length * COMMON_SHARE));
   const found: ItemPair[] = [];
-  for (const r of report) {
-    if (used.report.has(r)) continue;
-    const mine = trigrams(r.key);
+  for (const reported of report) {
+    if (used.report.has(reported)) continue;
+    const mine = trigrams(reported.key);
     const candidates = new Set<SideItem>();
-    for (const t of mine) {
-      const holders = index.get(t);
-      if (holders && holders.length <= common) for (const p of holders) candidates.add(p);
+    for (const gram of mine) {
+      const holders = index.get(gram);
+      if (holders && holders.length <= common) for (const planned of holders) candidates.add(planned);
     }
-    for (const p of candidates) {
-      const similarity = likeness(mine, grams.get(p)!);
-      if (similarity >= floor && accept(r, p)) found.push({ report: r, plan: p, similarity });
+    for (const planned of candidates) {
+      const similarity = likeness(mine, grams.get(planned)!);
+      if (similarity >= floor && accept(reported, planned)) found.push({ report: reported, plan: planned, similarity });
     }
   }
-  found.sort((a, b) => b.similarity - a.similarity || Math.abs(a.report.order - a.plan.order) - Math.abs(b.report.order - b.plan.order));
-  for (const f of found) {
-    if (used.report.has(f.report) || used.plan.has(f.plan)) continue;
-    pairs.push(f);
-    used.report.add(f.report);
-    used.plan.add(f.plan);
+  const distance = (pair: ItemPair) => Math.abs(pair.report.order - pair.plan.order);
+  found.sort((x, y) => y.similarity - x.similarity || distance(x) - distance(y));
+  for (const pair of found) {
+    if (used.report.has(pair.report) || used.plan.has(pair.plan)) continue;
+    pairs.push(pair);
+    used.report.add(pair.report);
+    used.plan.add(pair.plan);
   }
 }
 
 /** Each plan group's counterpart: the report group most of its paired items sit in, else the report group whose heading reads most alike. */
 function groupCounterparts(pairs: ItemPair[], planTables: readonly TableEval[], reportTables: readonly TableEval[]): Map<string, GroupInfo> {
   const votes = new Map<string, Map<GroupInfo, number>>();
-  for (const p of pairs) {
-    if (!p.plan.group || !p.report.group) continue;
-    const tally = votes.get(p.plan.group.id) ?? new Map<GroupInfo, number>();
-    tally.set(p.report.group, (tally.get(p.report.group) ?? 0) + 1);
-    votes.set(p.plan.group.id, tally);
+  for (const pair of pairs) {
+    if (!pair.plan.group || !pair.report.group) continue;
+    const tally = votes.get(pair.plan.group.id) ?? new Map<GroupInfo, number>();
+    tally.set(pair.report.group, (tally.get(pair.report.group) ?? 0) + 1);
+    votes.set(pair.plan.group.id, tally);
   }
   const out = new Map<string, GroupInfo>();
-  for (const [id, tally] of votes) out.set(id, [...tally].sort((a, b) => b[1] - a[1])[0][0]);
+  for (const [id, tally] of votes) out.set(id, [...tally].sort((x, y) => y[1] - x[1])[0][0]);
   const reportGroups = reportTables.flatMap((t) => t.info.groups);
-  for (const g of planTables.flatMap((t) => t.info.groups)) {
-    if (out.has(g.id)) continue;
-    const mine = trigrams(fold(g.label));
+  for (const group of planTables.flatMap((t) => t.info.groups)) {
+    if (out.has(group.id)) continue;
+    const mine = trigrams(fold(group.label));
     let best: { group: GroupInfo; similarity: number } | null = null;
-    for (const r of reportGroups) {
-      const similarity = likeness(mine, trigrams(fold(r.label)));
-      if (similarity >= ALIKE && (!best || similarity > best.similarity)) best = { group: r, similarity };
+    for (const candidate of reportGroups) {
+      const similarity = likeness(mine, trigrams(fold(candidate.label)));
+      if (similarity >= ALIKE && (!best || similarity > best.similarity)) best = { group: candidate, similarity };
     }
-    if (best) out.set(g.id, best.group);
+    if (best) out.set(group.id, best.group);
   }
   return out;
 }
@@ -179,13 +180,13 @@ export function matchPlan(reportTables: readonly TableEval[], planTables: readon
   const inPlace = (r: SideItem, p: SideItem) => r.item.number !== undefined && r.item.number === p.item.number && sameGroup(r, p);
   alikePairs(report, plan, pairs, used, ALIKE_IN_PLACE, inPlace);
   // An item with no text at all is its number in its group.
-  for (const r of report) {
-    if (used.report.has(r) || r.key) continue;
-    const p = plan.find((x) => !used.plan.has(x) && !x.key && inPlace(r, x));
-    if (!p) continue;
-    pairs.push({ report: r, plan: p, similarity: 0 });
-    used.report.add(r);
-    used.plan.add(p);
+  for (const reported of report) {
+    if (used.report.has(reported) || reported.key) continue;
+    const planned = plan.find((x) => !used.plan.has(x) && !x.key && inPlace(reported, x));
+    if (!planned) continue;
+    pairs.push({ report: reported, plan: planned, similarity: 0 });
+    used.report.add(reported);
+    used.plan.add(planned);
   }
   pairs.sort((a, b) => a.report.order - b.report.order);
   return { pairs, missing: plan.filter((p) => !used.plan.has(p)), extra: report.filter((r) => !used.report.has(r)), groups: groupCounterparts(pairs, planTables, reportTables) };

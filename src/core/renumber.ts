@@ -56,22 +56,22 @@ function broken(list: Numbered[], found: Renumbering): boolean {
   let any = false;
   const seen = new Set<string>();
   let prev: string | undefined;
-  for (const n of list) {
-    if (n.number === undefined) {
-      found.unnumbered.push(n.row + 1);
+  for (const item of list) {
+    if (item.number === undefined) {
+      found.unnumbered.push(item.row + 1);
       any = true;
       continue;
     }
-    if (seen.has(n.number)) {
-      found.duplicates.push(n.number);
+    if (seen.has(item.number)) {
+      found.duplicates.push(item.number);
       any = true;
     }
-    seen.add(n.number);
-    if (prev !== undefined && lastPart(n.number) > lastPart(prev) + 1) {
-      found.gaps.push(`${prev} → ${n.number}`);
+    seen.add(item.number);
+    if (prev !== undefined && lastPart(item.number) > lastPart(prev) + 1) {
+      found.gaps.push(`${prev} → ${item.number}`);
       any = true;
     }
-    prev = n.number;
+    prev = item.number;
   }
   return any;
 }
@@ -89,20 +89,20 @@ export function renumberTable(table: TableEval, leftOut: ReadonlySet<number>): {
   const found: Renumbering = { table: table.info.id, gaps: [], duplicates: [], unnumbered: [], changed: 0 };
   const { dotted, list: all } = families(table);
   const byFamily = new Map<string, Numbered[]>();
-  for (const n of all) {
-    const list = byFamily.get(n.family);
-    if (list) list.push(n);
-    else byFamily.set(n.family, [n]);
+  for (const item of all) {
+    const list = byFamily.get(item.family);
+    if (list) list.push(item);
+    else byFamily.set(item.family, [item]);
   }
   for (const [family, list] of byFamily) {
-    const renumber = broken(list, found) || list.some((n) => leftOut.has(n.row));
+    const renumber = broken(list, found) || list.some((item) => leftOut.has(item.row));
     if (!renumber) continue;
     list
-      .filter((n) => !leftOut.has(n.row))
-      .forEach((n, k) => {
+      .filter((item) => !leftOut.has(item.row))
+      .forEach((item, k) => {
         const label = dotted && family ? `${family}.${k + 1}` : String(k + 1);
-        if (n.number === label) return;
-        numbers.set(n.row, valueLike(table.grid.value(n.row, index), label));
+        if (item.number === label) return;
+        numbers.set(item.row, valueLike(table.grid.value(item.row, index), label));
         found.changed++;
       });
   }

@@ -74,23 +74,27 @@ interface LayoutColumn {
 
 const RESULT_ROLES = new Set<FormColumnKey>(['achieved', 'percent', 'points']);
 
-const keyOf = (c: SourceColumn): FormColumnKey => c.role ?? 'other';
+const keyOf = (column: SourceColumn): FormColumnKey => column.role ?? 'other';
 
 /** The form's columns for a source table: its own, the two new ones after them — or the followed report's, then the plan's others. */
 function layoutFor(table: TableEval, form: CycleFormWords, followed: TableEval | null): LayoutColumn[] {
   const own = sourceColumns(table);
   const declared = (key: FormColumnKey) => form.columns[key];
-  const carried = (c: SourceColumn): LayoutColumn => ({ key: keyOf(c), source: c.col, header: c.header || declared(keyOf(c)).header.mn, width: declared(keyOf(c)).width, cleared: RESULT_ROLES.has(keyOf(c)) });
+  const carried = (column: SourceColumn): LayoutColumn => {
+    const key = keyOf(column);
+    return { key, source: column.col, header: column.header || declared(key).header.mn, width: declared(key).width, cleared: RESULT_ROLES.has(key) };
+  };
   const fresh = (key: FormColumnKey): LayoutColumn => ({ key, source: null, header: declared(key).header.mn, width: declared(key).width });
   if (followed) {
-    const theirs = sourceColumns(followed).filter((c) => c.role !== null);
-    const out = theirs.map((c): LayoutColumn => {
-      const mine = own.find((x) => x.role === c.role);
-      return { key: keyOf(c), source: mine && !RESULT_ROLES.has(keyOf(c)) ? mine.col : null, header: c.header || declared(keyOf(c)).header.mn, width: declared(keyOf(c)).width };
+    const theirs = sourceColumns(followed).filter((column) => column.role !== null);
+    const out = theirs.map((column): LayoutColumn => {
+      const key = keyOf(column);
+      const mine = own.find((x) => x.role === column.role);
+      return { key, source: mine && !RESULT_ROLES.has(key) ? mine.col : null, header: column.header || declared(key).header.mn, width: declared(key).width };
     });
     // The plan's columns the report has no place for still come along (nothing of the plan is lost).
     const placed = new Set(out.map((c) => c.key));
-    for (const c of own) if (!(c.role !== null && placed.has(keyOf(c))) && kept(table, c)) out.push(carried(c));
+    for (const column of own) if (!(column.role !== null && placed.has(keyOf(column))) && kept(table, column)) out.push(carried(column));
     for (const key of ['achieved', 'percent'] as const) if (!out.some((c) => c.key === key)) out.push(fresh(key));
     return out;
   }
@@ -100,10 +104,10 @@ function layoutFor(table: TableEval, form: CycleFormWords, followed: TableEval |
 }
 
 /** A column of the source the form keeps: one with a role, a header, or something under its header (a column with none of them is only the reach of a merged row). */
-function kept(table: TableEval, c: SourceColumn): boolean {
-  if (c.role !== null || c.header !== '') return true;
+function kept(table: TableEval, column: SourceColumn): boolean {
+  if (column.role !== null || column.header !== '') return true;
   const { first, last } = bodyRows(table);
-  for (let r = first; r <= last; r++) if (!table.grid.isEmpty(r, c.col) && !table.grid.isMergedSlave(r, c.col)) return true;
+  for (let row = first; row <= last; row++) if (!table.grid.isEmpty(row, column.col) && !table.grid.isMergedSlave(row, column.col)) return true;
   return false;
 }
 
@@ -128,9 +132,9 @@ function formTitle(table: TableEval, source: 'plan' | 'report', options: ReportF
   const pairs = form.titleWords.map((w) => ({ from: w.plan, to: w.report }));
   let swapped = false;
   const out = lines.map((line) => {
-    const r = swapWords(source === 'report' ? withoutPeriod(line) : line, pairs);
-    swapped ||= r.changed;
-    return r.text;
+    const result = swapWords(source === 'report' ? withoutPeriod(line) : line, pairs);
+    swapped ||= result.changed;
+    return result.text;
   }).filter(Boolean);
   if (source === 'plan' && !swapped && !out.some((l) => /тайлан/i.test(l))) out.push(form.reportTitleLine);
   const year = unitFromLines(table.info.title, lines).year;
@@ -142,14 +146,14 @@ function formTitle(table: TableEval, source: 'plan' | 'report', options: ReportF
 }
 
 /** One table of the form from `row` on: its header, the source's rows, the stated average; returns the table and the next free row. */
-function writeTable(b: FormSheet, table: TableEval, layout: LayoutColumn[], row: number, profile: Profile, form: CycleFormWords): { formTable: FormTable; next: number } {
+function writeTable(builder: FormSheet, table: TableEval, layout: LayoutColumn[], row: number, profile: Profile, form: CycleFormWords): { formTable: FormTable; next: number } {
   const width = layout.length;
-  layout.forEach((c, i) => b.widen(i, c.width));
+  layout.forEach((c, i) => builder.widen(i, c.width));
   const header = row;
   const percentCol = layout.findIndex((c) => c.key === 'percent');
   const scale = profile.scale.join(' · ');
   const note = fillTemplate(form.percentNote, { scale, done: Math.max(...profile.scale) });
-  let at = b.tableHeader(
+  let at = builder.tableHeader(
     header,
     layout.map((c, i) => (i === percentCol ? { text: c.header, note } : { text: c.header })),
   );
@@ -158,31 +162,31 @@ function writeTable(b: FormSheet, table: TableEval, layout: LayoutColumn[], row:
   const kinds = rowKinds(table);
   const rowAt = new Map<number, number>();
   const carried = layout.filter((c) => c.source !== null && !c.cleared).map((c) => c.source!);
-  for (let r = first; r <= last; r++) {
-    const kind = kinds.get(r);
+  for (let row = first; row <= last; row++) {
+    const kind = kinds.get(row);
     // A report's stated figures are its results: left out (the form states its own average below).
     if (kind === 'stated') continue;
     // A row with nothing carried (a blank row; a report's row that held only results) is not written.
-    if (kind !== 'item' && kind !== 'group' && carried.every((c) => table.grid.isEmpty(r, c))) continue;
-    rowAt.set(r, at);
-    layout.forEach((c, i) => {
-      if (c.source === null || c.cleared) return;
-      const value = table.grid.value(r, c.source);
-      const format = table.grid.numberFormat(r, c.source);
-      b.put(at, i, value, format !== 'General' ? { numberFormat: format } : {});
+    if (kind !== 'item' && kind !== 'group' && carried.every((col) => table.grid.isEmpty(row, col))) continue;
+    rowAt.set(row, at);
+    layout.forEach((column, i) => {
+      if (column.source === null || column.cleared) return;
+      const value = table.grid.value(row, column.source);
+      const format = table.grid.numberFormat(row, column.source);
+      builder.put(at, i, value, format !== 'General' ? { numberFormat: format } : {});
     });
     at++;
   }
   const colAt = new Map<number, number>();
   layout.forEach((c, i) => c.source !== null && colAt.set(c.source, i));
-  b.merges.push(...carriedMerges(table, (r) => rowAt.get(r), (c) => colAt.get(c), width));
+  builder.merges.push(...carriedMerges(table, (r) => rowAt.get(r), (c) => colAt.get(c), width));
   const itemRows = table.items.map((it) => rowAt.get(it.row)).filter((r): r is number => r !== undefined);
   const lastBody = at - 1;
-  b.wrap.push({ top: header, left: 0, bottom: Math.max(header, lastBody), right: width - 1 });
+  builder.wrap.push({ top: header, left: 0, bottom: Math.max(header, lastBody), right: width - 1 });
   let average: string | null = null;
   if (itemRows.length > 0 && percentCol >= 0) {
     const range = `${cellAddress(itemRows[0], percentCol)}:${cellAddress(itemRows[itemRows.length - 1], percentCol)}`;
-    b.inputs.push({
+    builder.inputs.push({
       area: { top: firstBody, left: percentCol, bottom: lastBody, right: percentCol },
       min: 0,
       max: 100,
@@ -190,13 +194,13 @@ function writeTable(b: FormSheet, table: TableEval, layout: LayoutColumn[], row:
       title: form.percentInputTitle,
       message: fillTemplate(form.percentInputMessage, { scale }),
     });
-    b.put(at, 0, form.averageLabel, { bold: true });
-    if (percentCol > 0) b.merges.push({ top: at, left: 0, bottom: at, right: percentCol - 1 });
-    b.put(at, percentCol, '', { formula: `=IF(COUNT(${range})=0,"",ROUND(AVERAGE(${range}),1))`, bold: true });
+    builder.put(at, 0, form.averageLabel, { bold: true });
+    if (percentCol > 0) builder.merges.push({ top: at, left: 0, bottom: at, right: percentCol - 1 });
+    builder.put(at, percentCol, '', { formula: `=IF(COUNT(${range})=0,"",ROUND(AVERAGE(${range}),1))`, bold: true });
     average = cellAddress(at, percentCol);
     at++;
   }
-  b.borders.push({ top: header, left: 0, bottom: at - 1, right: width - 1 });
+  builder.borders.push({ top: header, left: 0, bottom: at - 1, right: width - 1 });
   const columns = layout.map((c, i) => ({ key: c.key, col: i }));
   return { formTable: { source: table.info.id, headerRow: header, columns, itemRows, groups: table.info.groups.length, average }, next: at };
 }
@@ -216,28 +220,28 @@ export function planReportForm(sheets: Sheet[], options: ReportFormOptions): Rep
   if (!found) return none;
   const profile = options.profile ?? getProfile(options.profileId);
   const sourceSheet = found.tables[0].info.sheet;
-  const b = new FormSheet();
+  const builder = new FormSheet();
   const layouts = found.tables.map((t) => layoutFor(t, options.form, found.followed));
   const width = Math.max(...layouts.map((l) => l.length));
   let row = 0;
   const title = formTitle(found.tables[0], found.source, options);
-  for (const line of title.lines) b.line(row++, line, 0, width - 1, true);
+  for (const line of title.lines) builder.line(row++, line, 0, width - 1, true);
   row++;
   const formTables: FormTable[] = [];
   found.tables.forEach((t, i) => {
     if (i > 0) {
       row++;
-      if (t.info.title) b.line(row++, t.info.title, 0, layouts[i].length - 1, true);
+      if (t.info.title) builder.line(row++, t.info.title, 0, layouts[i].length - 1, true);
     }
-    const written = writeTable(b, t, layouts[i], row, profile, options.form);
+    const written = writeTable(builder, t, layouts[i], row, profile, options.form);
     formTables.push(written.formTable);
     row = written.next;
   });
   row++;
-  for (const line of options.form.signature) b.line(row++, line, 0, width - 1);
+  for (const line of options.form.signature) builder.line(row++, line, 0, width - 1);
   const frozen = formTables.length === 1 ? formTables[0].headerRow + 1 : 0;
   const name = options.replace ? sourceSheet : freeSheetName(options.form.reportSheetName, [...sheets.map((s) => s.name), ...(options.takenNames ?? [])]);
-  const sheet: SheetPlan = b.toPlan(name, !!options.replace, frozen);
+  const sheet: SheetPlan = builder.toPlan(name, !!options.replace, frozen);
   const refused = options.replace ? (options.protectedSheets?.includes(sourceSheet) ? 'sheet-protected' : null) : options.workbookProtected ? 'workbook-protected' : null;
   const outcome: ReportFormOutcome = { plan: null, source: found.source, sourceSheet, followed: found.followed?.info.id ?? null, tables: formTables, period: title.period, refused };
   if (refused) return outcome;

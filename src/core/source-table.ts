@@ -20,8 +20,8 @@ export interface SourceColumn {
 export function sourceRight(table: TableEval): number {
   const { info, grid } = table;
   let right = info.lastCol;
-  for (const m of grid.sheet.merges) {
-    if (m.top > info.firstRow && m.bottom <= info.lastRow && m.left <= info.firstCol && m.right > right && m.right - m.left < 64) right = m.right;
+  for (const merge of grid.sheet.merges) {
+    if (merge.top > info.firstRow && merge.bottom <= info.lastRow && merge.left <= info.firstCol && merge.right > right && merge.right - merge.left < 64) right = merge.right;
   }
   return right;
 }
@@ -32,12 +32,12 @@ export function sourceColumns(table: TableEval): SourceColumn[] {
   const firstOfRole = new Map<number, Role>();
   for (const role of Object.keys(table.roleCol) as Role[]) firstOfRole.set(table.roleCol[role]!, role);
   const out: SourceColumn[] = [];
-  for (let c = info.firstCol, end = sourceRight(table); c <= end; c++) {
-    const role = firstOfRole.get(c) ?? null;
-    const fromRole = role ? info.columns.find((x) => x.col === c && x.role === role)?.header ?? '' : '';
+  for (let col = info.firstCol, end = sourceRight(table); col <= end; col++) {
+    const role = firstOfRole.get(col) ?? null;
+    const fromRole = role ? info.columns.find((x) => x.col === col && x.role === role)?.header ?? '' : '';
     let header = fromRole;
-    for (let k = info.headerRows.length - 1; k >= 0 && !header; k--) header = grid.isMergedSlave(info.headerRows[k], c) ? '' : cellText(grid.value(info.headerRows[k], c));
-    out.push({ col: c, role, header });
+    for (let k = info.headerRows.length - 1; k >= 0 && !header; k--) header = grid.isMergedSlave(info.headerRows[k], col) ? '' : cellText(grid.value(info.headerRows[k], col));
+    out.push({ col, role, header });
   }
   return out;
 }
@@ -51,7 +51,7 @@ export function bodyRows(table: TableEval): { first: number; last: number } {
 /** Each body row's kind (a row the recogniser did not list is blank). */
 export function rowKinds(table: TableEval): Map<number, RowKind> {
   const kinds = new Map<number, RowKind>();
-  for (const r of table.info.rows) kinds.set(r.row, r.kind);
+  for (const info of table.info.rows) kinds.set(info.row, info.kind);
   return kinds;
 }
 
@@ -71,17 +71,17 @@ export function carriedMerges(
   const { first, last } = bodyRows(table);
   const right = sourceRight(table);
   const out: Area[] = [];
-  for (const m of table.grid.sheet.merges) {
-    if (m.top < first || m.bottom > last || (m.top === m.bottom && m.left === m.right)) continue;
+  for (const merge of table.grid.sheet.merges) {
+    if (merge.top < first || merge.bottom > last || (merge.top === merge.bottom && merge.left === merge.right)) continue;
     const rows: number[] = [];
-    for (let r = m.top; r <= m.bottom; r++) rows.push(rowAt(r) ?? -1);
+    for (let row = merge.top; row <= merge.bottom; row++) rows.push(rowAt(row) ?? -1);
     if (rows.some((r, i) => r < 0 || (i > 0 && r !== rows[i - 1] + 1))) continue;
-    if (m.left <= table.info.firstCol && m.right >= right) {
+    if (merge.left <= table.info.firstCol && merge.right >= right) {
       out.push({ top: rows[0], left: 0, bottom: rows[rows.length - 1], right: formWidth - 1 });
       continue;
     }
     const cols: number[] = [];
-    for (let c = m.left; c <= m.right; c++) cols.push(colAt(c) ?? -1);
+    for (let col = merge.left; col <= merge.right; col++) cols.push(colAt(col) ?? -1);
     if (cols.some((c, i) => c < 0 || (i > 0 && c !== cols[i - 1] + 1))) continue;
     if (rows.length === 1 && cols.length === 1) continue;
     out.push({ top: rows[0], left: cols[0], bottom: rows[rows.length - 1], right: cols[cols.length - 1] });

@@ -10,10 +10,10 @@ import { cellText } from './text';
 /** The text of each row above `beforeRow` (from `fromRow`), its cells joined; dates, signature lines and rules left out. */
 export function titleLines(grid: SheetGrid, fromRow: number, beforeRow: number): string[] {
   const lines: string[] = [];
-  for (let r = Math.max(fromRow, grid.firstRow); r < beforeRow; r++) {
+  for (let row = Math.max(fromRow, grid.firstRow); row < beforeRow; row++) {
     const parts: string[] = [];
-    for (let c = grid.firstCol, end = grid.lastColIn(r); c <= end; c++) {
-      const text = cellText(grid.value(r, c));
+    for (let col = grid.firstCol, end = grid.lastColIn(row); col <= end; col++) {
+      const text = cellText(grid.value(row, col));
       if (text) parts.push(text);
     }
     const line = parts.join(' ').replace(/\s+/g, ' ').trim();

@@ -23,6 +23,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { HostActions } from '../excel/types';
 import { uiText, type Lang, type UiKey } from '../i18n/ui';
 import { ActionBar } from './components/ActionBar';
+import { cycleOffer } from './components/CycleMenu';
 import { CapabilityNotice } from './components/CapabilityNotice';
 import { FindingsPanel } from './components/FindingsPanel';
 import { StatusMessage } from './components/StatusMessage';
@@ -78,8 +79,8 @@ export function App({ host, lang: initialLang, theme = webLightTheme, download, 
   const t = (key: UiKey) => uiText(lang, key);
   const sheetOrder = useMemo(() => analysis?.sheets.map((s) => s.sheet) ?? [], [analysis]);
   const isBusy = busy !== null;
-  const hasReport = useMemo(() => analysis?.sheets.some((s) => s.tables.some((x) => x.kind === 'report')) ?? false, [analysis]);
-  const cycle = useMemo(() => ({ reportForm: hasReport || (analysis?.sheets.some((s) => s.tables.some((x) => x.kind === 'plan')) ?? false), nextPlan: hasReport }), [analysis, hasReport]);
+  // A report: the annex 8 sheet, next year's plan, the plan check; a plan or a report: the report form.
+  const cycle = useMemo(() => cycleOffer(analysis), [analysis]);
   const ready = settings !== null && !isBusy && !pane.preparing && !pane.drawing && panels !== null;
   const panel = (value: PaneTab, label: UiKey, content: () => JSX.Element) => (
     <div
@@ -112,7 +113,7 @@ export function App({ host, lang: initialLang, theme = webLightTheme, download, 
               step={pane.step}
               primary={pane.primary}
               download={(pane.computed || pane.changed) && download ? download.name : null}
-              canEvaluate={hasReport}
+              canEvaluate={cycle.nextPlan}
               canRollup={!!rollup}
               cycle={cycle}
               onAction={pane.onAction}

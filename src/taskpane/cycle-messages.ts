@@ -13,38 +13,38 @@ const both = (key: UiKey, params: UiParams = {}): Localized => ({ mn: uiText('mn
 
 const joined = (parts: Localized[]): Localized => ({ mn: parts.map((p) => p.mn).join(' '), en: parts.map((p) => p.en).join(' ') });
 
-export function reportFormMessage(r: ReportFormResult): PaneMessage {
-  const items = r.tables.reduce((n, t) => n + t.itemRows.length, 0);
-  const parts = [both('reportFormMade', { sheet: r.sheet, items, period: r.period })];
-  if (r.source === 'report') parts.push(both('reportFormFromReport'));
-  if (r.followed) parts.push(both('reportFormFollowed', { table: r.followed }));
+export function reportFormMessage(made: ReportFormResult): PaneMessage {
+  const items = made.tables.reduce((n, t) => n + t.itemRows.length, 0);
+  const parts = [both('reportFormMade', { sheet: made.sheet, items, period: made.period })];
+  if (made.source === 'report') parts.push(both('reportFormFromReport'));
+  if (made.followed) parts.push(both('reportFormFollowed', { table: made.followed }));
   return { intent: 'success', text: joined(parts) };
 }
 
 /** Why a table was renumbered, in both languages. */
-function why(r: NextPlanResult['renumbered'][number]): Localized {
+function why(renumbering: NextPlanResult['renumbered'][number]): Localized {
   const parts: Localized[] = [];
-  if (r.gaps.length) parts.push(both('whyGaps', { list: r.gaps.join(', ') }));
-  if (r.duplicates.length) parts.push(both('whyDuplicates', { list: r.duplicates.join(', ') }));
-  if (r.unnumbered.length) parts.push(both('whyUnnumbered', { list: r.unnumbered.join(', ') }));
+  if (renumbering.gaps.length) parts.push(both('whyGaps', { list: renumbering.gaps.join(', ') }));
+  if (renumbering.duplicates.length) parts.push(both('whyDuplicates', { list: renumbering.duplicates.join(', ') }));
+  if (renumbering.unnumbered.length) parts.push(both('whyUnnumbered', { list: renumbering.unnumbered.join(', ') }));
   return { mn: parts.map((p) => p.mn).join('; '), en: parts.map((p) => p.en).join('; ') };
 }
 
-export function nextPlanMessage(r: NextPlanResult): PaneMessage {
-  const items = r.tables.reduce((n, t) => n + t.itemRows.length, 0);
-  const parts = [both('nextPlanMade', { sheet: r.sheet, items, carried: r.carriedOver })];
-  for (const x of r.renumbered) {
-    const reason = why(x);
-    parts.push({ mn: uiText('mn', 'nextPlanRenumbered', { count: x.changed, why: reason.mn }), en: uiText('en', 'nextPlanRenumbered', { count: x.changed, why: reason.en }) });
+export function nextPlanMessage(made: NextPlanResult): PaneMessage {
+  const items = made.tables.reduce((n, t) => n + t.itemRows.length, 0);
+  const parts = [both('nextPlanMade', { sheet: made.sheet, items, carried: made.carriedOver })];
+  for (const renumbering of made.renumbered) {
+    const reason = why(renumbering);
+    parts.push({ mn: uiText('mn', 'nextPlanRenumbered', { count: renumbering.changed, why: reason.mn }), en: uiText('en', 'nextPlanRenumbered', { count: renumbering.changed, why: reason.en }) });
   }
-  if (r.leftOut.length > 0) parts.push(both('nextPlanLeftOut', { numbers: r.leftOut.map((l) => l.number).join(', ') }));
+  if (made.leftOut.length > 0) parts.push(both('nextPlanLeftOut', { numbers: made.leftOut.map((l) => l.number).join(', ') }));
   return { intent: 'success', text: joined(parts) };
 }
 
-export function planCheckMessage(r: PlanCheckResult): PaneMessage {
-  const c = r.analysis.counts;
-  const held = both('planChecked', { file: r.planFile, matched: r.matched, missing: r.missing, extra: r.extra });
-  const counts = c.error + c.warning + c.info === 0 ? both('validatedClean') : both('validated', { errors: c.error, warnings: c.warning, infos: c.info, marked: r.marked });
-  const intent = c.error > 0 || r.missing + r.extra > 0 ? 'warning' : 'success';
-  return { intent, text: joined([held, counts]) };
+export function planCheckMessage(check: PlanCheckResult): PaneMessage {
+  const counts = check.analysis.counts;
+  const held = both('planChecked', { file: check.planFile, matched: check.matched, missing: check.missing, extra: check.extra });
+  const said = counts.error + counts.warning + counts.info === 0 ? both('validatedClean') : both('validated', { errors: counts.error, warnings: counts.warning, infos: counts.info, marked: check.marked });
+  const intent = counts.error > 0 || check.missing + check.extra > 0 ? 'warning' : 'success';
+  return { intent, text: joined([held, said]) };
 }

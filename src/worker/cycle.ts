@@ -24,19 +24,19 @@ export type CycleKind = CycleRequest['kind'];
 
 /** Answers a cycle request on this thread (a worker's, or the page's when none starts). */
 export function cycleInSteps<K extends CycleKind>(request: Extract<CycleRequest, { kind: K }>, onProgress?: ProgressListener): CycleAnswers[K] {
-  const r = request as CycleRequest;
-  switch (r.kind) {
+  const asked = request as CycleRequest;
+  switch (asked.kind) {
     case 'report-form':
       onProgress?.({ stage: 'plan' });
-      return planReportForm(r.sheets, r.options) as CycleAnswers[K];
+      return planReportForm(asked.sheets, asked.options) as CycleAnswers[K];
     case 'next-plan':
       onProgress?.({ stage: 'plan' });
-      return planNextPlan(r.sheets, r.options) as CycleAnswers[K];
+      return planNextPlan(asked.sheets, asked.options) as CycleAnswers[K];
     case 'plan-check': {
-      onProgress?.({ stage: 'open', sheet: r.plan.name });
-      const planSheets = visibleSheets(readXlsx(r.plan.bytes));
+      onProgress?.({ stage: 'open', sheet: asked.plan.name });
+      const planSheets = visibleSheets(readXlsx(asked.plan.bytes));
       onProgress?.({ stage: 'analyze' });
-      return analyzeAgainstPlan(r.sheets, planSheets, r.options) as CycleAnswers[K];
+      return analyzeAgainstPlan(asked.sheets, planSheets, asked.options) as CycleAnswers[K];
     }
   }
 }

@@ -27,11 +27,11 @@ function yearOf(value: unknown, lang: Lang): number | undefined {
 }
 
 /** Why a table was renumbered: the report's gaps, duplicates and unnumbered rows. */
-function whyLine(r: NextPlanOutcome['renumbered'][number], lang: Lang): string {
+function whyLine(renumbering: NextPlanOutcome['renumbered'][number], lang: Lang): string {
   const parts: string[] = [];
-  if (r.gaps.length) parts.push(fillTemplate(T.whyGap[lang], { list: r.gaps.join(', ') }));
-  if (r.duplicates.length) parts.push(fillTemplate(T.whyDuplicate[lang], { list: r.duplicates.join(', ') }));
-  if (r.unnumbered.length) parts.push(fillTemplate(T.whyUnnumbered[lang], { list: r.unnumbered.join(', ') }));
+  if (renumbering.gaps.length) parts.push(fillTemplate(T.whyGap[lang], { list: renumbering.gaps.join(', ') }));
+  if (renumbering.duplicates.length) parts.push(fillTemplate(T.whyDuplicate[lang], { list: renumbering.duplicates.join(', ') }));
+  if (renumbering.unnumbered.length) parts.push(fillTemplate(T.whyUnnumbered[lang], { list: renumbering.unnumbered.join(', ') }));
   return parts.join('; ');
 }
 
@@ -40,8 +40,8 @@ function humanLines(input: string, output: string, outcome: NextPlanOutcome, lan
   const items = outcome.tables.reduce((n, t) => n + t.itemRows.length, 0);
   const lines = [`${input} → ${output}`, `  ${T.planFrom[lang]}: ${outcome.tables.map((t) => t.source).join(', ')} → ${sheet.name}`];
   lines.push(`    ${fillTemplate(T.planItems[lang], { items, baselines: outcome.baselines, carried: outcome.carriedOver }, lang)}`);
-  for (const r of outcome.renumbered) lines.push(`  ${fillTemplate(T.planRenumbered[lang], { table: r.table, changed: r.changed, why: whyLine(r, lang) }, lang)}`);
-  for (const l of outcome.leftOut) lines.push(`  ${fillTemplate(T.planLeftOut[lang], { number: l.number, cell: `${l.table.split('!')[0]}!A${l.row + 1}` })}`);
+  for (const renumbering of outcome.renumbered) lines.push(`  ${fillTemplate(T.planRenumbered[lang], { table: renumbering.table, changed: renumbering.changed, why: whyLine(renumbering, lang) }, lang)}`);
+  for (const left of outcome.leftOut) lines.push(`  ${fillTemplate(T.planLeftOut[lang], { number: left.number, cell: `${left.table.split('!')[0]}!A${left.row + 1}` })}`);
   lines.push(`  ${T.planNext[lang]}`, '', savedLine(output, lang));
   return lines;
 }

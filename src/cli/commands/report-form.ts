@@ -18,10 +18,10 @@ import type { CommandSpec } from './types';
 const T = CYCLE_CLI_TEXT;
 
 /** A form's table for JSON: its source, header row, each column's letter by key, its items, its stated average's cell. */
-export function jsonFormTable(t: FormTable) {
+export function jsonFormTable(table: FormTable) {
   const columns: Record<string, string> = {};
-  for (const c of t.columns) columns[c.key] ??= columnLetter(c.col);
-  return { source: t.source, headerRow: t.headerRow + 1, columns, items: t.itemRows.length, groups: t.groups, average: t.average };
+  for (const column of table.columns) columns[column.key] ??= columnLetter(column.col);
+  return { source: table.source, headerRow: table.headerRow + 1, columns, items: table.itemRows.length, groups: table.groups, average: table.average };
 }
 
 function humanLines(input: string, output: string, outcome: ReportFormOutcome, scale: string, lang: Lang): string[] {
@@ -31,10 +31,10 @@ function humanLines(input: string, output: string, outcome: ReportFormOutcome, s
   lines.push(`  ${T.formFrom[lang]}: ${outcome.tables.map((t) => t.source).join(', ')}${from} → ${sheet.name}`);
   if (outcome.followed) lines.push(`  ${T.formFollowed[lang]}: ${outcome.followed}`);
   lines.push(`  ${T.formPeriod[lang]}: ${outcome.period}`);
-  for (const t of outcome.tables) {
-    const letter = (key: 'achieved' | 'percent') => columnLetter(t.columns.find((c) => c.key === key)!.col);
-    const params = { items: t.itemRows.length, groups: t.groups, achieved: CYCLE_FORM.columns.achieved.header.mn, percent: CYCLE_FORM.columns.percent.header.mn, achievedColumn: letter('achieved'), percentColumn: letter('percent') };
-    lines.push(`    ${t.source}: ${fillTemplate(T.formItems[lang], params, lang)}`);
+  for (const table of outcome.tables) {
+    const letter = (key: 'achieved' | 'percent') => columnLetter(table.columns.find((c) => c.key === key)!.col);
+    const params = { items: table.itemRows.length, groups: table.groups, achieved: CYCLE_FORM.columns.achieved.header.mn, percent: CYCLE_FORM.columns.percent.header.mn, achievedColumn: letter('achieved'), percentColumn: letter('percent') };
+    lines.push(`    ${table.source}: ${fillTemplate(T.formItems[lang], params, lang)}`);
   }
   lines.push(`  ${fillTemplate(T.formNext[lang], { scale })}`, '', savedLine(output, lang));
   return lines;

@@ -83,19 +83,19 @@ function level(side: SideItem, role: Role): { text: string; parsed: ParsedValue 
 }
 
 /** Two levels say the same: both empty, the same numbers (parts compared one by one), or the same words. */
-function sameLevel(a: { text: string; parsed: ParsedValue }, b: { text: string; parsed: ParsedValue }): boolean {
+function sameLevel(planned: { text: string; parsed: ParsedValue }, reported: { text: string; parsed: ParsedValue }): boolean {
   const none = (p: ParsedValue) => p.kind === 'empty' || p.kind === 'none';
-  if (none(a.parsed) || none(b.parsed)) return none(a.parsed) && none(b.parsed);
-  const pa = partsOf(a.parsed);
-  const pb = partsOf(b.parsed);
-  if (pa && pb && pa.length === pb.length) {
-    return pa.every((x, i) => {
-      const y = pb[i];
-      return x.kind === 'none' ? y.kind === 'none' : y.kind === 'number' && Math.abs(x.value - y.value) < 1e-9 && x.bound === y.bound;
+  if (none(planned.parsed) || none(reported.parsed)) return none(planned.parsed) && none(reported.parsed);
+  const plannedParts = partsOf(planned.parsed);
+  const reportedParts = partsOf(reported.parsed);
+  if (plannedParts && reportedParts && plannedParts.length === reportedParts.length) {
+    return plannedParts.every((part, i) => {
+      const other = reportedParts[i];
+      return part.kind === 'none' ? other.kind === 'none' : other.kind === 'number' && Math.abs(part.value - other.value) < 1e-9 && part.bound === other.bound;
     });
   }
   const words = (t: string) => normalize(t).replace(/[^a-zа-я0-9%]+/g, '');
-  return words(a.text) === words(b.text);
+  return words(planned.text) === words(reported.text);
 }
 
 /**
@@ -103,9 +103,9 @@ function sameLevel(a: { text: string; parsed: ParsedValue }, b: { text: string; 
  * next plan item that is there (else the one before it); with none there,
  * the header of the report's first table.
  */
-function placeOfMissing(p: SideItem, match: PlanMatch, reportTables: readonly TableEval[]): { table: TableEval; at: CellRef } | null {
-  const paired = [...match.pairs].sort((a, b) => a.plan.order - b.plan.order);
-  const next = paired.find((x) => x.plan.order > p.order) ?? [...paired].reverse().find((x) => x.plan.order < p.order);
+function placeOfMissing(lost: SideItem, match: PlanMatch, reportTables: readonly TableEval[]): { table: TableEval; at: CellRef } | null {
+  const paired = [...match.pairs].sort((x, y) => x.plan.order - y.plan.order);
+  const next = paired.find((x) => x.plan.order > lost.order) ?? [...paired].reverse().find((x) => x.plan.order < lost.order);
   if (next) {
     const side = next.report;
     return { table: side.table, at: { row: side.item.row, col: side.table.roleCol.index ?? side.table.roleCol.action ?? side.table.info.firstCol } };
@@ -122,20 +122,20 @@ export function checkAgainstPlan(match: PlanMatch, reportTables: readonly TableE
   const reporters = new Map<string, Reporter>();
   const reporterOf = (side: { table: TableEval }) => {
     const id = side.table.info.id;
-    let r = reporters.get(id);
-    if (!r) reporters.set(id, (r = new Reporter(side.table.info.sheet, id, side.table.grid)));
-    return r;
+    let reporter = reporters.get(id);
+    if (!reporter) reporters.set(id, (reporter = new Reporter(side.table.info.sheet, id, side.table.grid)));
+    return reporter;
   };
   const nameOf = (side: SideItem) => itemName(side.item.number, side.item.row);
-  for (const p of match.missing) {
-    const place = placeOfMissing(p, match, reportTables);
+  for (const lost of match.missing) {
+    const place = placeOfMissing(lost, match, reportTables);
     if (!place) continue;
-    const params = { planItem: nameOf(p), action: shown(p.action), planCell: cellOf(p, p.table.roleCol.action) };
-    reporterOf(place).add('plan-item-missing', 'default', place.at, params, { data: { planCell: params.planCell, number: p.item.number ?? null } });
+    const params = { planItem: nameOf(lost), action: shown(lost.action), planCell: cellOf(lost, lost.table.roleCol.action) };
+    reporterOf(place).add('plan-item-missing', 'default', place.at, params, { data: { planCell: params.planCell, number: lost.item.number ?? null } });
   }
-  for (const r of match.extra) {
-    const at = { row: r.item.row, col: r.table.roleCol.action ?? r.table.info.firstCol };
-    reporterOf(r).add('item-not-in-plan', 'default', at, { item: nameOf(r), action: shown(r.action) });
+  for (const added of match.extra) {
+    const at = { row: added.item.row, col: added.table.roleCol.action ?? added.table.info.firstCol };
+    reporterOf(added).add('item-not-in-plan', 'default', at, { item: nameOf(added), action: shown(added.action) });
   }
   for (const pair of match.pairs) {
     const { report, plan } = pair;
@@ -154,5 +154,5 @@ export function checkAgainstPlan(match: PlanMatch, reportTables: readonly TableE
       reporterOf(report).add('plan-item-moved', 'default', at, { item: nameOf(report), planGroup: shown(plan.group.label), reportGroup: shown(report.group.label) }, { data: { planGroup: plan.group.label, reportGroup: report.group.label } });
     }
   }
-  return [...reporters.values()].flatMap((r) => r.list).sort((a, b) => a.sheet.localeCompare(b.sheet) || a.row - b.row || a.col - b.col);
+  return [...reporters.values()].flatMap((reporter) => reporter.list).sort((x, y) => x.sheet.localeCompare(y.sheet) || x.row - y.row || x.col - y.col);
 }

@@ -5,6 +5,7 @@
 
 import { MenuItem, Tooltip } from '@fluentui/react-components';
 import { forwardRef } from 'react';
+import type { WorkbookAnalysis } from '../../core';
 import { useUiText } from '../lang';
 
 /** What the cycle offers for the workbook open. */
@@ -16,6 +17,12 @@ export interface CycleOffer {
 }
 
 export type CycleAction = 'report-form' | 'next-plan';
+
+/** What the analysed workbook offers: a report gives all three, a plan the report form. */
+export function cycleOffer(analysis: WorkbookAnalysis | null): CycleOffer {
+  const kinds = new Set(analysis?.sheets.flatMap((s) => s.tables.map((t) => t.kind)) ?? []);
+  return { reportForm: kinds.has('report') || kinds.has('plan'), nextPlan: kinds.has('report') };
+}
 
 export function CycleMenuItems({ offer, onAction, onPickPlan }: { offer: CycleOffer; onAction: (action: CycleAction) => void; onPickPlan: () => void }) {
   const { t } = useUiText();
