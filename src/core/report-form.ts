@@ -103,12 +103,17 @@ function layoutFor(table: TableEval, form: CycleFormWords, followed: TableEval |
   return out;
 }
 
-/** A column of the source the form keeps: one with a role, a header, or something under its header (a column with none of them is only the reach of a merged row). */
+/**
+ * A column of the source the form keeps: one with a role, something under
+ * its header, or a header of its own. Not kept: the reach of a merged row
+ * (nothing in it), and a header a Word paste shifted away from its data
+ * (the recogniser gave its words to the column that holds the data).
+ */
 function kept(table: TableEval, column: SourceColumn): boolean {
-  if (column.role !== null || column.header !== '') return true;
+  if (column.role !== null) return true;
   const { first, last } = bodyRows(table);
   for (let row = first; row <= last; row++) if (!table.grid.isEmpty(row, column.col) && !table.grid.isMergedSlave(row, column.col)) return true;
-  return false;
+  return column.header !== '' && !table.info.columns.some((c) => c.header === column.header);
 }
 
 /** The tables to build from: the plan's (on its sheet), or a report's when there is no plan; and a report whose layout to follow. */
