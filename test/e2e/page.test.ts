@@ -385,7 +385,7 @@ describe('Your own workbook: 1,000 items (1,050 rows) through the file picker', 
 
   it('opens through a real, keyboard-reachable file input', async () => {
     // The page's own file input (the pane's roll-up has one of its own, for many files).
-    const file = page.locator('input[type="file"]:not([multiple])');
+    const file = page.getByTestId('file-input');
     await file.focus();
     expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type)).toBe('file');
     expect(await page.getByLabel('Open a workbook').getAttribute('type')).toBe('file');
@@ -467,7 +467,7 @@ describe('A file it cannot read', () => {
     const said = await cli(['validate', file]);
     expect(said.code).toBe(2);
     const why = said.err.replace(/^.*уншиж чадсангүй: /, '');
-    await page.locator('input[type="file"]:not([multiple])').setInputFiles(file);
+    await page.getByTestId('file-input').setInputFiles(file);
     const error = page.getByTestId('file-error');
     await error.waitFor();
     await expect(error.textContent()).resolves.toContain(`${name}: уншиж чадсангүй: ${why}`);
