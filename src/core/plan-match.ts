@@ -90,14 +90,30 @@ export function likeness(one: Set<string>, other: Set<string>): number {
   return (2 * shared) / (one.size + other.size);
 }
 
-/** Pairs of the same folded text, in order (a text written twice pairs in the order written). */
+/** The first item of `list` not used yet (its cursor moves past used ones: each list is walked once in all). */
+function firstUnused(list: SideItem[] | undefined, cursor: Map<SideItem[], number>, used: Set<SideItem>): SideItem | undefined {
+  if (!list) return undefined;
+  let at = cursor.get(list) ?? 0;
+  while (at < list.length && used.has(list[at])) at++;
+  cursor.set(list, at);
+  return list[at];
+}
+
+/** Pairs of the same folded text, the same number first, in order (a text written twice pairs in the order written). */
 function exactPairs(report: SideItem[], plan: SideItem[], pairs: ItemPair[], used: { report: Set<SideItem>; plan: Set<SideItem> }): void {
   const byKey = new Map<string, SideItem[]>();
-  for (const planned of plan) if (planned.key) pushTo(byKey, planned.key, planned);
+  const byKeyAndNumber = new Map<string, SideItem[]>();
+  const numbered = (side: SideItem) => `${side.key}\u0000${side.item.number ?? ''}`;
+  for (const planned of plan) {
+    if (!planned.key) continue;
+    pushTo(byKey, planned.key, planned);
+    pushTo(byKeyAndNumber, numbered(planned), planned);
+  }
+  const cursor = new Map<SideItem[], number>();
   for (const reported of report) {
-    const candidates = byKey.get(reported.key)?.filter((p) => !used.plan.has(p));
-    if (!reported.key || !candidates?.length) continue;
-    const planned = candidates.find((x) => x.item.number === reported.item.number) ?? candidates[0];
+    if (!reported.key) continue;
+    const planned = firstUnused(byKeyAndNumber.get(numbered(reported)), cursor, used.plan) ?? firstUnused(byKey.get(reported.key), cursor, used.plan);
+    if (!planned) continue;
     pairs.push({ report: reported, plan: planned, similarity: 1 });
     used.report.add(reported);
     used.plan.add(planned);
