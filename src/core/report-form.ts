@@ -58,8 +58,11 @@ export interface ReportFormOutcome {
   tables: FormTable[];
   /** The period line written under the title. */
   period: string | null;
-  /** The sheet the form could not be written on: the plan's is protected (replace), or no sheet can be added. */
-  refused: 'sheet-protected' | 'workbook-protected' | null;
+  /**
+   * Why the form was not written: the plan's sheet is protected, or holds
+   * formulas the form would turn into values (replace); no sheet can be added.
+   */
+  refused: 'sheet-protected' | 'formulas' | 'workbook-protected' | null;
 }
 
 /** A column of the form: its key, where its cells come from, its header, width and whether it only looks like the source (results left out). */
@@ -210,6 +213,12 @@ function writeTable(builder: FormSheet, table: TableEval, layout: LayoutColumn[]
   return { formTable: { source: table.info.id, headerRow: header, columns, itemRows, groups: table.info.groups.length, average }, next: at };
 }
 
+/** Why the plan's own sheet may not be written over: protected, or holding a formula (a formula is never replaced by a value). */
+function replaceRefusal(sheet: Sheet, options: ReportFormOptions): ReportFormOutcome['refused'] {
+  if (options.protectedSheets?.includes(sheet.name)) return 'sheet-protected';
+  return (sheet.formulas ?? []).some((row) => row?.some((f) => typeof f === 'string' && f.startsWith('='))) ? 'formulas' : null;
+}
+
 /**
  * The report form's plan. In: the workbook's sheets (a plan; or a report,
  * taken as a plan with results) and the options (profile, the form's words,
@@ -247,7 +256,7 @@ export function planReportForm(sheets: Sheet[], options: ReportFormOptions): Rep
   const frozen = formTables.length === 1 ? formTables[0].headerRow + 1 : 0;
   const name = options.replace ? sourceSheet : freeSheetName(options.form.reportSheetName, [...sheets.map((s) => s.name), ...(options.takenNames ?? [])]);
   const sheet: SheetPlan = builder.toPlan(name, !!options.replace, frozen);
-  const refused = options.replace ? (options.protectedSheets?.includes(sourceSheet) ? 'sheet-protected' : null) : options.workbookProtected ? 'workbook-protected' : null;
+  const refused = options.replace ? replaceRefusal(sheets.find((s) => s.name === sourceSheet)!, options) : options.workbookProtected ? 'workbook-protected' : null;
   const outcome: ReportFormOutcome = { plan: null, source: found.source, sourceSheet, followed: found.followed?.info.id ?? null, tables: formTables, period: title.period, refused };
   if (refused) return outcome;
   outcome.plan = { sheets: [], summary: null, addedSheets: [sheet], skipped: [], writtenCells: sheet.writes.map((w) => `${name}!${cellAddress(w.row, w.col)}`) };

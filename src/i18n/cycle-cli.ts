@@ -27,6 +27,10 @@ export const CYCLE_CLI_TEXT = {
     en: 'Fill in the achieved levels and the percents ({scale}), then unelgee compute works out the average.',
   },
   formRefusedSheet: { mn: 'төлөвлөгөөний хуудас хамгаалагдсан тул маягтыг бичээгүй', en: 'the plan\'s sheet is protected, so the form was not written' },
+  formRefusedFormulas: {
+    mn: 'төлөвлөгөөний хуудсанд томьёо байгаа тул түүний оронд бичихгүй (томьёо утга болох байсан); --replace-гүйгээр шинэ хуудсанд бичнэ үү',
+    en: "the plan's sheet holds formulas, so the form is not written over it (they would become values); leave out --replace to add the form as a new sheet",
+  },
   formRefusedBook: { mn: 'ажлын номын бүтэц хамгаалагдсан тул хуудас нэмээгүй', en: 'the workbook structure is protected, so no sheet was added' },
 
   planSummary: { mn: 'тайлангаас дараа оны төлөвлөгөө үүсгэнэ', en: "make next year's plan from a report" },

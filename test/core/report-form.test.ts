@@ -107,6 +107,10 @@ describe('the report form from the plan fixture', () => {
     expect(applyPlanToSheets(plan, replaced.plan!).map((s) => s.name)).toEqual(['Төлөвлөгөө']);
     expect(planReportForm(plan, { ...options, replace: true, protectedSheets: ['Төлөвлөгөө'] })).toMatchObject({ plan: null, refused: 'sheet-protected' });
     expect(planReportForm(plan, { ...options, workbookProtected: true })).toMatchObject({ plan: null, refused: 'workbook-protected' });
+    // A formula in the plan's sheet would become a value under the form: never written over (a new sheet is).
+    const withFormula = { ...plan[0], formulas: plan[0].values.map((row, r) => (row ?? []).map((_v, c) => (r === 4 && c === 4 ? '=1+1' : null))) };
+    expect(planReportForm([withFormula], { ...options, replace: true })).toMatchObject({ plan: null, refused: 'formulas' });
+    expect(planReportForm([withFormula], options).plan).not.toBeNull();
   });
 });
 

@@ -62,7 +62,8 @@ export const reportForm: CommandSpec = {
     const { book, input, output } = job;
     const period = typeof opts.period === 'string' ? opts.period : undefined;
     const outcome = planReportForm(visibleSheets(book), { profile, words: sheetWords(lang), form: CYCLE_FORM, period, replace: !!opts.replace, ...computeContext(book) });
-    const refusal = outcome.source === null ? T.noPlan : outcome.refused === 'sheet-protected' ? T.formRefusedSheet : outcome.refused ? T.formRefusedBook : null;
+    const refusals = { 'sheet-protected': T.formRefusedSheet, formulas: T.formRefusedFormulas, 'workbook-protected': T.formRefusedBook } as const;
+    const refusal = outcome.source === null ? T.noPlan : outcome.refused ? refusals[outcome.refused] : null;
     if (refusal || !outcome.plan) {
       // Nothing to build from, or nowhere to write it: nothing is written.
       io.err(`unelgee: ${input}: ${(refusal ?? T.noPlan)[lang]}`);
