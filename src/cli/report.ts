@@ -53,6 +53,8 @@ export interface JsonFile {
   scores?: TableScore[];
   /** Each individual evaluation (annex 8) read as one: its sections' points, what section 5 carries, the total. */
   evaluations?: EvaluationScore[];
+  /** validate --plan: the plan held against, its tables, and the items matched, missing from the report, not in the plan. */
+  plan?: { file: string; tables: string[]; matched: number; missing: number; extra: number };
 }
 
 export function jsonTable(t: TableInfo): JsonTable {

@@ -302,7 +302,7 @@ function buildForm(
 const LINE_POINTS = 15;
 
 /** Lines a text takes when wrapped at whole words into lines of `perLine` characters. */
-function wrappedLines(text: string, perLine: number): number {
+export function wrappedLines(text: string, perLine: number): number {
   let lines = 1;
   let used = 0;
   for (const word of text.split(/\s+/).filter(Boolean)) {

@@ -360,6 +360,8 @@ export interface InputRule {
   area: Area;
   min: number;
   max: number;
+  /** The values offered (a drop-down, a rating scale): another number is warned of, not refused. Absent: any number from min to max. */
+  list?: number[];
   title: string;
   message: string;
 }

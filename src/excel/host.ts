@@ -5,9 +5,11 @@
 import { compute } from './compute';
 import { capabilitiesOf, globalEnv, type HostEnv } from './env';
 import { sheetMissing } from './errors';
+import { createNextPlan, createReportForm } from './cycle';
 import { createEvaluationSheet } from './evaluation';
 import { applyFixes } from './fixes';
 import { revert, canRevert, nextRevert } from './revert';
+import { checkAgainstPlan } from './plan-check';
 import { insertRollup } from './rollup';
 import { analyzeScope } from './scope';
 import { loadSettings, saveSettings } from './settings';
@@ -40,6 +42,9 @@ export function createExcelHost(base: HostEnv = globalEnv()): HostActions {
     compute: (settings) => env.run((context) => compute(context, env, settings)),
     applyFixes: (settings, choice) => env.run((context) => applyFixes(context, env, settings, choice)),
     createEvaluationSheet: (settings) => env.run((context) => createEvaluationSheet(context, env, settings)),
+    createReportForm: (settings, options) => env.run((context) => createReportForm(context, env, settings, options)),
+    createNextPlan: (settings, options) => env.run((context) => createNextPlan(context, env, settings, options)),
+    checkAgainstPlan: (settings, plan) => env.run((context) => checkAgainstPlan(context, env, settings, plan)),
     insertRollup: (plan) => env.run((context) => insertRollup(context, env, plan)),
     clearMarks: () => env.run((context) => clearMarks(context, env)),
     revert: () => env.run((context) => revert(context, env)),

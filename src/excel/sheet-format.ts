@@ -97,16 +97,20 @@ function borderOps(sheet: string, areas: readonly Area[]): Op[] {
   );
 }
 
-/** A number from min to max (decimal, Between), blanks allowed, the message shown on selecting and on a wrong entry. */
+/**
+ * A number from min to max (decimal, Between), or one of a list (a rating
+ * scale, in a drop-down: another number is warned of, not refused); blanks
+ * allowed, the message shown on selecting and on a wrong entry.
+ */
 function validationOps(sheet: string, inputs: readonly InputRule[]): Op[] {
   return inputs.map((i) =>
     op(i, (b) => {
       const dv = rangeAt(b.sheet(sheet), i.area).dataValidation;
       const title = i.title.slice(0, VALIDATION_TEXT.title);
-      dv.rule = { decimal: { formula1: i.min, formula2: i.max, operator: 'Between' } };
+      dv.rule = i.list ? { list: { inCellDropDown: true, source: i.list.join(',') } } : { decimal: { formula1: i.min, formula2: i.max, operator: 'Between' } };
       dv.ignoreBlanks = true;
       dv.prompt = { showPrompt: true, title, message: i.message.slice(0, VALIDATION_TEXT.prompt) };
-      dv.errorAlert = { showAlert: true, style: 'Stop', title, message: i.message.slice(0, VALIDATION_TEXT.error) };
+      dv.errorAlert = { showAlert: true, style: i.list ? 'Warning' : 'Stop', title, message: i.message.slice(0, VALIDATION_TEXT.error) };
     }),
   );
 }

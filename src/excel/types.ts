@@ -5,9 +5,11 @@
 import type { ColumnOverride, EditPlan, Finding, Lang, Localized, Profile, WorkbookAnalysis, WorkbookPlan } from '../core';
 import type { Progress, ProgressListener } from '../worker/types';
 import type { EvaluationResult, FixChoice, FixResult, RollupResult } from './action-types';
+import type { NextPlanResult, PlanCheckResult, ReportFormResult } from './cycle-types';
 
 export type { Progress, ProgressListener };
 export type { ChosenFix, EvaluationResult, FixChoice, FixResult, RollupResult } from './action-types';
+export type { NextPlanResult, PlanCheckResult, ReportFormResult } from './cycle-types';
 
 export type Scope = 'sheet' | 'workbook';
 /** The languages of the pane and the sheets (the engine's). */
@@ -39,7 +41,7 @@ export interface ComputeResult {
 
 /** An action Revert can undo: what it was and when. */
 export interface RevertibleAction {
-  kind: 'validate' | 'compute' | 'clear-marks' | 'fix' | 'evaluation' | 'rollup';
+  kind: 'validate' | 'compute' | 'clear-marks' | 'fix' | 'evaluation' | 'rollup' | 'report-form' | 'next-plan';
   /** ISO time the action was recorded. */
   at: string;
   /** Sheets whose cells it changed. */
@@ -97,6 +99,12 @@ export interface HostActions {
    * fills the report's missing percents it links to. One Revert step.
    */
   createEvaluationSheet(settings: AddinSettings): Promise<EvaluationResult>;
+  /** Adds the report form made from the workbook's plan (or a report, its results left out) as a new sheet. One Revert step removes it. */
+  createReportForm(settings: AddinSettings, options?: { period?: string }): Promise<ReportFormResult>;
+  /** Adds next year's plan made from the workbook's report as a new sheet. One Revert step removes it. */
+  createNextPlan(settings: AddinSettings, options?: { year?: number }): Promise<NextPlanResult>;
+  /** Validate with the scope held against a plan file (its bytes): the report's findings and what copying it lost or changed, marked. */
+  checkAgainstPlan(settings: AddinSettings, plan: { name: string; bytes: Uint8Array }): Promise<PlanCheckResult>;
   /** Adds the roll-up's sheets (planRollup's workbook) to this workbook under free names. One Revert step removes them. */
   insertRollup(plan: WorkbookPlan): Promise<RollupResult>;
   /** Removes the add-in's marks; returns how many cells were cleared. */

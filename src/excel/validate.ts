@@ -6,7 +6,8 @@ import { op, runOps, type Op } from './batch';
 import { NOTES_API, supports, type HostEnv } from './env';
 import { sheetProtected, workbookProtected } from './errors';
 import { desiredMarks, planMarks, sameRegistry, touchedCells, type DesiredMark } from './marks';
-import { hasSheet, readMeta, type WorkbookMeta } from './read';
+import type { WorkbookAnalysis } from '../core';
+import { hasSheet, readMeta, type ScopeRead, type WorkbookMeta } from './read';
 import { analyzeScope } from './scope';
 import { stateAfter, type Snapshot } from './snapshot';
 import { readStates, type CellState } from './state';
@@ -73,6 +74,11 @@ async function remark(
 
 export async function validate(context: Excel.RequestContext, env: HostEnv, settings: AddinSettings): Promise<ValidateResult> {
   const { read, analysis } = await analyzeScope(context, env, settings);
+  return markAnalysis(context, env, settings, read, analysis);
+}
+
+/** Validate's marks for an analysis of the scope read (the old ones there replaced), one Revert step. */
+export async function markAnalysis(context: Excel.RequestContext, env: HostEnv, settings: AddinSettings, read: ScopeRead, analysis: WorkbookAnalysis): Promise<ValidateResult> {
   env.progress?.({ stage: 'mark' });
   const notes = supports(env.office, NOTES_API);
   const desired = desiredMarks(analysis.findings, settings.lang, notes);

@@ -188,6 +188,11 @@ export function checkRule(rule: unknown): void {
   const types = Object.keys(r).filter((k) => r[k] !== undefined && r[k] !== null);
   if (types.length !== 1 || !RULE_TYPES.includes(types[0])) throw invalid(`A data validation rule needs exactly one of ${RULE_TYPES.join(', ')} (got ${types.join(', ') || 'none'}).`);
   const type = types[0];
+  // ListDataValidation.source: "a Range object, or a string that contains a comma-separated number, boolean, or date" (@types/office-js).
+  const source = type === 'list' ? (r.list as { source?: unknown }).source : undefined;
+  if (type === 'list' && !((typeof source === 'string' && source !== '') || (typeof source === 'object' && source !== null))) {
+    throw invalid('A list rule needs its source: a comma-separated string or a range.');
+  }
   if (type === 'list' || type === 'custom') return;
   const basic = r[type] as { operator?: string; formula1?: unknown; formula2?: unknown };
   if (!basic.operator || !OPERATORS.includes(basic.operator)) throw invalid(`Data validation operator ${basic.operator} is not one of ${OPERATORS.join(', ')}.`);

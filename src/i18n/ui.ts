@@ -4,6 +4,7 @@
 // SEVERITY_NAMES from findings.ts.
 
 import { fillTemplate, type Lang, type Localized, type RoleChoice } from '../core';
+import { CYCLE_UI_TEXT } from './cycle-ui';
 import { ROLE_NAMES } from './findings';
 
 export type { Lang };
@@ -343,6 +344,8 @@ export const UI_TEXT = {
     en: 'This Excel cannot add notes to cells (ExcelApi 1.18 is needed): Validate marks cells with fills only, and the findings\' text is in this pane. Notes work in Microsoft 365 (Windows Version 2501, Mac 16.93 or later) and Excel on the web.',
   },
   ribbonDone: { mn: 'Туузан цэсний «{command}»: ', en: 'Ribbon "{command}": ' },
+  // The year's cycle (cycle-ui.ts).
+  ...CYCLE_UI_TEXT,
 } satisfies Record<string, Localized>;
 
 export type UiKey = keyof typeof UI_TEXT;

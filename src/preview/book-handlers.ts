@@ -4,11 +4,14 @@
 // the user's steps replayed on it as the command line does them:
 //   fix         analyzeWorkbook, the choice (fixChoiceSelection), planFixes
 //   evaluation  planEvaluationSheet (unelgee evaluation)
+//   report-form planReportForm (unelgee report; the sheet added, as in Excel)
+//   next-plan   planNextPlan (unelgee plan; the sheet added to the file, as in Excel)
 //   compute     planCompute (unelgee compute)
 // each step written (writeXlsx) and read again (readXlsx) for the next. With
 // no step, the computed copy: what `unelgee compute` writes.
 
-import { analyzeWorkbook, fixChoiceSelection, getProfile, planCompute, planEvaluationSheet, planFixes, type ComputeOptions, type EditPlan } from '../core';
+import { analyzeWorkbook, fixChoiceSelection, getProfile, planCompute, planEvaluationSheet, planFixes, planNextPlan, planReportForm, type ComputeOptions, type EditPlan } from '../core';
+import { CYCLE_FORM } from '../i18n/cycle-forms';
 import { fixChanged, fixFindingGone } from '../excel/errors';
 import type { AddinSettings } from '../excel/types';
 import { EVALUATION_FORM } from '../i18n/evaluation-form';
@@ -40,6 +43,10 @@ export function stepPlan(book: XlsxWorkbook, step: PageStep): EditPlan {
       return planCompute(sheets, options).plan;
     case 'evaluation':
       return planEvaluationSheet(sheets, { ...options, form: EVALUATION_FORM }).plan ?? NOTHING;
+    case 'report-form':
+      return planReportForm(sheets, { ...options, form: CYCLE_FORM, period: step.period }).plan ?? NOTHING;
+    case 'next-plan':
+      return planNextPlan(sheets, { ...options, form: CYCLE_FORM, year: step.year }).plan ?? NOTHING;
     case 'fix': {
       // Scope "sheet": the fixes came from the sheets the pane analysed, as in Excel (src/excel/fixes.ts).
       const scope = step.sheets;

@@ -11,4 +11,5 @@ export const inProcessEngine: EngineClient = {
   plan: async (sheets, options, onProgress) => inlineEngine().localEngine.plan(sheets, options, onProgress),
   planEvaluation: async (sheets, options, onProgress) => inlineEngine().localEngine.planEvaluation(sheets, options, onProgress),
   rollup: async (files, options, onProgress) => inlineEngine().localEngine.rollup(files, options, onProgress),
+  cycle: async (request, onProgress) => inlineEngine().localEngine.cycle(request, onProgress),
 };

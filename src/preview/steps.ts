@@ -1,8 +1,8 @@
 // What the user did to the workbook on the page, for Download. The pane
 // changes the fake Excel through its host; Download writes the .xlsx the
 // user opened, so it replays the same steps on the file, as the command line
-// would (book-handlers.ts): each fix, the evaluation sheet, Compute, in
-// order. The list stays on the page and goes with the download request: it
+// would (book-handlers.ts): each fix, the evaluation sheet, the report form,
+// next year's plan, Compute, in order. The list stays on the page and goes with the download request: it
 // belongs to the workbook shown (a new workbook, a new list), it is small,
 // and Revert — which only the page sees — edits it without a round trip.
 // No engine here: the page's main bundle must not carry it.
@@ -18,9 +18,11 @@ export type PageStep =
       sheets?: string[];
     }
   | { kind: 'evaluation'; settings: AddinSettings }
-  | { kind: 'compute'; settings: AddinSettings };
+  | { kind: 'compute'; settings: AddinSettings }
+  | { kind: 'report-form'; settings: AddinSettings; period?: string }
+  | { kind: 'next-plan'; settings: AddinSettings; year?: number };
 
-const CONTENT_KINDS: ReadonlySet<RevertibleAction['kind']> = new Set(['fix', 'evaluation', 'compute']);
+const CONTENT_KINDS: ReadonlySet<RevertibleAction['kind']> = new Set(['fix', 'evaluation', 'compute', 'report-form', 'next-plan']);
 
 export class StepLog {
   private readonly list: PageStep[] = [];
@@ -64,6 +66,16 @@ export function recordingHost(host: HostActions, log: StepLog): HostActions {
     createEvaluationSheet: async (settings) => {
       const result = await host.createEvaluationSheet(settings);
       log.record({ kind: 'evaluation', settings });
+      return result;
+    },
+    createReportForm: async (settings, options = {}) => {
+      const result = await host.createReportForm(settings, options);
+      log.record({ kind: 'report-form', settings, ...(options.period ? { period: options.period } : {}) });
+      return result;
+    },
+    createNextPlan: async (settings, options = {}) => {
+      const result = await host.createNextPlan(settings, options);
+      log.record({ kind: 'next-plan', settings, ...(options.year ? { year: options.year } : {}) });
       return result;
     },
     compute: async (settings) => {

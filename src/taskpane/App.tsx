@@ -23,6 +23,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { HostActions } from '../excel/types';
 import { uiText, type Lang, type UiKey } from '../i18n/ui';
 import { ActionBar } from './components/ActionBar';
+import { cycleOffer } from './components/CycleMenu';
 import { CapabilityNotice } from './components/CapabilityNotice';
 import { FindingsPanel } from './components/FindingsPanel';
 import { StatusMessage } from './components/StatusMessage';
@@ -78,7 +79,8 @@ export function App({ host, lang: initialLang, theme = webLightTheme, download, 
   const t = (key: UiKey) => uiText(lang, key);
   const sheetOrder = useMemo(() => analysis?.sheets.map((s) => s.sheet) ?? [], [analysis]);
   const isBusy = busy !== null;
-  const hasReport = useMemo(() => analysis?.sheets.some((s) => s.tables.some((x) => x.kind === 'report')) ?? false, [analysis]);
+  // A report: the annex 8 sheet, next year's plan, the plan check; a plan or a report: the report form.
+  const cycle = useMemo(() => cycleOffer(analysis), [analysis]);
   const ready = settings !== null && !isBusy && !pane.preparing && !pane.drawing && panels !== null;
   const panel = (value: PaneTab, label: UiKey, content: () => JSX.Element) => (
     <div
@@ -115,10 +117,12 @@ export function App({ host, lang: initialLang, theme = webLightTheme, download, 
               download={(pane.computed || pane.changed || download?.offered) && download ? download.name : null}
               downloadLabel={download?.label?.[lang]}
               downloadHint={download?.hint?.[lang]}
-              canEvaluate={hasReport}
+              canEvaluate={cycle.nextPlan}
               canRollup={!!rollup}
+              cycle={cycle}
               onAction={pane.onAction}
               onRollup={pane.onRollup}
+              onCheckPlan={pane.onCheckPlan}
             />
             <StatusMessage message={pane.message} onDismiss={pane.dismissMessage} />
             <TabList

@@ -17,6 +17,8 @@ import type { Outcome } from '../commands/outcomes';
 import { roleLabel, uiText, type Lang, type UiKey, type UiParams } from '../i18n/ui';
 import { clockTime, type ActionKind, type BusyKind, type Step, type StepsDone } from './components/ActionBar';
 import type { PaneMessage } from './components/StatusMessage';
+import { nextPlanMessage, planCheckMessage, reportFormMessage } from './cycle-messages';
+import { fileBytes } from './file-bytes';
 import { findingKey } from './findings';
 import { withRoleChoice } from './overrides';
 
@@ -138,6 +140,8 @@ export interface PaneActions {
   onFixAll(): void;
   /** Reads and rolls up the files the user picked (PaneOptions.rollup). */
   onRollup(files: File[]): void;
+  /** Holds the workbook's report against the plan file the user picked (marked as Validate marks). */
+  onCheckPlan(file: File): void;
   onSettings(next: AddinSettings, again: boolean): void;
 }
 
@@ -258,6 +262,8 @@ const REVERTED: Record<RevertibleAction['kind'], UiKey> = {
   fix: 'revertedFix',
   evaluation: 'revertedEvaluation',
   rollup: 'revertedRollup',
+  'report-form': 'revertedReportForm',
+  'next-plan': 'revertedNextPlan',
 };
 
 /** Revert's outcome: which action was undone (and when), the cells restored, the sheet taken away, the user's later edits kept. */
@@ -513,6 +519,15 @@ function actionWork(action: Exclude<ActionKind, 'fix-all'>, s: AddinSettings, ho
         });
         return evaluationMessage(r);
       };
+    case 'report-form':
+    case 'next-plan':
+      return async () => {
+        const message = action === 'report-form' ? reportFormMessage(await host.createReportForm(s)) : nextPlanMessage(await host.createNextPlan(s));
+        st.setChanged(true);
+        const a = await host.analyze(s);
+        st.startDrawing(() => st.setAnalysis(a));
+        return message;
+      };
     case 'clear':
       return async () => {
         const n = await host.clearMarks();
@@ -563,6 +578,19 @@ export function usePaneActions(host: HostActions, initialLang: Lang, options: Pa
     void run('rollup', async () => rolledUpMessage(await rollup(files, s, (p) => st.setProgress(p))));
   };
 
+  const onCheckPlan = (file: File) => {
+    const s = settings ?? defaultSettings(lang);
+    void run('plan-check', async () => {
+      const r = await host.checkAgainstPlan(s, { name: file.name, bytes: await fileBytes(file) });
+      st.startDrawing(() => {
+        st.setValidated(true);
+        st.setAnalysis(r.analysis);
+        st.setTab('findings');
+      });
+      return planCheckMessage(r);
+    });
+  };
+
   const saveSettings = (next: AddinSettings, again: boolean, said?: Localized) =>
     run('save', async () => {
       await host.saveSettings(next);
@@ -598,7 +626,7 @@ export function usePaneActions(host: HostActions, initialLang: Lang, options: Pa
   return {
     ...{ settings, analysis, busy, progress: st.progress, preparing: st.preparing, drawing: st.drawing, message, canRevert, nextRevert },
     ...{ tab: st.tab, currentKey: st.currentKey, lang, validated: st.validated, computed: st.computed, changed: st.changed, capabilities: st.capabilities },
-    ...{ step, stepsDone, errorsLeft, revealed, primary, setTab: st.setTab, dismissMessage: () => setMessage(null), onAction, onChooseRole, onSelectFinding, onFix, onFixAll, onRollup },
+    ...{ step, stepsDone, errorsLeft, revealed, primary, setTab: st.setTab, dismissMessage: () => setMessage(null), onAction, onChooseRole, onSelectFinding, onFix, onFixAll, onRollup, onCheckPlan },
     onSettings: (next, again) => void saveSettings(next, again),
   };
 }

@@ -148,5 +148,6 @@ export function workerEngine(client: WorkerClient, fallback: EngineClient = inPr
     rollup: (files, options, onProgress) =>
       // Each buffer once (two files may be views of one buffer; transferring it twice is an error); an empty one has nothing to move.
       viaWorker('rollup', { files, options }, onProgress, () => fallback.rollup(files, options, onProgress), [...new Set(files.map((f) => f.bytes.buffer))].filter((b) => b.byteLength > 0)),
+    cycle: (request, onProgress) => viaWorker('cycle', { request }, onProgress, () => fallback.cycle(request, onProgress)),
   };
 }

@@ -36,4 +36,5 @@ export const inProcessEngine: EngineClient = {
   plan: async (sheets, options, onProgress) => (await load()).plan(sheets, options, onProgress),
   planEvaluation: async (sheets, options, onProgress) => (await load()).planEvaluation(sheets, options, onProgress),
   rollup: async (files, options, onProgress) => (await load()).rollup(files, options, onProgress),
+  cycle: async (request, onProgress) => (await load()).cycle(request, onProgress),
 };

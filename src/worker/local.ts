@@ -4,6 +4,7 @@
 
 import { analyzeWorkbook, isOwnEvaluationSheet, planCompute, planEvaluationSheet, type AnalyzeOptions, type ComputeOptions, type ComputeOutcome, type EvaluationSheetOptions, type Sheet, type WorkbookAnalysis } from '../core';
 import type { EngineClient, EvaluationPlanned, ProgressListener } from './types';
+import { cycleInSteps } from './cycle';
 import { rollupInSteps } from './rollup';
 
 /** analyzeWorkbook(sheets, options), telling `onProgress` each sheet as the engine reaches it. */
@@ -33,4 +34,5 @@ export const localEngine: EngineClient = {
   plan: async (sheets, options, onProgress) => planInSteps(sheets, options, onProgress),
   planEvaluation: async (sheets, options, onProgress) => planEvaluationInSteps(sheets, options, onProgress),
   rollup: async (files, options, onProgress) => rollupInSteps(files, options, onProgress),
+  cycle: async (request, onProgress) => cycleInSteps(request, onProgress),
 };

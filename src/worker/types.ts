@@ -8,9 +8,10 @@
 // from Excel, marking cells, writing the plan).
 
 import type { AnalyzeOptions, ComputeOptions, ComputeOutcome, EvaluationSheetOptions, EvaluationSheetOutcome, Localized, Sheet, WorkbookAnalysis } from '../core';
+import type { CycleAnswers, CycleKind, CycleRequest } from './cycle';
 import type { RollupAnswer, RollupFile, RollupOptions } from './rollup';
 
-export type { RollupAnswer, RollupFile, RollupOptions };
+export type { CycleAnswers, CycleKind, CycleRequest, RollupAnswer, RollupFile, RollupOptions };
 
 /** What is being done, in the order an action does it. */
 export type Stage =
@@ -52,6 +53,8 @@ export interface EngineClient {
    * The bytes move to the worker: the caller's arrays are emptied.
    */
   rollup(files: RollupFile[], options: RollupOptions, onProgress?: ProgressListener): Promise<RollupAnswer>;
+  /** The year's cycle (src/worker/cycle.ts): the report form, next year's plan, a report held against its plan's file. */
+  cycle<K extends CycleKind>(request: Extract<CycleRequest, { kind: K }>, onProgress?: ProgressListener): Promise<CycleAnswers[K]>;
 }
 
 export interface EvaluationPlanned extends EvaluationSheetOutcome {
@@ -65,7 +68,8 @@ export type EngineRequest =
   | { id: number; kind: 'analyze'; sheets: Sheet[]; options: AnalyzeOptions }
   | { id: number; kind: 'plan'; sheets: Sheet[]; options: ComputeOptions }
   | { id: number; kind: 'planEvaluation'; sheets: Sheet[]; options: EvaluationSheetOptions }
-  | { id: number; kind: 'rollup'; files: RollupFile[]; options: RollupOptions };
+  | { id: number; kind: 'rollup'; files: RollupFile[]; options: RollupOptions }
+  | { id: number; kind: 'cycle'; request: CycleRequest };
 
 /** An error as it crosses from the worker: enough to rebuild an AddinError- or XlsxError-like object. */
 export interface WireError {

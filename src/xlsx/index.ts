@@ -4,6 +4,7 @@
 export { readXlsx, visibleSheets, takenNames, computeContext, type XlsxWorkbook, type XlsxSheet, type SheetState } from './reader';
 export { writeXlsx } from './writer';
 export { createXlsx, validSheetName } from './create';
+export { newWorkbookOf } from './new-book';
 export { XlsxError, DEFAULT_LIMITS, type Limits, type XlsxErrorCode } from './errors';
 export { shiftFormula } from './refs';
 export { checkBytes, type BytesCheck, type CheckedFinding } from './check';

@@ -320,10 +320,12 @@ function mergesXml(merges: readonly Area[] | undefined): string {
 function validationsXml(inputs: readonly InputRule[] | undefined): string {
   if (!inputs || inputs.length === 0) return '';
   // Excel caps an input message's title at 32 characters and its text at 255.
-  const rules = inputs.map(
-    (i) =>
-      `<dataValidation type="decimal" allowBlank="1" showInputMessage="1" showErrorMessage="1" errorTitle="${escapeAttr(i.title.slice(0, 32))}" error="${escapeAttr(i.message.slice(0, 225))}" promptTitle="${escapeAttr(i.title.slice(0, 32))}" prompt="${escapeAttr(i.message.slice(0, 255))}" sqref="${areaAddress(i.area)}"><formula1>${i.min}</formula1><formula2>${i.max}</formula2></dataValidation>`,
-  );
+  const rules = inputs.map((i) => {
+    // A list (a rating scale) offers its values in a drop-down and only warns of another number; a range refuses what is outside it.
+    const kind = i.list ? `type="list" errorStyle="warning"` : `type="decimal"`;
+    const formulas = i.list ? `<formula1>"${i.list.join(',')}"</formula1>` : `<formula1>${i.min}</formula1><formula2>${i.max}</formula2>`;
+    return `<dataValidation ${kind} allowBlank="1" showInputMessage="1" showErrorMessage="1" errorTitle="${escapeAttr(i.title.slice(0, 32))}" error="${escapeAttr(i.message.slice(0, 225))}" promptTitle="${escapeAttr(i.title.slice(0, 32))}" prompt="${escapeAttr(i.message.slice(0, 255))}" sqref="${areaAddress(i.area)}">${formulas}</dataValidation>`;
+  });
   return `<dataValidations count="${rules.length}">${rules.join('')}</dataValidations>`;
 }
 

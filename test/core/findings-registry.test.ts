@@ -6,7 +6,7 @@
 
 import * as fs from 'fs';
 import * as path from 'path';
-import { analyzeWorkbook, FINDINGS, FINDING_CODES, type FindingCode, type Sheet } from '../../src/core';
+import { analyzeAgainstPlan, analyzeWorkbook, FINDINGS, FINDING_CODES, type FindingCode, type Sheet } from '../../src/core';
 import type { CellValue } from '../../src/core/sheet';
 import { findingsReadmeTable, README_END, README_START } from '../../scripts/findings-docs';
 import { annex8Sheet } from '../support/annex8';
@@ -15,11 +15,32 @@ import { REPORT_HEADER, sheetOf, type BuildOptions } from '../support/sheet-buil
 interface Example {
   sheets: () => Sheet[];
   profileId?: string;
+  /** The plan the sheets are held against (validate --plan). */
+  plan?: () => Sheet[];
   /** Where it fires. */
   cell: string;
 }
 
 const one = (rows: CellValue[][], opts?: BuildOptions) => () => [sheetOf(rows, opts)];
+
+/** A plan of three items in two groups, and reports copied from it (REPORT_HEADER's columns), for validate --plan. */
+const PLAN = one(
+  [
+    ['Д/д', 'Арга хэмжээ', 'Шалгуур үзүүлэлт', 'Суурь түвшин', 'Хүрэх түвшин', 'Хугацаа'],
+    ['Зорилт 1. Төрийн үйлчилгээ'],
+    [1, 'Сургалт зохион байгуулах', 'Сургалтын тоо', 2, 4, 'I улирал'],
+    [2, 'Тайлан гаргаж хүргүүлэх', 'Тайлангийн тоо', 1, 2, 'II улирал'],
+    ['Зорилт 2. Дотоод ажил'],
+    [3, 'Хурал зохион байгуулах', 'Хурлын тоо', 1, 2, 'III улирал'],
+  ],
+  { name: 'Төлөвлөгөө' },
+);
+const G1 = ['Зорилт 1. Төрийн үйлчилгээ'];
+const G2 = ['Зорилт 2. Дотоод ажил'];
+const I1: CellValue[] = [1, 'Сургалт зохион байгуулах', 'Сургалтын тоо', 2, 4, 4, 100];
+const I2: CellValue[] = [2, 'Тайлан гаргаж хүргүүлэх', 'Тайлангийн тоо', 1, 2, 2, 100];
+const I3: CellValue[] = [3, 'Хурал зохион байгуулах', 'Хурлын тоо', 1, 2, 2, 100];
+const copied = (rows: CellValue[][]) => one([REPORT_HEADER, ...rows], { name: 'Тайлан' });
 
 const FIRES: Record<FindingCode, Example> = {
   'header-not-found': { sheets: one([['Хурлын ирц'], ['Бат', 'ирсэн']]), cell: 'A1' },
@@ -65,6 +86,19 @@ const FIRES: Record<FindingCode, Example> = {
   'missing-rating': { sheets: () => [annex8Sheet({ section4: [8, null, 7] }).sheet], cell: 'C58' },
   'duplicate-number': { sheets: one([REPORT_HEADER, [1, 'A', 'x', 1, 1, 1, 100], [1, 'B', 'x', 1, 1, 1, 100]]), cell: 'A3' },
   'numbering-gap': { sheets: one([REPORT_HEADER, [1, 'A', 'x', 1, 1, 1, 100], [3, 'B', 'x', 1, 1, 1, 100]]), cell: 'A3' },
+  'targets-empty': {
+    sheets: one([
+      ['Д/д', 'Арга хэмжээ', 'Шалгуур үзүүлэлт', 'Суурь түвшин', 'Хүрэх түвшин', 'Хугацаа'],
+      [1, 'Сургалт зохион байгуулах', 'Сургалтын тоо', 2, null, 'I улирал'],
+      [2, 'Тайлан гаргах', 'Тайлангийн тоо', 1, null, 'II улирал'],
+    ]),
+    cell: 'E1',
+  },
+  'plan-item-missing': { sheets: copied([G1, I1, G2, I3]), plan: PLAN, cell: 'A5' },
+  'item-not-in-plan': { sheets: copied([G1, I1, I2, [4, 'Цахим үйлчилгээ нэвтрүүлэх', 'Тоо', 0, 1, 1, 100], G2, I3]), plan: PLAN, cell: 'B5' },
+  'plan-target-changed': { sheets: copied([G1, [1, 'Сургалт зохион байгуулах', 'Сургалтын тоо', 2, 5, 5, 100], I2, G2, I3]), plan: PLAN, cell: 'E3' },
+  'plan-baseline-changed': { sheets: copied([G1, [1, 'Сургалт зохион байгуулах', 'Сургалтын тоо', 3, 4, 4, 100], I2, G2, I3]), plan: PLAN, cell: 'D3' },
+  'plan-item-moved': { sheets: copied([G1, I1, G2, I2, I3]), plan: PLAN, cell: 'A5' },
 };
 
 const placeholders = (t: string) => [...t.matchAll(/\{(\w+)(?=[#}])/g)].map((m) => m[1]).sort();
@@ -86,7 +120,8 @@ describe('the finding registry', () => {
 
   it.each(FINDING_CODES)('%s fires on its example, where the example says, with its messages filled', (code) => {
     const ex = FIRES[code];
-    const found = analyzeWorkbook(ex.sheets(), { profileId: ex.profileId }).findings.filter((f) => f.code === code);
+    const analysis = ex.plan ? analyzeAgainstPlan(ex.sheets(), ex.plan(), { profileId: ex.profileId }).analysis : analyzeWorkbook(ex.sheets(), { profileId: ex.profileId });
+    const found = analysis.findings.filter((f) => f.code === code);
     expect(found.map((f) => f.cell)).toContain(ex.cell);
     for (const f of found) {
       expect(f.message.mn).not.toMatch(/\{\w+\}/);

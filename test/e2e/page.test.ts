@@ -359,7 +359,7 @@ describe('Your own workbook: 1,000 items (1,050 rows) through the file picker', 
   }, 60_000);
 
   it('opens through a real, keyboard-reachable file input', async () => {
-    // The page's own file input ("Файл нээх"; the page's and the pane's roll-ups have their own).
+    // The page's own file input ("Файл нээх"; the page's and the pane's roll-ups, and the pane's plan check, have their own).
     const file = page.getByTestId('file-input');
     await file.focus();
     expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type)).toBe('file');

@@ -4,9 +4,10 @@ import { sheetWords } from '../../src/i18n/sheet-words';
 // settings it is given (profile, overrides), so a role or profile change
 // really changes the findings. Every method is a jest mock, to assert calls.
 
-import { analyzeWorkbook, applyPlanToSheets, planCompute, planFixes, type EditPlan, type Sheet, type WorkbookPlan } from '../../src/core';
+import { analyzeAgainstPlan, analyzeWorkbook, applyPlanToSheets, planCompute, planFixes, planNextPlan, planReportForm, type EditPlan, type Sheet, type WorkbookPlan } from '../../src/core';
+import { CYCLE_FORM } from '../../src/i18n/cycle-forms';
 import type { CellValue } from '../../src/core/sheet';
-import type { AddinSettings, EvaluationResult, FixChoice, FixResult, HostActions, ProgressListener, RevertibleAction, RollupResult } from '../../src/excel/types';
+import type { AddinSettings, EvaluationResult, FixChoice, FixResult, HostActions, NextPlanResult, PlanCheckResult, ProgressListener, ReportFormResult, RevertibleAction, RollupResult } from '../../src/excel/types';
 import { REPORT_HEADER, sheetOf } from '../support/sheet-builder';
 
 /**
@@ -37,6 +38,9 @@ export function defaultTestSettings(patch: Partial<AddinSettings> = {}): AddinSe
 }
 
 const emptyPlan = (): EditPlan => ({ sheets: [], summary: null, skipped: [], writtenCells: [] });
+
+/** Plan files a test hands the pane, by name: what the stub's checkAgainstPlan reads them as. */
+export const PLAN_FILES = new Map<string, Sheet[]>();
 
 export type StubHost = { [K in keyof HostActions]: jest.Mock<ReturnType<HostActions[K]>, Parameters<HostActions[K]>> };
 
@@ -76,6 +80,27 @@ export function stubHost(initialSheets: Sheet[] = [reportSheet()], initial: Part
     createEvaluationSheet: jest.fn(
       async (_s: AddinSettings): Promise<EvaluationResult> => ({ sheet: '8-р хавсралт', replaced: false, reportTable: 'Тайлан!A5', skillsTable: null, plan: emptyPlan(), changed: 0 }),
     ),
+    // The year's cycle: the engine's plans on the stub's sheets, the new sheet added to them (as the adapter adds it).
+    createReportForm: jest.fn(async (s: AddinSettings, options: { period?: string } = {}): Promise<ReportFormResult> => {
+      const o = planReportForm(sheets, { profileId: s.profileId, words: sheetWords(s.lang), form: CYCLE_FORM, ...options });
+      if (!o.plan || o.source === null) throw { code: 'no-plan', text: { mn: 'Төлөвлөгөө алга.', en: 'There is no plan.' } };
+      sheets = applyPlanToSheets(sheets, o.plan);
+      return { sheet: o.plan.addedSheets![0].name, source: o.source, sourceSheet: o.sourceSheet!, followed: o.followed, tables: o.tables, period: o.period ?? '', plan: o.plan };
+    }),
+    createNextPlan: jest.fn(async (s: AddinSettings, options: { year?: number } = {}): Promise<NextPlanResult> => {
+      const o = planNextPlan(sheets, { profileId: s.profileId, words: sheetWords(s.lang), form: CYCLE_FORM, ...options });
+      if (!o.plan) throw { code: 'no-report', text: { mn: 'Тайлан алга.', en: 'There is no report.' } };
+      sheets = applyPlanToSheets(sheets, o.plan);
+      const { year, tables, renumbered, leftOut, carriedOver, baselines } = o;
+      return { sheet: o.plan.addedSheets![0].name, year, tables, renumbered, leftOut, carriedOver, baselines, plan: o.plan };
+    }),
+    // The plan file's sheets by its name (the package reader needs Node's TextDecoder, which jsdom has not): see PLAN_FILES.
+    checkAgainstPlan: jest.fn(async (s: AddinSettings, plan: { name: string; bytes: Uint8Array }): Promise<PlanCheckResult> => {
+      const planSheets = PLAN_FILES.get(plan.name);
+      if (!planSheets || plan.bytes.length === 0) throw { code: 'unreadable', text: { mn: 'Файлыг уншиж чадсангүй.', en: 'The file cannot be read.' } };
+      const check = analyzeAgainstPlan(sheets, planSheets, { profileId: s.profileId, words: sheetWords(s.lang) });
+      return { analysis: check.analysis, marked: check.analysis.findings.length, planFile: plan.name, planTables: check.planTables, matched: check.matched, missing: check.missing, extra: check.extra };
+    }),
     insertRollup: jest.fn(async (_plan: WorkbookPlan): Promise<RollupResult> => ({ sheets: ['Нэгтгэл', 'Алдаа, дутуу', 'Уншигдаагүй'], table: 'Findings' })),
     clearMarks: jest.fn(async () => 4),
     revert: jest.fn(async () => ({ restored: 7, removedSheets: ['Үнэлгээний хураангуй'], keptCells: [] as string[] })),

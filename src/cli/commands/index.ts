@@ -4,10 +4,12 @@
 import { compute } from './compute';
 import { evaluation } from './evaluation';
 import { fix } from './fix';
+import { nextPlan } from './next-plan';
+import { reportForm } from './report-form';
 import { rollup } from './rollup';
 import type { CommandSpec } from './types';
 import { validate } from './validate';
 
-export const COMMANDS: readonly CommandSpec[] = [validate, compute, fix, evaluation, rollup];
+export const COMMANDS: readonly CommandSpec[] = [validate, compute, fix, evaluation, reportForm, nextPlan, rollup];
 
 export type { CommandSpec } from './types';

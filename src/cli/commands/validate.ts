@@ -1,8 +1,10 @@
 // `unelgee validate FILE… [--json]`: every table of every file checked and
 // scored, one file after another, in the order given.
 
-import { analyzeWorkbook } from '../../core';
+import { Option } from 'commander';
+import { analyzeAgainstPlan, analyzeWorkbook, fillTemplate, planTablesIn, type Sheet } from '../../core';
 import { CLI_TEXT } from '../../i18n/cli';
+import { CYCLE_CLI_TEXT } from '../../i18n/cycle-cli';
 import { sheetWords } from '../../i18n/sheet-words';
 import { visibleSheets } from '../../xlsx';
 import { UsageError } from '../context';
@@ -23,11 +25,27 @@ export const validate: CommandSpec = {
     jsonOption(cmd, lang);
     profileOption(cmd, lang);
     quietOption(cmd, lang);
+    cmd.addOption(new Option('--plan <file>', CYCLE_CLI_TEXT.optPlan[lang]));
   },
   async run(files, opts, { io, lang }) {
     const profileId = profileOf(opts, lang);
     if (files.length === 0) throw new UsageError(CLI_TEXT.noFiles[lang]);
     const json = !!opts.json;
+    // --plan: every file is held against this plan too (read once; one that cannot be used stops the run before it starts).
+    const planFile = typeof opts.plan === 'string' ? opts.plan : null;
+    let planSheets: Sheet[] | null = null;
+    if (planFile !== null) {
+      try {
+        planSheets = visibleSheets(await loadWorkbook(planFile));
+      } catch (e) {
+        io.err(unreadableLine(planFile, e, lang));
+        return 2;
+      }
+      if (planTablesIn(planSheets, { profileId }).length === 0) {
+        io.err(`unelgee: ${planFile}: ${CYCLE_CLI_TEXT.planNotFound[lang]}`);
+        return 2;
+      }
+    }
     // On a terminal the results themselves show how far the run is; a bar is drawn when they go to a file or a pipe.
     const progress: Progress | null = io.progressStream && !io.outIsTTY && !opts.quiet && files.length > 1 ? startProgress(io.progressStream, files.length, lang) : null;
     const err = (line: string) => (progress ? progress.log(line) : io.err(line));
@@ -39,10 +57,13 @@ export const validate: CommandSpec = {
         try {
           const book = await loadWorkbook(file);
           // Hidden sheets (lookups, old versions) are not what staff hand in.
-          const analysis = analyzeWorkbook(visibleSheets(book), { profileId, words: sheetWords(lang) });
+          const options = { profileId, words: sheetWords(lang) };
+          const check = planSheets ? analyzeAgainstPlan(visibleSheets(book), planSheets, options) : null;
+          const analysis = check ? check.analysis : analyzeWorkbook(visibleSheets(book), options);
           if (analysis.counts.error > 0) code = Math.max(code, 1);
-          if (json) results.push(jsonFile(file, analysis, lang));
-          else io.out(humanAnalysis(file, analysis, lang) + '\n');
+          const held = check ? fillTemplate(CYCLE_CLI_TEXT.heldAgainst[lang], { plan: planFile!, matched: check.matched, missing: check.missing, extra: check.extra }) : null;
+          if (json) results.push(check ? { ...jsonFile(file, analysis, lang), plan: { file: planFile!, tables: check.planTables, matched: check.matched, missing: check.missing, extra: check.extra } } : jsonFile(file, analysis, lang));
+          else io.out(humanAnalysis(file, analysis, lang) + (held ? `\n  ${held}` : '') + '\n');
         } catch (e) {
           code = 2;
           const line = unreadableLine(file, e, lang);

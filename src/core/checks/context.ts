@@ -4,6 +4,7 @@
 import type { ItemEval, TableEval } from '../evaluate';
 import type { Profile } from '../profiles';
 import type { Localized, Role, TableScore } from '../types';
+import type { BlankForm } from './blank-forms';
 import type { Reporter } from './report';
 
 export interface CheckContext {
@@ -17,6 +18,8 @@ export interface CheckContext {
   report: Reporter;
   /** A part of an individual evaluation: its percents are not rated on the scale, its figures are checked with the evaluation. */
   part?: EvaluationRole;
+  /** A form still to be filled (an empty report, a plan without targets): what its items' findings leave out. */
+  blank?: BlankForm;
 }
 
 /** A section (1–4) or the summary (section 5) of an individual evaluation. */

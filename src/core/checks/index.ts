@@ -8,6 +8,7 @@ import type { Finding, Localized, Role, SeverityCounts, TableScore } from '../ty
 import type { Evaluation } from '../evaluation';
 import type { CheckContext, EvaluationRole } from './context';
 import { planEvaluationEdits } from '../evaluation-edits';
+import { blankForm, checkBlankTargets } from './blank-forms';
 import { checkEvaluationParts } from './evaluation';
 import { checkItemFields } from './items';
 import { checkGroupNumbering, checkItemNumbering } from './numbering';
@@ -38,6 +39,7 @@ export function checkTable(table: TableEval, profile: Profile, score: TableScore
     isReport: info.kind !== 'plan',
     report,
     part,
+    blank: part ? undefined : blankForm(table),
   };
   for (const item of table.items) {
     // Built only when a finding needs it: most items have none.
@@ -52,6 +54,7 @@ export function checkTable(table: TableEval, profile: Profile, score: TableScore
     checkItemNumbering(ctx);
     checkGroupNumbering(ctx);
     checkStated(ctx);
+    checkBlankTargets(ctx);
   }
   return report.list;
 }

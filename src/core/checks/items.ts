@@ -87,11 +87,11 @@ export function checkItemFields(ctx: CheckContext, check: ItemCheck): void {
   const severity = needed ? 'error' : 'warning';
   const why = needed ? WHY_NEEDED : '';
   const targetCol = ctx.col('target');
-  if (targetCol !== undefined && (item.parsed.target.kind === 'empty' || item.parsed.target.kind === 'none')) {
+  if (targetCol !== undefined && !ctx.blank?.targets && (item.parsed.target.kind === 'empty' || item.parsed.target.kind === 'none')) {
     ctx.report.add('missing-target', 'default', at(targetCol), { item: name(), why }, { severity });
   }
   const achievedCol = ctx.col('achieved');
-  if (ctx.isReport && achievedCol !== undefined && item.parsed.achieved.kind === 'empty') {
+  if (ctx.isReport && achievedCol !== undefined && !ctx.blank?.results && item.parsed.achieved.kind === 'empty') {
     ctx.report.add('missing-achieved', 'default', at(achievedCol), { item: name(), why }, { severity });
   }
   for (const role of LEVEL_ROLES) {

@@ -4,9 +4,11 @@
 // from here (npm run docs:findings); test/core/findings-registry.test.ts
 // fails when a code lacks a message, a README row or a test that fires it.
 
+import { BLANK_FORM_FINDINGS } from './blank-forms';
 import { EVALUATION_FINDINGS } from './evaluation';
 import { ITEM_FINDINGS } from './items';
 import { NUMBERING_FINDINGS } from './numbering';
+import { PLAN_MATCH_FINDINGS } from './plan-match';
 import { PERCENT_FINDINGS } from './percents';
 import { POINTS_FINDINGS } from './points';
 import { SHEET_FINDINGS } from './sheet';
@@ -20,6 +22,8 @@ export const FINDINGS = {
   ...STATED_FINDINGS,
   ...NUMBERING_FINDINGS,
   ...EVALUATION_FINDINGS,
+  ...BLANK_FORM_FINDINGS,
+  ...PLAN_MATCH_FINDINGS,
 };
 
 export type FindingCode = keyof typeof FINDINGS;

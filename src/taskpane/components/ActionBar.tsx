@@ -11,9 +11,10 @@ import { useRef } from 'react';
 import type { Progress, RevertibleAction } from '../../excel/types';
 import type { UiKey } from '../../i18n/ui';
 import { useUiText } from '../lang';
+import { CycleMenuItems, PlanFilePicker, type CycleAction, type CycleOffer } from './CycleMenu';
 
-export type ActionKind = 'validate' | 'compute' | 'clear' | 'revert' | 'download' | 'fix-all' | 'evaluation';
-export type BusyKind = ActionKind | 'analyze' | 'save' | 'load' | 'fix' | 'rollup';
+export type ActionKind = 'validate' | 'compute' | 'clear' | 'revert' | 'download' | 'fix-all' | 'evaluation' | CycleAction;
+export type BusyKind = ActionKind | 'analyze' | 'save' | 'load' | 'fix' | 'rollup' | 'plan-check';
 export type Step = 'validate' | 'fix' | 'compute' | 'done';
 /** Which steps were done: Validate ran; nothing is left to fix; Compute ran. */
 export type StepsDone = Record<Exclude<Step, 'done'>, boolean>;
@@ -31,6 +32,9 @@ const BUSY_TEXT: Record<BusyKind, UiKey> = {
   'fix-all': 'busyFix',
   evaluation: 'busyEvaluation',
   rollup: 'busyRollup',
+  'report-form': 'busyReportForm',
+  'next-plan': 'busyNextPlan',
+  'plan-check': 'busyPlanCheck',
 };
 
 /** The stages an action goes through, in order (for the progress bar's share). */
@@ -124,9 +128,13 @@ export interface ActionBarProps {
   canEvaluate?: boolean;
   /** The roll-up of many files can run here (the host has a way to put it in). */
   canRollup?: boolean;
+  /** The year's cycle: what the workbook offers (a plan to make the report form from, a report to plan from and to hold against a plan). */
+  cycle?: CycleOffer;
   onAction: (action: ActionKind) => void;
   /** The files the user picked to roll up. */
   onRollup?: (files: File[]) => void;
+  /** The plan file the user picked to hold the report against. */
+  onCheckPlan?: (file: File) => void;
 }
 
 const REVERT_NEXT: Record<RevertibleAction['kind'], UiKey> = {
@@ -136,6 +144,8 @@ const REVERT_NEXT: Record<RevertibleAction['kind'], UiKey> = {
   fix: 'revertNextFix',
   evaluation: 'revertNextEvaluation',
   rollup: 'revertNextRollup',
+  'report-form': 'revertNextReportForm',
+  'next-plan': 'revertNextNextPlan',
 };
 
 /** "14:02" from an ISO time (the user's clock). */
@@ -183,7 +193,7 @@ export function StepPath({ step, done, errorsLeft = null }: { step: Step; done?:
 }
 
 export function ActionBar(props: ActionBarProps) {
-  const { busy, progress = null, preparing = false, canRevert, nextRevert = null, step, primary = 'validate', download = null, canEvaluate = false, canRollup = false, onAction, onRollup } = props;
+  const { busy, progress = null, preparing = false, canRevert, nextRevert = null, step, primary = 'validate', download = null, canEvaluate = false, canRollup = false, cycle = NO_CYCLE, onAction, onRollup, onCheckPlan } = props;
   const { stepsDone, errorsLeft = null, downloadLabel, downloadHint } = props;
   const styles = useStyles();
   const { t } = useUiText();
@@ -221,7 +231,9 @@ export function ActionBar(props: ActionBarProps) {
       <div className={styles.secondary}>
         {button('clear', t('clearMarks'), t('clearMarksHint'), { small: true })}
         {button('revert', t('revert'), revertHint(), { small: true, extraDisabled: !canRevert })}
-        {(canEvaluate || canRollup) && <MoreActions disabled={disabled} canEvaluate={canEvaluate} canRollup={canRollup} onAction={onAction} onRollup={onRollup} />}
+        {(canEvaluate || canRollup || cycle.reportForm || cycle.nextPlan) && (
+          <MoreActions disabled={disabled} canEvaluate={canEvaluate} canRollup={canRollup} cycle={cycle} onAction={onAction} onRollup={onRollup} onCheckPlan={onCheckPlan} />
+        )}
       </div>
       <div className={styles.progress} role="status" aria-live="polite">
         {busy && (
@@ -246,10 +258,23 @@ export function ActionBar(props: ActionBarProps) {
   );
 }
 
-/** The actions that are not part of the path: the annex 8 sheet from a report, the roll-up of many files (a file picker). */
-function MoreActions({ disabled, canEvaluate, canRollup, onAction, onRollup }: { disabled: boolean; canEvaluate: boolean; canRollup: boolean; onAction: (a: ActionKind) => void; onRollup?: (files: File[]) => void }) {
+const NO_CYCLE: CycleOffer = { reportForm: false, nextPlan: false };
+
+interface MoreActionsProps {
+  disabled: boolean;
+  canEvaluate: boolean;
+  canRollup: boolean;
+  cycle: CycleOffer;
+  onAction: (a: ActionKind) => void;
+  onRollup?: (files: File[]) => void;
+  onCheckPlan?: (file: File) => void;
+}
+
+/** The actions that are not part of the path: the annex 8 sheet from a report, the year's cycle, the roll-up of many files (a file picker). */
+function MoreActions({ disabled, canEvaluate, canRollup, cycle, onAction, onRollup, onCheckPlan }: MoreActionsProps) {
   const { t } = useUiText();
   const picker = useRef<HTMLInputElement>(null);
+  const planPicker = useRef<HTMLInputElement>(null);
   return (
     <>
       <Menu>
@@ -267,6 +292,7 @@ function MoreActions({ disabled, canEvaluate, canRollup, onAction, onRollup }: {
                 </MenuItem>
               </Tooltip>
             )}
+            <CycleMenuItems offer={cycle} onAction={onAction} onPickPlan={() => planPicker.current?.click()} />
             {canRollup && (
               <Tooltip content={t('rollupHint')} relationship="description" positioning="before">
                 <MenuItem onClick={() => picker.current?.click()} data-action="rollup">
@@ -277,6 +303,7 @@ function MoreActions({ disabled, canEvaluate, canRollup, onAction, onRollup }: {
           </MenuList>
         </MenuPopover>
       </Menu>
+      {cycle.nextPlan && onCheckPlan && <PlanFilePicker ref={planPicker} onPlan={onCheckPlan} />}
       {canRollup && (
         <input
           ref={picker}
