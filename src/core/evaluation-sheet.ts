@@ -13,6 +13,7 @@ import type { TableEval } from './evaluate';
 import type { Area, Sheet } from './sheet';
 import { cellAddress, sheetRef } from './sheet';
 import { getProfile } from './profiles';
+import { A4_PORTRAIT, LINE_POINTS, fitRowHeights, keepTogetherBreaks, pageHeightPoints, type PrintSetup } from './print';
 import { DATE_LINE, PLACE_LINE } from './recognize/patterns';
 import { cellText, fillTemplate, isSkillsTitle, normalize, round } from './text';
 import type { CellValue, CellWrite, EditPlan, EvaluationFormWords, InputRule, SheetEdits, SheetPlan } from './types';
@@ -67,6 +68,8 @@ class FormBuilder {
   readonly merges: Area[] = [];
   readonly borders: Area[] = [];
   readonly inputs: InputRule[] = [];
+  /** Each section's rows, from its title to its last line (kept on one page when it fits). */
+  readonly sections: { first: number; last: number }[] = [];
   row = 0;
 
   constructor(private readonly form: EvaluationFormWords) {}
@@ -92,6 +95,11 @@ class FormBuilder {
   /** Borders around a section's table (its header to its stated row). */
   frame(top: number, right: number): void {
     this.borders.push({ top, left: 0, bottom: this.row - 1, right });
+  }
+
+  /** The section that began at `first` ends at the last row written. */
+  section(first: number): void {
+    this.sections.push({ first, last: this.row - 1 });
   }
 
   input(area: Area, max: number, message: string): void {
@@ -199,6 +207,7 @@ function buildForm(
   weights: { performance: number; skills: number; supervisorMax: number; colleaguesMax: number },
   typed: Typed,
 ): SheetPlan & { name: string } {
+  const pageNumbers = form.pageNumbers;
   const b = new FormBuilder(form);
   const facts = reportFacts(report.grid, report.info.headerRows[0]);
   b.row = 0;
@@ -212,16 +221,17 @@ function buildForm(
 
   // Section 1: the report's actions.
   const [s1, s2, s3, s4, s5] = form.sections;
-  b.line(s1.title, true);
+  const s1top = b.line(s1.title, true);
   let top = b.header(s1.header);
   const rows1 = actionSection(b, report, weights.performance);
   const points1 = rows1.map((r) => b.writes.find((w) => w.row === r && w.col === 3)!.value as number | '').map((v) => (v === '' ? null : v));
   const stated1 = statedRow(b, s1.stated, 3, rows1, meanValue(points1));
   b.frame(top, 3);
+  b.section(s1top);
   b.row++;
 
   // Section 2: the skills table, or rows to fill.
-  b.line(s2.title, true);
+  const s2top = b.line(s2.title, true);
   top = b.header(s2.header);
   let rows2: number[];
   if (skills) rows2 = actionSection(b, skills, weights.skills);
@@ -240,15 +250,17 @@ function buildForm(
   const points2 = rows2.map((r) => b.writes.find((w) => w.row === r && w.col === 3)?.value ?? '').map((v) => (typeof v === 'number' ? v : null));
   const stated2 = statedRow(b, s2.stated, 3, rows2, meanValue(points2));
   b.frame(top, 3);
+  b.section(s2top);
   b.row++;
 
   // Sections 3 and 4: competencies to rate.
   const rated = (part: typeof s3, section: 3 | 4, competencies: readonly string[], max: number, input: string) => {
-    b.line(part.title, true);
+    const sectionTop = b.line(part.title, true);
     const first = b.header(part.header);
     const rows = ratingSection(b, section, competencies, max, input, typed);
     const stated = statedRow(b, part.stated, 2, rows, keptMean(b, rows));
     b.frame(first, 2);
+    b.section(sectionTop);
     b.row++;
     return stated;
   };
@@ -256,7 +268,7 @@ function buildForm(
   const stated4 = rated(s4, 4, form.competencies4, weights.colleaguesMax, form.inputColleagues);
 
   // Section 5: each section's figure carried by formula, the changes, the total.
-  b.line(s5.title, true);
+  const s5top = b.line(s5.title, true);
   top = b.header(s5.header);
   const carried = [
     { stated: stated1, col: 3 },
@@ -290,43 +302,32 @@ function buildForm(
     bold: true,
   });
   b.frame(top, 2);
+  b.section(s5top);
   b.row++;
   for (const s of form.signature) b.line(s);
 
   // Tables and long merged lines wrap; rows are made tall enough for their text (Excel does not fit them when it opens a file).
   const wrap = [...b.borders, ...b.merges.filter((m) => m.top > 0)];
-  return { name: form.sheetName, replaces: false, frozenRows: 0, writes: b.writes, columnWidths: WIDTHS, merges: b.merges, borders: b.borders, wrap, inputs: b.inputs, printA4: true, rowHeights: rowHeights(b.writes, b.merges, wrap) };
+  const heights = rowHeights(b.writes, b.merges, wrap);
+  return { name: form.sheetName, replaces: false, frozenRows: 0, writes: b.writes, columnWidths: WIDTHS, merges: b.merges, borders: b.borders, wrap, inputs: b.inputs, print: printSetup(b.sections, heights, pageNumbers), rowHeights: heights };
 }
 
-/** One line is 15 points; a wrapped text takes as many lines as its characters over its width (merged widths added up). */
-const LINE_POINTS = 15;
-
-/** Lines a text takes when wrapped at whole words into lines of `perLine` characters. */
-function wrappedLines(text: string, perLine: number): number {
-  let lines = 1;
-  let used = 0;
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const len = Math.min(word.length, perLine);
-    if (used > 0 && used + 1 + len > perLine) {
-      lines++;
-      used = len;
-    } else used += (used > 0 ? 1 : 0) + len;
-  }
-  return lines;
-}
-
+/** Rows as high as their wrapped text (merged lines' widths added up). */
 function rowHeights(writes: CellWrite[], merges: Area[], wrap: Area[]): { row: number; points: number }[] {
   const inside = (a: Area, r: number, c: number) => r >= a.top && r <= a.bottom && c >= a.left && c <= a.right;
-  const lines = new Map<number, number>();
-  for (const w of writes) {
-    if (typeof w.value !== 'string' || !wrap.some((a) => inside(a, w.row, w.col))) continue;
-    const m = merges.find((a) => a.top === w.row && a.left === w.col);
-    const width = m ? WIDTHS.slice(m.left, m.right + 1).reduce((s, x) => s + x, 0) : WIDTHS[w.col];
-    // A character is a little wider than the width unit on average, bold wider still; words do not break.
-    const n = wrappedLines(w.value, Math.max(1, Math.floor(width / (w.bold ? 1.3 : 1.1))));
-    if (n > (lines.get(w.row) ?? 1)) lines.set(w.row, n);
-  }
-  return [...lines].sort((a, b) => a[0] - b[0]).map(([row, n]) => ({ row, points: n * LINE_POINTS }));
+  return fitRowHeights(writes, WIDTHS, (r, c) => wrap.some((a) => inside(a, r, c)), merges);
+}
+
+/**
+ * A4 portrait, one page wide, page numbers in the footer; a section (its
+ * title, header, rows and stated figure) that would run over a page's end
+ * starts the next page when it fits on one.
+ */
+function printSetup(blocks: { first: number; last: number }[], heights: { row: number; points: number }[], pageNumbers: string): PrintSetup {
+  const setup: PrintSetup = { ...A4_PORTRAIT, footer: { right: pageNumbers } };
+  const height = new Map(heights.map((h) => [h.row, h.points]));
+  const breaks = keepTogetherBreaks(blocks, (r) => height.get(r) ?? LINE_POINTS, pageHeightPoints(setup, WIDTHS));
+  return breaks.length > 0 ? { ...setup, rowBreaks: breaks } : setup;
 }
 
 /**

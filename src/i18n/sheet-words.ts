@@ -6,6 +6,9 @@ import type { Lang, SheetWords } from '../core';
 
 type Own = Omit<SheetWords, 'lang' | 'signatures'>;
 
+/** A printed page's number, in the footer of every sheet the tool writes (Excel's codes: &P the page, &N the pages). */
+export const PAGE_NUMBERS: Record<Lang, string> = { mn: 'Хуудас &P / &N', en: 'Page &P of &N' };
+
 const OWN: Record<Lang, Own> = {
   mn: {
     summaryTitle: 'Үнэлгээний хураангуй',
@@ -20,6 +23,7 @@ const OWN: Record<Lang, Own> = {
     averageNote: 'Үнэлгээ нэмэлт: үнэлсэн мөрүүдийн дундаж, томьёогоор.',
     convertedNote: 'Үнэлгээ нэмэлт: "{text}" гэж бичсэнийг томьёонд тоологдохоор тоо болгосон.',
     evaluationTotal: 'Албан хаагчийн үнэлгээ (8-р хавсралт): нийт оноо',
+    pageNumbers: PAGE_NUMBERS.mn,
   },
   en: {
     summaryTitle: 'Scoring summary',
@@ -34,6 +38,7 @@ const OWN: Record<Lang, Own> = {
     averageNote: 'Unelgee: mean of the rated rows, as a formula.',
     convertedNote: 'Unelgee: "{text}" rewritten as a number so that formulas count it.',
     evaluationTotal: "Civil servant's evaluation (annex 8): total points",
+    pageNumbers: PAGE_NUMBERS.en,
   },
 };
 
