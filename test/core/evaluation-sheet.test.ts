@@ -50,7 +50,14 @@ describe.each<FixtureName>(['report-2024-aimag-admin-dept', 'report-2025-h1-cons
     expect(sheet.inputs!.map((i) => [i.area.bottom - i.area.top + 1, i.max])).toEqual(expect.arrayContaining([[6, 7], [3, 8], [1, 100]]));
     expect(sheet.borders!.length).toBe(5);
     expect(sheet.merges!.length).toBeGreaterThan(5);
-    expect(sheet.printA4).toBe(true);
+    expect(sheet.print).toMatchObject({ paper: 'A4', orientation: 'portrait', fitToWidth: 1, fitToHeight: 0, footer: { right: 'Хуудас &P / &N' } });
+  });
+
+  it('starts a section on the next page when it would run over the end of this one and fits on one', () => {
+    const sheet = outcome.plan!.addedSheets![0];
+    const titles = sheet.writes.filter((w) => w.col === 0 && typeof w.value === 'string' && /^[1-5]\. /.test(w.value)).map((w) => w.row);
+    // Each break is at a section's title row, never inside a section.
+    for (const at of sheet.print!.rowBreaks ?? []) expect(titles).toContain(at);
   });
 
   it('run again, replaces its own sheet rather than adding a second one', () => {
