@@ -324,7 +324,7 @@ function rowHeights(writes: CellWrite[], merges: Area[], wrap: Area[]): { row: n
  * starts the next page when it fits on one.
  */
 function printSetup(blocks: { first: number; last: number }[], heights: { row: number; points: number }[], pageNumbers: string): PrintSetup {
-  const setup: PrintSetup = { ...A4_PORTRAIT, footer: { right: pageNumbers } };
+  const setup: PrintSetup = { ...A4_PORTRAIT, footer: { left: '&A', right: pageNumbers } };
   const height = new Map(heights.map((h) => [h.row, h.points]));
   const breaks = keepTogetherBreaks(blocks, (r) => height.get(r) ?? LINE_POINTS, pageHeightPoints(setup, WIDTHS));
   return breaks.length > 0 ? { ...setup, rowBreaks: breaks } : setup;

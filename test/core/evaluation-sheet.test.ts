@@ -50,7 +50,7 @@ describe.each<FixtureName>(['report-2024-aimag-admin-dept', 'report-2025-h1-cons
     expect(sheet.inputs!.map((i) => [i.area.bottom - i.area.top + 1, i.max])).toEqual(expect.arrayContaining([[6, 7], [3, 8], [1, 100]]));
     expect(sheet.borders!.length).toBe(5);
     expect(sheet.merges!.length).toBeGreaterThan(5);
-    expect(sheet.print).toMatchObject({ paper: 'A4', orientation: 'portrait', fitToWidth: 1, fitToHeight: 0, footer: { right: 'Хуудас &P / &N' } });
+    expect(sheet.print).toMatchObject({ paper: 'A4', orientation: 'portrait', fitToWidth: 1, fitToHeight: 0, footer: { left: '&A', right: 'Хуудас &P / &N' } });
   });
 
   it('starts a section on the next page when it would run over the end of this one and fits on one', () => {

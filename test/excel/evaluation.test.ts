@@ -94,7 +94,7 @@ describe('the evaluation sheet', () => {
       orientation: 'Portrait',
       zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
       margins: { left: 0.7, right: 0.7, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
-      headerFooter: { rightFooter: 'Хуудас &P / &N' },
+      headerFooter: { leftFooter: '&A', rightFooter: 'Хуудас &P / &N' },
       ...(plan.print!.rowBreaks ? { rowBreaks: plan.print!.rowBreaks } : {}),
     });
     expect(fake.dump().active).toBe(NAME);
