@@ -47,9 +47,14 @@ export async function openForCopy(command: string, files: string[], output: stri
 }
 
 /** Writes the input with the plan applied to OUT; null when written, else the exit code after its message (130 on Ctrl+C). */
-export async function writeCopy(job: CopyJob, plan: EditPlan, { io, lang, signal }: Context): Promise<number | null> {
+export async function writeCopy(job: CopyJob, plan: EditPlan, ctx: Context): Promise<number | null> {
+  return writeCopyBytes(job, () => writeXlsx(job.book, plan), ctx);
+}
+
+/** Writes the copy's bytes to OUT, whole or not at all; null when written, else the exit code after its message. */
+export async function writeCopyBytes(job: CopyJob, bytes: () => Uint8Array, { io, lang, signal }: Context): Promise<number | null> {
   try {
-    await writeAtomically(job.output, writeXlsx(job.book, plan), signal);
+    await writeAtomically(job.output, bytes(), signal);
     return null;
   } catch (e) {
     if (e instanceof Interrupted) {

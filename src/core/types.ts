@@ -323,6 +323,8 @@ export interface SheetWords {
   signatures: readonly { title: string; firstHeader: string }[];
   /** The printed page's number in the footer, in Excel's codes: "Хуудас &P / &N". */
   pageNumbers: string;
+  /** Every language's findings sheet title and first header (the checked copy's list): such a sheet is left out of the analysis. */
+  findingsSignatures?: readonly { title: string; firstHeader: string }[];
 }
 
 /**

@@ -4,7 +4,7 @@
 // whatever the user's language (docs/domain.md §4).
 
 import type { EvaluationFormWords } from '../core';
-import { PAGE_NUMBERS } from './sheet-words';
+import { PAGE_NUMBERS } from './print';
 
 export const EVALUATION_FORM: EvaluationFormWords = {
   sheetName: '8-р хавсралт',

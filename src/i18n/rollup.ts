@@ -4,7 +4,7 @@
 import type { Lang, RollupWords } from '../core';
 import { KIND_NAMES } from './terms';
 import { SEVERITY_NAMES } from './findings';
-import { PAGE_NUMBERS } from './sheet-words';
+import { PAGE_NUMBERS } from './print';
 
 type Own = Omit<RollupWords, 'lang' | 'kinds' | 'severities'>;
 

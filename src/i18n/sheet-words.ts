@@ -3,11 +3,10 @@
 // them as data (SheetWords), so it holds no sentences of its own.
 
 import type { Lang, SheetWords } from '../core';
+import { FINDINGS_SIGNATURES } from './findings-sheet';
+import { PAGE_NUMBERS } from './print';
 
-type Own = Omit<SheetWords, 'lang' | 'signatures'>;
-
-/** A printed page's number, in the footer of every sheet the tool writes (Excel's codes: &P the page, &N the pages). */
-export const PAGE_NUMBERS: Record<Lang, string> = { mn: 'Хуудас &P / &N', en: 'Page &P of &N' };
+type Own = Omit<SheetWords, 'lang' | 'signatures' | 'findingsSignatures'>;
 
 const OWN: Record<Lang, Own> = {
   mn: {
@@ -46,5 +45,5 @@ const SIGNATURES = (Object.keys(OWN) as Lang[]).map((l) => ({ title: OWN[l].summ
 
 /** The words for the user's language. */
 export function sheetWords(lang: Lang): SheetWords {
-  return { lang, ...OWN[lang], signatures: SIGNATURES };
+  return { lang, ...OWN[lang], signatures: SIGNATURES, findingsSignatures: FINDINGS_SIGNATURES };
 }

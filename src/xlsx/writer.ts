@@ -6,11 +6,16 @@
 // only), workbook.xml (calcPr fullCalcOnLoad; a <sheet> for a new summary),
 // and for a new summary sheet its part, relationship and content type.
 //
-// Not written: cell notes (CellWrite.note). A comment needs a comments part
-// and a VML drawing part per sheet; the command line lists every cell it
-// wrote instead, and the Excel add-in writes the notes.
+// The checked copy's marks (plan.marks): a fill on each finding's cell and a
+// note (a legacy comment: comments part, VML drawing, relationships, content
+// types), in marks.ts and comments.ts.
+//
+// Not written: the notes of Compute's writes (CellWrite.note); the command
+// line lists every cell it wrote instead, and the Excel add-in writes them.
 
-import { areaAddress, cellAddress, printSetupOf, type Area, type CellWrite, type EditPlan, type InputRule, type SheetPlan, type SummarySheetPlan } from '../core';
+import { areaAddress, cellAddress, printSetupOf, type Area, type CellMark, type CellWrite, type EditPlan, type InputRule, type SheetPlan, type SummarySheetPlan } from '../core';
+import type { PackageAccess } from './comments';
+import { markSheet } from './marks';
 import { applySplices, findElements, prefixFor, prefixOf, requireElement, setAttr, type Splice } from './edit';
 import { XlsxError } from './errors';
 import { contentTypeOf, entryOf, folderOf, parseContentTypes, parseRels, partText, relKind } from './package';
@@ -40,10 +45,13 @@ const toBytes = (text: string) => encoder.encode(text.replace(/^(<\?xml[^>]*enco
  * A plan that writes nothing returns the input bytes unchanged.
  */
 export function writeXlsx(book: XlsxWorkbook, plan: EditPlan): Uint8Array {
-  const hasWrites = plan.sheets.some((s) => s.writes.length > 0) || plan.summary !== null || (plan.addedSheets?.length ?? 0) > 0;
+  const hasWrites = plan.sheets.some((s) => s.writes.length > 0) || plan.summary !== null || (plan.addedSheets?.length ?? 0) > 0 || (plan.marks?.length ?? 0) > 0;
   if (!hasWrites) return book.pkg.bytes;
   const edit = new PackageEdit(book);
   for (const edits of plan.sheets) edit.writeCells(edits.sheet, edits.writes);
+  const marked = new Map<string, CellMark[]>();
+  for (const m of plan.marks ?? []) marked.set(m.sheet, [...(marked.get(m.sheet) ?? []), m]);
+  for (const [sheet, marks] of marked) edit.markCells(sheet, marks);
   if (plan.summary) edit.writeSummary(plan.summary);
   for (const sheet of plan.addedSheets ?? []) edit.writeWholeSheet(sheet);
   return edit.finish();
@@ -100,6 +108,28 @@ class PackageEdit {
     const r = writeCells(this.text(s.part!), s.part!, writes, this.styleEditor);
     this.changed.set(s.part!, r.text);
     this.removedFormula ||= r.removedFormula;
+  }
+
+  /** A checked copy's marks on one sheet: fills and notes, the cells' contents untouched. */
+  markCells(sheetName: string, marks: readonly CellMark[]): void {
+    const s = sheetNamed(this.book, sheetName);
+    guard(s, marks);
+    markSheet(this.access(), s.part!, marks, this.styleEditor);
+  }
+
+  /** The package's parts as the notes need them: read and write by name, new parts added. */
+  private access(): PackageAccess {
+    const worksheetType = parseRels(this.text(this.pkg.workbookRelsPart), this.pkg.workbookRelsPart, folderOf(this.pkg.workbookPart)).find((r) => relKind(r.type) === 'worksheet')?.type ?? REL_TYPE('worksheet');
+    return {
+      read: (part) => this.changed.get(part) ?? (this.removed.has(part) ? undefined : this.pkg.texts.get(part) ?? partText(this.source, part)),
+      write: (part, text) => {
+        if (!this.changed.has(part) && !entryOf(this.pkg.zip, part) && !this.added.includes(part)) this.added.push(part);
+        this.changed.set(part, text);
+      },
+      parts: () => [...this.pkg.zip.entries.map((e) => e.name), ...this.added],
+      contentTypesPart: this.pkg.contentTypesPart,
+      relTypeBase: worksheetType.slice(0, worksheetType.lastIndexOf('/')),
+    };
   }
 
   /** The summary: over the one Compute made before (its part kept, everything but its cells and view), or a new sheet. */
@@ -265,7 +295,7 @@ function sheetNamed(book: XlsxWorkbook, name: string): XlsxSheet {
 }
 
 /** The safety net behind the engine's plan: nothing on a protected sheet, nothing inside a merged area but its top-left cell. */
-function guard(s: XlsxSheet, writes: readonly CellWrite[]): void {
+function guard(s: XlsxSheet, writes: readonly Pick<CellWrite, 'row' | 'col'>[]): void {
   if (s.protected && writes.length > 0) throw new Error(`writeXlsx: the sheet "${s.name}" is protected`);
   const merges = s.sheet?.merges ?? [];
   if (merges.length === 0) return;
