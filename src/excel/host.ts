@@ -6,6 +6,7 @@ import { compute } from './compute';
 import { capabilitiesOf, globalEnv, type HostEnv } from './env';
 import { sheetMissing } from './errors';
 import { createEvaluationSheet } from './evaluation';
+import { createFindingsSheet } from './findings-sheet';
 import { applyFixes } from './fixes';
 import { revert, canRevert, nextRevert } from './revert';
 import { insertRollup } from './rollup';
@@ -40,6 +41,7 @@ export function createExcelHost(base: HostEnv = globalEnv()): HostActions {
     compute: (settings) => env.run((context) => compute(context, env, settings)),
     applyFixes: (settings, choice) => env.run((context) => applyFixes(context, env, settings, choice)),
     createEvaluationSheet: (settings) => env.run((context) => createEvaluationSheet(context, env, settings)),
+    createFindingsSheet: (settings) => env.run((context) => createFindingsSheet(context, env, settings)),
     insertRollup: (plan) => env.run((context) => insertRollup(context, env, plan)),
     clearMarks: () => env.run((context) => clearMarks(context, env)),
     revert: () => env.run((context) => revert(context, env)),

@@ -4,10 +4,10 @@
 
 import type { ColumnOverride, EditPlan, Finding, Lang, Localized, Profile, WorkbookAnalysis, WorkbookPlan } from '../core';
 import type { Progress, ProgressListener } from '../worker/types';
-import type { EvaluationResult, FixChoice, FixResult, RollupResult } from './action-types';
+import type { EvaluationResult, FindingsSheetResult, FixChoice, FixResult, RollupResult } from './action-types';
 
 export type { Progress, ProgressListener };
-export type { ChosenFix, EvaluationResult, FixChoice, FixResult, RollupResult } from './action-types';
+export type { ChosenFix, EvaluationResult, FindingsSheetResult, FixChoice, FixResult, RollupResult } from './action-types';
 
 export type Scope = 'sheet' | 'workbook';
 /** The languages of the pane and the sheets (the engine's). */
@@ -39,7 +39,7 @@ export interface ComputeResult {
 
 /** An action Revert can undo: what it was and when. */
 export interface RevertibleAction {
-  kind: 'validate' | 'compute' | 'clear-marks' | 'fix' | 'evaluation' | 'rollup';
+  kind: 'validate' | 'compute' | 'clear-marks' | 'fix' | 'evaluation' | 'rollup' | 'findings';
   /** ISO time the action was recorded. */
   at: string;
   /** Sheets whose cells it changed. */
@@ -97,6 +97,12 @@ export interface HostActions {
    * fills the report's missing percents it links to. One Revert step.
    */
   createEvaluationSheet(settings: AddinSettings): Promise<EvaluationResult>;
+  /**
+   * Adds the findings sheet ("Алдаа, дутуу": every finding with a link to its
+   * cell, the totals), as `unelgee check` writes it, or rewrites the one it
+   * made before. One Revert step.
+   */
+  createFindingsSheet(settings: AddinSettings): Promise<FindingsSheetResult>;
   /** Adds the roll-up's sheets (planRollup's workbook) to this workbook under free names. One Revert step removes them. */
   insertRollup(plan: WorkbookPlan): Promise<RollupResult>;
   /** Removes the add-in's marks; returns how many cells were cleared. */

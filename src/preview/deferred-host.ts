@@ -19,6 +19,7 @@ export function deferredHost(ready: Promise<HostActions>): HostActions {
     compute: later('compute') as HostActions['compute'],
     applyFixes: later('applyFixes') as HostActions['applyFixes'],
     createEvaluationSheet: later('createEvaluationSheet') as HostActions['createEvaluationSheet'],
+    createFindingsSheet: later('createFindingsSheet') as HostActions['createFindingsSheet'],
     insertRollup: later('insertRollup') as HostActions['insertRollup'],
     clearMarks: later('clearMarks') as HostActions['clearMarks'],
     revert: later('revert') as HostActions['revert'],

@@ -26,7 +26,7 @@ import { webText } from '../i18n/web';
 import { mountPane } from '../taskpane/mount';
 import { WorkerClient } from '../worker/client';
 import { rollupFiles, rollupOptions } from '../taskpane/excel-rollup';
-import { BookClient, computedName, rollupName, saveToDisk, type OpenedBook } from './book';
+import { BookClient, checkedName, computedName, rollupName, saveToDisk, type OpenedBook } from './book';
 import { StepLog, recordingHost } from './steps';
 import { buildFake } from './load';
 import { deferredHost } from './deferred-host';
@@ -224,6 +224,10 @@ function mountFor(name: string, macro: boolean, host: HostActions): void {
     download: {
       name: download.fileName,
       save: async (settings) => saveToDisk(await book.download(settings, steps.steps), download.fileName, download.macro),
+      checked: {
+        name: checkedName(name, macro),
+        save: async (settings) => saveToDisk(await book.downloadChecked(settings, steps.steps, name), checkedName(name, macro), macro),
+      },
     },
     rollup: async (picked, settings, onProgress) => {
       const { files, refused } = await rollupFiles(picked);

@@ -1,8 +1,8 @@
 // What the user did to the workbook on the page, for Download. The pane
 // changes the fake Excel through its host; Download writes the .xlsx the
 // user opened, so it replays the same steps on the file, as the command line
-// would (book-handlers.ts): each fix, the evaluation sheet, Compute, in
-// order. The list stays on the page and goes with the download request: it
+// would (book-handlers.ts): each fix, the evaluation sheet, the findings
+// sheet, Compute, in order. The list stays on the page and goes with the download request: it
 // belongs to the workbook shown (a new workbook, a new list), it is small,
 // and Revert — which only the page sees — edits it without a round trip.
 // No engine here: the page's main bundle must not carry it.
@@ -18,9 +18,10 @@ export type PageStep =
       sheets?: string[];
     }
   | { kind: 'evaluation'; settings: AddinSettings }
+  | { kind: 'findings'; settings: AddinSettings }
   | { kind: 'compute'; settings: AddinSettings };
 
-const CONTENT_KINDS: ReadonlySet<RevertibleAction['kind']> = new Set(['fix', 'evaluation', 'compute']);
+const CONTENT_KINDS: ReadonlySet<RevertibleAction['kind']> = new Set(['fix', 'evaluation', 'compute', 'findings']);
 
 export class StepLog {
   private readonly list: PageStep[] = [];
@@ -64,6 +65,11 @@ export function recordingHost(host: HostActions, log: StepLog): HostActions {
     createEvaluationSheet: async (settings) => {
       const result = await host.createEvaluationSheet(settings);
       log.record({ kind: 'evaluation', settings });
+      return result;
+    },
+    createFindingsSheet: async (settings) => {
+      const result = await host.createFindingsSheet(settings);
+      log.record({ kind: 'findings', settings });
       return result;
     },
     compute: async (settings) => {

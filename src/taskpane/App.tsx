@@ -111,6 +111,9 @@ export function App({ host, lang: initialLang, theme = webLightTheme, download, 
               step={pane.step}
               primary={pane.primary}
               download={(pane.computed || pane.changed) && download ? download.name : null}
+              downloadKind={pane.computed ? 'computed' : 'changed'}
+              downloadChecked={pane.validated && download?.checked ? download.checked.name : null}
+              canListFindings={pane.analysis !== null}
               canEvaluate={hasReport}
               canRollup={!!rollup}
               onAction={pane.onAction}

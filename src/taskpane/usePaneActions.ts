@@ -52,7 +52,12 @@ export interface PaneOptions {
    * opened (the bytes the command line's compute writes); resolves with the
    * file name. Absent in Excel.
    */
-  download?: { name: string; save: (settings: AddinSettings) => Promise<void> };
+  download?: {
+    name: string;
+    save: (settings: AddinSettings) => Promise<void>;
+    /** The checked copy (`unelgee check`'s file: every finding marked on its cell and listed), offered once validated. */
+    checked?: { name: string; save: (settings: AddinSettings) => Promise<void> };
+  };
   /**
    * The ribbon commands' outcomes while the pane is open (subscribeOutcomes
    * in Excel); null where there is no ribbon (the web page).
@@ -199,6 +204,7 @@ const REVERTED: Record<RevertibleAction['kind'], UiKey> = {
   fix: 'revertedFix',
   evaluation: 'revertedEvaluation',
   rollup: 'revertedRollup',
+  findings: 'revertedFindings',
 };
 
 /** Revert's outcome: which action was undone (and when), the cells restored, the sheet taken away, the user's later edits kept. */
@@ -447,6 +453,20 @@ function actionWork(action: Exclude<ActionKind, 'fix-all'>, s: AddinSettings, ho
         st.startDrawing(() => st.setAnalysis(a));
         return revertedMessage(r);
       };
+    case 'findings':
+      return async () => {
+        const r = await host.createFindingsSheet(s);
+        st.setChanged(true);
+        return { intent: 'success', text: both(r.replaced ? 'findingsRelisted' : 'findingsListed', { sheet: r.sheet, count: r.listed }) };
+      };
+    case 'download-checked': {
+      const checked = options.download?.checked;
+      if (!checked) return null;
+      return async () => {
+        await checked.save(s);
+        return { intent: 'success', text: both('downloaded', { name: checked.name }) };
+      };
+    }
     case 'download': {
       const download = options.download;
       if (!download) return null;

@@ -6,7 +6,7 @@ import { sheetWords } from '../../src/i18n/sheet-words';
 
 import { analyzeWorkbook, applyPlanToSheets, planCompute, planFixes, type EditPlan, type Sheet, type WorkbookPlan } from '../../src/core';
 import type { CellValue } from '../../src/core/sheet';
-import type { AddinSettings, EvaluationResult, FixChoice, FixResult, HostActions, ProgressListener, RevertibleAction, RollupResult } from '../../src/excel/types';
+import type { AddinSettings, EvaluationResult, FindingsSheetResult, FixChoice, FixResult, HostActions, ProgressListener, RevertibleAction, RollupResult } from '../../src/excel/types';
 import { REPORT_HEADER, sheetOf } from '../support/sheet-builder';
 
 /**
@@ -76,6 +76,10 @@ export function stubHost(initialSheets: Sheet[] = [reportSheet()], initial: Part
     createEvaluationSheet: jest.fn(
       async (_s: AddinSettings): Promise<EvaluationResult> => ({ sheet: '8-р хавсралт', replaced: false, reportTable: 'Тайлан!A5', skillsTable: null, plan: emptyPlan(), changed: 0 }),
     ),
+    createFindingsSheet: jest.fn(async (s: AddinSettings): Promise<FindingsSheetResult> => {
+      const a = analyse(s);
+      return { sheet: 'Алдаа, дутуу', replaced: false, listed: a.findings.length, counts: a.counts };
+    }),
     insertRollup: jest.fn(async (_plan: WorkbookPlan): Promise<RollupResult> => ({ sheets: ['Нэгтгэл', 'Алдаа, дутуу', 'Уншигдаагүй'], table: 'Findings' })),
     clearMarks: jest.fn(async () => 4),
     revert: jest.fn(async () => ({ restored: 7, removedSheets: ['Үнэлгээний хураангуй'], keptCells: [] as string[] })),

@@ -11,7 +11,7 @@ import type { Progress, RevertibleAction } from '../../excel/types';
 import type { UiKey } from '../../i18n/ui';
 import { useUiText } from '../lang';
 
-export type ActionKind = 'validate' | 'compute' | 'clear' | 'revert' | 'download' | 'fix-all' | 'evaluation';
+export type ActionKind = 'validate' | 'compute' | 'clear' | 'revert' | 'download' | 'fix-all' | 'evaluation' | 'download-checked' | 'findings';
 export type BusyKind = ActionKind | 'analyze' | 'save' | 'load' | 'fix' | 'rollup';
 export type Step = 'validate' | 'fix' | 'compute' | 'done';
 
@@ -28,6 +28,8 @@ const BUSY_TEXT: Record<BusyKind, UiKey> = {
   'fix-all': 'busyFix',
   evaluation: 'busyEvaluation',
   rollup: 'busyRollup',
+  'download-checked': 'busyDownload',
+  findings: 'busyFindings',
 };
 
 /** The stages an action goes through, in order (for the progress bar's share). */
@@ -37,6 +39,8 @@ const STAGES: Partial<Record<BusyKind, Progress['stage'][]>> = {
   compute: ['read', 'plan', 'write'],
   save: ['read', 'analyze', 'mark'],
   download: ['plan', 'save'],
+  'download-checked': ['plan', 'save'],
+  findings: ['read', 'analyze', 'write'],
   rollup: ['open', 'plan', 'write'],
 };
 
@@ -108,6 +112,12 @@ export interface ActionBarProps {
   primary?: ActionKind;
   /** The web page's Download, once the workbook has been changed: the file name it will save. */
   download?: string | null;
+  /** What that Download saves: the computed copy (after Compute, or with nothing done), or the copy with the user's changes. */
+  downloadKind?: 'computed' | 'changed';
+  /** The web page's Download of the checked copy, once validated: the file name it will save. */
+  downloadChecked?: string | null;
+  /** The findings sheet can be made (the workbook has been read). */
+  canListFindings?: boolean;
   /** The workbook has a report an annex 8 sheet can be made from. */
   canEvaluate?: boolean;
   /** The roll-up of many files can run here (the host has a way to put it in). */
@@ -124,6 +134,7 @@ const REVERT_NEXT: Record<RevertibleAction['kind'], UiKey> = {
   fix: 'revertNextFix',
   evaluation: 'revertNextEvaluation',
   rollup: 'revertNextRollup',
+  findings: 'revertNextFindings',
 };
 
 /** "14:02" from an ISO time (the user's clock). */
@@ -164,6 +175,7 @@ export function StepPath({ step }: { step: Step }) {
 
 export function ActionBar(props: ActionBarProps) {
   const { busy, progress = null, preparing = false, canRevert, nextRevert = null, step, primary = 'validate', download = null, canEvaluate = false, canRollup = false, onAction, onRollup } = props;
+  const { downloadKind = 'computed', downloadChecked = null, canListFindings = false } = props;
   const styles = useStyles();
   const { t } = useUiText();
   const disabled = busy !== null;
@@ -195,12 +207,15 @@ export function ActionBar(props: ActionBarProps) {
       <div className={styles.main}>
         {button('validate', t('validate'), t('validateHint'))}
         {button('compute', t('compute'), t('computeHint'))}
-        {download && button('download', t('download'), t('downloadHint', { name: download }))}
+        {downloadChecked && button('download-checked', t('downloadChecked'), t('downloadCheckedHint', { name: downloadChecked }))}
+        {download && (downloadKind === 'computed' ? button('download', t('download'), t('downloadHint', { name: download })) : button('download', t('downloadChanged'), t('downloadChangedHint', { name: download })))}
       </div>
       <div className={styles.secondary}>
         {button('clear', t('clearMarks'), t('clearMarksHint'), { small: true })}
         {button('revert', t('revert'), revertHint(), { small: true, extraDisabled: !canRevert })}
-        {(canEvaluate || canRollup) && <MoreActions disabled={disabled} canEvaluate={canEvaluate} canRollup={canRollup} onAction={onAction} onRollup={onRollup} />}
+        {(canEvaluate || canRollup || canListFindings) && (
+          <MoreActions disabled={disabled} canEvaluate={canEvaluate} canRollup={canRollup} canListFindings={canListFindings} onAction={onAction} onRollup={onRollup} />
+        )}
       </div>
       <div className={styles.progress} role="status" aria-live="polite">
         {busy && (
@@ -226,7 +241,8 @@ export function ActionBar(props: ActionBarProps) {
 }
 
 /** The actions that are not part of the path: the annex 8 sheet from a report, the roll-up of many files (a file picker). */
-function MoreActions({ disabled, canEvaluate, canRollup, onAction, onRollup }: { disabled: boolean; canEvaluate: boolean; canRollup: boolean; onAction: (a: ActionKind) => void; onRollup?: (files: File[]) => void }) {
+function MoreActions(props: { disabled: boolean; canEvaluate: boolean; canRollup: boolean; canListFindings: boolean; onAction: (a: ActionKind) => void; onRollup?: (files: File[]) => void }) {
+  const { disabled, canEvaluate, canRollup, canListFindings, onAction, onRollup } = props;
   const { t } = useUiText();
   const picker = useRef<HTMLInputElement>(null);
   return (
@@ -243,6 +259,13 @@ function MoreActions({ disabled, canEvaluate, canRollup, onAction, onRollup }: {
               <Tooltip content={t('evaluationSheetHint')} relationship="description" positioning="before">
                 <MenuItem onClick={() => onAction('evaluation')} data-action="evaluation">
                   {t('evaluationSheet')}
+                </MenuItem>
+              </Tooltip>
+            )}
+            {canListFindings && (
+              <Tooltip content={t('findingsSheetHint')} relationship="description" positioning="before">
+                <MenuItem onClick={() => onAction('findings')} data-action="findings">
+                  {t('findingsSheet')}
                 </MenuItem>
               </Tooltip>
             )}
