@@ -10,6 +10,7 @@ import { promises as fs } from 'fs';
 import os from 'os';
 import path from 'path';
 import { EVALUATION_FORM } from '../../src/i18n/evaluation-form';
+import { FINDINGS_COLUMNS, findingsSheetWords } from '../../src/i18n/findings-sheet';
 import { rollupWords } from '../../src/i18n/rollup';
 import { runCli } from '../support/cli';
 import { FIXTURE_NAMES, fixturePath } from '../support/fixtures';
@@ -17,6 +18,8 @@ import { pdfPages, printToPdf } from '../support/libreoffice';
 import { MN } from '../support/words';
 
 let tmp: string;
+/** How many findings `unelgee check` listed in the aimag report. */
+let checkedFindings = 0;
 /** Each printed workbook's pages, by the sheet named in their footer. */
 const printed = new Map<string, Map<string, string[]>>();
 
@@ -40,7 +43,9 @@ const copies = {
   computed: (name: string) => path.join(tmp, `${name}.computed.xlsx`),
   evaluation: (name: string) => path.join(tmp, `${name}.evaluation.xlsx`),
   rollup: () => path.join(tmp, 'rollup.xlsx'),
+  checked: (name: string) => path.join(tmp, `${name}.checked.xlsx`),
 };
+const FINDINGS = findingsSheetWords('mn');
 
 beforeAll(async () => {
   tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'unelgee-print-'));
@@ -54,8 +59,11 @@ beforeAll(async () => {
   }
   await runCli('rollup', ...FIXTURE_NAMES.map(fixturePath), '-o', copies.rollup(), '--jobs', '0');
   files.push(copies.rollup());
+  const check = await runCli('check', fixturePath('report-2024-aimag-admin-dept'), '-o', copies.checked('report-2024-aimag-admin-dept'), '--json');
+  checkedFindings = (JSON.parse(check.out) as { findings: { findings: unknown[] } }).findings.findings.length;
+  files.push(copies.checked('report-2024-aimag-admin-dept'));
   const pdfs = await printToPdf(files);
-  const sheets = [SUMMARY, EVALUATION_FORM.sheetName, ...Object.values(ROLLUP.sheetNames)];
+  const sheets = [SUMMARY, EVALUATION_FORM.sheetName, ...Object.values(ROLLUP.sheetNames), FINDINGS.sheetName];
   for (let i = 0; i < files.length; i++) printed.set(files[i], pagesBySheet(await pdfPages(pdfs[i]), sheets));
 }, 300000);
 
@@ -87,6 +95,19 @@ describe('the roll-up of the three fixtures', () => {
     }
     // The header row is repeated on every page of the findings (print titles).
     for (const page of bySheet.get(ROLLUP.sheetNames.findings)!) expect(page).toContain(ROLLUP.findingsHeaders[ROLLUP.findingsHeaders.length - 1]);
+  });
+});
+
+describe('the checked copy of the aimag report', () => {
+  it('prints its findings sheet landscape, every header word on the first page, the header on every page, every finding listed', () => {
+    const pages = printed.get(copies.checked('report-2024-aimag-admin-dept'))!.get(FINDINGS.sheetName)!;
+    expect(pages.length).toBeGreaterThanOrEqual(1);
+    for (const word of wordsOf(FINDINGS_COLUMNS.map((c) => c.header.mn))) expect([word, pages[0].includes(word)]).toEqual([word, true]);
+    for (const page of pages) expect(page).toContain(FINDINGS_COLUMNS[FINDINGS_COLUMNS.length - 1].header.mn);
+    // Each finding's cell is on a page.
+    const listed = pages.join('\n').match(/Тайлан![A-Z]+\d+/g) ?? [];
+    expect(checkedFindings).toBeGreaterThan(20);
+    expect(listed.length).toBe(checkedFindings);
   });
 });
 
