@@ -13,7 +13,7 @@ import type { TableEval } from './evaluate';
 import type { Area, Sheet } from './sheet';
 import { cellAddress, sheetRef } from './sheet';
 import { getProfile } from './profiles';
-import { A4_PORTRAIT, LINE_POINTS, fitRowHeights, keepTogetherBreaks, pageHeightPoints, type PrintSetup } from './print';
+import { A4_PORTRAIT, LINE_POINTS, fitRowHeights, keepTogetherBreaks, pageHeightPoints, textLines, type PrintSetup } from './print';
 import { DATE_LINE, PLACE_LINE } from './recognize/patterns';
 import { cellText, fillTemplate, isSkillsTitle, normalize, round } from './text';
 import type { CellValue, CellWrite, EditPlan, EvaluationFormWords, InputRule, SheetEdits, SheetPlan } from './types';
@@ -70,12 +70,42 @@ class FormBuilder {
   readonly inputs: InputRule[] = [];
   /** Each section's rows, from its title to its last line (kept on one page when it fits). */
   readonly sections: { first: number; last: number }[] = [];
+  /** Page breaks put in while building: a long section's header repeated at the top of its next page. */
+  readonly breaks: number[] = [];
   row = 0;
+  private readonly byRow = new Map<number, CellWrite[]>();
+  private readonly pageHeight = pageHeightPoints(A4_PORTRAIT, WIDTHS);
+  /** The printed page so far: the points used on it by the rows before `counted`. */
+  private used = 0;
+  private counted = 0;
 
   constructor(private readonly form: EvaluationFormWords) {}
 
   put(row: number, col: number, value: CellValue, extra: Partial<CellWrite> = {}): void {
-    this.writes.push({ row, col, value, purpose: 'summary', ...extra });
+    const write: CellWrite = { row, col, value, purpose: 'summary', ...extra };
+    this.writes.push(write);
+    this.byRow.set(row, [...(this.byRow.get(row) ?? []), write]);
+  }
+
+  /** A written row's height in points: its text wrapped (every row but the annex line wraps; merged lines across their columns). */
+  private height(row: number): number {
+    return fitRowHeights(this.byRow.get(row) ?? [], WIDTHS, () => row > 0, this.merges)[0]?.points ?? LINE_POINTS;
+  }
+
+  /**
+   * Before a row of `points` inside a section's table: when it would run over
+   * the printed page's end, the next page starts here with the section's
+   * header repeated (print titles cannot: each section has its own header).
+   */
+  keepHeader(cells: readonly string[], points: number): void {
+    for (; this.counted < this.row; this.counted++) {
+      const h = this.height(this.counted);
+      if (this.breaks.includes(this.counted) || this.used + h > this.pageHeight) this.used = 0;
+      this.used += h;
+    }
+    if (this.used + points <= this.pageHeight) return;
+    this.breaks.push(this.row);
+    this.header(cells);
   }
 
   /** A line of text across the form. */
@@ -115,25 +145,32 @@ function percentLink(table: TableEval, row: number, col: number): string {
 }
 
 /** Section 1 or 2 from a report table: its actions under their goals, percents linked, points as formulas. */
-function actionSection(b: FormBuilder, table: TableEval, weight: number): number[] {
+function actionSection(b: FormBuilder, table: TableEval, weight: number, header: readonly string[]): number[] {
+  const lineWidth = WIDTHS.reduce((sum, w) => sum + w, 0);
   const pc = table.roleCol.percent!;
   const ac = table.roleCol.action;
   const rows: number[] = [];
   const groupAt = new Map(table.info.groups.map((g) => [g.id, g]));
   let current: string | undefined;
   for (const item of table.items) {
+    const action = ac === undefined ? '' : cellText(table.grid.shownValue(item.row, ac));
+    const itemPoints = LINE_POINTS * textLines(action, WIDTHS[1]);
+    let headings: string[] = [];
     if (item.groupId !== current) {
       // Each goal the item sits in, outermost first, when entering it.
       const chain: string[] = [];
       for (let g = item.groupId ? groupAt.get(item.groupId) : undefined; g; g = g.parentId ? groupAt.get(g.parentId) : undefined) chain.unshift(g.id);
       const before = current ? new Set(chainOf(groupAt, current)) : new Set<string>();
-      for (const id of chain) if (!before.has(id)) b.line(groupAt.get(id)!.label);
+      headings = chain.filter((id) => !before.has(id)).map((id) => groupAt.get(id)!.label);
       current = item.groupId;
     }
+    // A goal's heading goes to the next page with its first action, never alone at the foot of a page.
+    b.keepHeader(header, headings.reduce((sum, label) => sum + LINE_POINTS * textLines(label, lineWidth), itemPoints));
+    for (const label of headings) b.line(label);
     const r = b.row++;
     const percent = item.rating ?? item.computed;
     b.put(r, 0, item.number ?? String(rows.length + 1));
-    b.put(r, 1, ac === undefined ? '' : cellText(table.grid.shownValue(item.row, ac)));
+    b.put(r, 1, action);
     // The cached values are what the formulas give (a percent-formatted report's fraction is rounded ×100).
     const shown = percent === null ? null : table.percentFormatted ? round(percent, 1) : percent;
     b.put(r, 2, shown ?? '', { formula: percentLink(table, item.row, pc), numberFormat: '0.0' });
@@ -223,7 +260,7 @@ function buildForm(
   const [s1, s2, s3, s4, s5] = form.sections;
   const s1top = b.line(s1.title, true);
   let top = b.header(s1.header);
-  const rows1 = actionSection(b, report, weights.performance);
+  const rows1 = actionSection(b, report, weights.performance, s1.header);
   const points1 = rows1.map((r) => b.writes.find((w) => w.row === r && w.col === 3)!.value as number | '').map((v) => (v === '' ? null : v));
   const stated1 = statedRow(b, s1.stated, 3, rows1, meanValue(points1));
   b.frame(top, 3);
@@ -234,7 +271,7 @@ function buildForm(
   const s2top = b.line(s2.title, true);
   top = b.header(s2.header);
   let rows2: number[];
-  if (skills) rows2 = actionSection(b, skills, weights.skills);
+  if (skills) rows2 = actionSection(b, skills, weights.skills, s2.header);
   else {
     const kept = typed.skills.length > 0 ? typed.skills : [{ text: '', percent: null }, { text: '', percent: null }];
     rows2 = kept.map(() => b.row++);
@@ -309,7 +346,7 @@ function buildForm(
   // Tables and long merged lines wrap; rows are made tall enough for their text (Excel does not fit them when it opens a file).
   const wrap = [...b.borders, ...b.merges.filter((m) => m.top > 0)];
   const heights = rowHeights(b.writes, b.merges, wrap);
-  return { name: form.sheetName, replaces: false, frozenRows: 0, writes: b.writes, columnWidths: WIDTHS, merges: b.merges, borders: b.borders, wrap, inputs: b.inputs, print: printSetup(b.sections, heights, pageNumbers), rowHeights: heights };
+  return { name: form.sheetName, replaces: false, frozenRows: 0, writes: b.writes, columnWidths: WIDTHS, merges: b.merges, borders: b.borders, wrap, inputs: b.inputs, print: printSetup(b.sections, b.breaks, heights, pageNumbers), rowHeights: heights };
 }
 
 /** Rows as high as their wrapped text (merged lines' widths added up). */
@@ -321,12 +358,13 @@ function rowHeights(writes: CellWrite[], merges: Area[], wrap: Area[]): { row: n
 /**
  * A4 portrait, one page wide, page numbers in the footer; a section (its
  * title, header, rows and stated figure) that would run over a page's end
- * starts the next page when it fits on one.
+ * starts the next page when it fits on one; a longer one breaks where its
+ * header was repeated (`repeated`).
  */
-function printSetup(blocks: { first: number; last: number }[], heights: { row: number; points: number }[], pageNumbers: string): PrintSetup {
+function printSetup(blocks: { first: number; last: number }[], repeated: number[], heights: { row: number; points: number }[], pageNumbers: string): PrintSetup {
   const setup: PrintSetup = { ...A4_PORTRAIT, footer: { left: '&A', right: pageNumbers } };
   const height = new Map(heights.map((h) => [h.row, h.points]));
-  const breaks = keepTogetherBreaks(blocks, (r) => height.get(r) ?? LINE_POINTS, pageHeightPoints(setup, WIDTHS));
+  const breaks = keepTogetherBreaks(blocks, (r) => height.get(r) ?? LINE_POINTS, pageHeightPoints(setup, WIDTHS), repeated);
   return breaks.length > 0 ? { ...setup, rowBreaks: breaks } : setup;
 }
 

@@ -85,20 +85,24 @@ export const LINE_POINTS = 15;
 
 /**
  * How wide a character is in units of column width (the default font's
- * digit), from Calibri's advance widths (Carlito, its metric twin: Cyrillic
- * capitals 1.21 digits on average, small letters 1.04, bold 3 % wider; a
- * space 0.45; Latin letters 0.9 and 1.1).
+ * digit): Calibri's advance widths (read from Carlito, its metric twin)
+ * divided by its digit's, for the Cyrillic and Latin letters and the
+ * punctuation of Mongolian reports; any other character as 1.
  */
-function charUnits(ch: string): number {
-  if (ch === ' ') return 0.45;
-  if (/[0-9]/.test(ch)) return 1;
-  if (/[А-ЯЁӨҮ]/.test(ch)) return 1.21;
-  if (/[а-яёөү]/.test(ch)) return 1.04;
-  if (/[A-Z]/.test(ch)) return 1.1;
-  if (/[a-z]/.test(ch)) return 0.9;
-  if (/[.,;:!'|]/.test(ch)) return 0.5;
-  return 0.65;
-}
+const CYRILLIC = 'АБВГДЕЁЖЗИЙКЛМНОӨПРСТУҮФХЦЧШЩЪЫЬЭЮЯ';
+const LATIN = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+const widthsOf = (letters: string, widths: string) => {
+  const list = widths.split(',').map(Number);
+  return [...letters].map((ch, i) => [ch, list[i]] as const);
+};
+const CHAR_UNITS = new Map<string, number>([
+  ...widthsOf(CYRILLIC, '1.14,1.06,1.07,0.85,1.27,0.96,0.96,1.58,0.93,1.27,1.27,1.07,1.21,1.69,1.23,1.31,1.31,1.23,1.02,1.05,0.96,1.04,0.96,1.38,1.02,1.26,1.10,1.71,1.76,1.21,1.50,1.05,1.08,1.73,1.10'),
+  ...widthsOf(CYRILLIC.toLowerCase(), '0.95,1.05,0.95,0.68,1.10,0.98,0.98,1.36,0.83,1.07,1.07,0.92,1.01,1.33,1.05,1.04,1.03,1.03,1.04,0.83,0.76,0.89,0.89,1.23,0.85,1.07,0.92,1.44,1.48,1.06,1.31,0.93,0.87,1.42,0.94'),
+  ...widthsOf(LATIN, '1.14,1.07,1.05,1.21,0.96,0.91,1.24,1.23,0.50,0.63,1.03,0.83,1.69,1.27,1.31,1.02,1.33,1.07,0.91,0.96,1.27,1.12,1.76,1.02,0.96,0.92'),
+  ...widthsOf(LATIN.toLowerCase(), '0.95,1.04,0.83,1.04,0.98,0.60,0.93,1.04,0.45,0.47,0.90,0.45,1.58,1.04,1.04,1.04,1.04,0.69,0.77,0.66,1.04,0.89,1.41,0.85,0.89,0.78'),
+  ...widthsOf(' .,;:!?-–—()[]/"\'«»№%·', '0.45,0.5,0.49,0.53,0.53,0.64,0.91,0.6,0.98,1.79,0.6,0.6,0.61,0.61,0.76,0.79,0.44,1.01,1.01,2.02,1.41,0.5'),
+]);
+const charUnits = (ch: string): number => CHAR_UNITS.get(ch) ?? 1;
 
 /** The width of a text on one line, in units of column width. */
 export function textUnits(text: string, bold = false): number {
@@ -207,16 +211,17 @@ export function onePageWhenClose(setup: PrintSetup, widths: readonly number[], h
  * Manual page breaks that keep each block of rows (a form's section: its
  * title, header and rows) on one page: a block that would run over the
  * page's end starts a new page, unless it is longer than a page itself (it
- * then runs on from where it is). `heightOf` gives a row's height in points.
+ * then runs on from where it is). `heightOf` gives a row's height in points;
+ * `fixed` breaks are there already (a new page starts at each) and are kept.
  */
-export function keepTogetherBreaks(blocks: readonly { first: number; last: number }[], heightOf: (row: number) => number, pageHeight: number): number[] {
-  const breaks: number[] = [];
+export function keepTogetherBreaks(blocks: readonly { first: number; last: number }[], heightOf: (row: number) => number, pageHeight: number, fixed: readonly number[] = []): number[] {
+  const breaks: number[] = [...fixed];
   let used = 0;
   let row = 0;
   const advance = (to: number) => {
     for (; row < to; row++) {
       const h = heightOf(row);
-      if (used + h > pageHeight) used = 0;
+      if (fixed.includes(row) || used + h > pageHeight) used = 0;
       used += h;
     }
   };
@@ -230,5 +235,5 @@ export function keepTogetherBreaks(blocks: readonly { first: number; last: numbe
     }
     advance(block.last + 1);
   }
-  return breaks;
+  return [...new Set(breaks)].sort((a, b) => a - b);
 }

@@ -70,7 +70,7 @@ describe('the fake refuses page layouts Excel refuses', () => {
     const { fake } = await setUp();
     const attempt = (set: (page: Excel.PageLayout) => void) =>
       fake.run(async (context) => {
-        set(context.workbook.worksheets.getItem('Тайлан').pageLayout);
+        set(context.workbook.worksheets.getItem('Тайлан').pageLayout as unknown as Excel.PageLayout);
         await context.sync();
       });
     await expect(attempt((page) => page.setPrintTitleRows('A5:K5'))).rejects.toMatchObject({ code: 'InvalidArgument' });
