@@ -122,13 +122,9 @@ class FormBuilder {
     return r;
   }
 
-  /** Borders around a section's table (its header to its stated row). */
-  frame(top: number, right: number): void {
+  /** Borders around a section's table (its header to its stated row); the section, from its title at `first`, ends here. */
+  frame(top: number, right: number, first: number): void {
     this.borders.push({ top, left: 0, bottom: this.row - 1, right });
-  }
-
-  /** The section that began at `first` ends at the last row written. */
-  section(first: number): void {
     this.sections.push({ first, last: this.row - 1 });
   }
 
@@ -244,7 +240,6 @@ function buildForm(
   weights: { performance: number; skills: number; supervisorMax: number; colleaguesMax: number },
   typed: Typed,
 ): SheetPlan & { name: string } {
-  const pageNumbers = form.pageNumbers;
   const b = new FormBuilder(form);
   const facts = reportFacts(report.grid, report.info.headerRows[0]);
   b.row = 0;
@@ -263,8 +258,7 @@ function buildForm(
   const rows1 = actionSection(b, report, weights.performance, s1.header);
   const points1 = rows1.map((r) => b.writes.find((w) => w.row === r && w.col === 3)!.value as number | '').map((v) => (v === '' ? null : v));
   const stated1 = statedRow(b, s1.stated, 3, rows1, meanValue(points1));
-  b.frame(top, 3);
-  b.section(s1top);
+  b.frame(top, 3, s1top);
   b.row++;
 
   // Section 2: the skills table, or rows to fill.
@@ -286,8 +280,7 @@ function buildForm(
   }
   const points2 = rows2.map((r) => b.writes.find((w) => w.row === r && w.col === 3)?.value ?? '').map((v) => (typeof v === 'number' ? v : null));
   const stated2 = statedRow(b, s2.stated, 3, rows2, meanValue(points2));
-  b.frame(top, 3);
-  b.section(s2top);
+  b.frame(top, 3, s2top);
   b.row++;
 
   // Sections 3 and 4: competencies to rate.
@@ -296,8 +289,7 @@ function buildForm(
     const first = b.header(part.header);
     const rows = ratingSection(b, section, competencies, max, input, typed);
     const stated = statedRow(b, part.stated, 2, rows, keptMean(b, rows));
-    b.frame(first, 2);
-    b.section(sectionTop);
+    b.frame(first, 2, sectionTop);
     b.row++;
     return stated;
   };
@@ -338,15 +330,18 @@ function buildForm(
     numberFormat: '0.0',
     bold: true,
   });
-  b.frame(top, 2);
-  b.section(s5top);
+  b.frame(top, 2, s5top);
   b.row++;
   for (const s of form.signature) b.line(s);
+  return formPlan(b, form);
+}
 
-  // Tables and long merged lines wrap; rows are made tall enough for their text (Excel does not fit them when it opens a file).
+/** The built form as a sheet plan: tables and long merged lines wrap, rows as tall as their text (Excel does not fit them when it opens a file), how it prints. */
+function formPlan(b: FormBuilder, form: EvaluationFormWords): SheetPlan & { name: string } {
   const wrap = [...b.borders, ...b.merges.filter((m) => m.top > 0)];
   const heights = rowHeights(b.writes, b.merges, wrap);
-  return { name: form.sheetName, replaces: false, frozenRows: 0, writes: b.writes, columnWidths: WIDTHS, merges: b.merges, borders: b.borders, wrap, inputs: b.inputs, print: printSetup(b.sections, b.breaks, heights, pageNumbers), rowHeights: heights };
+  const print = printSetup(b.sections, b.breaks, heights, form.pageNumbers);
+  return { name: form.sheetName, replaces: false, frozenRows: 0, writes: b.writes, columnWidths: WIDTHS, merges: b.merges, borders: b.borders, wrap, inputs: b.inputs, print, rowHeights: heights };
 }
 
 /** Rows as high as their wrapped text (merged lines' widths added up). */

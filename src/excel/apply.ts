@@ -2,9 +2,8 @@
 // the summary sheet (the old one moved
 // aside for Revert, a new one written, with column widths and a chart).
 
-import { columnLetter, printSetupOf, type CellWrite, type SheetEdits, type SummaryChart, type SummarySheetPlan } from '../core';
+import { columnLetter, type CellWrite, type SheetEdits, type SummaryChart, type SummarySheetPlan } from '../core';
 import { op, type Op } from './batch';
-import { heightOps, printOps, wrapOps } from './sheet-format';
 import { cellKey } from './state';
 import { changeOps, type CellChange } from './writes';
 
@@ -53,8 +52,6 @@ export function summaryOps(plan: SummarySheetPlan, target: SummaryTarget, notes:
     const col = columnLetter(i);
     ops.push(op(w, (b) => (b.sheet(plan.name).getRange(`${col}:${col}`).format.columnWidth = widthPoints(w))));
   });
-  // Wrapped headers and labels, rows as high as their text, and how it prints: as in the command line's copy.
-  ops.push(...wrapOps(plan.name, plan.wrap ?? [], plan.wrapColumns ?? []), ...heightOps(plan.name, plan.rowHeights ?? []), ...printOps(plan.name, printSetupOf(plan)));
   if (plan.chart) ops.push(chartOp(plan.name, plan.chart));
   return ops;
 }

@@ -153,6 +153,11 @@ export function printOps(sheet: string, setup: PrintSetup | undefined): Op[] {
   return ops;
 }
 
+/** The look of a sheet Compute writes (the summary): wrapped headers and lines, rows as high as their text, how it prints. */
+export function summaryLookOps(plan: SheetPlan): Op[] {
+  return [...wrapOps(plan.name, plan.wrap ?? [], plan.wrapColumns ?? []), ...heightOps(plan.name, plan.rowHeights ?? []), ...printOps(plan.name, printSetupOf(plan))];
+}
+
 /** Every operation that writes the plan's sheet (after placeSheetOps). */
 export function sheetContentOps(plan: SheetPlan, notes: boolean): Op[] {
   const name = plan.name;

@@ -63,6 +63,15 @@ export interface AppProps extends PaneOptions {
 }
 
 /** The task pane's layout: notices, the path and the actions, the message, four tabs. State and actions come from usePaneActions. */
+/** The web page's Downloads, each named by what it saves: the checked copy once validated; the computed (or, after fixes, the changed) copy once changed. */
+function downloadButtons(pane: { computed: boolean; changed: boolean; validated: boolean }, download: PaneOptions['download']) {
+  return {
+    download: (pane.computed || pane.changed) && download ? download.name : null,
+    downloadKind: pane.computed ? ('computed' as const) : ('changed' as const),
+    downloadChecked: pane.validated && download?.checked ? download.checked.name : null,
+  };
+}
+
 export function App({ host, lang: initialLang, theme = webLightTheme, download, outcomes, rollup }: AppProps) {
   const styles = useStyles();
   const pane = usePaneActions(host, initialLang, { download, outcomes, rollup });
@@ -110,9 +119,7 @@ export function App({ host, lang: initialLang, theme = webLightTheme, download, 
               nextRevert={pane.nextRevert}
               step={pane.step}
               primary={pane.primary}
-              download={(pane.computed || pane.changed) && download ? download.name : null}
-              downloadKind={pane.computed ? 'computed' : 'changed'}
-              downloadChecked={pane.validated && download?.checked ? download.checked.name : null}
+              {...downloadButtons(pane, download)}
               canListFindings={pane.analysis !== null}
               canEvaluate={hasReport}
               canRollup={!!rollup}
