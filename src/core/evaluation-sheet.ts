@@ -13,7 +13,7 @@ import type { TableEval } from './evaluate';
 import type { Area, Sheet } from './sheet';
 import { cellAddress, sheetRef } from './sheet';
 import { getProfile } from './profiles';
-import { A4_PORTRAIT, LINE_POINTS, fitRowHeights, keepTogetherBreaks, pageHeightPoints, textLines, type PrintSetup } from './print';
+import { A4_PORTRAIT, LINE_POINTS, fitRowHeights, pageHeightPoints, textLines, type PrintSetup } from './print';
 import { DATE_LINE, PLACE_LINE } from './recognize/patterns';
 import { cellText, fillTemplate, isSkillsTitle, normalize, round } from './text';
 import type { CellValue, CellWrite, EditPlan, EvaluationFormWords, InputRule, SheetEdits, SheetPlan } from './types';
@@ -68,8 +68,6 @@ class FormBuilder {
   readonly merges: Area[] = [];
   readonly borders: Area[] = [];
   readonly inputs: InputRule[] = [];
-  /** Each section's rows, from its title to its last line (kept on one page when it fits). */
-  readonly sections: { first: number; last: number }[] = [];
   /** Page breaks put in while building: a long section's header repeated at the top of its next page. */
   readonly breaks: number[] = [];
   row = 0;
@@ -98,14 +96,43 @@ class FormBuilder {
    * header repeated (print titles cannot: each section has its own header).
    */
   keepHeader(cells: readonly string[], points: number): void {
+    this.advance();
+    if (this.used + points <= this.pageHeight) return;
+    this.breaks.push(this.row);
+    this.header(cells);
+  }
+
+  /** Counts the rows written so far onto the printed pages (a row that does not fit starts a page; so does a break). */
+  private advance(): void {
     for (; this.counted < this.row; this.counted++) {
       const h = this.height(this.counted);
       if (this.breaks.includes(this.counted) || this.used + h > this.pageHeight) this.used = 0;
       this.used += h;
     }
-    if (this.used + points <= this.pageHeight) return;
-    this.breaks.push(this.row);
-    this.header(cells);
+  }
+
+  /**
+   * A section built by `build`, kept on one page: when it runs over the
+   * page's end and fits on a page of its own, it is taken back and built
+   * again from the top of the next page. Returns what the build returned.
+   */
+  keepTogether<T>(build: () => T): T {
+    this.advance();
+    const mark = { row: this.row, used: this.used, writes: this.writes.length, merges: this.merges.length, borders: this.borders.length, inputs: this.inputs.length, breaks: this.breaks.length };
+    const result = build();
+    let size = 0;
+    for (let r = mark.row; r < this.row; r++) size += this.height(r);
+    if (mark.used === 0 || mark.used + size <= this.pageHeight || size > this.pageHeight) return result;
+    for (const w of this.writes.splice(mark.writes)) this.byRow.delete(w.row);
+    this.merges.splice(mark.merges);
+    this.borders.splice(mark.borders);
+    this.inputs.splice(mark.inputs);
+    this.breaks.splice(mark.breaks);
+    this.row = mark.row;
+    this.counted = mark.row;
+    this.used = mark.used;
+    this.breaks.push(mark.row);
+    return build();
   }
 
   /** A line of text across the form. */
@@ -122,10 +149,9 @@ class FormBuilder {
     return r;
   }
 
-  /** Borders around a section's table (its header to its stated row); the section, from its title at `first`, ends here. */
-  frame(top: number, right: number, first: number): void {
+  /** Borders around a section's table (its header to its stated row). */
+  frame(top: number, right: number): void {
     this.borders.push({ top, left: 0, bottom: this.row - 1, right });
-    this.sections.push({ first, last: this.row - 1 });
   }
 
   input(area: Area, max: number, message: string): void {
@@ -252,18 +278,19 @@ function buildForm(
   b.row++;
 
   // Section 1: the report's actions.
-  const [s1, s2, s3, s4, s5] = form.sections;
-  const s1top = b.line(s1.title, true);
-  let top = b.header(s1.header);
+  const [s1, s2, s3, s4] = form.sections;
+  b.line(s1.title, true);
+  const top = b.header(s1.header);
   const rows1 = actionSection(b, report, weights.performance, s1.header);
   const points1 = rows1.map((r) => b.writes.find((w) => w.row === r && w.col === 3)!.value as number | '').map((v) => (v === '' ? null : v));
   const stated1 = statedRow(b, s1.stated, 3, rows1, meanValue(points1));
-  b.frame(top, 3, s1top);
+  b.frame(top, 3);
   b.row++;
 
   // Section 2: the skills table, or rows to fill.
-  const s2top = b.line(s2.title, true);
-  top = b.header(s2.header);
+  const stated2 = b.keepTogether(() => {
+  b.line(s2.title, true);
+  const top = b.header(s2.header);
   let rows2: number[];
   if (skills) rows2 = actionSection(b, skills, weights.skills, s2.header);
   else {
@@ -279,32 +306,39 @@ function buildForm(
     b.input({ top: rows2[0], left: 2, bottom: rows2[rows2.length - 1], right: 2 }, 100, form.inputSkills);
   }
   const points2 = rows2.map((r) => b.writes.find((w) => w.row === r && w.col === 3)?.value ?? '').map((v) => (typeof v === 'number' ? v : null));
-  const stated2 = statedRow(b, s2.stated, 3, rows2, meanValue(points2));
-  b.frame(top, 3, s2top);
+  const stated = statedRow(b, s2.stated, 3, rows2, meanValue(points2));
+  b.frame(top, 3);
   b.row++;
+  return stated;
+  });
 
   // Sections 3 and 4: competencies to rate.
-  const rated = (part: typeof s3, section: 3 | 4, competencies: readonly string[], max: number, input: string) => {
-    const sectionTop = b.line(part.title, true);
-    const first = b.header(part.header);
-    const rows = ratingSection(b, section, competencies, max, input, typed);
-    const stated = statedRow(b, part.stated, 2, rows, keptMean(b, rows));
-    b.frame(first, 2, sectionTop);
-    b.row++;
-    return stated;
-  };
+  const rated = (part: typeof s3, section: 3 | 4, competencies: readonly string[], max: number, input: string) =>
+    b.keepTogether(() => {
+      b.line(part.title, true);
+      const first = b.header(part.header);
+      const rows = ratingSection(b, section, competencies, max, input, typed);
+      const stated = statedRow(b, part.stated, 2, rows, keptMean(b, rows));
+      b.frame(first, 2);
+      b.row++;
+      return stated;
+    });
   const stated3 = rated(s3, 3, form.competencies3, weights.supervisorMax, form.inputSupervisor);
   const stated4 = rated(s4, 4, form.competencies4, weights.colleaguesMax, form.inputColleagues);
 
   // Section 5: each section's figure carried by formula, the changes, the total.
-  const s5top = b.line(s5.title, true);
-  top = b.header(s5.header);
-  const carried = [
-    { stated: stated1, col: 3 },
-    { stated: stated2, col: 3 },
-    { stated: stated3, col: 2 },
-    { stated: stated4, col: 2 },
-  ];
+  b.keepTogether(() => summarySection(b, form, [stated1, stated2, stated3, stated4], typed.changes));
+  for (const s of form.signature) b.line(s);
+  return formPlan(b, form);
+}
+
+/** Section 5: each section's stated figure carried by formula, the changes (as typed before, if any), the total. */
+function summarySection(b: FormBuilder, form: EvaluationFormWords, stated: readonly number[], typedChanges: number | null): void {
+  const s5 = form.sections[4];
+  b.line(s5.title, true);
+  const top = b.header(s5.header);
+  // Sections 1 and 2 state their figure in the points column (D), 3 and 4 in the rating column (C).
+  const carried = stated.map((row, i) => ({ stated: row, col: i < 2 ? 3 : 2 }));
   const lines: number[] = [];
   carried.forEach((c, i) => {
     const r = b.row++;
@@ -317,7 +351,7 @@ function buildForm(
   const changes = b.row++;
   b.put(changes, 0, 5);
   b.put(changes, 1, form.summaryLines[4]);
-  if (typed.changes !== null) b.put(changes, 2, typed.changes);
+  if (typedChanges !== null) b.put(changes, 2, typedChanges);
   b.input({ top: changes, left: 2, bottom: changes, right: 2 }, 100, form.inputChanges);
   const total = b.row++;
   b.put(total, 0, form.totalLabel, { bold: true });
@@ -325,22 +359,20 @@ function buildForm(
   const parts = lines.map((r) => b.writes.find((w) => w.row === r && w.col === 2)!.value);
   const complete = parts.every((v) => typeof v === 'number');
   const sum = lines.map((r) => `C${r + 1}`).join(',');
-  b.put(total, 2, complete ? round((parts as number[]).reduce((s, v) => s + v, 0) - Math.abs(typed.changes ?? 0), 1) : '', {
+  b.put(total, 2, complete ? round((parts as number[]).reduce((s, v) => s + v, 0) - Math.abs(typedChanges ?? 0), 1) : '', {
     formula: `=IF(COUNT(${sum})<${lines.length},"",ROUND(SUM(${sum})-ABS(C${changes + 1}),1))`,
     numberFormat: '0.0',
     bold: true,
   });
-  b.frame(top, 2, s5top);
+  b.frame(top, 2);
   b.row++;
-  for (const s of form.signature) b.line(s);
-  return formPlan(b, form);
 }
 
 /** The built form as a sheet plan: tables and long merged lines wrap, rows as tall as their text (Excel does not fit them when it opens a file), how it prints. */
 function formPlan(b: FormBuilder, form: EvaluationFormWords): SheetPlan & { name: string } {
   const wrap = [...b.borders, ...b.merges.filter((m) => m.top > 0)];
   const heights = rowHeights(b.writes, b.merges, wrap);
-  const print = printSetup(b.sections, b.breaks, heights, form.pageNumbers);
+  const print = printSetup(b.breaks, form.pageNumbers);
   return { name: form.sheetName, replaces: false, frozenRows: 0, writes: b.writes, columnWidths: WIDTHS, merges: b.merges, borders: b.borders, wrap, inputs: b.inputs, print, rowHeights: heights };
 }
 
@@ -351,16 +383,14 @@ function rowHeights(writes: CellWrite[], merges: Area[], wrap: Area[]): { row: n
 }
 
 /**
- * A4 portrait, one page wide, page numbers in the footer; a section (its
- * title, header, rows and stated figure) that would run over a page's end
- * starts the next page when it fits on one; a longer one breaks where its
- * header was repeated (`repeated`).
+ * A4 portrait, one page wide, the sheet's name and page numbers in the
+ * footer, the breaks the form was built with: a section that would run over
+ * a page's end starts the next one when it fits on one (keepTogether), a
+ * longer one breaks where its header is repeated (keepHeader).
  */
-function printSetup(blocks: { first: number; last: number }[], repeated: number[], heights: { row: number; points: number }[], pageNumbers: string): PrintSetup {
+function printSetup(breaks: readonly number[], pageNumbers: string): PrintSetup {
   const setup: PrintSetup = { ...A4_PORTRAIT, footer: { left: '&A', right: pageNumbers } };
-  const height = new Map(heights.map((h) => [h.row, h.points]));
-  const breaks = keepTogetherBreaks(blocks, (r) => height.get(r) ?? LINE_POINTS, pageHeightPoints(setup, WIDTHS), repeated);
-  return breaks.length > 0 ? { ...setup, rowBreaks: breaks } : setup;
+  return breaks.length > 0 ? { ...setup, rowBreaks: [...breaks].sort((a, b) => a - b) } : setup;
 }
 
 /**

@@ -206,34 +206,3 @@ export function estimatedPages(setup: PrintSetup, widths: readonly number[], hei
 export function onePageWhenClose(setup: PrintSetup, widths: readonly number[], heights: readonly { row: number; points: number }[], lastRow: number): PrintSetup {
   return estimatedPages(setup, widths, heights, lastRow) <= 1.33 ? { ...setup, fitToHeight: 1 } : setup;
 }
-
-/**
- * Manual page breaks that keep each block of rows (a form's section: its
- * title, header and rows) on one page: a block that would run over the
- * page's end starts a new page, unless it is longer than a page itself (it
- * then runs on from where it is). `heightOf` gives a row's height in points;
- * `fixed` breaks are there already (a new page starts at each) and are kept.
- */
-export function keepTogetherBreaks(blocks: readonly { first: number; last: number }[], heightOf: (row: number) => number, pageHeight: number, fixed: readonly number[] = []): number[] {
-  const breaks: number[] = [...fixed];
-  let used = 0;
-  let row = 0;
-  const advance = (to: number) => {
-    for (; row < to; row++) {
-      const h = heightOf(row);
-      if (fixed.includes(row) || used + h > pageHeight) used = 0;
-      used += h;
-    }
-  };
-  for (const block of [...blocks].sort((a, b) => a.first - b.first)) {
-    advance(block.first);
-    let size = 0;
-    for (let r = block.first; r <= block.last; r++) size += heightOf(r);
-    if (used > 0 && used + size > pageHeight && size <= pageHeight) {
-      breaks.push(block.first);
-      used = 0;
-    }
-    advance(block.last + 1);
-  }
-  return [...new Set(breaks)].sort((a, b) => a - b);
-}

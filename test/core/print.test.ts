@@ -1,8 +1,8 @@
 // The engine's page arithmetic (src/core/print.ts): how many lines a text
 // takes in a column (by Calibri's widths: capitals wider than small
 // letters), rows as high as their text, the page's height at the scale that
-// fits the columns, and page breaks that keep a block on one page.
-import { A4_PORTRAIT, LINE_POINTS, NARROW_MARGINS, estimatedPages, fitRowHeights, keepTogetherBreaks, landscapeTable, onePageWhenClose, pageHeightPoints, textLines, textUnits } from '../../src/core';
+// fits the columns, and when a sheet is fitted to one page.
+import { A4_PORTRAIT, LINE_POINTS, NARROW_MARGINS, estimatedPages, fitRowHeights, landscapeTable, onePageWhenClose, pageHeightPoints, textLines, textUnits } from '../../src/core';
 
 describe('text in a column', () => {
   it('wraps at whole words: a line LibreOffice printed in a 58-wide column fits, one word more does not', () => {
@@ -54,15 +54,6 @@ describe('pages', () => {
     const wide = pageHeightPoints(A4_PORTRAIT, [60, 60, 60]);
     expect(narrow).toBeCloseTo(841.9 - 1.5 * 72, 1);
     expect(wide).toBeGreaterThan(narrow * 1.5);
-  });
-
-  it('keeps a block on one page: a block that would run over starts the next page, one longer than a page runs on, a fixed break is kept', () => {
-    const height = () => 100;
-    // Rows of 100 points, pages of 450: rows 0–3 fill the first page.
-    expect(keepTogetherBreaks([{ first: 3, last: 5 }], height, 450)).toEqual([3]);
-    expect(keepTogetherBreaks([{ first: 1, last: 3 }], height, 450)).toEqual([]);
-    expect(keepTogetherBreaks([{ first: 2, last: 9 }], height, 450)).toEqual([]);
-    expect(keepTogetherBreaks([{ first: 5, last: 7 }], height, 450, [2])).toEqual([2, 5]);
   });
 
   it('a sheet a little over one page is fitted to one; a longer one runs on', () => {
