@@ -116,10 +116,17 @@ describe.each(['report-2025-h1-consulting-unit', 'report-2024-aimag-admin-dept']
     const pages = printed.get(copies.evaluation(name))!.get(EVALUATION_FORM.sheetName)!;
     const text = pages.join('\n');
     for (const section of EVALUATION_FORM.sections) for (const word of wordsOf(section.header)) expect([word, text.includes(word)]).toEqual([word, true]);
-    // Sections 3 and 4 are each on one page: their stated line follows their title on the title's page.
-    for (const section of EVALUATION_FORM.sections.slice(2, 4)) {
+    // Sections 2–5 are each on one page: their last line follows their title on the title's page.
+    const sections = EVALUATION_FORM.sections;
+    const lastLines = [sections[1].stated, sections[2].stated, sections[3].stated, EVALUATION_FORM.totalLabel.split(' ')[0]];
+    sections.slice(1).forEach((section, i) => {
       const page = pages.find((p) => p.includes(section.title)) ?? '';
-      expect([section.title, page.slice(page.indexOf(section.title)).includes(section.stated)]).toEqual([section.title, true]);
+      expect([section.title, page.slice(page.indexOf(section.title)).includes(lastLines[i])]).toEqual([section.title, true]);
+    });
+    // A page that does not start with a section's title starts with a section's header (a long section 1's, repeated).
+    for (const page of pages.slice(1)) {
+      const first = page.trimStart().split('\n')[0];
+      if (!/^[2-5]\. /.test(first)) expect(first).toMatch(new RegExp(`^${sections[0].header[0]}\\s+${sections[0].header[1]}`));
     }
   });
 });
