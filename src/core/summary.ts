@@ -7,7 +7,7 @@ import type { TableEval } from './evaluate';
 import type { Profile } from './profiles';
 import { columnRanges, percentRanges, rangeArgs, MAX_FORMULA_ARGS } from './ranges';
 import { evaluationFigures, type Evaluation, type SectionPart } from './evaluation';
-import { fitRowHeights, landscapeTable, onePageWhenClose } from './print';
+import { fitRowHeights, headerFooterLiteral, landscapeTable, onePageWhenClose } from './print';
 import { annex8Section } from './scoring';
 import { cellAddress, columnLetter, sheetRef } from './sheet';
 import { fillTemplate } from './text';
@@ -176,7 +176,7 @@ export function planSummary(input: SummaryInput, profile: Profile, words: SheetW
   for (const e of input.evaluations) row = evaluationLine(e, row, sectionRefs, words, put);
 
   const plan: SummarySheetPlan = { name: name.name, replaces: name.replaces, frozenRows: SUMMARY_FROZEN_ROWS, writes, tableAverages, columnWidths: [...WIDTHS] };
-  printLayout(plan, row - 1, words);
+  printLayout(plan, row - 1, words, input.evals[0]?.info.title ?? '');
 
   // Chart data: the group averages (or the tables' when there are no groups), linked to the cells above.
   const bars = chartRows.length > 0 ? chartRows : tableRows;
@@ -206,9 +206,10 @@ export function planSummary(input: SummaryInput, profile: Profile, words: SheetW
  * How the summary prints and wraps: its header words and the sheet and label
  * columns wrap (rows as high as their text); A4 landscape, one page wide,
  * the header row repeated on every page, the table (not the chart's data
- * beside it) the print area, page numbers in the footer.
+ * beside it) the print area, page numbers in the footer; on top of every
+ * page the report's title (who reports, for when) and the date printed.
  */
-function printLayout(plan: SummarySheetPlan, lastRow: number, words: SheetWords): void {
+function printLayout(plan: SummarySheetPlan, lastRow: number, words: SheetWords, reportTitle: string): void {
   const header = FIRST_DATA_ROW - 1;
   const right = WIDTHS.length - 1;
   const bottom = Math.max(lastRow, header);
@@ -219,6 +220,8 @@ function printLayout(plan: SummarySheetPlan, lastRow: number, words: SheetWords)
   const wraps = (r: number, c: number) => r >= header && r <= bottom && c <= right;
   plan.rowHeights = fitRowHeights(plan.writes, WIDTHS, wraps);
   const setup = landscapeTable({ first: header, last: header }, words.pageNumbers, { area: { top: 0, left: 0, bottom, right } });
+  // A header or footer holds at most 255 characters (&L, &R and the date's code among them).
+  if (reportTitle) setup.header = { left: headerFooterLiteral(reportTitle.length > 160 ? `${reportTitle.slice(0, 159)}…` : reportTitle), ...setup.header };
   plan.print = onePageWhenClose(setup, WIDTHS, plan.rowHeights, bottom);
 }
 
