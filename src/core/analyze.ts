@@ -2,6 +2,7 @@
 // plan Compute (the edits, as data). Hosts read sheets in and apply plans out.
 
 import { applySheetEdits } from './apply';
+import { isOwnFindingsSheet } from './checked-copy';
 import { checkEvaluation, checkTable, countSeverities, sheetFinding, type EvaluationRole } from './checks';
 import { planSheetEdits } from './edits';
 import { evaluateTable, type TableEval } from './evaluate';
@@ -119,7 +120,7 @@ const isBlank = (s: Sheet) => s.values.every((r) => !r || r.every((v) => v === n
 function workOn(sheets: Sheet[], options: AnalyzeOptions): Work {
   const words = options.words;
   const profile = profileOf(options);
-  const mine = sheets.filter((s) => !isAddinSheet(s.name) && !(words && isOwnSummary(s, words)));
+  const mine = sheets.filter((s) => !isAddinSheet(s.name) && !(words && (isOwnSummary(s, words) || isOwnFindingsSheet(s, { signatures: words.findingsSignatures ?? [] }))));
   // Empty sheets say nothing, unless the whole workbook is empty.
   const used = mine.filter((s) => !isBlank(s));
   const todo = used.length > 0 ? used : mine.slice(0, 1);

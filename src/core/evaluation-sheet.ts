@@ -13,6 +13,7 @@ import type { TableEval } from './evaluate';
 import type { Area, Sheet } from './sheet';
 import { cellAddress, sheetRef } from './sheet';
 import { getProfile } from './profiles';
+import { A4_PORTRAIT, LINE_POINTS, fitRowHeights, pageHeightPoints, textLines, type PrintSetup } from './print';
 import { DATE_LINE, PLACE_LINE } from './recognize/patterns';
 import { cellText, fillTemplate, isSkillsTitle, normalize, round } from './text';
 import type { CellValue, CellWrite, EditPlan, EvaluationFormWords, InputRule, SheetEdits, SheetPlan } from './types';
@@ -67,12 +68,71 @@ class FormBuilder {
   readonly merges: Area[] = [];
   readonly borders: Area[] = [];
   readonly inputs: InputRule[] = [];
+  /** Page breaks put in while building: a long section's header repeated at the top of its next page. */
+  readonly breaks: number[] = [];
   row = 0;
+  private readonly byRow = new Map<number, CellWrite[]>();
+  private readonly pageHeight = pageHeightPoints(A4_PORTRAIT, WIDTHS);
+  /** The printed page so far: the points used on it by the rows before `counted`. */
+  private used = 0;
+  private counted = 0;
 
   constructor(private readonly form: EvaluationFormWords) {}
 
   put(row: number, col: number, value: CellValue, extra: Partial<CellWrite> = {}): void {
-    this.writes.push({ row, col, value, purpose: 'summary', ...extra });
+    const write: CellWrite = { row, col, value, purpose: 'summary', ...extra };
+    this.writes.push(write);
+    this.byRow.set(row, [...(this.byRow.get(row) ?? []), write]);
+  }
+
+  /** A written row's height in points: its text wrapped (every row but the annex line wraps; merged lines across their columns). */
+  private height(row: number): number {
+    return fitRowHeights(this.byRow.get(row) ?? [], WIDTHS, () => row > 0, this.merges)[0]?.points ?? LINE_POINTS;
+  }
+
+  /**
+   * Before a row of `points` inside a section's table: when it would run over
+   * the printed page's end, the next page starts here with the section's
+   * header repeated (print titles cannot: each section has its own header).
+   */
+  keepHeader(cells: readonly string[], points: number): void {
+    this.advance();
+    if (this.used + points <= this.pageHeight) return;
+    this.breaks.push(this.row);
+    this.header(cells);
+  }
+
+  /** Counts the rows written so far onto the printed pages (a row that does not fit starts a page; so does a break). */
+  private advance(): void {
+    for (; this.counted < this.row; this.counted++) {
+      const h = this.height(this.counted);
+      if (this.breaks.includes(this.counted) || this.used + h > this.pageHeight) this.used = 0;
+      this.used += h;
+    }
+  }
+
+  /**
+   * A section built by `build`, kept on one page: when it runs over the
+   * page's end and fits on a page of its own, it is taken back and built
+   * again from the top of the next page. Returns what the build returned.
+   */
+  keepTogether<T>(build: () => T): T {
+    this.advance();
+    const mark = { row: this.row, used: this.used, writes: this.writes.length, merges: this.merges.length, borders: this.borders.length, inputs: this.inputs.length, breaks: this.breaks.length };
+    const result = build();
+    let size = 0;
+    for (let r = mark.row; r < this.row; r++) size += this.height(r);
+    if (mark.used === 0 || mark.used + size <= this.pageHeight || size > this.pageHeight) return result;
+    for (const w of this.writes.splice(mark.writes)) this.byRow.delete(w.row);
+    this.merges.splice(mark.merges);
+    this.borders.splice(mark.borders);
+    this.inputs.splice(mark.inputs);
+    this.breaks.splice(mark.breaks);
+    this.row = mark.row;
+    this.counted = mark.row;
+    this.used = mark.used;
+    this.breaks.push(mark.row);
+    return build();
   }
 
   /** A line of text across the form. */
@@ -107,25 +167,32 @@ function percentLink(table: TableEval, row: number, col: number): string {
 }
 
 /** Section 1 or 2 from a report table: its actions under their goals, percents linked, points as formulas. */
-function actionSection(b: FormBuilder, table: TableEval, weight: number): number[] {
+function actionSection(b: FormBuilder, table: TableEval, weight: number, header: readonly string[]): number[] {
+  const lineWidth = WIDTHS.reduce((sum, w) => sum + w, 0);
   const pc = table.roleCol.percent!;
   const ac = table.roleCol.action;
   const rows: number[] = [];
   const groupAt = new Map(table.info.groups.map((g) => [g.id, g]));
   let current: string | undefined;
   for (const item of table.items) {
+    const action = ac === undefined ? '' : cellText(table.grid.shownValue(item.row, ac));
+    const itemPoints = LINE_POINTS * textLines(action, WIDTHS[1]);
+    let headings: string[] = [];
     if (item.groupId !== current) {
       // Each goal the item sits in, outermost first, when entering it.
       const chain: string[] = [];
       for (let g = item.groupId ? groupAt.get(item.groupId) : undefined; g; g = g.parentId ? groupAt.get(g.parentId) : undefined) chain.unshift(g.id);
       const before = current ? new Set(chainOf(groupAt, current)) : new Set<string>();
-      for (const id of chain) if (!before.has(id)) b.line(groupAt.get(id)!.label);
+      headings = chain.filter((id) => !before.has(id)).map((id) => groupAt.get(id)!.label);
       current = item.groupId;
     }
+    // A goal's heading goes to the next page with its first action, never alone at the foot of a page.
+    b.keepHeader(header, headings.reduce((sum, label) => sum + LINE_POINTS * textLines(label, lineWidth), itemPoints));
+    for (const label of headings) b.line(label);
     const r = b.row++;
     const percent = item.rating ?? item.computed;
     b.put(r, 0, item.number ?? String(rows.length + 1));
-    b.put(r, 1, ac === undefined ? '' : cellText(table.grid.shownValue(item.row, ac)));
+    b.put(r, 1, action);
     // The cached values are what the formulas give (a percent-formatted report's fraction is rounded ×100).
     const shown = percent === null ? null : table.percentFormatted ? round(percent, 1) : percent;
     b.put(r, 2, shown ?? '', { formula: percentLink(table, item.row, pc), numberFormat: '0.0' });
@@ -211,20 +278,21 @@ function buildForm(
   b.row++;
 
   // Section 1: the report's actions.
-  const [s1, s2, s3, s4, s5] = form.sections;
+  const [s1, s2, s3, s4] = form.sections;
   b.line(s1.title, true);
-  let top = b.header(s1.header);
-  const rows1 = actionSection(b, report, weights.performance);
+  const top = b.header(s1.header);
+  const rows1 = actionSection(b, report, weights.performance, s1.header);
   const points1 = rows1.map((r) => b.writes.find((w) => w.row === r && w.col === 3)!.value as number | '').map((v) => (v === '' ? null : v));
   const stated1 = statedRow(b, s1.stated, 3, rows1, meanValue(points1));
   b.frame(top, 3);
   b.row++;
 
   // Section 2: the skills table, or rows to fill.
+  const stated2 = b.keepTogether(() => {
   b.line(s2.title, true);
-  top = b.header(s2.header);
+  const top = b.header(s2.header);
   let rows2: number[];
-  if (skills) rows2 = actionSection(b, skills, weights.skills);
+  if (skills) rows2 = actionSection(b, skills, weights.skills, s2.header);
   else {
     const kept = typed.skills.length > 0 ? typed.skills : [{ text: '', percent: null }, { text: '', percent: null }];
     rows2 = kept.map(() => b.row++);
@@ -238,32 +306,39 @@ function buildForm(
     b.input({ top: rows2[0], left: 2, bottom: rows2[rows2.length - 1], right: 2 }, 100, form.inputSkills);
   }
   const points2 = rows2.map((r) => b.writes.find((w) => w.row === r && w.col === 3)?.value ?? '').map((v) => (typeof v === 'number' ? v : null));
-  const stated2 = statedRow(b, s2.stated, 3, rows2, meanValue(points2));
+  const stated = statedRow(b, s2.stated, 3, rows2, meanValue(points2));
   b.frame(top, 3);
   b.row++;
+  return stated;
+  });
 
   // Sections 3 and 4: competencies to rate.
-  const rated = (part: typeof s3, section: 3 | 4, competencies: readonly string[], max: number, input: string) => {
-    b.line(part.title, true);
-    const first = b.header(part.header);
-    const rows = ratingSection(b, section, competencies, max, input, typed);
-    const stated = statedRow(b, part.stated, 2, rows, keptMean(b, rows));
-    b.frame(first, 2);
-    b.row++;
-    return stated;
-  };
+  const rated = (part: typeof s3, section: 3 | 4, competencies: readonly string[], max: number, input: string) =>
+    b.keepTogether(() => {
+      b.line(part.title, true);
+      const first = b.header(part.header);
+      const rows = ratingSection(b, section, competencies, max, input, typed);
+      const stated = statedRow(b, part.stated, 2, rows, keptMean(b, rows));
+      b.frame(first, 2);
+      b.row++;
+      return stated;
+    });
   const stated3 = rated(s3, 3, form.competencies3, weights.supervisorMax, form.inputSupervisor);
   const stated4 = rated(s4, 4, form.competencies4, weights.colleaguesMax, form.inputColleagues);
 
   // Section 5: each section's figure carried by formula, the changes, the total.
+  b.keepTogether(() => summarySection(b, form, [stated1, stated2, stated3, stated4], typed.changes));
+  for (const s of form.signature) b.line(s);
+  return formPlan(b, form);
+}
+
+/** Section 5: each section's stated figure carried by formula, the changes (as typed before, if any), the total. */
+function summarySection(b: FormBuilder, form: EvaluationFormWords, stated: readonly number[], typedChanges: number | null): void {
+  const s5 = form.sections[4];
   b.line(s5.title, true);
-  top = b.header(s5.header);
-  const carried = [
-    { stated: stated1, col: 3 },
-    { stated: stated2, col: 3 },
-    { stated: stated3, col: 2 },
-    { stated: stated4, col: 2 },
-  ];
+  const top = b.header(s5.header);
+  // Sections 1 and 2 state their figure in the points column (D), 3 and 4 in the rating column (C).
+  const carried = stated.map((row, i) => ({ stated: row, col: i < 2 ? 3 : 2 }));
   const lines: number[] = [];
   carried.forEach((c, i) => {
     const r = b.row++;
@@ -276,7 +351,7 @@ function buildForm(
   const changes = b.row++;
   b.put(changes, 0, 5);
   b.put(changes, 1, form.summaryLines[4]);
-  if (typed.changes !== null) b.put(changes, 2, typed.changes);
+  if (typedChanges !== null) b.put(changes, 2, typedChanges);
   b.input({ top: changes, left: 2, bottom: changes, right: 2 }, 100, form.inputChanges);
   const total = b.row++;
   b.put(total, 0, form.totalLabel, { bold: true });
@@ -284,49 +359,38 @@ function buildForm(
   const parts = lines.map((r) => b.writes.find((w) => w.row === r && w.col === 2)!.value);
   const complete = parts.every((v) => typeof v === 'number');
   const sum = lines.map((r) => `C${r + 1}`).join(',');
-  b.put(total, 2, complete ? round((parts as number[]).reduce((s, v) => s + v, 0) - Math.abs(typed.changes ?? 0), 1) : '', {
+  b.put(total, 2, complete ? round((parts as number[]).reduce((s, v) => s + v, 0) - Math.abs(typedChanges ?? 0), 1) : '', {
     formula: `=IF(COUNT(${sum})<${lines.length},"",ROUND(SUM(${sum})-ABS(C${changes + 1}),1))`,
     numberFormat: '0.0',
     bold: true,
   });
   b.frame(top, 2);
   b.row++;
-  for (const s of form.signature) b.line(s);
+}
 
-  // Tables and long merged lines wrap; rows are made tall enough for their text (Excel does not fit them when it opens a file).
+/** The built form as a sheet plan: tables and long merged lines wrap, rows as tall as their text (Excel does not fit them when it opens a file), how it prints. */
+function formPlan(b: FormBuilder, form: EvaluationFormWords): SheetPlan & { name: string } {
   const wrap = [...b.borders, ...b.merges.filter((m) => m.top > 0)];
-  return { name: form.sheetName, replaces: false, frozenRows: 0, writes: b.writes, columnWidths: WIDTHS, merges: b.merges, borders: b.borders, wrap, inputs: b.inputs, printA4: true, rowHeights: rowHeights(b.writes, b.merges, wrap) };
+  const heights = rowHeights(b.writes, b.merges, wrap);
+  const print = printSetup(b.breaks, form.pageNumbers);
+  return { name: form.sheetName, replaces: false, frozenRows: 0, writes: b.writes, columnWidths: WIDTHS, merges: b.merges, borders: b.borders, wrap, inputs: b.inputs, print, rowHeights: heights };
 }
 
-/** One line is 15 points; a wrapped text takes as many lines as its characters over its width (merged widths added up). */
-const LINE_POINTS = 15;
-
-/** Lines a text takes when wrapped at whole words into lines of `perLine` characters. */
-export function wrappedLines(text: string, perLine: number): number {
-  let lines = 1;
-  let used = 0;
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const len = Math.min(word.length, perLine);
-    if (used > 0 && used + 1 + len > perLine) {
-      lines++;
-      used = len;
-    } else used += (used > 0 ? 1 : 0) + len;
-  }
-  return lines;
-}
-
+/** Rows as high as their wrapped text (merged lines' widths added up). */
 function rowHeights(writes: CellWrite[], merges: Area[], wrap: Area[]): { row: number; points: number }[] {
   const inside = (a: Area, r: number, c: number) => r >= a.top && r <= a.bottom && c >= a.left && c <= a.right;
-  const lines = new Map<number, number>();
-  for (const w of writes) {
-    if (typeof w.value !== 'string' || !wrap.some((a) => inside(a, w.row, w.col))) continue;
-    const m = merges.find((a) => a.top === w.row && a.left === w.col);
-    const width = m ? WIDTHS.slice(m.left, m.right + 1).reduce((s, x) => s + x, 0) : WIDTHS[w.col];
-    // A character is a little wider than the width unit on average, bold wider still; words do not break.
-    const n = wrappedLines(w.value, Math.max(1, Math.floor(width / (w.bold ? 1.3 : 1.1))));
-    if (n > (lines.get(w.row) ?? 1)) lines.set(w.row, n);
-  }
-  return [...lines].sort((a, b) => a[0] - b[0]).map(([row, n]) => ({ row, points: n * LINE_POINTS }));
+  return fitRowHeights(writes, WIDTHS, (r, c) => wrap.some((a) => inside(a, r, c)), merges);
+}
+
+/**
+ * A4 portrait, one page wide, the sheet's name and page numbers in the
+ * footer, the breaks the form was built with: a section that would run over
+ * a page's end starts the next one when it fits on one (keepTogether), a
+ * longer one breaks where its header is repeated (keepHeader).
+ */
+function printSetup(breaks: readonly number[], pageNumbers: string): PrintSetup {
+  const setup: PrintSetup = { ...A4_PORTRAIT, footer: { left: '&A', right: pageNumbers } };
+  return breaks.length > 0 ? { ...setup, rowBreaks: [...breaks].sort((a, b) => a - b) } : setup;
 }
 
 /**

@@ -4,12 +4,10 @@
 // The result is a SheetPlan, which every host writes the way it writes the
 // evaluation sheet.
 
-import { wrappedLines } from './evaluation-sheet';
+import { LINE_POINTS, textLines } from './print';
 import type { Area } from './sheet';
 import type { CellValue, CellWrite, InputRule, SheetPlan } from './types';
 
-/** One line is 15 points (the default row height). */
-const LINE_POINTS = 15;
 /** Rows are never made taller than Excel allows (409 points). */
 const MAX_ROW_POINTS = 409;
 
@@ -90,8 +88,7 @@ export function rowHeights(writes: readonly CellWrite[], merges: readonly Area[]
     const left = merge?.left ?? write.col;
     const right = merge?.right ?? write.col;
     const width = widths.slice(left, right + 1).reduce((sum, w) => sum + w, 0) + 8 * Math.max(0, right + 1 - widths.length);
-    // A character is about the width unit (Cyrillic in the default font, as LibreOffice prints it), bold a little wider; words do not break.
-    const needed = wrappedLines(text, Math.max(1, Math.floor(width / (write.bold ? 1.2 : 1.05))));
+    const needed = textLines(text, width, write.bold);
     const rows = merge ? merge.bottom - merge.top + 1 : 1;
     const perRow = Math.ceil(needed / rows);
     if (perRow > (lines.get(write.row) ?? 1)) lines.set(write.row, perRow);

@@ -18,6 +18,10 @@ export { PROFILES, DEFAULT_PROFILE_ID, getProfile, gradeFor, profileProblems } f
 export type { Profile, GradeBand, Annex8Weights } from './profiles';
 export { FINDINGS, FINDING_CODES, ROLE_NAMES, countSeverities, isFindingCode, type FindingCode, type MessageId } from './checks';
 export * from './sheet';
+export { cellMarks, findingsColumn, findingsSheetName, isOwnFindingsSheet, planCheckedCopy, planFindingsSheet, SEVERITY_FILLS } from './checked-copy';
+export type { CheckedCopyInput, FindingsColumn, FindingsColumnKey, FindingsSheetWords } from './checked-copy';
+export { A4_PORTRAIT, printSetupOf, NORMAL_MARGINS, NARROW_MARGINS, LINE_POINTS, landscapeTable, headerFooterLiteral, textUnits, textLines, fitRowHeights, pageHeightPoints, estimatedPages, onePageWhenClose } from './print';
+export type { PrintSetup, PrintMargins, HeaderFooterText, TextCell } from './print';
 export * from './types';
 export { unitFromLines, topLines, fileLabel, rollupRows, rankRows, rollupTotal, planRollup, PERIOD_CODES, MAX_SHEET_ROWS } from './rollup';
 export type {

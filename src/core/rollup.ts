@@ -7,8 +7,9 @@
 // (src/xlsx/create.ts). The words reach the engine as data (RollupWords).
 
 import { countSeverities } from './checks';
+import { fitRowHeights, landscapeTable, onePageWhenClose, type PrintSetup } from './print';
 import { gradeFor, type Profile } from './profiles';
-import { cellAddress, columnLetter, type Sheet } from './sheet';
+import { cellAddress, columnLetter, type Area, type Sheet } from './sheet';
 import { cellText, fillTemplate, isSkillsTitle, normalize, round } from './text';
 import type { CellValue, Finding, Lang, Localized, Severity, SummaryChart, TableKind, WorkbookAnalysis } from './types';
 
@@ -484,6 +485,12 @@ export interface PlannedSheet {
   table?: PlannedTable;
   /** A chart a host that can draw one should draw (its data is on the sheet). */
   chart?: SummaryChart;
+  /** Areas whose text wraps, aligned to the top. */
+  wrap?: Area[];
+  /** Rows taller than one line, in points (their wrapped text). */
+  rowHeights?: { row: number; points: number }[];
+  /** How the sheet prints. */
+  print?: PrintSetup;
 }
 
 /** A new workbook: its sheets in tab order; the first is the active one. */
@@ -520,6 +527,8 @@ export interface RollupWords {
   chartCategory: string;
   chartValue: string;
   chartTitle: string;
+  /** The printed page's number in the footer, in Excel's codes: "Хуудас &P / &N". */
+  pageNumbers: string;
 }
 
 /** A finding of one file, for the findings sheet. */
@@ -634,10 +643,34 @@ function rollupSheetOf(rows: RollupRow[], total: RollupTotal, input: RollupInput
     if (link) links.push({ row, col: C.file, target: link });
   });
   totalCells(out, rows, total, profile, words);
-  const columnWidths = [6, 36, 30, 6, 14, 28, 40, 14, 11, 9, 10, 10, 8, 24, 10, 7, 11, 10];
+  const columnWidths = [...ROLLUP_WIDTHS];
   const charted = chartCells(out, rows, words);
   if (charted) columnWidths.push(3, 40, 10);
-  return { sheet: { name: words.sheetNames.rollup, cells: out.cells, columnWidths, frozenRows: FIRST_ROW, links, chart: charted?.chart }, chartData: charted?.chartData ?? null };
+  const sheet: PlannedSheet = { name: words.sheetNames.rollup, cells: out.cells, columnWidths, frozenRows: FIRST_ROW, links, chart: charted?.chart };
+  fitForPrint(sheet, HEADER_ROW, ROLLUP_WIDTHS.length - 1, words);
+  return { sheet, chartData: charted?.chartData ?? null };
+}
+
+/**
+ * Widths of the roll-up's columns A:R: the names wrap, each header word is
+ * whole on its line, and the table prints one A4 landscape page wide at
+ * about three quarters of its size.
+ */
+const ROLLUP_WIDTHS = [5, 22, 18, 6, 10, 16, 30, 9, 8, 8, 8, 9, 8, 13, 9, 7, 13, 9];
+
+/**
+ * How a table sheet prints and wraps: the header row and the rows below it
+ * wrap their text at the top of the cell (rows as high as their text; the
+ * title lines above run on); A4 landscape, one page wide, the header row
+ * repeated on every page, the columns up to `right` printed (not a chart's
+ * data beside them), page numbers in the footer.
+ */
+function fitForPrint(sheet: PlannedSheet, header: number, right: number, words: Pick<RollupWords, 'pageNumbers'>): void {
+  const bottom = sheet.cells.reduce((max, c) => (c.col <= right ? Math.max(max, c.row) : max), header);
+  sheet.wrap = [{ top: header, left: 0, bottom, right }];
+  sheet.rowHeights = fitRowHeights(sheet.cells, sheet.columnWidths, (r, c) => r >= header && c <= right);
+  const setup = landscapeTable({ first: header, last: header }, words.pageNumbers, { area: { top: 0, left: 0, bottom, right } });
+  sheet.print = onePageWhenClose(setup, sheet.columnWidths.slice(0, right + 1), sheet.rowHeights, bottom);
 }
 
 function rowCells(out: PlannedCells, row: number, r: RollupRow, words: RollupWords): void {
@@ -720,7 +753,9 @@ function findingsSheetOf(findings: readonly RollupFinding[], words: RollupWords)
   const bottom = Math.max(1, shown.length);
   if (findingsLeftOut > 0) cells.push({ row: bottom + 1, col: 0, value: fillTemplate(words.findingsTruncated, { count: findingsLeftOut }) });
   const table = { name: 'Findings', top: 0, left: 0, bottom, right: words.findingsHeaders.length - 1, columns: [...words.findingsHeaders] };
-  return { sheet: { name: words.sheetNames.findings, cells, columnWidths: [28, 30, 14, 8, 20, 13, 90], frozenRows: 1, links: [], table }, findingsLeftOut };
+  const sheet: PlannedSheet = { name: words.sheetNames.findings, cells, columnWidths: [24, 22, 12, 7, 20, 12, 60], frozenRows: 1, links: [], table };
+  fitForPrint(sheet, 0, 6, words);
+  return { sheet, findingsLeftOut };
 }
 
 /** The files not read, and why. */
@@ -735,5 +770,7 @@ function notReadSheetOf(input: RollupInput, words: RollupWords): PlannedSheet {
     const link = input.links[u.file];
     if (link) links.push({ row: k + 1, col: 0, target: link });
   });
-  return { name: words.sheetNames.notRead, cells, columnWidths: [40, 100], frozenRows: 1, links };
+  const sheet: PlannedSheet = { name: words.sheetNames.notRead, cells, columnWidths: [40, 80], frozenRows: 1, links };
+  fitForPrint(sheet, 0, 1, words);
+  return sheet;
 }

@@ -7,6 +7,7 @@ import type { TableEval } from './evaluate';
 import type { Profile } from './profiles';
 import { columnRanges, percentRanges, rangeArgs, MAX_FORMULA_ARGS } from './ranges';
 import { evaluationFigures, type Evaluation, type SectionPart } from './evaluation';
+import { fitRowHeights, headerFooterLiteral, landscapeTable, onePageWhenClose } from './print';
 import { annex8Section } from './scoring';
 import { cellAddress, columnLetter, sheetRef } from './sheet';
 import { fillTemplate } from './text';
@@ -19,6 +20,12 @@ const FIRST_DATA_ROW = 5;
 /** Title lines and the header row stay in view. */
 export const SUMMARY_FROZEN_ROWS = FIRST_DATA_ROW;
 const CHART_COL = 13;
+/**
+ * Widths of the summary's columns A:K, in characters: narrow enough that the
+ * table prints one A4 landscape page wide at almost full size, the sheet and
+ * label columns wrapping their text, each header word whole on its line.
+ */
+const WIDTHS = [14, 54, 9, 9, 9, 9, 15, 10, 8, 13, 10];
 
 export interface SummaryInput {
   evals: TableEval[];
@@ -168,7 +175,8 @@ export function planSummary(input: SummaryInput, profile: Profile, words: SheetW
 
   for (const e of input.evaluations) row = evaluationLine(e, row, sectionRefs, words, put);
 
-  const plan: SummarySheetPlan = { name: name.name, replaces: name.replaces, frozenRows: SUMMARY_FROZEN_ROWS, writes, tableAverages, columnWidths: [16, 60, 12, 10, 12, 10, 26, 16, 8, 12, 11] };
+  const plan: SummarySheetPlan = { name: name.name, replaces: name.replaces, frozenRows: SUMMARY_FROZEN_ROWS, writes, tableAverages, columnWidths: [...WIDTHS] };
+  printLayout(plan, row - 1, words, input.evals[0]?.info.title ?? '');
 
   // Chart data: the group averages (or the tables' when there are no groups), linked to the cells above.
   const bars = chartRows.length > 0 ? chartRows : tableRows;
@@ -192,6 +200,29 @@ export function planSummary(input: SummaryInput, profile: Profile, words: SheetW
     plan.columnWidths.push(4, 4, 40, 12);
   }
   return plan;
+}
+
+/**
+ * How the summary prints and wraps: its header words and the sheet and label
+ * columns wrap (rows as high as their text); A4 landscape, one page wide,
+ * the header row repeated on every page, the table (not the chart's data
+ * beside it) the print area, page numbers in the footer; on top of every
+ * page the report's title (who reports, for when) and the date printed.
+ */
+function printLayout(plan: SummarySheetPlan, lastRow: number, words: SheetWords, reportTitle: string): void {
+  const header = FIRST_DATA_ROW - 1;
+  const right = WIDTHS.length - 1;
+  const bottom = Math.max(lastRow, header);
+  // The title lines above run on across the columns: they do not wrap.
+  plan.wrap = [{ top: header, left: 0, bottom: header, right }];
+  // The table's lines wrap and sit at the top of their rows (the figures beside a long label too).
+  if (bottom > header) plan.wrap.push({ top: FIRST_DATA_ROW, left: 0, bottom, right });
+  const wraps = (r: number, c: number) => r >= header && r <= bottom && c <= right;
+  plan.rowHeights = fitRowHeights(plan.writes, WIDTHS, wraps);
+  const setup = landscapeTable({ first: header, last: header }, words.pageNumbers, { area: { top: 0, left: 0, bottom, right } });
+  // A header or footer holds at most 255 characters (&L, &R and the date's code among them).
+  if (reportTitle) setup.header = { left: headerFooterLiteral(reportTitle.length > 160 ? `${reportTitle.slice(0, 159)}…` : reportTitle), ...setup.header };
+  plan.print = onePageWhenClose(setup, WIDTHS, plan.rowHeights, bottom);
 }
 
 /** A summary sheet Compute made (in any language): its title in A1 and its first header above the table lines. */

@@ -3,6 +3,7 @@
 // receives it from the Excel adapter).
 
 import type { FindingCode } from './checks/registry';
+import type { PrintSetup } from './print';
 import type { Area, CellValue } from './sheet';
 
 export const ROLES = [
@@ -320,6 +321,10 @@ export interface SheetWords {
   evaluationTotal: string;
   /** Every language's summary title and first header: how the engine knows a summary sheet it made. */
   signatures: readonly { title: string; firstHeader: string }[];
+  /** The printed page's number in the footer, in Excel's codes: "Хуудас &P / &N". */
+  pageNumbers: string;
+  /** Every language's findings sheet title and first header (the checked copy's list): such a sheet is left out of the analysis. */
+  findingsSignatures?: readonly { title: string; firstHeader: string }[];
 }
 
 /**
@@ -353,6 +358,8 @@ export interface EvaluationFormWords {
   inputColleagues: string;
   inputChanges: string;
   signature: readonly string[];
+  /** The printed page's number in the footer, in Excel's codes: "Хуудас &P / &N". */
+  pageNumbers: string;
 }
 
 /** A cell range a person fills in: a number from `min` to `max`, with the message shown when a cell is selected. */
@@ -390,8 +397,12 @@ export interface SheetPlan {
   rowHeights?: { row: number; points: number }[];
   /** Cells a person fills in, with a rule and a message. */
   inputs?: InputRule[];
-  /** Printed on A4 portrait, fitted to the page's width. */
+  /** Printed on A4 portrait, fitted to the page's width (the same as `print: A4_PORTRAIT`; `print` wins when both are given). */
   printA4?: boolean;
+  /** How the sheet prints (src/core/print.ts). */
+  print?: PrintSetup;
+  /** Cells that link to a place in the workbook ("'Тайлан'!H24"). */
+  links?: { row: number; col: number; location: string }[];
 }
 
 export interface SummarySheetPlan extends SheetPlan {
@@ -399,11 +410,25 @@ export interface SummarySheetPlan extends SheetPlan {
   tableAverages: { tableId: string; cell: string }[];
 }
 
+/** A finding shown on its cell (a checked copy): the cell filled by its severity, and a note with the messages. */
+export interface CellMark {
+  sheet: string;
+  row: number;
+  col: number;
+  severity: Severity;
+  /** The fill, as RRGGBB. */
+  fill: string;
+  /** The note's text, in the user's language; appended below a line when the cell has a note already. */
+  note: string;
+}
+
 export interface EditPlan {
   sheets: SheetEdits[];
   summary: SummarySheetPlan | null;
   /** Further sheets the command writes whole (the evaluation sheet); absent when there are none. */
   addedSheets?: SheetPlan[];
+  /** Findings marked on their cells, the cells' contents untouched (the checked copy); absent when there are none. */
+  marks?: CellMark[];
   /** Writes left out on purpose (see SkippedWrite). */
   skipped: SkippedWrite[];
   /** "Sheet!A1" for every cell written, in order. */

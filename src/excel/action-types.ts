@@ -2,7 +2,7 @@
 // fixes, the annex 8 evaluation sheet, the roll-up put into the open
 // workbook. (types.ts re-exports these; HostActions names the methods.)
 
-import type { EditPlan, Finding, Fix, WorkbookAnalysis, WorkbookPlan } from '../core';
+import type { EditPlan, Finding, Fix, SeverityCounts, WorkbookAnalysis, WorkbookPlan } from '../core';
 
 // The choice of fixes is the engine's (the web page's worker replays it on the file): re-exported for the adapter's callers.
 export type { ChosenFix, FixChoice } from '../core';
@@ -35,6 +35,16 @@ export interface EvaluationResult {
   plan: EditPlan;
   /** Report cells whose contents changed (the percents the sheet links to). */
   changed: number;
+}
+
+export interface FindingsSheetResult {
+  /** The findings sheet's name ("Алдаа, дутуу", or "Алдаа, дутуу (2)" beside a sheet of that name that is not the add-in's). */
+  sheet: string;
+  /** True when it was written over the one the add-in made before (Revert brings the old one back). */
+  replaced: boolean;
+  /** Findings listed. */
+  listed: number;
+  counts: SeverityCounts;
 }
 
 export interface RollupResult {

@@ -12,6 +12,7 @@
 import { parseArea, type ComputeOutcome, type EditPlan, type SheetEdits } from '../core';
 import { sameSummary, sheetEditOps, summaryOps, writeChanges, type SummaryRead } from './apply';
 import { runOps, type Op } from './batch';
+import { summaryLookOps } from './sheet-format';
 import { formulaOf } from './cells';
 import { NOTES_API, engineOf, supports, type HostEnv } from './env';
 import { formulaTooLong, sheetProtected, workbookProtected } from './errors';
@@ -165,7 +166,7 @@ async function writePlan(context: Excel.RequestContext, x: WriteInputs): Promise
   for (const w of writes) all.push(...w.ops);
   let changed = writes.reduce((n, w) => n + w.changed, 0);
   if (x.writeSummary && plan.summary) {
-    all.push(...summaryOps(plan.summary, { backup: snapshot.summary?.backup ?? null }, x.notes));
+    all.push(...summaryOps(plan.summary, { backup: snapshot.summary?.backup ?? null }, x.notes), ...summaryLookOps(plan.summary));
     changed += plan.summary.writes.length;
   }
   await runOps(context, all);

@@ -7,6 +7,7 @@ import { capabilitiesOf, globalEnv, type HostEnv } from './env';
 import { sheetMissing } from './errors';
 import { createNextPlan, createReportForm } from './cycle';
 import { createEvaluationSheet } from './evaluation';
+import { createFindingsSheet } from './findings-sheet';
 import { applyFixes } from './fixes';
 import { revert, canRevert, nextRevert } from './revert';
 import { checkAgainstPlan } from './plan-check';
@@ -45,6 +46,7 @@ export function createExcelHost(base: HostEnv = globalEnv()): HostActions {
     createReportForm: (settings, options) => env.run((context) => createReportForm(context, env, settings, options)),
     createNextPlan: (settings, options) => env.run((context) => createNextPlan(context, env, settings, options)),
     checkAgainstPlan: (settings, plan) => env.run((context) => checkAgainstPlan(context, env, settings, plan)),
+    createFindingsSheet: (settings) => env.run((context) => createFindingsSheet(context, env, settings)),
     insertRollup: (plan) => env.run((context) => insertRollup(context, env, plan)),
     clearMarks: () => env.run((context) => clearMarks(context, env)),
     revert: () => env.run((context) => revert(context, env)),

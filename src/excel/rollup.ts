@@ -24,7 +24,7 @@ import { op, type Op } from './batch';
 import type { HostEnv } from './env';
 import { workbookProtected } from './errors';
 import { hasSheet, metaOf, queueMeta } from './read';
-import { activateOp, freezeOps, placeSheetOps, widthOps } from './sheet-format';
+import { activateOp, freezeOps, heightOps, placeSheetOps, printOps, widthOps, wrapOps } from './sheet-format';
 import { STORE_SHEET, readStore } from './store';
 import { changeOps } from './writes';
 
@@ -73,6 +73,7 @@ function plannedSheetOps(s: PlannedSheet): Op[] {
   const ops: Op[] = [...placeSheetOps(s.name, { backup: null, position: null })];
   ops.push(...changeOps(s.name, writeChanges(s.cells.map((c) => ({ ...c, purpose: 'summary' as const })), () => false), false));
   ops.push(...widthOps(s.name, s.columnWidths), ...freezeOps(s.name, s.frozenRows));
+  ops.push(...wrapOps(s.name, s.wrap ?? [], []), ...heightOps(s.name, s.rowHeights ?? []), ...printOps(s.name, s.print));
   for (const link of s.links.slice(0, HYPERLINKS_LIMIT)) {
     const shown = text(s.cells, link.row, link.col);
     ops.push(op(link, (b) => (b.sheet(s.name).getRangeByIndexes(link.row, link.col, 1, 1).hyperlink = { address: link.target, textToDisplay: shown })));

@@ -3,13 +3,14 @@
 // (Revert brings it back, as for the summary), the new sheet added in its
 // place, its cells, then the look the command line's file has — column
 // widths, row heights, merged lines, wrapped text aligned to the top, thin
-// borders, the rating cells' rules with their messages, A4 portrait printing
-// one page wide, frozen rows — and the sheet activated.
+// borders, the rating cells' rules with their messages, how it prints (A4,
+// its orientation, one page wide, print titles, header and footer, page
+// breaks), frozen rows — and the sheet activated.
 //
 // Requirement sets: merge and rowHeight ExcelApi 1.2, dataValidation 1.8,
 // pageLayout 1.9, the rest 1.1: all within the manifest's 1.13.
 
-import { areaAddress, columnLetter, type Area, type InputRule, type SheetPlan } from '../core';
+import { areaAddress, columnLetter, printSetupOf, type Area, type InputRule, type PrintSetup, type SheetPlan } from '../core';
 import { chartOp, widthPoints, writeChanges } from './apply';
 import { op, type Op } from './batch';
 import { changeOps } from './writes';
@@ -60,8 +61,15 @@ export function freezeOps(sheet: string, rows: number): Op[] {
 
 const rangeAt = (ws: Excel.Worksheet, a: Area) => ws.getRange(areaAddress(a));
 
-function heightOps(sheet: string, heights: readonly { row: number; points: number }[]): Op[] {
-  return heights.map((h) => op(h, (b) => (b.sheet(sheet).getRange(`${h.row + 1}:${h.row + 1}`).format.rowHeight = h.points)));
+/** Row heights, one operation per run of adjacent rows of one height (a roll-up's findings sheet has thousands of rows). */
+export function heightOps(sheet: string, heights: readonly { row: number; points: number }[]): Op[] {
+  const runs: { first: number; last: number; points: number }[] = [];
+  for (const h of [...heights].sort((a, b) => a.row - b.row)) {
+    const run = runs[runs.length - 1];
+    if (run && run.last === h.row - 1 && run.points === h.points) run.last = h.row;
+    else runs.push({ first: h.row, last: h.row, points: h.points });
+  }
+  return runs.map((run) => op(run, (b) => (b.sheet(sheet).getRange(`${run.first + 1}:${run.last + 1}`).format.rowHeight = run.points)));
 }
 
 function mergeOps(sheet: string, merges: readonly Area[]): Op[] {
@@ -69,7 +77,7 @@ function mergeOps(sheet: string, merges: readonly Area[]): Op[] {
 }
 
 /** Wrapped text aligned to the top, as the file writer styles it (areas, and whole columns). */
-function wrapOps(sheet: string, areas: readonly Area[], columns: readonly number[]): Op[] {
+export function wrapOps(sheet: string, areas: readonly Area[], columns: readonly number[]): Op[] {
   const ranges = [...areas.map(areaAddress), ...columns.map((c) => `${columnLetter(c)}:${columnLetter(c)}`)];
   return ranges.map((address) =>
     op(address, (b) => {
@@ -115,16 +123,43 @@ function validationOps(sheet: string, inputs: readonly InputRule[]): Op[] {
   );
 }
 
-/** A4 portrait, one page wide and as many long as it takes (the file's fitToWidth 1, fitToHeight 0). */
-function printOps(sheet: string): Op[] {
-  return [
-    op('A4', (b) => {
+/**
+ * How the sheet prints, as the file writer sets it (src/xlsx/page-setup.ts):
+ * A4, the orientation, pages wide and tall (0 tall: as many as it takes),
+ * margins, print titles, the print area, header and footer, row breaks.
+ */
+export function printOps(sheet: string, setup: PrintSetup | undefined): Op[] {
+  if (!setup) return [];
+  const ops: Op[] = [
+    op('page', (b) => {
       const page = b.sheet(sheet).pageLayout;
       page.paperSize = 'A4';
-      page.orientation = 'Portrait';
-      page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      page.orientation = setup.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+      page.zoom = { horizontalFitToPages: setup.fitToWidth, verticalFitToPages: setup.fitToHeight };
+      const m = setup.margins;
+      page.setPrintMargins('Inches', { left: m.left, right: m.right, top: m.top, bottom: m.bottom, header: m.header, footer: m.footer });
+      if (setup.titleRows) page.setPrintTitleRows(`$${setup.titleRows.first + 1}:$${setup.titleRows.last + 1}`);
+      if (setup.area) page.setPrintArea(areaAddress(setup.area));
     }),
   ];
+  const texts: ['leftHeader' | 'centerHeader' | 'rightHeader' | 'leftFooter' | 'centerFooter' | 'rightFooter', string | undefined][] = [
+    ['leftHeader', setup.header?.left],
+    ['centerHeader', setup.header?.center],
+    ['rightHeader', setup.header?.right],
+    ['leftFooter', setup.footer?.left],
+    ['centerFooter', setup.footer?.center],
+    ['rightFooter', setup.footer?.right],
+  ];
+  for (const [part, text] of texts) {
+    if (text) ops.push(op(part, (b) => (b.sheet(sheet).pageLayout.headersFooters.defaultForAllPages[part] = text)));
+  }
+  for (const row of setup.rowBreaks ?? []) ops.push(op(row, (b) => void b.sheet(sheet).horizontalPageBreaks.add(`A${row + 1}`)));
+  return ops;
+}
+
+/** The look of a sheet Compute writes (the summary): wrapped headers and lines, rows as high as their text, how it prints. */
+export function summaryLookOps(plan: SheetPlan): Op[] {
+  return [...wrapOps(plan.name, plan.wrap ?? [], plan.wrapColumns ?? []), ...heightOps(plan.name, plan.rowHeights ?? []), ...printOps(plan.name, printSetupOf(plan))];
 }
 
 /** Every operation that writes the plan's sheet (after placeSheetOps). */
@@ -138,7 +173,7 @@ export function sheetContentOps(plan: SheetPlan, notes: boolean): Op[] {
     ...wrapOps(name, plan.wrap ?? [], plan.wrapColumns ?? []),
     ...borderOps(name, plan.borders ?? []),
     ...validationOps(name, plan.inputs ?? []),
-    ...(plan.printA4 ? printOps(name) : []),
+    ...printOps(name, printSetupOf(plan)),
     ...freezeOps(name, plan.frozenRows),
     ...(plan.chart ? [chartOp(name, plan.chart)] : []),
   ];

@@ -28,7 +28,7 @@ export const MAX_SNAPSHOTS = 10;
 export const CHUNK = 30_000;
 const FIRST_SNAPSHOT_COL = 2; // C
 
-export type ActionKind = 'validate' | 'compute' | 'clear-marks' | 'fix' | 'evaluation' | 'rollup' | 'report-form' | 'next-plan';
+export type ActionKind = 'validate' | 'compute' | 'clear-marks' | 'fix' | 'evaluation' | 'rollup' | 'report-form' | 'next-plan' | 'findings';
 
 export interface IndexEntry {
   id: number;

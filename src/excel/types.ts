@@ -4,11 +4,11 @@
 
 import type { ColumnOverride, EditPlan, Finding, Lang, Localized, Profile, WorkbookAnalysis, WorkbookPlan } from '../core';
 import type { Progress, ProgressListener } from '../worker/types';
-import type { EvaluationResult, FixChoice, FixResult, RollupResult } from './action-types';
+import type { EvaluationResult, FindingsSheetResult, FixChoice, FixResult, RollupResult } from './action-types';
 import type { NextPlanResult, PlanCheckResult, ReportFormResult } from './cycle-types';
 
 export type { Progress, ProgressListener };
-export type { ChosenFix, EvaluationResult, FixChoice, FixResult, RollupResult } from './action-types';
+export type { ChosenFix, EvaluationResult, FindingsSheetResult, FixChoice, FixResult, RollupResult } from './action-types';
 export type { NextPlanResult, PlanCheckResult, ReportFormResult } from './cycle-types';
 
 export type Scope = 'sheet' | 'workbook';
@@ -41,7 +41,7 @@ export interface ComputeResult {
 
 /** An action Revert can undo: what it was and when. */
 export interface RevertibleAction {
-  kind: 'validate' | 'compute' | 'clear-marks' | 'fix' | 'evaluation' | 'rollup' | 'report-form' | 'next-plan';
+  kind: 'validate' | 'compute' | 'clear-marks' | 'fix' | 'evaluation' | 'rollup' | 'report-form' | 'next-plan' | 'findings';
   /** ISO time the action was recorded. */
   at: string;
   /** Sheets whose cells it changed. */
@@ -105,6 +105,12 @@ export interface HostActions {
   createNextPlan(settings: AddinSettings, options?: { year?: number }): Promise<NextPlanResult>;
   /** Validate with the scope held against a plan file (its bytes): the report's findings and what copying it lost or changed, marked. */
   checkAgainstPlan(settings: AddinSettings, plan: { name: string; bytes: Uint8Array }): Promise<PlanCheckResult>;
+  /**
+   * Adds the findings sheet ("Алдаа, дутуу": every finding with a link to its
+   * cell, the totals), as `unelgee check` writes it, or rewrites the one it
+   * made before. One Revert step.
+   */
+  createFindingsSheet(settings: AddinSettings): Promise<FindingsSheetResult>;
   /** Adds the roll-up's sheets (planRollup's workbook) to this workbook under free names. One Revert step removes them. */
   insertRollup(plan: WorkbookPlan): Promise<RollupResult>;
   /** Removes the add-in's marks; returns how many cells were cleared. */

@@ -49,6 +49,11 @@ export const API_LEVEL = {
   'Range.getSpecialCellsOrNullObject': '1.9',
   'Range.getCellProperties': '1.9',
   'Worksheet.pageLayout': '1.9',
+  'PageLayout.setPrintTitleRows': '1.9',
+  'PageLayout.setPrintArea': '1.9',
+  'PageLayout.setPrintMargins': '1.9',
+  'PageLayout.headersFooters': '1.9',
+  'Worksheet.horizontalPageBreaks': '1.9',
   // ExcelApi 1.13
   'Range.getMergedAreasOrNullObject': '1.13',
   // ExcelApi 1.18

@@ -58,6 +58,7 @@ import { areaAddress, columnIndex, columnLetter, sheetRef, utf8Length, type Area
 import { ACTION_ENVELOPE_BYTES, API_LEVEL, FORMULA_LIMIT, MERGED_AREAS_LIMIT, NEWEST_API, PAYLOAD_LIMIT, versionAtLeast, type ApiMember } from './api';
 import { FakeOfficeError } from './errors';
 import { checkSheetName, checkVerticalAlignment, clearValidation, mergeArea, setBorder, setPageLayout, setRowHeight, setValidation, unmergeArea, type ValidationPart } from './format';
+import { addRowBreak, setHeaderFooter, setPrintArea, setPrintMargins, setPrintTitleRows, type HeaderFooterPart } from './print';
 import { addTable, checkTableName, setHyperlink, type HyperlinkInput } from './tables';
 import { FakeOffice, type FakeOfficeOptions } from './office';
 import { KEY, WorkbookModel, dumpSheet, type ChartModel, type FakeCell, type PageLayoutModel, type SheetDump, type SheetModel, type TableModel, type Visibility } from './model';
@@ -622,6 +623,10 @@ export class FakeWorksheet extends ClientObject {
 
   get pageLayout(): FakePageLayout {
     return new FakePageLayout(this);
+  }
+
+  get horizontalPageBreaks(): FakePageBreaks {
+    return new FakePageBreaks(this);
   }
 
   /** The sheet model, checked for protection when the change needs it. */
@@ -1217,6 +1222,77 @@ class FakePageLayout {
   }
   get zoom(): PageLayoutModel['zoom'] {
     throw notLoaded('zoom');
+  }
+  setPrintTitleRows(rows: FakeRange | string): void {
+    this.onSheet('setPrintTitleRows', rows, (sheet, area) => setPrintTitleRows(sheet, area));
+  }
+  setPrintArea(area: FakeRange | string): void {
+    this.onSheet('setPrintArea', area, (sheet, at) => setPrintArea(sheet, at));
+  }
+  setPrintMargins(unit: string, margins: Record<string, number | undefined>): void {
+    const ws = this.ws;
+    ws.context.enqueue({ m: 'pageLayout.setPrintMargins', a: [unit, margins] }, () => {
+      ws.context.fake.requireApi('PageLayout.setPrintMargins');
+      setPrintMargins(ws.live<SheetModel>(), unit, margins);
+    });
+  }
+  get headersFooters(): { defaultForAllPages: FakeHeaderFooter } {
+    return { defaultForAllPages: new FakeHeaderFooter(this.ws) };
+  }
+  /** A method taking a range (a Range of this sheet, or an address on it). */
+  private onSheet(method: string, target: FakeRange | string, apply: (sheet: SheetModel, area: Area) => void): void {
+    const ws = this.ws;
+    ws.context.enqueue({ m: `pageLayout.${method}`, a: typeof target === 'string' ? target : 'Range' }, () => {
+      ws.context.fake.requireApi(method === 'setPrintTitleRows' ? 'PageLayout.setPrintTitleRows' : 'PageLayout.setPrintArea');
+      const sheet = ws.live<SheetModel>();
+      if (typeof target === 'string') return apply(sheet, parseRange(target));
+      const at = target.rt();
+      if (at.sheet !== sheet) throw new FakeOfficeError('InvalidArgument', `The range is not on the sheet ${sheet.name}.`);
+      apply(sheet, at.area);
+    });
+  }
+}
+
+/** HeaderFooterGroup.defaultForAllPages (ExcelApi 1.9): the six texts, in Excel's codes. */
+class FakeHeaderFooter {
+  constructor(private readonly ws: FakeWorksheet) {}
+  private put(part: HeaderFooterPart, text: string): void {
+    const ws = this.ws;
+    ws.context.enqueue({ set: `headersFooters.defaultForAllPages.${part}`, v: text }, () => {
+      ws.context.fake.requireApi('PageLayout.headersFooters');
+      setHeaderFooter(ws.live<SheetModel>(), part, text);
+    });
+  }
+  set leftHeader(v: string) {
+    this.put('leftHeader', v);
+  }
+  set centerHeader(v: string) {
+    this.put('centerHeader', v);
+  }
+  set rightHeader(v: string) {
+    this.put('rightHeader', v);
+  }
+  set leftFooter(v: string) {
+    this.put('leftFooter', v);
+  }
+  set centerFooter(v: string) {
+    this.put('centerFooter', v);
+  }
+  set rightFooter(v: string) {
+    this.put('rightFooter', v);
+  }
+}
+
+/** Worksheet.horizontalPageBreaks (ExcelApi 1.9): add(range) puts a break above the range's first row. */
+class FakePageBreaks {
+  constructor(private readonly ws: FakeWorksheet) {}
+  add(at: FakeRange | string): void {
+    const ws = this.ws;
+    ws.context.enqueue({ m: 'horizontalPageBreaks.add', a: typeof at === 'string' ? at : 'Range' }, () => {
+      ws.context.fake.requireApi('Worksheet.horizontalPageBreaks');
+      const sheet = ws.live<SheetModel>();
+      addRowBreak(sheet, typeof at === 'string' ? parseRange(at) : at.rt().area);
+    });
   }
 }
 

@@ -48,6 +48,14 @@ export interface PageLayoutModel {
   paperSize?: string;
   orientation?: string;
   zoom?: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
+  /** Rows repeated at the top of every page (0-based). */
+  printTitleRows?: { top: number; bottom: number };
+  printArea?: string;
+  headerFooter?: Partial<Record<'leftHeader' | 'centerHeader' | 'rightHeader' | 'leftFooter' | 'centerFooter' | 'rightFooter', string>>;
+  /** In inches. */
+  margins?: Partial<Record<'left' | 'right' | 'top' | 'bottom' | 'header' | 'footer', number>>;
+  /** Manual page breaks: a new page starts at each of these rows (0-based). */
+  rowBreaks?: number[];
 }
 
 /** An Excel table (ListObject): its name is unique in the workbook. */

@@ -169,6 +169,14 @@ export const CLI_TEXT = {
     mn: '3, 4-р хэсгийн оноо (удирдлага, хамт олон), 5-р хэсгийн хасалтыг бөглөхөд нийт оноо шинэчлэгдэнэ.',
     en: 'Fill in sections 3 and 4 (supervisor, colleagues) and the changes in section 5; the total follows.',
   },
+  checkSummary: { mn: 'алдаа, дутууг нүдэн дээр нь тэмдэглэсэн хуулбар бичнэ', en: 'write a copy with every finding marked on its cell' },
+  checkUsage: { mn: 'ФАЙЛ -o ГАРАЛТ [--json] [--lang mn|en] [--profile …]', en: 'FILE -o OUT [--json] [--lang mn|en] [--profile …]' },
+  checkDescription: {
+    mn: 'validate-тэй адил шалгаж, алдаа, дутуу бүрийг нүдэн дээр нь тэмдэглэсэн хуулбарыг ГАРАЛТ-д хадгална: түвшнээр нь өнгөөр будаж, тайлбарыг (note) сонгосон хэлээр бичнэ (нүдэнд өмнө нь тайлбар байвал хадгалж, доор нь зураасаар тусгаарлан нэмнэ), "Алдаа, дутуу" хуудсанд бүгдийг жагсаана (түвшин, нүд рүү очих холбоос, код, тайлбар, санал болгох засвар, дүн). Нүдний утга, томьёо өөрчлөгдөхгүй. Оролтын файлыг өөрчлөхгүй.',
+    en: 'Checks the file as validate does and writes a copy to OUT with every finding marked on its cell: a fill by severity and a note with the message in the chosen language (a cell that has a note keeps it; ours is added below a line), and a "Findings" sheet listing them all (severity, a link to the cell, code, message, the quick fix offered, the totals). No cell\'s value or formula changes. The input file is never modified.',
+  },
+  checkMarked: { mn: '{cells} нүдийг тэмдэглэж, тайлбар бичсэн.', en: '{cells#one cell|cells} marked, each with a note.' },
+  checkListed: { mn: 'Жагсаалт: "{sheet}" хуудас ({count} мөр).', en: 'Listed on the sheet "{sheet}" ({count#one line|lines}).' },
   rollupSummary: { mn: 'олон нэгжийн файлыг шалгаж, нэг нэгтгэл ажлын ном бичнэ', en: "check many units' files and write one roll-up workbook" },
   rollupUsage: { mn: 'ФАЙЛ|ХАВТАС… -o НЭГТГЭЛ.xlsx [--json] [--lang mn|en] [--profile …] [--quiet] [--jobs N]', en: 'FILE|FOLDER… -o ROLLUP.xlsx [--json] [--lang mn|en] [--profile …] [--quiet] [--jobs N]' },
   rollupDescription: {

@@ -4,6 +4,7 @@
 // whatever the user's language (docs/domain.md §4).
 
 import type { EvaluationFormWords } from '../core';
+import { PAGE_NUMBERS } from './print';
 
 export const EVALUATION_FORM: EvaluationFormWords = {
   sheetName: '8-р хавсралт',
@@ -53,5 +54,6 @@ export const EVALUATION_FORM: EvaluationFormWords = {
   inputSupervisor: 'Төсвийн шууд захирагч 0–7 хүртэл оноогоор үнэлнэ.',
   inputColleagues: 'Хамт олон 0–8 хүртэл оноогоор үнэлнэ.',
   inputChanges: 'Аргачлалын 6 дугаар хэсгийн дагуу хассан оноо (0 бол хоосон орхино).',
+  pageNumbers: PAGE_NUMBERS.mn,
   signature: ['Үнэлгээ өгсөн: ............................ /............................/', '............ оны ..... сарын ..... өдөр', '', 'Үнэлгээтэй танилцаж, зөвшөөрсөн: ............................ /............................/'],
 };

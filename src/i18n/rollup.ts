@@ -4,6 +4,7 @@
 import type { Lang, RollupWords } from '../core';
 import { KIND_NAMES } from './terms';
 import { SEVERITY_NAMES } from './findings';
+import { PAGE_NUMBERS } from './print';
 
 type Own = Omit<RollupWords, 'lang' | 'kinds' | 'severities'>;
 
@@ -52,6 +53,7 @@ const OWN: Record<Lang, Own> = {
     chartCategory: 'Нэгж',
     chartValue: 'Дундаж хувь',
     chartTitle: 'Нэгжүүдийн дундаж хувь',
+    pageNumbers: PAGE_NUMBERS.mn,
   },
   en: {
     sheetNames: { rollup: 'Roll-up', findings: 'Findings', notRead: 'Not read' },
@@ -97,6 +99,7 @@ const OWN: Record<Lang, Own> = {
     chartCategory: 'Unit',
     chartValue: 'Average %',
     chartTitle: "Units' averages (%)",
+    pageNumbers: PAGE_NUMBERS.en,
   },
 };
 

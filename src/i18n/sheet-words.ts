@@ -3,8 +3,10 @@
 // them as data (SheetWords), so it holds no sentences of its own.
 
 import type { Lang, SheetWords } from '../core';
+import { FINDINGS_SIGNATURES } from './findings-sheet';
+import { PAGE_NUMBERS } from './print';
 
-type Own = Omit<SheetWords, 'lang' | 'signatures'>;
+type Own = Omit<SheetWords, 'lang' | 'signatures' | 'findingsSignatures'>;
 
 const OWN: Record<Lang, Own> = {
   mn: {
@@ -20,6 +22,7 @@ const OWN: Record<Lang, Own> = {
     averageNote: 'Үнэлгээ нэмэлт: үнэлсэн мөрүүдийн дундаж, томьёогоор.',
     convertedNote: 'Үнэлгээ нэмэлт: "{text}" гэж бичсэнийг томьёонд тоологдохоор тоо болгосон.',
     evaluationTotal: 'Албан хаагчийн үнэлгээ (8-р хавсралт): нийт оноо',
+    pageNumbers: PAGE_NUMBERS.mn,
   },
   en: {
     summaryTitle: 'Scoring summary',
@@ -34,6 +37,7 @@ const OWN: Record<Lang, Own> = {
     averageNote: 'Unelgee: mean of the rated rows, as a formula.',
     convertedNote: 'Unelgee: "{text}" rewritten as a number so that formulas count it.',
     evaluationTotal: "Civil servant's evaluation (annex 8): total points",
+    pageNumbers: PAGE_NUMBERS.en,
   },
 };
 
@@ -41,5 +45,5 @@ const SIGNATURES = (Object.keys(OWN) as Lang[]).map((l) => ({ title: OWN[l].summ
 
 /** The words for the user's language. */
 export function sheetWords(lang: Lang): SheetWords {
-  return { lang, ...OWN[lang], signatures: SIGNATURES };
+  return { lang, ...OWN[lang], signatures: SIGNATURES, findingsSignatures: FINDINGS_SIGNATURES };
 }

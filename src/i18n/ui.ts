@@ -50,6 +50,10 @@ export const UI_TEXT = {
     mn: 'Дараагийн «Буцаах»: {time}-д нэмсэн нэгтгэлийн хуудсуудыг авна.',
     en: 'Revert next takes away the roll-up sheets added at {time}.',
   },
+  revertNextFindings: {
+    mn: 'Дараагийн «Буцаах»: {time}-д үүсгэсэн алдааны жагсаалтын хуудсыг авна.',
+    en: 'Revert next takes away the findings sheet made at {time}.',
+  },
   revertNextClear: {
     mn: 'Дараагийн «Буцаах»: {time}-д арилгасан тэмдэглэгээг эргүүлж тавина.',
     en: 'Revert next puts back the marks cleared at {time}.',
@@ -61,13 +65,38 @@ export const UI_TEXT = {
     mn: 'Тайлангийн арга хэмжээ, хувиас 8-р хавсралтын («8-р хавсралт») үнэлгээний хуудсыг томьёотой нь үүсгэнэ. Дарга, хамт олны үнэлгээг та бөглөнө.',
     en: 'Builds the annex 8 evaluation sheet ("8-р хавсралт") from the report\'s actions and percents, with live formulas. You fill in the supervisor\'s and colleagues\' ratings.',
   },
+  findingsSheet: { mn: 'Алдааны жагсаалт хуудас', en: 'Findings sheet' },
+  findingsSheetHint: {
+    mn: 'Алдаа, дутуу бүрийг нүд рүү нь очих холбоостой, түвшин, тайлбар, санал болгох засвар, дүнгийн хамт «Алдаа, дутуу» хуудсанд жагсаана (хэвлэхэд A4 хөндлөн).',
+    en: 'Lists every finding on a sheet "Findings" — severity, a link to its cell, message, the quick fix offered, the totals — ready to print on A4 landscape.',
+  },
+  findingsListed: {
+    mn: '«{sheet}» хуудсанд {count} алдаа, дутууг жагсаалаа; нүдний хаяг дээр дарвал тухайн нүд рүү очно.',
+    en: 'Listed {count#finding|findings} on the sheet "{sheet}"; click a cell address to go to it.',
+  },
+  findingsRelisted: {
+    mn: '«{sheet}» хуудсыг шинэчиллээ: {count} алдаа, дутуу.',
+    en: 'Brought the sheet "{sheet}" up to date: {count#finding|findings}.',
+  },
+  revertedFindings: { mn: '{time}-д үүсгэсэн алдааны жагсаалтыг буцаалаа.', en: 'Undid the findings sheet of {time}.' },
+  busyFindings: { mn: 'Алдааны жагсаалтыг бичиж байна…', en: 'Writing the findings sheet…' },
+  downloadChecked: { mn: 'Тэмдэглэсэн хуулбар татах', en: 'Download the checked copy' },
+  downloadCheckedHint: {
+    mn: 'Алдаа, дутуу бүрийг нүдэн дээр нь өнгө, тайлбараар тэмдэглэж, «Алдаа, дутуу» хуудсанд жагсаасан хуулбарыг «{name}» нэрээр хадгална (тушаалын мөрийн check-ийн бичдэг файлтай адил). Нүдний утга өөрчлөгдөхгүй.',
+    en: 'Saves as "{name}" a copy with every finding marked on its cell (a fill and a note) and listed on a "Findings" sheet (the file the command line\'s check writes). No cell\'s value changes.',
+  },
+  downloadChanged: { mn: 'Өөрчилсөн хуулбар татах', en: 'Download the changed copy' },
+  downloadChangedHint: {
+    mn: 'Таны хийсэн засвар, үүсгэсэн хуудастай хуулбарыг «{name}» нэрээр хадгална.',
+    en: 'Saves as "{name}" a copy with the fixes you applied and the sheets you made.',
+  },
   rollup: { mn: 'Нэгтгэх…', en: 'Roll up…' },
   rollupHint: {
     mn: 'Нэгжүүдийн тайлангийн файлыг сонгоно уу: бүгдийг шалгаж, дундаж, зэрэглэл, алдааг нэг нэгтгэлд гаргана.',
     en: 'Pick the units\' report files: each is checked and scored, and one roll-up lists their averages, ranks and findings.',
   },
   rollupPick: { mn: 'Нэгтгэх файлуудыг сонгох', en: 'Choose the files to roll up' },
-  download: { mn: 'Татаж авах', en: 'Download' },
+  download: { mn: 'Тооцоолсон хуулбар татах', en: 'Download the computed copy' },
   downloadHint: {
     mn: 'Тооцоолсон хуулбарыг «{name}» нэрээр хадгална (тушаалын мөрийн compute-ийн бичдэг файлтай яг адил).',
     en: 'Saves the computed copy as "{name}" (the same file the command line\'s compute writes).',

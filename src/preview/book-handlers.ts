@@ -8,19 +8,21 @@
 //   next-plan   planNextPlan (unelgee plan; the sheet added to the file, as in Excel)
 //   compute     planCompute (unelgee compute)
 // each step written (writeXlsx) and read again (readXlsx) for the next. With
-// no step, the computed copy: what `unelgee compute` writes.
+// no step, the computed copy: what `unelgee compute` writes. The checked
+// copy (Download after Validate) is `unelgee check` run on that file.
 
-import { analyzeWorkbook, fixChoiceSelection, getProfile, planCompute, planEvaluationSheet, planFixes, planNextPlan, planReportForm, type ComputeOptions, type EditPlan } from '../core';
+import { analyzeWorkbook, findingsSheetName, fixChoiceSelection, getProfile, planCompute, planEvaluationSheet, planFindingsSheet, planFixes, planNextPlan, planReportForm, type ComputeOptions, type EditPlan } from '../core';
 import { CYCLE_FORM } from '../i18n/cycle-forms';
 import { fixChanged, fixFindingGone } from '../excel/errors';
 import type { AddinSettings } from '../excel/types';
 import { EVALUATION_FORM } from '../i18n/evaluation-form';
+import { findingsSheetWords } from '../i18n/findings-sheet';
 import { sheetWords } from '../i18n/sheet-words';
 import { engineHandlers } from '../worker/handlers';
 import { rollupInSteps, type RollupFile, type RollupOptions } from '../worker/rollup';
 import { Transfer, type Handler } from '../worker/serve';
 import type { ProgressListener } from '../worker/types';
-import { computeContext, createXlsx, readXlsx, visibleSheets, writeXlsx, type XlsxWorkbook } from '../xlsx';
+import { computeContext, createXlsx, readXlsx, visibleSheets, writeCheckedCopy, writeXlsx, type XlsxWorkbook } from '../xlsx';
 import type { OpenedBook } from './book';
 import { rollupLook, type RollupLook } from './rollup-look';
 import type { PageStep } from './steps';
@@ -47,6 +49,13 @@ export function stepPlan(book: XlsxWorkbook, step: PageStep): EditPlan {
       return planReportForm(sheets, { ...options, form: CYCLE_FORM, period: step.period }).plan ?? NOTHING;
     case 'next-plan':
       return planNextPlan(sheets, { ...options, form: CYCLE_FORM, year: step.year }).plan ?? NOTHING;
+    case 'findings': {
+      // The findings sheet as the adapter made it (src/excel/findings-sheet.ts): over its own, or under a free name.
+      const words = findingsSheetWords(step.settings.lang);
+      const name = findingsSheetName(sheets, options.takenNames ?? [], words);
+      const sheet = planFindingsSheet(analyzeWorkbook(sheets, options).findings, words, name, sheets.map((s) => s.name));
+      return { ...NOTHING, addedSheets: [sheet] };
+    }
     case 'fix': {
       // Scope "sheet": the fixes came from the sheets the pane analysed, as in Excel (src/excel/fixes.ts).
       const scope = step.sheets;
@@ -71,6 +80,12 @@ export function replaySteps(start: XlsxWorkbook, steps: readonly PageStep[], onP
     bytes = writeXlsx(book, stepPlan(book, step));
   });
   return bytes ?? writeXlsx(book, NOTHING);
+}
+
+/** The checked copy of the workbook as the steps left it: the bytes the command line's check writes of that file. */
+export function checkedCopy(start: XlsxWorkbook, steps: readonly PageStep[], settings: AddinSettings, file: string): Uint8Array {
+  const book = steps.length === 0 ? start : readXlsx(replaySteps(start, steps));
+  return writeCheckedCopy(book, cliOptions(settings, book), findingsSheetWords(settings.lang), file).bytes;
 }
 
 /** The computed copy: the bytes the command line's compute writes with these settings. */
@@ -109,8 +124,12 @@ export function bookHandlers(): Record<string, Handler> {
     download: (request, onProgress) => {
       if (!book) throw new Error('no workbook is open');
       const steps = (request.steps as PageStep[] | undefined) ?? [];
+      const checked = request.checked as { file: string } | undefined;
       let bytes: Uint8Array;
-      if (steps.length === 0) {
+      if (checked) {
+        onProgress({ stage: 'plan' });
+        bytes = checkedCopy(book, steps, request.settings as AddinSettings, checked.file);
+      } else if (steps.length === 0) {
         onProgress({ stage: 'plan' });
         bytes = computedCopy(book, request.settings as AddinSettings);
       } else bytes = replaySteps(book, steps, onProgress);

@@ -47,6 +47,11 @@ export class BookClient {
     return this.worker.call<Uint8Array>('download', { settings, steps }, onProgress);
   }
 
+  /** The checked copy of the workbook as the user left it (the steps replayed): what `unelgee check` writes of it, `file` named in its findings sheet. */
+  downloadChecked(settings: AddinSettings, steps: readonly PageStep[], file: string, onProgress?: ProgressListener): Promise<Uint8Array> {
+    return this.worker.call<Uint8Array>('download', { settings, steps, checked: { file } }, onProgress);
+  }
+
   /** The roll-up of the files, written as a workbook in the worker (the bytes move there); no bytes when no file could be read. */
   rollup(files: RollupFile[], options: RollupOptions, onProgress?: ProgressListener): Promise<RollupFileAnswer> {
     const buffers = [...new Set(files.map((f) => f.bytes.buffer))].filter((b) => b.byteLength > 0);
@@ -70,6 +75,12 @@ export function fakeData(book: OpenedBook): FakeWorkbookData {
 export function computedName(fileName: string, macroEnabled: boolean): string {
   const base = fileName.replace(/\.(xlsx|xlsm|xls|xltx|xltm)$/i, '') || 'workbook';
   return `${base}.computed.${macroEnabled ? 'xlsm' : 'xlsx'}`;
+}
+
+/** "report.xlsx" → "report.checked.xlsx" (an .xlsm stays one). */
+export function checkedName(fileName: string, macroEnabled: boolean): string {
+  const base = fileName.replace(/\.(xlsx|xlsm|xls|xltx|xltm)$/i, '') || 'workbook';
+  return `${base}.checked.${macroEnabled ? 'xlsm' : 'xlsx'}`;
 }
 
 /** The roll-up's file: "unelgee-rollup-2025-07-01.xlsx" (the day it was made, so a second one made another day does not look like a copy of the first). */

@@ -22,6 +22,7 @@ export function deferredHost(ready: Promise<HostActions>): HostActions {
     createReportForm: later('createReportForm') as HostActions['createReportForm'],
     createNextPlan: later('createNextPlan') as HostActions['createNextPlan'],
     checkAgainstPlan: later('checkAgainstPlan') as HostActions['checkAgainstPlan'],
+    createFindingsSheet: later('createFindingsSheet') as HostActions['createFindingsSheet'],
     insertRollup: later('insertRollup') as HostActions['insertRollup'],
     clearMarks: later('clearMarks') as HostActions['clearMarks'],
     revert: later('revert') as HostActions['revert'],

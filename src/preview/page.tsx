@@ -29,7 +29,7 @@ import { mountPane } from '../taskpane/mount';
 import { WorkerClient } from '../worker/client';
 import { rollupFiles, rollupOptions } from '../taskpane/excel-rollup';
 import { both, rolledUpMessage, type PaneOptions, type RollupDone } from '../taskpane/usePaneActions';
-import { BookClient, computedName, rollupName, saveToDisk, type OpenedBook } from './book';
+import { BookClient, checkedName, computedName, rollupName, saveToDisk, type OpenedBook } from './book';
 import type { RollupLook } from './rollup-look';
 import { dressRollup, keepFileResults } from './rollup-view';
 import { StepLog, recordingHost } from './steps';
@@ -255,6 +255,10 @@ function mountFor(name: string, macro: boolean, host: HostActions, shown: { down
     download: shown?.download ?? {
       name: download.fileName,
       save: async (settings) => saveToDisk(await book.download(settings, steps.steps), download.fileName, download.macro),
+      checked: {
+        name: checkedName(name, macro),
+        save: async (settings) => saveToDisk(await book.downloadChecked(settings, steps.steps, name), checkedName(name, macro), macro),
+      },
     },
     notice: shown?.notice,
     // The pane's own "Нэгтгэх…": the roll-up opens in the sheet view, as from the page's button.

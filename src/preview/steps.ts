@@ -1,8 +1,8 @@
 // What the user did to the workbook on the page, for Download. The pane
 // changes the fake Excel through its host; Download writes the .xlsx the
 // user opened, so it replays the same steps on the file, as the command line
-// would (book-handlers.ts): each fix, the evaluation sheet, the report form,
-// next year's plan, Compute, in order. The list stays on the page and goes with the download request: it
+// would (book-handlers.ts): each fix, the evaluation sheet, the findings
+// sheet, the report form, next year's plan, Compute, in order. The list stays on the page and goes with the download request: it
 // belongs to the workbook shown (a new workbook, a new list), it is small,
 // and Revert — which only the page sees — edits it without a round trip.
 // No engine here: the page's main bundle must not carry it.
@@ -18,11 +18,12 @@ export type PageStep =
       sheets?: string[];
     }
   | { kind: 'evaluation'; settings: AddinSettings }
+  | { kind: 'findings'; settings: AddinSettings }
   | { kind: 'compute'; settings: AddinSettings }
   | { kind: 'report-form'; settings: AddinSettings; period?: string }
   | { kind: 'next-plan'; settings: AddinSettings; year?: number };
 
-const CONTENT_KINDS: ReadonlySet<RevertibleAction['kind']> = new Set(['fix', 'evaluation', 'compute', 'report-form', 'next-plan']);
+const CONTENT_KINDS: ReadonlySet<RevertibleAction['kind']> = new Set(['fix', 'evaluation', 'compute', 'findings', 'report-form', 'next-plan']);
 
 export class StepLog {
   private readonly list: PageStep[] = [];
@@ -76,6 +77,11 @@ export function recordingHost(host: HostActions, log: StepLog): HostActions {
     createNextPlan: async (settings, options = {}) => {
       const result = await host.createNextPlan(settings, options);
       log.record({ kind: 'next-plan', settings, ...(options.year ? { year: options.year } : {}) });
+      return result;
+    },
+    createFindingsSheet: async (settings) => {
+      const result = await host.createFindingsSheet(settings);
+      log.record({ kind: 'findings', settings });
       return result;
     },
     compute: async (settings) => {

@@ -64,6 +64,15 @@ export interface AppProps extends PaneOptions {
 }
 
 /** The task pane's layout: notices, the path and the actions, the message, four tabs. State and actions come from usePaneActions. */
+/** The web page's Downloads, each named by what it saves: the checked copy once validated; the computed (or, after fixes, the changed) copy once changed. */
+function downloadButtons(pane: { computed: boolean; changed: boolean; validated: boolean }, download: PaneOptions['download']) {
+  return {
+    download: (pane.computed || pane.changed || download?.offered) && download ? download.name : null,
+    downloadKind: pane.computed ? ('computed' as const) : ('changed' as const),
+    downloadChecked: pane.validated && download?.checked ? download.checked.name : null,
+  };
+}
+
 export function App({ host, lang: initialLang, theme = webLightTheme, download, outcomes, rollup, notice }: AppProps) {
   const styles = useStyles();
   const pane = usePaneActions(host, initialLang, { download, outcomes, rollup, notice });
@@ -114,9 +123,10 @@ export function App({ host, lang: initialLang, theme = webLightTheme, download, 
               stepsDone={pane.stepsDone}
               errorsLeft={pane.errorsLeft}
               primary={pane.primary}
-              download={(pane.computed || pane.changed || download?.offered) && download ? download.name : null}
+              {...downloadButtons(pane, download)}
               downloadLabel={download?.label?.[lang]}
               downloadHint={download?.hint?.[lang]}
+              canListFindings={pane.analysis !== null}
               canEvaluate={cycle.nextPlan}
               canRollup={!!rollup}
               cycle={cycle}

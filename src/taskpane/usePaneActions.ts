@@ -63,6 +63,8 @@ export interface PaneOptions {
     hint?: Localized;
     /** Offered (and the primary button) from the start: the workbook shown is itself the file to save (a roll-up). */
     offered?: boolean;
+    /** The checked copy (`unelgee check`'s file: every finding marked on its cell and listed), offered once validated. */
+    checked?: { name: string; save: (settings: AddinSettings) => Promise<void> };
   };
   /** A message to show as the pane opens (the web page's roll-up: what was rolled up, what was not). */
   notice?: PaneMessage;
@@ -264,6 +266,7 @@ const REVERTED: Record<RevertibleAction['kind'], UiKey> = {
   rollup: 'revertedRollup',
   'report-form': 'revertedReportForm',
   'next-plan': 'revertedNextPlan',
+  findings: 'revertedFindings',
 };
 
 /** Revert's outcome: which action was undone (and when), the cells restored, the sheet taken away, the user's later edits kept. */
@@ -546,6 +549,20 @@ function actionWork(action: Exclude<ActionKind, 'fix-all'>, s: AddinSettings, ho
         st.startDrawing(() => st.setAnalysis(a));
         return revertedMessage(r);
       };
+    case 'findings':
+      return async () => {
+        const r = await host.createFindingsSheet(s);
+        st.setChanged(true);
+        return { intent: 'success', text: both(r.replaced ? 'findingsRelisted' : 'findingsListed', { sheet: r.sheet, count: r.listed }) };
+      };
+    case 'download-checked': {
+      const checked = options.download?.checked;
+      if (!checked) return null;
+      return async () => {
+        await checked.save(s);
+        return { intent: 'success', text: both('downloaded', { name: checked.name }) };
+      };
+    }
     case 'download': {
       const download = options.download;
       if (!download) return null;

@@ -13,6 +13,7 @@
 
 import { cellAddress, type PlannedCell, type PlannedSheet, type PlannedTable, type WorkbookPlan } from '../core';
 import { builtinId } from './numfmt';
+import { definedNameXml, pageSetupElements, printNames, type LocalName } from './page-setup';
 import { usedRef } from './refs';
 import { encodeCellText, escapeAttr, escapeText } from './xml';
 import { writeZip, type OutEntry } from './zip';
@@ -40,20 +41,20 @@ function validTableName(name: string): boolean {
   return /^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) && !/^[rRcC]$/.test(name);
 }
 
-/** Cell styles: the default, then one xf per distinct (number format, bold). */
+/** Cell styles: the default, then one xf per distinct (number format, bold, wrapped). */
 class Styles {
-  private readonly xfs: { numFmtId: number; bold: boolean }[] = [{ numFmtId: 0, bold: false }];
-  private readonly byKey = new Map<string, number>([['0|0', 0]]);
+  private readonly xfs: { numFmtId: number; bold: boolean; wrap: boolean }[] = [{ numFmtId: 0, bold: false, wrap: false }];
+  private readonly byKey = new Map<string, number>([['0|0|0', 0]]);
   private readonly custom = new Map<string, number>();
 
-  indexOf(cell: PlannedCell): number {
-    if (cell.numberFormat === undefined && !cell.bold) return 0;
+  indexOf(cell: PlannedCell, wrap = false): number {
+    if (cell.numberFormat === undefined && !cell.bold && !wrap) return 0;
     const numFmtId = cell.numberFormat === undefined ? 0 : this.numFmtId(cell.numberFormat);
-    const key = `${numFmtId}|${cell.bold ? 1 : 0}`;
+    const key = `${numFmtId}|${cell.bold ? 1 : 0}|${wrap ? 1 : 0}`;
     let i = this.byKey.get(key);
     if (i === undefined) {
       i = this.xfs.length;
-      this.xfs.push({ numFmtId, bold: !!cell.bold });
+      this.xfs.push({ numFmtId, bold: !!cell.bold, wrap });
       this.byKey.set(key, i);
     }
     return i;
@@ -74,8 +75,9 @@ class Styles {
     const numFmts = this.custom.size
       ? `<numFmts count="${this.custom.size}">${[...this.custom].map(([code, id]) => `<numFmt numFmtId="${id}" formatCode="${escapeAttr(code)}"/>`).join('')}</numFmts>`
       : '';
-    const xf = (x: { numFmtId: number; bold: boolean }) =>
-      `<xf numFmtId="${x.numFmtId}" fontId="${x.bold ? 1 : 0}" fillId="0" borderId="0" xfId="0"${x.numFmtId ? ' applyNumberFormat="1"' : ''}${x.bold ? ' applyFont="1"' : ''}/>`;
+    const xf = (x: { numFmtId: number; bold: boolean; wrap: boolean }) =>
+      `<xf numFmtId="${x.numFmtId}" fontId="${x.bold ? 1 : 0}" fillId="0" borderId="0" xfId="0"${x.numFmtId ? ' applyNumberFormat="1"' : ''}${x.bold ? ' applyFont="1"' : ''}` +
+      (x.wrap ? ` applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf>` : '/>');
     return (
       XML_HEAD +
       `<styleSheet xmlns="${MAIN_NS}">${numFmts}` +
@@ -114,9 +116,9 @@ class SharedStrings {
   }
 }
 
-function cellXml(c: PlannedCell, styles: Styles, strings: SharedStrings): string {
+function cellXml(c: PlannedCell, styles: Styles, strings: SharedStrings, wrap = false): string {
   const ref = cellAddress(c.row, c.col);
-  const si = styles.indexOf(c);
+  const si = styles.indexOf(c, wrap);
   const s = si ? ` s="${si}"` : '';
   const v = c.value;
   if (c.formula) {
@@ -158,15 +160,19 @@ function sheetXml(sheet: PlannedSheet, first: boolean, styles: Styles, strings: 
     if (list) list.push(c);
     else byRow.set(c.row, [c]);
   }
+  const wraps = (r: number, c: number) => (sheet.wrap ?? []).some((a) => r >= a.top && r <= a.bottom && c >= a.left && c <= a.right);
+  const heights = new Map((sheet.rowHeights ?? []).map((h) => [h.row, h.points]));
   const rowsXml: string[] = [];
   for (const r of [...byRow.keys()].sort((a, b) => a - b)) {
     const cells = byRow
       .get(r)!
       .sort((a, b) => a.col - b.col)
-      .map((c) => cellXml(c, styles, strings))
+      .map((c) => cellXml(c, styles, strings, wraps(c.row, c.col)))
       .join('');
-    if (cells) rowsXml.push(`<row r="${r + 1}">${cells}</row>`);
+    const height = heights.get(r);
+    if (cells) rowsXml.push(`<row r="${r + 1}"${height ? ` ht="${height}" customHeight="1"` : ''}>${cells}</row>`);
   }
+  const page = sheet.print ? pageSetupElements(sheet.print) : null;
 
   const top = `A${sheet.frozenRows + 1}`;
   const view =
@@ -190,13 +196,14 @@ function sheetXml(sheet: PlannedSheet, first: boolean, styles: Styles, strings: 
   const xml =
     XML_HEAD +
     `<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">` +
+    (page?.pageSetUpPr ? `<sheetPr>${page.pageSetUpPr}</sheetPr>` : '') +
     `<dimension ref="${usedRef(sheet.cells)}"/>` +
     `<sheetViews>${view}</sheetViews>` +
     `<sheetFormatPr defaultRowHeight="15"/>` +
     cols +
     `<sheetData>${rowsXml.join('')}</sheetData>` +
     links +
-    `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>` +
+    (page ? page.pageMargins + page.pageSetup + page.headerFooter + page.rowBreaks : `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>`) +
     tableParts +
     `</worksheet>`;
   const relsXml = rels.length ? XML_HEAD + `<Relationships xmlns="${PKG_REL_NS}">${rels.join('')}</Relationships>` : null;
@@ -217,6 +224,12 @@ function tableXml(t: PlannedTable, id: number): string {
     `<tableStyleInfo name="TableStyleMedium2" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/>` +
     `</table>`
   );
+}
+
+/** The print titles and areas of the sheets, as names local to each sheet. */
+function definedNamesXml(plan: WorkbookPlan): string {
+  const names: LocalName[] = plan.sheets.flatMap((s, i) => (s.print ? printNames(s.name, s.print).map((n) => ({ ...n, localSheetId: i })) : []));
+  return names.length ? `<definedNames>${names.map((n) => definedNameXml(n)).join('')}</definedNames>` : '';
 }
 
 /** Checks what Excel would refuse to open, so a bad plan fails here rather than in the user's Excel. */
@@ -295,6 +308,7 @@ export function createXlsx(plan: WorkbookPlan, options: { modified?: Date } = {}
       `<workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">` +
       `<bookViews><workbookView activeTab="0"/></bookViews>` +
       `<sheets>${plan.sheets.map((s, i) => `<sheet name="${escapeAttr(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('')}</sheets>` +
+      definedNamesXml(plan) +
       `<calcPr calcId="191029" fullCalcOnLoad="1"/>` +
       `</workbook>`,
   );

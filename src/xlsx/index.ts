@@ -8,3 +8,4 @@ export { newWorkbookOf } from './new-book';
 export { XlsxError, DEFAULT_LIMITS, type Limits, type XlsxErrorCode } from './errors';
 export { shiftFormula } from './refs';
 export { checkBytes, type BytesCheck, type CheckedFinding } from './check';
+export { writeCheckedCopy, type CheckedCopy } from './checked-copy';

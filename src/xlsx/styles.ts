@@ -22,6 +22,8 @@ export interface Look {
   border?: boolean;
   /** Text wraps, aligned to the top. */
   wrap?: boolean;
+  /** A solid fill, RRGGBB (a finding's mark in the checked copy). */
+  fill?: string;
 }
 
 const THIN = (p: string) =>
@@ -37,6 +39,10 @@ export class StyleEditor {
   private readonly borderCount: number;
   private thinBorder: number | null = null;
   private readonly newBorders: string[] = [];
+  private readonly fillsEl: ElementAt | undefined;
+  private readonly fillCount: number;
+  private readonly solidFills = new Map<string, number>();
+  private readonly newFills: string[] = [];
   private readonly numFmtsEl: ElementAt | undefined;
   private readonly styleSheet: ElementAt;
   private readonly custom = new Map<number, string>();
@@ -56,7 +62,8 @@ export class StyleEditor {
         (name === 'font' && parent === 'fonts') ||
         (name === 'numFmt' && parent === 'numFmts') ||
         (name === 'border' && parent === 'borders') ||
-        ((name === 'cellXfs' || name === 'fonts' || name === 'numFmts' || name === 'borders') && path.length === 1) ||
+        (name === 'fill' && parent === 'fills') ||
+        ((name === 'cellXfs' || name === 'fonts' || name === 'numFmts' || name === 'borders' || name === 'fills') && path.length === 1) ||
         path.length === 0
       );
     });
@@ -74,6 +81,8 @@ export class StyleEditor {
     this.cellXfs = cellXfs;
     this.bordersEl = find('borders');
     this.borderCount = els.filter((e) => e.name === 'border').length;
+    this.fillsEl = find('fills');
+    this.fillCount = els.filter((e) => e.name === 'fill').length;
     for (const e of els) if (e.name === 'numFmt') this.custom.set(Number(e.attrs.numFmtId), e.attrs.formatCode ?? '');
     this.nextNumFmtId = Math.max(163, ...this.custom.keys()) + 1;
   }
@@ -91,7 +100,7 @@ export class StyleEditor {
   styleWith(base: number, look: Look): number {
     const { numberFormat, bold } = look;
     const from = base >= 0 && base < this.xfs.length + this.newXfs.length ? base : 0;
-    const key = `${from}\u0000${numberFormat ?? ''}\u0000${bold ? 1 : 0}\u0000${look.border ? 1 : 0}\u0000${look.wrap ? 1 : 0}`;
+    const key = `${from}\u0000${numberFormat ?? ''}\u0000${bold ? 1 : 0}\u0000${look.border ? 1 : 0}\u0000${look.wrap ? 1 : 0}\u0000${look.fill ?? ''}`;
     const known = this.memo.get(key);
     if (known !== undefined) return known;
     let tag = this.xfSource(from);
@@ -104,6 +113,10 @@ export class StyleEditor {
     }
     if (look.wrap) {
       start = setAttr(start, 'applyAlignment', '1');
+      changed = true;
+    }
+    if (look.fill !== undefined) {
+      start = setAttr(setAttr(start, 'fillId', String(this.solid(look.fill))), 'applyFill', '1');
       changed = true;
     }
     if (numberFormat !== undefined) {
@@ -141,6 +154,19 @@ export class StyleEditor {
       this.newBorders.push(THIN(prefixOf(this.bordersEl.qname)));
     }
     return this.thinBorder;
+  }
+
+  /** The index of a solid fill of this colour, appended once. */
+  private solid(color: string): number {
+    let index = this.solidFills.get(color);
+    if (index === undefined) {
+      if (!this.fillsEl || this.fillsEl.selfClosing) throw new Error('styles.xml: no <fills> to add to');
+      const p = prefixOf(this.fillsEl.qname);
+      index = this.fillCount + this.newFills.length;
+      this.newFills.push(`<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="FF${color}"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`);
+      this.solidFills.set(color, index);
+    }
+    return index;
   }
 
   private xfSource(i: number): string {
@@ -209,6 +235,11 @@ export class StyleEditor {
       const e = this.fontsEl;
       splices.push({ start: e.start, end: e.openEnd, text: setAttr(startTag(e), 'count', String(this.fonts.length + this.newFonts.length)) });
       splices.push({ start: e.closeStart, end: e.closeStart, text: this.newFonts.join('') });
+    }
+    if (this.newFills.length > 0 && this.fillsEl) {
+      const e = this.fillsEl;
+      splices.push({ start: e.start, end: e.openEnd, text: setAttr(startTag(e), 'count', String(this.fillCount + this.newFills.length)) });
+      splices.push({ start: e.closeStart, end: e.closeStart, text: this.newFills.join('') });
     }
     if (this.newBorders.length > 0 && this.bordersEl) {
       const e = this.bordersEl;

@@ -6,16 +6,22 @@
 // only), workbook.xml (calcPr fullCalcOnLoad; a <sheet> for a new summary),
 // and for a new summary sheet its part, relationship and content type.
 //
-// Not written: cell notes (CellWrite.note). A comment needs a comments part
-// and a VML drawing part per sheet; the command line lists every cell it
-// wrote instead, and the Excel add-in writes the notes.
+// The checked copy's marks (plan.marks): a fill on each finding's cell and a
+// note (a legacy comment: comments part, VML drawing, relationships, content
+// types), in marks.ts and comments.ts.
+//
+// Not written: the notes of Compute's writes (CellWrite.note); the command
+// line lists every cell it wrote instead, and the Excel add-in writes them.
 
-import { areaAddress, cellAddress, type Area, type CellWrite, type EditPlan, type InputRule, type SheetPlan, type SummarySheetPlan } from '../core';
+import { areaAddress, cellAddress, printSetupOf, type Area, type CellMark, type CellWrite, type EditPlan, type InputRule, type SheetPlan, type SummarySheetPlan } from '../core';
+import type { PackageAccess } from './comments';
+import { markSheet } from './marks';
 import { applySplices, findElements, prefixFor, prefixOf, requireElement, setAttr, type Splice } from './edit';
 import { XlsxError } from './errors';
 import { contentTypeOf, entryOf, folderOf, parseContentTypes, parseRels, partText, relKind } from './package';
 import type { XlsxSheet, XlsxWorkbook } from './reader';
 import { colLetters, usedRef } from './refs';
+import { applyPageSetup, pageSetupElements, printNames, withLocalNames, type LocalName } from './page-setup';
 import { EMPTY_STYLES, StyleEditor, type Look } from './styles';
 import { cellXml, scanWorksheet, writeCells } from './worksheet-edit';
 import { escapeAttr } from './xml';
@@ -39,10 +45,13 @@ const toBytes = (text: string) => encoder.encode(text.replace(/^(<\?xml[^>]*enco
  * A plan that writes nothing returns the input bytes unchanged.
  */
 export function writeXlsx(book: XlsxWorkbook, plan: EditPlan): Uint8Array {
-  const hasWrites = plan.sheets.some((s) => s.writes.length > 0) || plan.summary !== null || (plan.addedSheets?.length ?? 0) > 0;
+  const hasWrites = plan.sheets.some((s) => s.writes.length > 0) || plan.summary !== null || (plan.addedSheets?.length ?? 0) > 0 || (plan.marks?.length ?? 0) > 0;
   if (!hasWrites) return book.pkg.bytes;
   const edit = new PackageEdit(book);
   for (const edits of plan.sheets) edit.writeCells(edits.sheet, edits.writes);
+  const marked = new Map<string, CellMark[]>();
+  for (const m of plan.marks ?? []) marked.set(m.sheet, [...(marked.get(m.sheet) ?? []), m]);
+  for (const [sheet, marks] of marked) edit.markCells(sheet, marks);
   if (plan.summary) edit.writeSummary(plan.summary);
   for (const sheet of plan.addedSheets ?? []) edit.writeWholeSheet(sheet);
   return edit.finish();
@@ -62,6 +71,8 @@ class PackageEdit {
   private stylesPart: string | null;
   private sheetsAdded = 0;
   private removedFormula = false;
+  /** Print titles and areas of the sheets written whole, set in workbook.xml at the end. */
+  private readonly localNames: LocalName[] = [];
 
   constructor(private readonly book: XlsxWorkbook) {
     this.pkg = book.pkg;
@@ -99,6 +110,28 @@ class PackageEdit {
     this.removedFormula ||= r.removedFormula;
   }
 
+  /** A checked copy's marks on one sheet: fills and notes, the cells' contents untouched. */
+  markCells(sheetName: string, marks: readonly CellMark[]): void {
+    const s = sheetNamed(this.book, sheetName);
+    guard(s, marks);
+    markSheet(this.access(), s.part!, marks, this.styleEditor);
+  }
+
+  /** The package's parts as the notes need them: read and write by name, new parts added. */
+  private access(): PackageAccess {
+    const worksheetType = parseRels(this.text(this.pkg.workbookRelsPart), this.pkg.workbookRelsPart, folderOf(this.pkg.workbookPart)).find((r) => relKind(r.type) === 'worksheet')?.type ?? REL_TYPE('worksheet');
+    return {
+      read: (part) => this.changed.get(part) ?? (this.removed.has(part) ? undefined : this.pkg.texts.get(part) ?? partText(this.source, part)),
+      write: (part, text) => {
+        if (!this.changed.has(part) && !entryOf(this.pkg.zip, part) && !this.added.includes(part)) this.added.push(part);
+        this.changed.set(part, text);
+      },
+      parts: () => [...this.pkg.zip.entries.map((e) => e.name), ...this.added],
+      contentTypesPart: this.pkg.contentTypesPart,
+      relTypeBase: worksheetType.slice(0, worksheetType.lastIndexOf('/')),
+    };
+  }
+
   /** The summary: over the one Compute made before (its part kept, everything but its cells and view), or a new sheet. */
   writeSummary(summary: SummarySheetPlan): void {
     const existing = this.replaceable(summary);
@@ -106,7 +139,14 @@ class PackageEdit {
       const old = this.text(existing.part!);
       this.removedFormula ||= scanWorksheet(old, existing.part!, new Set()).hasFormulas;
       this.changed.set(existing.part!, replaceSheetContent(old, existing.part!, summary, this.styleEditor));
+      this.namePrintAreas(summary, this.book.sheets.indexOf(existing));
     } else this.addSheet(summary);
+  }
+
+  /** The print titles and area of a sheet written whole, at its position among the workbook's sheets. */
+  private namePrintAreas(plan: SheetPlan, position: number): void {
+    const setup = printSetupOf(plan);
+    if (setup) this.localNames.push(...printNames(plan.name, setup).map((n) => ({ ...n, localSheetId: position })));
   }
 
   /** A sheet a command writes whole (the evaluation sheet): written again over the one it made before, or added. */
@@ -116,6 +156,7 @@ class PackageEdit {
       this.removedFormula ||= scanWorksheet(this.text(existing.part!), existing.part!, new Set()).hasFormulas;
       // The engine carried over what people typed in it.
       this.changed.set(existing.part!, newSheetXml(sheet, this.styleEditor));
+      this.namePrintAreas(sheet, this.book.sheets.indexOf(existing));
     } else this.addSheet(sheet);
   }
 
@@ -135,6 +176,7 @@ class PackageEdit {
   finish(): Uint8Array {
     // Excel recalculates everything on opening: our cached results are only a courtesy.
     this.setFullCalcOnLoad();
+    if (this.localNames.length > 0) this.changed.set(this.pkg.workbookPart, withLocalNames(this.text(this.pkg.workbookPart), this.pkg.workbookPart, this.localNames));
     if (this.styles?.changed) this.changed.set(this.stylesPart!, this.styles.result());
     if (this.removedFormula) this.dropCalcChain();
     const time = entryOf(this.pkg.zip, this.pkg.workbookPart)!;
@@ -191,7 +233,9 @@ class PackageEdit {
     const wb = this.text(wbPart);
     const sheetsEl = requireElement(findElements(wb, wbPart, (name, path) => name === 'sheets' && path.length === 1), 'sheets', wbPart);
     // sheetId = max + 1, counting sheets this edit added already (a summary and an evaluation sheet in one plan).
+    const position = this.book.sheets.length + this.sheetsAdded;
     const sheetId = Math.max(0, ...this.book.sheets.map((s) => s.sheetId)) + 1 + this.sheetsAdded++;
+    this.namePrintAreas(sheet, position);
     const r = prefixFor(wb, REL_NS) ?? prefixFor(wb, 'http://purl.oclc.org/ooxml/officeDocument/relationships');
     const idAttr = r ? `${r}:id="${rId}"` : `xmlns:r="${REL_NS}" r:id="${rId}"`;
     const el = `<${prefixOf(sheetsEl.qname)}sheet name="${escapeAttr(sheet.name)}" sheetId="${sheetId}" ${idAttr}/>`;
@@ -251,7 +295,7 @@ function sheetNamed(book: XlsxWorkbook, name: string): XlsxSheet {
 }
 
 /** The safety net behind the engine's plan: nothing on a protected sheet, nothing inside a merged area but its top-left cell. */
-function guard(s: XlsxSheet, writes: readonly CellWrite[]): void {
+function guard(s: XlsxSheet, writes: readonly Pick<CellWrite, 'row' | 'col'>[]): void {
   if (s.protected && writes.length > 0) throw new Error(`writeXlsx: the sheet "${s.name}" is protected`);
   const merges = s.sheet?.merges ?? [];
   if (merges.length === 0) return;
@@ -346,11 +390,19 @@ function viewsXml(frozenRows: number, prefix = ''): string {
   );
 }
 
+/** Links to places in the workbook (no relationship: a location). */
+function linksXml(links: SheetPlan['links']): string {
+  if (!links || links.length === 0) return '';
+  return `<hyperlinks>${links.map((l) => `<hyperlink ref="${cellAddress(l.row, l.col)}" location="${escapeAttr(l.location)}" display="${escapeAttr(l.location)}"/>`).join('')}</hyperlinks>`;
+}
+
 function newSheetXml(plan: SheetPlan, styles: () => StyleEditor): string {
+  const setup = printSetupOf(plan);
+  const page = setup ? pageSetupElements(setup) : null;
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
     `<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">` +
-    (plan.printA4 ? `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>` : '') +
+    (page?.pageSetUpPr ? `<sheetPr>${page.pageSetUpPr}</sheetPr>` : '') +
     `<dimension ref="${usedRef(plan.writes)}"/>` +
     viewsXml(plan.frozenRows) +
     `<sheetFormatPr defaultRowHeight="15"/>` +
@@ -358,9 +410,8 @@ function newSheetXml(plan: SheetPlan, styles: () => StyleEditor): string {
     `<sheetData>${rowsXml(plan, styles)}</sheetData>` +
     mergesXml(plan.merges) +
     validationsXml(plan.inputs) +
-    `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>` +
-    // A4 (paper size 9), portrait, one page wide and as many pages long as it takes.
-    (plan.printA4 ? `<pageSetup paperSize="9" orientation="portrait" fitToWidth="1" fitToHeight="0"/>` : '') +
+    linksXml(plan.links) +
+    (page ? page.pageMargins + page.pageSetup + page.headerFooter + page.rowBreaks : `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>`) +
     `</worksheet>`
   );
 }
@@ -393,5 +444,8 @@ function replaceSheetContent(text: string, part: string, plan: SummarySheetPlan,
   // Merged areas of the old contents would cover the new cells.
   const merges = scan.top.get('mergeCells');
   if (merges) splices.push({ start: merges.start, end: merges.end, text: '' });
-  return applySplices(text, splices);
+  const rewritten = applySplices(text, splices);
+  // How it prints: the plan's page setup over what the old one had (a printer-settings link kept).
+  const setup = printSetupOf(plan);
+  return setup ? applyPageSetup(rewritten, scanWorksheet(rewritten, part, new Set()), setup) : rewritten;
 }

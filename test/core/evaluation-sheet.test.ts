@@ -50,13 +50,39 @@ describe.each<FixtureName>(['report-2024-aimag-admin-dept', 'report-2025-h1-cons
     expect(sheet.inputs!.map((i) => [i.area.bottom - i.area.top + 1, i.max])).toEqual(expect.arrayContaining([[6, 7], [3, 8], [1, 100]]));
     expect(sheet.borders!.length).toBe(5);
     expect(sheet.merges!.length).toBeGreaterThan(5);
-    expect(sheet.printA4).toBe(true);
+    expect(sheet.print).toMatchObject({ paper: 'A4', orientation: 'portrait', fitToWidth: 1, fitToHeight: 0, footer: { left: '&A', right: 'Хуудас &P / &N' } });
+  });
+
+  it('breaks pages at a section\'s title, or inside a long section at its header repeated', () => {
+    const sheet = outcome.plan!.addedSheets![0];
+    const titles = sheet.writes.filter((w) => w.col === 0 && typeof w.value === 'string' && /^[1-5]\. /.test(w.value)).map((w) => w.row);
+    const headers = new Set(EVALUATION_FORM.sections.map((s) => s.header.join('|')));
+    const rowText = (r: number) => sheet.writes.filter((w) => w.row === r).sort((x, y) => x.col - y.col).map((w) => w.value).join('|');
+    for (const at of sheet.print!.rowBreaks ?? []) expect([at, titles.includes(at) || headers.has(rowText(at))]).toEqual([at, true]);
   });
 
   it('run again, replaces its own sheet rather than adding a second one', () => {
     const again = planEvaluationSheet(after, options);
     expect(again.plan!.addedSheets![0]).toMatchObject({ name: EVALUATION_FORM.sheetName, replaces: true });
     expect(applyPlanToSheets(after, again.plan!).filter((s) => s.name.startsWith('8-р')).length).toBe(1);
+  });
+});
+
+describe('the evaluation sheet of a long report (the aimag department\'s 62 actions)', () => {
+  it('repeats section 1\'s header at the top of each page it runs on to, and is still read as one section', async () => {
+    const sheets = await fixtureSheets('report-2024-aimag-admin-dept');
+    const plan = planEvaluationSheet(sheets, options).plan!;
+    const sheet = plan.addedSheets![0];
+    const header = EVALUATION_FORM.sections[0].header;
+    const repeated = sheet.writes.filter((w) => w.col === 1 && w.value === header[1]).map((w) => w.row);
+    expect(repeated.length).toBeGreaterThan(2);
+    // The first is the section's own header; each other one starts a page.
+    for (const at of repeated.slice(1)) expect(sheet.print!.rowBreaks).toContain(at);
+    const read = analyzeWorkbook(applyPlanToSheets(sheets, plan), { words: MN });
+    // Five tables (sections 1–5), not more: a repeated header does not start a table.
+    expect(read.sheets.find((s) => s.sheet === EVALUATION_FORM.sheetName)!.tables).toHaveLength(5);
+    const reportItems = read.sheets.find((s) => s.sheet === 'Тайлан')!.scores[0].itemCount;
+    expect(read.evaluations[0].sections[0].items).toBe(reportItems);
   });
 });
 

@@ -89,6 +89,26 @@ describe('tables on a sheet', () => {
     expect(tables[1].info.lastRow).toBe(6);
   });
 
+  it('reads a header repeated right under the rows (the top of a printed page) as the same table going on; the same header after a stated result and a title starts another', () => {
+    const tables = recognize([
+      REPORT_HEADER,
+      [1, 'A', 'x', 1, 1, 1, 100],
+      [2, 'B', 'x', 1, 1, 1, 80],
+      REPORT_HEADER,
+      [3, 'C', 'x', 1, 1, 1, 90],
+      ['Үнэлгээ: 90 хувь'],
+      ['ХОЁР. ДАРААГИЙН НЭГЖИЙН ТАЙЛАН'],
+      REPORT_HEADER,
+      [1, 'D', 'x', 1, 1, 1, 70],
+    ]);
+    expect(tables).toHaveLength(2);
+    expect(tables[0].items.map((i) => i.number)).toEqual(['1', '2', '3']);
+    expect(kinds(tables[0])[4]).toBe('blank');
+    expect(tables[0].info.stated).toMatchObject([{ row: 5, value: 90 }]);
+    expect(tables[1].info.headerRows).toEqual([7]);
+    expect(tables[1].items.map((i) => i.number)).toEqual(['1']);
+  });
+
   it('tells group rows, continuation rows and goal descriptions apart', () => {
     const [t] = recognize(
       [

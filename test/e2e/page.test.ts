@@ -263,7 +263,7 @@ describe(`The web page on ${SAMPLE} (1400 px)`, () => {
     expect(await scores.getByTestId('table-average').first().textContent()).toBe('95.6%');
     expect(await scores.getByRole('img', { name: /Бүлгийн дундаж хувийн график/ }).count()).toBeGreaterThan(0);
     // The path is done; the page's Download is the one primary button now.
-    await expect(pane().locator('button[data-primary="true"]').allTextContents()).resolves.toEqual(['Татаж авах']);
+    await expect(pane().locator('button[data-primary="true"]').allTextContents()).resolves.toEqual(['Тооцоолсон хуулбар татах']);
     await shot('04-compute');
     // The summary sheet, as the user would open it, with its chart drawn.
     await grid().locator('[data-sheet-tab="Үнэлгээний хураангуй"]').click();
@@ -396,12 +396,23 @@ describe('Your own workbook: 1,000 items (1,050 rows) through the file picker', 
     await shot('11-own-far-finding');
   });
 
+  it('after Validate, Download the checked copy saves the bytes the CLI\'s check writes: every finding marked and listed', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), paneButton('Download the checked copy').click()]);
+    expect(download.suggestedFilename()).toBe('report-1000.checked.xlsx');
+    const saved = fs.readFileSync((await download.path())!);
+    await message().filter({ hasText: 'Saved "report-1000.checked.xlsx"' }).waitFor();
+    const cliChecked = path.join(tmp, 'cli-en.checked.xlsx');
+    expect((await cli(['check', input, '-o', cliChecked, '--lang', 'en'])).code).toBeLessThan(2);
+    expect(Buffer.compare(saved, fs.readFileSync(cliChecked))).toBe(0);
+    expect(readXlsx(new Uint8Array(saved)).sheets.map((s) => s.name)).toContain('Findings');
+  });
+
   it('Compute, then Download saves the bytes the CLI\'s compute writes (byte for byte, and cell for cell)', async () => {
     await paneButton('Compute scores').click();
     await message().filter({ hasText: /^Scores computed:/ }).waitFor();
     await idle();
     await shot('12-own-compute');
-    const [download] = await Promise.all([page.waitForEvent('download'), paneButton('Download').click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), paneButton('Download the computed copy').click()]);
     expect(download.suggestedFilename()).toBe('report-1000.computed.xlsx');
     const saved = fs.readFileSync((await download.path())!);
     await message().filter({ hasText: 'Saved "report-1000.computed.xlsx"' }).waitFor();
@@ -420,7 +431,7 @@ describe('Your own workbook: 1,000 items (1,050 rows) through the file picker', 
     await pane().getByRole('radio', { name: /Монгол/ }).check();
     await pane().getByRole('tab', { name: 'Тохиргоо' }).waitFor();
     await idle();
-    const [download] = await Promise.all([page.waitForEvent('download'), paneButton('Татаж авах').click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), paneButton('Тооцоолсон хуулбар татах').click()]);
     const saved = fs.readFileSync((await download.path())!);
     // Download replays what the user did on the page (here: Compute, in English), as the workbook on the page shows it.
     const expected = fs.readFileSync(path.join(tmp, 'cli-en.computed.xlsx'));
@@ -501,7 +512,8 @@ describe(`Quick fixes, the evaluation sheet and the roll-up (${SAMPLE})`, () => 
   });
 
   it('Download after a fix: the file carries it (nothing else asked for, nothing else fixed)', async () => {
-    const [download] = await Promise.all([page.waitForEvent('download'), paneButton('Татаж авах').click()]);
+    // Named by what it saves: the copy with the user's changes (no Compute yet).
+    const [download] = await Promise.all([page.waitForEvent('download'), paneButton('Өөрчилсөн хуулбар татах').click()]);
     const book = readXlsx(new Uint8Array(fs.readFileSync((await download.path())!)));
     const sheet = book.sheets.find((x) => x.name === 'Тайлан')!.sheet!;
     const at = (row: number, col: number) => sheet.values[row - sheet.startRow]?.[col - sheet.startCol] ?? null;

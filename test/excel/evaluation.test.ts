@@ -89,7 +89,14 @@ describe('the evaluation sheet', () => {
       })),
     );
     expect(plan.inputs!.length).toBeGreaterThanOrEqual(3);
-    expect(dump.pageLayout).toEqual({ paperSize: 'A4', orientation: 'Portrait', zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 } });
+    expect(dump.pageLayout).toEqual({
+      paperSize: 'A4',
+      orientation: 'Portrait',
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      margins: { left: 0.7, right: 0.7, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
+      headerFooter: { leftFooter: '&A', rightFooter: 'Хуудас &P / &N' },
+      ...(plan.print!.rowBreaks ? { rowBreaks: plan.print!.rowBreaks } : {}),
+    });
     expect(fake.dump().active).toBe(NAME);
   });
 });

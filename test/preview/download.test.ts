@@ -164,6 +164,43 @@ describe('Download', () => {
   });
 });
 
+describe('Download of the checked copy (after Validate)', () => {
+  const name = path.basename(aimag);
+
+  it('is the bytes unelgee check writes of the file, its findings sheet titled with the file\'s name', async () => {
+    const page = await openPage(aimag);
+    await page.host.validate(settings);
+    const out = path.join(tmp, 'aimag.checked.xlsx');
+    await cli('check', aimag, '-o', out);
+    const bytes = await page.book.downloadChecked(settings, page.log.steps, name);
+    equalBytes(bytes, new Uint8Array(await fs.readFile(out)));
+    expect(cellOf(bytes, 'Алдаа, дутуу', 'A1').value).toBe(`Алдаа, дутуу: ${name}`);
+  });
+
+  it('after a fix, is check run on the fixed file (the same name)', async () => {
+    const page = await openPage(aimag);
+    await page.host.applyFixes(settings, { all: true, only: ['percent-misplaced'] });
+    const fixed = path.join(await fs.mkdtemp(path.join(tmp, 'fixed-')), name);
+    await fs.writeFile(fixed, await cliChain(aimag, ['fix', '--only', 'percent-misplaced']));
+    const out = path.join(tmp, 'fixed.checked.xlsx');
+    await cli('check', fixed, '-o', out);
+    equalBytes(await page.book.downloadChecked(settings, page.log.steps, name), new Uint8Array(await fs.readFile(out)));
+  });
+
+  it('after the findings sheet made from the More menu, the Download has that sheet as the page showed it', async () => {
+    const page = await openPage(aimag);
+    const made = await page.host.createFindingsSheet(settings);
+    expect(page.log.steps.map((s) => s.kind)).toEqual(['findings']);
+    const bytes = await page.download();
+    const sheet = visibleSheets(readXlsx(bytes)).find((x) => x.name === made.sheet)!;
+    expect(new SheetGrid(sheet).value(0, 0)).toBe('Алдаа, дутуу');
+    expect(new SheetGrid(sheet).value(8, 0)).toBeTruthy();
+    const reverted = await page.host.revert();
+    expect(reverted.undone?.kind).toBe('findings');
+    expect(page.log.steps).toEqual([]);
+  });
+});
+
 describe('StepLog', () => {
   const fix = { kind: 'fix' as const, settings, choice: { all: true as const } };
   const compute = { kind: 'compute' as const, settings };

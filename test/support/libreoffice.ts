@@ -35,3 +35,32 @@ export async function recalculate(file: string): Promise<string> {
   });
   return path.join(out, path.basename(file));
 }
+
+/**
+ * Prints workbooks to PDF with headless LibreOffice, all in one run (one
+ * process for every file: starting soffice is most of the cost). Returns
+ * each file's PDF path, in the order given, in a fresh temp folder.
+ */
+export function printToPdf(files: readonly string[]): Promise<string[]> {
+  return convertAll(files, 'pdf');
+}
+
+/** A PDF's pages as text laid out as printed (poppler's `pdftotext -layout`): one string per page. */
+export async function pdfPages(pdf: string): Promise<string[]> {
+  const { stdout } = await exec('pdftotext', ['-layout', pdf, '-'], { maxBuffer: 64 * 1024 * 1024 });
+  const pages = stdout.split('\f');
+  // pdftotext ends the last page with a form feed too.
+  if (pages.length > 0 && pages[pages.length - 1].trim() === '') pages.pop();
+  return pages;
+}
+
+/** Converts workbooks with headless LibreOffice in one run (e.g. to "fods", the flat OpenDocument spreadsheet); returns each output's path. */
+export async function convertAll(files: readonly string[], format: string): Promise<string[]> {
+  assertLibreOffice();
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'unelgee-lo-'));
+  const profile = path.join(dir, 'profile');
+  await fs.mkdir(path.join(profile, 'user'), { recursive: true });
+  const out = path.join(dir, 'out');
+  await exec(SOFFICE, [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', format, '--outdir', out, ...files], { timeout: 300000 });
+  return files.map((f) => path.join(out, `${path.basename(f).replace(/\.[^.]+$/, '')}.${format}`));
+}

@@ -268,12 +268,12 @@ describe('the web page\'s Download', () => {
   it('appears after Compute as the primary button, saves with the pane\'s settings and says so', async () => {
     const save = jest.fn(async () => undefined);
     await renderReady(stubHost(), 'mn', { download: { name: 'report.computed.xlsx', save } });
-    expect(screen.queryByRole('button', { name: 'Татаж авах' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Тооцоолсон хуулбар татах' })).not.toBeInTheDocument();
     await user().click(button('Оноо тооцох'));
     await paneReady();
-    expect(primaries()).toEqual(['Татаж авах']);
-    expect(button('Татаж авах')).toHaveAccessibleDescription(/«report\.computed\.xlsx» нэрээр хадгална/);
-    await user().click(button('Татаж авах'));
+    expect(primaries()).toEqual(['Тооцоолсон хуулбар татах']);
+    expect(button('Тооцоолсон хуулбар татах')).toHaveAccessibleDescription(/«report\.computed\.xlsx» нэрээр хадгална/);
+    await user().click(button('Тооцоолсон хуулбар татах'));
     expect(await screen.findByText(/«report\.computed\.xlsx» файлыг хадгаллаа\./)).toBeInTheDocument();
     expect(save).toHaveBeenCalledWith({ profileId: 'practice', scope: 'sheet', lang: 'mn', overrides: [] });
   });

@@ -7,7 +7,7 @@ import { sheetWords } from '../../src/i18n/sheet-words';
 import { analyzeAgainstPlan, analyzeWorkbook, applyPlanToSheets, planCompute, planFixes, planNextPlan, planReportForm, type EditPlan, type Sheet, type WorkbookPlan } from '../../src/core';
 import { CYCLE_FORM } from '../../src/i18n/cycle-forms';
 import type { CellValue } from '../../src/core/sheet';
-import type { AddinSettings, EvaluationResult, FixChoice, FixResult, HostActions, NextPlanResult, PlanCheckResult, ProgressListener, ReportFormResult, RevertibleAction, RollupResult } from '../../src/excel/types';
+import type { AddinSettings, EvaluationResult, FindingsSheetResult, FixChoice, FixResult, HostActions, NextPlanResult, PlanCheckResult, ProgressListener, ReportFormResult, RevertibleAction, RollupResult } from '../../src/excel/types';
 import { REPORT_HEADER, sheetOf } from '../support/sheet-builder';
 
 /**
@@ -100,6 +100,10 @@ export function stubHost(initialSheets: Sheet[] = [reportSheet()], initial: Part
       if (!planSheets || plan.bytes.length === 0) throw { code: 'unreadable', text: { mn: 'Файлыг уншиж чадсангүй.', en: 'The file cannot be read.' } };
       const check = analyzeAgainstPlan(sheets, planSheets, { profileId: s.profileId, words: sheetWords(s.lang) });
       return { analysis: check.analysis, marked: check.analysis.findings.length, planFile: plan.name, planTables: check.planTables, matched: check.matched, missing: check.missing, extra: check.extra };
+    }),
+    createFindingsSheet: jest.fn(async (s: AddinSettings): Promise<FindingsSheetResult> => {
+      const a = analyse(s);
+      return { sheet: 'Алдаа, дутуу', replaced: false, listed: a.findings.length, counts: a.counts };
     }),
     insertRollup: jest.fn(async (_plan: WorkbookPlan): Promise<RollupResult> => ({ sheets: ['Нэгтгэл', 'Алдаа, дутуу', 'Уншигдаагүй'], table: 'Findings' })),
     clearMarks: jest.fn(async () => 4),

@@ -39,13 +39,14 @@ export const inner = (xml: string, name: string) => new RegExp(`<${name}\\b[^>]*
 
 /** styles.xml only grew: each list starts with what it held, and everything outside the lists is the same. */
 export function expectAppendOnlyStyles(before: string, after: string): void {
-  for (const list of ['numFmts', 'fonts', 'cellXfs']) {
+  for (const list of ['numFmts', 'fonts', 'fills', 'cellXfs']) {
     expect(inner(after, list).startsWith(inner(before, list))).toBe(true);
   }
   const outside = (x: string) =>
     x
       .replace(/<numFmts\b[^>]*>[\s\S]*?<\/numFmts>/, '')
       .replace(/<fonts\b[^>]*>[\s\S]*?<\/fonts>/, '<fonts/>')
+      .replace(/<fills\b[^>]*>[\s\S]*?<\/fills>/, '<fills/>')
       .replace(/<cellXfs\b[^>]*>[\s\S]*?<\/cellXfs>/, '<cellXfs/>');
   expect(outside(after)).toBe(outside(before));
 }

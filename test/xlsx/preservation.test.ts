@@ -75,11 +75,15 @@ describe.each(corpus)('$name', ({ name, bytes }) => {
     }
     if (a.has(book.pkg.stylesPart!)) expectAppendOnlyStyles(text(a, book.pkg.stylesPart!), text(b, book.pkg.stylesPart!));
 
-    // workbook.xml: only fullCalcOnLoad and the new <sheet>.
+    // workbook.xml: only fullCalcOnLoad, the new <sheet>, and the summary's print titles and area (names local to it).
+    const summaryAt = plan.summary ? after.sheets.findIndex((s) => s.name === plan.summary!.name) : -1;
     const wbOut = text(b, wbPart)
       .replace(/<sheet [^>]*r:id="[^"]*"\/>(?=<\/sheets>)/, (m) => (newSummary && m.includes(`name="${plan.summary!.name}"`) ? '' : m))
+      .replace(new RegExp(`<definedName name="_xlnm\\.Print_(Titles|Area)" localSheetId="${summaryAt}">[^<]*</definedName>`, 'g'), '')
+      .replace('<definedNames></definedNames>', '')
       .replace(' fullCalcOnLoad="1"', '')
       .replace('<calcPr/>', '');
+    if (plan.summary) expect(text(b, wbPart)).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="${summaryAt}">`);
     expect(wbOut).toBe(text(a, wbPart).replace('<calcPr/>', ''));
     if (newSummary) {
       expect(text(b, book.pkg.workbookRelsPart).replace(/<Relationship [^>]*\/>(?=<\/Relationships>)/, '')).toBe(text(a, book.pkg.workbookRelsPart));

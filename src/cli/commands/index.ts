@@ -1,6 +1,7 @@
 // The commands of `unelgee`, in the order --help lists them. A new command
 // is a module beside these, added here.
 
+import { check } from './check';
 import { compute } from './compute';
 import { evaluation } from './evaluation';
 import { fix } from './fix';
@@ -10,6 +11,6 @@ import { rollup } from './rollup';
 import type { CommandSpec } from './types';
 import { validate } from './validate';
 
-export const COMMANDS: readonly CommandSpec[] = [validate, compute, fix, evaluation, reportForm, nextPlan, rollup];
+export const COMMANDS: readonly CommandSpec[] = [validate, check, compute, fix, evaluation, reportForm, nextPlan, rollup];
 
 export type { CommandSpec } from './types';

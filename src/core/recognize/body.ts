@@ -59,7 +59,8 @@ type Step = 'next' | 'stop';
  * a number, or its own action and rating), a group heading, a stated
  * figure, a continuation of the item above, a note, or blank; and where the
  * table ends (a signature line, a separator, three blank rows, the next
- * header, a stated figure with nothing after it).
+ * header, a stated figure with nothing after it). The table's own header
+ * repeated right under its rows is skipped, not an end.
  */
 class BodyScanner {
   readonly rows: RowInfo[] = [];
@@ -78,10 +79,18 @@ class BodyScanner {
     private readonly tableId: string,
     private readonly cols: BodyColumns,
     private readonly stopAt: (row: number) => boolean,
+    private readonly repeatedHeader: (row: number) => number = () => 0,
   ) {}
 
   scan(start: number): BodyScan {
     for (let row = start; row <= this.grid.lastRow; row++) {
+      // The table's own header again, right under its rows (as printed forms repeat it at the top of a page): the table goes on.
+      const repeat = this.prevKind === 'item' || this.prevKind === 'continuation' || this.prevKind === 'group' ? this.repeatedHeader(row) : 0;
+      if (repeat > 0) {
+        for (let k = 0; k < repeat; k++) this.rows.push({ row: row + k, kind: 'blank' });
+        row += repeat - 1;
+        continue;
+      }
       if (this.stopAt(row) || this.step(row) === 'stop') break;
     }
     return this.result(start);
@@ -261,8 +270,8 @@ class BodyScanner {
  * and key columns, and where the next header starts (`stopAt`). Out: each
  * row's kind, the groups, the stated figures, the item rows, the last row.
  */
-export function scanBody(grid: SheetGrid, tableId: string, start: number, cols: BodyColumns, stopAt: (row: number) => boolean): BodyScan {
-  return new BodyScanner(grid, tableId, cols, stopAt).scan(start);
+export function scanBody(grid: SheetGrid, tableId: string, start: number, cols: BodyColumns, stopAt: (row: number) => boolean, repeatedHeader?: (row: number) => number): BodyScan {
+  return new BodyScanner(grid, tableId, cols, stopAt, repeatedHeader).scan(start);
 }
 
 function statedFigure(

@@ -45,6 +45,22 @@ function indexByContent(grid: SheetGrid, start: number, col: number): number | u
 }
 
 
+/**
+ * How many rows from `at` repeat the header, cell for cell (the header
+ * repeated at the top of a printed page): its first row, and the next ones
+ * as far as they match too; 0 when the row at `at` is another header.
+ */
+function repeatedRows(grid: SheetGrid, header: readonly number[], at: number, firstCol: number, lastCol: number): number {
+  const text = (r: number, c: number) => cellText(grid.value(r, c)).replace(/\s+/g, ' ').trim();
+  const same = (h: number, r: number) => {
+    for (let c = firstCol; c <= lastCol; c++) if (text(h, c) !== text(r, c)) return false;
+    return true;
+  };
+  let count = 0;
+  while (count < header.length && same(header[count], at + count)) count++;
+  return count;
+}
+
 /** The table's title: the nearest heading above the header (joined with the capitals line above it). */
 function findTitle(grid: SheetGrid, headerRow: number, floor: number): string {
   const lines: string[] = [];
@@ -99,13 +115,14 @@ export function recognizeSheet(grid: SheetGrid, overrides: ColumnOverride[] = []
     };
     if (mine.some((o) => o.role === 'ignore' && o.col === cols.index)) cols.index = undefined;
     const stopAt = (r: number) => r > headerEnd && headerRows.includes(r) && r !== h;
-    let scan = scanBody(grid, id, start, cols, stopAt);
+    const repeatedHeader = (r: number) => (stopAt(r) ? repeatedRows(grid, block.rows, r, block.firstCol, block.lastCol) : 0);
+    let scan = scanBody(grid, id, start, cols, stopAt, repeatedHeader);
     const decision = decideColumns(grid, block.leaves, scan.itemRows, block, mine);
     const roleCol: Partial<Record<Role, number>> = {};
     for (const c of decision.columns) if (roleCol[c.role] === undefined) roleCol[c.role] = c.col;
     if (roleCol.percent !== cols.percent || roleCol.action !== cols.action) {
       // The percent or action column moved (shifted header, user's choice): read the rows again with it.
-      scan = scanBody(grid, id, start, { ...cols, percent: roleCol.percent, action: roleCol.action }, stopAt);
+      scan = scanBody(grid, id, start, { ...cols, percent: roleCol.percent, action: roleCol.action }, stopAt, repeatedHeader);
     }
 
     const items: Item[] = [];

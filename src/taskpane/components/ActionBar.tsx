@@ -13,7 +13,7 @@ import type { UiKey } from '../../i18n/ui';
 import { useUiText } from '../lang';
 import { CycleMenuItems, PlanFilePicker, type CycleAction, type CycleOffer } from './CycleMenu';
 
-export type ActionKind = 'validate' | 'compute' | 'clear' | 'revert' | 'download' | 'fix-all' | 'evaluation' | CycleAction;
+export type ActionKind = 'validate' | 'compute' | 'clear' | 'revert' | 'download' | 'fix-all' | 'evaluation' | 'download-checked' | 'findings' | CycleAction;
 export type BusyKind = ActionKind | 'analyze' | 'save' | 'load' | 'fix' | 'rollup' | 'plan-check';
 export type Step = 'validate' | 'fix' | 'compute' | 'done';
 /** Which steps were done: Validate ran; nothing is left to fix; Compute ran. */
@@ -35,6 +35,8 @@ const BUSY_TEXT: Record<BusyKind, UiKey> = {
   'report-form': 'busyReportForm',
   'next-plan': 'busyNextPlan',
   'plan-check': 'busyPlanCheck',
+  'download-checked': 'busyDownload',
+  findings: 'busyFindings',
 };
 
 /** The stages an action goes through, in order (for the progress bar's share). */
@@ -44,6 +46,8 @@ const STAGES: Partial<Record<BusyKind, Progress['stage'][]>> = {
   compute: ['read', 'plan', 'write'],
   save: ['read', 'analyze', 'mark'],
   download: ['plan', 'save'],
+  'download-checked': ['plan', 'save'],
+  findings: ['read', 'analyze', 'write'],
   rollup: ['open', 'plan', 'write'],
 };
 
@@ -124,6 +128,12 @@ export interface ActionBarProps {
   /** The Download button's words and tooltip, named by what it saves (the computed copy's when absent). */
   downloadLabel?: string;
   downloadHint?: string;
+  /** What that Download saves: the computed copy (after Compute, or with nothing done), or the copy with the user's changes. */
+  downloadKind?: 'computed' | 'changed';
+  /** The web page's Download of the checked copy, once validated: the file name it will save. */
+  downloadChecked?: string | null;
+  /** The findings sheet can be made (the workbook has been read). */
+  canListFindings?: boolean;
   /** The workbook has a report an annex 8 sheet can be made from. */
   canEvaluate?: boolean;
   /** The roll-up of many files can run here (the host has a way to put it in). */
@@ -146,6 +156,7 @@ const REVERT_NEXT: Record<RevertibleAction['kind'], UiKey> = {
   rollup: 'revertNextRollup',
   'report-form': 'revertNextReportForm',
   'next-plan': 'revertNextNextPlan',
+  findings: 'revertNextFindings',
 };
 
 /** "14:02" from an ISO time (the user's clock). */
@@ -194,7 +205,7 @@ export function StepPath({ step, done, errorsLeft = null }: { step: Step; done?:
 
 export function ActionBar(props: ActionBarProps) {
   const { busy, progress = null, preparing = false, canRevert, nextRevert = null, step, primary = 'validate', download = null, canEvaluate = false, canRollup = false, cycle = NO_CYCLE, onAction, onRollup, onCheckPlan } = props;
-  const { stepsDone, errorsLeft = null, downloadLabel, downloadHint } = props;
+  const { stepsDone, errorsLeft = null, downloadLabel, downloadHint, downloadKind = 'computed', downloadChecked = null, canListFindings = false } = props;
   const styles = useStyles();
   const { t } = useUiText();
   const disabled = busy !== null;
@@ -218,6 +229,11 @@ export function ActionBar(props: ActionBarProps) {
       </Button>
     </Tooltip>
   );
+  // Named by what it saves: the host's words (the page's roll-up), else the computed or the changed copy.
+  const downloadButton = (name: string) => {
+    if (downloadLabel) return button('download', downloadLabel, downloadHint ?? t('downloadHint', { name }));
+    return downloadKind === 'computed' ? button('download', t('download'), t('downloadHint', { name })) : button('download', t('downloadChanged'), t('downloadChangedHint', { name }));
+  };
   const stage = progress ? stageText(progress, t) : null;
   const share = busy ? progressShare(busy, progress) : undefined;
   return (
@@ -226,13 +242,14 @@ export function ActionBar(props: ActionBarProps) {
       <div className={styles.main}>
         {button('validate', t('validate'), t('validateHint'))}
         {button('compute', t('compute'), t('computeHint'))}
-        {download && button('download', downloadLabel ?? t('download'), downloadHint ?? t('downloadHint', { name: download }))}
+        {downloadChecked && button('download-checked', t('downloadChecked'), t('downloadCheckedHint', { name: downloadChecked }))}
+        {download && downloadButton(download)}
       </div>
       <div className={styles.secondary}>
         {button('clear', t('clearMarks'), t('clearMarksHint'), { small: true })}
         {button('revert', t('revert'), revertHint(), { small: true, extraDisabled: !canRevert })}
-        {(canEvaluate || canRollup || cycle.reportForm || cycle.nextPlan) && (
-          <MoreActions disabled={disabled} canEvaluate={canEvaluate} canRollup={canRollup} cycle={cycle} onAction={onAction} onRollup={onRollup} onCheckPlan={onCheckPlan} />
+        {(canEvaluate || canRollup || canListFindings || cycle.reportForm || cycle.nextPlan) && (
+          <MoreActions disabled={disabled} canEvaluate={canEvaluate} canRollup={canRollup} canListFindings={canListFindings} cycle={cycle} onAction={onAction} onRollup={onRollup} onCheckPlan={onCheckPlan} />
         )}
       </div>
       <div className={styles.progress} role="status" aria-live="polite">
@@ -264,14 +281,15 @@ interface MoreActionsProps {
   disabled: boolean;
   canEvaluate: boolean;
   canRollup: boolean;
+  canListFindings: boolean;
   cycle: CycleOffer;
   onAction: (a: ActionKind) => void;
   onRollup?: (files: File[]) => void;
   onCheckPlan?: (file: File) => void;
 }
 
-/** The actions that are not part of the path: the annex 8 sheet from a report, the year's cycle, the roll-up of many files (a file picker). */
-function MoreActions({ disabled, canEvaluate, canRollup, cycle, onAction, onRollup, onCheckPlan }: MoreActionsProps) {
+/** The actions that are not part of the path: the annex 8 sheet from a report, the findings sheet, the year's cycle, the roll-up of many files (a file picker). */
+function MoreActions({ disabled, canEvaluate, canRollup, canListFindings, cycle, onAction, onRollup, onCheckPlan }: MoreActionsProps) {
   const { t } = useUiText();
   const picker = useRef<HTMLInputElement>(null);
   const planPicker = useRef<HTMLInputElement>(null);
@@ -289,6 +307,13 @@ function MoreActions({ disabled, canEvaluate, canRollup, cycle, onAction, onRoll
               <Tooltip content={t('evaluationSheetHint')} relationship="description" positioning="before">
                 <MenuItem onClick={() => onAction('evaluation')} data-action="evaluation">
                   {t('evaluationSheet')}
+                </MenuItem>
+              </Tooltip>
+            )}
+            {canListFindings && (
+              <Tooltip content={t('findingsSheetHint')} relationship="description" positioning="before">
+                <MenuItem onClick={() => onAction('findings')} data-action="findings">
+                  {t('findingsSheet')}
                 </MenuItem>
               </Tooltip>
             )}
