@@ -89,7 +89,7 @@ describe('The year’s cycle on the web page', () => {
     expect(await page.locator('#page [data-addr="I5"]').textContent()).toBe('Хүрсэн түвшин');
     expect(await page.locator('#page [data-addr="J5"]').textContent()).toBe('Хувь');
     await shot(page, '01-report-form');
-    const [download] = await Promise.all([page.waitForEvent('download'), pane(page).getByRole('button', { name: 'Татаж авах', exact: true }).click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), pane(page).getByRole('button', { name: 'Өөрчилсөн хуулбар татах', exact: true }).click()]);
     const saved = fs.readFileSync((await download.path())!);
     const cliOut = path.join(tmp, 'report.xlsx');
     expect((await runCli('report', fixturePath('plan-2023-digital-year-soum'), '-o', cliOut, '--lang', 'mn')).code).toBe(0);

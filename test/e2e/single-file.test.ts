@@ -109,7 +109,7 @@ describe('unelgee.html opened from disk (file://)', () => {
     await act(page, 'Шалгах', /^Шалгалаа:/);
     await act(page, 'Оноо тооцох', /^Оноо тооцлоо:/);
     await shot(page, '02-computed-1400');
-    const saved = await download(page, 'Татаж авах');
+    const saved = await download(page, 'Тооцоолсон хуулбар татах');
     const expected = path.join(tmp, 'cli.computed.xlsx');
     expect(releaseCli(['compute', input, '-o', expected]).code).toBeLessThan(2);
     expect(Buffer.compare(saved, fs.readFileSync(expected))).toBe(0);
@@ -187,7 +187,7 @@ describe('where the browser refuses a worker', () => {
     await act(refusing, 'Шалгах', 'Шалгалаа: 15 алдаа, 14 анхааруулга, 1 мэдээлэл.');
     await act(refusing, 'Оноо тооцох', /^Оноо тооцлоо:/);
     expect(await refusing.evaluate(() => window.unelgeeWorker!())).toEqual({ mode: 'page', why: 'workers are not allowed here' });
-    const saved = await download(refusing, 'Татаж авах');
+    const saved = await download(refusing, 'Тооцоолсон хуулбар татах');
     const expected = path.join(tmp, 'cli-aimag.computed.xlsx');
     expect(releaseCli(['compute', fixturePath('report-2024-aimag-admin-dept'), '-o', expected]).code).toBeLessThan(2);
     expect(Buffer.compare(saved, fs.readFileSync(expected))).toBe(0);

@@ -60,7 +60,7 @@ describe('the report form in Excel', () => {
         ignoreBlanks: true,
       },
     ]);
-    expect(dump.pageLayout).toEqual({ paperSize: 'A4', orientation: 'Portrait', zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 } });
+    expect(dump.pageLayout).toEqual({ paperSize: 'A4', orientation: 'Portrait', zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, margins: { left: 0.7, right: 0.7, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 } });
   });
 
   it('is one Revert step: Revert takes the sheet away and leaves the workbook as it was', async () => {
