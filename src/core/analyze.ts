@@ -5,6 +5,7 @@ import { applySheetEdits } from './apply';
 import { checkEvaluation, checkTable, countSeverities, sheetFinding, type EvaluationRole } from './checks';
 import { planSheetEdits } from './edits';
 import { evaluateTable, type TableEval } from './evaluate';
+import { keepAgreeingFormulas } from './formula-check';
 import { evaluationScore, findEvaluations, type Evaluation } from './evaluation';
 import { planEvaluationEdits } from './evaluation-edits';
 import { getProfile, type Profile } from './profiles';
@@ -209,6 +210,12 @@ export function planCompute(sheets: Sheet[], options: ComputeOptions): ComputeOu
   const scores = afterWork.sheets.flatMap((w) => w.analysis.scores);
   const target = summaryName(sheets, options.takenNames ?? [], options.words);
   const summary = evals.length > 0 ? planSummary({ evals, scores, findings: analysis.findings, evaluations: afterWork.evaluations }, profile, options.words, target) : null;
+  // Every formula gives, recalculated, the figure it carries; where none can, the figure is written as a value.
+  const tableOf = (sheet: string, row: number) => {
+    const w = work.sheets.find((x) => x.analysis.sheet === sheet);
+    return w ? tableAt(w, row) : '';
+  };
+  skipped.push(...keepAgreeingFormulas(sheets, { sheets: sheetEdits, summary }, tableOf));
 
   // Drop what is already there, so computing a computed workbook changes nothing.
   const gridOf = (name: string) => {
@@ -246,10 +253,16 @@ function tableAt(w: SheetWork, row: number): string {
   return w.analysis.tables.find((t) => row >= t.firstRow && row <= t.lastRow + 1)?.id ?? '';
 }
 
+/**
+ * The cell holds the value a write would put there: the same kind of value
+ * (a number is never "the same" as the text "100": a formula counts one and
+ * skips the other) and the same number or text.
+ */
 function sameValue(a: CellValue, b: CellValue): boolean {
   const ea = a === null || a === '';
   const eb = b === null || b === '';
   if (ea || eb) return ea && eb;
+  if (typeof a !== typeof b) return false;
   if (typeof a === 'number' && typeof b === 'number') return Math.abs(a - b) < 1e-9;
   return String(a).trim() === String(b).trim();
 }

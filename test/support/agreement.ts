@@ -90,10 +90,11 @@ export function compareFormulas(ours: Uint8Array, theirs: Uint8Array, cells?: re
   const wanted = cells ? new Set(cells) : null;
   const disagreements: Disagreement[] = [];
   let checked = 0;
-  for (const s of a.sheets) {
+  for (const [index, s] of a.sheets.entries()) {
     const sheet = s.sheet;
     if (!sheet) continue;
-    const other = b.sheets.find((x) => x.name === s.name)?.sheet ?? null;
+    // A sheet name LibreOffice cannot keep ("[1]Тайлан") comes back renamed, in its place.
+    const other = (b.sheets.find((x) => x.name === s.name) ?? b.sheets[index])?.sheet ?? null;
     (sheet.formulas ?? []).forEach((row, r) => {
       row?.forEach((formula, c) => {
         if (!formula) return;

@@ -53,7 +53,8 @@ export function figuresInFile(book: XlsxWorkbook, keys: Map<string, CellValue>):
   const out = new Map<string, CellValue>();
   const sheets = visibleSheets(book);
   const summary = sheets.find((s) => isOwnSummary(s, sheetWords('mn')));
-  const evaluation = sheets.find((s) => isOwnEvaluationSheet(s, EVALUATION_FORM));
+  // Its own sheet, or (every link written as a value, so nothing marks it as the tool's) the form's name.
+  const evaluation = sheets.find((s) => isOwnEvaluationSheet(s, EVALUATION_FORM)) ?? sheets.find((s) => s.name === EVALUATION_FORM.sheetName);
   const rowWhere = (sheet: Sheet, test: (row: number) => boolean) => sheet.values.findIndex((_, r) => test(r));
   for (const key of keys.keys()) {
     const parts = key.split('|');
