@@ -86,10 +86,12 @@ function finish(works: SheetWork[], profile: Profile, locked: ReadonlySet<string
     for (const p of e.parts) roles.set(p.table, 'section');
     if (e.summary) roles.set(e.summary.table, 'summary');
   }
+  // A report beside the evaluation (the annex 6 it was made from) is where item numbers are checked.
+  const reportBeside = works.some((w) => w.evals.some((t) => !roles.has(t) && t.info.kind === 'report' && t.roleCol.percent !== undefined));
   for (const w of works) {
     w.analysis.scores = w.evals.map((table) => scoreTable(table, profile, roles.get(table)));
     const isLocked = locked.has(w.analysis.sheet);
-    w.evals.forEach((table, i) => w.analysis.findings.push(...checkTable(table, profile, w.analysis.scores[i], { part: roles.get(table), locked: isLocked })));
+    w.evals.forEach((table, i) => w.analysis.findings.push(...checkTable(table, profile, w.analysis.scores[i], { part: roles.get(table), locked: isLocked, reportBeside })));
   }
   for (const e of evaluations) {
     for (const f of checkEvaluation(e, locked)) works.find((w) => w.analysis.sheet === f.sheet)?.analysis.findings.push(f);

@@ -53,17 +53,32 @@ function writtenSheets(plan: Pick<EditPlan, 'sheets' | 'summary' | 'addedSheets'
 export function keepAgreeingFormulas(sheets: readonly Sheet[], plan: Pick<EditPlan, 'sheets' | 'summary' | 'addedSheets'>, tableAt: (sheet: string, row: number) => string = () => ''): SkippedWrite[] {
   const world = applyPlanToSheets(sheets.map(withoutUncertainResults), { sheets: plan.sheets, summary: plan.summary, addedSheets: plan.addedSheets, skipped: [], writtenCells: [] });
   const book = new Workbook(world);
+  const read = new Map(sheets.map((s) => [s.name, s]));
   const asValues: SkippedWrite[] = [];
   for (const { sheet, writes } of writtenSheets(plan)) {
     const home = book.sheet(sheet);
     if (!home) continue;
-    for (const w of writes) {
+    const before = read.get(sheet);
+    for (let i = writes.length - 1; i >= 0; i--) {
+      const w = writes[i];
       if (!w.formula || givesValue(formulaValue(w.formula, home, book), w.value)) continue;
+      const theirs = before ? formulaAt(before, w.row, w.col) : null;
+      if (theirs !== null) {
+        // The cell holds a formula of its own (a stated average): a constant never replaces it; it stays as it is.
+        asValues.push({ sheet, row: w.row, col: w.col, tableId: tableAt(sheet, w.row), reason: 'formula-kept', formula: theirs });
+        writes.splice(i, 1);
+        continue;
+      }
       asValues.push({ sheet, row: w.row, col: w.col, tableId: tableAt(sheet, w.row), reason: 'formula-as-value', formula: w.formula });
       delete w.formula;
     }
   }
-  return asValues;
+  return asValues.reverse();
+}
+
+function formulaAt(sheet: Sheet, row: number, col: number): string | null {
+  const f = sheet.formulas?.[row - sheet.startRow]?.[col - sheet.startCol];
+  return typeof f === 'string' && f.startsWith('=') ? f : null;
 }
 
 /** One sheet's writes (a quick fix) applied to it: does every formula among them give the value it carries? */

@@ -276,7 +276,7 @@ function textOf(v: Scalar): string {
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
   if (typeof v === 'number') {
     if (Math.abs(v) >= 1e11 || (v !== 0 && Math.abs(v) < 1e-9)) throw new Unknowable();
-    return String(round(v, 9));
+    return String(Number(v.toPrecision(15)));
   }
   return v as string;
 }

@@ -195,6 +195,14 @@ export const CLI_TEXT = {
     mn: '"Алдаа, дутуу" хуудсанд багтаагүй {count} мөр JSON гаралтад бий.',
     en: '{count} findings did not fit on the "Findings" sheet; --json prints them all.',
   },
+  formulaAsValue: {
+    mn: 'эдгээр нүдэнд томьёо бичвэл хэрэгслийн тооцсон дүнг харуулахгүй (уншдаг нүд нь хэрэгслээс өөрөөр тоологдоно) тул дүнг тоогоор бичсэн',
+    en: 'written as values: no formula there would show the figure the tool reports (the cells it would read count otherwise than the tool reads them)',
+  },
+  formulaKept: {
+    mn: 'нүд нь томьёотой тул томьёог нь хэвээр үлдээсэн (томьёог тогтмол утгаар солихгүй)',
+    en: 'these cells hold formulas, which are kept (a formula is never replaced by a constant)',
+  },
 } satisfies Record<string, Localized>;
 
 export { KIND_NAMES } from './terms';

@@ -299,6 +299,8 @@ class CellWriter {
       const at = cells.findIndex((c) => c.col >= w.col);
       const existing = at >= 0 && cells[at].col === w.col ? cells[at] : null;
       if (existing) {
+        // A formula is never replaced by a constant, unless the write says it means to (a fix the user looked at).
+        if (existing.hasFormula && !w.formula && !w.replacesFormula) throw new XlsxError('unsupported', `${this.part}: ${colLetters(w.col)}${r + 1} holds a formula; a value is not written over it`);
         if (existing.hasFormula && !w.formula) this.removedFormula = true;
         const base = existing.style >= 0 ? existing.style : row.style ?? this.colStyle(w.col);
         this.splices.push({ start: existing.start, end: existing.end, text: this.cell(w, base, existing.ph) });
