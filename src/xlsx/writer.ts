@@ -16,7 +16,7 @@ import { XlsxError } from './errors';
 import { contentTypeOf, entryOf, folderOf, parseContentTypes, parseRels, partText, relKind } from './package';
 import type { XlsxSheet, XlsxWorkbook } from './reader';
 import { colLetters, usedRef } from './refs';
-import { EMPTY_STYLES, StyleEditor, type Look } from './styles';
+import { EMPTY_STYLES, StyleEditor, stylesFor, type Look } from './styles';
 import { cellXml, scanWorksheet, writeCells } from './worksheet-edit';
 import { escapeAttr } from './xml';
 import { writeZip, type OutEntry, type ZipEntry } from './zip';
@@ -85,7 +85,10 @@ class PackageEdit {
         this.addRelationship(REL_TYPE('styles'), this.stylesPart.slice(folderOf(this.pkg.workbookPart).length));
         this.addOverride(this.stylesPart, STYLES_TYPE);
       }
-      this.styles = new StyleEditor(this.text(this.stylesPart), this.stylesPart);
+      const text = this.text(this.stylesPart);
+      const usable = stylesFor(text, this.stylesPart);
+      if (usable !== text) this.changed.set(this.stylesPart, usable);
+      this.styles = new StyleEditor(usable, this.stylesPart);
     }
     return this.styles;
   };
