@@ -20,21 +20,31 @@ interface JsonScore {
 }
 
 interface JsonEvaluation {
+  sheets?: string[];
   sections: { section: number; points: number | null }[];
   total: number | null;
 }
 
-/** "summary|Sheet|label|average" → 80.4, "summary|Sheet|label|grade" → "B · Сайн", "evaluation|section 1" → 56.3, "evaluation|total" → 80.1. */
+/** "summary|Sheet|label|average" → 80.4, "…|grade" → "B · Сайн", "…|points" → 56.3 (an evaluation's part, or its total), "evaluation|section 1" → 56.3, "evaluation|total" → 80.1. */
 export function reportedFigures(json: Record<string, unknown>): Map<string, CellValue> {
   const out = new Map<string, CellValue>();
   const after = json.after as { scores?: JsonScore[]; evaluations?: JsonEvaluation[] } | undefined;
   if (!after) return out;
   if (json.command === 'compute') {
+    const tables = new Map((after as { tables?: { id: string; sheet: string; title: string }[] }).tables?.map((t) => [t.id, t]) ?? []);
     for (const s of after.scores ?? []) {
-      if (s.average === null) continue;
+      // An evaluation's part has an average but no grade: its summary line carries its points instead (below).
+      if (s.average === null || s.grade === null) continue;
       const key = `summary|${s.sheet}|${s.title || s.tableId}`;
       out.set(`${key}|average`, s.average);
-      out.set(`${key}|grade`, s.grade ? `${s.grade} · ${s.gradeLabel?.mn ?? ''}` : '');
+      out.set(`${key}|grade`, `${s.grade} · ${s.gradeLabel?.mn ?? ''}`);
+    }
+    for (const e of after.evaluations ?? []) {
+      for (const s of e.sections as { section: number; points: number | null; tableId: string }[]) {
+        const t = tables.get(s.tableId);
+        if (t && s.points !== null) out.set(`summary|${t.sheet}|${t.title || t.id}|points`, s.points);
+      }
+      if (e.total !== null) out.set(`summary|${e.sheets?.join(', ')}|${sheetWords('mn').evaluationTotal}|points`, e.total);
     }
   }
   if (json.command === 'evaluation') {
@@ -60,7 +70,7 @@ export function figuresInFile(book: XlsxWorkbook, keys: Map<string, CellValue>):
     const parts = key.split('|');
     if (parts[0] === 'summary' && summary) {
       const r = rowWhere(summary, (row) => cellText(at(summary, row, 0)) === parts[1] && cellText(at(summary, row, 1)) === parts[2]);
-      if (r >= 0) out.set(key, at(summary, r, parts[3] === 'average' ? 4 : 6));
+      if (r >= 0) out.set(key, at(summary, r, parts[3] === 'average' ? 4 : parts[3] === 'grade' ? 6 : 7));
     } else if (parts[0] === 'evaluation' && evaluation) {
       if (parts[1] === 'total') {
         const r = rowWhere(evaluation, (row) => cellText(at(evaluation, row, 0)) === EVALUATION_FORM.totalLabel);
