@@ -68,6 +68,8 @@ export interface Disagreement {
 
 export interface Agreement {
   file: string;
+  /** Its copy as LibreOffice recalculated it. */
+  recalculated: string;
   /** Formulas compared (those the tool wrote, or every formula with a cached value). */
   checked: number;
   disagreements: Disagreement[];
@@ -128,7 +130,7 @@ export async function checkAgreement(outputs: readonly Written[]): Promise<Agree
   const results: Agreement[] = [];
   for (const o of outputs) {
     const r = compareFormulas(new Uint8Array(await fs.readFile(o.file)), new Uint8Array(await fs.readFile(recalculated.get(o.file)!)), o.cells);
-    results.push({ file: o.file, ...r });
+    results.push({ file: o.file, recalculated: recalculated.get(o.file)!, ...r });
     tally(o.file, r.checked, r.disagreements.length);
   }
   return results;
