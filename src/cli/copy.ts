@@ -30,14 +30,6 @@ export async function openForCopy(command: string, files: string[], output: stri
     io.err(`unelgee: ${output}: ${CLI_TEXT.sameFile[lang]}`);
     return 2;
   }
-  // Where the copy may not go (standard output, a device, a folder, a missing folder, a read-only file): said before any work.
-  try {
-    await outputTarget(output);
-  } catch (e) {
-    if (!(e instanceof UnwritableOutput)) throw e;
-    io.err(`unelgee: ${output}: ${e.text[lang]}`);
-    return 2;
-  }
   let book: XlsxWorkbook;
   let source;
   try {
@@ -51,6 +43,14 @@ export async function openForCopy(command: string, files: string[], output: stri
   // The same file under another name (a symlink, a hard link, a path through a linked folder): same device and inode.
   if (await sameFile(output, source)) {
     io.err(`unelgee: ${output}: ${CLI_TEXT.sameFile[lang]}`);
+    return 2;
+  }
+  // Where the copy may not go (standard output, a link, a device, a folder, a missing folder, a read-only file): said before any work on it.
+  try {
+    await outputTarget(output);
+  } catch (e) {
+    if (!(e instanceof UnwritableOutput)) throw e;
+    io.err(`unelgee: ${output}: ${e.text[lang]}`);
     return 2;
   }
   // A copy keeps the input's kind (an .xlsm stays a macro workbook): its name must say so, or Excel will not open it.

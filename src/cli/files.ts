@@ -55,7 +55,7 @@ export class UnwritableOutput extends Error {
   }
 }
 
-/** Where an output is written: the file itself (through a link to it), and the permissions a replaced file had. */
+/** Where an output is written, and the permissions a replaced file had. */
 export interface OutputTarget {
   path: string;
   /** The permission bits of the file it replaces; null for a new file. */
@@ -71,34 +71,32 @@ const fill = (t: Localized, params: Record<string, string>): Localized => ({
  * Where `output` may be written, or UnwritableOutput: "-" is refused (a
  * workbook is binary, and standard output may be a terminal); a folder that
  * does not exist is refused, never created; a path that exists must be a
- * regular file (not a folder, a device, a FIFO or a socket — through a link
- * too) that may be written. A link to a regular file is written through: the
- * file it points to is replaced, the link stays.
+ * regular file that may be written — not a folder, a device, a FIFO, a
+ * socket, nor a link (renaming the copy over a link replaces the link; a
+ * link may lead to /proc/self/fd/1 or a device).
  */
 export async function outputTarget(output: string): Promise<OutputTarget> {
   if (output === '-') throw new UnwritableOutput(CLI_TEXT.outputDash);
   const resolved = path.resolve(output);
   let st;
   try {
-    st = await fs.stat(resolved);
+    st = await fs.lstat(resolved);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code !== 'ENOENT') throw new UnwritableOutput(fill(CLI_TEXT.outputUnusable, { code: code ?? 'error' }));
-    // A link to nothing, or a new file: its folder must exist.
-    const link = await fs.lstat(resolved).catch(() => null);
-    if (link?.isSymbolicLink()) throw new UnwritableOutput(CLI_TEXT.outputDanglingLink);
+    if (code !== 'ENOENT' && code !== 'ENOTDIR') throw new UnwritableOutput(fill(CLI_TEXT.outputUnusable, { code: code ?? 'error' }));
+    // A new file: its folder must exist.
     const dir = path.dirname(resolved);
     const folder = await fs.stat(dir).catch(() => null);
     if (!folder?.isDirectory()) throw new UnwritableOutput(fill(CLI_TEXT.outputNoFolder, { folder: dir }));
     return { path: resolved, mode: null };
   }
+  if (st.isSymbolicLink()) throw new UnwritableOutput(CLI_TEXT.outputIsLink);
   if (st.isDirectory()) throw new UnwritableOutput(CLI_TEXT.outputIsFolder);
   if (!st.isFile()) throw new UnwritableOutput(CLI_TEXT.outputNotRegular);
-  const target = await fs.realpath(resolved);
   // Read-only: by its permission bits (root may write anything, but a read-only file is kept so), or as this user may.
-  const writable = (st.mode & 0o222) !== 0 && (await fs.access(target, constants.W_OK).then(() => true, () => false));
+  const writable = (st.mode & 0o222) !== 0 && (await fs.access(resolved, constants.W_OK).then(() => true, () => false));
   if (!writable) throw new UnwritableOutput(CLI_TEXT.outputReadOnly);
-  return { path: target, mode: st.mode & 0o7777 };
+  return { path: resolved, mode: st.mode & 0o7777 };
 }
 
 /**

@@ -110,7 +110,7 @@ function percentLink(table: TableEval, row: number, col: number): string {
   const ref = `${sheetRef(table.info.sheet)}!${cellAddress(row, col)}`;
   const value = table.percentFormatted ? `ROUND(${ref}*100,1)` : ref;
   const most = table.percentFormatted ? 1 : 100;
-  return `=IF(ISNUMBER(${ref}),IF(AND(${ref}>=0,${ref}<=${most}),${value},""),"")`;
+  return `=IF(ISNUMBER(${ref}),IF(${ref}<0,"",IF(${ref}>${most},"",${value})),"")`;
 }
 
 /** Section 1 or 2 from a report table: its actions under their goals, percents linked, points as formulas. */

@@ -213,7 +213,10 @@ export const CLI_TEXT = {
     mn: 'гаралт нь энгийн файл биш (төхөөрөмж, FIFO эсвэл сокет) тул солихгүй; файлын нэр өгнө үү',
     en: 'the output is not a regular file (a device, a FIFO or a socket), so it is not replaced; give a file name',
   },
-  outputDanglingLink: { mn: 'гаралт нь байхгүй файл руу заасан холбоос байна', en: 'the output is a link to nothing' },
+  outputIsLink: {
+    mn: 'гаралт нь холбоос (symlink) байна; файлын өөрийн замыг өгнө үү (холбоосыг солихгүй)',
+    en: 'the output is a link; give the path of the file itself (a link is not replaced)',
+  },
   outputReadOnly: { mn: 'гаралтын файл зөвхөн уншихаар тохируулагдсан тул солихгүй', en: 'the output file is read-only, so it is not replaced' },
   outputUnusable: { mn: 'гаралтын замыг шалгаж чадсангүй ({code})', en: 'the output path cannot be checked ({code})' },
   outputWrongExtension: {

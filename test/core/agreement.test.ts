@@ -54,7 +54,7 @@ describe('item 3: the evaluation sheet links only what the engine counts', () =>
     const form = plan!.addedSheets![0];
     const links = form.writes.filter((w) => w.col === 2 && w.formula?.includes('Тайлан'));
     expect(links.map((w) => w.value)).toEqual([100, '', '', '', 70]);
-    expect(links[1].formula).toBe("=IF(ISNUMBER('Тайлан'!G3),IF(AND('Тайлан'!G3>=0,'Тайлан'!G3<=100),'Тайлан'!G3,\"\"),\"\")");
+    expect(links[1].formula).toBe("=IF(ISNUMBER('Тайлан'!G3),IF('Тайлан'!G3<0,\"\",IF('Тайлан'!G3>100,\"\",'Тайлан'!G3)),\"\")");
     expect(disagreements(sheets, plan!)).toEqual([]);
   });
 
@@ -152,6 +152,13 @@ describe('item 6: a formula in the percent column is never replaced by compute, 
     expect(safe.plan.sheets.flatMap((s) => s.writes).filter((w) => w.col === 6 && w.row <= 5)).toEqual([]);
     const reviewed = planFixRounds(sheets(), { words: MN }, { includeReview: true, only: ['percent-formula'] });
     expect(reviewed.plan.sheets[0].writes.every((w) => w.replacesFormula)).toBe(true);
+  });
+
+  it('no fix offers to put a value over a formula without saying so: a rating "misplaced" by a formula is reported without a fix', () => {
+    const sheets = [sheetOf([[...REPORT_HEADER, null], [1, 'A', 'Тоо', null, 'Хийх', 'Хийсэн', null, 100], [2, 'B', 'Тоо', null, 'Хийх', 'Хийсэн', 90]], { name: 'Тайлан', formulas: { H2: '=50+50' } })];
+    const misplaced = analyzeWorkbook(sheets, { words: MN }).findings.find((f) => f.code === 'percent-misplaced')!;
+    expect(misplaced.cell).toBe('H2');
+    expect(misplaced.fix).toBeUndefined();
   });
 
   it('evaluation writes nothing into them either', () => {
