@@ -6,7 +6,7 @@ import { applyPlanToSheets } from './apply';
 import { keepAgreeingFormulas } from './formula-check';
 import { cellAddress, type Sheet } from './sheet';
 import { planFixes, type FixesOutcome, type FixSelection } from './fix-plan';
-import type { CellWrite, Finding, Fix, WorkbookAnalysis } from './types';
+import type { CellWrite, EditPlan, Finding, Fix, WorkbookAnalysis } from './types';
 
 export interface FixRoundsOutcome extends FixesOutcome {
   /** The workbook analysed after the plan. */
@@ -60,8 +60,11 @@ export function planFixRounds(sheets: Sheet[], options: AnalyzeOptions, selectio
     analysis = analyzeWorkbook(current, options);
   }
   const planSheets = [...writes].map(([sheet, byCell]) => ({ sheet, writes: [...byCell.values()] }));
-  // A formula written in one round and read differently after a later one: its figure as a value (said in skipped).
+  // A formula that would not show its figure in the file (an annex 8 figure over a points column left empty, one read
+  // differently after a later round): the figure as a value, said in skipped, and the workbook analysed as written.
   const skipped = keepAgreeingFormulas(sheets, { sheets: planSheets, summary: null });
   const writtenCells = planSheets.flatMap((s) => s.writes.map((w) => `${s.sheet}!${cellAddress(w.row, w.col)}`));
-  return { plan: { sheets: planSheets, summary: null, skipped, writtenCells }, fixes, deferred, analysis, sources };
+  const plan: EditPlan = { sheets: planSheets, summary: null, skipped, writtenCells };
+  if (skipped.length > 0) analysis = analyzeWorkbook(applyPlanToSheets(sheets, plan), options);
+  return { plan, fixes, deferred, analysis, sources };
 }
