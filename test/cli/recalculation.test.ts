@@ -97,6 +97,18 @@ describe.each(INPUTS.map((i) => [i.name, i.item === null ? 'a fixture' : `item $
   });
 });
 
+describe('item 6: a formula in the percent column is never replaced by a constant', () => {
+  it.each(STEPS.map((s) => s.name))('%s: the formulas of percent-formulas.xlsx are there, unless the fixes to look at were asked for', async (step) => {
+    const o = outputs.find((x) => x.input === 'percent-formulas' && x.step === step)!;
+    const sheet = readXlsx(new Uint8Array(await fs.readFile(o.file))).sheets.find((x) => x.name === 'Тайлан')!.sheet!;
+    const cells = [2, 3, 5].map((r) => sheet.formulas?.[r]?.[6] ?? sheet.values[r]?.[6]);
+    // fix --include-review applies percent-formula's fix to look at: the text "100" and the empty result become numbers, as it
+    // says (75 % from target and achieved, then snapped to 70, the scale's level below, by the next round's fix to look at).
+    if (step.startsWith('fix')) expect(cells).toEqual([100, 70, '=F6/E6*100']);
+    else expect(cells).toEqual(['=TEXT(100,"0")', '=IF(F4>0,F4/E4*100,"")', '=F6/E6*100']);
+  });
+});
+
 describe('over the whole suite', () => {
   it('formulas checked and disagreements: many, and none', () => {
     const checked = [...agreement.values()].reduce((n, a) => n + a.checked, 0);
