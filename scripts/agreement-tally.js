@@ -1,6 +1,7 @@
 // Sums the recalculation-agreement checks the tests logged (test/support/agreement.ts):
 //   UNELGEE_AGREEMENT_TALLY=/tmp/tally.jsonl npx jest … && node scripts/agreement-tally.js /tmp/tally.jsonl
-// prints, per test file and in all, the workbooks checked, the formulas compared and the disagreements.
+// prints, per test file and in all, the workbooks checked, the formulas compared and the disagreements,
+// and the parts the schema check validated (test/support/schema.ts).
 const fs = require('fs');
 
 const file = process.argv[2];
@@ -9,9 +10,15 @@ if (!file) {
   process.exit(2);
 }
 const byTest = new Map();
+const schema = { parts: 0, problems: 0 };
 for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
   if (!line.trim()) continue;
   const r = JSON.parse(line);
+  if (r.schemaParts !== undefined) {
+    schema.parts += r.schemaParts;
+    schema.problems += r.schemaProblems;
+    continue;
+  }
   const t = byTest.get(r.test) ?? { files: 0, checked: 0, differ: 0 };
   t.files++;
   t.checked += r.checked;
@@ -24,4 +31,5 @@ for (const [test, t] of [...byTest].sort()) {
   for (const k of Object.keys(all)) all[k] += t[k];
 }
 console.log(`${'all'.padEnd(36)} ${String(all.files).padStart(5)} workbooks ${String(all.checked).padStart(7)} formulas ${String(all.differ).padStart(4)} disagreements`);
-process.exit(all.differ > 0 ? 1 : 0);
+if (schema.parts > 0) console.log(`schema check: ${schema.parts} parts validated, ${schema.problems} problems`);
+process.exit(all.differ > 0 || schema.problems > 0 ? 1 : 0);

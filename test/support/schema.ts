@@ -8,7 +8,7 @@
 // mc:AlternateContent, xml:space.
 
 import { execFile } from 'child_process';
-import { existsSync, promises as fs } from 'fs';
+import { appendFileSync, existsSync, promises as fs } from 'fs';
 import os from 'os';
 import path from 'path';
 import { promisify } from 'util';
@@ -93,7 +93,11 @@ export async function checkSchemas(files: readonly string[]): Promise<SchemaChec
         problems.push(copy ? `${origin.get(copy)}${line.slice(copy.length)}` : line);
       }
     }
-    return { parts: origin.size, problems: problems.filter((p) => !/ fails to validate$/.test(p)) };
+    const result = { parts: origin.size, problems: problems.filter((p) => !/ fails to validate$/.test(p)) };
+    // Tallied beside the recalculation checks (test/support/agreement.ts, scripts/agreement-tally.js).
+    const log = process.env.UNELGEE_AGREEMENT_TALLY;
+    if (log) appendFileSync(log, `${JSON.stringify({ test: path.basename(expect.getState().testPath ?? ''), schemaParts: result.parts, schemaProblems: result.problems.length })}\n`);
+    return result;
   } finally {
     await fs.rm(dir, { recursive: true, force: true });
   }
