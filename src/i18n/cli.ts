@@ -196,8 +196,8 @@ export const CLI_TEXT = {
     en: '{count} findings did not fit on the "Findings" sheet; --json prints them all.',
   },
   formulaAsValue: {
-    mn: 'эдгээр нүдэнд томьёо бичвэл хэрэгслийн тооцсон дүнг харуулахгүй (уншдаг нүд нь хэрэгслээс өөрөөр тоологдоно) тул дүнг тоогоор бичсэн',
-    en: 'written as values: no formula there would show the figure the tool reports (the cells it would read count otherwise than the tool reads them)',
+    mn: 'дүнг тоогоор бичсэн: томьёо бичвэл хэрэгслийн тооцсон дүнг харуулахгүй (уншдаг нүдэнд нь хэрэгслийн тоолсон утга алга — бичиж чадаагүй хувь, текстээр хадгалсан үнэлгээ, томьёо нэрлэж чадахгүй хуудас)',
+    en: 'written as values: no formula there would show the figure the tool reports (the cells it would read do not hold what the tool counts — a percent that could not be written, a rating held as text, a sheet a formula cannot name)',
   },
   formulaKept: {
     mn: 'нүд нь томьёотой тул томьёог нь хэвээр үлдээсэн (томьёог тогтмол утгаар солихгүй)',

@@ -36,7 +36,7 @@ it('says where figures were written as values and which formulas were kept', () 
     'en',
   );
   expect(lines).toEqual([
-    '  Үнэлгээний хураангуй: written as values: no formula there would show the figure the tool reports (the cells it would read count otherwise than the tool reads them) (D6:E6).',
+    '  Үнэлгээний хураангуй: written as values: no formula there would show the figure the tool reports (the cells it would read do not hold what the tool counts — a percent that could not be written, a rating held as text, a sheet a formula cannot name) (D6:E6).',
     '  Тайлан: these cells hold formulas, which are kept (a formula is never replaced by a constant) (G5).',
   ]);
 });
