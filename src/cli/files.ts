@@ -62,10 +62,8 @@ export interface OutputTarget {
   mode: number | null;
 }
 
-const fill = (t: Localized, params: Record<string, string>): Localized => ({
-  mn: t.mn.replace(/\{(\w+)\}/g, (m, k: string) => params[k] ?? m),
-  en: t.en.replace(/\{(\w+)\}/g, (m, k: string) => params[k] ?? m),
-});
+const fillIn = (template: string, params: Record<string, string>) => template.replace(/\{(\w+)\}/g, (whole, key: string) => params[key] ?? whole);
+const fill = (text: Localized, params: Record<string, string>): Localized => ({ mn: fillIn(text.mn, params), en: fillIn(text.en, params) });
 
 /**
  * Where `output` may be written, or UnwritableOutput: "-" is refused (a
@@ -78,11 +76,11 @@ const fill = (t: Localized, params: Record<string, string>): Localized => ({
 export async function outputTarget(output: string): Promise<OutputTarget> {
   if (output === '-') throw new UnwritableOutput(CLI_TEXT.outputDash);
   const resolved = path.resolve(output);
-  let st;
+  let found;
   try {
-    st = await fs.lstat(resolved);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
+    found = await fs.lstat(resolved);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
     if (code !== 'ENOENT' && code !== 'ENOTDIR') throw new UnwritableOutput(fill(CLI_TEXT.outputUnusable, { code: code ?? 'error' }));
     // A new file: its folder must exist.
     const dir = path.dirname(resolved);
@@ -90,13 +88,13 @@ export async function outputTarget(output: string): Promise<OutputTarget> {
     if (!folder?.isDirectory()) throw new UnwritableOutput(fill(CLI_TEXT.outputNoFolder, { folder: dir }));
     return { path: resolved, mode: null };
   }
-  if (st.isSymbolicLink()) throw new UnwritableOutput(CLI_TEXT.outputIsLink);
-  if (st.isDirectory()) throw new UnwritableOutput(CLI_TEXT.outputIsFolder);
-  if (!st.isFile()) throw new UnwritableOutput(CLI_TEXT.outputNotRegular);
+  if (found.isSymbolicLink()) throw new UnwritableOutput(CLI_TEXT.outputIsLink);
+  if (found.isDirectory()) throw new UnwritableOutput(CLI_TEXT.outputIsFolder);
+  if (!found.isFile()) throw new UnwritableOutput(CLI_TEXT.outputNotRegular);
   // Read-only: by its permission bits (root may write anything, but a read-only file is kept so), or as this user may.
-  const writable = (st.mode & 0o222) !== 0 && (await fs.access(resolved, constants.W_OK).then(() => true, () => false));
+  const writable = (found.mode & 0o222) !== 0 && (await fs.access(resolved, constants.W_OK).then(() => true, () => false));
   if (!writable) throw new UnwritableOutput(CLI_TEXT.outputReadOnly);
-  return { path: resolved, mode: st.mode & 0o7777 };
+  return { path: resolved, mode: found.mode & 0o7777 };
 }
 
 /**
@@ -143,8 +141,8 @@ const KIND_NAMES: Record<keyof typeof KIND_EXTENSIONS, Localized> = {
 export function extensionProblem(output: string, kind: keyof typeof KIND_EXTENSIONS): Localized | null {
   const wanted = KIND_EXTENSIONS[kind];
   if (path.extname(output).toLowerCase() === wanted) return null;
-  const t = CLI_TEXT.outputWrongExtension;
-  return { mn: fill(t, { kind: KIND_NAMES[kind].mn, ext: wanted }).mn, en: fill(t, { kind: KIND_NAMES[kind].en, ext: wanted }).en };
+  const template = CLI_TEXT.outputWrongExtension;
+  return { mn: fillIn(template.mn, { kind: KIND_NAMES[kind].mn, ext: wanted }), en: fillIn(template.en, { kind: KIND_NAMES[kind].en, ext: wanted }) };
 }
 
 /** A file to read, as named (the path given, or found in a folder). */
@@ -206,27 +204,23 @@ export async function expandInputs(args: readonly string[]): Promise<Inputs> {
       out.unlistable.push(dir);
       return;
     }
-    const entries = raw.map((bytes) => ({ bytes, name: bytes.toString('utf8') })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const entries = raw.map((bytes) => ({ bytes, name: bytes.toString('utf8') })).sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0));
     for (const { bytes, name } of entries) {
-      const p = path.join(dir, name);
+      const file = path.join(dir, name);
       if (!Buffer.from(name, 'utf8').equals(bytes)) {
-        const s = await fs.stat(Buffer.concat([Buffer.from(dir + path.sep), bytes])).catch(() => null);
-        if (s?.isDirectory()) out.unread.push({ file: p, reason: CLI_TEXT.folderNameNotUtf8 });
-        else if (TAKEN.test(name)) out.unread.push({ file: p, reason: CLI_TEXT.nameNotUtf8 });
+        const found = await fs.stat(Buffer.concat([Buffer.from(dir + path.sep), bytes])).catch(() => null);
+        if (found?.isDirectory()) out.unread.push({ file, reason: CLI_TEXT.folderNameNotUtf8 });
+        else if (TAKEN.test(name)) out.unread.push({ file, reason: CLI_TEXT.nameNotUtf8 });
         continue;
       }
-      let s;
-      try {
-        s = await fs.stat(p);
-      } catch {
-        if (TAKEN.test(name)) out.unread.push({ file: p, reason: CLI_TEXT.danglingLink });
-        continue;
-      }
-      if (s.isDirectory()) await walk(p, s);
+      const found = await fs.stat(file).catch(() => null);
+      if (!found) {
+        if (TAKEN.test(name)) out.unread.push({ file, reason: CLI_TEXT.danglingLink });
+      } else if (found.isDirectory()) await walk(file, found);
       else if (TAKEN.test(name)) {
-        if (isLockFile(p)) out.skipped.push(p);
-        else if (s.isFile()) take(p, s);
-        else out.unread.push({ file: p, reason: CLI_TEXT.notRegularFile });
+        if (isLockFile(file)) out.skipped.push(file);
+        else if (found.isFile()) take(file, found);
+        else out.unread.push({ file, reason: CLI_TEXT.notRegularFile });
       }
     }
   };

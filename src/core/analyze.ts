@@ -214,8 +214,8 @@ export function planCompute(sheets: Sheet[], options: ComputeOptions): ComputeOu
   const summary = evals.length > 0 ? planSummary({ evals, scores, findings: analysis.findings, evaluations: afterWork.evaluations }, profile, options.words, target) : null;
   // Every formula gives, recalculated, the figure it carries; where none can, the figure is written as a value.
   const tableOf = (sheet: string, row: number) => {
-    const w = work.sheets.find((x) => x.analysis.sheet === sheet);
-    return w ? tableAt(w, row) : '';
+    const sheetWork = work.sheets.find((candidate) => candidate.analysis.sheet === sheet);
+    return sheetWork ? tableAt(sheetWork, row) : '';
   };
   skipped.push(...keepAgreeingFormulas(sheets, { sheets: sheetEdits, summary }, tableOf));
 

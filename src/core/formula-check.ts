@@ -28,19 +28,21 @@ interface WrittenSheet {
 function withoutUncertainResults(sheet: Sheet): Sheet {
   const formulas = sheet.formulas ?? [];
   let values: CellValue[][] | null = null;
-  formulas.forEach((row, r) => {
-    row?.forEach((f, c) => {
-      const v = sheet.values[r]?.[c];
-      if (typeof f !== 'string' || !f.startsWith('=') || v === null || v === undefined || typeof v === 'number' || isErrorValue(v)) return;
-      values ??= sheet.values.map((x) => (x ? x.slice() : x));
-      values[r][c] = null;
+  formulas.forEach((rowFormulas, rowIndex) => {
+    rowFormulas?.forEach((formula, colIndex) => {
+      const cached = sheet.values[rowIndex]?.[colIndex];
+      const certain = typeof formula !== 'string' || !formula.startsWith('=') || cached === null || cached === undefined || typeof cached === 'number' || isErrorValue(cached);
+      if (certain) return;
+      values ??= sheet.values.map((row) => (row ? row.slice() : row));
+      values[rowIndex][colIndex] = null;
     });
   });
   return values ? { ...sheet, values } : sheet;
 }
 
 function writtenSheets(plan: Pick<EditPlan, 'sheets' | 'summary' | 'addedSheets'>): WrittenSheet[] {
-  return [...plan.sheets, ...(plan.summary ? [{ sheet: plan.summary.name, writes: plan.summary.writes }] : []), ...(plan.addedSheets ?? []).map((s) => ({ sheet: s.name, writes: s.writes }))];
+  const summary = plan.summary ? [{ sheet: plan.summary.name, writes: plan.summary.writes }] : [];
+  return [...plan.sheets, ...summary, ...(plan.addedSheets ?? []).map((added) => ({ sheet: added.name, writes: added.writes }))];
 }
 
 /**
@@ -53,37 +55,38 @@ function writtenSheets(plan: Pick<EditPlan, 'sheets' | 'summary' | 'addedSheets'
 export function keepAgreeingFormulas(sheets: readonly Sheet[], plan: Pick<EditPlan, 'sheets' | 'summary' | 'addedSheets'>, tableAt: (sheet: string, row: number) => string = () => ''): SkippedWrite[] {
   const world = applyPlanToSheets(sheets.map(withoutUncertainResults), { sheets: plan.sheets, summary: plan.summary, addedSheets: plan.addedSheets, skipped: [], writtenCells: [] });
   const book = new Workbook(world);
-  const read = new Map(sheets.map((s) => [s.name, s]));
+  const read = new Map(sheets.map((sheet) => [sheet.name, sheet]));
   const asValues: SkippedWrite[] = [];
   for (const { sheet, writes } of writtenSheets(plan)) {
     const home = book.sheet(sheet);
     if (!home) continue;
     const before = read.get(sheet);
     for (let i = writes.length - 1; i >= 0; i--) {
-      const w = writes[i];
-      if (!w.formula || givesValue(formulaValue(w.formula, home, book), w.value)) continue;
-      const theirs = before ? formulaAt(before, w.row, w.col) : null;
+      const write = writes[i];
+      if (!write.formula || givesValue(formulaValue(write.formula, home, book), write.value)) continue;
+      const at = { sheet, row: write.row, col: write.col, tableId: tableAt(sheet, write.row) };
+      const theirs = before ? formulaAt(before, write.row, write.col) : null;
       if (theirs !== null) {
         // The cell holds a formula of its own (a stated average): a constant never replaces it; it stays as it is.
-        asValues.push({ sheet, row: w.row, col: w.col, tableId: tableAt(sheet, w.row), reason: 'formula-kept', formula: theirs });
+        asValues.push({ ...at, reason: 'formula-kept', formula: theirs });
         writes.splice(i, 1);
         continue;
       }
-      asValues.push({ sheet, row: w.row, col: w.col, tableId: tableAt(sheet, w.row), reason: 'formula-as-value', formula: w.formula });
-      delete w.formula;
+      asValues.push({ ...at, reason: 'formula-as-value', formula: write.formula });
+      delete write.formula;
     }
   }
   return asValues.reverse();
 }
 
 function formulaAt(sheet: Sheet, row: number, col: number): string | null {
-  const f = sheet.formulas?.[row - sheet.startRow]?.[col - sheet.startCol];
-  return typeof f === 'string' && f.startsWith('=') ? f : null;
+  const formula = sheet.formulas?.[row - sheet.startRow]?.[col - sheet.startCol];
+  return typeof formula === 'string' && formula.startsWith('=') ? formula : null;
 }
 
 /** One sheet's writes (a quick fix) applied to it: does every formula among them give the value it carries? */
 export function formulasAgree(sheet: Sheet, writes: readonly CellWrite[]): boolean {
   const home = applySheetEdits(withoutUncertainResults(sheet), { sheet: sheet.name, writes: [...writes] });
   const book = new Workbook([home]);
-  return writes.every((w) => !w.formula || givesValue(formulaValue(w.formula, home, book), w.value));
+  return writes.every((write) => !write.formula || givesValue(formulaValue(write.formula, home, book), write.value));
 }

@@ -3,17 +3,19 @@
 // tell, before writing, whether a formula will show the figure it reports.
 // It knows the formulas the engine writes (ROUND, AVERAGE, COUNT, SUM, IF,
 // ISNUMBER, AND, ABS; + - * / & and comparisons; cell and range references,
-// on other sheets too) and Excel's rules for them: AVERAGE, COUNT and SUM
-// over references count numbers only (text, logical values and blanks are
-// skipped), AVERAGE and SUM fail on an error value, COUNT ignores it; a blank
-// is 0 in arithmetic and "" in a comparison. Anything it cannot be sure of —
-// a formula cell with no cached value, text in arithmetic, a reference to a
+// on other sheets too; read by formula-parse.ts) and Excel's rules for them:
+// AVERAGE, COUNT and SUM over references count numbers only (text, logical
+// values and blanks are skipped), AVERAGE and SUM fail on an error value,
+// COUNT ignores it; a blank is 0 in arithmetic and "" in a comparison; IF
+// evaluates only the branch it takes. Anything it cannot be sure of — a
+// formula cell with no cached value, text in arithmetic, a reference to a
 // sheet it does not have or to another workbook, a function it does not
 // know — is UNKNOWN: such a formula cannot be shown to agree.
 
-import { isErrorValue } from './values';
-import { columnIndex, type CellValue, type Sheet } from './sheet';
+import { NotUnderstood, parseFormula, type FormulaNode } from './formula-parse';
+import type { CellValue, Sheet } from './sheet';
 import { round } from './text';
+import { isErrorValue } from './values';
 
 /** The result of a formula the engine cannot be sure of. */
 export const UNKNOWN: unique symbol = Symbol('unknown');
@@ -34,14 +36,14 @@ type Value = Scalar | RangeValue | typeof UNKNOWN;
 /** What a formula gives: a number, text, a logical value, an error ("#DIV/0!"), or UNKNOWN. */
 export type FormulaResult = number | string | boolean | ErrorValue | typeof UNKNOWN;
 
-const isError = (v: unknown): v is ErrorValue => typeof v === 'object' && v !== null && 'error' in v;
-const isRange = (v: Value): v is RangeValue => typeof v === 'object' && v !== null && 'sheet' in v;
+const isError = (value: unknown): value is ErrorValue => typeof value === 'object' && value !== null && 'error' in value;
+const isRange = (value: Value): value is RangeValue => typeof value === 'object' && value !== null && 'sheet' in value;
 
 /** The sheets a formula may reference, by name (case-insensitive, as Excel compares them). */
 export class Workbook {
   private readonly byName = new Map<string, Sheet>();
   constructor(sheets: readonly Sheet[]) {
-    for (const s of sheets) this.byName.set(s.name.toLowerCase(), s);
+    for (const sheet of sheets) this.byName.set(sheet.name.toLowerCase(), sheet);
   }
   sheet(name: string): Sheet | undefined {
     return this.byName.get(name.toLowerCase());
@@ -50,372 +52,233 @@ export class Workbook {
 
 /** A cell's contents as a formula reading it sees: blank (null), a value, an error, or UNKNOWN (a formula with no cached value). */
 function cellAt(sheet: Sheet, row: number, col: number): Scalar | typeof UNKNOWN {
-  const r = row - sheet.startRow;
-  const c = col - sheet.startCol;
-  const v = sheet.values[r]?.[c];
-  const formula = sheet.formulas?.[r]?.[c];
+  const rowIndex = row - sheet.startRow;
+  const colIndex = col - sheet.startCol;
+  const value = sheet.values[rowIndex]?.[colIndex];
+  const formula = sheet.formulas?.[rowIndex]?.[colIndex];
   const hasFormula = typeof formula === 'string' && formula.startsWith('=');
-  if (hasFormula && (v === null || v === undefined)) return UNKNOWN;
-  if (v === null || v === undefined || (v === '' && !hasFormula)) return null;
-  if (isErrorValue(v)) return { error: v as string };
-  return v as Scalar;
+  if (hasFormula && (value === null || value === undefined)) return UNKNOWN;
+  if (value === null || value === undefined || (value === '' && !hasFormula)) return null;
+  if (isErrorValue(value)) return { error: value as string };
+  return value as Scalar;
 }
 
-// ---- tokens -------------------------------------------------------------------------
-
-type Token =
-  | { kind: 'number'; value: number }
-  | { kind: 'string'; value: string }
-  | { kind: 'ref'; sheet: string | null; external: boolean; top: number; left: number; bottom: number; right: number }
-  | { kind: 'name'; value: string }
-  | { kind: 'op'; value: string };
-
-const CELL = String.raw`\$?([A-Za-z]{1,3})\$?(\d{1,7})`;
-const REF = new RegExp(`^(?:('(?:[^']|'')+'|[^\\s'!(),&=<>+\\-*/:"]+)!)?${CELL}(?::${CELL})?(?![\\w(])`);
-
-function tokenize(formula: string): Token[] | null {
-  const out: Token[] = [];
-  let s = formula.replace(/^=/, '');
-  while (s.length > 0) {
-    const space = /^\s+/.exec(s);
-    if (space) {
-      s = s.slice(space[0].length);
-      continue;
-    }
-    const ref = REF.exec(s);
-    if (ref) {
-      const quoted = ref[1]?.startsWith("'") ? ref[1].slice(1, -1).replace(/''/g, "'") : ref[1] ?? null;
-      const a = { row: Number(ref[3]) - 1, col: columnIndex(ref[2]) };
-      const b = ref[4] ? { row: Number(ref[5]) - 1, col: columnIndex(ref[4]) } : a;
-      const external = quoted !== null && /^\[[^\]]*\]/.test(quoted);
-      out.push({ kind: 'ref', sheet: quoted, external, top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) });
-      s = s.slice(ref[0].length);
-      continue;
-    }
-    const num = /^\d+(\.\d+)?([eE][+-]?\d+)?/.exec(s);
-    if (num) {
-      out.push({ kind: 'number', value: Number(num[0]) });
-      s = s.slice(num[0].length);
-      continue;
-    }
-    if (s[0] === '"') {
-      const m = /^"((?:[^"]|"")*)"/.exec(s);
-      if (!m) return null;
-      out.push({ kind: 'string', value: m[1].replace(/""/g, '"') });
-      s = s.slice(m[0].length);
-      continue;
-    }
-    const op = /^(<=|>=|<>|[-+*/&=<>(),])/.exec(s);
-    if (op) {
-      out.push({ kind: 'op', value: op[0] });
-      s = s.slice(op[0].length);
-      continue;
-    }
-    const name = /^[A-Za-z_][\w.]*/.exec(s);
-    if (name) {
-      out.push({ kind: 'name', value: name[0].toUpperCase() });
-      s = s.slice(name[0].length);
-      continue;
-    }
-    return null;
-  }
-  return out;
-}
-
-// ---- evaluation ---------------------------------------------------------------------
-
-/** Thrown inside the evaluator when the result cannot be known. */
-class Unknowable extends Error {}
-
-/** A parsed formula: evaluated lazily, so the branch IF does not take is never read (a spreadsheet does not read it either). */
-type Node =
-  | { kind: 'literal'; value: Value }
-  | { kind: 'ref'; token: Extract<Token, { kind: 'ref' }> }
-  | { kind: 'binary'; op: string; left: Node; right: Node }
-  | { kind: 'call'; name: string; args: Node[] };
-
-class Parser {
-  private pos = 0;
-  constructor(private readonly tokens: Token[]) {}
-
-  parse(): Node {
-    const n = this.comparison();
-    if (this.pos !== this.tokens.length) throw new Unknowable();
-    return n;
-  }
-
-  private peekOp(...ops: string[]): string | null {
-    const t = this.tokens[this.pos];
-    return t?.kind === 'op' && ops.includes(t.value) ? t.value : null;
-  }
-
-  private expect(op: string): void {
-    if (!this.peekOp(op)) throw new Unknowable();
-    this.pos++;
-  }
-
-  /** Left-associative binary operators of one precedence level. */
-  private level(ops: string[], next: () => Node): Node {
-    let left = next();
-    for (let op = this.peekOp(...ops); op; op = this.peekOp(...ops)) {
-      this.pos++;
-      left = { kind: 'binary', op, left, right: next() };
-    }
-    return left;
-  }
-
-  private comparison = (): Node => this.level(['=', '<>', '<', '>', '<=', '>='], this.concat);
-  private concat = (): Node => this.level(['&'], this.additive);
-  private additive = (): Node => this.level(['+', '-'], this.term);
-  private term = (): Node => this.level(['*', '/'], this.unary);
-
-  private unary = (): Node => {
-    const op = this.peekOp('-', '+');
-    if (!op) return this.primary();
-    this.pos++;
-    return { kind: 'binary', op, left: { kind: 'literal', value: 0 }, right: this.unary() };
-  };
-
-  private primary(): Node {
-    const t = this.tokens[this.pos++];
-    if (!t) throw new Unknowable();
-    switch (t.kind) {
-      case 'number':
-      case 'string':
-        return { kind: 'literal', value: t.value };
-      case 'ref':
-        return { kind: 'ref', token: t };
-      case 'op': {
-        if (t.value !== '(') throw new Unknowable();
-        const n = this.comparison();
-        this.expect(')');
-        return n;
-      }
-      case 'name': {
-        if ((t.value === 'TRUE' || t.value === 'FALSE') && !this.peekOp('(')) return { kind: 'literal', value: t.value === 'TRUE' };
-        this.expect('(');
-        const args: Node[] = [];
-        if (!this.peekOp(')')) {
-          for (;;) {
-            args.push(this.comparison());
-            if (!this.peekOp(',')) break;
-            this.pos++;
-          }
-        }
-        this.expect(')');
-        return { kind: 'call', name: t.value, args };
-      }
-    }
-  }
-}
-
+/** Evaluates a formula's tree on its home sheet. */
 class Evaluator {
   constructor(
     private readonly home: Sheet,
     private readonly book: Workbook,
   ) {}
 
-  value(n: Node): Value {
-    switch (n.kind) {
+  value(node: FormulaNode): Value {
+    switch (node.kind) {
       case 'literal':
-        return n.value;
+        return node.value;
       case 'ref': {
-        const t = n.token;
-        if (t.external) throw new Unknowable();
-        const sheet = t.sheet === null ? this.home : this.book.sheet(t.sheet);
-        if (!sheet) throw new Unknowable();
-        return { sheet, top: t.top, left: t.left, bottom: t.bottom, right: t.right };
+        const ref = node.token;
+        if (ref.external) throw new NotUnderstood();
+        const sheet = ref.sheet === null ? this.home : this.book.sheet(ref.sheet);
+        if (!sheet) throw new NotUnderstood();
+        return { sheet, top: ref.top, left: ref.left, bottom: ref.bottom, right: ref.right };
       }
       case 'binary': {
-        const a = scalar(this.value(n.left));
-        const b = scalar(this.value(n.right));
-        if (n.op === '&') return isError(a) ? a : isError(b) ? b : textOf(a) + textOf(b);
-        if (['+', '-', '*', '/'].includes(n.op)) return arithmetic(n.op, a, b);
-        return compare(n.op, a, b);
+        const left = scalar(this.value(node.left));
+        const right = scalar(this.value(node.right));
+        if (node.op === '&') return isError(left) ? left : isError(right) ? right : textOf(left) + textOf(right);
+        if (['+', '-', '*', '/'].includes(node.op)) return arithmetic(node.op, left, right);
+        return compare(node.op, left, right);
       }
       case 'call':
-        if (n.name === 'IF') return this.ifValue(n.args);
+        if (node.name === 'IF') return this.ifValue(node.args);
         return applyFunction(
-          n.name,
-          n.args.map((a) => this.value(a)),
+          node.name,
+          node.args.map((arg) => this.value(arg)),
         );
     }
   }
 
-  private ifValue(args: Node[]): Value {
-    if (args.length < 2 || args.length > 3) throw new Unknowable();
-    const t = truthOf(scalar(this.value(args[0])));
-    if (isError(t)) return t;
-    if (t) return this.value(args[1]);
+  private ifValue(args: FormulaNode[]): Value {
+    if (args.length < 2 || args.length > 3) throw new NotUnderstood();
+    const condition = truthOf(scalar(this.value(args[0])));
+    if (isError(condition)) return condition;
+    if (condition) return this.value(args[1]);
     return args.length === 3 ? this.value(args[2]) : false;
   }
 }
 
 /** A value where one value is wanted: a single-cell reference read; a larger range is UNKNOWN (implicit intersection is not modelled). */
-function scalar(v: Value): Scalar {
-  if (v === UNKNOWN) throw new Unknowable();
-  if (!isRange(v)) return v;
-  if (v.top !== v.bottom || v.left !== v.right) throw new Unknowable();
-  const c = cellAt(v.sheet, v.top, v.left);
-  if (c === UNKNOWN) throw new Unknowable();
-  return c;
+function scalar(value: Value): Scalar {
+  if (value === UNKNOWN) throw new NotUnderstood();
+  if (!isRange(value)) return value;
+  if (value.top !== value.bottom || value.left !== value.right) throw new NotUnderstood();
+  const cell = cellAt(value.sheet, value.top, value.left);
+  if (cell === UNKNOWN) throw new NotUnderstood();
+  return cell;
 }
 
 /** A number for arithmetic: blank is 0, TRUE is 1; text is not guessed at (spreadsheets differ on it). */
-function numberOf(v: Scalar): number | ErrorValue {
-  if (v === null) return 0;
-  if (typeof v === 'number') return v;
-  if (typeof v === 'boolean') return v ? 1 : 0;
-  if (isError(v)) return v;
-  throw new Unknowable();
+function numberOf(value: Scalar): number | ErrorValue {
+  if (value === null) return 0;
+  if (typeof value === 'number') return value;
+  if (typeof value === 'boolean') return value ? 1 : 0;
+  if (isError(value)) return value;
+  throw new NotUnderstood();
 }
 
 /** A value as text, the way a spreadsheet joins it with &: numbers as General shows them. */
-function textOf(v: Scalar): string {
-  if (v === null) return '';
-  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
-  if (typeof v === 'number') {
-    if (Math.abs(v) >= 1e11 || (v !== 0 && Math.abs(v) < 1e-9)) throw new Unknowable();
-    return String(Number(v.toPrecision(15)));
+function textOf(value: Scalar): string {
+  if (value === null) return '';
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (typeof value === 'number') {
+    if (Math.abs(value) >= 1e11 || (value !== 0 && Math.abs(value) < 1e-9)) throw new NotUnderstood();
+    return String(Number(value.toPrecision(15)));
   }
-  return v as string;
+  return value as string;
 }
 
-function arithmetic(op: string, a: Scalar, b: Scalar): Scalar {
-  const x = numberOf(a);
-  const y = numberOf(b);
-  if (isError(x)) return x;
-  if (isError(y)) return y;
+function arithmetic(op: string, leftValue: Scalar, rightValue: Scalar): Scalar {
+  const left = numberOf(leftValue);
+  const right = numberOf(rightValue);
+  if (isError(left)) return left;
+  if (isError(right)) return right;
   switch (op) {
     case '+':
-      return x + y;
+      return left + right;
     case '-':
-      return x - y;
+      return left - right;
     case '*':
-      return x * y;
+      return left * right;
     default:
-      return y === 0 ? { error: '#DIV/0!' } : x / y;
+      return right === 0 ? { error: '#DIV/0!' } : left / right;
   }
 }
 
-function compare(op: string, a: Scalar, b: Scalar): Scalar {
-  if (isError(a)) return a;
-  if (isError(b)) return b;
-  // A blank compares as "" with text and as 0 with a number.
-  const left = a === null ? (typeof b === 'string' ? '' : typeof b === 'boolean' ? false : 0) : a;
-  const right = b === null ? (typeof a === 'string' ? '' : typeof a === 'boolean' ? false : 0) : b;
+function compare(op: string, leftValue: Scalar, rightValue: Scalar): Scalar {
+  if (isError(leftValue)) return leftValue;
+  if (isError(rightValue)) return rightValue;
+  // A blank compares as "" with text, as FALSE with a logical value and as 0 with a number.
+  const blankLike = (other: Scalar) => (typeof other === 'string' ? '' : typeof other === 'boolean' ? false : 0);
+  const left = leftValue === null ? blankLike(rightValue) : leftValue;
+  const right = rightValue === null ? blankLike(leftValue) : rightValue;
   if (typeof left !== typeof right) {
     // Numbers < text < logical values, as Excel orders them.
-    const rank = (v: Scalar) => (typeof v === 'number' ? 0 : typeof v === 'string' ? 1 : 2);
+    const rank = (value: Scalar) => (typeof value === 'number' ? 0 : typeof value === 'string' ? 1 : 2);
     return order(op, rank(left) - rank(right));
   }
   if (typeof left === 'string') {
-    const x = left.toLowerCase();
-    const y = (right as string).toLowerCase();
-    return order(op, x < y ? -1 : x > y ? 1 : 0);
+    const leftText = left.toLowerCase();
+    const rightText = (right as string).toLowerCase();
+    return order(op, leftText < rightText ? -1 : leftText > rightText ? 1 : 0);
   }
-  const x = Number(left);
-  const y = Number(right);
-  return order(op, Math.abs(x - y) <= 1e-12 * Math.max(1, Math.abs(x)) ? 0 : x < y ? -1 : 1);
+  const leftNumber = Number(left);
+  const rightNumber = Number(right);
+  const equal = Math.abs(leftNumber - rightNumber) <= 1e-12 * Math.max(1, Math.abs(leftNumber));
+  return order(op, equal ? 0 : leftNumber < rightNumber ? -1 : 1);
 }
 
-function order(op: string, d: number): boolean {
+function order(op: string, difference: number): boolean {
   switch (op) {
     case '=':
-      return d === 0;
+      return difference === 0;
     case '<>':
-      return d !== 0;
+      return difference !== 0;
     case '<':
-      return d < 0;
+      return difference < 0;
     case '>':
-      return d > 0;
+      return difference > 0;
     case '<=':
-      return d <= 0;
+      return difference <= 0;
     default:
-      return d >= 0;
+      return difference >= 0;
   }
 }
 
-/** The numbers AVERAGE, COUNT and SUM take from their arguments (text and logical values in references skipped), or the first error. */
+/** The numbers of a range (text, logical values and blanks skipped), or its first error when errors fail. */
+function numbersOfRange(range: RangeValue, errors: 'fail' | 'skip', out: number[]): ErrorValue | null {
+  const { sheet } = range;
+  const last = Math.min(range.bottom, sheet.startRow + sheet.values.length - 1);
+  for (let row = Math.max(range.top, sheet.startRow); row <= last; row++) {
+    const cells = sheet.values[row - sheet.startRow];
+    if (!cells) continue;
+    const right = Math.min(range.right, sheet.startCol + cells.length - 1);
+    for (let col = Math.max(range.left, sheet.startCol); col <= right; col++) {
+      const cell = cellAt(sheet, row, col);
+      if (cell === UNKNOWN) throw new NotUnderstood();
+      if (typeof cell === 'number') out.push(cell);
+      else if (isError(cell) && errors === 'fail') return cell;
+    }
+  }
+  return null;
+}
+
+/** The numbers AVERAGE, COUNT and SUM take from their arguments, or the first error (unless errors are skipped, as COUNT does). */
 function numbersIn(args: Value[], errors: 'fail' | 'skip'): number[] | ErrorValue {
   const out: number[] = [];
-  for (const a of args) {
-    if (a === UNKNOWN) throw new Unknowable();
-    if (isRange(a)) {
-      const rows = a.sheet.values;
-      const first = Math.max(a.top, a.sheet.startRow);
-      const last = Math.min(a.bottom, a.sheet.startRow + rows.length - 1);
-      for (let r = first; r <= last; r++) {
-        const row = rows[r - a.sheet.startRow];
-        if (!row) continue;
-        const right = Math.min(a.right, a.sheet.startCol + row.length - 1);
-        for (let c = Math.max(a.left, a.sheet.startCol); c <= right; c++) {
-          const v = cellAt(a.sheet, r, c);
-          if (v === UNKNOWN) throw new Unknowable();
-          if (typeof v === 'number') out.push(v);
-          else if (isError(v) && errors === 'fail') return v;
-        }
-      }
-      continue;
-    }
-    if (typeof a === 'number') out.push(a);
-    else if (typeof a === 'boolean') out.push(a ? 1 : 0);
-    else if (isError(a)) {
-      if (errors === 'fail') return a;
-    } else if (a !== null) throw new Unknowable();
+  for (const arg of args) {
+    if (arg === UNKNOWN) throw new NotUnderstood();
+    if (isRange(arg)) {
+      const failed = numbersOfRange(arg, errors, out);
+      if (failed) return failed;
+    } else if (typeof arg === 'number') out.push(arg);
+    else if (typeof arg === 'boolean') out.push(arg ? 1 : 0);
+    else if (isError(arg)) {
+      if (errors === 'fail') return arg;
+    } else if (arg !== null) throw new NotUnderstood();
   }
   return out;
 }
 
-function truthOf(v: Scalar): boolean | ErrorValue {
-  if (isError(v)) return v;
-  if (v === null) return false;
-  if (typeof v === 'boolean') return v;
-  if (typeof v === 'number') return v !== 0;
+function truthOf(value: Scalar): boolean | ErrorValue {
+  if (isError(value)) return value;
+  if (value === null) return false;
+  if (typeof value === 'boolean') return value;
+  if (typeof value === 'number') return value !== 0;
   return { error: '#VALUE!' };
 }
+
+const sum = (numbers: number[]) => numbers.reduce((total, n) => total + n, 0);
 
 function applyFunction(name: string, args: Value[]): Value {
   switch (name) {
     case 'ROUND': {
-      if (args.length !== 2) throw new Unknowable();
-      const x = numberOf(scalar(args[0]));
-      const n = numberOf(scalar(args[1]));
-      if (isError(x)) return x;
-      if (isError(n)) return n;
-      return round(x, Math.trunc(n));
+      if (args.length !== 2) throw new NotUnderstood();
+      const number = numberOf(scalar(args[0]));
+      const digits = numberOf(scalar(args[1]));
+      if (isError(number)) return number;
+      if (isError(digits)) return digits;
+      return round(number, Math.trunc(digits));
     }
     case 'ABS': {
-      const x = numberOf(scalar(args[0]));
-      return isError(x) ? x : Math.abs(x);
+      const number = numberOf(scalar(args[0]));
+      return isError(number) ? number : Math.abs(number);
     }
     case 'AVERAGE': {
-      const xs = numbersIn(args, 'fail');
-      if (isError(xs)) return xs;
-      return xs.length === 0 ? { error: '#DIV/0!' } : xs.reduce((s, x) => s + x, 0) / xs.length;
+      const numbers = numbersIn(args, 'fail');
+      if (isError(numbers)) return numbers;
+      return numbers.length === 0 ? { error: '#DIV/0!' } : sum(numbers) / numbers.length;
     }
     case 'SUM': {
-      const xs = numbersIn(args, 'fail');
-      return isError(xs) ? xs : xs.reduce((s, x) => s + x, 0);
+      const numbers = numbersIn(args, 'fail');
+      return isError(numbers) ? numbers : sum(numbers);
     }
     case 'COUNT': {
-      const xs = numbersIn(args, 'skip');
-      return isError(xs) ? 0 : xs.length;
+      const numbers = numbersIn(args, 'skip');
+      return isError(numbers) ? 0 : numbers.length;
     }
     case 'ISNUMBER':
-      if (args.length !== 1) throw new Unknowable();
+      if (args.length !== 1) throw new NotUnderstood();
       return typeof scalar(args[0]) === 'number';
     case 'AND': {
       let all = true;
-      for (const a of args) {
-        const t = truthOf(scalar(a));
-        if (isError(t)) return t;
-        all &&= t;
+      for (const arg of args) {
+        const truth = truthOf(scalar(arg));
+        if (isError(truth)) return truth;
+        all &&= truth;
       }
       return all;
     }
     default:
-      throw new Unknowable();
+      throw new NotUnderstood();
   }
 }
 
@@ -425,14 +288,12 @@ function applyFunction(name: string, args: Value[]): Value {
  * a logical value, an error, or UNKNOWN.
  */
 export function formulaValue(formula: string, home: Sheet, book: Workbook): FormulaResult {
-  const tokens = tokenize(formula);
-  if (!tokens) return UNKNOWN;
   try {
-    const v = scalar(new Evaluator(home, book).value(new Parser(tokens).parse()));
-    return v === null ? 0 : v;
-  } catch (e) {
-    if (e instanceof Unknowable) return UNKNOWN;
-    throw e;
+    const value = scalar(new Evaluator(home, book).value(parseFormula(formula)));
+    return value === null ? 0 : value;
+  } catch (error) {
+    if (error instanceof NotUnderstood) return UNKNOWN;
+    throw error;
   }
 }
 

@@ -171,7 +171,7 @@ export function scanWorksheet(text: string, part: string, targetRows: ReadonlySe
  * that resolve namespaces would not see the cell.
  */
 export function cellXml(ref: string, style: number, w: CellWrite, ph?: string, prefix = ''): string {
-  const p = prefix;
+  const p = prefix; // short, as every element below is written with it
   const s = style > 0 ? ` s="${style}"` : '';
   const extra = ph ? ` ph="${ph}"` : '';
   const open = (type?: string) => `<${p}c r="${ref}"${s}${extra}${type ? ` t="${type}"` : ''}`;

@@ -148,17 +148,17 @@ export interface InflateBudget {
 const CHUNK = 16 * 1024;
 
 /** Inflates one part, refusing it as soon as its output passes the limits (declared sizes are checked first, actual ones as the bytes come). */
-export function inflateEntry(e: ZipEntry, limits: Limits, budget: InflateBudget): Uint8Array {
+export function inflateEntry(entry: ZipEntry, limits: Limits, budget: InflateBudget): Uint8Array {
   const chunks: Uint8Array[] = [];
   let crc = CRC_START;
-  const produced = inflateInto(e, limits, budget.total, (d) => {
-    chunks.push(d);
-    crc = crc32Update(crc, d);
+  const produced = inflateInto(entry, limits, budget.total, (chunk) => {
+    chunks.push(chunk);
+    crc = crc32Update(crc, chunk);
   });
-  const out = e.method === 0 ? e.raw : concat(chunks, produced);
-  if (crc32Final(crc) !== e.crc) throw new XlsxError('damaged', `${e.name}: checksum`);
+  const out = entry.method === 0 ? entry.raw : concat(chunks, produced);
+  if (crc32Final(crc) !== entry.crc) throw new XlsxError('damaged', `${entry.name}: checksum`);
   budget.total += produced;
-  e.verified = true;
+  entry.verified = true;
   return out;
 }
 
@@ -167,51 +167,51 @@ export function inflateEntry(e: ZipEntry, limits: Limits, budget: InflateBudget)
  * keeping none of its bytes: the writer copies such parts as they came, so a
  * damaged one is refused when the file is read, not carried into a copy.
  */
-export function verifyEntry(e: ZipEntry, limits: Limits, budget: InflateBudget): void {
-  if (e.verified) return;
+export function verifyEntry(entry: ZipEntry, limits: Limits, budget: InflateBudget): void {
+  if (entry.verified) return;
   let crc = CRC_START;
   // Bytes checked and dropped are counted apart from those kept: bounded by the same total, they cost time, not memory.
-  const produced = inflateInto(e, limits, budget.checked ?? 0, (d) => {
-    crc = crc32Update(crc, d);
+  const produced = inflateInto(entry, limits, budget.checked ?? 0, (chunk) => {
+    crc = crc32Update(crc, chunk);
   });
-  if (crc32Final(crc) !== e.crc) throw new XlsxError('damaged', `${e.name}: checksum`);
+  if (crc32Final(crc) !== entry.crc) throw new XlsxError('damaged', `${entry.name}: checksum`);
   budget.checked = (budget.checked ?? 0) + produced;
-  e.verified = true;
+  entry.verified = true;
 }
 
 /** Inflates (or, stored, passes on) an entry's bytes chunk by chunk to `sink`, counting them against the limits; returns how many came out. */
-function inflateInto(e: ZipEntry, limits: Limits, spent: number, sink: (d: Uint8Array) => void): number {
-  if (e.flags & 1) throw new XlsxError('encrypted', e.name);
-  if (e.size > limits.maxPartBytes) throw new XlsxError('part-too-large', e.name);
-  if (spent + e.size > limits.maxTotalBytes) throw new XlsxError('total-too-large', e.name);
-  if (e.method === 0) {
-    if (e.raw.length !== e.size) throw new XlsxError('damaged', `${e.name}: size`);
-    sink(e.raw);
-    return e.raw.length;
+function inflateInto(entry: ZipEntry, limits: Limits, spent: number, sink: (chunk: Uint8Array) => void): number {
+  if (entry.flags & 1) throw new XlsxError('encrypted', entry.name);
+  if (entry.size > limits.maxPartBytes) throw new XlsxError('part-too-large', entry.name);
+  if (spent + entry.size > limits.maxTotalBytes) throw new XlsxError('total-too-large', entry.name);
+  if (entry.method === 0) {
+    if (entry.raw.length !== entry.size) throw new XlsxError('damaged', `${entry.name}: size`);
+    sink(entry.raw);
+    return entry.raw.length;
   }
-  if (e.method !== 8) throw new XlsxError('damaged', `${e.name}: compression method ${e.method}`);
+  if (entry.method !== 8) throw new XlsxError('damaged', `${entry.name}: compression method ${entry.method}`);
   let produced = 0;
   let consumed = 0;
   const inflater = new Inflate();
-  inflater.ondata = (d: Uint8Array) => {
-    produced += d.length;
-    if (produced > limits.maxPartBytes) throw new XlsxError('part-too-large', e.name);
-    if (spent + produced > limits.maxTotalBytes) throw new XlsxError('total-too-large', e.name);
-    if (produced > limits.ratioFloorBytes && produced > consumed * limits.maxRatio) throw new XlsxError('bomb', e.name);
-    sink(d);
+  inflater.ondata = (chunk: Uint8Array) => {
+    produced += chunk.length;
+    if (produced > limits.maxPartBytes) throw new XlsxError('part-too-large', entry.name);
+    if (spent + produced > limits.maxTotalBytes) throw new XlsxError('total-too-large', entry.name);
+    if (produced > limits.ratioFloorBytes && produced > consumed * limits.maxRatio) throw new XlsxError('bomb', entry.name);
+    sink(chunk);
   };
   try {
-    if (e.raw.length === 0) inflater.push(new Uint8Array(0), true);
-    for (let i = 0; i < e.raw.length; i += CHUNK) {
-      const end = Math.min(e.raw.length, i + CHUNK);
+    if (entry.raw.length === 0) inflater.push(new Uint8Array(0), true);
+    for (let i = 0; i < entry.raw.length; i += CHUNK) {
+      const end = Math.min(entry.raw.length, i + CHUNK);
       consumed = end;
-      inflater.push(e.raw.subarray(i, end), end === e.raw.length);
+      inflater.push(entry.raw.subarray(i, end), end === entry.raw.length);
     }
   } catch (err) {
     if (err instanceof XlsxError) throw err;
-    throw new XlsxError('damaged', `${e.name}: ${err instanceof Error ? err.message : String(err)}`);
+    throw new XlsxError('damaged', `${entry.name}: ${err instanceof Error ? err.message : String(err)}`);
   }
-  if (produced !== e.size) throw new XlsxError('damaged', `${e.name}: size`);
+  if (produced !== entry.size) throw new XlsxError('damaged', `${entry.name}: size`);
   return produced;
 }
 

@@ -53,9 +53,9 @@ export const rollup: CommandSpec = {
     // The roll-up is a new .xlsx, written only where an output may go (files.ts: outputTarget).
     const problem = await outputTarget(output).then(
       () => extensionProblem(output, 'xlsx'),
-      (e: unknown) => {
-        if (e instanceof UnwritableOutput) return e.text;
-        throw e;
+      (error: unknown) => {
+        if (error instanceof UnwritableOutput) return error.text;
+        throw error;
       },
     );
     if (problem) {
@@ -65,7 +65,7 @@ export const rollup: CommandSpec = {
     const inputs = await expandInputs(args);
     // A mistyped folder is an error, not an empty roll-up.
     if (inputs.missing.length > 0) {
-      for (const m of inputs.missing) io.err(`unelgee: ${m}: ${CLI_TEXT.rollupMissing[lang]}`);
+      for (const missing of inputs.missing) io.err(`unelgee: ${missing}: ${CLI_TEXT.rollupMissing[lang]}`);
       return 2;
     }
     // The output is never one of the inputs (same device and inode, as compute checks).
@@ -126,7 +126,7 @@ async function checkAll(files: string[], unread: UnreadPath[], o: CheckOptions, 
   const pool = makePool(o.jobs);
   const progress: Progress | null = io.progressStream && !o.quiet ? startProgress(io.progressStream, files.length, lang) : null;
   const err = (line: string) => (progress ? progress.log(line) : io.err(line));
-  for (const u of unread) err(`unelgee: ${u.file}: ${u.reason[lang]}`);
+  for (const unreadPath of unread) err(`unelgee: ${unreadPath.file}: ${unreadPath.reason[lang]}`);
   let next = 0;
   const lane = async () => {
     while (next < files.length && !signal.aborted) {
@@ -159,7 +159,7 @@ async function checkAll(files: string[], unread: UnreadPath[], o: CheckOptions, 
 function collect(results: CheckResult[], unread: UnreadPath[], outputDir: string, lang: Lang): { input: RollupInput; jsonFiles: JsonFile[]; anyErrors: boolean } {
   const rows: RollupRow[] = [];
   const findings: RollupFinding[] = [];
-  const notRead: UnreadFile[] = unread.map((u) => ({ file: u.file, reason: u.reason }));
+  const notRead: UnreadFile[] = unread.map((unreadPath) => ({ file: unreadPath.file, reason: unreadPath.reason }));
   const links: Record<string, string> = {};
   const jsonFiles: JsonFile[] = [];
   let anyErrors = false;
