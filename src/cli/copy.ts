@@ -1,14 +1,16 @@
 // The commands that write a copy of one workbook (compute, fix, evaluation)
 // share their file handling: one input, -o OUT required, the input never
-// written over (by name or as the same file under another name), and the
-// copy written whole through a temporary file or not at all.
+// written over (by name or as the same file under another name), the output
+// only where one may go (files.ts: outputTarget) and named for the input's
+// kind (.xlsm, .xltx, .xltm kept), and the copy written whole through a
+// temporary file or not at all.
 
 import path from 'path';
 import { fillTemplate, type EditPlan, type Lang } from '../core';
 import { CLI_TEXT } from '../i18n/cli';
 import { writeXlsx, type XlsxWorkbook } from '../xlsx';
 import { UsageError, type Context } from './context';
-import { Interrupted, sameFile, unreadableLine, writeAtomically } from './files';
+import { Interrupted, UnwritableOutput, extensionProblem, outputTarget, sameFile, unreadableLine, writeAtomically } from './files';
 import { parseWorkbook, readInputFile } from './load';
 import { JSON_FORMAT_VERSION } from './report';
 
@@ -43,6 +45,20 @@ export async function openForCopy(command: string, files: string[], output: stri
     io.err(`unelgee: ${output}: ${CLI_TEXT.sameFile[lang]}`);
     return 2;
   }
+  // Where the copy may not go (standard output, a link, a device, a folder, a missing folder, a read-only file): said before any work on it.
+  try {
+    await outputTarget(output);
+  } catch (e) {
+    if (!(e instanceof UnwritableOutput)) throw e;
+    io.err(`unelgee: ${output}: ${e.text[lang]}`);
+    return 2;
+  }
+  // A copy keeps the input's kind (an .xlsm stays a macro workbook): its name must say so, or Excel will not open it.
+  const wrongName = extensionProblem(output, book.kind);
+  if (wrongName) {
+    io.err(`unelgee: ${output}: ${wrongName[lang]}`);
+    return 2;
+  }
   return { input, output, book };
 }
 
@@ -60,6 +76,10 @@ export async function writeOutput(job: CopyJob, make: () => Uint8Array, { io, la
     if (e instanceof Interrupted) {
       io.err(`unelgee: ${CLI_TEXT.interrupted[lang]}`);
       return 130;
+    }
+    if (e instanceof UnwritableOutput) {
+      io.err(`unelgee: ${job.output}: ${e.text[lang]}`);
+      return 2;
     }
     io.err(`unelgee: ${job.output}: ${CLI_TEXT.cannotWrite[lang]}: ${e instanceof Error ? e.message : String(e)}`);
     return 2;

@@ -24,7 +24,8 @@ function tableLines(info: TableInfo, score: TableScore | undefined, index: numbe
     const parts = [`${score.itemCount} ${t('items', lang)}`, `${info.groups.length} ${t('groups', lang)}`];
     if (info.columns.some((c) => c.role === 'percent')) {
       parts.push(`${score.ratedCount} ${t('rated', lang)}`);
-      if (score.average !== null) parts.push(`${t('average', lang)} ${score.average}% (${score.grade} · ${score.gradeLabel?.[lang]})`);
+      // A part of an annex 8 evaluation has an average but no grade (no rule grades a section on its own).
+      if (score.average !== null) parts.push(`${t('average', lang)} ${score.average}%${score.grade ? ` (${score.grade} · ${score.gradeLabel?.[lang] ?? ''})` : ''}`);
     }
     lines.push(`    ${parts.join(', ')}`);
   }
@@ -100,6 +101,8 @@ export function skippedLines(skipped: SkippedWrite[], lang: Lang): string[] {
   for (const [sheet, ranges] of cellsBy('merged-cell')) lines.push(`  ${sheet}: ${t('mergedSkipped', lang)} (${ranges}).`);
   const books = new Set(skipped.filter((s) => s.reason === 'workbook-protected').map((s) => s.sheet));
   for (const sheet of books) lines.push(`  ${sheet}: ${t('workbookProtected', lang)}.`);
+  for (const [sheet, ranges] of cellsBy('formula-as-value')) lines.push(`  ${sheet}: ${t('formulaAsValue', lang)} (${ranges}).`);
+  for (const [sheet, ranges] of cellsBy('formula-kept')) lines.push(`  ${sheet}: ${t('formulaKept', lang)} (${ranges}).`);
   return lines;
 }
 
@@ -109,7 +112,8 @@ export function scoreLines(a: WorkbookAnalysis, lang: Lang): string[] {
   for (const s of a.sheets) {
     for (const sc of s.scores) {
       if (sc.average === null) continue;
-      lines.push(`  ${sc.tableId}: ${sc.average}% · ${sc.fivePoint} · ${sc.grade} ${sc.gradeLabel?.[lang] ?? ''}`);
+      const graded = sc.grade ? ` · ${sc.fivePoint} · ${sc.grade} ${sc.gradeLabel?.[lang] ?? ''}` : '';
+      lines.push(`  ${sc.tableId}: ${sc.average}%${graded}`);
     }
   }
   for (const e of a.evaluations) if (e.total !== null) lines.push(`  ${e.id}: ${t('evaluationTotal', lang)} ${e.total}`);

@@ -6,6 +6,7 @@ import { isOwnFindingsSheet } from './checked-copy';
 import { checkEvaluation, checkTable, countSeverities, sheetFinding, type EvaluationRole } from './checks';
 import { planSheetEdits } from './edits';
 import { evaluateTable, type TableEval } from './evaluate';
+import { keepAgreeingFormulas } from './formula-check';
 import { evaluationScore, findEvaluations, type Evaluation } from './evaluation';
 import { planEvaluationEdits } from './evaluation-edits';
 import { getProfile, type Profile } from './profiles';
@@ -86,10 +87,12 @@ function finish(works: SheetWork[], profile: Profile, locked: ReadonlySet<string
     for (const p of e.parts) roles.set(p.table, 'section');
     if (e.summary) roles.set(e.summary.table, 'summary');
   }
+  // A report beside the evaluation (the annex 6 it was made from) is where item numbers are checked.
+  const reportBeside = works.some((w) => w.evals.some((t) => !roles.has(t) && t.info.kind === 'report' && t.roleCol.percent !== undefined));
   for (const w of works) {
     w.analysis.scores = w.evals.map((table) => scoreTable(table, profile, roles.get(table)));
     const isLocked = locked.has(w.analysis.sheet);
-    w.evals.forEach((table, i) => w.analysis.findings.push(...checkTable(table, profile, w.analysis.scores[i], { part: roles.get(table), locked: isLocked })));
+    w.evals.forEach((table, i) => w.analysis.findings.push(...checkTable(table, profile, w.analysis.scores[i], { part: roles.get(table), locked: isLocked, reportBeside })));
   }
   for (const e of evaluations) {
     for (const f of checkEvaluation(e, locked)) works.find((w) => w.analysis.sheet === f.sheet)?.analysis.findings.push(f);
@@ -210,6 +213,12 @@ export function planCompute(sheets: Sheet[], options: ComputeOptions): ComputeOu
   const scores = afterWork.sheets.flatMap((w) => w.analysis.scores);
   const target = summaryName(sheets, options.takenNames ?? [], options.words);
   const summary = evals.length > 0 ? planSummary({ evals, scores, findings: analysis.findings, evaluations: afterWork.evaluations }, profile, options.words, target) : null;
+  // Every formula gives, recalculated, the figure it carries; where none can, the figure is written as a value.
+  const tableOf = (sheet: string, row: number) => {
+    const sheetWork = work.sheets.find((candidate) => candidate.analysis.sheet === sheet);
+    return sheetWork ? tableAt(sheetWork, row) : '';
+  };
+  skipped.push(...keepAgreeingFormulas(sheets, { sheets: sheetEdits, summary }, tableOf));
 
   // Drop what is already there, so computing a computed workbook changes nothing.
   const gridOf = (name: string) => {
@@ -247,10 +256,16 @@ function tableAt(w: SheetWork, row: number): string {
   return w.analysis.tables.find((t) => row >= t.firstRow && row <= t.lastRow + 1)?.id ?? '';
 }
 
+/**
+ * The cell holds the value a write would put there: the same kind of value
+ * (a number is never "the same" as the text "100": a formula counts one and
+ * skips the other) and the same number or text.
+ */
 function sameValue(a: CellValue, b: CellValue): boolean {
   const ea = a === null || a === '';
   const eb = b === null || b === '';
   if (ea || eb) return ea && eb;
+  if (typeof a !== typeof b) return false;
   if (typeof a === 'number' && typeof b === 'number') return Math.abs(a - b) < 1e-9;
   return String(a).trim() === String(b).trim();
 }

@@ -6,6 +6,7 @@ import { mean, countedPercents } from './scoring';
 import { percentRanges, rangeArgs, MAX_FORMULA_ARGS } from './ranges';
 import { cellText, fillTemplate, round } from './text';
 import { isPercentFormat } from './values';
+import { ratingWrite } from './checks/fix-writes';
 import type { CellWrite, SheetEdits, SheetWords, SkippedWrite, StatedFigure } from './types';
 
 function statedMatches(s: StatedFigure, expected: number): boolean {
@@ -41,17 +42,28 @@ function averageFormula(table: TableEval, rows: number[], withComputed = true): 
 
 /**
  * A stated average rewritten as the live formula Compute would write, with
- * the value it gives over the cells as they are now (the quick fix of an
- * average-mismatch); null when no formula can be written.
+ * the mean of the ratings as they are now (the quick fix of an
+ * average-mismatch), and the ratings in its rows that AVERAGE would count
+ * otherwise than the engine (typed as text, or on the other scale)
+ * rewritten as numbers, so the formula gives that mean; null when no
+ * formula can (a rating held by a formula on the other scale).
  */
-export function statedFixWrite(table: TableEval, s: StatedFigure): CellWrite | null {
+export function statedFixWrites(table: TableEval, s: StatedFigure): CellWrite[] | null {
   if (s.kind !== 'average') return null;
   const rows = s.scope === 'group' ? table.info.groups.find((g) => g.id === s.groupId)?.itemRows ?? [] : table.items.map((e) => e.row);
   const avg = averageFormula(table, rows, false);
-  if (!avg) return null;
+  const pc = table.roleCol.percent;
+  if (!avg || pc === undefined) return null;
+  const wanted = new Set(rows);
+  const converted: CellWrite[] = [];
+  for (const item of table.items) {
+    if (!wanted.has(item.row) || !item.needsConversion || item.rating === null) continue;
+    if (table.grid.formula(item.row, pc) !== null) return null;
+    converted.push(ratingWrite(table, item.row, pc, item.rating));
+  }
   const w = statedWrite(table, s, avg, '');
   delete w.note;
-  return w;
+  return [w, ...converted];
 }
 
 /** Rewrites a stated figure in place: a label cell keeps its words around a live number. */
@@ -93,12 +105,18 @@ function rowIsEmpty(table: TableEval, row: number): boolean {
  * number on the other scale), rewritten as numbers on the table's scale:
  * visible, listed and revertible, so the formulas agree with the figures.
  */
-function conversions(table: TableEval, pc: number, words: SheetWords): CellWrite[] {
+function conversions(table: TableEval, pc: number, words: SheetWords, skipped: SkippedWrite[]): CellWrite[] {
   const out: CellWrite[] = [];
   const grid = table.grid;
   for (const item of table.items) {
     if (!item.needsConversion || item.rating === null) continue;
     const row = item.row;
+    // A formula is never replaced by a constant: the finding percent-formula says so, and its fix (to look at) may.
+    const formula = grid.formula(row, pc);
+    if (formula !== null) {
+      skipped.push({ sheet: table.info.sheet, row, col: pc, tableId: table.info.id, reason: 'formula-kept', formula });
+      continue;
+    }
     const was = grid.value(row, pc);
     const format = grid.numberFormat(row, pc);
     const w: CellWrite = {
@@ -133,7 +151,7 @@ export function planSheetEdits(sheet: string, evals: TableEval[], words: SheetWo
     const pc = table.roleCol.percent;
     if (pc === undefined) continue;
     for (const item of table.items) {
-      if (item.computed === null || item.percent?.kind !== 'empty' || !item.fromNumbers?.ok) continue;
+      if (item.computed === null || item.percent?.kind !== 'empty' || !item.fromNumbers?.ok || table.grid.formula(item.row, pc) !== null) continue;
       const w: CellWrite = {
         row: item.row,
         col: pc,
@@ -145,7 +163,7 @@ export function planSheetEdits(sheet: string, evals: TableEval[], words: SheetWo
       writes.push(w);
     }
 
-    writes.push(...conversions(table, pc, words));
+    writes.push(...conversions(table, pc, words, skipped));
     const allRows = table.items.map((e) => e.row);
     const tableAvg = averageFormula(table, allRows);
     for (const s of table.info.stated) {

@@ -145,14 +145,24 @@ export function evaluateTable(table: RecognizedTable, profile: Profile): TableEv
   return result;
 }
 
-/** The percent cell as the checks and Compute see it: merged away, a formula with no value yet, or its contents. */
+/**
+ * The percent cell as the checks and Compute see it: merged away, a formula
+ * with no value yet, a formula giving a rating as text or giving nothing, or
+ * its contents.
+ */
 function percentCellAt(table: RecognizedTable, row: number, col: number, v: CellValue, fmt: string): PercentCell {
   const grid = table.grid;
   const merged = grid.mergeOf(row, col);
   if (merged && (merged.top !== row || merged.left !== col)) return { kind: 'merged', area: areaAddress(merged) };
   const formula = grid.formula(row, col);
-  if (formula !== null && !grid.hasCachedValue(row, col)) return { kind: 'uncached', formula };
-  return parsePercentCell(v, fmt);
+  if (formula === null) return parsePercentCell(v, fmt);
+  if (!grid.hasCachedValue(row, col)) return { kind: 'uncached', formula };
+  // A formula that gave "" (or nothing) as last calculated: not an empty cell to fill.
+  if (v === null) return { kind: 'formula', formula, gives: 'empty' };
+  const cell = parsePercentCell(v, fmt);
+  // A rating as text: AVERAGE skips it, and Compute cannot convert a formula's result.
+  if (typeof v === 'string' && cell.kind === 'rating') return { kind: 'formula', formula, gives: 'text', text: v, value: cell.value };
+  return cell;
 }
 
 /**

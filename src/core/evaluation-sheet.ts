@@ -10,6 +10,7 @@
 import { applySheetEdits } from './apply';
 import { evaluatedTables, planCompute, type ComputeOptions } from './analyze';
 import type { TableEval } from './evaluate';
+import { keepAgreeingFormulas } from './formula-check';
 import type { Area, Sheet } from './sheet';
 import { cellAddress, sheetRef } from './sheet';
 import { getProfile } from './profiles';
@@ -159,11 +160,17 @@ class FormBuilder {
   }
 }
 
-/** The link to a report cell, blank when it holds no number (a reference to an empty cell would read as 0). */
+/**
+ * The link to a report cell, blank unless it holds a number from 0 to 100 %
+ * (a reference to an empty cell would read as 0; a date or 120 % is no
+ * rating the engine counts). Ratings are tested before they are compared, so
+ * an error in the report stays out of the form.
+ */
 function percentLink(table: TableEval, row: number, col: number): string {
   const ref = `${sheetRef(table.info.sheet)}!${cellAddress(row, col)}`;
   const value = table.percentFormatted ? `ROUND(${ref}*100,1)` : ref;
-  return `=IF(ISNUMBER(${ref}),${value},"")`;
+  const most = table.percentFormatted ? 1 : 100;
+  return `=IF(ISNUMBER(${ref}),IF(${ref}<0,"",IF(${ref}>${most},"",${value})),"")`;
 }
 
 /** Section 1 or 2 from a report table: its actions under their goals, percents linked, points as formulas. */
@@ -432,6 +439,8 @@ export function planEvaluationSheet(sheets: Sheet[], options: EvaluationSheetOpt
   const skipped = computed.skipped.filter((s) => s.reason !== 'no-free-row');
   if (refused) skipped.push({ sheet: sheet.name, row: 0, col: 0, tableId: '', reason: refused });
   const added = refused ? [] : [sheet];
+  // Each link and figure gives, recalculated, what the sheet shows; where none can (a rating the report holds as text on a protected sheet, a formula with no value yet), the figure is written as a value.
+  skipped.push(...keepAgreeingFormulas(sheets, { sheets: percents, summary: null, addedSheets: added }));
   const writtenCells = [
     ...percents.flatMap((e) => e.writes.map((w) => `${e.sheet}!${cellAddress(w.row, w.col)}`)),
     ...added.flatMap((a) => a.writes.map((w) => `${a.name}!${cellAddress(w.row, w.col)}`)),

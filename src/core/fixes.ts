@@ -3,9 +3,10 @@
 
 import { analyzeWorkbook, type AnalyzeOptions } from './analyze';
 import { applyPlanToSheets } from './apply';
+import { keepAgreeingFormulas } from './formula-check';
 import { cellAddress, type Sheet } from './sheet';
 import { planFixes, type FixesOutcome, type FixSelection } from './fix-plan';
-import type { CellWrite, Finding, Fix, WorkbookAnalysis } from './types';
+import type { CellWrite, EditPlan, Finding, Fix, WorkbookAnalysis } from './types';
 
 export interface FixRoundsOutcome extends FixesOutcome {
   /** The workbook analysed after the plan. */
@@ -48,13 +49,22 @@ export function planFixRounds(sheets: Sheet[], options: AnalyzeOptions, selectio
     sources.push(...fresh.filter((f) => f.fix && o.fixes.includes(f.fix)));
     for (const e of o.plan.sheets) {
       const bySheet = writes.get(e.sheet) ?? new Map<string, CellWrite>();
-      for (const w of e.writes) bySheet.set(`${w.row}:${w.col}`, w);
+      for (const w of e.writes) {
+        // A later round's write over a cell whose formula an earlier one replaced still replaces that formula in the file.
+        const earlier = bySheet.get(`${w.row}:${w.col}`);
+        bySheet.set(`${w.row}:${w.col}`, earlier?.replacesFormula && !w.formula ? { ...w, replacesFormula: true } : w);
+      }
       writes.set(e.sheet, bySheet);
     }
     current = applyPlanToSheets(current, o.plan);
     analysis = analyzeWorkbook(current, options);
   }
   const planSheets = [...writes].map(([sheet, byCell]) => ({ sheet, writes: [...byCell.values()] }));
+  // A formula that would not show its figure in the file (an annex 8 figure over a points column left empty, one read
+  // differently after a later round): the figure as a value, said in skipped, and the workbook analysed as written.
+  const skipped = keepAgreeingFormulas(sheets, { sheets: planSheets, summary: null });
   const writtenCells = planSheets.flatMap((s) => s.writes.map((w) => `${s.sheet}!${cellAddress(w.row, w.col)}`));
-  return { plan: { sheets: planSheets, summary: null, skipped: [], writtenCells }, fixes, deferred, analysis, sources };
+  const plan: EditPlan = { sheets: planSheets, summary: null, skipped, writtenCells };
+  if (skipped.length > 0) analysis = analyzeWorkbook(applyPlanToSheets(sheets, plan), options);
+  return { plan, fixes, deferred, analysis, sources };
 }

@@ -3,28 +3,44 @@
 // A formula must agree with the figure the tool reports once a spreadsheet
 // recalculates it. AVERAGE counts numbers (dates are numbers), skips text and
 // blanks, and fails on an error value. So a range leaves out every cell
-// AVERAGE would count differently from the engine: a date or an out-of-range
-// number in the percent column, an error value, a formula with no value yet.
-// (Ratings typed as text are converted by Compute instead: see edits.ts.)
+// AVERAGE would count while the engine does not: a date or an out-of-range
+// number in the percent column, an error value, a formula the engine does not
+// count (no value yet, or text or nothing as last calculated), a value left
+// under a merged cell. Between two item rows a range may span headings and
+// continuation rows only where AVERAGE reads nothing in them, now and once
+// recalculated (no formula).
+// (Ratings typed as text are converted by Compute instead: see edits.ts; what
+// still cannot agree is found by formula-check.ts and written as a value.)
 
 import type { ItemEval, TableEval } from './evaluate';
 import { cellAddress, sheetRef } from './sheet';
-import type { CellValue } from './sheet';
+import type { SheetGrid } from './sheet';
 import { isErrorValue } from './values';
 
 /** AVERAGE and COUNT take at most 255 arguments. */
 export const MAX_FORMULA_ARGS = 255;
 
-/** AVERAGE would read this item's percent cell, as it stands, differently from the engine. */
-function averageDisagrees(item: ItemEval, value: CellValue): boolean {
-  const p = item.percent;
-  if (!p) return false;
-  if (p.kind === 'uncached') return true;
-  return p.kind === 'invalid' && (typeof value === 'number' || isErrorValue(value));
+/** What AVERAGE reads in a cell, stored as it is (a value under a merged area too): a number, an error, a formula it cannot be sure of, or nothing. */
+export function averageReads(grid: SheetGrid, row: number, col: number): 'number' | 'error' | 'unknown' | 'nothing' {
+  const value = grid.value(row, col);
+  if (grid.formula(row, col) !== null && !grid.hasCachedValue(row, col)) return 'unknown';
+  if (typeof value === 'number') return 'number';
+  return isErrorValue(value) ? 'error' : 'nothing';
 }
 
-/** A cell between two item rows that would change AVERAGE over a range spanning it. */
-const blocksRange = (value: CellValue) => typeof value === 'number' || isErrorValue(value);
+/**
+ * AVERAGE may read something in this item's percent cell that the engine
+ * does not count: a number, an error, or a formula (recalculated, a formula
+ * that gave "" or text may give a number).
+ */
+function averageDisagrees(item: ItemEval, grid: SheetGrid, col: number): boolean {
+  if (!item.percent) return false;
+  const counted = item.rating !== null || item.computed !== null;
+  return !counted && (averageReads(grid, item.row, col) !== 'nothing' || grid.formula(item.row, col) !== null);
+}
+
+/** A cell between two item rows that would (or, once recalculated, might) change AVERAGE over a range spanning it. */
+const blocksRange = (grid: SheetGrid, row: number, col: number) => averageReads(grid, row, col) !== 'nothing' || grid.formula(row, col) !== null;
 
 /**
  * Contiguous runs of the percent column over the given item rows. Rows in
@@ -39,7 +55,7 @@ export function percentRanges(table: TableEval, itemRows: number[]): string[] {
   const grid = table.grid;
   const sets = rowSets(table);
   const rows = itemRows.filter((r) => !sets.leftOut.has(r));
-  return runs(rows, col, (k) => sets.items.has(k) || blocksRange(grid.value(k, col)));
+  return runs(rows, col, (k) => sets.items.has(k) || blocksRange(grid, k, col));
 }
 
 /** Rows of a column gathered into ranges ("H8:H26"); a row between two kept ones for which `breaks` is true starts a new range. */
@@ -77,7 +93,7 @@ function rowSets(table: TableEval): RowSets {
   if (!sets) {
     const col = table.roleCol.percent;
     const leftOut = new Set<number>();
-    if (col !== undefined) for (const item of table.items) if (averageDisagrees(item, table.grid.value(item.row, col))) leftOut.add(item.row);
+    if (col !== undefined) for (const item of table.items) if (averageDisagrees(item, table.grid, col)) leftOut.add(item.row);
     sets = { items: new Set(table.items.map((i) => i.row)), leftOut };
     rowSetCache.set(table, sets);
   }
@@ -91,7 +107,7 @@ function rowSets(table: TableEval): RowSets {
  */
 export function columnRanges(table: TableEval, col: number, rows: number[]): string[] {
   const wanted = new Set(rows);
-  return runs(rows, col, (k) => !wanted.has(k) && blocksRange(table.grid.value(k, col)));
+  return runs(rows, col, (k) => !wanted.has(k) && blocksRange(table.grid, k, col));
 }
 
 /** The ranges as a formula argument list, with the sheet name when the formula lives elsewhere. */

@@ -260,7 +260,8 @@ function evaluationLine(
   const sheets = [...new Set([...e.parts.map((p) => p.table.info.sheet), ...(e.summary ? [e.summary.table.info.sheet] : [])])];
   put(row, COL.sheet, sheets.join(', '), { bold: true });
   put(row, COL.label, words.evaluationTotal, { bold: true });
-  const formula = refs.length > 0 ? `=IF(COUNT(${refs.join(',')})=0,"",ROUND(SUM(${refs.join(',')})${minus},1))` : undefined;
+  // No total until every section has points (evaluationFigures): a partial sum would read as a (low) result.
+  const formula = refs.length > 0 && refs.length === e.parts.length ? `=IF(COUNT(${refs.join(',')})<${refs.length},"",ROUND(SUM(${refs.join(',')})${minus},1))` : undefined;
   put(row, COL.annex8, figures.total ?? '', formula ? { formula, numberFormat: '0.0', bold: true } : { bold: true });
   return row + 1;
 }

@@ -255,6 +255,13 @@ export interface CellWrite {
   bold?: boolean;
   /** percent: a percent Compute filled; convert: a rating rewritten as a number its formulas count; average, label, summary. */
   purpose: 'percent' | 'convert' | 'average' | 'label' | 'summary';
+  /**
+   * The cell holds a formula and this write replaces it with a value, on
+   * purpose: only a fix the user looks at does that. Without it, hosts
+   * refuse to put a value over a formula (a formula is never replaced by a
+   * constant behind the user's back).
+   */
+  replacesFormula?: true;
 }
 
 export interface SheetEdits {
@@ -274,11 +281,17 @@ export interface SkippedWrite {
    * no-free-row: the row below the table is taken, so its average is on the summary sheet only;
    * sheet-protected: the sheet is protected, so nothing is written on it;
    * workbook-protected: the workbook's structure is protected, so no summary sheet can be added;
-   * merged-cell: the cell is covered by a merged area it does not start, where Excel keeps no value.
+   * merged-cell: the cell is covered by a merged area it does not start, where Excel keeps no value;
+   * formula-as-value: no formula there would show the figure the tool reports (a cell it reads holds what
+   * the engine reads differently, or a sheet name a formula reads as another workbook), so the figure is
+   * written as a value (the write is made, without `formula`);
+   * formula-kept: the cell holds a formula, which Compute never replaces (the figure it would write is not written).
    */
-  reason: 'no-free-row' | 'sheet-protected' | 'workbook-protected' | 'merged-cell';
+  reason: 'no-free-row' | 'sheet-protected' | 'workbook-protected' | 'merged-cell' | 'formula-as-value' | 'formula-kept';
   /** Where the figure is instead ("Sheet!E6"), when it is somewhere. */
   instead?: string;
+  /** formula-as-value: the formula that was not written; formula-kept: the formula the cell keeps. */
+  formula?: string;
 }
 
 export interface SummaryChart {

@@ -266,7 +266,9 @@ export function isDurationUnit(unit: string | undefined): boolean {
 /**
  * What a percent cell holds: a rating, nothing, a row not yet due, something
  * invalid — or, read by the evaluator from where the cell sits, a formula the
- * file has no computed value for, or a cell merged away under another one.
+ * file has no computed value for, a formula that gives a rating as text or
+ * gives nothing (neither counted: formulas do not count them, and Compute
+ * never replaces a formula), or a cell merged away under another one.
  */
 export type PercentCell =
   | { kind: 'rating'; value: number }
@@ -274,6 +276,8 @@ export type PercentCell =
   | { kind: 'excluded'; reason: 'none' | 'not-due' }
   | { kind: 'invalid'; reason: 'text' | 'range' | 'date'; text: string }
   | { kind: 'uncached'; formula: string }
+  | { kind: 'formula'; formula: string; gives: 'text'; text: string; value: number }
+  | { kind: 'formula'; formula: string; gives: 'empty' }
   | { kind: 'merged'; area: string };
 
 /** Excel's error values, as hosts hand them over ("#DIV/0!"). */

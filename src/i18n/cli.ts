@@ -203,6 +203,48 @@ export const CLI_TEXT = {
     mn: '"Алдаа, дутуу" хуудсанд багтаагүй {count} мөр JSON гаралтад бий.',
     en: '{count} findings did not fit on the "Findings" sheet; --json prints them all.',
   },
+  formulaAsValue: {
+    mn: 'дүнг тоогоор бичсэн: томьёо бичвэл хэрэгслийн тооцсон дүнг харуулахгүй (уншдаг нүдэнд нь хэрэгслийн тоолсон утга алга — бичиж чадаагүй хувь, текстээр хадгалсан үнэлгээ, томьёо нэрлэж чадахгүй хуудас)',
+    en: 'written as values: no formula there would show the figure the tool reports (the cells it would read do not hold what the tool counts — a percent that could not be written, a rating held as text, a sheet a formula cannot name)',
+  },
+  formulaKept: {
+    mn: 'нүд нь томьёотой тул томьёог нь хэвээр үлдээсэн (томьёог тогтмол утгаар солихгүй)',
+    en: 'these cells hold formulas, which are kept (a formula is never replaced by a constant)',
+  },
+  outputDash: {
+    mn: '"-o -" ашиглахгүй: ажлын ном хоёртын файл тул стандарт гаралт руу бичихгүй; файлын нэр өгнө үү',
+    en: '"-o -" is refused: a workbook is binary and is not written to standard output; give a file name',
+  },
+  outputNoFolder: { mn: '{folder} хавтас байхгүй байна; эхлээд үүсгэнэ үү (үүсгэхгүй)', en: 'the folder {folder} does not exist; create it first (it is not created)' },
+  outputIsFolder: { mn: 'гаралт нь хавтас байна; файлын нэр өгнө үү', en: 'the output is a folder; give a file name' },
+  outputNotRegular: {
+    mn: 'гаралт нь энгийн файл биш (төхөөрөмж, FIFO эсвэл сокет) тул солихгүй; файлын нэр өгнө үү',
+    en: 'the output is not a regular file (a device, a FIFO or a socket), so it is not replaced; give a file name',
+  },
+  outputIsLink: {
+    mn: 'гаралт нь холбоос (symlink) байна; файлын өөрийн замыг өгнө үү (холбоосыг солихгүй)',
+    en: 'the output is a link; give the path of the file itself (a link is not replaced)',
+  },
+  outputReadOnly: { mn: 'гаралтын файл зөвхөн уншихаар тохируулагдсан тул солихгүй', en: 'the output file is read-only, so it is not replaced' },
+  outputUnusable: { mn: 'гаралтын замыг шалгаж чадсангүй ({code})', en: 'the output path cannot be checked ({code})' },
+  outputWrongExtension: {
+    mn: 'оролт нь {kind} тул хуулбар нь мөн адил байна: гаралтыг {ext} өргөтгөлөөр нэрлэнэ үү (өөр өргөтгөлтэй бол Excel нээхгүй)',
+    en: 'the input is {kind}, and so is its copy: name the output {ext} (Excel does not open it under another extension)',
+  },
+  kindWorkbook: { mn: 'ажлын ном (.xlsx)', en: 'a workbook (.xlsx)' },
+  kindMacroWorkbook: { mn: 'макротой ажлын ном (.xlsm)', en: 'a macro-enabled workbook (.xlsm)' },
+  kindTemplate: { mn: 'загвар (.xltx)', en: 'a template (.xltx)' },
+  kindMacroTemplate: { mn: 'макротой загвар (.xltm)', en: 'a macro-enabled template (.xltm)' },
+  nameNotUtf8: {
+    mn: 'файлын нэр UTF-8 биш (Windows-ын zip CP866-аар бичсэн байж болно) тул уншаагүй; файлын нэрийг солино уу',
+    en: 'the file name is not UTF-8 (a Windows zip may have written it in CP866), so it was not read; rename the file',
+  },
+  folderNameNotUtf8: {
+    mn: 'хавтасны нэр UTF-8 биш тул доторх файлуудыг уншаагүй; хавтасны нэрийг солино уу',
+    en: 'the folder name is not UTF-8, so its files were not read; rename the folder',
+  },
+  danglingLink: { mn: 'байхгүй файл руу заасан холбоос', en: 'a link to nothing' },
+  rollupMissing: { mn: 'ийм файл, хавтас алга; юу ч нэгтгээгүй', en: 'no such file or folder; nothing was rolled up' },
 } satisfies Record<string, Localized>;
 
 export { KIND_NAMES } from './terms';

@@ -37,8 +37,10 @@ export interface Limits {
   maxTotalBytes: number;
   /**
    * Most output bytes per compressed byte, once a part has produced
-   * `ratioFloorBytes`: real XML deflates 5–30 times, rarely 100; a run of
-   * zeros deflates 1,000 times.
+   * `ratioFloorBytes`: real XML deflates 5–30 times, but a large, regular
+   * sheet 250 times (a real 57 MB sheet did); a run of zeros deflates 1,000
+   * times. So the ratio only stops a part early once it is large in absolute
+   * terms (64 MB); `maxPartBytes` bounds every part whatever its ratio.
    */
   maxRatio: number;
   ratioFloorBytes: number;
@@ -50,6 +52,6 @@ export const DEFAULT_LIMITS: Limits = {
   maxPartBytes: 200 * 1024 * 1024,
   maxTotalBytes: 400 * 1024 * 1024,
   maxRatio: 200,
-  ratioFloorBytes: 16 * 1024 * 1024,
+  ratioFloorBytes: 64 * 1024 * 1024,
   maxEntries: 20000,
 };

@@ -29,7 +29,7 @@ import {
 } from './package';
 import { parseCellRef, parseRangeRef, shiftFormula } from './refs';
 import { decodeCellText, localName, makeParser, runParser } from './xml';
-import { readZip } from './zip';
+import { readZip, verifyEntry } from './zip';
 
 export type SheetState = 'visible' | 'hidden' | 'veryHidden';
 
@@ -56,6 +56,8 @@ export interface XlsxWorkbook {
   workbookProtected: boolean;
   /** An .xlsm (macro-enabled content type, or a VBA project): the writer keeps it one. */
   macroEnabled: boolean;
+  /** What the package is, by its workbook's content type (and VBA project): a copy keeps it, so its name must keep the extension. */
+  kind: 'xlsx' | 'xlsm' | 'xltx' | 'xltm';
   /** @internal The zip and its parsed package parts, for writeXlsx. */
   readonly pkg: Package;
 }
@@ -126,10 +128,14 @@ export function readXlsx(bytes: Uint8Array, limits: Partial<Limits> = {}): XlsxW
     return out;
   });
   if (!sheets.some((s) => s.kind === 'worksheet')) throw new XlsxError('damaged', 'no worksheet');
+  // The parts not parsed are copied by the writer as they came: a damaged one is refused now, not carried into a copy.
+  for (const e of zip.entries) verifyEntry(e, lim, base.budget);
 
   const macroEnabled = isMacroEnabled(ct, workbookPart, rels);
+  const template = /\.template\./i.test(contentTypeOf(ct, workbookPart) ?? '');
+  const kind = template ? (macroEnabled ? 'xltm' : 'xltx') : macroEnabled ? 'xlsm' : 'xlsx';
   const pkg: Package = { ...base, bytes, texts, contentTypesPart: ctPart, workbookPart, workbookRelsPart, stylesPart };
-  return { sheets, workbookProtected: wb.lockStructure, macroEnabled, pkg };
+  return { sheets, workbookProtected: wb.lockStructure, macroEnabled, kind, pkg };
 }
 
 function isMacroEnabled(ct: ContentTypes, workbookPart: string, rels: Relationship[]): boolean {
@@ -274,7 +280,8 @@ export function parseWorksheet(text: string, part: string, name: string, sst: re
 function cellValue(cType: string, vText: string | null, isText: string | null, sst: readonly string[]): CellValue {
   switch (cType) {
     case 's':
-      return vText !== null ? (sst[Number(vText)] ?? null) : null;
+      // <v/> (or no <v>) is an empty cell, as every other reader sees it, not the first shared string.
+      return vText !== null && vText.trim() !== '' ? (sst[Number(vText)] ?? null) : null;
     case 'inlineStr':
       return isText === null ? (vText === null ? null : decodeCellText(vText)) : decodeCellText(isText);
     case 'str':

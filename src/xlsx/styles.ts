@@ -2,7 +2,9 @@
 // <xf> cloned from its cell's xf (and, for bold, a new <font> cloned from
 // that xf's font with <b/>; for a format that is not built in, a new <numFmt>
 // with an id from 164). Nothing other cells use is ever modified; identical
-// requests share one new xf.
+// requests share one new xf, and an xf, font or border identical to one
+// already there (an earlier run's) is that one. An empty <styleSheet/>
+// becomes the minimal one (stylesFor).
 
 import { applySplices, findElements, prefixOf, setAttr, type ElementAt, type Splice } from './edit';
 import { builtinId, formatCode } from './numfmt';
@@ -36,6 +38,7 @@ export class StyleEditor {
   private readonly cellXfs: ElementAt;
   private readonly fontsEl: ElementAt;
   private readonly bordersEl: ElementAt | undefined;
+  private readonly borders: ElementAt[];
   private readonly borderCount: number;
   private thinBorder: number | null = null;
   private readonly newBorders: string[] = [];
@@ -80,7 +83,8 @@ export class StyleEditor {
     this.fontsEl = fontsEl;
     this.cellXfs = cellXfs;
     this.bordersEl = find('borders');
-    this.borderCount = els.filter((e) => e.name === 'border').length;
+    this.borders = els.filter((e) => e.name === 'border');
+    this.borderCount = this.borders.length;
     this.fillsEl = find('fills');
     this.fillCount = els.filter((e) => e.name === 'fill').length;
     for (const e of els) if (e.name === 'numFmt') this.custom.set(Number(e.attrs.numFmtId), e.attrs.formatCode ?? '');
@@ -140,8 +144,10 @@ export class StyleEditor {
     }
     tag = start + tag.slice(open.length);
     if (look.wrap) tag = withAlignment(tag);
-    const index = this.xfs.length + this.newXfs.length;
-    this.newXfs.push(tag);
+    // An xf like it already there (appended by an earlier run): reused, so writing a file again adds no styles.
+    const existing = this.xfs.findIndex((e) => this.text.slice(e.start, e.end) === tag);
+    const index = existing >= 0 ? existing : this.xfs.length + this.newXfs.length;
+    if (existing < 0) this.newXfs.push(tag);
     this.memo.set(key, index);
     return index;
   }
@@ -150,8 +156,10 @@ export class StyleEditor {
   private thin(): number {
     if (this.thinBorder === null) {
       if (!this.bordersEl || this.bordersEl.selfClosing) throw new Error('styles.xml: no <borders> to add to');
-      this.thinBorder = this.borderCount + this.newBorders.length;
-      this.newBorders.push(THIN(prefixOf(this.bordersEl.qname)));
+      const tag = THIN(prefixOf(this.bordersEl.qname));
+      const existing = this.borders.findIndex((e) => this.text.slice(e.start, e.end) === tag);
+      this.thinBorder = existing >= 0 ? existing : this.borderCount + this.newBorders.length;
+      if (existing < 0) this.newBorders.push(tag);
     }
     return this.thinBorder;
   }
@@ -207,8 +215,9 @@ export class StyleEditor {
       const open = /^<[^>]*>/.exec(clone)![0];
       clone = `${open}<${prefix}b/>${clone.slice(open.length)}`;
     }
-    const index = this.fonts.length + this.newFonts.length;
-    this.newFonts.push(clone);
+    const existing = this.fonts.findIndex((f) => this.text.slice(f.start, f.end) === clone);
+    const index = existing >= 0 ? existing : this.fonts.length + this.newFonts.length;
+    if (existing < 0) this.newFonts.push(clone);
     this.boldFontOf.set(fontId, index);
     return index;
   }
@@ -269,4 +278,14 @@ function withAlignment(tag: string): string {
   const existing = new RegExp(`<${prefix}alignment\\b[^>]*?(/>|>[\\s\\S]*?</${prefix}alignment>)`);
   if (existing.test(tag)) return tag.replace(existing, align);
   return `${open}${align}${tag.slice(open.length)}`;
+}
+
+/**
+ * The styles part a StyleEditor can work on: the part itself, or, when it is
+ * an empty <styleSheet/> (no fonts, no cell formats: nothing any cell can
+ * point to), the minimal one.
+ */
+export function stylesFor(text: string, part: string): string {
+  const children = findElements(text, part, (_name, path) => path.length === 1);
+  return children.length === 0 ? EMPTY_STYLES : text;
 }

@@ -164,23 +164,31 @@ export function scanWorksheet(text: string, part: string, targetRows: ReadonlySe
   return scan;
 }
 
-/** A cell's XML for a write: a formula as <f> with its cached result, text as an inline string. */
-export function cellXml(ref: string, style: number, w: CellWrite, ph?: string): string {
+/**
+ * A cell's XML for a write: a formula as <f> with its cached result, text as
+ * an inline string. `prefix` is the worksheet's own namespace prefix ("x:"
+ * in <x:worksheet xmlns:x=…>): every element is written with it, or readers
+ * that resolve namespaces would not see the cell.
+ */
+export function cellXml(ref: string, style: number, w: CellWrite, ph?: string, prefix = ''): string {
+  const p = prefix; // short, as every element below is written with it
   const s = style > 0 ? ` s="${style}"` : '';
   const extra = ph ? ` ph="${ph}"` : '';
+  const open = (type?: string) => `<${p}c r="${ref}"${s}${extra}${type ? ` t="${type}"` : ''}`;
+  const value = (text: string | number) => `<${p}v>${text}</${p}v>`;
   const v: CellValue = w.value;
   if (w.formula) {
-    const f = `<f>${escapeText(w.formula.replace(/^=/, ''))}</f>`;
-    if (v === null) return `<c r="${ref}"${s}${extra}>${f}</c>`;
-    if (typeof v === 'number') return Number.isFinite(v) ? `<c r="${ref}"${s}${extra}>${f}<v>${v}</v></c>` : `<c r="${ref}"${s}${extra} t="e">${f}<v>#NUM!</v></c>`;
-    if (typeof v === 'boolean') return `<c r="${ref}"${s}${extra} t="b">${f}<v>${v ? 1 : 0}</v></c>`;
-    return `<c r="${ref}"${s}${extra} t="str">${f}<v>${encodeCellText(v)}</v></c>`;
+    const f = `<${p}f>${escapeText(w.formula.replace(/^=/, ''))}</${p}f>`;
+    if (v === null) return `${open()}>${f}</${p}c>`;
+    if (typeof v === 'number') return Number.isFinite(v) ? `${open()}>${f}${value(v)}</${p}c>` : `${open('e')}>${f}${value('#NUM!')}</${p}c>`;
+    if (typeof v === 'boolean') return `${open('b')}>${f}${value(v ? 1 : 0)}</${p}c>`;
+    return `${open('str')}>${f}${value(encodeCellText(v))}</${p}c>`;
   }
-  if (v === null || v === '') return `<c r="${ref}"${s}${extra}/>`;
-  if (typeof v === 'number') return Number.isFinite(v) ? `<c r="${ref}"${s}${extra}><v>${v}</v></c>` : `<c r="${ref}"${s}${extra} t="e"><v>#NUM!</v></c>`;
-  if (typeof v === 'boolean') return `<c r="${ref}"${s}${extra} t="b"><v>${v ? 1 : 0}</v></c>`;
+  if (v === null || v === '') return `${open()}/>`;
+  if (typeof v === 'number') return Number.isFinite(v) ? `${open()}>${value(v)}</${p}c>` : `${open('e')}>${value('#NUM!')}</${p}c>`;
+  if (typeof v === 'boolean') return `${open('b')}>${value(v ? 1 : 0)}</${p}c>`;
   // Inline strings keep sharedStrings.xml untouched (and each written cell self-contained); Excel moves them to the shared table when it saves.
-  return `<c r="${ref}"${s}${extra} t="inlineStr"><is><t xml:space="preserve">${encodeCellText(v)}</t></is></c>`;
+  return `${open('inlineStr')}><${p}is><${p}t xml:space="preserve">${encodeCellText(v)}</${p}t></${p}is></${p}c>`;
 }
 
 const spanOf = (spans: string | undefined) => {
@@ -251,7 +259,7 @@ class CellWriter {
 
   private cell(w: CellWrite, base: number, ph?: string): string {
     const style = w.numberFormat !== undefined || w.bold ? this.styles().styleFor(base, w.numberFormat, w.bold) : base;
-    return cellXml(`${colLetters(w.col)}${w.row + 1}`, style, w, ph);
+    return cellXml(`${colLetters(w.col)}${w.row + 1}`, style, w, ph, this.prefix);
   }
 
   private fixRow(row: RowAt, attr: string, value: string): void {
@@ -291,6 +299,8 @@ class CellWriter {
       const at = cells.findIndex((c) => c.col >= w.col);
       const existing = at >= 0 && cells[at].col === w.col ? cells[at] : null;
       if (existing) {
+        // A formula is never replaced by a constant, unless the write says it means to (a fix the user looked at).
+        if (existing.hasFormula && !w.formula && !w.replacesFormula) throw new XlsxError('unsupported', `${this.part}: ${colLetters(w.col)}${r + 1} holds a formula; a value is not written over it`);
         if (existing.hasFormula && !w.formula) this.removedFormula = true;
         const base = existing.style >= 0 ? existing.style : row.style ?? this.colStyle(w.col);
         this.splices.push({ start: existing.start, end: existing.end, text: this.cell(w, base, existing.ph) });

@@ -22,7 +22,7 @@ import { contentTypeOf, entryOf, folderOf, parseContentTypes, parseRels, partTex
 import type { XlsxSheet, XlsxWorkbook } from './reader';
 import { colLetters, usedRef } from './refs';
 import { applyPageSetup, pageSetupElements, printNames, withLocalNames, type LocalName } from './page-setup';
-import { EMPTY_STYLES, StyleEditor, type Look } from './styles';
+import { EMPTY_STYLES, StyleEditor, stylesFor, type Look } from './styles';
 import { cellXml, scanWorksheet, writeCells } from './worksheet-edit';
 import { escapeAttr } from './xml';
 import { writeZip, type OutEntry, type ZipEntry } from './zip';
@@ -96,7 +96,10 @@ class PackageEdit {
         this.addRelationship(REL_TYPE('styles'), this.stylesPart.slice(folderOf(this.pkg.workbookPart).length));
         this.addOverride(this.stylesPart, STYLES_TYPE);
       }
-      this.styles = new StyleEditor(this.text(this.stylesPart), this.stylesPart);
+      const text = this.text(this.stylesPart);
+      const usable = stylesFor(text, this.stylesPart);
+      if (usable !== text) this.changed.set(this.stylesPart, usable);
+      this.styles = new StyleEditor(usable, this.stylesPart);
     }
     return this.styles;
   };
@@ -346,7 +349,7 @@ function rowsXml(plan: Pick<SheetPlan, 'writes' | 'borders' | 'wrapColumns' | 'w
           const { write, look } = row.get(c)!;
           const plain = look.numberFormat === undefined && !look.bold && !look.border && !look.wrap;
           const style = plain ? 0 : styles().styleWith(0, look);
-          return cellXml(`${colLetters(c)}${r + 1}`, style, write ?? { row: r, col: c, value: null, purpose: 'summary' });
+          return cellXml(`${colLetters(c)}${r + 1}`, style, write ?? { row: r, col: c, value: null, purpose: 'summary' }, undefined, prefix);
         })
         .join('');
       const ht = heights.get(r);

@@ -18,6 +18,8 @@ export interface ZipEntry {
   dosDate: number;
   /** The compressed bytes, a view into the input. */
   raw: Uint8Array;
+  /** Its size and checksum were checked (set by inflateEntry and verifyEntry). */
+  verified?: boolean;
 }
 
 export interface ZipArchive {
@@ -44,6 +46,13 @@ const u32 = (b: Uint8Array, o: number) => (b[o] | (b[o + 1] << 8) | (b[o + 2] <<
 const u64 = (b: Uint8Array, o: number) => u32(b, o) + u32(b, o + 4) * 0x100000000;
 
 const utf8 = new TextDecoder('utf-8');
+
+const METHOD_NAMES: Record<number, string> = { 9: 'deflate64', 12: 'bzip2', 14: 'LZMA', 93: 'Zstandard', 95: 'XZ', 98: 'PPMd' };
+
+/** A name no part of a package has: absolute ("/tmp/x", "C:/x"), or climbing out of the package ("../x"). */
+function unsafeName(name: string): boolean {
+  return name.startsWith('/') || /^[A-Za-z]:/.test(name) || name.split('/').some((seg) => seg === '..');
+}
 
 /** Reads the central directory; inflates nothing. Refuses what is not a zip, a Compound File, or a damaged directory. */
 export function readZip(bytes: Uint8Array, limits: Limits): ZipArchive {
@@ -91,7 +100,11 @@ export function readZip(bytes: Uint8Array, limits: Limits): ZipArchive {
     const extraLen = u16(bytes, p + 30);
     const commentLen = u16(bytes, p + 32);
     let local = u32(bytes, p + 42);
-    const name = utf8.decode(bytes.subarray(p + 46, p + 46 + nameLen));
+    // Some .NET zip code wrote "xl\\workbook.xml": a part name has forward slashes.
+    const name = utf8.decode(bytes.subarray(p + 46, p + 46 + nameLen)).replace(/\\/g, '/');
+    if (unsafeName(name)) throw new XlsxError('damaged', `entry name ${JSON.stringify(name.slice(0, 80))}`);
+    // OOXML parts are stored or deflated; anything else (bzip2, LZMA…) is no part a spreadsheet program wrote.
+    if (method !== 0 && method !== 8) throw new XlsxError('damaged', `${name}: compression method ${method}${METHOD_NAMES[method] ? ` (${METHOD_NAMES[method]})` : ''}`);
     // Zip64: the sizes and offset that overflowed 32 bits are in extra field 0x0001, in this order.
     let x = p + 46 + nameLen;
     const xEnd = x + extraLen;
@@ -125,54 +138,81 @@ export function readZip(bytes: Uint8Array, limits: Limits): ZipArchive {
   return { entries, byName };
 }
 
-/** Counts the bytes inflated across one read, against Limits.maxTotalBytes. */
+/** Counts the bytes inflated across one read, against Limits.maxTotalBytes: those kept (parsed), and apart from them those only checked. */
 export interface InflateBudget {
   total: number;
+  checked?: number;
 }
 
 /** Compressed bytes pushed at a time: deflate expands at most ~1,032 times, so one push yields at most ~16 MB. */
 const CHUNK = 16 * 1024;
 
 /** Inflates one part, refusing it as soon as its output passes the limits (declared sizes are checked first, actual ones as the bytes come). */
-export function inflateEntry(e: ZipEntry, limits: Limits, budget: InflateBudget): Uint8Array {
-  if (e.flags & 1) throw new XlsxError('encrypted', e.name);
-  if (e.size > limits.maxPartBytes) throw new XlsxError('part-too-large', e.name);
-  if (budget.total + e.size > limits.maxTotalBytes) throw new XlsxError('total-too-large', e.name);
-  let out: Uint8Array;
-  if (e.method === 0) {
-    out = e.raw;
-    if (out.length !== e.size) throw new XlsxError('damaged', `${e.name}: size`);
-  } else if (e.method === 8) {
-    const chunks: Uint8Array[] = [];
-    let produced = 0;
-    let consumed = 0;
-    const inflater = new Inflate();
-    inflater.ondata = (d: Uint8Array) => {
-      produced += d.length;
-      if (produced > limits.maxPartBytes) throw new XlsxError('part-too-large', e.name);
-      if (budget.total + produced > limits.maxTotalBytes) throw new XlsxError('total-too-large', e.name);
-      if (produced > limits.ratioFloorBytes && produced > consumed * limits.maxRatio) throw new XlsxError('bomb', e.name);
-      chunks.push(d);
-    };
-    try {
-      if (e.raw.length === 0) inflater.push(new Uint8Array(0), true);
-      for (let i = 0; i < e.raw.length; i += CHUNK) {
-        const end = Math.min(e.raw.length, i + CHUNK);
-        consumed = end;
-        inflater.push(e.raw.subarray(i, end), end === e.raw.length);
-      }
-    } catch (err) {
-      if (err instanceof XlsxError) throw err;
-      throw new XlsxError('damaged', `${e.name}: ${err instanceof Error ? err.message : String(err)}`);
-    }
-    out = concat(chunks, produced);
-    if (produced !== e.size) throw new XlsxError('damaged', `${e.name}: size`);
-  } else {
-    throw new XlsxError('unsupported', `${e.name}: compression method ${e.method}`);
-  }
-  if (crc32(out) !== e.crc) throw new XlsxError('damaged', `${e.name}: checksum`);
-  budget.total += out.length;
+export function inflateEntry(entry: ZipEntry, limits: Limits, budget: InflateBudget): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  let crc = CRC_START;
+  const produced = inflateInto(entry, limits, budget.total, (chunk) => {
+    chunks.push(chunk);
+    crc = crc32Update(crc, chunk);
+  });
+  const out = entry.method === 0 ? entry.raw : concat(chunks, produced);
+  if (crc32Final(crc) !== entry.crc) throw new XlsxError('damaged', `${entry.name}: checksum`);
+  budget.total += produced;
+  entry.verified = true;
   return out;
+}
+
+/**
+ * Checks a part the reader does not parse against its size and checksum,
+ * keeping none of its bytes: the writer copies such parts as they came, so a
+ * damaged one is refused when the file is read, not carried into a copy.
+ */
+export function verifyEntry(entry: ZipEntry, limits: Limits, budget: InflateBudget): void {
+  if (entry.verified) return;
+  let crc = CRC_START;
+  // Bytes checked and dropped are counted apart from those kept: bounded by the same total, they cost time, not memory.
+  const produced = inflateInto(entry, limits, budget.checked ?? 0, (chunk) => {
+    crc = crc32Update(crc, chunk);
+  });
+  if (crc32Final(crc) !== entry.crc) throw new XlsxError('damaged', `${entry.name}: checksum`);
+  budget.checked = (budget.checked ?? 0) + produced;
+  entry.verified = true;
+}
+
+/** Inflates (or, stored, passes on) an entry's bytes chunk by chunk to `sink`, counting them against the limits; returns how many came out. */
+function inflateInto(entry: ZipEntry, limits: Limits, spent: number, sink: (chunk: Uint8Array) => void): number {
+  if (entry.flags & 1) throw new XlsxError('encrypted', entry.name);
+  if (entry.size > limits.maxPartBytes) throw new XlsxError('part-too-large', entry.name);
+  if (spent + entry.size > limits.maxTotalBytes) throw new XlsxError('total-too-large', entry.name);
+  if (entry.method === 0) {
+    if (entry.raw.length !== entry.size) throw new XlsxError('damaged', `${entry.name}: size`);
+    sink(entry.raw);
+    return entry.raw.length;
+  }
+  if (entry.method !== 8) throw new XlsxError('damaged', `${entry.name}: compression method ${entry.method}`);
+  let produced = 0;
+  let consumed = 0;
+  const inflater = new Inflate();
+  inflater.ondata = (chunk: Uint8Array) => {
+    produced += chunk.length;
+    if (produced > limits.maxPartBytes) throw new XlsxError('part-too-large', entry.name);
+    if (spent + produced > limits.maxTotalBytes) throw new XlsxError('total-too-large', entry.name);
+    if (produced > limits.ratioFloorBytes && produced > consumed * limits.maxRatio) throw new XlsxError('bomb', entry.name);
+    sink(chunk);
+  };
+  try {
+    if (entry.raw.length === 0) inflater.push(new Uint8Array(0), true);
+    for (let i = 0; i < entry.raw.length; i += CHUNK) {
+      const end = Math.min(entry.raw.length, i + CHUNK);
+      consumed = end;
+      inflater.push(entry.raw.subarray(i, end), end === entry.raw.length);
+    }
+  } catch (err) {
+    if (err instanceof XlsxError) throw err;
+    throw new XlsxError('damaged', `${entry.name}: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  if (produced !== entry.size) throw new XlsxError('damaged', `${entry.name}: size`);
+  return produced;
 }
 
 function concat(chunks: Uint8Array[], length: number): Uint8Array {
@@ -198,10 +238,18 @@ const CRC_TABLE = (() => {
   return t;
 })();
 
-export function crc32(data: Uint8Array): number {
-  let c = -1;
+const CRC_START = -1;
+
+function crc32Update(crc: number, data: Uint8Array): number {
+  let c = crc;
   for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
-  return (c ^ -1) >>> 0;
+  return c;
+}
+
+const crc32Final = (crc: number): number => (crc ^ -1) >>> 0;
+
+export function crc32(data: Uint8Array): number {
+  return crc32Final(crc32Update(CRC_START, data));
 }
 
 // ---- writing ----------------------------------------------------------------

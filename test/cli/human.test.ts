@@ -1,6 +1,8 @@
-// The lines the command line prints for writes it held back.
-import { skippedLines } from '../../src/cli/human';
-import type { SkippedWrite } from '../../src/core';
+// The lines the command line prints for writes it held back, and for an annex 8 evaluation's parts.
+import { humanAnalysis, skippedLines } from '../../src/cli/human';
+import { analyzeWorkbook, type SkippedWrite } from '../../src/core';
+import { annex8Sheet } from '../support/annex8';
+import { MN } from '../support/words';
 
 const at = (reason: SkippedWrite['reason'], sheet: string, row: number, col: number, extra: Partial<SkippedWrite> = {}): SkippedWrite => ({ sheet, row, col, tableId: `${sheet}!A1`, reason, ...extra });
 
@@ -22,4 +24,25 @@ it('names each reason for what it is: the average moved, a protected sheet, merg
     '  Тайлан: inside merged cells, so not written (Excel keeps no value there) (H10:H11).',
     '  Үнэлгээний хураангуй: the workbook structure is protected, so this sheet was not added.',
   ]);
+});
+
+it('says where figures were written as values and which formulas were kept', () => {
+  const lines = skippedLines(
+    [
+      at('formula-as-value', 'Үнэлгээний хураангуй', 5, 3, { formula: "=COUNT('[1]Тайлан'!G2:G5)" }),
+      at('formula-as-value', 'Үнэлгээний хураангуй', 5, 4, { formula: "=IF(COUNT('[1]Тайлан'!G2:G5)=0,\"\",…)" }),
+      at('formula-kept', 'Тайлан', 4, 6, { formula: '=F5/E5' }),
+    ],
+    'en',
+  );
+  expect(lines).toEqual([
+    '  Үнэлгээний хураангуй: written as values: no formula there would show the figure the tool reports (the cells it would read do not hold what the tool counts — a percent that could not be written, a rating held as text, a sheet a formula cannot name) (D6:E6).',
+    '  Тайлан: these cells hold formulas, which are kept (a formula is never replaced by a constant) (G5).',
+  ]);
+});
+
+it("an annex 8 evaluation's sections print their average without a grade (no \"(null · undefined)\")", () => {
+  const text = humanAnalysis('a8.xlsx', analyzeWorkbook([annex8Sheet().sheet], { words: MN }), 'en');
+  expect(text).toMatch(/average 9\d(\.\d)?%,?/);
+  expect(text).not.toMatch(/null|undefined/);
 });

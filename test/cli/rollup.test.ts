@@ -6,7 +6,9 @@
 // (In-process the files are checked without the worker pool — the compiled
 // worker does not exist under ts-jest; test/cli/process.test.ts runs the
 // built command with its pool and finds the same.)
+import { execFile } from 'child_process';
 import { promises as fs } from 'fs';
+import { promisify } from 'util';
 import os from 'os';
 import path from 'path';
 import { runCli, sha256 } from '../support/cli';
@@ -16,6 +18,7 @@ import { recalculate } from '../support/libreoffice';
 import { text, unzip } from '../xlsx/corpus';
 
 const run = runCli;
+const exec = promisify(execFile);
 const sha = sha256;
 
 let tmp: string;
@@ -24,6 +27,9 @@ beforeAll(async () => {
   tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'unelgee-rollup-'));
   dir = path.join(tmp, 'reports');
   await fs.mkdir(path.join(dir, 'soum'), { recursive: true });
+  // Output folders exist: a missing one is refused, never created (test/xlsx/cli-files.test.ts).
+  await fs.mkdir(path.join(tmp, 'out'));
+  await fs.mkdir(path.join(tmp, 'lo'));
   for (const name of FIXTURE_NAMES) await fs.copyFile(fixturePath(name), path.join(dir, name.startsWith('plan') ? 'soum' : '', `${name}.xlsx`));
   await fs.writeFile(path.join(dir, 'damaged.xlsx'), Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(300, 9)]));
   // Excel leaves "~$name.xlsx" beside a workbook while it is open: not a report.
@@ -134,6 +140,44 @@ describe('unelgee rollup', () => {
       expect(r).toMatchObject({ code: 2, err: `unelgee: ${out}: the output is one of the inputs; write the roll-up outside the folders being read` });
     }
     expect(await sha(input)).toBe(before);
+  });
+
+  it('every path the walk meets is read or listed as not read with why: a name that is not UTF-8, a FIFO, a link to nothing (item 9)', async () => {
+    const odd = path.join(tmp, 'odd');
+    await fs.mkdir(odd);
+    await fs.copyFile(fixturePath('report-2025-h1-consulting-unit'), path.join(odd, 'good.xlsx'));
+    // "Тайлан.xlsx" as a CP866 zip names it: bytes that are not UTF-8.
+    const cp866 = Buffer.concat([Buffer.from(odd + path.sep), Buffer.from([0x92, 0xa0, 0xa9, 0xab, 0xa0, 0xad]), Buffer.from('.xlsx')]);
+    await fs.copyFile(fixturePath('report-2025-h1-consulting-unit'), cp866);
+    await fs.mkdir(Buffer.concat([Buffer.from(odd + path.sep), Buffer.from([0x8f, 0xa0, 0xaf, 0xaa, 0xa0])]));
+    await exec('mkfifo', [path.join(odd, 'pipe.xlsx')]);
+    await fs.symlink(path.join(odd, 'gone.xlsx'), path.join(odd, 'dangling.xlsx'));
+    const output = path.join(tmp, 'odd.xlsx');
+    const r = await run('rollup', odd, '-o', output, '--lang', 'en', '--json');
+    expect(r.code).toBe(2);
+    const lines = r.err.split('\n');
+    expect(lines).toHaveLength(4);
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        `unelgee: ${path.join(odd, 'dangling.xlsx')}: a link to nothing`,
+        `unelgee: ${path.join(odd, 'pipe.xlsx')}: is not a regular file (a FIFO, a device or a socket); only .xlsx files are read`,
+        expect.stringMatching(/: the file name is not UTF-8 \(a Windows zip may have written it in CP866\), so it was not read; rename the file$/),
+        expect.stringMatching(/: the folder name is not UTF-8, so its files were not read; rename the folder$/),
+      ]),
+    );
+    const j = JSON.parse(r.out);
+    expect(j.rollup.notRead).toHaveLength(4);
+    expect(j.files.filter((f: { ok: boolean }) => f.ok)).toHaveLength(1);
+    const notRead = rowsOf((await sheetsOf(output)).get('Not read')!);
+    expect(notRead.slice(1).map((row) => path.basename(String(row[0])))).toEqual(expect.arrayContaining(['dangling.xlsx', 'pipe.xlsx']));
+  });
+
+  it('a mistyped folder is an error that writes nothing, not an empty roll-up (item 9)', async () => {
+    const output = path.join(tmp, 'typo.xlsx');
+    const typo = path.join(tmp, 'reprots');
+    const r = await run('rollup', dir, typo, '-o', output, '--lang', 'en');
+    expect([r.code, r.err]).toEqual([2, `unelgee: ${typo}: no such file or folder; nothing was rolled up`]);
+    await expect(fs.access(output)).rejects.toThrow();
   });
 
   it('explains its usage: no file, no -o, a folder without workbooks', async () => {

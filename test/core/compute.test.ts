@@ -171,8 +171,12 @@ describe('protection', () => {
       [1, 6, 'sheet-protected'],
       [3, 0, 'sheet-protected'],
       [3, 6, 'sheet-protected'],
+      // The summary's average counts the 50 % Compute could not write: no formula over the sheet gives it, so it is written as a value.
+      [5, 4, 'formula-as-value'],
     ]);
-    expect(p.plan.summary).not.toBeNull();
+    const average = p.plan.summary!.writes.find((w) => w.row === 5 && w.col === 4)!;
+    expect([average.value, average.formula]).toEqual([70, undefined]);
+    expect(p.plan.skipped[3].formula).toBe("=IF(COUNT('Тайлан'!G2:G3)=0,\"\",ROUND(AVERAGE('Тайлан'!G2:G3),1))");
   });
 
   it('adds no summary sheet to a workbook whose structure is protected', () => {

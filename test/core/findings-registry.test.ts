@@ -65,6 +65,7 @@ const FIRES: Record<FindingCode, Example> = {
   'percent-as-text': { sheets: one([REPORT_HEADER, [1, 'A', 'x', 1, 1, 'Хийсэн', '90 хувь']]), cell: 'G2' },
   'percent-uncached': { sheets: one([REPORT_HEADER, [1, 'A', 'x', 4, 3, 3, null]], { formulas: { G2: '=F2/E2*100' } }), cell: 'G2' },
   'percent-merged': { sheets: one([REPORT_HEADER, [1, 'A', 'x', 4, 3, 3, null]], { merges: ['F2:G2'] }), cell: 'F2' },
+  'percent-formula': { sheets: one([REPORT_HEADER, [1, 'A', 'x', 1, 1, 'Хийсэн', '100']], { formulas: { G2: '=TEXT(100,"0")' } }), cell: 'G2' },
   'percent-misplaced': {
     sheets: one([
       REPORT_HEADER,

@@ -172,6 +172,9 @@ describe('planFixRounds (hosts that write a file)', () => {
     const outcome = planFixRounds([sheet], {});
     expect(outcome.analysis.findings).toEqual([]);
     expect(outcome.analysis.evaluations[0]).toMatchObject({ total: 89.7, totalStated: 89.7 });
+    // Section 1's stated points as a formula would average its points column, which holds nothing: a spreadsheet shows #DIV/0!.
+    // So the figure is written as the value the tool reports, and the plan says so.
+    expect(outcome.plan.skipped.map((s) => [s.row, s.col, s.reason])).toEqual([[36, 3, 'formula-as-value']]);
     // The merged plan is the rounds' result: applied in one go it gives the same workbook.
     expect(analyzeWorkbook(applyPlanToSheets([sheet], outcome.plan))).toEqual(outcome.analysis);
   });

@@ -77,3 +77,25 @@ export function appendEntry(zipBytes: Uint8Array, name: string, data: Uint8Array
   ev.setUint32(p + 16, newCdOffset, true);
   return out;
 }
+
+/** The zip with one entry's central-directory and local header fields changed by `edit` (given each header's offset), e.g. a bad CRC or another compression method. */
+export function patchEntry(zipBytes: Uint8Array, name: string, edit: (view: DataView, header: number, kind: 'central' | 'local') => void): Uint8Array {
+  const out = zipBytes.slice();
+  const dv = new DataView(out.buffer, out.byteOffset, out.byteLength);
+  let eocd = out.length - 22;
+  while (dv.getUint32(eocd, true) !== 0x06054b50) eocd--;
+  const count = dv.getUint16(eocd + 10, true);
+  let p = dv.getUint32(eocd + 16, true);
+  const decoder = new TextDecoder();
+  for (let i = 0; i < count; i++) {
+    const nameLen = dv.getUint16(p + 28, true);
+    const entry = decoder.decode(out.subarray(p + 46, p + 46 + nameLen));
+    if (entry === name) {
+      edit(dv, p, 'central');
+      edit(dv, dv.getUint32(p + 42, true), 'local');
+      return out;
+    }
+    p += 46 + nameLen + dv.getUint16(p + 30, true) + dv.getUint16(p + 32, true);
+  }
+  throw new Error(`no entry ${name}`);
+}

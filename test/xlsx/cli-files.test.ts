@@ -1,9 +1,13 @@
 // The command line's file handling around the reader and writer: regular
 // files only, a size cap, the output never the input (by device and inode),
-// writes through a temporary file, control characters kept off the
-// terminal, and the reasons writes were held back, one line each.
+// writes through a temporary file, outputs only where one may go (a regular
+// file or a new one in a folder that exists, never standard output) and
+// named for the input's kind, control characters kept off the terminal, and
+// the reasons writes were held back, one line each.
 
-import { promises as fs } from 'fs';
+import { execFile } from 'child_process';
+import { existsSync, promises as fs } from 'fs';
+import { promisify } from 'util';
 import os from 'os';
 import path from 'path';
 import { runCli } from '../support/cli';
@@ -12,6 +16,7 @@ import { fixturePath } from '../support/fixtures';
 import { buildSink, fixtureBytes, put, text, unzip, zip } from './corpus';
 
 const run = runCli;
+const exec = promisify(execFile);
 
 let tmp: string;
 beforeAll(async () => {
@@ -110,5 +115,92 @@ describe('what reaches the terminal', () => {
     const l = await run('compute', lockedBook, '-o', path.join(tmp, 'l.out.xlsx'));
     expect(l.out).toMatch(/\n {2}Үнэлгээний хураангуй: ажлын номын бүтэц хамгаалагдсан тул энэ хуудсыг нэмээгүй\.\n/);
     expect(l.out).toMatch(/Тайлбар \(note\) файлд бичигдээгүй/);
+  });
+});
+
+describe('where an output may go (issue 18, item 7)', () => {
+  const refused = async (out: string, line: string) => {
+    const r = await run('compute', aimag, '-o', out, '--lang', 'en');
+    expect([r.code, r.err]).toEqual([2, `unelgee: ${out}: ${line}`]);
+    expect(r.out).toBe('');
+  };
+
+  it('a FIFO, a folder, a link (to a device, a FIFO, a folder or a file): refused, left as they were', async () => {
+    const fifo = path.join(tmp, 'pipe.xlsx');
+    await exec('mkfifo', [fifo]);
+    const folder = path.join(tmp, 'a-folder.xlsx');
+    await fs.mkdir(folder);
+    const links: [string, string][] = [
+      [path.join(tmp, 'null.xlsx'), '/dev/null'],
+      [path.join(tmp, 'pipe-link.xlsx'), fifo],
+      [path.join(tmp, 'folder-link.xlsx'), folder],
+      [path.join(tmp, 'file-link.xlsx'), path.join(tmp, 'some-file.xlsx')],
+    ];
+    await fs.writeFile(path.join(tmp, 'some-file.xlsx'), 'a file');
+    for (const [link, target] of links) await fs.symlink(target, link);
+    await refused(fifo, 'the output is not a regular file (a device, a FIFO or a socket), so it is not replaced; give a file name');
+    await refused(folder, 'the output is a folder; give a file name');
+    for (const [link] of links) await refused(link, 'the output is a link; give the path of the file itself (a link is not replaced)');
+    expect((await fs.lstat(fifo)).isFIFO()).toBe(true);
+    for (const [link, target] of links) expect([(await fs.lstat(link)).isSymbolicLink(), await fs.readlink(link)]).toEqual([true, target]);
+    expect((await run('rollup', aimag, '-o', links[0][0])).code).toBe(2);
+  });
+
+  it('"-o -" is refused (a workbook is binary; standard output is never written)', async () => {
+    await refused('-', '"-o -" is refused: a workbook is binary and is not written to standard output; give a file name');
+    expect((await run('rollup', aimag, '-o', '-', '--lang', 'en')).code).toBe(2);
+  });
+
+  it('a folder that does not exist is named and not created', async () => {
+    const out = path.join(tmp, 'no-such-folder', 'out.xlsx');
+    await refused(out, `the folder ${path.join(tmp, 'no-such-folder')} does not exist; create it first (it is not created)`);
+    expect(existsSync(path.dirname(out))).toBe(false);
+    expect((await run('rollup', aimag, '-o', out, '--lang', 'en')).err).toBe(`unelgee: ${out}: the folder ${path.dirname(out)} does not exist; create it first (it is not created)`);
+  });
+
+  it('a replaced output keeps its permissions; a read-only one is refused and left as it was', async () => {
+    const out = path.join(tmp, 'shared.xlsx');
+    await fs.writeFile(out, 'old');
+    await fs.chmod(out, 0o640);
+    expect((await run('compute', aimag, '-o', out)).code).toBe(1);
+    expect((await fs.stat(out)).mode & 0o777).toBe(0o640);
+    expect((await fs.readFile(out)).subarray(0, 2).toString()).toBe('PK');
+    const locked = path.join(tmp, 'locked-out.xlsx');
+    await fs.writeFile(locked, 'keep me');
+    await fs.chmod(locked, 0o444);
+    await refused(locked, 'the output file is read-only, so it is not replaced');
+    expect(await fs.readFile(locked, 'utf8')).toBe('keep me');
+  });
+});
+
+describe('macro and template workbooks keep their kind (item 8)', () => {
+  const withType = (type: string) => {
+    const parts = unzip(fixtureBytes('report-2025-h1-consulting-unit'));
+    put(parts, '[Content_Types].xml', text(parts, '[Content_Types].xml').replace('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml', type));
+    return zip(parts);
+  };
+
+  it.each([
+    ['xlsm', 'application/vnd.ms-excel.sheet.macroEnabled.main+xml', 'a macro-enabled workbook (.xlsm)'],
+    ['xltx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.template.main+xml', 'a template (.xltx)'],
+    ['xltm', 'application/vnd.ms-excel.template.macroEnabled.main+xml', 'a macro-enabled template (.xltm)'],
+  ])('.%s: a copy named otherwise is refused, naming the right extension; named so it is written', async (ext, type, kind) => {
+    const input = path.join(tmp, `kind.${ext}`);
+    await fs.writeFile(input, withType(type));
+    for (const command of ['compute', 'fix', 'evaluation']) {
+      const wrong = path.join(tmp, `kind-${command}.xlsx`);
+      const r = await run(command, input, '-o', wrong, '--lang', 'en');
+      expect([r.code, r.err]).toEqual([2, `unelgee: ${wrong}: the input is ${kind}, and so is its copy: name the output .${ext} (Excel does not open it under another extension)`]);
+      expect(existsSync(wrong)).toBe(false);
+    }
+    const right = path.join(tmp, `kind-ok.${ext}`);
+    expect((await run('compute', input, '-o', right)).code).toBeLessThan(2);
+    expect(text(unzip(new Uint8Array(await fs.readFile(right))), '[Content_Types].xml')).toContain(type);
+  });
+
+  it('an .xlsx copy must be named .xlsx too, and so must a roll-up', async () => {
+    const r = await run('compute', aimag, '-o', path.join(tmp, 'out.xlsm'), '--lang', 'en');
+    expect(r.err).toMatch(/the input is a workbook \(\.xlsx\), and so is its copy: name the output \.xlsx/);
+    expect((await run('rollup', aimag, '-o', path.join(tmp, 'r.xlsm'), '--lang', 'en')).code).toBe(2);
   });
 });

@@ -2,8 +2,11 @@
 // formats, formulas with cached results, merged areas) and the refusals.
 
 import { readXlsx, shiftFormula, visibleSheets, XlsxError } from '../../src/xlsx';
+import { DEFAULT_LIMITS } from '../../src/xlsx/errors';
+import { crc32, inflateEntry, readZip } from '../../src/xlsx/zip';
+import { deflateRawSync } from 'zlib';
 import { FIXTURE_NAMES, fixtureSheets } from '../support/fixtures';
-import { lyingZip, workbookWith } from './build';
+import { appendEntry, lyingZip, patchEntry, workbookWith } from './build';
 import { MAIN, put, unzip, zip, fixtureBytes, text } from './corpus';
 
 const sheetOf = (bytes: Uint8Array) => readXlsx(bytes).sheets[0].sheet!;
@@ -162,6 +165,45 @@ describe('refusals', () => {
     const e = refused(() => readXlsx(lying, { ratioFloorBytes: 1024 * 1024 }));
     expect(['bomb', 'part-too-large', 'damaged']).toContain(e.code);
     expect(e.code).toBe('bomb');
+  });
+
+  it('entries named outside the package (../../x, /tmp/x, C:\\x), a part with a bad checksum, a bzip2 part: damaged (item 10)', () => {
+    for (const name of ['../../x', '/tmp/x', 'C:\\x', 'xl\\..\\..\\x']) {
+      const parts = unzip(good);
+      put(parts, name, 'x');
+      const e = refused(() => readXlsx(zip(parts)));
+      expect([name, e.code]).toEqual([name, 'damaged']);
+    }
+    // docProps/app.xml is never parsed: its checksum is still checked, as the writer would copy it.
+    const badCrc = patchEntry(good, 'docProps/app.xml', (v, at, kind) => v.setUint32(at + (kind === 'central' ? 16 : 14), 0x12345678, true));
+    expect(refused(() => readXlsx(badCrc)).text.en).toMatch(/damaged.*docProps\/app\.xml: checksum/);
+    const bzip2 = patchEntry(good, 'docProps/app.xml', (v, at, kind) => v.setUint16(at + (kind === 'central' ? 10 : 8), 12, true));
+    const e = refused(() => readXlsx(bzip2));
+    expect([e.code, e.detail]).toEqual(['damaged', 'docProps/app.xml: compression method 12 (bzip2)']);
+  });
+
+  it('read as other readers read them (item 11): <c t="s"><v/></c> is empty; entry names with backslashes; a 57 MB part deflating 250 times', () => {
+    const s = sheetOf(workbookWith('<row r="1"><c r="A1" t="s"><v/></c><c r="B1" t="s"><v></v></c><c r="C1" t="s"><v>0</v></c></row>', { sst: ['Хувь'] }));
+    expect(s.values[0]).toEqual([undefined, undefined, 'Хувь']);
+    // As some .NET zip code wrote them: "xl\\workbook.xml".
+    const parts = unzip(good);
+    const backslashed = new Map([...parts].map(([name, bytes]) => [name.replace(/\//g, '\\'), bytes]));
+    expect(visibleSheets(readXlsx(zip(backslashed)))[0].values).toEqual(visibleSheets(readXlsx(good))[0].values);
+    // A large, regular sheet (as one a public corpus holds): 57 MB that deflate about 250 times is no bomb; every part is still bounded by maxPartBytes.
+    const rows: string[] = [];
+    for (let i = 0, n = 0; n < 57 * 1024 * 1024; i++) {
+      const row = `${i % 90 === 0 ? `<row r="${i + 1}">` : '<row>'}<c s="3"><v>100</v></c><c s="3" t="s"><v>7</v></c><c s="3"/><c s="3"/></row>`;
+      rows.push(row);
+      n += row.length;
+    }
+    const big = Buffer.from(`<worksheet xmlns="${MAIN}"><sheetData>${rows.join('')}</sheetData></worksheet>`);
+    const deflated = appendEntry(zip(new Map()), 'x.xml', deflateRawSync(big, { level: 6 }), big.length, crc32(big));
+    const entry = () => readZip(deflated, DEFAULT_LIMITS).byName.get('x.xml')!;
+    expect(entry().size / entry().compressedSize).toBeGreaterThan(240);
+    expect(inflateEntry(entry(), DEFAULT_LIMITS, { total: 0 }).length).toBe(big.length);
+    expect(() => inflateEntry(entry(), { ...DEFAULT_LIMITS, maxPartBytes: 50 * 1024 * 1024 }, { total: 0 })).toThrow(/too large/);
+    // The limits before: refused as a bomb once 16 MB had come out.
+    expect(() => inflateEntry(entry(), { ...DEFAULT_LIMITS, ratioFloorBytes: 16 * 1024 * 1024 }, { total: 0 })).toThrow(/zip bomb/);
   });
 
   it('a workbook without any worksheet', () => {

@@ -3,7 +3,11 @@
 // nets, the summary sheet replaced in its own part.
 
 import type { CellWrite, EditPlan } from '../../src/core';
-import { readXlsx, writeXlsx, XlsxError } from '../../src/xlsx';
+import { computeContext, readXlsx, visibleSheets, writeXlsx, XlsxError } from '../../src/xlsx';
+import { planEvaluationSheet } from '../../src/core';
+import { EVALUATION_FORM } from '../../src/i18n/evaluation-form';
+import { sheetWords } from '../../src/i18n/sheet-words';
+import { itemRow, oddBook, REPORT_HEADER_ROW } from '../support/odd-book';
 import { cellStyles, compute, inner, unchangedCells, writtenOn } from './compare';
 import { MAIN, fixtureBytes, put, text, unzip, zip } from './corpus';
 import { workbookWith } from './build';
@@ -66,6 +70,37 @@ describe('styles', () => {
   });
 });
 
+describe('styles written again (item 10) and an empty stylesheet (item 11)', () => {
+  const evaluation = (bytes: Uint8Array) => {
+    const book = readXlsx(bytes);
+    const outcome = planEvaluationSheet(visibleSheets(book), { words: sheetWords('mn'), form: EVALUATION_FORM, ...computeContext(book) });
+    return writeXlsx(book, outcome.plan!);
+  };
+  const counts = (bytes: Uint8Array) => {
+    const styles = text(unzip(bytes), 'xl/styles.xml');
+    return [['cellXfs', 'xf'], ['fonts', 'font'], ['borders', 'border'], ['numFmts', 'numFmt']].map(([list, item]) => (inner(styles, list).match(new RegExp(`<${item}\\b`, 'g')) ?? []).length);
+  };
+
+  it('an evaluation sheet or a summary written again over its own reuses the styles it appended (no new xf, font or border)', () => {
+    const once = evaluation(fixtureBytes('report-2025-h1-consulting-unit'));
+    const twice = evaluation(once);
+    const thrice = evaluation(twice);
+    expect(counts(twice)).toEqual(counts(once));
+    expect(counts(thrice)).toEqual(counts(once));
+    expect(counts(once)[0]).toBeGreaterThan(counts(fixtureBytes('report-2025-h1-consulting-unit'))[0]);
+    const computed = compute(compute(once).out).out;
+    expect(counts(compute(computed).out)).toEqual(counts(computed));
+  });
+
+  it('an empty <styleSheet/>: compute and evaluation write a minimal one instead of giving up', () => {
+    const bytes = oddBook([{ name: 'Тайлан', rows: [REPORT_HEADER_ROW, itemRow(1, 100), itemRow(2, 90)] }], { styles: '' });
+    const computed = compute(bytes).out;
+    expect(text(unzip(computed), 'xl/styles.xml')).toMatch(/<cellXfs count="\d+"><xf numFmtId="0"/);
+    expect(readXlsx(computed).sheets.map((x) => x.name)).toEqual(['Тайлан', 'Үнэлгээний хураангуй']);
+    expect(readXlsx(evaluation(bytes)).sheets.map((x) => x.name)).toEqual(['Тайлан', '8-р хавсралт']);
+  });
+});
+
 describe('cells', () => {
   it('text is escaped, C0 controls become _xHHHH_, a literal _x0041_ survives, 32,767 characters at most; formulas keep their cached results', () => {
     const bytes = workbookWith('<row r="1"><c r="A1"><v>1</v></c></row>');
@@ -109,7 +144,7 @@ describe('cells', () => {
 
   it('overwriting the master of a shared formula gives its dependents their own formula text', () => {
     const bytes = workbookWith('<row r="1"><c r="A1"><v>1</v></c><c r="B1"><f t="shared" ref="B1:B3" si="0">A1*2</f><v>2</v></c></row><row r="2"><c r="A2"><v>2</v></c><c r="B2"><f t="shared" si="0"/><v>4</v></c></row><row r="3"><c r="A3"><v>3</v></c><c r="B3"><f t="shared" si="0"/><v>6</v></c></row>');
-    const out = writeXlsx(readXlsx(bytes), plan('Тайлан', [w(0, 1, 7)]));
+    const out = writeXlsx(readXlsx(bytes), plan('Тайлан', [{ ...w(0, 1, 7), replacesFormula: true }]));
     const s = readXlsx(out).sheets[0].sheet!;
     expect([s.values[0][1], s.formulas![0]?.[1]]).toEqual([7, undefined]);
     expect([s.formulas![1][1], s.formulas![2][1], s.values[2][1]]).toEqual(['=A2*2', '=A3*2', 6]);
@@ -123,7 +158,7 @@ describe('cells', () => {
     const bytes = zip(parts);
     const kept = unzip(writeXlsx(readXlsx(bytes), plan('Тайлан', [w(0, 1, 5)])));
     expect(kept.has('xl/calcChain.xml')).toBe(true);
-    const dropped = unzip(writeXlsx(readXlsx(bytes), plan('Тайлан', [w(0, 0, 5)])));
+    const dropped = unzip(writeXlsx(readXlsx(bytes), plan('Тайлан', [{ ...w(0, 0, 5), replacesFormula: true }])));
     expect(dropped.has('xl/calcChain.xml')).toBe(false);
     expect(text(dropped, 'xl/_rels/workbook.xml.rels')).not.toContain('calcChain');
     expect(text(dropped, '[Content_Types].xml')).not.toContain('calcChain');
@@ -139,6 +174,13 @@ describe('safety nets', () => {
     expect(() => writeXlsx(locked, plan('Тайлан', [w(0, 0, 1)]))).toThrow(/protected/);
     const array = readXlsx(workbookWith('<row r="1"><c r="A1"><f t="array" ref="A1:A2">B1:B2</f><v>1</v></c></row>'));
     expect(() => writeXlsx(array, plan('Тайлан', [w(1, 0, 1)]))).toThrow(XlsxError);
+  });
+
+  it('refuses to put a value over a formula unless the write says it replaces it (a fix the user looked at)', () => {
+    const book = readXlsx(workbookWith('<row r="1"><c r="A1"><f>TEXT(100,"0")</f><v>100</v></c><c r="B1"><f t="shared" ref="B1:B2" si="0">A1</f><v>100</v></c></row><row r="2"><c r="B2"><f t="shared" si="0"/><v></v></c></row>'));
+    for (const [row, col] of [[0, 0], [0, 1], [1, 1]]) expect(() => writeXlsx(book, plan('Тайлан', [w(row, col, 100)]))).toThrow(/holds a formula; a value is not written over it/);
+    expect(() => writeXlsx(book, plan('Тайлан', [{ ...w(0, 0, 100), replacesFormula: true }]))).not.toThrow();
+    expect(() => writeXlsx(book, plan('Тайлан', [{ ...w(0, 0, 100), formula: '=100' }]))).not.toThrow();
   });
 
   it('the same book can be written again and again (each write has its own inflate budget)', () => {

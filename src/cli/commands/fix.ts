@@ -9,7 +9,7 @@ import { sheetWords } from '../../i18n/sheet-words';
 import { computeContext, visibleSheets } from '../../xlsx';
 import { UsageError } from '../context';
 import { copyExitCode, openForCopy, savedLine, writeCopy } from '../copy';
-import { countsLine, fixCounts, writtenLines } from '../human';
+import { countsLine, fixCounts, skippedLines, writtenLines } from '../human';
 import { JSON_FORMAT_VERSION, jsonFile } from '../report';
 import { jsonOption, outputOption, profileOf, profileOption } from './options';
 import type { CommandSpec } from './types';
@@ -46,7 +46,7 @@ export const fix: CommandSpec = {
     const applied = outcome.fixes.map((f) => describe(f, outcome.sources, lang));
     const deferred = outcome.deferred.map((f) => describe(f, outcome.sources, lang));
     if (json) {
-      const result = { tool: 'unelgee', format: JSON_FORMAT_VERSION, command: 'fix', exitCode: code, input, output, applied, deferred, written: outcome.plan.writtenCells, after: jsonFile(output, after, lang) };
+      const result = { tool: 'unelgee', format: JSON_FORMAT_VERSION, command: 'fix', exitCode: code, input, output, applied, deferred, written: outcome.plan.writtenCells, skipped: outcome.plan.skipped, after: jsonFile(output, after, lang) };
       io.out(JSON.stringify(result, null, 2));
       return code;
     }
@@ -56,6 +56,7 @@ export const fix: CommandSpec = {
       lines.push(`  ${fillTemplate(CLI_TEXT.fixesApplied[lang], { n: applied.length })}:`);
       for (const a of applied) lines.push(`    ${a.cells[0] ?? ''}  ${a.codes.join(', ')}  ${a.description}${a.kind === 'review' ? ` (${CLI_TEXT.reviewKind[lang]})` : ''}`);
       lines.push(...writtenLines(outcome.plan.writtenCells, lang));
+      lines.push(...skippedLines(outcome.plan.skipped, lang));
     }
     if (deferred.length > 0) lines.push(`  ${fillTemplate(CLI_TEXT.fixesDeferred[lang], { n: deferred.length })}`);
     const left = fixCounts(after.findings);

@@ -15,7 +15,7 @@ import { rollupWords } from '../../i18n/rollup';
 import { createXlsx } from '../../xlsx';
 import type { CheckResult } from '../check-file';
 import { UsageError, type Context } from '../context';
-import { Interrupted, expandInputs, linkTarget, writeAtomically } from '../files';
+import { Interrupted, UnwritableOutput, expandInputs, extensionProblem, linkTarget, outputTarget, writeAtomically, type UnreadPath } from '../files';
 import { defaultJobs, makePool } from '../pool';
 import { startProgress, type Progress } from '../progress';
 import { countsLine } from '../human';
@@ -50,7 +50,24 @@ export const rollup: CommandSpec = {
     if (!Number.isInteger(jobs) || jobs < 0) throw new UsageError(CLI_TEXT.badJobs[lang]);
     const json = !!opts.json;
 
+    // The roll-up is a new .xlsx, written only where an output may go (files.ts: outputTarget).
+    const problem = await outputTarget(output).then(
+      () => extensionProblem(output, 'xlsx'),
+      (error: unknown) => {
+        if (error instanceof UnwritableOutput) return error.text;
+        throw error;
+      },
+    );
+    if (problem) {
+      io.err(`unelgee: ${output}: ${problem[lang]}`);
+      return 2;
+    }
     const inputs = await expandInputs(args);
+    // A mistyped folder is an error, not an empty roll-up.
+    if (inputs.missing.length > 0) {
+      for (const missing of inputs.missing) io.err(`unelgee: ${missing}: ${CLI_TEXT.rollupMissing[lang]}`);
+      return 2;
+    }
     // The output is never one of the inputs (same device and inode, as compute checks).
     const out = await fs.stat(output).catch(() => null);
     const resolvedOutput = path.resolve(output);
@@ -58,18 +75,20 @@ export const rollup: CommandSpec = {
       io.err(`unelgee: ${output}: ${CLI_TEXT.rollupOutputIsInput[lang]}`);
       return 2;
     }
-    if (inputs.files.length === 0 && inputs.unlistable.length === 0) {
+    // Folders not listed and paths met but not read: each a line, and a row on the "not read" sheet.
+    const unread: UnreadPath[] = [...inputs.unlistable.map((dir) => ({ file: dir, reason: CLI_TEXT.cannotList })), ...inputs.unread];
+    if (inputs.files.length === 0 && unread.length === 0) {
       io.err(`unelgee: ${args.join(' ')}: ${CLI_TEXT.rollupNothing[lang]}`);
       return 2;
     }
 
     const files = inputs.files.map((f) => f.file);
-    const checked = await checkAll(files, inputs.unlistable, { jobs, profileId, json, quiet: !!opts.quiet }, ctx);
+    const checked = await checkAll(files, unread, { jobs, profileId, json, quiet: !!opts.quiet }, ctx);
     if (!checked) {
       io.err(`unelgee: ${CLI_TEXT.interrupted[lang]}`);
       return 130;
     }
-    const c = collect(checked.results, inputs.unlistable, path.dirname(resolvedOutput), lang);
+    const c = collect(checked.results, unread, path.dirname(resolvedOutput), lang);
     const outcome = planRollup(c.input, getProfile(profileId), rollupWords(lang));
     try {
       await writeAtomically(output, createXlsx(outcome.workbook), signal);
@@ -78,7 +97,7 @@ export const rollup: CommandSpec = {
         io.err(`unelgee: ${CLI_TEXT.interrupted[lang]}`);
         return 130;
       }
-      io.err(`unelgee: ${output}: ${CLI_TEXT.cannotWrite[lang]}: ${e instanceof Error ? e.message : String(e)}`);
+      io.err(`unelgee: ${output}: ${e instanceof UnwritableOutput ? e.text[lang] : `${CLI_TEXT.cannotWrite[lang]}: ${e instanceof Error ? e.message : String(e)}`}`);
       return 2;
     }
     const code = c.input.notRead.length > 0 ? 2 : c.anyErrors ? 1 : 0;
@@ -88,7 +107,7 @@ export const rollup: CommandSpec = {
       return code;
     }
     const seconds = Math.round((performance.now() - started) / 100) / 10;
-    const run = { files: files.length + inputs.unlistable.length, notRead: c.input.notRead.length, skipped: inputs.skipped.length, threads: checked.threads, seconds };
+    const run = { files: files.length + unread.length, notRead: c.input.notRead.length, skipped: inputs.skipped.length, threads: checked.threads, seconds };
     io.out(humanRollup(outcome, output, run, lang).join('\n'));
     return code;
   },
@@ -102,12 +121,12 @@ interface CheckOptions {
 }
 
 /** Reads and checks the files on the pool, a few in flight, each result in its file's place; null when interrupted. */
-async function checkAll(files: string[], unlistable: string[], o: CheckOptions, { io, lang, signal }: Context): Promise<{ results: CheckResult[]; threads: number } | null> {
+async function checkAll(files: string[], unread: UnreadPath[], o: CheckOptions, { io, lang, signal }: Context): Promise<{ results: CheckResult[]; threads: number } | null> {
   const results: CheckResult[] = new Array(files.length);
   const pool = makePool(o.jobs);
   const progress: Progress | null = io.progressStream && !o.quiet ? startProgress(io.progressStream, files.length, lang) : null;
   const err = (line: string) => (progress ? progress.log(line) : io.err(line));
-  for (const dir of unlistable) err(`unelgee: ${dir}: ${CLI_TEXT.cannotList[lang]}`);
+  for (const unreadPath of unread) err(`unelgee: ${unreadPath.file}: ${unreadPath.reason[lang]}`);
   let next = 0;
   const lane = async () => {
     while (next < files.length && !signal.aborted) {
@@ -137,10 +156,10 @@ async function checkAll(files: string[], unlistable: string[], o: CheckOptions, 
 }
 
 /** The roll-up's input (rows, findings, files not read, links), validate's JSON per file, and whether any file has errors; in the order the files were given. */
-function collect(results: CheckResult[], unlistable: string[], outputDir: string, lang: Lang): { input: RollupInput; jsonFiles: JsonFile[]; anyErrors: boolean } {
+function collect(results: CheckResult[], unread: UnreadPath[], outputDir: string, lang: Lang): { input: RollupInput; jsonFiles: JsonFile[]; anyErrors: boolean } {
   const rows: RollupRow[] = [];
   const findings: RollupFinding[] = [];
-  const notRead: UnreadFile[] = unlistable.map((dir) => ({ file: dir, reason: CLI_TEXT.cannotList }));
+  const notRead: UnreadFile[] = unread.map((unreadPath) => ({ file: unreadPath.file, reason: unreadPath.reason }));
   const links: Record<string, string> = {};
   const jsonFiles: JsonFile[] = [];
   let anyErrors = false;

@@ -23,11 +23,11 @@ import { itemName } from './vocabulary';
  * Validate one recognised table. In: the table as evaluated (evaluateTable),
  * the profile, the table's score (scoreTable) and, for a part of an
  * individual evaluation, which part (its figures are then checked with the
- * evaluation: checkEvaluation), and whether its sheet is protected (then no
- * fix is offered). Out: its findings, each with code, severity,
+ * evaluation: checkEvaluation, and its numbering only when no report is
+ * beside it), and whether its sheet is protected (then no fix is offered). Out: its findings, each with code, severity,
  * cell and message in both languages.
  */
-export function checkTable(table: TableEval, profile: Profile, score: TableScore, where: { part?: EvaluationRole; locked?: boolean } = {}): Finding[] {
+export function checkTable(table: TableEval, profile: Profile, score: TableScore, where: { part?: EvaluationRole; locked?: boolean; reportBeside?: boolean } = {}): Finding[] {
   const part = where.part;
   const info = table.info;
   const report = new Reporter(info.sheet, info.id, table.grid, where.locked);
@@ -49,10 +49,13 @@ export function checkTable(table: TableEval, profile: Profile, score: TableScore
     checkPercent(ctx, check);
     if (item.percent?.kind === 'rating') checkPoints(ctx, check, item.percent.value);
   }
-  // An evaluation's parts copy the report's numbers and figures: the report is where they are checked.
-  if (!part) {
+  // An evaluation's parts copy the report's numbers and figures: the report is where they are checked —
+  // when it is in the same workbook; an evaluation that stands alone has its numbering checked here.
+  if (!part || !where.reportBeside) {
     checkItemNumbering(ctx);
     checkGroupNumbering(ctx);
+  }
+  if (!part) {
     checkStated(ctx);
     checkBlankTargets(ctx);
   }

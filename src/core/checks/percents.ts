@@ -4,7 +4,8 @@
 import { levelDistance, snapDown } from '../percent';
 import { clearWrite, ratingWrite } from './fix-writes';
 import { cellAddress, columnLetter } from '../sheet';
-import { describe } from '../values';
+import { describe, type PercentCell } from '../values';
+import type { CellWrite } from '../types';
 import { defineFinding } from './define';
 import type { CheckContext, ItemCheck } from './context';
 import { REASONS } from './vocabulary';
@@ -101,6 +102,31 @@ export const PERCENT_FINDINGS = {
       },
     },
   }),
+  'percent-formula': defineFinding({
+    severity: 'warning',
+    description: {
+      mn: 'хувь нь томьёо боловч Excel-ийн томьёо тоолохоор утга өгөхгүй (текст, хоосон, эсвэл нөгөө хуваарийн тоо): "Оноо тооцох" томьёог хэзээ ч солихгүй',
+      en: 'the percent is a formula whose result formulas do not count as the engine reads it (text, nothing, or a number on the other scale): Compute never replaces a formula',
+    },
+    messages: {
+      text: {
+        mn: '{item}: хувь нь томьёо ({formula}) бөгөөд "{text}" гэсэн текст өгч байгаа тул Excel-ийн томьёо тоолохгүй; дундажид ороогүй. "Оноо тооцох" томьёог солихгүй.',
+        en: '{item}: the percent is a formula ({formula}) that gives the text "{text}", which Excel\'s formulas do not count; it is left out of the averages. Compute does not replace a formula.',
+      },
+      empty: {
+        mn: '{item}: хувь нь томьёо ({formula}) боловч сүүлд тооцоолоход хоосон утга өгсөн тул мөр үнэлгээгүй. "Оноо тооцох" томьёог хувиар солихгүй.',
+        en: '{item}: the percent is a formula ({formula}) that gave nothing when last calculated, so the row has no rating. Compute does not replace a formula with a percent.',
+      },
+      scale: {
+        mn: '{item}: хувь нь томьёо ({formula}) бөгөөд хүснэгтийн бусад мөрөөс өөр хуваарьтай {shown} утга өгч байна; томьёонууд үүнийг {shown} гэж дундажлана. Хураангуйд энэ дундаж утгаар бичигдэнэ.',
+        en: '{item}: the percent is a formula ({formula}) giving {shown}, on the other scale than the table\'s; formulas average it as {shown}, so the figures that count it are written as values.',
+      },
+    },
+    fixes: {
+      value: { mn: '{cell}-ийн томьёог {value} тоогоор солих', en: 'Replace the formula in {cell} with the number {value}' },
+      computed: { mn: '{cell}-ийн томьёог зорилт, хүрсэн түвшнээс тооцсон {value}%-иар солих', en: 'Replace the formula in {cell} with {value}%, computed from target and achieved' },
+    },
+  }),
   'percent-merged': defineFinding({
     severity: 'error',
     description: {
@@ -142,7 +168,7 @@ export function checkPercent(ctx: CheckContext, check: ItemCheck): void {
   const cell = item.percentCell;
   const p = item.percent;
   // An evaluation's percent linked to the report's cell is rated in the report, which reports it.
-  if (ctx.part && (p.kind === 'empty' || p.kind === 'uncached') && ctx.table.grid.formula(cell.row, cell.col)?.includes('!')) return;
+  if (ctx.part && (p.kind === 'empty' || p.kind === 'uncached' || p.kind === 'formula') && ctx.table.grid.formula(cell.row, cell.col)?.includes('!')) return;
   if (p.kind === 'empty') {
     const misplaced = item.misplaced;
     if (misplaced) {
@@ -180,6 +206,10 @@ export function checkPercent(ctx: CheckContext, check: ItemCheck): void {
     ctx.report.add('percent-uncached', 'default', cell, { item: name(), formula: p.formula }, { data: { formula: p.formula } });
     return;
   }
+  if (p.kind === 'formula') {
+    checkPercentFormula(ctx, check, p);
+    return;
+  }
   if (p.kind === 'merged') {
     // Marked, like every finding under a merged area, on the area's top-left cell; the message names the percent cell.
     ctx.report.add('percent-merged', 'default', cell, { item: name(), cell: cellAddress(cell.row, cell.col), area: p.area }, { data: { area: p.area } });
@@ -194,6 +224,13 @@ export function checkPercent(ctx: CheckContext, check: ItemCheck): void {
   const scale = ctx.profile.scale;
   const at = cellAddress(cell.row, cell.col);
   const typed = ctx.table.grid.value(cell.row, cell.col);
+  const formula = ctx.table.grid.formula(cell.row, cell.col);
+  if (formula !== null && item.needsConversion) {
+    // A number on the other scale than the table's, from a formula: Compute cannot convert it.
+    const shown = typeof typed === 'number' ? typed : p.value;
+    const fix = { kind: 'review' as const, id: 'value', params: { value: p.value, cell: at }, writes: [replacing(ratingWrite(ctx.table, cell.row, cell.col, p.value))] };
+    ctx.report.add('percent-formula', 'scale', cell, { item: name(), formula, shown }, { data: { formula, value: p.value }, fix });
+  }
   if (typeof typed === 'string' && item.needsConversion) {
     const fix = { kind: 'safe' as const, id: 'number', params: { text: typed, value: p.value, cell: at }, writes: [ratingWrite(ctx.table, cell.row, cell.col, p.value)] };
     ctx.report.add('percent-as-text', 'default', cell, { item: name(), text: typed }, { data: { text: typed, value: p.value }, fix });
@@ -213,4 +250,23 @@ export function checkPercent(ctx: CheckContext, check: ItemCheck): void {
       { data: { rated: p.value, computed: from.value } },
     );
   }
+}
+
+/** A write that replaces a formula with a value: only ever in a fix the user looks at. */
+const replacing = (w: CellWrite): CellWrite => ({ ...w, replacesFormula: true });
+
+/** A formula in the percent column giving a rating as text, or nothing: reported, never replaced unless the user chooses the fix. */
+function checkPercentFormula(ctx: CheckContext, check: ItemCheck, p: Extract<PercentCell, { kind: 'formula' }>): void {
+  const { item, name } = check;
+  const cell = item.percentCell!;
+  const at = cellAddress(cell.row, cell.col);
+  if (p.gives === 'text') {
+    const fix = { kind: 'review' as const, id: 'value', params: { value: p.value, cell: at }, writes: [replacing(ratingWrite(ctx.table, cell.row, cell.col, p.value))] };
+    ctx.report.add('percent-formula', 'text', cell, { item: name(), formula: p.formula, text: p.text }, { data: { formula: p.formula, text: p.text, value: p.value }, fix });
+    return;
+  }
+  const from = item.fromNumbers;
+  const value = from?.ok ? (ctx.profile.snapDown ? snapDown(from.value, ctx.profile.scale) : from.value) : null;
+  const fix = value === null ? undefined : { kind: 'review' as const, id: 'computed', params: { value, cell: at }, writes: [replacing(ratingWrite(ctx.table, cell.row, cell.col, value))] };
+  ctx.report.add('percent-formula', 'empty', cell, { item: name(), formula: p.formula }, { data: { formula: p.formula, computed: value }, fix });
 }

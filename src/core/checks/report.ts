@@ -35,10 +35,16 @@ export class Reporter {
     private readonly locked = false,
   ) {}
 
-  /** The draft as a Fix, unless it would write where nothing may be written (a protected sheet, a cell merged away). */
+  /**
+   * The draft as a Fix, unless it would write where nothing may be written (a
+   * protected sheet, a cell merged away) or put a value over a formula
+   * without saying so (only a fix to look at may, `replacesFormula`).
+   */
   private fixOf(code: FindingCode, draft: FixDraft | undefined): Fix | undefined {
     if (!draft || this.locked || draft.writes.length === 0) return undefined;
     if (draft.writes.some((w) => this.grid?.isMergedSlave(w.row, w.col))) return undefined;
+    const overFormula = (w: CellWrite) => !w.formula && this.grid?.formula(w.row, w.col) !== null && this.grid?.formula(w.row, w.col) !== undefined;
+    if (draft.writes.some((w) => overFormula(w) && !(w.replacesFormula && draft.kind === 'review'))) return undefined;
     const template = (FINDINGS[code] as { fixes?: Record<string, { mn: string; en: string }> }).fixes?.[draft.id];
     if (!template) throw new Error(`${code} has no fix description "${draft.id}"`);
     return {

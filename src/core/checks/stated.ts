@@ -1,6 +1,7 @@
 // Stated figures ("Үнэлгээ: 85.8 хувь", "Дундаж оноо:", "Нийт оноо") against what the rows give.
 
-import { statedFixWrite } from '../edits';
+import { statedFixWrites } from '../edits';
+import { formulasAgree } from '../formula-check';
 import { countedPercents, mean } from '../scoring';
 import { cellAddress } from '../sheet';
 import { round } from '../text';
@@ -64,8 +65,9 @@ function checkOne(ctx: CheckContext, s: StatedFigure, groupRows: number[] | unde
   }
   if (computed === null || Math.abs(s.value - computed) <= statedTolerance(s.value)) return;
   const data = { stated: s.value, computed: round(computed, 1), count };
-  // The formula Compute would write, over the cells as they are.
-  const write = statedFixWrite(ctx.table, s);
-  const fix = write ? { kind: 'safe' as const, id: 'formula', params: { stated: s.value, computed: round(computed, 1), cell: cellAddress(s.row, s.col) }, writes: [write] } : undefined;
+  // The formula Compute would write, over the cells as they are (ratings it would not count as the engine does rewritten as numbers), offered only when it gives the mean.
+  const writes = statedFixWrites(ctx.table, s);
+  const agrees = writes !== null && formulasAgree(ctx.table.grid.sheet, writes);
+  const fix = agrees ? { kind: 'safe' as const, id: 'formula', params: { stated: s.value, computed: round(computed, 1), cell: cellAddress(s.row, s.col) }, writes: writes! } : undefined;
   ctx.report.add('average-mismatch', s.kind === 'points' ? 'points' : 'average', { row: s.row, col: s.col }, { label: s.label, ...data }, { data, fix });
 }
