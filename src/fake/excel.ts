@@ -1539,10 +1539,12 @@ export class FakeExcel {
   };
 
   private editing: { ended: Promise<void>; end: () => void } | null = null;
+  private readonly officeOptions: FakeOfficeOptions;
 
   constructor(data: FakeWorkbookData, options: FakeExcelOptions = {}) {
     this.apiVersion = options.apiVersion ?? NEWEST_API;
-    this.office = new FakeOffice({ ...options, apiVersion: this.apiVersion });
+    this.officeOptions = { ...options, apiVersion: this.apiVersion };
+    this.office = new FakeOffice(this.officeOptions);
     this.payloadLimit = options.payloadLimit ?? PAYLOAD_LIMIT;
     this.requestLimit = options.requestLimit ?? this.payloadLimit;
     this.cellCap = options.cellCap ?? CELL_CAP;
@@ -1702,6 +1704,15 @@ export class FakeExcel {
       run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => this.run({ delayForCellEdit: true }, (c) => batch(c as unknown as Excel.RequestContext)),
       office: this.office,
     };
+  }
+
+  /**
+   * Another runtime of the add-in on this workbook — the ribbon's function
+   * file beside the pane's page (no shared runtime): the same document
+   * settings, its own in-memory copy of them (see office.ts).
+   */
+  runtime(options: Pick<FakeOfficeOptions, 'dialogResult' | 'sharedRuntime' | 'displayLanguage'> = {}): FakeOffice {
+    return new FakeOffice({ ...this.officeOptions, ...options, settings: this.office.settings.document });
   }
 
   /** Sets the global Excel and Office (for the browser preview); returns a function that undoes it. */

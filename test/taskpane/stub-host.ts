@@ -38,7 +38,7 @@ export function defaultTestSettings(patch: Partial<AddinSettings> = {}): AddinSe
 
 const emptyPlan = (): EditPlan => ({ sheets: [], summary: null, skipped: [], writtenCells: [] });
 
-export type StubHost = { [K in keyof HostActions]: jest.Mock<ReturnType<HostActions[K]>, Parameters<HostActions[K]>> };
+export type StubHost = { [K in keyof HostActions]: jest.Mock<ReturnType<NonNullable<HostActions[K]>>, Parameters<NonNullable<HostActions[K]>>> };
 
 export function stubHost(initialSheets: Sheet[] = [reportSheet()], initial: Partial<AddinSettings> = {}): StubHost {
   let saved = defaultTestSettings(initial);
