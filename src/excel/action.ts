@@ -9,7 +9,7 @@
 
 import type { SheetEdits } from '../core';
 import { runOps, type Op } from './batch';
-import { FORMULA_LIMIT, plannedStates, sheetWrite, type PlannedSheet, type SheetWrite } from './compute';
+import { FORMULA_LIMIT, mergesIn, plannedStates, sheetWrite, type PlannedSheet, type SheetWrite } from './compute';
 import type { HostEnv } from './env';
 import { formulaTooLong, sheetProtected } from './errors';
 import type { MarkRecord } from './marks';
@@ -31,10 +31,11 @@ export function refuseLongFormulas(writes: readonly { formula?: string }[]): voi
 
 /**
  * One sync: what the plan's cells hold now (contents, bold, note, fill) and
- * the store. `storeExists` from the workbook facts.
+ * the store. `storeExists` from the workbook facts; `read`, the scope as
+ * read (its merged areas: no write covers part of one).
  */
-export async function readBeforeWriting(context: Excel.RequestContext, sheets: readonly SheetEdits[], storeExists: boolean, notes: boolean): Promise<{ planned: PlannedSheet[]; store: StoreRead }> {
-  const planned = plannedStates(sheets, notes);
+export async function readBeforeWriting(context: Excel.RequestContext, sheets: readonly SheetEdits[], storeExists: boolean, notes: boolean, read?: ScopeRead): Promise<{ planned: PlannedSheet[]; store: StoreRead }> {
+  const planned = plannedStates(sheets, notes, read ? mergesIn(read) : undefined);
   const store = queueStoreRead(context, { exists: storeExists });
   await runOps(
     context,

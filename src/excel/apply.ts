@@ -2,7 +2,7 @@
 // the summary sheet (the old one moved
 // aside for Revert, a new one written, with column widths and a chart).
 
-import { columnLetter, type CellWrite, type SheetEdits, type SummaryChart, type SummarySheetPlan } from '../core';
+import { columnLetter, type Area, type CellWrite, type SheetEdits, type SummaryChart, type SummarySheetPlan } from '../core';
 import { op, type Op } from './batch';
 import { cellKey } from './state';
 import { changeOps, type CellChange } from './writes';
@@ -17,8 +17,8 @@ export function writeChanges(writes: CellWrite[], noteExists: (row: number, col:
   });
 }
 
-export function sheetEditOps(edits: SheetEdits, noteExists: (row: number, col: number) => boolean, notes: boolean): Op[] {
-  return changeOps(edits.sheet, writeChanges(edits.writes, noteExists), notes);
+export function sheetEditOps(edits: SheetEdits, noteExists: (row: number, col: number) => boolean, notes: boolean, merges: readonly Area[] = []): Op[] {
+  return changeOps(edits.sheet, writeChanges(edits.writes, noteExists), notes, merges);
 }
 
 /** Excel column widths are in points; the plan's are in characters of the default font (about 7 px each). */

@@ -9,7 +9,7 @@
 // anything is written), reconcile marks (a marked cell Compute writes loses
 // its stale mark), write (snapshot first, then the cells and the summary).
 
-import { parseArea, type ComputeOutcome, type EditPlan, type SheetEdits } from '../core';
+import { parseArea, type Area, type ComputeOutcome, type EditPlan, type SheetEdits } from '../core';
 import { sameSummary, sheetEditOps, summaryOps, writeChanges, type SummaryRead } from './apply';
 import { runOps, type Op } from './batch';
 import { formulaOf } from './cells';
@@ -30,12 +30,25 @@ export const FORMULA_LIMIT = 8192;
 export interface PlannedSheet {
   edits: SheetEdits;
   states: StateRead;
+  /** The sheet's merged areas as read: no write covers part of one. */
+  merges: readonly Area[];
+}
+
+/** Each sheet's merged areas, as the scope's read has them (none for a sheet it did not read). */
+export function mergesIn(read: ScopeRead): (sheet: string) => readonly Area[] {
+  return (sheet) => read.sheets.find((s) => s.sheet.name === sheet)?.sheet.merges ?? [];
+}
+
+/** The merged areas (of more than one cell) that hold one of the written cells: Revert writes them back cut the same way. */
+function mergedAt(merges: readonly Area[], cells: readonly { row: number; col: number }[]): Area[] {
+  return merges.filter((m) => (m.bottom > m.top || m.right > m.left) && cells.some((c) => c.row >= m.top && c.row <= m.bottom && c.col >= m.left && c.col <= m.right));
 }
 
 /** Each sheet's edits with the reading (queued, not yet synced) of what its cells hold now: contents, bold, note and fill (a marked cell an action writes loses its mark). */
-export function plannedStates(sheets: readonly SheetEdits[], notes: boolean): PlannedSheet[] {
+export function plannedStates(sheets: readonly SheetEdits[], notes: boolean, merges: (sheet: string) => readonly Area[] = () => []): PlannedSheet[] {
   return sheets.map((edits) => ({
     edits,
+    merges: merges(edits.sheet),
     states: readStates(
       edits.sheet,
       edits.writes.map((w) => ({ row: w.row, col: w.col })),
@@ -124,8 +137,11 @@ export function sheetWrite(p: PlannedSheet, marks: MarkRecord[], notes: boolean)
   }
   const gone = new Set(unmarked.map((u) => cellKey(u.row, u.col)));
   const remaining = gone.size > 0 ? marks.filter((m) => m.sheet !== sheet || !gone.has(cellKey(m.row, m.col))) : marks;
-  const ops = [...sheetEditOps(p.edits, (r, c) => noteAt.get(cellKey(r, c)) ?? false, notes), ...changeOps(sheet, unmarked, notes)];
-  return { write: { snapshot: { name: sheet, before, written }, ops, changed }, marks: remaining };
+  const ops = [...sheetEditOps(p.edits, (r, c) => noteAt.get(cellKey(r, c)) ?? false, notes, p.merges), ...changeOps(sheet, unmarked, notes, p.merges)];
+  const snapshot: SheetSnapshot = { name: sheet, before, written };
+  const merged = mergedAt(p.merges, before);
+  if (merged.length > 0) snapshot.merged = merged;
+  return { write: { snapshot, ops, changed }, marks: remaining };
 }
 
 interface WriteInputs {
@@ -178,7 +194,7 @@ export async function compute(context: Excel.RequestContext, env: HostEnv, setti
   const notes = supports(env.office, NOTES_API);
 
   // What the writes will overwrite (fills too: a marked cell Compute writes loses its mark), the store and the summary, in one sync.
-  const planned = plannedStates(plan.sheets, notes);
+  const planned = plannedStates(plan.sheets, notes, mergesIn(read));
   const summaryName = plan.summary?.name ?? null;
   const store = queueStoreRead(context, { exists: hasSheet(read.meta, STORE_SHEET) });
   const summaryRead = queueSummaryRead(context, plan.summary?.replaces === true ? summaryName : null);

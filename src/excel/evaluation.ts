@@ -62,7 +62,7 @@ export async function createEvaluationSheet(context: Excel.RequestContext, env: 
   const { plan, sheet, reportTable, skillsTable } = await planFor(env, read, settings);
   const notes = supports(env.office, NOTES_API);
   // The report's percents the sheet links to (a protected report sheet has none: the engine held them back).
-  const { planned, store } = await readBeforeWriting(context, plan.sheets, hasSheet(read.meta, STORE_SHEET), notes);
+  const { planned, store } = await readBeforeWriting(context, plan.sheets, hasSheet(read.meta, STORE_SHEET), notes, read);
   const changed = await writeAction(context, {
     env,
     kind: 'evaluation',

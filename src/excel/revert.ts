@@ -102,11 +102,11 @@ export async function revert(context: Excel.RequestContext, env: HostEnv): Promi
   const summaryNow = summaryState(meta, snapshot);
   const restore = snapshot.summary ? summaryRestoreOps(snapshot.id, snapshot.summary, summaryNow) : [];
   const takenAway = restore.length > 0 && summaryNow.summaryExists && !summaryNow.trashExists;
-  const sheets = snapshot.sheets.map((s) => ({ name: s.name, plan: planSheetRevert(s, current.states.get(s.name) ?? new Map(), notes) }));
+  const sheets = snapshot.sheets.map((s) => ({ name: s.name, merged: s.merged ?? [], plan: planSheetRevert(s, current.states.get(s.name) ?? new Map(), notes) }));
 
   const marked = { ...store.index, snapshots: [{ ...entry, reverting: true }, ...store.index.snapshots.slice(1)] };
   const ops: Op[] = [writeIndex(marked), ...restore];
-  for (const s of sheets) ops.push(...revertCellOps(s.name, s.plan, notes));
+  for (const s of sheets) ops.push(...revertCellOps(s.name, s.plan, notes, s.merged));
   ops.push(...summaryCleanup(snapshot.id, summaryNow, takenAway));
   ops.push(...added.map(deleteSheetOp));
   ops.push(...closingOps(store, snapshot));

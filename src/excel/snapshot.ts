@@ -15,7 +15,7 @@
 // The stored JSON keeps short keys (r, c, v, f, n, b); the code uses the
 // readable names of CellState and maps them here, at the boundary.
 
-import { cellAddress, type CellValue } from '../core';
+import { areaAddress, cellAddress, parseArea, type Area, type CellValue } from '../core';
 import { op, type Op } from './batch';
 import { fromStoredMark, toStoredMark, type MarkRecord, type StoredMark } from './marks';
 import { cellKey, sameFill, type CellState, type Fill } from './state';
@@ -28,6 +28,8 @@ export interface SheetSnapshot {
   before: CellState[];
   /** What the action wrote to each of them (same order); null in snapshots made before this was recorded. */
   written: CellState[] | null;
+  /** The merged areas holding a written cell: Revert's writes are cut at them as the action's were. */
+  merged?: Area[];
 }
 
 export interface SummaryRecord {
@@ -67,6 +69,8 @@ interface StoredSheet {
   name: string;
   cells: StoredCell[];
   written?: StoredCell[];
+  /** Merged areas ("H11:H12"). */
+  merged?: string[];
 }
 
 export interface StoredSnapshot {
@@ -110,6 +114,7 @@ export function toStoredSnapshot(s: Snapshot): StoredSnapshot {
       name: sheet.name,
       cells: sheet.before.map(toStoredCell),
       ...(sheet.written ? { written: sheet.written.map(toStoredCell) } : {}),
+      ...(sheet.merged?.length ? { merged: sheet.merged.map(areaAddress) } : {}),
     })),
   };
   if (s.summary) out.summary = s.summary;
@@ -123,7 +128,12 @@ export function fromStoredSnapshot(x: StoredSnapshot): Snapshot {
     id: x.id,
     kind: x.kind,
     at: x.at,
-    sheets: (x.sheets ?? []).map((sheet) => ({ name: sheet.name, before: sheet.cells.map(fromStoredCell), written: sheet.written ? sheet.written.map(fromStoredCell) : null })),
+    sheets: (x.sheets ?? []).map((sheet) => ({
+      name: sheet.name,
+      before: sheet.cells.map(fromStoredCell),
+      written: sheet.written ? sheet.written.map(fromStoredCell) : null,
+      ...(sheet.merged?.length ? { merged: sheet.merged.map(parseArea) } : {}),
+    })),
   };
   if (x.summary) out.summary = x.summary;
   if (x.added) out.added = x.added;
@@ -309,8 +319,8 @@ export function summaryCleanup(id: number, now: SummaryState, takenAway: boolean
   return takenAway || now.trashExists ? [deleteSheetOp(trashName(id))] : [];
 }
 
-export function revertCellOps(sheet: string, revert: SheetRevert, notes: boolean): Op[] {
-  return changeOps(sheet, revert.changes, notes);
+export function revertCellOps(sheet: string, revert: SheetRevert, notes: boolean, merged: readonly Area[] = []): Op[] {
+  return changeOps(sheet, revert.changes, notes, merged);
 }
 
 export function keptAddresses(sheet: string, kept: CellState[]): string[] {

@@ -43,7 +43,8 @@
 // - a formula over 8,192 characters is refused (Excel specifications and
 //   limits); a value or formula written to a merged cell other than its
 //   top-left is not kept (Excel keeps a merged area's content in its
-//   top-left cell only; the others cannot hold any);
+//   top-left cell only; the others cannot hold any); a range write that
+//   covers part of a merged area is refused (format.ts, checkMergedWrite);
 // - request and response sizes are UTF-8 bytes of the JSON, plus an
 //   envelope per action, against 5,000,000 bytes (api.ts);
 // - merged areas, wrapped text, borders, row heights, data validation,
@@ -57,7 +58,7 @@
 import { areaAddress, columnIndex, columnLetter, sheetRef, utf8Length, type Area, type CellValue } from '../core';
 import { ACTION_ENVELOPE_BYTES, API_LEVEL, FORMULA_LIMIT, MERGED_AREAS_LIMIT, NEWEST_API, PAYLOAD_LIMIT, versionAtLeast, type ApiMember } from './api';
 import { FakeOfficeError } from './errors';
-import { checkSheetName, checkVerticalAlignment, clearValidation, mergeArea, setBorder, setPageLayout, setRowHeight, setValidation, unmergeArea, type ValidationPart } from './format';
+import { checkMergedWrite, checkSheetName, checkVerticalAlignment, clearValidation, mergeArea, setBorder, setPageLayout, setRowHeight, setValidation, unmergeArea, type ValidationPart } from './format';
 import { addTable, checkTableName, setHyperlink, type HyperlinkInput } from './tables';
 import { FakeOffice, type FakeOfficeOptions } from './office';
 import { KEY, WorkbookModel, dumpSheet, type ChartModel, type FakeCell, type PageLayoutModel, type SheetDump, type SheetModel, type TableModel, type Visibility } from './model';
@@ -823,6 +824,7 @@ export class FakeRange extends ClientObject {
       if (!Array.isArray(grid) || grid.length !== rows || grid.some((r) => !Array.isArray(r) || r.length !== cols)) {
         throw new FakeOfficeError('InvalidArgument', `The ${name} array does not match the range ${areaAddress(area)} (${rows}×${cols}).`);
       }
+      checkMergedWrite(sheet, area, name);
       grid.forEach((row, i) =>
         row.forEach((x, j) => {
           if (x === null || x === undefined) return;

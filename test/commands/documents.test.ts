@@ -9,7 +9,7 @@
 // showed B's message in A's pane and opened no dialog in B.
 
 import { officeReporter, register, subscribeOutcomes, type OfficeForCommands, type Outcome } from '../../src/commands/commands';
-import { pendingKey } from '../../src/commands/outcomes';
+import { pendingKey, type OutcomeScope } from '../../src/commands/outcomes';
 import { createExcelHost } from '../../src/excel/host';
 import { envFrom, type ExcelLike, type OfficeLike } from '../../src/excel/env';
 import { DOCUMENT_ID_KEY } from '../../src/excel/document-id';
@@ -26,7 +26,7 @@ async function ribbon(fake: FakeExcel, origin: FakeOrigin, office: FakeOffice = 
   const page = origin.window();
   const host = createExcelHost({ ...envFrom(fake.Excel as unknown as ExcelLike, office as unknown as OfficeLike) });
   const seen: Outcome[] = [];
-  const report = officeReporter(office as unknown as OfficeForCommands, PAGE, { scope: page });
+  const report = officeReporter(office as unknown as OfficeForCommands, PAGE, { scope: page as unknown as OutcomeScope });
   await register(office as unknown as OfficeForCommands, { host, report: (o) => (seen.push(o), report(o)) });
   const press = async (name: 'validate' | 'computeScores') => {
     const e = { completed: jest.fn() };
@@ -41,7 +41,7 @@ async function ribbon(fake: FakeExcel, origin: FakeOrigin, office: FakeOffice = 
 function pane(fake: FakeExcel, origin: FakeOrigin, page: FakeWindow = origin.window()) {
   const host = createExcelHost({ ...envFrom(fake.Excel as unknown as ExcelLike, fake.runtime() as unknown as OfficeLike) });
   const heard: Outcome[] = [];
-  const stop = subscribeOutcomes((o) => heard.push(o), page, host.documentId!());
+  const stop = subscribeOutcomes((o) => heard.push(o), page as unknown as OutcomeScope, host.documentId!());
   return { heard, stop, page };
 }
 
