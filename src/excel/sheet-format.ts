@@ -64,8 +64,19 @@ function heightOps(sheet: string, heights: readonly { row: number; points: numbe
   return heights.map((h) => op(h, (b) => (b.sheet(sheet).getRange(`${h.row + 1}:${h.row + 1}`).format.rowHeight = h.points)));
 }
 
+/**
+ * The merged lines, after the sheet is activated and its first cell
+ * selected: Range.merge fails with InvalidSelection while the user has a
+ * chart selected (OfficeDev/office-js#399), wherever the chart is.
+ */
 function mergeOps(sheet: string, merges: readonly Area[]): Op[] {
-  return merges.map((m) => op(m, (b) => rangeAt(b.sheet(sheet), m).merge(false)));
+  if (merges.length === 0) return [];
+  const selectFirst = op('select', (b) => {
+    const ws = b.sheet(sheet);
+    ws.activate();
+    ws.getRange('A1').select();
+  });
+  return [selectFirst, ...merges.map((m) => op(m, (b) => rangeAt(b.sheet(sheet), m).merge(false)))];
 }
 
 /** Wrapped text aligned to the top, as the file writer styles it (areas, and whole columns). */

@@ -47,6 +47,8 @@
 //   covers part of a merged area is refused (format.ts, checkMergedWrite);
 // - request and response sizes are UTF-8 bytes of the JSON, plus an
 //   envelope per action, against 5,000,000 bytes (api.ts);
+// - Range.merge fails with InvalidSelection while a chart is selected
+//   (OfficeDev/office-js#399; selectChart() puts the user there);
 // - merged areas, wrapped text, borders, row heights, data validation,
 //   page layout, sheet names, tables and hyperlinks follow Excel's rules
 //   as format.ts and tables.ts state them, each with its source;
@@ -654,6 +656,8 @@ export class FakeWorksheet extends ClientObject {
       const s = this.live<SheetModel>();
       if (s.visibility !== 'Visible') throw new FakeOfficeError('InvalidOperation', 'A hidden sheet cannot be activated.');
       this.fake.model.activeId = s.id;
+      // The selection is now this sheet's cells: a chart selected on another sheet no longer is.
+      if (this.fake.model.selectedChartSheet !== s) this.fake.model.selectedChartSheet = null;
     });
   }
 
@@ -782,6 +786,8 @@ export class FakeRange extends ClientObject {
   merge(across = false): void {
     this.act({ m: 'merge', a: across }, () => {
       this.fake.requireApi('Range.merge');
+      // office-js#399: "range.merge() fails with 'The current selection is invalid for this operation' if chart is currently selected".
+      if (this.fake.model.selectedChartSheet) throw new FakeOfficeError('InvalidSelection', 'The current selection is invalid for this operation.');
       const { sheet, area } = this.rt();
       this.worksheet.writable(true);
       mergeArea(sheet, area, across, this.fake.model.tables);
@@ -1034,6 +1040,7 @@ export class FakeRange extends ClientObject {
       const { sheet, area } = this.rt();
       if (this.fake.model.activeId !== sheet.id) throw new FakeOfficeError('InvalidSelection', 'Only a range on the active sheet can be selected.');
       this.fake.model.selection = { sheetId: sheet.id, area };
+      this.fake.model.selectedChartSheet = null;
     });
   }
 }
@@ -1744,6 +1751,14 @@ export class FakeExcel {
   }
 
   // ---- inspection for tests ----
+
+  /** The user clicks a chart on this sheet (one is added if it has none): the sheet is active and the chart selected. */
+  selectChart(sheetName: string): void {
+    const sheet = this.sheet(sheetName);
+    if (sheet.charts.length === 0) sheet.charts.push({ type: 'ColumnClustered', source: formatRange(sheet.name, { top: 0, left: 0, bottom: 1, right: 1 }), seriesBy: 'Auto', title: null, xValues: null, legend: true, position: 'J2' });
+    this.model.activeId = sheet.id;
+    this.model.selectedChartSheet = sheet;
+  }
 
   sheet(name: string): SheetModel {
     const s = this.model.byName(name);

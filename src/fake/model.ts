@@ -187,6 +187,8 @@ export class WorkbookModel {
   sheets: SheetModel[] = [];
   activeId = 0;
   selection: { sheetId: number; area: Area } | null = null;
+  /** The sheet whose chart is selected (the user clicked a chart), null when cells are. */
+  selectedChartSheet: SheetModel | null = null;
   protected_ = false;
   tables: TableModel[] = [];
   private nextId = 1;

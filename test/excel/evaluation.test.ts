@@ -177,3 +177,13 @@ describe('refusals before anything is written', () => {
     expect(fake.dump()).toEqual(before);
   });
 });
+
+describe('while the user has a chart selected', () => {
+  it('merges its lines all the same: a cell of the new sheet is selected first (merge fails with InvalidSelection while a chart is, office-js#399)', async () => {
+    const { fake, host } = await setUp();
+    fake.selectChart(fake.names()[0]);
+    const result = await host.createEvaluationSheet(settings());
+    expect(fake.sheet(NAME).merges).toEqual(result.plan.addedSheets![0].merges!);
+    expect(fake.dump().active).toBe(NAME);
+  });
+});
