@@ -114,11 +114,3 @@ export const VALIDATION_TEXT = { title: 32, prompt: 255, error: 225 } as const;
  * Counted strictly: 5,000,000 bytes of UTF-8 (a Cyrillic letter is two).
  */
 export const PAYLOAD_LIMIT = 5_000_000;
-
-/**
- * What office-js adds to each action when it serialises a request (action
- * type, ids, object path): an estimate, so the fake's request size is not
- * kinder than the real one. The fake's own action descriptions are compact.
- */
-export const ACTION_ENVELOPE_BYTES = 96;
-

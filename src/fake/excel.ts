@@ -45,8 +45,9 @@
 //   top-left is not kept (Excel keeps a merged area's content in its
 //   top-left cell only; the others cannot hold any); a range write that
 //   covers part of a merged area is refused (format.ts, checkMergedWrite);
-// - request and response sizes are UTF-8 bytes of the JSON, plus an
-//   envelope per action, against 5,000,000 bytes (api.ts);
+// - request and response sizes are UTF-8 bytes of the bodies office-js
+//   sends and reads, built as office-js builds them (wire.ts), against
+//   5,000,000 bytes (api.ts);
 // - Range.merge fails with InvalidSelection while a chart is selected
 //   (OfficeDev/office-js#399; selectChart() puts the user there);
 // - merged areas, wrapped text, borders, row heights, data validation,
@@ -58,11 +59,12 @@
 //   (Excel.RunOptions.delayForCellEdit doc comment).
 
 import { areaAddress, columnIndex, columnLetter, sheetRef, utf8Length, type Area, type CellValue } from '../core';
-import { ACTION_ENVELOPE_BYTES, API_LEVEL, FORMULA_LIMIT, MERGED_AREAS_LIMIT, NEWEST_API, PAYLOAD_LIMIT, versionAtLeast, type ApiMember } from './api';
+import { API_LEVEL, FORMULA_LIMIT, MERGED_AREAS_LIMIT, NEWEST_API, PAYLOAD_LIMIT, versionAtLeast, type ApiMember } from './api';
 import { FakeOfficeError } from './errors';
 import { checkMergedWrite, checkSheetName, checkVerticalAlignment, clearValidation, mergeArea, setBorder, setPageLayout, setRowHeight, setValidation, unmergeArea, type ValidationPart } from './format';
 import { addTable, checkTableName, setHyperlink, type HyperlinkInput } from './tables';
 import { FakeOffice, type FakeOfficeOptions } from './office';
+import { WireIds, WirePath, WireRequest, pascal, pathsOf, responseBytes, type PathType, type WireAction, type WireResult } from './wire';
 import { KEY, WorkbookModel, dumpSheet, type ChartModel, type FakeCell, type PageLayoutModel, type SheetDump, type SheetModel, type TableModel, type Visibility } from './model';
 
 export interface FakeSheetData {
@@ -246,7 +248,8 @@ interface OpResult {
 }
 
 interface QueuedOp {
-  desc: unknown;
+  /** The wire action whose result the run's data is (a query, a method with a value, a nullable path's instantiation). */
+  action: WireAction;
   run(): OpResult | void;
 }
 
@@ -261,24 +264,44 @@ function paths(spec: LoadSpec): string[][] {
   return list.map((p) => p.trim()).filter((p) => p !== '').map((p) => p.split('/').map((x) => x.trim()));
 }
 
+/** How a proxy came to be: the kind of object path, its name, its arguments; `nullable` for an *OrNullObject method. */
+export interface PathSpec {
+  type: PathType;
+  name: string;
+  args?: unknown[];
+  nullable?: boolean;
+}
+
 export class FakeRequestContext {
   readonly workbook: FakeWorkbook;
   readonly application: { suspendApiCalculationUntilNextSync(): void };
   readonly trackedObjects = { add: () => undefined, remove: () => undefined };
   queue: QueuedOp[] = [];
   private created: ClientObject[] = [];
+  /** Ids for paths and actions, one counter per context (office-js: context._nextId()). */
+  readonly ids = new WireIds();
+  /** The request being built. */
+  wire: WireRequest;
+  /** The workbook: the root object path, instantiated when the context is made (as office-js does). */
+  readonly rootPath: WirePath;
+  private applicationPath: WirePath | null = null;
 
   constructor(
     readonly fake: FakeExcel,
     readonly delayForCellEdit = false,
   ) {
+    this.wire = new WireRequest(this.ids);
+    this.rootPath = new WirePath(this.ids, 1, '', null, null);
+    this.wire.ensure(this.rootPath);
     this.workbook = new FakeWorkbook(this);
     this.application = {
-      suspendApiCalculationUntilNextSync: () =>
-        this.enqueue({ m: 'suspendApiCalculationUntilNextSync' }, () => {
+      suspendApiCalculationUntilNextSync: () => {
+        this.applicationPath ??= this.property(this.rootPath, 'application');
+        this.enqueue(this.wire.act(3, this.applicationPath, 'SuspendApiCalculationUntilNextSync', { args: [] }), () => {
           fake.requireApi('Application.suspendApiCalculationUntilNextSync');
           fake.suspendCount++;
-        }),
+        });
+      },
     };
   }
 
@@ -286,15 +309,33 @@ export class FakeRequestContext {
     return this.fake.model;
   }
 
-  enqueue(desc: unknown, run: () => OpResult | void): void {
-    this.queue.push({ desc, run });
+  enqueue(action: WireAction, run: () => OpResult | void): void {
+    this.queue.push({ action, run });
   }
 
-  /** Registers a proxy whose target is resolved when its creating action runs. */
-  create<T extends ClientObject>(proxy: T, desc: unknown, resolve: () => unknown): T {
+  /** A property object (format, fill, protection…): an object path of its own, instantiated where it is first reached. */
+  property(parent: WirePath, name: string): WirePath {
+    const path = new WirePath(this.ids, 4, pascal(name), parent, null);
+    this.wire.ensure(path);
+    return path;
+  }
+
+  /** Queues an action on an object's path: 4 sets a property, 3 calls a method, 2 loads (a query). */
+  act(path: WirePath, type: 2 | 3 | 4, name: string, detail: { args?: unknown[]; select?: string[] }, run: () => OpResult | void): void {
+    this.enqueue(this.wire.act(type, path, type === 2 ? '' : pascal(name), detail), run);
+  }
+
+  /** Registers a proxy (a method's or an indexer's object) whose target is resolved when its instantiation runs. */
+  create<T extends ClientObject>(proxy: T, parent: WirePath, spec: PathSpec, resolve: () => unknown): T {
+    const args = spec.type === 3 ? (spec.args ?? []) : (spec.args ?? null);
+    const path = new WirePath(this.ids, spec.type, spec.type === 5 ? '' : pascal(spec.name), parent, args, pathsOf(args ?? []), spec.nullable === true);
+    proxy.wirePath = path;
     this.created.push(proxy);
-    this.enqueue(desc, () => {
+    const added = this.wire.ensure(path);
+    this.enqueue(added[added.length - 1], () => {
       proxy.target = resolve();
+      // An *OrNullObject method's answer tells office-js whether the object is null.
+      if (spec.nullable) return { data: proxy.target === null ? null : {}, commit: () => undefined };
     });
     return proxy;
   }
@@ -310,20 +351,23 @@ export class FakeRequestContext {
     else await Promise.resolve();
     await this.fake.waitOutCellEdit(this.delayForCellEdit);
     const limit = this.fake.payloadLimit;
-    const request = utf8Length(JSON.stringify(queue.map((q) => q.desc))) + ACTION_ENVELOPE_BYTES * queue.length;
+    const wire = this.wire;
+    this.wire = new WireRequest(this.ids);
+    const body = JSON.stringify(wire.body());
+    const request = utf8Length(body);
+    this.fake.lastRequest = this.fake.keepBodies ? body : null;
     if (request > this.fake.requestLimit) {
-      this.fake.refused.push({ request, response: 0, actions: queue.length });
+      this.fake.refused.push({ request, response: 0, actions: wire.actions.length });
       throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', `The request payload size has exceeded the limit (${request} > ${this.fake.requestLimit}).`);
     }
     const results: OpResult[] = [];
-    // The response is the JSON array of the results' data: "[" + items joined by "," + "]".
-    let response = 2;
+    const answers: WireResult[] = [];
     const slice = this.fake.sliceMs;
     let since = slice ? Date.now() : 0;
     for (const q of queue) {
       const r = q.run();
       if (r) {
-        response += utf8Length(JSON.stringify(r.data) ?? 'null') + (results.length > 0 ? 1 : 0);
+        answers.push({ ActionId: q.action.id, Value: r.data });
         results.push(r);
       }
       if (slice && Date.now() - since > slice) {
@@ -331,20 +375,24 @@ export class FakeRequestContext {
         since = Date.now();
       }
     }
+    const response = responseBytes(answers);
+    this.fake.lastResponse = this.fake.keepBodies ? JSON.stringify({ Results: answers }) : null;
     if (response > limit) {
-      this.fake.refused.push({ request, response, actions: queue.length });
+      this.fake.refused.push({ request, response, actions: wire.actions.length });
       throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', `The response payload size has exceeded the limit (${response} > ${limit}).`);
     }
     for (const r of results) r.commit();
     for (const p of created) p.synced = true;
     this.fake.syncCount++;
-    this.fake.syncs.push({ request, response, actions: queue.length });
+    this.fake.syncs.push({ request, response, actions: wire.actions.length });
   }
 }
 
 abstract class ClientObject {
   target: unknown = undefined;
   synced = false;
+  /** Its object path on the wire (set when it is made: create(), property(), a collection's item). */
+  wirePath!: WirePath;
   protected loaded = new Map<string, unknown>();
   constructor(readonly context: FakeRequestContext) {}
 
@@ -371,10 +419,11 @@ abstract class ClientObject {
   load(spec?: LoadSpec): this {
     const list = paths(spec);
     if (list.length === 0) throw new FakeOfficeError('InvalidArgument', 'load() without property names loads everything: name the properties (no-empty-load)');
-    this.context.enqueue({ load: list.map((p) => p.join('/')) }, () => {
+    this.context.act(this.wirePath, 2, '', { select: list.map((p) => p.join('/')) }, () => {
       if (this.target === null) return { data: null, commit: () => undefined };
       const staged = list.map((p) => this.read(p));
-      return { data: staged.map((s) => s.data), commit: () => staged.forEach((s) => s.commit()) };
+      // The loaded properties by their wire names, as Range.prototype._handleResult reads them ("Values", "Address").
+      return { data: Object.fromEntries(list.map((p, i) => [pascal(p.join('/')), staged[i].data])), commit: () => staged.forEach((s) => s.commit()) };
     });
     return this;
   }
@@ -390,9 +439,16 @@ abstract class ClientObject {
     return { data: value, commit: () => void this.loaded.set(name, value) };
   }
 
-  /** Queues a write (a property set or a method) with the data it carries. */
-  protected act(desc: Record<string, unknown>, run: () => void): void {
-    this.context.enqueue(desc, () => {
+  /** Queues setting a property of this object (ActionType 4: the value goes with it). */
+  protected setProp(name: string, value: unknown, run: () => void): void {
+    this.context.act(this.wirePath, 4, name, { args: [value] }, () => {
+      run();
+    });
+  }
+
+  /** Queues a method of this object that returns nothing (ActionType 3). */
+  protected call(name: string, args: unknown[], run: () => void): void {
+    this.context.act(this.wirePath, 3, name, { args }, () => {
       run();
     });
   }
@@ -405,8 +461,9 @@ abstract class ClientObject {
 class ClientResult<T> {
   private v: T | undefined;
   private done = false;
-  constructor(context: FakeRequestContext, desc: unknown, compute: () => T) {
-    context.enqueue(desc, () => {
+  /** A method of the object at `path` that answers a value (getCount, getCellProperties). */
+  constructor(context: FakeRequestContext, path: WirePath, method: string, args: unknown[], compute: () => T) {
+    context.act(path, 3, method, { args }, () => {
       const v = compute();
       return {
         data: v,
@@ -438,12 +495,13 @@ abstract class CollectionObject<T extends ClientObject> extends ClientObject {
   override load(spec?: LoadSpec): this {
     const list = paths(spec).map((p) => (p[0] === 'items' ? p.slice(1) : p));
     if (list.length === 0 || list.some((p) => p.length === 0)) throw new FakeOfficeError('InvalidArgument', 'Name the item properties to load (no-empty-load)');
-    this.context.enqueue({ load: list.map((p) => `items/${p.join('/')}`) }, () => {
+    this.context.act(this.wirePath, 2, '', { select: list.map((p) => p.join('/')) }, () => {
       const items = this.make();
       if (items === null) return { data: null, commit: () => undefined };
+      items.forEach((item, i) => (item.wirePath = new WirePath(this.context.ids, 5, '', this.wirePath, [i])));
       const staged = items.map((item) => list.map((p) => item.readPath(p)));
       return {
-        data: staged.map((row) => row.map((x) => x.data)),
+        data: { _Items: staged.map((row) => Object.fromEntries(row.map((x, i) => [pascal(list[i].join('/')), x.data]))) },
         commit: () => {
           this.itemsList = items;
           staged.forEach((row) => row.forEach((x) => x.commit()));
@@ -460,14 +518,28 @@ abstract class CollectionObject<T extends ClientObject> extends ClientObject {
 
 // ---- workbook, worksheets ----------------------------------------------------
 
+/** A property object of `parent` (its own object path, made on first use, as office-js makes it). */
+function propertyObject<T extends ClientObject>(object: T, parent: WirePath, name: string): T {
+  object.wirePath = object.context.property(parent, name);
+  return object;
+}
+
 class FakeWorkbook {
-  readonly worksheets: FakeWorksheetCollection;
-  readonly protection: FakeWorkbookProtection;
-  readonly tables: FakeTableCollection;
-  constructor(readonly context: FakeRequestContext) {
-    this.worksheets = new FakeWorksheetCollection(context);
-    this.protection = new FakeWorkbookProtection(context);
-    this.tables = new FakeTableCollection(context, null);
+  private sheets: FakeWorksheetCollection | null = null;
+  private guard: FakeWorkbookProtection | null = null;
+  private tableList: FakeTableCollection | null = null;
+  constructor(readonly context: FakeRequestContext) {}
+  get worksheets(): FakeWorksheetCollection {
+    this.sheets ??= propertyObject(new FakeWorksheetCollection(this.context), this.context.rootPath, 'worksheets');
+    return this.sheets;
+  }
+  get protection(): FakeWorkbookProtection {
+    this.guard ??= propertyObject(new FakeWorkbookProtection(this.context), this.context.rootPath, 'protection');
+    return this.guard;
+  }
+  get tables(): FakeTableCollection {
+    this.tableList ??= propertyObject(new FakeTableCollection(this.context, null), this.context.rootPath, 'tables');
+    return this.tableList;
   }
 }
 
@@ -493,11 +565,11 @@ class FakeWorksheetCollection extends CollectionObject<FakeWorksheet> {
   }
 
   getActiveWorksheet(): FakeWorksheet {
-    return this.context.create(new FakeWorksheet(this.context), { m: 'getActiveWorksheet' }, () => this.fake.model.active);
+    return this.context.create(new FakeWorksheet(this.context), this.wirePath, { type: 3, name: 'getActiveWorksheet' }, () => this.fake.model.active);
   }
 
   getItem(name: string): FakeWorksheet {
-    return this.context.create(new FakeWorksheet(this.context), { m: 'getItem', a: name }, () => {
+    return this.context.create(new FakeWorksheet(this.context), this.wirePath, { type: 5, name: '', args: [name] }, () => {
       const s = this.fake.model.byName(name);
       if (!s) throw new FakeOfficeError('ItemNotFound', `The requested resource doesn't exist: sheet ${name}`);
       return s;
@@ -505,14 +577,14 @@ class FakeWorksheetCollection extends CollectionObject<FakeWorksheet> {
   }
 
   getItemOrNullObject(name: string): FakeWorksheet {
-    return this.context.create(new FakeWorksheet(this.context), { m: 'getItemOrNullObject', a: name }, () => {
+    return this.context.create(new FakeWorksheet(this.context), this.wirePath, { type: 3, name: 'getItemOrNullObject', args: [name], nullable: true }, () => {
       this.fake.requireApi('WorksheetCollection.getItemOrNullObject');
       return this.fake.model.byName(name) ?? null;
     });
   }
 
   add(name: string): FakeWorksheet {
-    return this.context.create(new FakeWorksheet(this.context), { m: 'add', a: name }, () => {
+    return this.context.create(new FakeWorksheet(this.context), this.wirePath, { type: 3, name: 'add', args: [name] }, () => {
       const model = this.fake.model;
       if (model.protected_) throw new FakeOfficeError('AccessDenied', 'The workbook structure is protected.');
       checkSheetName(name);
@@ -522,7 +594,7 @@ class FakeWorksheetCollection extends CollectionObject<FakeWorksheet> {
   }
 
   getCount(): ClientResult<number> {
-    return new ClientResult(this.context, { m: 'getCount' }, () => this.fake.model.sheets.length);
+    return new ClientResult(this.context, this.wirePath, 'getCount', [], () => this.fake.model.sheets.length);
   }
 }
 
@@ -549,12 +621,14 @@ export class FakeWorksheet extends ClientObject {
   private noteList: FakeNoteCollection | null = null;
   private chartList: FakeChartCollection | null = null;
   private tableList: FakeTableCollection | null = null;
+  private freezePath: WirePath | null = null;
+  private layout: FakePageLayout | null = null;
 
   get name(): string {
     return this.prop('name');
   }
   set name(v: string) {
-    this.act({ set: 'name', v }, () => {
+    this.setProp('name', v, () => {
       const s = this.writable(false);
       checkSheetName(v);
       const other = this.fake.model.byName(v);
@@ -566,7 +640,7 @@ export class FakeWorksheet extends ClientObject {
     return this.prop('visibility');
   }
   set visibility(v: Visibility) {
-    this.act({ set: 'visibility', v }, () => {
+    this.setProp('visibility', v, () => {
       this.fake.requireApi('Worksheet.visibility (set)');
       const s = this.live<SheetModel>();
       if (v !== 'Visible' && this.fake.model.sheets.filter((x) => x.visibility === 'Visible' && x !== s).length === 0) {
@@ -580,7 +654,7 @@ export class FakeWorksheet extends ClientObject {
     return this.prop('position');
   }
   set position(v: number) {
-    this.act({ set: 'position', v }, () => {
+    this.setProp('position', v, () => {
       const s = this.live<SheetModel>();
       const list = this.fake.model.sheets.filter((x) => x !== s);
       list.splice(Math.max(0, Math.min(v, list.length)), 0, s);
@@ -589,14 +663,16 @@ export class FakeWorksheet extends ClientObject {
   }
 
   get freezePanes(): { freezeRows(count: number): void; unfreeze(): void } {
+    this.freezePath ??= this.context.property(this.wirePath, 'freezePanes');
+    const path = this.freezePath;
     return {
       freezeRows: (count: number) =>
-        this.act({ m: 'freezeRows', a: count }, () => {
+        this.context.act(path, 3, 'freezeRows', { args: [count] }, () => {
           this.fake.requireApi('Worksheet.freezePanes');
           this.live<SheetModel>().frozenRows = count;
         }),
       unfreeze: () =>
-        this.act({ m: 'unfreeze' }, () => {
+        this.context.act(path, 3, 'unfreeze', { args: [] }, () => {
           this.fake.requireApi('Worksheet.freezePanes');
           this.live<SheetModel>().frozenRows = 0;
         }),
@@ -604,27 +680,28 @@ export class FakeWorksheet extends ClientObject {
   }
 
   get protection(): FakeWorksheetProtection {
-    this.prot ??= new FakeWorksheetProtection(this.context, this);
+    this.prot ??= propertyObject(new FakeWorksheetProtection(this.context, this), this.wirePath, 'protection');
     return this.prot;
   }
 
   get notes(): FakeNoteCollection {
-    this.noteList ??= new FakeNoteCollection(this.context, this);
+    this.noteList ??= propertyObject(new FakeNoteCollection(this.context, this), this.wirePath, 'notes');
     return this.noteList;
   }
 
   get charts(): FakeChartCollection {
-    this.chartList ??= new FakeChartCollection(this.context, this);
+    this.chartList ??= propertyObject(new FakeChartCollection(this.context, this), this.wirePath, 'charts');
     return this.chartList;
   }
 
   get tables(): FakeTableCollection {
-    this.tableList ??= new FakeTableCollection(this.context, this);
+    this.tableList ??= propertyObject(new FakeTableCollection(this.context, this), this.wirePath, 'tables');
     return this.tableList;
   }
 
   get pageLayout(): FakePageLayout {
-    return new FakePageLayout(this);
+    this.layout ??= new FakePageLayout(this, this.context.property(this.wirePath, 'pageLayout'));
+    return this.layout;
   }
 
   /** The sheet model, checked for protection when the change needs it. */
@@ -652,7 +729,7 @@ export class FakeWorksheet extends ClientObject {
   }
 
   activate(): void {
-    this.act({ m: 'activate' }, () => {
+    this.call('activate', [], () => {
       const s = this.live<SheetModel>();
       if (s.visibility !== 'Visible') throw new FakeOfficeError('InvalidOperation', 'A hidden sheet cannot be activated.');
       this.fake.model.activeId = s.id;
@@ -662,7 +739,7 @@ export class FakeWorksheet extends ClientObject {
   }
 
   delete(): void {
-    this.act({ m: 'delete' }, () => {
+    this.call('delete', [], () => {
       const s = this.writable(false);
       if (s.visibility === 'VeryHidden') {
         throw new FakeOfficeError('InvalidOperation', `The sheet ${s.name} is very hidden: make it hidden or visible before deleting it.`);
@@ -675,14 +752,14 @@ export class FakeWorksheet extends ClientObject {
   }
 
   getRange(address?: string): FakeRange {
-    return this.context.create(new FakeRange(this.context, this), { m: 'getRange', a: address ?? '' }, () => {
+    return this.context.create(new FakeRange(this.context, this), this.wirePath, { type: 3, name: 'getRange', args: [address ?? null] }, () => {
       const s = this.live<SheetModel>();
       return { sheet: s, area: address ? parseRange(address) : { top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLS - 1 } };
     });
   }
 
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): FakeRange {
-    return this.context.create(new FakeRange(this.context, this), { m: 'getRangeByIndexes', a: [startRow, startColumn, rowCount, columnCount] }, () => {
+    return this.context.create(new FakeRange(this.context, this), this.wirePath, { type: 3, name: 'getRangeByIndexes', args: [startRow, startColumn, rowCount, columnCount] }, () => {
       this.fake.requireApi('Worksheet.getRangeByIndexes');
       if (rowCount < 1 || columnCount < 1) throw new FakeOfficeError('InvalidArgument', 'Empty range');
       return { sheet: this.live<SheetModel>(), area: { top: startRow, left: startColumn, bottom: startRow + rowCount - 1, right: startColumn + columnCount - 1 } };
@@ -690,7 +767,7 @@ export class FakeWorksheet extends ClientObject {
   }
 
   getUsedRange(valuesOnly = false): FakeRange {
-    return this.context.create(new FakeRange(this.context, this), { m: 'getUsedRange', a: valuesOnly }, () => {
+    return this.context.create(new FakeRange(this.context, this), this.wirePath, { type: 3, name: 'getUsedRange', args: [valuesOnly] }, () => {
       if (valuesOnly) this.fake.requireApi('Worksheet.getUsedRange(valuesOnly)');
       const s = this.live<SheetModel>();
       return { sheet: s, area: s.used(valuesOnly) ?? { top: 0, left: 0, bottom: 0, right: 0 } };
@@ -698,7 +775,7 @@ export class FakeWorksheet extends ClientObject {
   }
 
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
-    return this.context.create(new FakeRange(this.context, this), { m: 'getUsedRangeOrNullObject', a: valuesOnly }, () => {
+    return this.context.create(new FakeRange(this.context, this), this.wirePath, { type: 3, name: 'getUsedRangeOrNullObject', args: [valuesOnly], nullable: true }, () => {
       this.fake.requireApi('Worksheet.getUsedRangeOrNullObject');
       const s = this.live<SheetModel>();
       const a = s.used(valuesOnly);
@@ -718,6 +795,7 @@ type Grid = unknown[][];
 
 export class FakeRange extends ClientObject {
   private formatObj: FakeRangeFormat | null = null;
+  private validationObj: FakeDataValidation | null = null;
   constructor(
     context: FakeRequestContext,
     readonly worksheet: FakeWorksheet,
@@ -775,16 +853,17 @@ export class FakeRange extends ClientObject {
   }
 
   get format(): FakeRangeFormat {
-    this.formatObj ??= new FakeRangeFormat(this);
+    this.formatObj ??= new FakeRangeFormat(this, this.context.property(this.wirePath, 'format'));
     return this.formatObj;
   }
 
   get dataValidation(): FakeDataValidation {
-    return new FakeDataValidation(this);
+    this.validationObj ??= new FakeDataValidation(this, this.context.property(this.wirePath, 'dataValidation'));
+    return this.validationObj;
   }
 
   merge(across = false): void {
-    this.act({ m: 'merge', a: across }, () => {
+    this.call('merge', [across], () => {
       this.fake.requireApi('Range.merge');
       // office-js#399: "range.merge() fails with 'The current selection is invalid for this operation' if chart is currently selected".
       if (this.fake.model.selectedChartSheet) throw new FakeOfficeError('InvalidSelection', 'The current selection is invalid for this operation.');
@@ -795,7 +874,7 @@ export class FakeRange extends ClientObject {
   }
 
   unmerge(): void {
-    this.act({ m: 'unmerge' }, () => {
+    this.call('unmerge', [], () => {
       this.fake.requireApi('Range.unmerge');
       const { sheet, area } = this.rt();
       this.worksheet.writable(true);
@@ -807,7 +886,7 @@ export class FakeRange extends ClientObject {
     return this.prop('hyperlink');
   }
   set hyperlink(v: HyperlinkInput) {
-    this.act({ set: 'hyperlink', v }, () => {
+    this.setProp('hyperlink', v, () => {
       this.fake.requireApi('Range.hyperlink');
       const { sheet, area } = this.rt();
       this.worksheet.writable(true);
@@ -822,7 +901,7 @@ export class FakeRange extends ClientObject {
 
   /** Queues a 2-D write; null cells are left as they are. */
   private write(name: string, grid: Grid, put: (cell: ReturnType<SheetModel['get']>, x: unknown, s: SheetModel, r: number, c: number) => void): void {
-    this.act({ set: name, v: grid }, () => {
+    this.setProp(name, grid, () => {
       const { sheet, area } = this.rt();
       this.worksheet.writable(true);
       const rows = area.bottom - area.top + 1;
@@ -880,12 +959,12 @@ export class FakeRange extends ClientObject {
     }
   }
 
-  private derived(desc: unknown, f: (t: RangeTarget) => RangeTarget | null): FakeRange {
-    return this.context.create(new FakeRange(this.context, this.worksheet), desc, () => f(this.rt()));
+  private derived(spec: PathSpec, f: (t: RangeTarget) => RangeTarget | null): FakeRange {
+    return this.context.create(new FakeRange(this.context, this.worksheet), this.wirePath, spec, () => f(this.rt()));
   }
 
   getIntersectionOrNullObject(other: FakeRange): FakeRange {
-    return this.derived({ m: 'getIntersectionOrNullObject' }, (t) => {
+    return this.derived({ type: 3, name: 'getIntersectionOrNullObject', args: [other], nullable: true }, (t) => {
       this.fake.requireApi('Range.getIntersectionOrNullObject');
       const o = other.rt();
       if (o.sheet !== t.sheet) throw new FakeOfficeError('InvalidArgument', 'Ranges on different sheets');
@@ -908,14 +987,14 @@ export class FakeRange extends ClientObject {
   }
 
   getUsedRange(valuesOnly = false): FakeRange {
-    return this.derived({ m: 'getUsedRange', a: valuesOnly }, (t) => {
+    return this.derived({ type: 3, name: 'getUsedRange', args: [valuesOnly] }, (t) => {
       if (valuesOnly) this.fake.requireApi('Range.getUsedRange(valuesOnly)');
       return { sheet: t.sheet, area: this.usedWithin(t, valuesOnly) ?? { ...t.area, bottom: t.area.top, right: t.area.left } };
     });
   }
 
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
-    return this.derived({ m: 'getUsedRangeOrNullObject', a: valuesOnly }, (t) => {
+    return this.derived({ type: 3, name: 'getUsedRangeOrNullObject', args: [valuesOnly], nullable: true }, (t) => {
       this.fake.requireApi('Range.getUsedRangeOrNullObject');
       const a = this.usedWithin(t, valuesOnly);
       return a ? { sheet: t.sheet, area: a } : null;
@@ -923,7 +1002,7 @@ export class FakeRange extends ClientObject {
   }
 
   getMergedAreasOrNullObject(): FakeRangeAreas {
-    return this.context.create(new FakeRangeAreas(this.context, this.worksheet), { m: 'getMergedAreasOrNullObject' }, () => {
+    return this.context.create(new FakeRangeAreas(this.context, this.worksheet), this.wirePath, { type: 3, name: 'getMergedAreasOrNullObject', nullable: true }, () => {
       this.fake.requireApi('Range.getMergedAreasOrNullObject');
       const t = this.rt();
       // Only areas whose top-left cell lies in the range (OfficeDev/office-js#3611).
@@ -937,7 +1016,7 @@ export class FakeRange extends ClientObject {
   }
 
   getSpecialCellsOrNullObject(cellType: string): FakeRangeAreas {
-    return this.context.create(new FakeRangeAreas(this.context, this.worksheet), { m: 'getSpecialCellsOrNullObject', a: cellType }, () => {
+    return this.context.create(new FakeRangeAreas(this.context, this.worksheet), this.wirePath, { type: 3, name: 'getSpecialCellsOrNullObject', args: [cellType], nullable: true }, () => {
       this.fake.requireApi('Range.getSpecialCellsOrNullObject');
       if (cellType !== 'Formulas') throw new FakeOfficeError('NotImplemented', `Special cells ${cellType}`);
       const t = this.rt();
@@ -961,7 +1040,7 @@ export class FakeRange extends ClientObject {
   }
 
   getCellProperties(options: { format?: { font?: { bold?: boolean }; fill?: { color?: boolean; pattern?: boolean } }; address?: boolean }): ClientResult<unknown[][]> {
-    return new ClientResult(this.context, { m: 'getCellProperties', a: options }, () => {
+    return new ClientResult(this.context, this.wirePath, 'getCellProperties', [options], () => {
       this.fake.requireApi('Range.getCellProperties');
       const { sheet, area } = this.rt();
       const out: unknown[][] = [];
@@ -986,19 +1065,21 @@ export class FakeRange extends ClientObject {
     });
   }
 
+  /** Range.insert returns the new range (an object path of its own); the fake hands back this one. */
   insert(shift: string): FakeRange {
-    this.act({ m: 'insert', a: shift }, () => {
+    this.context.create(new FakeRange(this.context, this.worksheet), this.wirePath, { type: 3, name: 'insert', args: [shift] }, () => {
       const { sheet, area } = this.rt();
       this.worksheet.writable(true);
       if (shift === 'Down' && area.left === 0 && area.right === MAX_COLS - 1) this.fake.model.insertRows(sheet, area.top, area.bottom - area.top + 1);
       else if (shift === 'Right' && area.top === 0 && area.bottom === MAX_ROWS - 1) sheet.insertColumns(area.left, area.right - area.left + 1);
       else throw new FakeOfficeError('NotImplemented', `insert(${shift}) on ${areaAddress(area)}: the fake inserts whole rows down or whole columns right`);
+      return { sheet, area };
     });
     return this;
   }
 
   delete(shift: string): void {
-    this.act({ m: 'delete', a: shift }, () => {
+    this.call('delete', [shift], () => {
       const { sheet, area } = this.rt();
       this.worksheet.writable(true);
       if (shift === 'Up' && area.left === 0 && area.right === MAX_COLS - 1) this.fake.model.deleteRows(sheet, area.top, area.bottom - area.top + 1);
@@ -1008,7 +1089,7 @@ export class FakeRange extends ClientObject {
   }
 
   clear(applyTo = 'All'): void {
-    this.act({ m: 'clear', a: applyTo }, () => {
+    this.call('clear', [applyTo], () => {
       const { sheet, area } = this.rt();
       this.worksheet.writable(true);
       for (const [k] of [...sheet.cells]) {
@@ -1036,7 +1117,7 @@ export class FakeRange extends ClientObject {
   }
 
   select(): void {
-    this.act({ m: 'select' }, () => {
+    this.call('select', [], () => {
       const { sheet, area } = this.rt();
       if (this.fake.model.activeId !== sheet.id) throw new FakeOfficeError('InvalidSelection', 'Only a range on the active sheet can be selected.');
       this.fake.model.selection = { sheetId: sheet.id, area };
@@ -1046,37 +1127,57 @@ export class FakeRange extends ClientObject {
 }
 
 class FakeRangeFormat {
-  readonly fill: { color: string; clear(): void };
-  readonly font: { bold: boolean };
-  constructor(private readonly range: FakeRange) {
-    const each = (f: (s: SheetModel, r: number, c: number) => void) => {
-      const { sheet, area } = range.rt();
-      range.worksheet.writable(true);
-      for (let r = area.top; r <= area.bottom; r++) for (let c = area.left; c <= area.right; c++) f(sheet, r, c);
-    };
-    const ctx = range.context;
-    this.fill = {
+  private fillObj: { color: string; clear(): void } | null = null;
+  private fontObj: { bold: boolean } | null = null;
+  private bordersObj: { getItem(index: string): { style: string; weight: string } } | null = null;
+  constructor(
+    private readonly range: FakeRange,
+    /** The format's own object path (Range.format). */
+    private readonly path: WirePath,
+  ) {}
+
+  private each(f: (s: SheetModel, r: number, c: number) => void): void {
+    const { sheet, area } = this.range.rt();
+    this.range.worksheet.writable(true);
+    for (let r = area.top; r <= area.bottom; r++) for (let c = area.left; c <= area.right; c++) f(sheet, r, c);
+  }
+
+  get fill(): { color: string; clear(): void } {
+    if (this.fillObj) return this.fillObj;
+    const ctx = this.range.context;
+    const path = ctx.property(this.path, 'fill');
+    const each = this.each.bind(this);
+    this.fillObj = {
       get color(): string {
         throw notLoaded('color');
       },
       set color(v: string) {
-        ctx.enqueue({ set: 'fill.color', v }, () => each((s, r, c) => s.edit(r, c, (e) => (e.fill = v.toUpperCase()))));
+        ctx.act(path, 4, 'color', { args: [v] }, () => each((s, r, c) => s.edit(r, c, (e) => (e.fill = v.toUpperCase()))));
       },
-      clear: () => ctx.enqueue({ m: 'fill.clear' }, () => each((s, r, c) => s.edit(r, c, (e) => (e.fill = null)))),
+      clear: () => ctx.act(path, 3, 'clear', { args: [] }, () => each((s, r, c) => s.edit(r, c, (e) => (e.fill = null)))),
     };
-    this.font = {
+    return this.fillObj;
+  }
+
+  get font(): { bold: boolean } {
+    if (this.fontObj) return this.fontObj;
+    const ctx = this.range.context;
+    const path = ctx.property(this.path, 'font');
+    const each = this.each.bind(this);
+    this.fontObj = {
       get bold(): boolean {
         throw notLoaded('bold');
       },
       set bold(v: boolean) {
-        ctx.enqueue({ set: 'font.bold', v }, () => each((s, r, c) => s.edit(r, c, (e) => (e.b = v))));
+        ctx.act(path, 4, 'bold', { args: [v] }, () => each((s, r, c) => s.edit(r, c, (e) => (e.b = v))));
       },
     };
+    return this.fontObj;
   }
 
   set columnWidth(points: number) {
     const range = this.range;
-    range.context.enqueue({ set: 'columnWidth', v: points }, () => {
+    range.context.act(this.path, 4, 'columnWidth', { args: [points] }, () => {
       range.context.fake.requireApi('RangeFormat.columnWidth');
       const { sheet, area } = range.rt();
       range.worksheet.writable(true);
@@ -1088,9 +1189,9 @@ class FakeRangeFormat {
   }
 
   /** A cell format set on every cell of the range (a protected sheet refuses it). */
-  private cells(desc: Record<string, unknown>, check: () => void, f: (e: FakeCell) => void): void {
+  private cells(name: string, value: unknown, check: () => void, f: (e: FakeCell) => void): void {
     const range = this.range;
-    range.context.enqueue(desc, () => {
+    range.context.act(this.path, 4, name, { args: [value] }, () => {
       check();
       const { sheet, area } = range.rt();
       range.worksheet.writable(true);
@@ -1099,14 +1200,14 @@ class FakeRangeFormat {
   }
 
   set wrapText(v: boolean) {
-    this.cells({ set: 'wrapText', v }, () => undefined, (e) => (e.wrap = v === true));
+    this.cells('wrapText', v, () => undefined, (e) => (e.wrap = v === true));
   }
   get wrapText(): boolean {
     throw notLoaded('wrapText');
   }
 
   set verticalAlignment(v: string) {
-    this.cells({ set: 'verticalAlignment', v }, () => checkVerticalAlignment(v), (e) => (e.vAlign = v === 'Bottom' ? null : v));
+    this.cells('verticalAlignment', v, () => checkVerticalAlignment(v), (e) => (e.vAlign = v === 'Bottom' ? null : v));
   }
   get verticalAlignment(): string {
     throw notLoaded('verticalAlignment');
@@ -1114,7 +1215,7 @@ class FakeRangeFormat {
 
   set rowHeight(points: number) {
     const range = this.range;
-    range.context.enqueue({ set: 'rowHeight', v: points }, () => {
+    range.context.act(this.path, 4, 'rowHeight', { args: [points] }, () => {
       range.context.fake.requireApi('RangeFormat.rowHeight');
       const { sheet, area } = range.rt();
       range.worksheet.writable(true);
@@ -1126,38 +1227,50 @@ class FakeRangeFormat {
   }
 
   get borders(): { getItem(index: string): { style: string; weight: string } } {
+    if (this.bordersObj) return this.bordersObj;
     const range = this.range;
-    const border = (index: string, prop: 'style' | 'weight', v: string) =>
-      range.context.enqueue({ set: `border.${prop}`, a: index, v }, () => {
+    const ctx = range.context;
+    const bordersPath = ctx.property(this.path, 'borders');
+    const border = (path: WirePath, index: string, prop: 'style' | 'weight', v: string) =>
+      ctx.act(path, 4, prop, { args: [v] }, () => {
         const { sheet, area } = range.rt();
         range.worksheet.writable(true);
         setBorder(sheet, area, index, prop, v);
       });
-    return {
-      getItem: (index: string) => ({
-        get style(): string {
-          throw notLoaded('style');
-        },
-        set style(v: string) {
-          border(index, 'style', v);
-        },
-        get weight(): string {
-          throw notLoaded('weight');
-        },
-        set weight(v: string) {
-          border(index, 'weight', v);
-        },
-      }),
+    this.bordersObj = {
+      // An indexer: each getItem is an object path of its own.
+      getItem: (index: string) => {
+        const path = new WirePath(ctx.ids, 5, '', bordersPath, [index]);
+        ctx.wire.ensure(path);
+        return {
+          get style(): string {
+            throw notLoaded('style');
+          },
+          set style(v: string) {
+            border(path, index, 'style', v);
+          },
+          get weight(): string {
+            throw notLoaded('weight');
+          },
+          set weight(v: string) {
+            border(path, index, 'weight', v);
+          },
+        };
+      },
     };
+    return this.bordersObj;
   }
 }
 
 /** Range.dataValidation (ExcelApi 1.8): write-only here (format.ts holds the rules). */
 class FakeDataValidation {
-  constructor(private readonly range: FakeRange) {}
+  constructor(
+    private readonly range: FakeRange,
+    private readonly path: WirePath,
+  ) {}
   private part(name: ValidationPart, v: unknown): void {
     const range = this.range;
-    range.context.enqueue({ set: `dataValidation.${name}`, v }, () => {
+    range.context.act(this.path, 4, name, { args: [v] }, () => {
       range.context.fake.requireApi('Range.dataValidation');
       const { sheet, area } = range.rt();
       range.worksheet.writable(true);
@@ -1190,7 +1303,7 @@ class FakeDataValidation {
   }
   clear(): void {
     const range = this.range;
-    range.context.enqueue({ m: 'dataValidation.clear' }, () => {
+    range.context.act(this.path, 3, 'clear', { args: [] }, () => {
       range.context.fake.requireApi('Range.dataValidation');
       const { sheet, area } = range.rt();
       range.worksheet.writable(true);
@@ -1201,10 +1314,13 @@ class FakeDataValidation {
 
 /** Worksheet.pageLayout (ExcelApi 1.9): the properties the adapter sets. */
 class FakePageLayout {
-  constructor(private readonly ws: FakeWorksheet) {}
+  constructor(
+    private readonly ws: FakeWorksheet,
+    private readonly path: WirePath,
+  ) {}
   private set_(prop: keyof PageLayoutModel, v: unknown): void {
     const ws = this.ws;
-    ws.context.enqueue({ set: `pageLayout.${prop}`, v }, () => {
+    ws.context.act(this.path, 4, prop, { args: [v] }, () => {
       ws.context.fake.requireApi('Worksheet.pageLayout');
       setPageLayout(ws.live<SheetModel>(), prop, v);
     });
@@ -1251,7 +1367,7 @@ class FakeTableCollection extends CollectionObject<FakeTable> {
       });
   }
   add(address: string | FakeRange, hasHeaders: boolean): FakeTable {
-    return this.context.create(new FakeTable(this.context), { m: 'tables.add', a: [typeof address === 'string' ? address : 'range', hasHeaders] }, () => {
+    return this.context.create(new FakeTable(this.context), this.wirePath, { type: 3, name: 'add', args: [address, hasHeaders] }, () => {
       const { sheet, area } = this.where(address);
       if (sheet.protected_) throw new FakeOfficeError('AccessDenied', `The cell or chart you're trying to change is on a protected sheet (${sheet.name}).`);
       return addTable(this.fake.model, sheet, area, hasHeaders);
@@ -1281,7 +1397,7 @@ class FakeTable extends ClientObject {
     return this.prop('name');
   }
   set name(v: string) {
-    this.act({ set: 'table.name', v }, () => {
+    this.setProp('name', v, () => {
       const t = this.live<TableModel>();
       checkTableName(this.fake.model, v, t);
       t.name = v;
@@ -1300,13 +1416,16 @@ interface AreasTarget {
 }
 
 class FakeRangeAreas extends ClientObject {
-  readonly areas: FakeRangeCollection;
+  private areaList: FakeRangeCollection | null = null;
   constructor(
     context: FakeRequestContext,
     readonly worksheet: FakeWorksheet,
   ) {
     super(context);
-    this.areas = new FakeRangeCollection(context, this);
+  }
+  get areas(): FakeRangeCollection {
+    this.areaList ??= propertyObject(new FakeRangeCollection(this.context, this), this.wirePath, 'areas');
+    return this.areaList;
   }
   get address(): string {
     return this.prop('address');
@@ -1372,7 +1491,7 @@ class FakeNoteCollection extends ClientObject {
   }
 
   add(cellAddress: string, content: string): FakeNote {
-    return this.context.create(new FakeNote(this.context, this.sheet), { m: 'notes.add', a: cellAddress, v: content }, () => {
+    return this.context.create(new FakeNote(this.context, this.sheet), this.wirePath, { type: 3, name: 'add', args: [cellAddress, content] }, () => {
       this.check();
       const t = this.at(cellAddress);
       this.sheet.writable(true);
@@ -1383,7 +1502,7 @@ class FakeNoteCollection extends ClientObject {
   }
 
   getItem(key: string): FakeNote {
-    return this.context.create(new FakeNote(this.context, this.sheet), { m: 'notes.getItem', a: key }, () => {
+    return this.context.create(new FakeNote(this.context, this.sheet), this.wirePath, { type: 5, name: '', args: [key] }, () => {
       this.check();
       const t = this.at(key);
       if (t.sheet.get(t.row, t.col)?.note == null) throw new FakeOfficeError('ItemNotFound', `No note at ${key}`);
@@ -1392,7 +1511,7 @@ class FakeNoteCollection extends ClientObject {
   }
 
   getItemOrNullObject(key: string): FakeNote {
-    return this.context.create(new FakeNote(this.context, this.sheet), { m: 'notes.getItemOrNullObject', a: key }, () => {
+    return this.context.create(new FakeNote(this.context, this.sheet), this.wirePath, { type: 3, name: 'getItemOrNullObject', args: [key], nullable: true }, () => {
       this.check();
       const t = this.at(key);
       return t.sheet.get(t.row, t.col)?.note == null ? null : t;
@@ -1400,7 +1519,7 @@ class FakeNoteCollection extends ClientObject {
   }
 
   getCount(): ClientResult<number> {
-    return new ClientResult(this.context, { m: 'notes.getCount' }, () => {
+    return new ClientResult(this.context, this.wirePath, 'getCount', [], () => {
       this.check();
       return [...this.sheet.live<SheetModel>().cells.values()].filter((c) => c.note !== null).length;
     });
@@ -1418,14 +1537,14 @@ class FakeNote extends ClientObject {
     return this.prop('content');
   }
   set content(v: string) {
-    this.act({ set: 'note.content', v }, () => {
+    this.setProp('content', v, () => {
       const t = this.live<NoteTarget>();
       this.sheet.writable(true);
       t.sheet.edit(t.row, t.col, (e) => (e.note = String(v)));
     });
   }
   delete(): void {
-    this.act({ m: 'note.delete' }, () => {
+    this.call('delete', [], () => {
       const t = this.live<NoteTarget>();
       this.sheet.writable(true);
       t.sheet.edit(t.row, t.col, (e) => (e.note = null));
@@ -1451,7 +1570,7 @@ class FakeChartCollection extends ClientObject {
     throw new FakeOfficeError('NotImplemented', `ChartCollection.load(${path.join('/')})`);
   }
   add(type: string, sourceData: FakeRange, seriesBy = 'Auto'): FakeChart {
-    return this.context.create(new FakeChart(this.context), { m: 'charts.add', a: type }, () => {
+    return this.context.create(new FakeChart(this.context), this.wirePath, { type: 3, name: 'add', args: [type, sourceData, seriesBy] }, () => {
       const s = this.sheet.writable(true);
       const src = sourceData.rt();
       const chart: ChartModel = { type, source: formatRange(src.sheet.name, src.area), seriesBy, title: null, xValues: null, legend: true, position: null };
@@ -1460,52 +1579,71 @@ class FakeChartCollection extends ClientObject {
     });
   }
   getCount(): ClientResult<number> {
-    return new ClientResult(this.context, { m: 'charts.getCount' }, () => this.sheet.live<SheetModel>().charts.length);
+    return new ClientResult(this.context, this.wirePath, 'getCount', [], () => this.sheet.live<SheetModel>().charts.length);
   }
 }
 
 class FakeChart extends ClientObject {
-  readonly title: { text: string };
-  readonly legend: { visible: boolean };
-  readonly series: { getItemAt(i: number): { setXAxisValues(r: FakeRange): void; name: string } };
-  constructor(context: FakeRequestContext) {
-    super(context);
-    const chart = () => this.live<ChartModel>();
-    this.title = {
+  private chart(): ChartModel {
+    return this.live<ChartModel>();
+  }
+
+  get title(): { text: string } {
+    const path = this.context.property(this.wirePath, 'title');
+    const context = this.context;
+    const chart = () => this.chart();
+    return {
       get text(): string {
         throw notLoaded('text');
       },
       set text(v: string) {
-        context.enqueue({ set: 'chart.title', v }, () => void (chart().title = v));
+        context.act(path, 4, 'text', { args: [v] }, () => void (chart().title = v));
       },
     };
-    this.legend = {
+  }
+
+  get legend(): { visible: boolean } {
+    const path = this.context.property(this.wirePath, 'legend');
+    const context = this.context;
+    const chart = () => this.chart();
+    return {
       get visible(): boolean {
         throw notLoaded('visible');
       },
       set visible(v: boolean) {
-        context.enqueue({ set: 'chart.legend', v }, () => void (chart().legend = v));
+        context.act(path, 4, 'visible', { args: [v] }, () => void (chart().legend = v));
       },
     };
-    this.series = {
-      getItemAt: (i: number) => ({
-        setXAxisValues: (r: FakeRange) =>
-          context.enqueue({ m: 'series.setXAxisValues', a: i }, () => {
-            context.fake.requireApi('ChartSeries.setXAxisValues');
-            const t = r.rt();
-            chart().xValues = formatRange(t.sheet.name, t.area);
-          }),
-        get name(): string {
-          throw notLoaded('name');
-        },
-        set name(_v: string) {
-          context.enqueue({ set: 'series.name', v: _v }, () => undefined);
-        },
-      }),
+  }
+
+  get series(): { getItemAt(i: number): { setXAxisValues(r: FakeRange): void; name: string } } {
+    const context = this.context;
+    const seriesPath = context.property(this.wirePath, 'series');
+    const chart = () => this.chart();
+    return {
+      getItemAt: (i: number) => {
+        const path = new WirePath(context.ids, 3, 'GetItemAt', seriesPath, [i]);
+        context.wire.ensure(path);
+        return {
+          setXAxisValues: (r: FakeRange) =>
+            context.act(path, 3, 'setXAxisValues', { args: [r] }, () => {
+              context.fake.requireApi('ChartSeries.setXAxisValues');
+              const t = r.rt();
+              chart().xValues = formatRange(t.sheet.name, t.area);
+            }),
+          get name(): string {
+            throw notLoaded('name');
+          },
+          set name(v: string) {
+            context.act(path, 4, 'name', { args: [v] }, () => undefined);
+          },
+        };
+      },
     };
   }
+
   setPosition(startCell: string | FakeRange, endCell?: string | FakeRange): void {
-    this.act({ m: 'chart.setPosition', a: [String(startCell), endCell === undefined ? null : String(endCell)] }, () => {
+    this.call('setPosition', [startCell, endCell ?? null], () => {
       chartPosition(this.live<ChartModel>(), startCell);
     });
   }
@@ -1533,6 +1671,10 @@ export class FakeExcel {
   suspendCount = 0;
   syncs: SyncRecord[] = [];
   refused: SyncRecord[] = [];
+  /** Keep the last sync's request and response bodies (tests comparing them with office-js's). */
+  keepBodies = false;
+  lastRequest: string | null = null;
+  lastResponse: string | null = null;
   /** A global-compatible `Excel` namespace. */
   readonly Excel: {
     /** Also takes (options, batch), as office-js does; see installRun. */
