@@ -30,19 +30,16 @@ export function refuseLongFormulas(writes: readonly { formula?: string }[]): voi
 }
 
 /**
- * One sync: what the plan's cells hold now (contents, bold, note, fill) and
- * the store. `storeExists` from the workbook facts; `read`, the scope as
+ * One sync (more for a very large plan or store): what the plan's cells
+ * hold now (contents, bold, note, fill) and the store. `storeExists` from the workbook facts; `read`, the scope as
  * read (its merged areas: no write covers part of one).
  */
 export async function readBeforeWriting(context: Excel.RequestContext, sheets: readonly SheetEdits[], storeExists: boolean, notes: boolean, read?: ScopeRead): Promise<{ planned: PlannedSheet[]; store: StoreRead }> {
   const planned = plannedStates(sheets, notes, read ? mergesIn(read) : undefined);
-  const store = queueStoreRead(context, { exists: storeExists });
-  await runOps(
-    context,
-    planned.flatMap((p) => p.states.ops),
-    { flush: true },
-  );
-  return { planned, store: store() };
+  // Every read an operation: a request split and sent again sends them all again.
+  const store = queueStoreRead({ exists: storeExists });
+  await runOps(context, [...planned.flatMap((p) => p.states.ops), ...store.ops]);
+  return { planned, store: await store.finish(context) };
 }
 
 export interface ActionWrite {

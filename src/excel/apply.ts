@@ -58,14 +58,18 @@ export function summaryOps(plan: SummarySheetPlan, target: SummaryTarget, notes:
 
 /** A column chart of the sheet's data, without a legend, at its anchor cell. */
 export function chartOp(sheet: string, chart: SummaryChart): Op {
-  return op(chart, (b) => {
-    const ws = b.sheet(sheet);
-    const c = ws.charts.add('ColumnClustered', ws.getRange(chart.values), 'Columns');
-    c.title.text = chart.title;
-    c.series.getItemAt(0).setXAxisValues(ws.getRange(chart.categories));
-    c.legend.visible = false;
-    c.setPosition(chart.anchor);
-  });
+  return op(
+    chart,
+    (b) => {
+      const ws = b.sheet(sheet);
+      const c = ws.charts.add('ColumnClustered', ws.getRange(chart.values), 'Columns');
+      c.title.text = chart.title;
+      c.series.getItemAt(0).setXAxisValues(ws.getRange(chart.categories));
+      c.legend.visible = false;
+      c.setPosition(chart.anchor);
+    },
+    { once: true },
+  );
 }
 
 /** The summary sheet as read, to tell whether the planned one would be the same. */

@@ -11,7 +11,7 @@
 
 import { parseArea, type Area, type ComputeOutcome, type EditPlan, type SheetEdits } from '../core';
 import { sameSummary, sheetEditOps, summaryOps, writeChanges, type SummaryRead } from './apply';
-import { runOps, type Op } from './batch';
+import { op, runOps, type Op } from './batch';
 import { formulaOf } from './cells';
 import { NOTES_API, engineOf, supports, type HostEnv } from './env';
 import { formulaTooLong, sheetProtected, workbookProtected } from './errors';
@@ -65,13 +65,22 @@ function summaryOf(used: Excel.Range, charts: OfficeExtension.ClientResult<numbe
   return { values: used.values, formulas: used.formulas, formats: used.numberFormat, startRow: area.top, startCol: area.left, charts: charts.value };
 }
 
-function queueSummaryRead(context: Excel.RequestContext, name: string | null): () => SummaryRead | null {
-  if (name === null) return () => null;
-  const ws = context.workbook.worksheets.getItem(name);
-  const used = ws.getUsedRangeOrNullObject(true);
-  used.load('address,values,formulas,numberFormat');
-  const charts = ws.charts.getCount();
-  return () => summaryOf(used, charts);
+/** The earlier summary's contents and chart count, as an operation (a summary is a row per table: a small answer). */
+function summaryReading(name: string | null): { ops: Op[]; result(): SummaryRead | null } {
+  if (name === null) return { ops: [], result: () => null };
+  let read: (() => SummaryRead) | null = null;
+  const reading = op(
+    name,
+    (b) => {
+      const ws = b.sheet(name);
+      const used = ws.getUsedRangeOrNullObject(true);
+      used.load('address,values,formulas,numberFormat');
+      const charts = ws.charts.getCount();
+      read = () => summaryOf(used, charts);
+    },
+    { reads: true, response: 100_000 },
+  );
+  return { ops: [reading], result: () => read!() };
 }
 
 /** Read and plan; refuses (before anything is written) a protected sheet or a formula Excel would not take. */
@@ -196,14 +205,12 @@ export async function compute(context: Excel.RequestContext, env: HostEnv, setti
   // What the writes will overwrite (fills too: a marked cell Compute writes loses its mark), the store and the summary, in one sync.
   const planned = plannedStates(plan.sheets, notes, mergesIn(read));
   const summaryName = plan.summary?.name ?? null;
-  const store = queueStoreRead(context, { exists: hasSheet(read.meta, STORE_SHEET) });
-  const summaryRead = queueSummaryRead(context, plan.summary?.replaces === true ? summaryName : null);
-  await runOps(
-    context,
-    planned.flatMap((p) => p.states.ops),
-    { flush: true },
-  );
-  const summaryNow = summaryRead();
+  const storeReading = queueStoreRead({ exists: hasSheet(read.meta, STORE_SHEET) });
+  const summaryRead = summaryReading(plan.summary?.replaces === true ? summaryName : null);
+  // Every read an operation: a request split and sent again sends them all again.
+  await runOps(context, [...planned.flatMap((p) => p.states.ops), ...storeReading.ops, ...summaryRead.ops]);
+  const summaryNow = summaryRead.result();
+  const store = await storeReading.finish(context);
 
   const tableChanges = plan.sheets.some((e) => e.writes.length > 0);
   const writeSummary = plan.summary !== null && !(summaryNow && sameSummary(plan.summary, summaryNow, formulaOf));
@@ -213,6 +220,6 @@ export async function compute(context: Excel.RequestContext, env: HostEnv, setti
   if (read.meta.workbookProtected) throw workbookProtected();
 
   env.progress?.({ stage: 'write' });
-  const changed = await writePlan(context, { env, read, plan, planned, store: store(), writeSummary, notes });
+  const changed = await writePlan(context, { env, read, plan, planned, store, writeSummary, notes });
   return { analysis, plan: applied, changed };
 }

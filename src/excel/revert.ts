@@ -43,11 +43,15 @@ async function readCurrent(context: Excel.RequestContext, snapshot: Snapshot, no
   // Operations, not loads queued beforehand: a request split and sent again queues them again.
   const protection = new Map<string, Excel.WorksheetProtection>();
   const protectionOps = snapshot.sheets.map((s) =>
-    op(s.name, (b) => {
-      const p = b.sheet(s.name).protection;
-      p.load('protected');
-      protection.set(s.name, p);
-    }),
+    op(
+      s.name,
+      (b) => {
+        const p = b.sheet(s.name).protection;
+        p.load('protected');
+        protection.set(s.name, p);
+      },
+      { reads: true, response: 100 },
+    ),
   );
   const reads = snapshot.sheets.map((s) => {
     const cells = [...s.before, ...(s.written ?? [])];

@@ -79,7 +79,7 @@ function plannedSheetOps(s: PlannedSheet): Op[] {
   }
   const table = s.table;
   // A Range, not an address: an address without a sheet name goes to the active sheet (TableCollection.add doc comment).
-  if (table) ops.push(op(table, (b) => (b.sheet(s.name).tables.add(b.sheet(s.name).getRange(areaAddress(table)), true).name = table.name)));
+  if (table) ops.push(op(table, (b) => (b.sheet(s.name).tables.add(b.sheet(s.name).getRange(areaAddress(table)), true).name = table.name), { once: true }));
   if (s.chart) ops.push(chartOp(s.name, s.chart));
   return ops;
 }

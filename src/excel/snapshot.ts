@@ -268,11 +268,15 @@ export function planSheetRevert(s: SheetSnapshot, now: Map<number, CellState>, n
 
 /** Hides a sheet, then deletes it: Excel refuses to delete a very hidden sheet (Worksheet.delete doc comment). */
 export function deleteSheetOp(name: string): Op {
-  return op(name, (b) => {
-    const ws = b.context.workbook.worksheets.getItem(name);
-    ws.visibility = 'Hidden';
-    ws.delete();
-  });
+  return op(
+    name,
+    (b) => {
+      const ws = b.context.workbook.worksheets.getItem(name);
+      ws.visibility = 'Hidden';
+      ws.delete();
+    },
+    { once: true },
+  );
 }
 
 export interface SummaryState {
@@ -295,21 +299,29 @@ export function summaryRestoreOps(id: number, summary: SummaryRecord, now: Summa
   if (takeAway) {
     const trash = trashName(id);
     ops.push(
-      op(name, (b) => {
-        const ws = b.context.workbook.worksheets.getItem(name);
-        ws.name = trash;
-        ws.visibility = 'Hidden';
-      }),
+      op(
+        name,
+        (b) => {
+          const ws = b.context.workbook.worksheets.getItem(name);
+          ws.name = trash;
+          ws.visibility = 'Hidden';
+        },
+        { once: true },
+      ),
     );
   }
   if (backup && now.backupExists) {
     ops.push(
-      op(backup, (b) => {
-        const ws = b.context.workbook.worksheets.getItem(backup);
-        ws.name = name;
-        ws.visibility = 'Visible';
-        if (position !== null) ws.position = position;
-      }),
+      op(
+        backup,
+        (b) => {
+          const ws = b.context.workbook.worksheets.getItem(backup);
+          ws.name = name;
+          ws.visibility = 'Visible';
+          if (position !== null) ws.position = position;
+        },
+        { once: true },
+      ),
     );
   }
   return ops;

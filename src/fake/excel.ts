@@ -99,6 +99,13 @@ export interface FakeExcelOptions extends FakeOfficeOptions {
   /** Cells a single range read may return before values come back null. */
   cellCap?: number;
   /**
+   * How an oversized request or response is refused: with the documented
+   * RequestPayloadSizeLimitExceeded / ResponsePayloadSizeLimitExceeded, or,
+   * as older Excel on the web did, with GeneralException "An internal error
+   * has occurred." (OfficeDev/office-js#1314, #1012).
+   */
+  oversize?: 'documented' | 'GeneralException';
+  /**
    * A sync that has run this long (ms) lets the page's other work in (a
    * new task) before it goes on, so a large read or write never holds a
    * page's thread for long (the web page sets it; tests leave it unset and
@@ -358,7 +365,7 @@ export class FakeRequestContext {
     this.fake.lastRequest = this.fake.keepBodies ? body : null;
     if (request > this.fake.requestLimit) {
       this.fake.refused.push({ request, response: 0, actions: wire.actions.length });
-      throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', `The request payload size has exceeded the limit (${request} > ${this.fake.requestLimit}).`);
+      throw this.fake.oversize('RequestPayloadSizeLimitExceeded', `The request payload size has exceeded the limit (${request} > ${this.fake.requestLimit}).`);
     }
     const results: OpResult[] = [];
     const answers: WireResult[] = [];
@@ -379,7 +386,7 @@ export class FakeRequestContext {
     this.fake.lastResponse = this.fake.keepBodies ? JSON.stringify({ Results: answers }) : null;
     if (response > limit) {
       this.fake.refused.push({ request, response, actions: wire.actions.length });
-      throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', `The response payload size has exceeded the limit (${response} > ${limit}).`);
+      throw this.fake.oversize('ResponsePayloadSizeLimitExceeded', `The response payload size has exceeded the limit (${response} > ${limit}).`);
     }
     for (const r of results) r.commit();
     for (const p of created) p.synced = true;
@@ -1665,6 +1672,7 @@ export class FakeExcel {
   readonly requestLimit: number;
   readonly cellCap: number;
   readonly sliceMs: number;
+  readonly oversizeError: 'documented' | 'GeneralException';
   /** The ExcelApi set the fake stands for (NEWEST_API unless told). */
   readonly apiVersion: string;
   syncCount = 0;
@@ -1699,6 +1707,7 @@ export class FakeExcel {
     this.payloadLimit = options.payloadLimit ?? PAYLOAD_LIMIT;
     this.requestLimit = options.requestLimit ?? this.payloadLimit;
     this.cellCap = options.cellCap ?? CELL_CAP;
+    this.oversizeError = options.oversize ?? 'documented';
     this.sliceMs = options.sliceMs ?? 0;
     this.load(data);
     // eslint-disable-next-line @typescript-eslint/no-this-alias
@@ -1762,6 +1771,11 @@ export class FakeExcel {
         current = f === dispatch ? null : f;
       },
     });
+  }
+
+  /** The error an oversized request or response gets (see FakeExcelOptions.oversize). */
+  oversize(code: string, message: string): FakeOfficeError {
+    return this.oversizeError === 'GeneralException' ? new FakeOfficeError('GeneralException', 'An internal error has occurred.') : new FakeOfficeError(code, message);
   }
 
   /** Fails a request that uses a member above the fake's ExcelApi set, as such a host does. */
