@@ -11,7 +11,7 @@ import { annex8Section } from './scoring';
 import { cellAddress, columnLetter, sheetRef } from './sheet';
 import { fillTemplate } from './text';
 import type { Sheet } from './sheet';
-import type { CellValue, CellWrite, Finding, Lang, ScoreFigures, SheetWords, SummarySheetPlan, TableScore } from './types';
+import type { CellValue, CellWrite, Finding, Lang, ScoreFigures, SheetWords, SummaryChart, SummarySheetPlan, TableScore } from './types';
 
 const COL = { sheet: 0, label: 1, items: 2, rated: 3, average: 4, five: 5, grade: 6, annex8: 7, errors: 8, warnings: 9, infos: 10 };
 /** 0-based row of the first table line; the header row is just above it. */
@@ -182,16 +182,35 @@ export function planSummary(input: SummaryInput, profile: Profile, words: SheetW
       const v = writes.find((w) => cellAddress(w.row, w.col) === b.avgRef)?.value ?? '';
       put(r, CHART_COL + 1, v, { formula: `=${b.avgRef}`, numberFormat: '0.0' });
     });
-    const last = FIRST_DATA_ROW + bars.length - 1;
-    plan.chart = {
-      title: words.chartTitle,
-      categories: `${columnLetter(CHART_COL)}${FIRST_DATA_ROW + 1}:${columnLetter(CHART_COL)}${last + 1}`,
-      values: `${columnLetter(CHART_COL + 1)}${FIRST_DATA_ROW + 1}:${columnLetter(CHART_COL + 1)}${last + 1}`,
-      anchor: `${columnLetter(CHART_COL + 3)}${FIRST_DATA_ROW}`,
-    };
+    plan.chart = chartOver(FIRST_DATA_ROW + bars.length - 1, words.chartTitle);
     plan.columnWidths.push(4, 4, 40, 12);
   }
   return plan;
+}
+
+/** The chart over the chart block's lines, from the first table line to `last` (0-based). */
+function chartOver(last: number, title: string): SummaryChart {
+  return {
+    title,
+    categories: `${columnLetter(CHART_COL)}${FIRST_DATA_ROW + 1}:${columnLetter(CHART_COL)}${last + 1}`,
+    values: `${columnLetter(CHART_COL + 1)}${FIRST_DATA_ROW + 1}:${columnLetter(CHART_COL + 1)}${last + 1}`,
+    anchor: `${columnLetter(CHART_COL + 3)}${FIRST_DATA_ROW}`,
+  };
+}
+
+/**
+ * The chart a summary sheet Compute made carries, told from its cells: the
+ * chart block beside the table (its header above the first table line,
+ * then a label per line); null when the sheet has none. Hosts that keep an
+ * earlier summary as data use it to put its chart back.
+ */
+export function summaryChartOf(sheet: Sheet, title: string): SummaryChart | null {
+  const at = (r: number, c: number) => sheet.values[r - sheet.startRow]?.[c - sheet.startCol];
+  const filled = (v: CellValue | undefined) => v !== null && v !== undefined && v !== '';
+  if (!filled(at(FIRST_DATA_ROW - 1, CHART_COL))) return null;
+  let last = FIRST_DATA_ROW - 1;
+  while (filled(at(last + 1, CHART_COL))) last++;
+  return last < FIRST_DATA_ROW ? null : chartOver(last, title);
 }
 
 /** A summary sheet Compute made (in any language): its title in A1 and its first header above the table lines. */

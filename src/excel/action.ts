@@ -14,7 +14,8 @@ import type { HostEnv } from './env';
 import { formulaTooLong, sheetProtected } from './errors';
 import type { MarkRecord } from './marks';
 import type { ScopeRead, WorkbookMeta } from './read';
-import { backupName, type Snapshot } from './snapshot';
+import type { SavedSheet } from './sheet-backup';
+import type { Snapshot } from './snapshot';
 import { pushed, queueStoreRead, recordSnapshot, writeMarks, type ActionKind, type StoreRead } from './store';
 
 /** The sheets a plan writes that are protected: refused before anything is written. */
@@ -49,12 +50,15 @@ export interface ActionWrite {
   store: StoreRead;
   planned: PlannedSheet[];
   notes: boolean;
-  /** A whole sheet the action writes: over the one it made before (moved aside as a backup for Revert), or new. */
-  sheet?: { name: string; replaces: boolean };
+  /**
+   * A whole sheet the action writes: over the one it made before (rewritten
+   * in place; `saved` is what that sheet held, read just before), or new.
+   */
+  sheet?: { name: string; saved: SavedSheet | null };
   /** Sheets the action adds and Revert deletes. */
   added?: string[];
-  /** The rest of the action, after the cells; given the backup name of a replaced sheet. */
-  more?: (backup: string | null) => Op[];
+  /** The rest of the action, after the cells. */
+  more?: () => Op[];
 }
 
 function cellWrites(x: ActionWrite): { writes: SheetWrite[]; marks: MarkRecord[] } {
@@ -72,14 +76,10 @@ function cellWrites(x: ActionWrite): { writes: SheetWrite[]; marks: MarkRecord[]
 export async function writeAction(context: Excel.RequestContext, x: ActionWrite): Promise<number> {
   const { store, meta } = x;
   const at = (x.env.now?.() ?? new Date()).toISOString();
-  const backup = x.sheet?.replaces ? backupName(store.index.nextId) : null;
-  const next = pushed(store.index, { kind: x.kind, at, sheets: x.planned.map((p) => p.edits.sheet), ...(backup ? { backup } : {}) });
+  const next = pushed(store.index, { kind: x.kind, at, sheets: x.planned.map((p) => p.edits.sheet) });
   const { writes, marks } = cellWrites(x);
   const snapshot: Snapshot = { id: next.id, kind: x.kind, at, sheets: writes.map((w) => w.snapshot) };
-  if (x.sheet) {
-    const position = meta.sheets.find((s) => s.name === x.sheet!.name)?.position ?? null;
-    snapshot.summary = { name: x.sheet.name, backup, position: backup ? position : null };
-  }
+  if (x.sheet) snapshot.summary = { name: x.sheet.name, backup: null, position: null, ...(x.sheet.saved ? { saved: x.sheet.saved } : {}) };
   if (x.added) snapshot.added = x.added;
   if (marks !== store.marks) snapshot.marks = store.marks;
 
@@ -88,11 +88,11 @@ export async function writeAction(context: Excel.RequestContext, x: ActionWrite)
     next,
     snapshot,
     meta.sheets.map((s) => s.name),
-    backup,
+    null,
   );
   if (marks !== store.marks) ops.push(...writeMarks(marks));
   for (const w of writes) ops.push(...w.ops);
-  ops.push(...(x.more?.(backup) ?? []));
+  ops.push(...(x.more?.() ?? []));
   await runOps(context, ops);
   return writes.reduce((n, w) => n + w.changed, 0);
 }

@@ -1,9 +1,11 @@
 // Compute scores. Syncs: read the scope (1; 2 for the whole workbook, whose
 // second sync also reads any earlier summary), the earlier summary when the
 // scope is one sheet and a sheet named like a summary exists (1), read what
-// the plan will overwrite plus the store and the summary sheet (1), write
-// (1). A workbook already computed gets an empty plan and an identical
-// summary: nothing is written and no snapshot is recorded.
+// the plan will overwrite plus the store and the summary sheet (1), when
+// the earlier summary is rewritten what it holds (sheet-backup.ts: a few),
+// write (1; more only for a plan larger than a 5 MB request). A workbook
+// already computed gets an empty plan and an identical summary: nothing is
+// written and no snapshot is recorded.
 //
 // Three steps: plan (read, planCompute, the checks that refuse before
 // anything is written), reconcile marks (a marked cell Compute writes loses
@@ -18,7 +20,8 @@ import { formulaTooLong, sheetProtected, workbookProtected } from './errors';
 import type { MarkRecord } from './marks';
 import { hasSheet, type ScopeRead } from './read';
 import { analyzeOptions, ensureScope, ensureTables, readScopeWithSummaries } from './scope';
-import { backupName, stateAfter, stateBefore, type SheetSnapshot, type Snapshot } from './snapshot';
+import { prepareRewrite, type Rewrite } from './sheet-backup';
+import { stateAfter, stateBefore, type SheetSnapshot, type Snapshot } from './snapshot';
 import { cellKey, readStates, type CellState, type StateRead } from './state';
 import { STORE_SHEET, pushed, queueStoreRead, recordSnapshot, writeMarks, type StoreRead } from './store';
 import type { AddinSettings, ComputeResult } from './types';
@@ -160,6 +163,8 @@ interface WriteInputs {
   planned: PlannedSheet[];
   store: StoreRead;
   writeSummary: boolean;
+  /** The summary Compute made before, read to be rewritten in place (null: the summary is new). */
+  rewrite: Rewrite | null;
   notes: boolean;
 }
 
@@ -167,9 +172,8 @@ interface WriteInputs {
 async function writePlan(context: Excel.RequestContext, x: WriteInputs): Promise<number> {
   const { plan, read, store } = x;
   const summaryName = plan.summary?.name ?? null;
-  const replaces = x.writeSummary && plan.summary?.replaces === true;
   const at = (x.env.now?.() ?? new Date()).toISOString();
-  const next = pushed(store.index, { kind: 'compute', at, sheets: plan.sheets.map((e) => e.sheet), ...(replaces ? { backup: backupName(store.index.nextId) } : {}) });
+  const next = pushed(store.index, { kind: 'compute', at, sheets: plan.sheets.map((e) => e.sheet) });
 
   let marks = store.marks;
   const writes: SheetWrite[] = [];
@@ -179,18 +183,15 @@ async function writePlan(context: Excel.RequestContext, x: WriteInputs): Promise
     marks = done.marks;
   }
   const snapshot: Snapshot = { id: next.id, kind: 'compute', at, sheets: writes.map((w) => w.snapshot) };
-  if (x.writeSummary && summaryName !== null) {
-    const position = read.meta.sheets.find((s) => s.name === summaryName)?.position ?? null;
-    snapshot.summary = { name: summaryName, backup: replaces ? backupName(next.id) : null, position: replaces ? position : null };
-  }
+  if (x.writeSummary && summaryName !== null) snapshot.summary = { name: summaryName, backup: null, position: null, ...(x.rewrite ? { saved: x.rewrite.saved } : {}) };
   if (marks !== store.marks) snapshot.marks = store.marks;
 
-  const all: Op[] = recordSnapshot(store, next, snapshot, read.meta.sheets.map((s) => s.name), snapshot.summary?.backup ?? null);
+  const all: Op[] = recordSnapshot(store, next, snapshot, read.meta.sheets.map((s) => s.name), null);
   if (marks !== store.marks) all.push(...writeMarks(marks));
   for (const w of writes) all.push(...w.ops);
   let changed = writes.reduce((n, w) => n + w.changed, 0);
   if (x.writeSummary && plan.summary) {
-    all.push(...summaryOps(plan.summary, { backup: snapshot.summary?.backup ?? null }, x.notes));
+    all.push(...summaryOps(plan.summary, { clear: x.rewrite?.clear ?? null }, x.notes));
     changed += plan.summary.writes.length;
   }
   await runOps(context, all);
@@ -220,6 +221,8 @@ export async function compute(context: Excel.RequestContext, env: HostEnv, setti
   if (read.meta.workbookProtected) throw workbookProtected();
 
   env.progress?.({ stage: 'write' });
-  const changed = await writePlan(context, { env, read, plan, planned, store, writeSummary, notes });
+  // The summary Compute made before is rewritten in place, never renamed: what it holds goes into the snapshot.
+  const rewrite = writeSummary && plan.summary?.replaces ? await prepareRewrite(context, plan.summary.name, plan.summary, notes) : null;
+  const changed = await writePlan(context, { env, read, plan, planned, store, writeSummary, rewrite, notes });
   return { analysis, plan: applied, changed };
 }

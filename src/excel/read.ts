@@ -155,7 +155,7 @@ async function readMergesFrom(context: Excel.RequestContext, sheet: string, top:
  * all bands in one sync, or, when Excel fails that (a band over 512
  * areas), band by band.
  */
-async function readMerges(context: Excel.RequestContext, sheet: string, bottom: number): Promise<Area[]> {
+export async function readMerges(context: Excel.RequestContext, sheet: string, bottom: number): Promise<Area[]> {
   if (bottom < 0) return [];
   const ws = context.workbook.worksheets.getItem(sheet);
   const bands: Excel.RangeAreas[] = [];

@@ -19,6 +19,7 @@ import { areaAddress, cellAddress, parseArea, type Area, type CellValue } from '
 import { op, type Op } from './batch';
 import { fromStoredMark, toStoredMark, type MarkRecord, type StoredMark } from './marks';
 import { cellKey, sameFill, type CellState, type Fill } from './state';
+import type { SavedSheet } from './sheet-backup';
 import type { ActionKind } from './store';
 import { changeOps, type CellChange } from './writes';
 
@@ -34,9 +35,15 @@ export interface SheetSnapshot {
 
 export interface SummaryRecord {
   name: string;
-  /** The hidden copy of the summary the action replaced (null: there was none). */
+  /**
+   * A hidden sheet holding the summary the action replaced: how earlier
+   * versions kept it (renamed aside). Null in every snapshot this version
+   * records: the sheet is rewritten in place and `saved` holds what it had.
+   */
   backup: string | null;
   position: number | null;
+  /** What the sheet held before the action rewrote it in place; absent when the action added the sheet. */
+  saved?: SavedSheet;
 }
 
 export interface Snapshot {

@@ -80,7 +80,15 @@ export const STORE_BAND_ROWS = 40;
 /** What a band of a small store is expected to bring back (most stores are one band of a few chunks). */
 const BAND_GUESS = 200_000;
 
-const firstColumnText = (values: unknown[][]): string => values.map((r) => (typeof r[0] === 'string' ? r[0] : '')).join('');
+/** A column's chunks, joined (after the sync that loaded the range's values). */
+function firstColumnText(range: Excel.Range): string {
+  return (range.values as unknown[][]).map((r) => (typeof r[0] === 'string' ? r[0] : '')).join('');
+}
+
+/** A1's text (after the sync that loaded it). */
+function textOf(range: Excel.Range): string {
+  return String(range.values[0][0] ?? '');
+}
 
 interface ColumnReading {
   /** Its first band and how far it goes, in one operation. */
@@ -108,7 +116,7 @@ function columnReading(letter: string): ColumnReading {
   return {
     op: read,
     async text(context) {
-      const head = firstColumnText(first!.values as unknown[][]);
+      const head = firstColumnText(first!);
       if (used!.isNullObject) return head;
       const bottom = parseArea(used!.address.slice(used!.address.lastIndexOf('!') + 1)).bottom + 1;
       if (bottom <= last) return head;
@@ -134,7 +142,7 @@ async function bandsFrom(context: Excel.RequestContext, letter: string, top: num
         { reads: true, response: STORE_BAND_ROWS * CHUNK * 2.4 },
       ),
     );
-    bands.push(() => firstColumnText(range!.values as unknown[][]));
+    bands.push(() => firstColumnText(range!));
   }
   await runOps(context, ops);
   return bands.map((band) => band()).join('');
@@ -167,7 +175,7 @@ export function queueStoreRead(options: StoreReadOptions): StoreReading {
   return {
     ops: [index, marks.op, ...(top ? [top.op] : [])],
     async finish(context) {
-      const parsed = parse<StoreIndex>(String(a1!.values[0][0] ?? ''), emptyIndex());
+      const parsed = parse<StoreIndex>(textOf(a1!), emptyIndex());
       const valid = parsed && parsed.v === 1 && Array.isArray(parsed.snapshots) ? parsed : emptyIndex();
       const marksText = await marks.text(context);
       const topText = top && valid.snapshots.length > 0 ? await top.text(context) : '';

@@ -43,12 +43,15 @@ export const API_LEVEL = {
   'Workbook.protection': '1.7',
   'ChartSeries.setXAxisValues': '1.7',
   'Range.hyperlink': '1.7',
+  'Worksheet.standardHeight': '1.7',
   // ExcelApi 1.8
   'Range.dataValidation': '1.8',
   // ExcelApi 1.9
   'Range.getSpecialCellsOrNullObject': '1.9',
   'Range.getCellProperties': '1.9',
   'Worksheet.pageLayout': '1.9',
+  'Range.getColumnProperties': '1.9',
+  'Range.getRowProperties': '1.9',
   // ExcelApi 1.13
   'Range.getMergedAreasOrNullObject': '1.13',
   // ExcelApi 1.18

@@ -65,7 +65,7 @@ import { checkMergedWrite, checkSheetName, checkVerticalAlignment, clearValidati
 import { addTable, checkTableName, setHyperlink, type HyperlinkInput } from './tables';
 import { FakeOffice, type FakeOfficeOptions } from './office';
 import { WireIds, WirePath, WireRequest, pascal, pathsOf, responseBytes, type PathType, type WireAction, type WireResult } from './wire';
-import { KEY, WorkbookModel, dumpSheet, type ChartModel, type FakeCell, type PageLayoutModel, type SheetDump, type SheetModel, type TableModel, type Visibility } from './model';
+import { KEY, PAGE_DEFAULTS, STANDARD_HEIGHT_POINTS, STANDARD_WIDTH_POINTS, WorkbookModel, dumpSheet, type ValidationModel, type ChartModel, type FakeCell, type PageLayoutModel, type SheetDump, type SheetModel, type TableModel, type Visibility } from './model';
 
 export interface FakeSheetData {
   name: string;
@@ -206,6 +206,29 @@ function intersect(a: Area, b: Area): Area | null {
 }
 
 const cellsIn = (a: Area) => (a.bottom - a.top + 1) * (a.right - a.left + 1);
+
+/** Range.getCellProperties' options the fake answers (ExcelApi 1.9, CellPropertiesLoadOptions). */
+export interface CellPropertiesOptions {
+  address?: boolean;
+  hyperlink?: boolean;
+  format?: {
+    font?: { bold?: boolean };
+    fill?: { color?: boolean; pattern?: boolean };
+    wrapText?: boolean;
+    verticalAlignment?: boolean;
+    borders?: { style?: boolean; weight?: boolean };
+  };
+}
+
+/** A cell's edges as CellBorderCollection gives them (top, bottom, left, right: style and weight). */
+function cellBorders(border: Partial<Record<'top' | 'bottom' | 'left' | 'right', string>> | null): Record<string, { style: string; weight: string }> {
+  const out: Record<string, { style: string; weight: string }> = {};
+  for (const edge of ['top', 'bottom', 'left', 'right'] as const) {
+    const [style, weight] = (border?.[edge] ?? 'None Thin').split(' ');
+    out[edge] = { style, weight };
+  }
+  return out;
+}
 
 // ---- typed input, as Excel parses it --------------------------------------
 
@@ -660,6 +683,9 @@ export class FakeWorksheet extends ClientObject {
   get position(): number {
     return this.prop('position');
   }
+  get standardHeight(): number {
+    return this.prop('standardHeight');
+  }
   set position(v: number) {
     this.setProp('position', v, () => {
       const s = this.live<SheetModel>();
@@ -669,10 +695,17 @@ export class FakeWorksheet extends ClientObject {
     });
   }
 
-  get freezePanes(): { freezeRows(count: number): void; unfreeze(): void } {
+  get freezePanes(): { freezeRows(count: number): void; unfreeze(): void; getLocationOrNullObject(): FakeRange } {
     this.freezePath ??= this.context.property(this.wirePath, 'freezePanes');
     const path = this.freezePath;
     return {
+      // The frozen rows as a range ("1:5"), a null object when nothing is frozen (ExcelApi 1.7).
+      getLocationOrNullObject: () =>
+        this.context.create(new FakeRange(this.context, this), path, { type: 3, name: 'getLocationOrNullObject', nullable: true }, () => {
+          this.fake.requireApi('Worksheet.freezePanes');
+          const s = this.live<SheetModel>();
+          return s.frozenRows > 0 ? { sheet: s, area: { top: 0, left: 0, bottom: s.frozenRows - 1, right: MAX_COLS - 1 } } : null;
+        }),
       freezeRows: (count: number) =>
         this.context.act(path, 3, 'freezeRows', { args: [count] }, () => {
           this.fake.requireApi('Worksheet.freezePanes');
@@ -730,6 +763,9 @@ export class FakeWorksheet extends ClientObject {
         return this.scalar('position', this.fake.model.sheets.indexOf(s));
       case 'id':
         return this.scalar('id', `{${s.id}}`);
+      case 'standardHeight':
+        this.fake.requireApi('Worksheet.standardHeight');
+        return this.scalar('standardHeight', STANDARD_HEIGHT_POINTS);
       default:
         throw new FakeOfficeError('InvalidArgument', `Worksheet has no loadable ${path.join('/')}`);
     }
@@ -1025,8 +1061,13 @@ export class FakeRange extends ClientObject {
   getSpecialCellsOrNullObject(cellType: string): FakeRangeAreas {
     return this.context.create(new FakeRangeAreas(this.context, this.worksheet), this.wirePath, { type: 3, name: 'getSpecialCellsOrNullObject', args: [cellType], nullable: true }, () => {
       this.fake.requireApi('Range.getSpecialCellsOrNullObject');
-      if (cellType !== 'Formulas') throw new FakeOfficeError('NotImplemented', `Special cells ${cellType}`);
       const t = this.rt();
+      if (cellType === 'DataValidations') {
+        // The cells with a validation: the fake answers each validation's area inside the range.
+        const areas = t.sheet.validations.map((v) => intersect(v.area, t.area)).filter((a): a is Area => a !== null);
+        return areas.length > 0 ? { sheet: t.sheet, areas } : null;
+      }
+      if (cellType !== 'Formulas') throw new FakeOfficeError('NotImplemented', `Special cells ${cellType}`);
       const cells: { r: number; c: number }[] = [];
       for (const [k, c] of t.sheet.cells) {
         const r = Math.floor(k / 16384);
@@ -1046,7 +1087,7 @@ export class FakeRange extends ClientObject {
     });
   }
 
-  getCellProperties(options: { format?: { font?: { bold?: boolean }; fill?: { color?: boolean; pattern?: boolean } }; address?: boolean }): ClientResult<unknown[][]> {
+  getCellProperties(options: CellPropertiesOptions): ClientResult<unknown[][]> {
     return new ClientResult(this.context, this.wirePath, 'getCellProperties', [options], () => {
       this.fake.requireApi('Range.getCellProperties');
       const { sheet, area } = this.rt();
@@ -1063,11 +1104,37 @@ export class FakeRange extends ClientObject {
           if (options.format?.fill?.color) fill.color = cell?.fill ?? '#FFFFFF';
           if (options.format?.fill?.pattern) fill.pattern = cell?.fill ? 'Solid' : 'None';
           if (Object.keys(fill).length > 0) fmt.fill = fill;
+          if (options.format?.wrapText) fmt.wrapText = cell?.wrap ?? false;
+          if (options.format?.verticalAlignment) fmt.verticalAlignment = cell?.vAlign ?? 'Bottom';
+          if (options.format?.borders) fmt.borders = cellBorders(cell?.border ?? null);
           if (Object.keys(fmt).length > 0) p.format = fmt;
+          if (options.hyperlink) p.hyperlink = cell?.link ? { address: cell.link } : undefined;
           row.push(p);
         }
         out.push(row);
       }
+      return out;
+    });
+  }
+
+  /** Range.getColumnProperties (ExcelApi 1.9): each column's width in points (a column never set has the standard width). */
+  getColumnProperties(options: { format?: { columnWidth?: boolean } }): ClientResult<unknown[]> {
+    return new ClientResult(this.context, this.wirePath, 'getColumnProperties', [options], () => {
+      this.fake.requireApi('Range.getColumnProperties');
+      const { sheet, area } = this.rt();
+      const out: unknown[] = [];
+      for (let c = area.left; c <= area.right; c++) out.push({ columnIndex: c, format: { columnWidth: sheet.widths.get(c) ?? STANDARD_WIDTH_POINTS } });
+      return out;
+    });
+  }
+
+  /** Range.getRowProperties (ExcelApi 1.9): each row's height in points (a row never set has the standard height). */
+  getRowProperties(options: { format?: { rowHeight?: boolean } }): ClientResult<unknown[]> {
+    return new ClientResult(this.context, this.wirePath, 'getRowProperties', [options], () => {
+      this.fake.requireApi('Range.getRowProperties');
+      const { sheet, area } = this.rt();
+      const out: unknown[] = [];
+      for (let r = area.top; r <= area.bottom; r++) out.push({ rowIndex: r, format: { rowHeight: sheet.heights.get(r) ?? STANDARD_HEIGHT_POINTS } });
       return out;
     });
   }
@@ -1271,10 +1338,42 @@ class FakeRangeFormat {
 
 /** Range.dataValidation (ExcelApi 1.8): write-only here (format.ts holds the rules). */
 class FakeDataValidation {
+  private readonly loadedValues = new Map<string, unknown>();
   constructor(
     private readonly range: FakeRange,
     private readonly path: WirePath,
   ) {}
+  /**
+   * type, rule, prompt, errorAlert, ignoreBlanks of the range's validation:
+   * type None where it has none, Inconsistent where its cells carry
+   * different ones (or only some carry one); the others then read as empty.
+   */
+  load(spec: string): this {
+    const names = spec.split(',').map((x) => x.trim());
+    const range = this.range;
+    range.context.act(this.path, 2, '', { select: names }, () => {
+      range.context.fake.requireApi('Range.dataValidation');
+      const { sheet, area } = range.rt();
+      const here = sheet.validations.filter((v) => intersect(v.area, area) !== null);
+      const one = here.length === 1 && here[0].area.top <= area.top && here[0].area.left <= area.left && here[0].area.bottom >= area.bottom && here[0].area.right >= area.right ? here[0] : null;
+      const ruleType = (v: ValidationModel) => Object.keys(v.rule ?? {})[0] ?? '';
+      const type = here.length === 0 ? 'None' : one ? pascal(ruleType(one)) : 'Inconsistent';
+      const all: Record<string, unknown> = {
+        type,
+        rule: one?.rule ?? {},
+        prompt: one?.prompt ?? { showPrompt: false, title: '', message: '' },
+        errorAlert: one?.errorAlert ?? { showAlert: true, style: 'Stop', title: '', message: '' },
+        ignoreBlanks: one?.ignoreBlanks ?? true,
+      };
+      const values = names.map((n) => JSON.parse(JSON.stringify(all[n] ?? null)) as unknown);
+      return { data: Object.fromEntries(names.map((n, i) => [pascal(n), values[i]])), commit: () => names.forEach((n, i) => this.loadedValues.set(n, values[i])) };
+    });
+    return this;
+  }
+  get type(): string {
+    if (!this.loadedValues.has('type')) throw notLoaded('type');
+    return this.loadedValues.get('type') as string;
+  }
   private part(name: ValidationPart, v: unknown): void {
     const range = this.range;
     range.context.act(this.path, 4, name, { args: [v] }, () => {
@@ -1288,25 +1387,29 @@ class FakeDataValidation {
     this.part('rule', v);
   }
   get rule(): unknown {
-    throw notLoaded('rule');
+    if (!this.loadedValues.has('rule')) throw notLoaded('rule');
+    return this.loadedValues.get('rule');
   }
   set prompt(v: unknown) {
     this.part('prompt', v);
   }
   get prompt(): unknown {
-    throw notLoaded('prompt');
+    if (!this.loadedValues.has('prompt')) throw notLoaded('prompt');
+    return this.loadedValues.get('prompt');
   }
   set errorAlert(v: unknown) {
     this.part('errorAlert', v);
   }
   get errorAlert(): unknown {
-    throw notLoaded('errorAlert');
+    if (!this.loadedValues.has('errorAlert')) throw notLoaded('errorAlert');
+    return this.loadedValues.get('errorAlert');
   }
   set ignoreBlanks(v: boolean) {
     this.part('ignoreBlanks', v);
   }
   get ignoreBlanks(): boolean {
-    throw notLoaded('ignoreBlanks');
+    if (!this.loadedValues.has('ignoreBlanks')) throw notLoaded('ignoreBlanks');
+    return this.loadedValues.get('ignoreBlanks') as boolean;
   }
   clear(): void {
     const range = this.range;
@@ -1321,10 +1424,27 @@ class FakeDataValidation {
 
 /** Worksheet.pageLayout (ExcelApi 1.9): the properties the adapter sets. */
 class FakePageLayout {
+  private readonly loadedValues = new Map<string, unknown>();
   constructor(
     private readonly ws: FakeWorksheet,
     private readonly path: WirePath,
   ) {}
+  /** paperSize, orientation, zoom as the sheet has them (a new sheet's defaults where nothing was set). */
+  load(spec: string): this {
+    const names = spec.split(',').map((x) => x.trim());
+    const ws = this.ws;
+    ws.context.act(this.path, 2, '', { select: names }, () => {
+      ws.context.fake.requireApi('Worksheet.pageLayout');
+      const model = ws.live<SheetModel>().pageLayout;
+      const values = names.map((n) => JSON.parse(JSON.stringify(model[n as keyof PageLayoutModel] ?? PAGE_DEFAULTS[n as keyof PageLayoutModel] ?? null)) as unknown);
+      return { data: Object.fromEntries(names.map((n, i) => [pascal(n), values[i]])), commit: () => names.forEach((n, i) => this.loadedValues.set(n, values[i])) };
+    });
+    return this;
+  }
+  private loaded<T>(name: string): T {
+    if (!this.loadedValues.has(name)) throw notLoaded(name);
+    return this.loadedValues.get(name) as T;
+  }
   private set_(prop: keyof PageLayoutModel, v: unknown): void {
     const ws = this.ws;
     ws.context.act(this.path, 4, prop, { args: [v] }, () => {
@@ -1336,19 +1456,19 @@ class FakePageLayout {
     this.set_('paperSize', v);
   }
   get paperSize(): string {
-    throw notLoaded('paperSize');
+    return this.loaded('paperSize');
   }
   set orientation(v: string) {
     this.set_('orientation', v);
   }
   get orientation(): string {
-    throw notLoaded('orientation');
+    return this.loaded('orientation');
   }
   set zoom(v: PageLayoutModel['zoom']) {
     this.set_('zoom', v);
   }
   get zoom(): PageLayoutModel['zoom'] {
-    throw notLoaded('zoom');
+    return this.loaded('zoom');
   }
 }
 
@@ -1475,12 +1595,27 @@ interface NoteTarget {
   col: number;
 }
 
-class FakeNoteCollection extends ClientObject {
+class FakeNoteCollection extends CollectionObject<FakeNote> {
   constructor(
     context: FakeRequestContext,
     private readonly sheet: FakeWorksheet,
   ) {
     super(context);
+  }
+
+  /** The sheet's notes, row by row (load('items/content'); each one's cell through getLocation()). */
+  protected make(): FakeNote[] {
+    this.check();
+    const s = this.sheet.live<SheetModel>();
+    return [...s.cells.entries()]
+      .filter(([, c]) => c.note !== null)
+      .sort((a, b) => a[0] - b[0])
+      .map(([k]) => {
+        const note = new FakeNote(this.context, this.sheet);
+        note.target = { sheet: s, row: Math.floor(k / 16384), col: k % 16384 } satisfies NoteTarget;
+        note.synced = true;
+        return note;
+      });
   }
 
   private check(): void {
@@ -1491,10 +1626,6 @@ class FakeNoteCollection extends ClientObject {
     const a = parseRange(address);
     if (a.top !== a.bottom || a.left !== a.right) throw new FakeOfficeError('InvalidCellAddress', `${address} is not a single cell`);
     return { sheet: this.sheet.live<SheetModel>() as SheetModel, row: a.top, col: a.left };
-  }
-
-  protected read(path: string[]): OpResult {
-    throw new FakeOfficeError('NotImplemented', `NoteCollection.load(${path.join('/')})`);
   }
 
   add(cellAddress: string, content: string): FakeNote {
@@ -1557,6 +1688,13 @@ class FakeNote extends ClientObject {
       t.sheet.edit(t.row, t.col, (e) => (e.note = null));
     });
   }
+  /** The note's cell (ExcelApi 1.18). */
+  getLocation(): FakeRange {
+    return this.context.create(new FakeRange(this.context, this.sheet), this.wirePath, { type: 3, name: 'getLocation' }, () => {
+      const t = this.live<NoteTarget>();
+      return { sheet: t.sheet, area: { top: t.row, left: t.col, bottom: t.row, right: t.col } };
+    });
+  }
   protected read(path: string[]): OpResult {
     const t = this.live<NoteTarget>();
     if (path[0] === 'content') return this.scalar('content', t.sheet.get(t.row, t.col)?.note ?? '');
@@ -1588,6 +1726,14 @@ class FakeChartCollection extends ClientObject {
   getCount(): ClientResult<number> {
     return new ClientResult(this.context, this.wirePath, 'getCount', [], () => this.sheet.live<SheetModel>().charts.length);
   }
+  /** The chart at a position on the sheet (ExcelApi 1.1). */
+  getItemAt(index: number): FakeChart {
+    return this.context.create(new FakeChart(this.context), this.wirePath, { type: 3, name: 'getItemAt', args: [index] }, () => {
+      const chart = this.sheet.live<SheetModel>().charts[index];
+      if (!chart) throw new FakeOfficeError('ItemNotFound', `No chart at ${index}`);
+      return chart;
+    });
+  }
 }
 
 class FakeChart extends ClientObject {
@@ -1595,18 +1741,36 @@ class FakeChart extends ClientObject {
     return this.live<ChartModel>();
   }
 
-  get title(): { text: string } {
+  get title(): { text: string; load(spec: string): unknown } {
     const path = this.context.property(this.wirePath, 'title');
     const context = this.context;
     const chart = () => this.chart();
-    return {
+    let loaded: { text: string } | null = null;
+    const title = {
       get text(): string {
-        throw notLoaded('text');
+        if (!loaded) throw notLoaded('text');
+        return loaded.text;
       },
       set text(v: string) {
         context.act(path, 4, 'text', { args: [v] }, () => void (chart().title = v));
       },
+      load(spec: string) {
+        context.act(path, 2, '', { select: [spec] }, () => {
+          const text = chart().title ?? '';
+          return { data: { Text: text }, commit: () => void (loaded = { text }) };
+        });
+        return title;
+      },
     };
+    return title;
+  }
+
+  /** Chart.delete (ExcelApi 1.1). */
+  delete(): void {
+    this.call('delete', [], () => {
+      const chart = this.chart();
+      for (const s of this.fake.model.sheets) s.charts = s.charts.filter((c) => c !== chart);
+    });
   }
 
   get legend(): { visible: boolean } {

@@ -115,7 +115,14 @@ function teeOf(fake: unknown, office: unknown): unknown {
       }
       // Collections' items and loaded values are the fake's (the adapter only reads them).
       if (key === 'items' || !isObject(value) || Array.isArray(value)) return value;
-      return teeOf(value, officeSide[key]);
+      let twin: unknown;
+      try {
+        twin = officeSide[key];
+      } catch {
+        // A loaded value office-js was not answered for (zoom, a rule): the fake's is what the adapter reads.
+        return value;
+      }
+      return teeOf(value, twin);
     },
     set(target, key, value) {
       officeSide[key] = sideOf(value, 'office');
