@@ -178,12 +178,12 @@ export function planSummary(input: SummaryInput, profile: Profile, words: SheetW
     put(top, CHART_COL + 1, words.chartValue, { bold: true });
     // Each bar's figure is the one written at its line's average cell (looked up once, not per bar: a summary of 1,000 groups).
     const written = new Map<string, CellValue>();
-    for (const w of writes) if (!written.has(cellAddress(w.row, w.col))) written.set(cellAddress(w.row, w.col), w.value);
+    for (const write of writes) if (!written.has(cellAddress(write.row, write.col))) written.set(cellAddress(write.row, write.col), write.value);
     bars.forEach((b, k) => {
       const r = FIRST_DATA_ROW + k;
       put(r, CHART_COL, b.label.length > 40 ? `${b.label.slice(0, 39)}…` : b.label);
-      const v = written.get(b.avgRef) ?? '';
-      put(r, CHART_COL + 1, v, { formula: `=${b.avgRef}`, numberFormat: '0.0' });
+      const figure = written.get(b.avgRef) ?? '';
+      put(r, CHART_COL + 1, figure, { formula: `=${b.avgRef}`, numberFormat: '0.0' });
     });
     plan.chart = chartOver(FIRST_DATA_ROW + bars.length - 1, words.chartTitle);
     plan.columnWidths.push(4, 4, 40, 12);

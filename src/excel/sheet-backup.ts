@@ -134,8 +134,8 @@ interface Band {
 /** A cell's aspects from what was read; null when it holds nothing. */
 function savedCell(r: number, c: number, value: unknown, formula: unknown, format: unknown, props: Excel.CellProperties | undefined): SavedCell | null {
   const out: SavedCell = { r, c };
-  const f = formulaOf(value, formula);
-  if (f) out.f = f;
+  const written = formulaOf(value, formula);
+  if (written) out.f = written;
   else if (value !== '' && value !== null && value !== undefined) out.v = value as CellValue;
   if (format !== undefined && format !== null && format !== 'General') out.n = String(format);
   const fmt = props?.format;
@@ -165,8 +165,8 @@ function bandOps(name: string, used: Area, columns: number, bands: Band[]): Op[]
     ops.push(
       op(
         areaAddress(area),
-        (b) => {
-          const range = b.sheet(name).getRangeByIndexes(area.top, 0, area.bottom - area.top + 1, right + 1);
+        (batch) => {
+          const range = batch.sheet(name).getRangeByIndexes(area.top, 0, area.bottom - area.top + 1, right + 1);
           range.load('values,formulas,numberFormat');
           const props = range.getCellProperties({
             format: { font: { bold: true }, fill: { color: true, pattern: true }, wrapText: true, verticalAlignment: true, borders: { style: true, weight: true } },
@@ -258,8 +258,8 @@ export async function readSavedSheet(context: Excel.RequestContext, name: string
     ops.push(
       op(
         'widths',
-        (b) => {
-          widths = b.sheet(name).getRangeByIndexes(0, 0, 1, widthRead.columns).getColumnProperties({ format: { columnWidth: true } });
+        (batch) => {
+          widths = batch.sheet(name).getRangeByIndexes(0, 0, 1, widthRead.columns).getColumnProperties({ format: { columnWidth: true } });
         },
         { reads: true, response: 60 * widthRead.columns },
       ),
@@ -326,7 +326,7 @@ function chartsOf(cells: SavedCell[], titles: string[], ours: readonly string[])
   const bottom = Math.max(0, ...cells.map((c) => c.r));
   const right = Math.max(0, ...cells.map((c) => c.c));
   const values: CellValue[][] = Array.from({ length: bottom + 1 }, () => Array<CellValue>(right + 1).fill(null));
-  for (const c of cells) values[c.r][c.c] = c.f ? '=' : (c.v ?? null);
+  for (const cell of cells) values[cell.r][cell.c] = cell.f ? '=' : (cell.v ?? null);
   const sheet: Sheet = { name: '', startRow: 0, startCol: 0, values, merges: [] };
   const chart = summaryChartOf(sheet, mine[0]);
   return chart ? [chart] : [];
@@ -369,12 +369,12 @@ export function clearSheetOps(name: string, extras: SheetExtras, ourTitles: read
     ops.unshift(op(`chart ${i}`, (b) => b.sheet(name).charts.getItemAt(i).delete(), { once: true }));
   });
   ops.push(
-    op('clear', (b) => {
-      const all = b.sheet(name).getRange();
+    op('clear', (batch) => {
+      const all = batch.sheet(name).getRange();
       all.unmerge();
       all.dataValidation.clear();
       all.clear('All');
-      b.sheet(name).freezePanes.unfreeze();
+      batch.sheet(name).freezePanes.unfreeze();
     }),
   );
   for (const [col] of sizes.widths) ops.push(op(col, (b) => (b.sheet(name).getRange(`${columnLetter(col)}:${columnLetter(col)}`).format.columnWidth = extras.standardWidth)));
@@ -385,12 +385,12 @@ export function clearSheetOps(name: string, extras: SheetExtras, ourTitles: read
 /** Cells with the same value of one aspect, grouped into blocks (as the writes are). */
 function grouped(cells: SavedCell[], key: (c: SavedCell) => string | null): Map<string, Area[]> {
   const byKey = new Map<string, { row: number; col: number; data: true }[]>();
-  for (const c of cells) {
-    const k = key(c);
-    if (k === null) continue;
-    const list = byKey.get(k) ?? [];
-    list.push({ row: c.r, col: c.c, data: true });
-    byKey.set(k, list);
+  for (const cell of cells) {
+    const value = key(cell);
+    if (value === null) continue;
+    const list = byKey.get(value) ?? [];
+    list.push({ row: cell.r, col: cell.c, data: true });
+    byKey.set(value, list);
   }
   return new Map([...byKey].map(([k, list]) => [k, blocks(list).map((b) => b.area)]));
 }
@@ -400,24 +400,24 @@ export function restoreSheetOps(name: string, saved: SavedSheet, notes: boolean)
   const sheet = (b: { sheet(n: string): Excel.Worksheet }) => b.sheet(name);
   const at = (b: { sheet(n: string): Excel.Worksheet }, a: Area) => sheet(b).getRangeByIndexes(a.top, a.left, a.bottom - a.top + 1, a.right - a.left + 1);
   // Contents, number formats, bold, fills and notes in 2-D blocks, as any write (the sheet was cleared: no merged area in the way).
-  const changes: CellChange[] = saved.cells.map((c) => {
-    const change: CellChange = { row: c.r, col: c.c };
-    if (c.f !== undefined || c.v !== undefined) change.content = { value: c.v ?? null, formula: c.f ?? null };
-    if (c.n !== undefined) change.numberFormat = c.n;
-    if (c.b) change.bold = true;
-    if (c.fill) change.fill = c.fill;
-    if (c.note !== undefined) change.note = { text: c.note, exists: false };
+  const changes: CellChange[] = saved.cells.map((cell) => {
+    const change: CellChange = { row: cell.r, col: cell.c };
+    if (cell.f !== undefined || cell.v !== undefined) change.content = { value: cell.v ?? null, formula: cell.f ?? null };
+    if (cell.n !== undefined) change.numberFormat = cell.n;
+    if (cell.b) change.bold = true;
+    if (cell.fill) change.fill = cell.fill;
+    if (cell.note !== undefined) change.note = { text: cell.note, exists: false };
     return change;
   });
   const ops: Op[] = changeOps(name, changes, notes);
-  for (const [, areas] of grouped(saved.cells, (c) => (c.wrap ? 'w' : null))) for (const a of areas) ops.push(op('wrap', (b) => (at(b, a).format.wrapText = true)));
-  for (const [align, areas] of grouped(saved.cells, (c) => c.va ?? null)) for (const a of areas) ops.push(op(align, (b) => (at(b, a).format.verticalAlignment = align as Excel.VerticalAlignment)));
-  for (const c of saved.cells) {
-    if (!c.border) continue;
-    const edges = c.border;
+  for (const [, areas] of grouped(saved.cells, (c) => (c.wrap ? 'w' : null))) for (const area of areas) ops.push(op('wrap', (b) => (at(b, area).format.wrapText = true)));
+  for (const [align, areas] of grouped(saved.cells, (c) => c.va ?? null)) for (const area of areas) ops.push(op(align, (b) => (at(b, area).format.verticalAlignment = align as Excel.VerticalAlignment)));
+  for (const cell of saved.cells) {
+    if (!cell.border) continue;
+    const edges = cell.border;
     ops.push(
-      op(edges, (b) => {
-        const borders = at(b, { top: c.r, left: c.c, bottom: c.r, right: c.c }).format.borders;
+      op(edges, (batch) => {
+        const borders = at(batch, { top: cell.r, left: cell.c, bottom: cell.r, right: cell.c }).format.borders;
         for (const [edge, index] of [['top', 'EdgeTop'], ['bottom', 'EdgeBottom'], ['left', 'EdgeLeft'], ['right', 'EdgeRight']] as const) {
           const line = edges[edge];
           if (!line) continue;
@@ -429,35 +429,35 @@ export function restoreSheetOps(name: string, saved: SavedSheet, notes: boolean)
       }),
     );
   }
-  for (const c of saved.cells) if (c.link) ops.push(op(c.link, (b) => (at(b, { top: c.r, left: c.c, bottom: c.r, right: c.c }).hyperlink = { address: c.link })));
+  for (const cell of saved.cells) if (cell.link) ops.push(op(cell.link, (b) => (at(b, { top: cell.r, left: cell.c, bottom: cell.r, right: cell.c }).hyperlink = { address: cell.link })));
   if (saved.merges.length > 0) {
     // Range.merge fails while the user has a chart selected (office-js#399): a cell of this sheet first.
     ops.push(
-      op('select', (b) => {
-        sheet(b).activate();
-        sheet(b).getRange('A1').select();
+      op('select', (batch) => {
+        sheet(batch).activate();
+        sheet(batch).getRange('A1').select();
       }),
     );
-    for (const m of saved.merges) ops.push(op(m, (b) => sheet(b).getRange(m).merge(false)));
+    for (const merged of saved.merges) ops.push(op(merged, (b) => sheet(b).getRange(merged).merge(false)));
   }
   for (const [col, points] of saved.widths) ops.push(op(points, (b) => (sheet(b).getRange(`${columnLetter(col)}:${columnLetter(col)}`).format.columnWidth = points)));
   for (const [row, points] of saved.heights) ops.push(op(points, (b) => (sheet(b).getRange(`${row + 1}:${row + 1}`).format.rowHeight = points)));
-  for (const v of saved.validations) {
+  for (const saving of saved.validations) {
     ops.push(
-      op(v, (b) => {
-        const dv = sheet(b).getRange(v.area).dataValidation;
-        dv.rule = v.rule as Excel.DataValidationRule;
-        dv.ignoreBlanks = v.ignoreBlanks;
-        dv.prompt = v.prompt as Excel.DataValidationPrompt;
-        dv.errorAlert = v.errorAlert as Excel.DataValidationErrorAlert;
+      op(saving, (batch) => {
+        const rules = sheet(batch).getRange(saving.area).dataValidation;
+        rules.rule = saving.rule as Excel.DataValidationRule;
+        rules.ignoreBlanks = saving.ignoreBlanks;
+        rules.prompt = saving.prompt as Excel.DataValidationPrompt;
+        rules.errorAlert = saving.errorAlert as Excel.DataValidationErrorAlert;
       }),
     );
   }
   if (saved.page) {
     const page = saved.page;
     ops.push(
-      op(page, (b) => {
-        const layout = sheet(b).pageLayout;
+      op(page, (batch) => {
+        const layout = sheet(batch).pageLayout;
         if (page.paperSize) layout.paperSize = page.paperSize as Excel.PaperType;
         if (page.orientation) layout.orientation = page.orientation as Excel.PageOrientation;
         if (page.zoom) layout.zoom = page.zoom as Excel.PageLayoutZoomOptions;

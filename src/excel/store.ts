@@ -11,10 +11,15 @@
 // quoted text so Excel never parses them. Each chunk is its own operation,
 // so a request Excel refuses as too large can be split between chunks.
 //
-// Sheets are deleted only after being made Hidden (Excel refuses to delete
-// a very hidden one), and a dropped snapshot's backup that could not be
-// deleted (or any backup no index entry names) is deleted the next time a
-// snapshot is recorded: nothing the stack drops is left behind for long.
+// Columns B and C can hold megabytes (the marks of 20,000 cells, or the
+// snapshot of an action that marked them): they are read in bands of
+// STORE_BAND_ROWS chunks, the first band with the rest of the caller's reads.
+//
+// A summary or evaluation sheet an action rewrote in place is kept as data
+// in its snapshot (sheet-backup.ts). Earlier versions kept it as a hidden
+// backup sheet: such a sheet is deleted only after being made Hidden (Excel
+// refuses to delete a very hidden one), and one no index entry names (a
+// dropped snapshot's) is deleted the next time a snapshot is recorded.
 
 import { ADDIN_SHEET_PREFIX, columnLetter, parseArea } from '../core';
 import { op, runOps, type Op } from './batch';

@@ -1606,13 +1606,13 @@ class FakeNoteCollection extends CollectionObject<FakeNote> {
   /** The sheet's notes, row by row (load('items/content'); each one's cell through getLocation()). */
   protected make(): FakeNote[] {
     this.check();
-    const s = this.sheet.live<SheetModel>();
-    return [...s.cells.entries()]
-      .filter(([, c]) => c.note !== null)
+    const sheet = this.sheet.live<SheetModel>();
+    return [...sheet.cells.entries()]
+      .filter(([, cell]) => cell.note !== null)
       .sort((a, b) => a[0] - b[0])
-      .map(([k]) => {
+      .map(([key]) => {
         const note = new FakeNote(this.context, this.sheet);
-        note.target = { sheet: s, row: Math.floor(k / 16384), col: k % 16384 } satisfies NoteTarget;
+        note.target = { sheet, row: Math.floor(key / 16384), col: key % 16384 } satisfies NoteTarget;
         note.synced = true;
         return note;
       });
@@ -1769,7 +1769,7 @@ class FakeChart extends ClientObject {
   delete(): void {
     this.call('delete', [], () => {
       const chart = this.chart();
-      for (const s of this.fake.model.sheets) s.charts = s.charts.filter((c) => c !== chart);
+      for (const sheet of this.fake.model.sheets) sheet.charts = sheet.charts.filter((c) => c !== chart);
     });
   }
 

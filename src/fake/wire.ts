@@ -132,7 +132,7 @@ export class WireRequest {
     const refer = (p: WirePath | null): void => {
       for (let at = p; at && !referenced.has(at.id); at = at.parent) {
         referenced.set(at.id, at);
-        for (const a of at.argPaths) refer(a);
+        for (const argument of at.argPaths) refer(argument);
       }
     };
     // The last action that uses each path (or one of its children, or passes it as an argument).
@@ -140,13 +140,13 @@ export class WireRequest {
     const claim = (p: WirePath | null, actionId: number): void => {
       for (let at = p; at && !lastUse.has(at.id); at = at.parent) {
         lastUse.set(at.id, actionId);
-        for (const a of at.argPaths) claim(a, actionId);
+        for (const argument of at.argPaths) claim(argument, actionId);
       }
     };
     for (let i = this.actions.length - 1; i >= 0; i--) {
-      const a = this.actions[i];
-      claim(a.path, a.id);
-      for (const p of pathsOf(a.args ?? [])) claim(p, a.id);
+      const action = this.actions[i];
+      claim(action.path, action.id);
+      for (const argument of pathsOf(action.args ?? [])) claim(argument, action.id);
     }
     const lastOf = new Map<number, number[]>();
     for (const [pathId, actionId] of lastUse) {
@@ -154,13 +154,13 @@ export class WireRequest {
       list.push(pathId);
       lastOf.set(actionId, list);
     }
-    const actions = this.actions.map((a) => {
-      refer(a.path);
-      for (const p of pathsOf(a.args ?? [])) refer(p);
-      const out: Record<string, unknown> = { Id: a.id, ActionType: a.type, Name: a.name, ObjectPathId: a.path.id };
-      if (a.type === 3 || a.type === 4) out.ArgumentInfo = argumentInfo(a.args ?? []);
-      if (a.type === 2) out.QueryInfo = { Select: a.select ?? [] };
-      const last = lastOf.get(a.id);
+    const actions = this.actions.map((action) => {
+      refer(action.path);
+      for (const argument of pathsOf(action.args ?? [])) refer(argument);
+      const out: Record<string, unknown> = { Id: action.id, ActionType: action.type, Name: action.name, ObjectPathId: action.path.id };
+      if (action.type === 3 || action.type === 4) out.ArgumentInfo = argumentInfo(action.args ?? []);
+      if (action.type === 2) out.QueryInfo = { Select: action.select ?? [] };
+      const last = lastOf.get(action.id);
       if (last) out.L = last.sort((x, y) => x - y);
       return out;
     });
