@@ -31,7 +31,7 @@ export async function canRevert(context: Excel.RequestContext): Promise<boolean>
 export async function nextRevert(context: Excel.RequestContext): Promise<RevertibleAction | null> {
   const meta = await readMeta(context);
   if (!hasSheet(meta, STORE_SHEET)) return null;
-  const store = await readStore(context, { exists: true });
+  const store = await readStore(context, { exists: true, withMarks: false });
   const top = store.index.snapshots[0];
   return top ? { kind: top.kind, at: top.at, sheets: [...top.sheets] } : null;
 }

@@ -158,6 +158,8 @@ export interface StoreReadOptions {
   exists: boolean;
   /** Also read the newest snapshot (Revert). */
   withTop?: boolean;
+  /** Leave the marks registry unread (what Revert would undo needs only the index): false. */
+  withMarks?: boolean;
 }
 
 export interface StoreReading {
@@ -175,14 +177,14 @@ export function queueStoreRead(options: StoreReadOptions): StoreReading {
     a1 = b.sheet(STORE_SHEET).getRange('A1');
     a1.load('values');
   }, { reads: true, response: 40_000 });
-  const marks = columnReading('B');
+  const marks = options.withMarks === false ? null : columnReading('B');
   const top = options.withTop ? columnReading('C') : null;
   return {
-    ops: [index, marks.op, ...(top ? [top.op] : [])],
+    ops: [index, ...(marks ? [marks.op] : []), ...(top ? [top.op] : [])],
     async finish(context) {
       const parsed = parse<StoreIndex>(textOf(a1!), emptyIndex());
       const valid = parsed && parsed.v === 1 && Array.isArray(parsed.snapshots) ? parsed : emptyIndex();
-      const marksText = await marks.text(context);
+      const marksText = marks ? await marks.text(context) : '';
       const topText = top && valid.snapshots.length > 0 ? await top.text(context) : '';
       const stored = topText ? parse<StoredSnapshot | null>(topText, null) : null;
       return {
