@@ -3,7 +3,7 @@
 export { analyzeSheet, analyzeWorkbook, planCompute, isAddinSheet, ADDIN_SHEET_PREFIX } from './analyze';
 export type { AnalyzeOptions, ComputeOptions, ComputeOutcome } from './analyze';
 export { applySheetEdits, applyPlanToSheets } from './apply';
-export { isOwnSummary, SUMMARY_FROZEN_ROWS } from './summary';
+export { isOwnSummary, summaryChartOf, SUMMARY_FROZEN_ROWS } from './summary';
 export { isOwnEvaluationSheet, planEvaluationSheet } from './evaluation-sheet';
 export { planFixes, findChosenFixes, fixChoiceSelection, type ChosenFix, type ChosenFound, type FixChoice, type FixSelection, type FixesOutcome } from './fix-plan';
 export { planFixRounds, type FixRoundsOutcome } from './fixes';

@@ -227,10 +227,6 @@ export const UI_TEXT = {
     en: 'Column {column} is now «{role}».',
   },
   mappingReset: { mn: '{column} баганыг автоматаар танина.', en: 'Column {column} is recognised automatically again.' },
-  unexpectedError: {
-    mn: 'Гэнэтийн алдаа гарлаа. Дахин оролдоно уу. ({detail})',
-    en: 'Something went wrong. Please try again. ({detail})',
-  },
   dismiss: { mn: 'Хаах', en: 'Dismiss' },
   moreDetails: { mn: 'Дэлгэрэнгүй', en: 'Details' },
   lessDetails: { mn: 'Хураангуй', en: 'Less' },
