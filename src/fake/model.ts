@@ -139,16 +139,27 @@ export class SheetModel {
     public protected_ = false,
   ) {}
 
+  /** The keys of the cells that carry a link, kept as cells change (a sheet holds at most 65,530 links: counted on every link set). */
+  private linked = new Set<number>();
+
   get(r: number, c: number): FakeCell | undefined {
     return this.cells.get(KEY(r, c));
   }
 
+  /** How many cells carry a link. */
+  get linkCount(): number {
+    return this.linked.size;
+  }
+
   /** Changes a cell, creating it if needed and dropping it when it ends up blank. */
   edit(r: number, c: number, f: (cell: FakeCell) => void): void {
-    const cell = this.cells.get(KEY(r, c)) ?? blankCell();
+    const key = KEY(r, c);
+    const cell = this.cells.get(key) ?? blankCell();
     f(cell);
-    if (isBlank(cell)) this.cells.delete(KEY(r, c));
-    else this.cells.set(KEY(r, c), cell);
+    if (cell.link) this.linked.add(key);
+    else this.linked.delete(key);
+    if (isBlank(cell)) this.cells.delete(key);
+    else this.cells.set(key, cell);
   }
 
   /** Bounding box of cells with content (valuesOnly) or with anything at all. */
@@ -177,6 +188,7 @@ export class SheetModel {
       if (to) next.set(KEY(to[0], to[1]), cell);
     }
     this.cells = next;
+    this.linked = new Set([...next].filter(([, cell]) => cell.link).map(([key]) => key));
   }
 
   insertRows(at: number, count: number): void {

@@ -3,7 +3,8 @@
 // (its sizes counted as office-js counts them, test/excel/wire.test.ts),
 // each batch also built by office-js itself (test/support/office-js.ts) so
 // the largest request is office-js's own count. Validate, Compute on a
-// marked sheet, Fix all, the evaluation sheet, Compute on 20,000
+// marked sheet, Fix all, the evaluation sheet, the findings sheet made
+// twice (rewritten in place), next year's plan, Compute on 20,000
 // computable percents, and the Revert of each, end to end; then older
 // Excel on the web, which answers an oversized payload with
 // GeneralException.
@@ -109,6 +110,37 @@ describe(`${ROWS.toLocaleString('en')} rows at Excel on the web's 5 MB limits`, 
     // The fake counts what office-js sends.
     expect(all.filter((p) => Math.abs(p.fake - p.office) > 0.1 * p.office)).toEqual([]);
     if (NOTES_UNDER_TEST) expect(Math.max(...all.map((p) => p.office))).toBeGreaterThan(PAYLOAD_LIMIT / 2);
+  }, 300_000);
+
+  it('the findings sheet (a line and a link per finding) made and made again in place, next year’s plan, and the Revert of each: nothing refused but the workbook’s one-sync read, the workbook back as it was', async () => {
+    const { fake, step } = limitsRig(syntheticReport({ items: ROWS, textPercents: true }));
+    const original = snapshotOf(fake);
+    const all: SyncPair[] = [];
+    // Refused: at most one sync an action, the workbook's one-sync read of its sheets (once the findings sheet is there, two of 20,000 rows: a larger request), read again in bands.
+    const refusedOtherwise: string[] = [];
+    const run = async <T>(action: string, work: (h: HostActions) => Promise<T>) => {
+      const { result, pairs } = await step(action, work);
+      all.push(...pairs);
+      const refused = pairs.filter((p) => p.refused);
+      if (refused.length > 1 || refused.some((p) => !(p.response > PAYLOAD_LIMIT && p.office < PAYLOAD_LIMIT / 10))) refusedOtherwise.push(`${action}: ${JSON.stringify(refused)}`);
+      return result;
+    };
+    const listed = await run('Findings sheet', (h) => h.createFindingsSheet(settings()));
+    expect(listed.listed).toBeGreaterThanOrEqual(ROWS);
+    const once = snapshotOf(fake);
+    const again = await run('Findings sheet made again (in place)', (h) => h.createFindingsSheet(settings()));
+    expect(again).toMatchObject({ sheet: listed.sheet, replaced: true });
+    await run('Revert of the findings sheet made again', (h) => h.revert());
+    expect(snapshotOf(fake) === once).toBe(true);
+    await run('Revert of the findings sheet', (h) => h.revert());
+    expect(snapshotOf(fake) === original).toBe(true);
+    const plan = await run('Next year’s plan', (h) => h.createNextPlan(settings()));
+    expect(plan.plan.addedSheets![0].writes.length).toBeGreaterThan(ROWS);
+    await run('Revert of next year’s plan', (h) => h.revert());
+    expect(snapshotOf(fake) === original).toBe(true);
+    expect(refusedOtherwise).toEqual([]);
+    expect(withinLimits(all)).toEqual([]);
+    expect(all.filter((p) => Math.abs(p.fake - p.office) > 0.1 * p.office)).toEqual([]);
   }, 300_000);
 
   it('Compute on 20,000 computable percents, and its Revert', async () => {
