@@ -244,7 +244,9 @@ export function planNextPlan(sheets: Sheet[], options: NextPlanOptions): NextPla
   if (options.workbookProtected) return { ...outcome, refused: 'workbook-protected' };
   const base = year !== null ? fillTemplate(form.planSheetName, { year: String(year) }) : form.planSheetNameNoYear;
   const name = freeSheetName(base, [...sheets.map((s) => s.name), ...(options.takenNames ?? [])]);
-  const sheet = builder.toPlan(name, false, works.length === 1 ? outcome.tables[0].headerRow + 1 : 0);
+  const single = works.length === 1 ? outcome.tables[0] : null;
+  const titleRows = single ? { first: single.headerRow, last: single.headerRow + 1 } : undefined;
+  const sheet = builder.toPlan(name, false, single ? single.headerRow + 1 : 0, { titleRows, pageNumbers: form.pageNumbers });
   outcome.plan = { sheets: [], summary: null, addedSheets: [sheet], skipped: [], writtenCells: sheet.writes.map((x) => `${name}!${cellAddress(x.row, x.col)}`) };
   return outcome;
 }

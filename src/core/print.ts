@@ -64,13 +64,13 @@ export const headerFooterLiteral = (text: string): string => text.replace(/&/g, 
  * every page, the sheet's name and the page numbers ("Хуудас &P / &N") in
  * the footer, the date printed in the header.
  */
-export function landscapeTable(titleRows: { first: number; last: number }, pageNumbers: string, extra: Partial<PrintSetup> = {}): PrintSetup {
+export function landscapeTable(titleRows: { first: number; last: number } | undefined, pageNumbers: string, extra: Partial<PrintSetup> = {}): PrintSetup {
   return {
     paper: 'A4',
     orientation: 'landscape',
     fitToWidth: 1,
     fitToHeight: 0,
-    titleRows,
+    ...(titleRows ? { titleRows } : {}),
     header: { right: '&D' },
     footer: { left: '&A', right: pageNumbers },
     margins: NARROW_MARGINS,

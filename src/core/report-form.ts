@@ -254,8 +254,10 @@ export function planReportForm(sheets: Sheet[], options: ReportFormOptions): Rep
   row++;
   for (const line of options.form.signature) builder.line(row++, line, 0, width - 1);
   const frozen = formTables.length === 1 ? formTables[0].headerRow + 1 : 0;
+  // One table: its header and the row of column numbers under it print on every page.
+  const titleRows = formTables.length === 1 ? { first: formTables[0].headerRow, last: formTables[0].headerRow + 1 } : undefined;
   const name = options.replace ? sourceSheet : freeSheetName(options.form.reportSheetName, [...sheets.map((s) => s.name), ...(options.takenNames ?? [])]);
-  const sheet: SheetPlan = builder.toPlan(name, !!options.replace, frozen);
+  const sheet: SheetPlan = builder.toPlan(name, !!options.replace, frozen, { titleRows, pageNumbers: options.form.pageNumbers });
   const refused = options.replace ? replaceRefusal(sheets.find((s) => s.name === sourceSheet)!, options) : options.workbookProtected ? 'workbook-protected' : null;
   const outcome: ReportFormOutcome = { plan: null, source: found.source, sourceSheet, followed: found.followed?.info.id ?? null, tables: formTables, period: title.period, refused };
   if (refused) return outcome;
