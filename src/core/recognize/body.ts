@@ -34,12 +34,12 @@ interface RowCell {
 
 function rowCells(grid: SheetGrid, row: number, from: number, to: number): RowCell[] {
   const out: RowCell[] = [];
-  for (let c = from, end = Math.min(to, grid.lastColIn(row)); c <= end; c++) {
-    if (grid.isMergedSlave(row, c)) continue;
-    const v = grid.value(row, c);
-    if (v === null) continue;
-    const text = cellText(v);
-    if (text !== '') out.push({ col: c, text });
+  for (let column = from, end = Math.min(to, grid.lastColIn(row)); column <= end; column++) {
+    if (grid.isMergedSlave(row, column)) continue;
+    const value = grid.value(row, column);
+    if (value === null) continue;
+    const text = cellText(value);
+    if (text !== '') out.push({ col: column, text });
   }
   return out;
 }
@@ -98,12 +98,12 @@ class BodyScanner {
 
   private step(row: number): Step {
     const { grid, cols } = this;
-    const num = cols.index !== undefined ? itemNumber(grid.value(row, cols.index)) : null;
-    if (num !== null) {
+    const number = cols.index !== undefined ? itemNumber(grid.value(row, cols.index)) : null;
+    if (number !== null) {
       // Most rows are items: no need to look at their other cells here.
       this.blankRun = 0;
       this.closePendingAsGroup();
-      this.addItem(row, num);
+      this.addItem(row, number);
       return 'next';
     }
     const cells = rowCells(grid, row, cols.firstCol, cols.lastCol);
@@ -178,11 +178,11 @@ class BodyScanner {
   }
 
   /** A group heading at `r` with an item row right after it (blank rows aside). */
-  private headingThenItem(r: number): boolean {
+  private headingThenItem(row: number): boolean {
     const { grid, cols } = this;
-    const cells = rowCells(grid, r, cols.firstCol, cols.lastCol);
+    const cells = rowCells(grid, row, cols.firstCol, cols.lastCol);
     if (cells.length === 0 || !groupHeading(cells[0].text) || cols.index === undefined) return false;
-    for (let k = r + 1; k <= Math.min(grid.lastRow, r + 4); k++) {
+    for (let k = row + 1; k <= Math.min(grid.lastRow, row + 4); k++) {
       if (this.stopAt(k)) return false;
       const next = rowCells(grid, k, cols.firstCol, cols.lastCol);
       if (next.length === 0) continue;
@@ -215,8 +215,8 @@ class BodyScanner {
   }
 
   private heading(row: number, col: number, text: string, rank: number, number?: string): void {
-    const g = this.openGroup(row, col, text, rank, number);
-    this.rows.push({ row, kind: 'group', groupId: g.id });
+    const group = this.openGroup(row, col, text, rank, number);
+    this.rows.push({ row, kind: 'group', groupId: group.id });
     this.prevKind = 'group';
   }
 
@@ -227,24 +227,24 @@ class BodyScanner {
     this.prevKind = kind;
   }
 
-  private addItem(r: number, num: string | null | undefined): void {
+  private addItem(row: number, number: string | null | undefined): void {
     const { grid, cols } = this;
     if (cols.goal !== undefined) {
       // Goals given as a column, vertically merged over their actions.
-      const m = grid.mergeOf(r, cols.goal);
-      const text = cellText(grid.shownValue(r, cols.goal));
-      const key = text === '' ? this.goalKey : `${m ? m.top : r}:${text}`;
+      const merge = grid.mergeOf(row, cols.goal);
+      const text = cellText(grid.shownValue(row, cols.goal));
+      const key = text === '' ? this.goalKey : `${merge ? merge.top : row}:${text}`;
       if (text !== '' && key !== this.goalKey) {
-        this.openGroup(m ? m.top : r, cols.goal, text, 2);
+        this.openGroup(merge ? merge.top : row, cols.goal, text, 2);
         this.goalKey = key;
       }
     }
-    const info: RowInfo = { row: r, kind: 'item', groupId: this.innermost() };
-    if (num) info.number = num;
+    const info: RowInfo = { row, kind: 'item', groupId: this.innermost() };
+    if (number) info.number = number;
     this.rows.push(info);
-    this.itemRows.push(r);
-    for (const g of this.stack) g.info.itemRows.push(r);
-    this.currentItem = r;
+    this.itemRows.push(row);
+    for (const openGroup of this.stack) openGroup.info.itemRows.push(row);
+    this.currentItem = row;
     this.prevKind = 'item';
   }
 
@@ -284,19 +284,19 @@ function statedFigure(
 ): StatedFigure {
   // The number sits in the label ("Үнэлгээ: 85.8 хувь") or further right ("… хувь | 97.5 хувь").
   for (let i = rest.length - 1; i >= 0; i--) {
-    const c = rest[i];
-    const v = grid.value(row, c.col);
+    const cell = rest[i];
+    const cellValue = grid.value(row, cell.col);
     // A percent-formatted 0.858 states 85.8.
-    const parsed = typeof v === 'number' ? parseValue(v, grid.numberFormat(row, c.col)) : null;
-    const value = parsed?.kind === 'number' ? parsed.value : typeof v === 'number' ? v : numberInText(c.text);
+    const parsed = typeof cellValue === 'number' ? parseValue(cellValue, grid.numberFormat(row, cell.col)) : null;
+    const value = parsed?.kind === 'number' ? parsed.value : typeof cellValue === 'number' ? cellValue : numberInText(cell.text);
     if (value !== null) {
       return {
         row,
-        col: c.col,
+        col: cell.col,
         label: label.label,
         value,
-        text: c.text,
-        formula: grid.formula(row, c.col),
+        text: cell.text,
+        formula: grid.formula(row, cell.col),
         kind: label.kind,
         scope: 'table',
       };
