@@ -227,13 +227,13 @@ export function planNextPlan(sheets: Sheet[], options: NextPlanOptions): NextPla
   for (const line of planTitle(lines, from, year, form)) builder.line(row++, line, 0, width - 1, true);
   row++;
   const outcome: NextPlanOutcome = { ...none, sourceSheet: first.info.sheet, year };
-  works.forEach((w, i) => {
+  works.forEach((work, i) => {
     if (i > 0) {
       row++;
-      const title = from !== null && year !== null ? withYear(w.table.info.title, from, year) : w.table.info.title;
-      if (title) builder.line(row++, title, 0, w.layout.length - 1, true);
+      const title = from !== null && year !== null ? withYear(work.table.info.title, from, year) : work.table.info.title;
+      if (title) builder.line(row++, title, 0, work.layout.length - 1, true);
     }
-    const written = writePlanTable(builder, w, row, profile, form);
+    const written = writePlanTable(builder, work, row, profile, form);
     outcome.tables.push(written.formTable);
     outcome.baselines += written.baselines;
     outcome.carriedOver += written.carried;

@@ -121,7 +121,7 @@ function exactPairs(report: SideItem[], plan: SideItem[], pairs: ItemPair[], use
 }
 
 /** Pairs of texts that read alike, the most alike first; candidates are found through their less common trigrams. */
-function alikePairs(report: SideItem[], plan: SideItem[], pairs: ItemPair[], used: { report: Set<SideItem>; plan: Set<SideItem> }, floor: number, accept: (r: SideItem, p: SideItem) => boolean): void {
+function alikePairs(report: SideItem[], plan: SideItem[], pairs: ItemPair[], used: { report: Set<SideItem>; plan: Set<SideItem> }, floor: number, accept: (reported: SideItem, planned: SideItem) => boolean): void {
   const left = plan.filter((p) => !used.plan.has(p));
   const grams = new Map<SideItem, Set<string>>(left.map((p) => [p, trigrams(p.key)]));
   const index = new Map<string, SideItem[]>();

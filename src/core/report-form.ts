@@ -242,12 +242,12 @@ export function planReportForm(sheets: Sheet[], options: ReportFormOptions): Rep
   for (const line of title.lines) builder.line(row++, line, 0, width - 1, true);
   row++;
   const formTables: FormTable[] = [];
-  found.tables.forEach((t, i) => {
+  found.tables.forEach((table, i) => {
     if (i > 0) {
       row++;
-      if (t.info.title) builder.line(row++, t.info.title, 0, layouts[i].length - 1, true);
+      if (table.info.title) builder.line(row++, table.info.title, 0, layouts[i].length - 1, true);
     }
-    const written = writeTable(builder, t, layouts[i], row, profile, options.form);
+    const written = writeTable(builder, table, layouts[i], row, profile, options.form);
     formTables.push(written.formTable);
     row = written.next;
   });

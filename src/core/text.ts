@@ -20,7 +20,7 @@ export function isSkillsTitle(title: string): boolean {
 export function normalize(text: string): string {
   return text
     .toLowerCase()
-    .replace(FOLD_RE, (ch) => FOLD[ch])
+    .replace(FOLD_RE, (letter) => FOLD[letter])
     .replace(/ {2,}/g, ' ')
     .trim();
 }
@@ -90,12 +90,12 @@ export function tolerance(length: number): number {
 export function upperShare(text: string): number {
   let letters = 0;
   let upper = 0;
-  for (const ch of text) {
-    const lowerCase = ch.toLowerCase();
-    const upperCase = ch.toUpperCase();
+  for (const character of text) {
+    const lowerCase = character.toLowerCase();
+    const upperCase = character.toUpperCase();
     if (lowerCase === upperCase) continue;
     letters++;
-    if (ch === upperCase) upper++;
+    if (character === upperCase) upper++;
   }
   return letters === 0 ? 0 : upper / letters;
 }

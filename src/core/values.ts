@@ -42,19 +42,19 @@ const NONE = Object.freeze({ kind: 'none' }) as { kind: 'none' };
 
 // Patterns run on normalize()d text, where ү is у and ө is о.
 // A number as written: "85.8", "91,87", "1 000", "6570348500".
-const NUM = String.raw`\d+(?:[ \u00a0]\d{3})*(?:[.,]\d+)?`;
+const NUMBER = String.raw`\d+(?:[ \u00a0]\d{3})*(?:[.,]\d+)?`;
 const PERCENT_WORD = String.raw`(?:%|хувь[а-я]*)`;
 // Case endings after a number or percent sign: "-аас", "-иас", "-ээс", "хувиас", "%-иас".
 const ABLATIVE = String.raw`(?:\s*-?\s*(?:[а-я]{0,4}(?:аас|ээс|оос|иас|иос|ас|ээ)))`;
 
-const RE_NUMBER_ONLY = new RegExp(`^(${NUM})\\s*(${PERCENT_WORD})?\\.?$`, 'i');
+const RE_NUMBER_ONLY = new RegExp(`^(${NUMBER})\\s*(${PERCENT_WORD})?\\.?$`, 'i');
 const RE_BOUND = new RegExp(
-  `^(${NUM})\\s*(${PERCENT_WORD}|хувиас|хувиос)?${ABLATIVE}?\\s+(доошгуй|багагуй|дээш|илуу|ихгуй|хэтрэхгуй|ихэсгэхгуй|илуугуй)(.*)$`,
+  `^(${NUMBER})\\s*(${PERCENT_WORD}|хувиас|хувиос)?${ABLATIVE}?\\s+(доошгуй|багагуй|дээш|илуу|ихгуй|хэтрэхгуй|ихэсгэхгуй|илуугуй)(.*)$`,
   'i',
 );
-const RE_UNTIL_REDUCE = new RegExp(`^(${NUM})\\s*(${PERCENT_WORD})?\\s*(?:хуртэл|хуртэлх)\\s+(бууруулах|бууруулна|буурна|багасгах)(.*)$`, 'i');
-const RE_RANGE = new RegExp(`^(${NUM})\\s*[-–]\\s*(${NUM})\\s*(.*)$`);
-const RE_NUMBER_UNIT = new RegExp(`^(${NUM})\\s*(${PERCENT_WORD})?\\s*([^\\d].*)?$`, 'i');
+const RE_UNTIL_REDUCE = new RegExp(`^(${NUMBER})\\s*(${PERCENT_WORD})?\\s*(?:хуртэл|хуртэлх)\\s+(бууруулах|бууруулна|буурна|багасгах)(.*)$`, 'i');
+const RE_RANGE = new RegExp(`^(${NUMBER})\\s*[-–]\\s*(${NUMBER})\\s*(.*)$`);
+const RE_NUMBER_UNIT = new RegExp(`^(${NUMBER})\\s*(${PERCENT_WORD})?\\s*([^\\d].*)?$`, 'i');
 
 const UNMEASURABLE = /^(тухай бур|тухайбур|жилдээ|жил бур|сар бур|улирал бур|байнга|тогтмол|шаардлагатай уед|хэрэгцээт уед)/;
 /** First words UNMEASURABLE can start with, before any folding (a cheap filter for long text). */

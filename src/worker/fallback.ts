@@ -109,8 +109,8 @@ export class FallbackWorker implements WorkerLike {
     let real: WorkerLike;
     try {
       real = options.start();
-    } catch (e) {
-      this.fallBack(e instanceof Error ? e.message : String(e));
+    } catch (error) {
+      this.fallBack(error instanceof Error ? error.message : String(error));
       return;
     }
     this.real = real;

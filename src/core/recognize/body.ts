@@ -71,7 +71,7 @@ class BodyScanner {
   private currentItem: number | undefined;
   private blankRun = 0;
   private pendingStated: StatedFigure | undefined;
-  private prevKind: RowInfo['kind'] | undefined;
+  private previousKind: RowInfo['kind'] | undefined;
   private goalKey: string | undefined;
 
   constructor(
@@ -85,7 +85,7 @@ class BodyScanner {
   scan(start: number): BodyScan {
     for (let row = start; row <= this.grid.lastRow; row++) {
       // The table's own header again, right under its rows (as printed forms repeat it at the top of a page): the table goes on.
-      const repeat = this.prevKind === 'item' || this.prevKind === 'continuation' || this.prevKind === 'group' ? this.repeatedHeader(row) : 0;
+      const repeat = this.previousKind === 'item' || this.previousKind === 'continuation' || this.previousKind === 'group' ? this.repeatedHeader(row) : 0;
       if (repeat > 0) {
         for (let k = 0; k < repeat; k++) this.rows.push({ row: row + k, kind: 'blank' });
         row += repeat - 1;
@@ -146,7 +146,7 @@ class BodyScanner {
     this.pendingStated = figure;
     this.stated.push(figure);
     this.rows.push({ row, kind: 'stated', groupId: this.innermost() });
-    this.prevKind = 'stated';
+    this.previousKind = 'stated';
     return 'next';
   }
 
@@ -156,7 +156,7 @@ class BodyScanner {
     const heading = startsLower(text) ? null : groupHeading(text);
     if (startsLower(text)) this.push(row, this.currentItem !== undefined ? 'continuation' : 'note');
     else if (heading) this.heading(row, cells[0].col, text, heading.rank, heading.number);
-    else if (this.prevKind === 'group' || (this.prevKind === 'note' && this.currentItem === undefined)) this.push(row, 'note');
+    else if (this.previousKind === 'group' || (this.previousKind === 'note' && this.currentItem === undefined)) this.push(row, 'note');
     else if (this.currentItem !== undefined) this.push(row, 'continuation');
     else this.heading(row, cells[0].col, text, 1);
     return 'next';
@@ -217,14 +217,14 @@ class BodyScanner {
   private heading(row: number, col: number, text: string, rank: number, number?: string): void {
     const group = this.openGroup(row, col, text, rank, number);
     this.rows.push({ row, kind: 'group', groupId: group.id });
-    this.prevKind = 'group';
+    this.previousKind = 'group';
   }
 
   private push(row: number, kind: RowInfo['kind']): void {
     const info: RowInfo = { row, kind, groupId: this.innermost() };
     if (kind === 'continuation') info.itemRow = this.currentItem;
     this.rows.push(info);
-    this.prevKind = kind;
+    this.previousKind = kind;
   }
 
   private addItem(row: number, number: string | null | undefined): void {
@@ -245,7 +245,7 @@ class BodyScanner {
     this.itemRows.push(row);
     for (const openGroup of this.stack) openGroup.info.itemRows.push(row);
     this.currentItem = row;
-    this.prevKind = 'item';
+    this.previousKind = 'item';
   }
 
   private result(start: number): BodyScan {
