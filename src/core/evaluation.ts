@@ -186,7 +186,7 @@ export function evaluationFigures(evaluation: Evaluation): { sections: { section
 }
 
 /** "Sheet!D37": where a stated figure's number is. */
-export const figureCell = (table: TableEval, s: StatedFigure) => `${table.info.sheet}!${cellAddress(s.row, s.col)}`;
+export const figureCell = (table: TableEval, figure: StatedFigure) => `${table.info.sheet}!${cellAddress(figure.row, figure.col)}`;
 
 /** The evaluation as reported (JSON, the pane, the summary sheet). */
 export function evaluationScore(evaluation: Evaluation): EvaluationScore {

@@ -76,7 +76,7 @@ export function planFixes(findings: readonly Finding[], selection: FixSelection 
   return { plan: { sheets, summary: null, skipped: [], writtenCells }, fixes, deferred };
 }
 
-const fixKey = (f: { kind: string; edits: unknown }) => JSON.stringify([f.kind, f.edits]);
+const fixKey = (fix: { kind: string; edits: unknown }) => JSON.stringify([fix.kind, fix.edits]);
 
 export interface ChosenFound {
   /** The fresh findings whose fixes were chosen, each as shown. */

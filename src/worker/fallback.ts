@@ -161,7 +161,7 @@ export class FallbackWorker implements WorkerLike {
         this.settle(inPage);
       },
       // Neither the worker nor the handlers: the client says so (WorkerUnavailable) to each request.
-      (e: unknown) => this.listeners.emit('error', { message: `${why}; ${e instanceof Error ? e.message : String(e)}` } as MessageEvent & ErrorEvent),
+      (error: unknown) => this.listeners.emit('error', { message: `${why}; ${error instanceof Error ? error.message : String(error)}` } as MessageEvent & ErrorEvent),
     );
   }
 

@@ -44,7 +44,7 @@ function rowCells(grid: SheetGrid, row: number, from: number, to: number): RowCe
   return out;
 }
 
-const startsLower = (t: string) => /^[a-zа-яөүё]/.test(t);
+const startsLower = (text: string) => /^[a-zа-яөүё]/.test(text);
 
 interface OpenGroup {
   info: GroupInfo;
