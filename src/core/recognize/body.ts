@@ -177,7 +177,7 @@ class BodyScanner {
     return 'next';
   }
 
-  /** A group heading at `r` with an item row right after it (blank rows aside). */
+  /** A group heading at `row` with an item row right after it (blank rows aside). */
   private headingThenItem(row: number): boolean {
     const { grid, cols } = this;
     const cells = rowCells(grid, row, cols.firstCol, cols.lastCol);
