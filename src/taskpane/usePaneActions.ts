@@ -35,16 +35,16 @@ const join = (...parts: (Localized | null)[]): Localized => {
   return { mn: kept.map((p) => p.mn).join(' '), en: kept.map((p) => p.en).join(' ') };
 };
 
-function isAddinError(e: unknown): e is AddinError {
-  if (e instanceof AddinError) return true;
-  const x = e as { code?: unknown; text?: { mn?: unknown; en?: unknown } } | null;
-  return !!x && typeof x === 'object' && typeof x.code === 'string' && typeof x.text?.mn === 'string' && typeof x.text?.en === 'string';
+function isAddinError(value: unknown): value is AddinError {
+  if (value instanceof AddinError) return true;
+  const candidate = value as { code?: unknown; text?: { mn?: unknown; en?: unknown } } | null;
+  return !!candidate && typeof candidate === 'object' && typeof candidate.code === 'string' && typeof candidate.text?.mn === 'string' && typeof candidate.text?.en === 'string';
 }
 
 /** A known problem in the user's words; Excel's errors in plain words too, with Excel's own text under "Дэлгэрэнгүй". */
-export function errorMessage(e: unknown): PaneMessage {
-  if (isAddinError(e)) return { intent: 'error', text: e.text };
-  const { text, detail } = describeFailure(e);
+export function errorMessage(error: unknown): PaneMessage {
+  if (isAddinError(error)) return { intent: 'error', text: error.text };
+  const { text, detail } = describeFailure(error);
   return { intent: 'error', text, detail };
 }
 
@@ -135,10 +135,10 @@ export interface PaneActions {
   setTab(tab: PaneTab): void;
   dismissMessage(): void;
   onAction(action: ActionKind): void;
-  onChooseRole(table: TableInfo, col: number, choice: RoleChoice | null): void;
-  onSelectFinding(f: Finding): void;
+  onChooseRole(table: TableInfo, columnIndex: number, choice: RoleChoice | null): void;
+  onSelectFinding(finding: Finding): void;
   /** Applies one finding's fix, as the pane showed it. */
-  onFix(f: Finding): void;
+  onFix(finding: Finding): void;
   /** Applies every safe fix. */
   onFixAll(): void;
   /** Reads and rolls up the files the user picked (PaneOptions.rollup). */
@@ -151,17 +151,17 @@ export interface PaneActions {
 // ---- what each action says -----------------------------------------------------
 
 function validatedMessage(analysis: WorkbookAnalysis, marked: number): PaneMessage {
-  const c = analysis.counts;
-  if (c.error + c.warning + c.info === 0) return { intent: 'success', text: both('validatedClean') };
-  return { intent: c.error > 0 ? 'warning' : 'info', text: both('validated', { errors: c.error, warnings: c.warning, infos: c.info, marked }) };
+  const counts = analysis.counts;
+  if (counts.error + counts.warning + counts.info === 0) return { intent: 'success', text: both('validatedClean') };
+  return { intent: counts.error > 0 ? 'warning' : 'info', text: both('validated', { errors: counts.error, warnings: counts.warning, infos: counts.info, marked }) };
 }
 
-const tablesOf = (a: WorkbookAnalysis | null): TableInfo[] => a?.sheets.flatMap((s) => s.tables) ?? [];
+const tablesOf = (analysis: WorkbookAnalysis | null): TableInfo[] => analysis?.sheets.flatMap((s) => s.tables) ?? [];
 
 /** "Хүснэгт 2" for a table id, as the Tables and Scores tabs number them. */
 function tableName(tables: TableInfo[], id: string): Localized {
-  const i = tables.findIndex((t) => t.id === id);
-  return i < 0 ? { mn: id, en: id } : both('tableCaption', { n: i + 1 });
+  const index = tables.findIndex((t) => t.id === id);
+  return index < 0 ? { mn: id, en: id } : both('tableCaption', { n: index + 1 });
 }
 
 /**
@@ -170,13 +170,13 @@ function tableName(tables: TableInfo[], id: string): Localized {
  * went when the row under its table was taken; for a plan, that there was
  * nothing to score and what Compute did instead.
  */
-export function computedMessage(r: ComputeResult, before: WorkbookAnalysis | null): PaneMessage {
-  if (r.changed === 0) return { intent: 'info', text: both('computedNothing') };
-  const summary = r.plan.summary;
+export function computedMessage(result: ComputeResult, before: WorkbookAnalysis | null): PaneMessage {
+  if (result.changed === 0) return { intent: 'info', text: both('computedNothing') };
+  const summary = result.plan.summary;
   const summaryName = summary?.name ?? null;
-  const tableCells = r.plan.writtenCells.filter((c) => summaryName === null || !c.startsWith(`${summaryName}!`)).length;
+  const tableCells = result.plan.writtenCells.filter((c) => summaryName === null || !c.startsWith(`${summaryName}!`)).length;
   const summaryCells = summary ? summary.writes.length : 0;
-  const tables = tablesOf(r.analysis).length > 0 ? tablesOf(r.analysis) : tablesOf(before);
+  const tables = tablesOf(result.analysis).length > 0 ? tablesOf(result.analysis) : tablesOf(before);
   const allPlans = tables.length > 0 && tables.every((t) => t.kind === 'plan');
   if (allPlans && tableCells === 0 && summaryName !== null) return { intent: 'info', text: both('computedPlanOnly', { summary: summaryName }) };
   const cells = (n: number): Localized => both('tableCells', { n });
@@ -187,11 +187,11 @@ export function computedMessage(r: ComputeResult, before: WorkbookAnalysis | nul
           mn: uiText('mn', summary?.replaces ? 'computedWhereReplaced' : 'computedWhereNew', { tables: cells(tableCells).mn, summaryCells: cells(summaryCells).mn, summary: summaryName }),
           en: uiText('en', summary?.replaces ? 'computedWhereReplaced' : 'computedWhereNew', { tables: cells(tableCells).en, summaryCells: cells(summaryCells).en, summary: summaryName }),
         };
-  const elsewhere = r.plan.skipped
-    .filter((s) => s.reason === 'no-free-row' && s.instead)
-    .map((s) => {
-      const name = tableName(tables, s.tableId);
-      return { mn: uiText('mn', 'averageElsewhere', { table: name.mn, cell: s.instead! }), en: uiText('en', 'averageElsewhere', { table: name.en, cell: s.instead! }) };
+  const elsewhere = result.plan.skipped
+    .filter((skip) => skip.reason === 'no-free-row' && skip.instead)
+    .map((skip) => {
+      const name = tableName(tables, skip.tableId);
+      return { mn: uiText('mn', 'averageElsewhere', { table: name.mn, cell: skip.instead! }), en: uiText('en', 'averageElsewhere', { table: name.en, cell: skip.instead! }) };
     });
   // Short, so the scores stay in view at 320 px; where each cell went behind "Дэлгэрэнгүй".
   return { intent: 'success', text: both('computed', { changed: tableCells + summaryCells }), details: join(where, ...elsewhere) };
@@ -223,9 +223,9 @@ function leftToDo(revealed: readonly Finding[], after: WorkbookAnalysis): Locali
     return cells.slice(0, 5).join(', ') + (cells.length > 5 ? ` (+${cells.length - 5})` : '');
   };
   const byKey = new Map<UiKey, Finding[]>();
-  for (const f of revealed) {
-    const key = LEFT_TO_DO[f.code] ?? 'fixedLeftOther';
-    byKey.set(key, [...(byKey.get(key) ?? []), f]);
+  for (const finding of revealed) {
+    const key = LEFT_TO_DO[finding.code] ?? 'fixedLeftOther';
+    byKey.set(key, [...(byKey.get(key) ?? []), finding]);
   }
   // The named to-dos first, the other findings last.
   const keys = [...byKey.keys()].sort((a, b) => Number(a === 'fixedLeftOther') - Number(b === 'fixedLeftOther'));
@@ -233,29 +233,29 @@ function leftToDo(revealed: readonly Finding[], after: WorkbookAnalysis): Locali
 }
 
 /** A fix's outcome: how many fixes and cells, those left for the next press, and what the fix left to do (what it revealed, else the errors left). */
-export function fixedMessage(r: FixResult, after?: WorkbookAnalysis): PaneMessage {
-  if (r.applied.length === 0) return { intent: 'info', text: both('fixedNothing') };
-  const deferred = r.deferred.length > 0 ? both('fixedDeferred', { count: r.deferred.length }) : null;
-  const left = after ? leftToDo(revealedBy(r.before, after), after) : [];
-  return { intent: 'success', text: join(both('fixed', { fixes: r.applied.length, cells: r.changed }), deferred, ...left) };
+export function fixedMessage(result: FixResult, after?: WorkbookAnalysis): PaneMessage {
+  if (result.applied.length === 0) return { intent: 'info', text: both('fixedNothing') };
+  const deferred = result.deferred.length > 0 ? both('fixedDeferred', { count: result.deferred.length }) : null;
+  const left = after ? leftToDo(revealedBy(result.before, after), after) : [];
+  return { intent: 'success', text: join(both('fixed', { fixes: result.applied.length, cells: result.changed }), deferred, ...left) };
 }
 
 /** The annex 8 sheet's outcome: made or brought up to date, from which table. */
-export function evaluationMessage(r: EvaluationResult): PaneMessage {
-  return { intent: 'success', text: both(r.replaced ? 'evaluationRemade' : 'evaluationMade', { sheet: r.sheet, table: r.reportTable }) };
+export function evaluationMessage(result: EvaluationResult): PaneMessage {
+  return { intent: 'success', text: both(result.replaced ? 'evaluationRemade' : 'evaluationMade', { sheet: result.sheet, table: result.reportTable }) };
 }
 
 /** A roll-up's outcome: files read, rows, where it went; the files that could not be read. */
-export function rolledUpMessage(r: RollupDone): PaneMessage {
+export function rolledUpMessage(rollup: RollupDone): PaneMessage {
   const names = (list: RollupDone['notRead']) => list.map((n) => n.file).slice(0, 5).join(', ') + (list.length > 5 ? ', …' : '');
-  if (r.read === 0) return { intent: 'error', text: both('rolledUpNothing', { files: names(r.notRead) }) };
-  const done = r.shownAs
-    ? both('rolledUpShown', { read: r.read, rows: r.rows, name: r.shownAs })
-    : r.savedAs !== null
-      ? both('rolledUpSaved', { read: r.read, rows: r.rows, name: r.savedAs })
-      : both('rolledUpSheets', { read: r.read, rows: r.rows, sheets: (r.sheets ?? []).join(', ') });
-  const unread = r.notRead.length > 0 ? both('rolledUpNotRead', { count: r.notRead.length, files: names(r.notRead) }) : null;
-  return { intent: r.notRead.length > 0 ? 'warning' : 'success', text: join(done, unread) };
+  if (rollup.read === 0) return { intent: 'error', text: both('rolledUpNothing', { files: names(rollup.notRead) }) };
+  const done = rollup.shownAs
+    ? both('rolledUpShown', { read: rollup.read, rows: rollup.rows, name: rollup.shownAs })
+    : rollup.savedAs !== null
+      ? both('rolledUpSaved', { read: rollup.read, rows: rollup.rows, name: rollup.savedAs })
+      : both('rolledUpSheets', { read: rollup.read, rows: rollup.rows, sheets: (rollup.sheets ?? []).join(', ') });
+  const unread = rollup.notRead.length > 0 ? both('rolledUpNotRead', { count: rollup.notRead.length, files: names(rollup.notRead) }) : null;
+  return { intent: rollup.notRead.length > 0 ? 'warning' : 'success', text: join(done, unread) };
 }
 
 const REVERTED: Record<RevertibleAction['kind'], UiKey> = {
@@ -271,13 +271,13 @@ const REVERTED: Record<RevertibleAction['kind'], UiKey> = {
 };
 
 /** Revert's outcome: which action was undone (and when), the cells restored, the sheet taken away, the user's later edits kept. */
-export function revertedMessage(r: RevertResult): PaneMessage {
-  const undone = r.undone ? both(REVERTED[r.undone.kind], { time: clockTime(r.undone.at) }) : null;
-  const sheets = r.removedSheets.length > 0 ? both('revertedSheets', { sheets: r.removedSheets.join(', ') }) : null;
-  const shown = r.keptCells.slice(0, 5).join(', ') + (r.keptCells.length > 5 ? ', …' : '');
-  const kept = r.keptCells.length > 0 ? both('revertedKept', { count: r.keptCells.length, cells: shown }) : null;
+export function revertedMessage(result: RevertResult): PaneMessage {
+  const undone = result.undone ? both(REVERTED[result.undone.kind], { time: clockTime(result.undone.at) }) : null;
+  const sheets = result.removedSheets.length > 0 ? both('revertedSheets', { sheets: result.removedSheets.join(', ') }) : null;
+  const shown = result.keptCells.slice(0, 5).join(', ') + (result.keptCells.length > 5 ? ', …' : '');
+  const kept = result.keptCells.length > 0 ? both('revertedKept', { count: result.keptCells.length, cells: shown }) : null;
   // Removing a sheet it added restores no cell: it says what it removed, not "0 cells".
-  const restored = r.restored > 0 || !sheets ? both('reverted', { count: r.restored }) : null;
+  const restored = result.restored > 0 || !sheets ? both('reverted', { count: result.restored }) : null;
   return { intent: 'success', text: join(undone, restored, sheets, kept) };
 }
 
@@ -337,8 +337,8 @@ function useRunner(host: HostActions, draw: (update: () => void) => void) {
         const outcome = await work();
         // With the analysis it drew (a transition): the message and what it speaks of appear together.
         if (outcome) draw(() => setMessage(outcome));
-      } catch (e) {
-        setMessage(errorMessage(e));
+      } catch (error) {
+        setMessage(errorMessage(error));
       } finally {
         if (options.refresh !== false) await refreshRevert();
         running.current = false;
@@ -384,26 +384,26 @@ type Runner = ReturnType<typeof useRunner>;
  * what Revert would undo, what this Excel can do, and the sheet read ahead in
  * the background; the host's progress; the ribbon's outcomes while open.
  */
-function useOpening(host: HostActions, initialLang: Lang, st: State, runner: Runner, outcomes: PaneOptions['outcomes'], notice: PaneMessage | null = null) {
+function useOpening(host: HostActions, initialLang: Lang, state: State, runner: Runner, outcomes: PaneOptions['outcomes'], notice: PaneMessage | null = null) {
   const { run, refreshRevert, generation, setMessage, busy } = runner;
   const ahead = useRef(0);
 
   /** Reads the sheet in the background (nothing is disabled); an action started meanwhile wins. */
   const readAhead = useCallback(
-    (s: AddinSettings, onError: 'say' | 'quiet' = 'say') => {
+    (settings: AddinSettings, onError: 'say' | 'quiet' = 'say') => {
       const mine = ++generation.current;
       const me = ++ahead.current;
-      st.setPreparing(true);
+      state.setPreparing(true);
       host
-        .analyze(s)
-        .then((a) => {
-          if (mine === generation.current) st.startDrawing(() => st.setAnalysis(a));
+        .analyze(settings)
+        .then((analysis) => {
+          if (mine === generation.current) state.startDrawing(() => state.setAnalysis(analysis));
         })
-        .catch((e: unknown) => {
-          if (mine === generation.current && onError === 'say') setMessage(errorMessage(e));
+        .catch((error: unknown) => {
+          if (mine === generation.current && onError === 'say') setMessage(errorMessage(error));
         })
         .finally(() => {
-          if (me === ahead.current) st.setPreparing(false);
+          if (me === ahead.current) state.setPreparing(false);
         });
     },
     [host, generation, setMessage],
@@ -419,13 +419,13 @@ function useOpening(host: HostActions, initialLang: Lang, st: State, runner: Run
         } catch {
           loaded = defaultSettings(initialLang);
         }
-        st.setSettings(loaded);
+        state.setSettings(loaded);
         // With a message to greet the pane (the page's roll-up), reading ahead does not replace it with its own.
         readAhead(loaded, notice ? 'quiet' : 'say');
         void refreshRevert();
         host
           .capabilities()
-          .then(st.setCapabilities)
+          .then(state.setCapabilities)
           .catch(() => undefined);
         return notice;
       },
@@ -435,132 +435,132 @@ function useOpening(host: HostActions, initialLang: Lang, st: State, runner: Run
   }, []);
 
   // The stages of whatever runs, as the host tells them.
-  useEffect(() => host.onProgress((p) => st.setProgress(p)), [host]);
+  useEffect(() => host.onProgress((p) => state.setProgress(p)), [host]);
   useEffect(() => {
-    if (busy !== null) st.setProgress(null);
+    if (busy !== null) state.setProgress(null);
   }, [busy]);
 
   // The ribbon's Validate and Compute, while the pane is open: say what they did and read the sheet again.
   useEffect(() => {
     if (!outcomes) return;
-    return outcomes((o) => {
-      const prefix = both('ribbonDone', { command: o.command === 'validate' ? uiText(o.lang, 'validate') : uiText(o.lang, 'compute') });
-      setMessage({ intent: o.ok ? (o.quiet ? 'info' : 'success') : 'error', text: { mn: prefix.mn + o.text.mn, en: prefix.en + o.text.en }, detail: o.detail ?? null });
-      if (o.ok && o.command === 'validate') st.setValidated(true);
+    return outcomes((outcome) => {
+      const prefix = both('ribbonDone', { command: outcome.command === 'validate' ? uiText(outcome.lang, 'validate') : uiText(outcome.lang, 'compute') });
+      setMessage({ intent: outcome.ok ? (outcome.quiet ? 'info' : 'success') : 'error', text: { mn: prefix.mn + outcome.text.mn, en: prefix.en + outcome.text.en }, detail: outcome.detail ?? null });
+      if (outcome.ok && outcome.command === 'validate') state.setValidated(true);
       void refreshRevert();
-      if (st.latest.current) readAhead(st.latest.current, 'quiet');
+      if (state.latest.current) readAhead(state.latest.current, 'quiet');
     });
   }, [outcomes, readAhead, refreshRevert, setMessage]);
 }
 
 /** Fix and Fix all: stable (like onSelectFinding), so the findings list is not drawn again for nothing. */
-function useFixes(host: HostActions, st: State, run: Runner['run']) {
-  const { lang } = st;
+function useFixes(host: HostActions, state: State, run: Runner['run']) {
+  const { lang } = state;
   // What the last fix revealed, with the analysis read after it: another analysis (Validate, Revert…) drops it.
   const [revealed, setRevealed] = useState<{ analysis: WorkbookAnalysis; keys: ReadonlySet<string> } | null>(null);
   const applyFixes = useCallback(
     (choice: FixChoice) => {
-      const s = st.latest.current ?? defaultSettings(lang);
+      const settings = state.latest.current ?? defaultSettings(lang);
       void run('all' in choice ? 'fix-all' : 'fix', async () => {
-        const r = await host.applyFixes(s, choice);
-        if (r.changed > 0) st.setChanged(true);
+        const result = await host.applyFixes(settings, choice);
+        if (result.changed > 0) state.setChanged(true);
         // The findings read again without marking: the fix took the marks off the cells it wrote, and stays one Revert step.
-        const a = await host.analyze(s);
-        const keys = new Set(revealedBy(r.before, a).map(findingKey));
-        st.startDrawing(() => {
-          st.setAnalysis(a);
-          setRevealed(keys.size > 0 ? { analysis: a, keys } : null);
+        const after = await host.analyze(settings);
+        const keys = new Set(revealedBy(result.before, after).map(findingKey));
+        state.startDrawing(() => {
+          state.setAnalysis(after);
+          setRevealed(keys.size > 0 ? { analysis: after, keys } : null);
         });
-        return fixedMessage(r, a);
+        return fixedMessage(result, after);
       });
     },
     [host, run, lang],
   );
   const onFix = useCallback(
-    (f: Finding) => {
-      if (f.fix) applyFixes({ findings: [{ code: f.code, sheet: f.sheet, cell: f.cell, fix: f.fix }] });
+    (finding: Finding) => {
+      if (finding.fix) applyFixes({ findings: [{ code: finding.code, sheet: finding.sheet, cell: finding.cell, fix: finding.fix }] });
     },
     [applyFixes],
   );
   const onFixAll = useCallback(() => applyFixes({ all: true }), [applyFixes]);
-  const shownRevealed = revealed && revealed.analysis === st.analysis ? revealed.keys : null;
+  const shownRevealed = revealed && revealed.analysis === state.analysis ? revealed.keys : null;
   return { onFix, onFixAll, revealed: shownRevealed };
 }
 
 /** What each button of the action bar does: the work to run, and the message it ends with. */
-function actionWork(action: Exclude<ActionKind, 'fix-all'>, s: AddinSettings, host: HostActions, st: State, options: PaneOptions): (() => Promise<PaneMessage | null>) | null {
+function actionWork(action: Exclude<ActionKind, 'fix-all'>, settings: AddinSettings, host: HostActions, state: State, options: PaneOptions): (() => Promise<PaneMessage | null>) | null {
   switch (action) {
     case 'validate':
       return async () => {
-        const r = await host.validate(s);
-        st.startDrawing(() => {
-          st.setValidated(true);
-          st.setAnalysis(r.analysis);
-          st.setTab('findings');
+        const result = await host.validate(settings);
+        state.startDrawing(() => {
+          state.setValidated(true);
+          state.setAnalysis(result.analysis);
+          state.setTab('findings');
         });
-        return validatedMessage(r.analysis, r.marked);
+        return validatedMessage(result.analysis, result.marked);
       };
     case 'compute':
       return async () => {
-        const before = st.analysis;
-        const r = await host.compute(s);
-        st.startDrawing(() => {
-          st.setAnalysis(r.analysis);
-          st.setComputed(true);
-          st.setTab('scores');
+        const before = state.analysis;
+        const result = await host.compute(settings);
+        state.startDrawing(() => {
+          state.setAnalysis(result.analysis);
+          state.setComputed(true);
+          state.setTab('scores');
         });
-        if (r.changed > 0) st.setChanged(true);
-        return computedMessage(r, before);
+        if (result.changed > 0) state.setChanged(true);
+        return computedMessage(result, before);
       };
     case 'evaluation':
       return async () => {
-        const r = await host.createEvaluationSheet(s);
-        st.setChanged(true);
-        const a = await host.analyze(s);
-        st.startDrawing(() => {
-          st.setAnalysis(a);
-          st.setTab('scores');
+        const result = await host.createEvaluationSheet(settings);
+        state.setChanged(true);
+        const analysis = await host.analyze(settings);
+        state.startDrawing(() => {
+          state.setAnalysis(analysis);
+          state.setTab('scores');
         });
-        return evaluationMessage(r);
+        return evaluationMessage(result);
       };
     case 'report-form':
     case 'next-plan':
       return async () => {
-        const message = action === 'report-form' ? reportFormMessage(await host.createReportForm(s)) : nextPlanMessage(await host.createNextPlan(s));
-        st.setChanged(true);
-        const a = await host.analyze(s);
-        st.startDrawing(() => st.setAnalysis(a));
+        const message = action === 'report-form' ? reportFormMessage(await host.createReportForm(settings)) : nextPlanMessage(await host.createNextPlan(settings));
+        state.setChanged(true);
+        const analysis = await host.analyze(settings);
+        state.startDrawing(() => state.setAnalysis(analysis));
         return message;
       };
     case 'clear':
       return async () => {
-        const n = await host.clearMarks();
-        st.setValidated(false);
-        return { intent: 'success', text: both('cleared', { count: n }) };
+        const count = await host.clearMarks();
+        state.setValidated(false);
+        return { intent: 'success', text: both('cleared', { count }) };
       };
     case 'revert':
       return async () => {
-        const r = await host.revert();
-        if (r.undone?.kind === 'validate') st.setValidated(false);
-        if (r.undone?.kind === 'clear-marks') st.setValidated(true);
-        if (r.undone?.kind === 'compute') st.setComputed(false);
+        const result = await host.revert();
+        if (result.undone?.kind === 'validate') state.setValidated(false);
+        if (result.undone?.kind === 'clear-marks') state.setValidated(true);
+        if (result.undone?.kind === 'compute') state.setComputed(false);
         const fresh = await host.loadSettings();
-        st.setSettings(fresh);
-        const a = await host.analyze(fresh);
-        st.startDrawing(() => st.setAnalysis(a));
-        return revertedMessage(r);
+        state.setSettings(fresh);
+        const analysis = await host.analyze(fresh);
+        state.startDrawing(() => state.setAnalysis(analysis));
+        return revertedMessage(result);
       };
     case 'findings':
       return async () => {
-        const r = await host.createFindingsSheet(s);
-        st.setChanged(true);
-        return { intent: 'success', text: both(r.replaced ? 'findingsRelisted' : 'findingsListed', { sheet: r.sheet, count: r.listed }) };
+        const result = await host.createFindingsSheet(settings);
+        state.setChanged(true);
+        return { intent: 'success', text: both(result.replaced ? 'findingsRelisted' : 'findingsListed', { sheet: result.sheet, count: result.listed }) };
       };
     case 'download-checked': {
       const checked = options.download?.checked;
       if (!checked) return null;
       return async () => {
-        await checked.save(s);
+        await checked.save(settings);
         return { intent: 'success', text: both('downloaded', { name: checked.name }) };
       };
     }
@@ -568,7 +568,7 @@ function actionWork(action: Exclude<ActionKind, 'fix-all'>, s: AddinSettings, ho
       const download = options.download;
       if (!download) return null;
       return async () => {
-        await download.save(s);
+        await download.save(settings);
         return { intent: 'success', text: both('downloaded', { name: download.name }) };
       };
     }
@@ -576,54 +576,54 @@ function actionWork(action: Exclude<ActionKind, 'fix-all'>, s: AddinSettings, ho
 }
 
 export function usePaneActions(host: HostActions, initialLang: Lang, options: PaneOptions = {}): PaneState & PaneActions {
-  const st = usePaneState(initialLang);
-  const runner = useRunner(host, st.startDrawing);
+  const state = usePaneState(initialLang);
+  const runner = useRunner(host, state.startDrawing);
   const { busy, message, setMessage, canRevert, nextRevert, run } = runner;
-  const { settings, analysis, lang } = st;
-  useOpening(host, initialLang, st, runner, options.outcomes ?? null, options.notice ?? null);
-  const { onFix, onFixAll, revealed } = useFixes(host, st, run);
+  const { settings, analysis, lang } = state;
+  useOpening(host, initialLang, state, runner, options.outcomes ?? null, options.notice ?? null);
+  const { onFix, onFixAll, revealed } = useFixes(host, state, run);
 
   const onAction = (action: ActionKind) => {
     if (action === 'fix-all') return onFixAll();
-    const work = actionWork(action, settings ?? defaultSettings(lang), host, st, options);
+    const work = actionWork(action, settings ?? defaultSettings(lang), host, state, options);
     if (work) void run(action, work);
   };
 
   const { rollup = null } = options;
   const onRollup = (files: File[]) => {
     if (!rollup) return;
-    const s = settings ?? defaultSettings(lang);
-    void run('rollup', async () => rolledUpMessage(await rollup(files, s, (p) => st.setProgress(p))));
+    const activeSettings = settings ?? defaultSettings(lang);
+    void run('rollup', async () => rolledUpMessage(await rollup(files, activeSettings, (p) => state.setProgress(p))));
   };
 
   const onCheckPlan = (file: File) => {
-    const s = settings ?? defaultSettings(lang);
+    const activeSettings = settings ?? defaultSettings(lang);
     void run('plan-check', async () => {
-      const r = await host.checkAgainstPlan(s, { name: file.name, bytes: await fileBytes(file) });
-      st.startDrawing(() => {
-        st.setValidated(true);
-        st.setAnalysis(r.analysis);
-        st.setTab('findings');
+      const result = await host.checkAgainstPlan(activeSettings, { name: file.name, bytes: await fileBytes(file) });
+      state.startDrawing(() => {
+        state.setValidated(true);
+        state.setAnalysis(result.analysis);
+        state.setTab('findings');
       });
-      return planCheckMessage(r);
+      return planCheckMessage(result);
     });
   };
 
   const saveSettings = (next: AddinSettings, again: boolean, said?: Localized) =>
     run('save', async () => {
       await host.saveSettings(next);
-      st.setSettings(next);
+      state.setSettings(next);
       if (again) {
-        const a = st.marked.current ? (await host.validate(next)).analysis : await host.analyze(next);
-        st.startDrawing(() => st.setAnalysis(a));
+        const reread = state.marked.current ? (await host.validate(next)).analysis : await host.analyze(next);
+        state.startDrawing(() => state.setAnalysis(reread));
       }
       return { intent: 'success', text: said ?? both('settingsSaved') };
     });
 
-  const onChooseRole = (table: TableInfo, col: number, choice: RoleChoice | null) => {
+  const onChooseRole = (table: TableInfo, columnIndex: number, choice: RoleChoice | null) => {
     if (!settings) return;
-    const overrides = withRoleChoice(settings.overrides, table, col, choice);
-    const column = columnLetter(col);
+    const overrides = withRoleChoice(settings.overrides, table, columnIndex, choice);
+    const column = columnLetter(columnIndex);
     const said: Localized =
       choice === null
         ? both('mappingReset', { column })
@@ -633,18 +633,18 @@ export function usePaneActions(host: HostActions, initialLang: Lang, options: Pa
 
   // Stable, so the findings list is not drawn again for nothing (it can hold hundreds of items).
   const onSelectFinding = useCallback(
-    (f: Finding) => {
-      st.setCurrentKey(findingKey(f));
-      host.selectCell(f.sheet, f.cell).catch((e: unknown) => setMessage(errorMessage(e)));
+    (finding: Finding) => {
+      state.setCurrentKey(findingKey(finding));
+      host.selectCell(finding.sheet, finding.cell).catch((error: unknown) => setMessage(errorMessage(error)));
     },
     [host, setMessage],
   );
 
-  const { step, primary, stepsDone, errorsLeft } = stepOf(st.validated, st.computed, analysis, !!options.download, !!options.download?.offered);
+  const { step, primary, stepsDone, errorsLeft } = stepOf(state.validated, state.computed, analysis, !!options.download, !!options.download?.offered);
   return {
-    ...{ settings, analysis, busy, progress: st.progress, preparing: st.preparing, drawing: st.drawing, message, canRevert, nextRevert },
-    ...{ tab: st.tab, currentKey: st.currentKey, lang, validated: st.validated, computed: st.computed, changed: st.changed, capabilities: st.capabilities },
-    ...{ step, stepsDone, errorsLeft, revealed, primary, setTab: st.setTab, dismissMessage: () => setMessage(null), onAction, onChooseRole, onSelectFinding, onFix, onFixAll, onRollup, onCheckPlan },
+    ...{ settings, analysis, busy, progress: state.progress, preparing: state.preparing, drawing: state.drawing, message, canRevert, nextRevert },
+    ...{ tab: state.tab, currentKey: state.currentKey, lang, validated: state.validated, computed: state.computed, changed: state.changed, capabilities: state.capabilities },
+    ...{ step, stepsDone, errorsLeft, revealed, primary, setTab: state.setTab, dismissMessage: () => setMessage(null), onAction, onChooseRole, onSelectFinding, onFix, onFixAll, onRollup, onCheckPlan },
     onSettings: (next, again) => void saveSettings(next, again),
   };
 }

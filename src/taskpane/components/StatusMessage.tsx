@@ -24,7 +24,7 @@ export interface PaneMessage {
 const useStyles = makeStyles({ details: { overflowWrap: 'anywhere' }, excelText: { display: 'block', overflowWrap: 'anywhere' } });
 
 export function StatusMessage({ message, onDismiss }: { message: PaneMessage | null; onDismiss: () => void }) {
-  const { t, pick } = useUiText();
+  const { t: say, pick } = useUiText();
   const styles = useStyles();
   const detailsId = useId();
   // Open for the message it was opened for: the next message starts short again.
@@ -45,21 +45,21 @@ export function StatusMessage({ message, onDismiss }: { message: PaneMessage | n
         )}
         {details === null && excelText !== null && (
           <details>
-            <summary>{t('moreDetails')}</summary>
+            <summary>{say('moreDetails')}</summary>
             <span className={styles.details}>{excelText}</span>
           </details>
         )}
       </MessageBarBody>
       <MessageBarActions
         containerAction={
-          <Button appearance="transparent" size="small" aria-label={t('dismiss')} onClick={onDismiss}>
+          <Button appearance="transparent" size="small" aria-label={say('dismiss')} onClick={onDismiss}>
             ×
           </Button>
         }
       >
         {details !== null && (
           <Button size="small" aria-expanded={open} aria-controls={detailsId} onClick={() => setOpenFor(open ? null : message)}>
-            {open ? t('lessDetails') : t('moreDetails')}
+            {open ? say('lessDetails') : say('moreDetails')}
           </Button>
         )}
       </MessageBarActions>
