@@ -149,18 +149,18 @@ export interface PageShellProps {
 export function PageShell(props: PageShellProps) {
   const { lang, fake, version, reading, error, dragging } = props;
   const styles = useStyles();
-  const w = (key: WebKey, params?: Record<string, string | number>) => webText(lang, key, params);
-  const sampleNames = w('sampleNames').split('|');
+  const say = (key: WebKey, params?: Record<string, string | number>) => webText(lang, key, params);
+  const sampleNames = say('sampleNames').split('|');
   const WelcomeBox = props.paneShown ? 'section' : 'main';
   return (
     <FluentProvider theme={webLightTheme} style={{ height: '100%', backgroundColor: 'transparent' }} lang={lang}>
       <div className={styles.root}>
         <header className={styles.header}>
           <div className={styles.bar}>
-            <h1 className={styles.title}>{w('title')}</h1>
+            <h1 className={styles.title}>{say('title')}</h1>
             <div className={styles.openGroup}>
               <label className={styles.open}>
-                {w('open')}
+                {say('open')}
                 <input
                   className={styles.fileInput}
                   type="file"
@@ -168,15 +168,15 @@ export function PageShell(props: PageShellProps) {
                   accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel.sheet.macroEnabled.12"
                   aria-describedby="open-hint"
                   data-testid="file-input"
-                  onChange={(e) => {
-                    const files = [...(e.currentTarget.files ?? [])];
-                    e.currentTarget.value = '';
+                  onChange={(event) => {
+                    const files = [...(event.currentTarget.files ?? [])];
+                    event.currentTarget.value = '';
                     if (files.length > 0) props.onFiles(files);
                   }}
                 />
               </label>
               <label className={styles.rollup}>
-                {w('rollup')}
+                {say('rollup')}
                 <input
                   className={styles.fileInput}
                   type="file"
@@ -184,49 +184,49 @@ export function PageShell(props: PageShellProps) {
                   accept=".xlsx,.xlsm"
                   aria-describedby="rollup-hint"
                   data-testid="rollup-input"
-                  onChange={(e) => {
-                    const files = [...(e.currentTarget.files ?? [])];
-                    e.currentTarget.value = '';
+                  onChange={(event) => {
+                    const files = [...(event.currentTarget.files ?? [])];
+                    event.currentTarget.value = '';
                     if (files.length > 0) props.onRollup(files);
                   }}
                 />
               </label>
             </div>
             <span id="open-hint" className={styles.hint}>
-              {w('openHint')}
+              {say('openHint')}
             </span>
             <span id="rollup-hint" hidden>
-              {w('rollupHint')}
+              {say('rollupHint')}
             </span>
             {offeredSamples().length > 0 && (
               <fieldset className={styles.samples}>
-                <legend className={styles.legend}>{w('samples')}:</legend>
-                {offeredSamples().map((s) => (
-                  <Button key={s} size="small" appearance="outline" title={`${s}.xlsx`} data-sample={s} onClick={() => props.onSample(s)}>
-                    {sampleNames[SAMPLES.indexOf(s)] ?? s}
+                <legend className={styles.legend}>{say('samples')}:</legend>
+                {offeredSamples().map((sample) => (
+                  <Button key={sample} size="small" appearance="outline" title={`${sample}.xlsx`} data-sample={sample} onClick={() => props.onSample(sample)}>
+                    {sampleNames[SAMPLES.indexOf(sample)] ?? sample}
                   </Button>
                 ))}
               </fieldset>
             )}
             {props.onBackToRollup && (
               <Button size="small" appearance="secondary" onClick={props.onBackToRollup} data-testid="back-to-rollup">
-                {w('backToRollup')}
+                {say('backToRollup')}
               </Button>
             )}
-            {fake && <NameBox fake={fake} version={version} label={w('selection')} hint={w('goToHint')} onGoTo={props.onGoTo} />}
+            {fake && <NameBox fake={fake} version={version} label={say('selection')} hint={say('goToHint')} onGoTo={props.onGoTo} />}
           </div>
           {props.offer && (
             <MessageBar intent="info" layout="multiline" data-testid="rollup-offer">
-              <MessageBarBody>{w('offerSeveral', { count: props.offer.count, names: props.offer.names })}</MessageBarBody>
+              <MessageBarBody>{say('offerSeveral', { count: props.offer.count, names: props.offer.names })}</MessageBarBody>
               <MessageBarActions>
                 <Button appearance="primary" size="small" onClick={() => props.onOffer('rollup')}>
-                  {w('offerRollup')}
+                  {say('offerRollup')}
                 </Button>
                 <Button size="small" onClick={() => props.onOffer('first')}>
-                  {w('offerOpenFirst', { name: props.offer.first })}
+                  {say('offerOpenFirst', { name: props.offer.first })}
                 </Button>
                 <Button appearance="transparent" size="small" onClick={() => props.onOffer('cancel')}>
-                  {w('offerCancel')}
+                  {say('offerCancel')}
                 </Button>
               </MessageBarActions>
             </MessageBar>
@@ -241,21 +241,21 @@ export function PageShell(props: PageShellProps) {
           )}
           {reading && (
             <div className={styles.status} role="status" aria-live="polite" data-testid="reading">
-              <Text size={200}>{reading.title ?? w('reading', { name: reading.name })}</Text>
+              <Text size={200}>{reading.title ?? say('reading', { name: reading.name })}</Text>
               <Text size={200}>{reading.stage}</Text>
-              <ProgressBar thickness="large" aria-label={reading.title ?? w('reading', { name: reading.name })} />
+              <ProgressBar thickness="large" aria-label={reading.title ?? say('reading', { name: reading.name })} />
             </div>
           )}
         </header>
         {fake ? (
-          <section className={styles.sheetRegion} aria-label={w('workbookLabel')}>
+          <section className={styles.sheetRegion} aria-label={say('workbookLabel')}>
             <SheetView
               key={props.bookId}
               fake={fake}
               version={version}
               onActivate={props.onActivate}
               onSelect={props.onSelect}
-              sheetsLabel={w('sheetsLabel')}
+              sheetsLabel={say('sheetsLabel')}
               links={props.links}
             />
           </section>
@@ -263,25 +263,25 @@ export function PageShell(props: PageShellProps) {
           // The page's main content until the pane brings its own <main>; focusable, so a keyboard scrolls it where it is cut (320 px).
           <WelcomeBox className={styles.welcome} aria-labelledby="welcome-heading" tabIndex={0}>
             <h2 id="welcome-heading" className={styles.welcomeHeading}>
-              {w('welcomeHeading')}
+              {say('welcomeHeading')}
             </h2>
-            <Text>{w('tagline')}</Text>
+            <Text>{say('tagline')}</Text>
             <ol className={styles.steps}>
-              {w('welcomeSteps')
+              {say('welcomeSteps')
                 .split('|')
-                .map((s) => (
-                  <li key={s}>{s}</li>
+                .map((step) => (
+                  <li key={step}>{step}</li>
                 ))}
             </ol>
-            <Text>{w('welcomeRollup')}</Text>
+            <Text>{say('welcomeRollup')}</Text>
           </WelcomeBox>
         )}
         <footer>
-          <Text className={styles.privacy}>{w('privacy')}</Text>
+          <Text className={styles.privacy}>{say('privacy')}</Text>
         </footer>
         {dragging && (
           <div className={styles.overlay} aria-hidden>
-            {w('dropHere')}
+            {say('dropHere')}
           </div>
         )}
       </div>
@@ -290,7 +290,7 @@ export function PageShell(props: PageShellProps) {
 }
 
 /** Excel's name box: shows the selection; a typed cell ("H40", "Тайлан!H40") and Enter go there. */
-function NameBox({ fake, version, label, hint, onGoTo }: { fake: FakeExcel; version: number; label: string; hint: string; onGoTo: (a: string) => boolean }) {
+function NameBox({ fake, version, label, hint, onGoTo }: { fake: FakeExcel; version: number; label: string; hint: string; onGoTo: (address: string) => boolean }) {
   const styles = useStyles();
   const shown = selectionText(fake);
   const [text, setText] = useState(shown);
@@ -298,13 +298,13 @@ function NameBox({ fake, version, label, hint, onGoTo }: { fake: FakeExcel; vers
   useEffect(() => {
     if (!editing) setText(shown);
   }, [shown, version, editing]);
-  const onKey = (e: KeyboardEvent<HTMLInputElement>) => {
-    if (e.key === 'Enter') {
+  const onKey = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'Enter') {
       if (onGoTo(text.trim())) {
         setEditing(false);
-        (e.target as HTMLInputElement).blur();
+        (event.target as HTMLInputElement).blur();
       }
-    } else if (e.key === 'Escape') {
+    } else if (event.key === 'Escape') {
       setEditing(false);
       setText(shown);
     }
@@ -321,7 +321,7 @@ function NameBox({ fake, version, label, hint, onGoTo }: { fake: FakeExcel; vers
         spellCheck={false}
         onFocus={() => setEditing(true)}
         onBlur={() => setEditing(false)}
-        onChange={(e) => setText(e.target.value)}
+        onChange={(event) => setText(event.target.value)}
         onKeyDown={onKey}
       />
     </label>
