@@ -22,6 +22,7 @@ import {
 import { useEffect, useMemo, useState } from 'react';
 import type { HostActions } from '../excel/types';
 import { uiText, type Lang, type UiKey } from '../i18n/ui';
+import type { PaneOptions, PaneTab } from './actions/types';
 import { ActionBar } from './components/ActionBar';
 import { cycleOffer } from './components/CycleMenu';
 import { CapabilityNotice } from './components/CapabilityNotice';
@@ -29,9 +30,7 @@ import { FindingsPanel } from './components/FindingsPanel';
 import { StatusMessage } from './components/StatusMessage';
 import { LangProvider } from './lang';
 import { visuallyHidden } from './styles';
-import { usePaneActions, type PaneOptions, type PaneTab } from './usePaneActions';
-
-export { errorMessage, type PaneTab, type PaneOptions } from './usePaneActions';
+import { usePaneActions } from './usePaneActions';
 
 type Panels = typeof import('./panels');
 

@@ -8,7 +8,7 @@ import { fillTemplate, type UnreadFile } from '../core';
 import type { AddinSettings, HostActions, ProgressListener } from '../excel/types';
 import { WEB_TEXT } from '../i18n/web';
 import type { EngineClient, RollupFile } from '../worker/types';
-import type { PaneOptions, RollupDone } from './usePaneActions';
+import type { PaneOptions, RollupDone } from './actions/types';
 
 /** The largest file a roll-up reads, as the command line and the web page (an .xlsx of 20,000 report rows is under 1 MB). */
 export const MAX_ROLLUP_FILE_BYTES = 100 * 1024 * 1024;

@@ -10,14 +10,10 @@ import { Button, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger, ProgressBar
 import { useRef } from 'react';
 import type { Progress, RevertibleAction } from '../../excel/types';
 import type { UiKey } from '../../i18n/ui';
+import { clockTime } from '../actions/messages';
+import type { ActionKind, BusyKind, Step, StepsDone } from '../actions/types';
 import { useUiText } from '../lang';
-import { CycleMenuItems, PlanFilePicker, type CycleAction, type CycleOffer } from './CycleMenu';
-
-export type ActionKind = 'validate' | 'compute' | 'clear' | 'revert' | 'download' | 'fix-all' | 'evaluation' | 'download-checked' | 'findings' | CycleAction;
-export type BusyKind = ActionKind | 'analyze' | 'save' | 'load' | 'fix' | 'rollup' | 'plan-check';
-export type Step = 'validate' | 'fix' | 'compute' | 'done';
-/** Which steps were done: Validate ran; nothing is left to fix; Compute ran. */
-export type StepsDone = Record<Exclude<Step, 'done'>, boolean>;
+import { CycleMenuItems, PlanFilePicker, type CycleOffer } from './CycleMenu';
 
 const BUSY_TEXT: Record<BusyKind, UiKey> = {
   load: 'loading',
@@ -158,13 +154,6 @@ const REVERT_NEXT: Record<RevertibleAction['kind'], UiKey> = {
   'next-plan': 'revertNextNextPlan',
   findings: 'revertNextFindings',
 };
-
-/** "14:02" from an ISO time (the user's clock). */
-export function clockTime(iso: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return `${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`;
-}
 
 export function StepPath({ step, done, errorsLeft = null }: { step: Step; done?: StepsDone; errorsLeft?: number | null }) {
   const styles = useStyles();

@@ -6,6 +6,7 @@
 import { MenuItem, Tooltip } from '@fluentui/react-components';
 import { forwardRef } from 'react';
 import type { WorkbookAnalysis } from '../../core';
+import type { CycleAction } from '../actions/types';
 import { useUiText } from '../lang';
 
 /** What the cycle offers for the workbook open. */
@@ -15,8 +16,6 @@ export interface CycleOffer {
   /** A report: next year's plan can be made from it, and it can be held against a plan file. */
   nextPlan: boolean;
 }
-
-export type CycleAction = 'report-form' | 'next-plan';
 
 /** What the analysed workbook offers: a report gives all three, a plan the report form. */
 export function cycleOffer(analysis: WorkbookAnalysis | null): CycleOffer {

@@ -7,18 +7,11 @@
 
 import { Button, MessageBar, MessageBarActions, MessageBarBody, makeStyles } from '@fluentui/react-components';
 import { useId, useState } from 'react';
-import type { Localized } from '../../core';
+import type { PaneMessage } from '../actions/types';
 import { useUiText } from '../lang';
 
-export interface PaneMessage {
-  intent: 'success' | 'error' | 'warning' | 'info';
-  /** Both languages, so the message follows a language switch. */
-  text: Localized;
-  /** More of it, shown on asking ("Дэлгэрэнгүй"). */
-  details?: Localized;
-  /** Excel's own text about a failure (English), shown only under "Дэлгэрэнгүй". */
-  detail?: string | null;
-}
+// The message's type lives with the pane's other types; the year's cycle messages (../cycle-messages.ts) take it from here.
+export type { PaneMessage } from '../actions/types';
 
 // No display of its own: the hidden attribute hides it (a class's display would override that).
 const useStyles = makeStyles({ details: { overflowWrap: 'anywhere' }, excelText: { display: 'block', overflowWrap: 'anywhere' } });
