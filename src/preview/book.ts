@@ -62,10 +62,10 @@ export class BookClient {
 /** The fake Excel's workbook: every worksheet, hidden ones hidden, protection kept. */
 export function fakeData(book: OpenedBook): FakeWorkbookData {
   return {
-    sheets: book.sheets.map((s) => ({
-      ...sheetToFake(s.sheet, s.state !== 'visible'),
-      visibility: s.state === 'visible' ? 'Visible' : s.state === 'hidden' ? 'Hidden' : 'VeryHidden',
-      protected: s.protected,
+    sheets: book.sheets.map((opened) => ({
+      ...sheetToFake(opened.sheet, opened.state !== 'visible'),
+      visibility: opened.state === 'visible' ? 'Visible' : opened.state === 'hidden' ? 'Hidden' : 'VeryHidden',
+      protected: opened.protected,
     })),
     protected: book.workbookProtected,
   };
@@ -93,12 +93,12 @@ export function rollupName(now: Date = new Date()): string {
 export function saveToDisk(bytes: Uint8Array, fileName: string, macroEnabled: boolean): void {
   const type = macroEnabled ? 'application/vnd.ms-excel.sheet.macroEnabled.12' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
   const url = URL.createObjectURL(new Blob([bytes], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.style.display = 'none';
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.style.display = 'none';
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
