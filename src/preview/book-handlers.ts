@@ -23,8 +23,8 @@ import { rollupInSteps, type RollupFile, type RollupOptions } from '../worker/ro
 import { Transfer, type Handler } from '../worker/serve';
 import type { ProgressListener } from '../worker/types';
 import { computeContext, createXlsx, readXlsx, visibleSheets, writeCheckedCopy, writeXlsx, type XlsxWorkbook } from '../xlsx';
-import type { OpenedBook } from './book';
-import { rollupLook, type RollupLook } from './rollup-look';
+import type { OpenedBook, RollupFileAnswer } from './book-answers';
+import { rollupLook } from './rollup-look';
 import type { PageStep } from './steps';
 
 /** The options the command line gives planCompute, from the pane's settings (its column corrections too, when there are any). */
@@ -91,15 +91,6 @@ export function checkedCopy(start: XlsxWorkbook, steps: readonly PageStep[], set
 /** The computed copy: the bytes the command line's compute writes with these settings. */
 export function computedCopy(book: XlsxWorkbook, settings: AddinSettings): Uint8Array {
   return writeXlsx(book, planCompute(visibleSheets(book), cliOptions(settings, book)).plan);
-}
-
-/** What the page's roll-up gets back: the file's bytes and how it looks (for the sheet view), none when no file could be read. */
-export interface RollupFileAnswer {
-  read: number;
-  notRead: { file: string; reason: { mn: string; en: string } }[];
-  rows: number;
-  bytes: Uint8Array | null;
-  look: RollupLook | null;
 }
 
 /** The worker's handlers, with the workbook last opened kept between requests. */

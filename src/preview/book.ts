@@ -4,28 +4,15 @@
 // page makes of an opened workbook: the fake Excel's data, the download's
 // name, the file saved to the user's disk.
 
-import type { Sheet } from '../core';
 import type { AddinSettings, ProgressListener } from '../excel/types';
 import type { FakeWorkbookData } from '../fake/excel';
 import { sheetToFake } from '../fake/data';
 import { WorkerClient, workerEngine } from '../worker/client';
 import type { EngineClient, RollupFile, RollupOptions } from '../worker/types';
-import type { RollupFileAnswer } from './book-handlers';
+import type { OpenedBook, RollupFileAnswer } from './book-answers';
 import type { PageStep } from './steps';
 
-export interface OpenedSheet {
-  name: string;
-  state: 'visible' | 'hidden' | 'veryHidden';
-  protected: boolean;
-  sheet: Sheet;
-}
-
-export interface OpenedBook {
-  /** The worksheets in tab order (chart sheets are not shown). */
-  sheets: OpenedSheet[];
-  workbookProtected: boolean;
-  macroEnabled: boolean;
-}
+export type { OpenedBook, OpenedSheet } from './book-answers';
 
 export class BookClient {
   readonly engine: EngineClient;
