@@ -143,15 +143,15 @@ function savedCell(row: number, col: number, value: unknown, formula: unknown, f
   if (written) out.f = written;
   else if (value !== '' && value !== null && value !== undefined) out.v = value as CellValue;
   if (format !== undefined && format !== null && format !== 'General') out.n = String(format);
-  const fmt = props?.format;
-  if (fmt?.font?.bold) out.b = true;
-  const fill = fillOf(fmt?.fill?.color, fmt?.fill?.pattern);
+  const cellFormat = props?.format;
+  if (cellFormat?.font?.bold) out.b = true;
+  const fill = fillOf(cellFormat?.fill?.color, cellFormat?.fill?.pattern);
   if (fill) out.fill = fill;
-  if (fmt?.wrapText) out.wrap = true;
-  if (fmt?.verticalAlignment && fmt.verticalAlignment !== 'Bottom') out.va = String(fmt.verticalAlignment);
+  if (cellFormat?.wrapText) out.wrap = true;
+  if (cellFormat?.verticalAlignment && cellFormat.verticalAlignment !== 'Bottom') out.va = String(cellFormat.verticalAlignment);
   const edges: Edges = {};
   for (const edge of ['top', 'bottom', 'left', 'right'] as const) {
-    const line = fmt?.borders?.[edge];
+    const line = cellFormat?.borders?.[edge];
     if (line?.style && line.style !== 'None') edges[edge] = `${line.style} ${line.weight ?? 'Thin'}`;
   }
   if (Object.keys(edges).length > 0) out.border = edges;

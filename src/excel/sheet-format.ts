@@ -121,12 +121,12 @@ function borderOps(sheet: string, areas: readonly Area[]): Op[] {
 function validationOps(sheet: string, inputs: readonly InputRule[]): Op[] {
   return inputs.map((i) =>
     op(i, (batch) => {
-      const dv = rangeAt(batch.sheet(sheet), i.area).dataValidation;
+      const validation = rangeAt(batch.sheet(sheet), i.area).dataValidation;
       const title = i.title.slice(0, VALIDATION_TEXT.title);
-      dv.rule = i.list ? { list: { inCellDropDown: true, source: i.list.join(',') } } : { decimal: { formula1: i.min, formula2: i.max, operator: 'Between' } };
-      dv.ignoreBlanks = true;
-      dv.prompt = { showPrompt: true, title, message: i.message.slice(0, VALIDATION_TEXT.prompt) };
-      dv.errorAlert = { showAlert: true, style: i.list ? 'Warning' : 'Stop', title, message: i.message.slice(0, VALIDATION_TEXT.error) };
+      validation.rule = i.list ? { list: { inCellDropDown: true, source: i.list.join(',') } } : { decimal: { formula1: i.min, formula2: i.max, operator: 'Between' } };
+      validation.ignoreBlanks = true;
+      validation.prompt = { showPrompt: true, title, message: i.message.slice(0, VALIDATION_TEXT.prompt) };
+      validation.errorAlert = { showAlert: true, style: i.list ? 'Warning' : 'Stop', title, message: i.message.slice(0, VALIDATION_TEXT.error) };
     }),
   );
 }

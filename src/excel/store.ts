@@ -172,17 +172,17 @@ export interface StoreReading {
 /** The store's reads as operations (so a request split and sent again sends them again); none when it does not exist. */
 export function queueStoreRead(options: StoreReadOptions): StoreReading {
   if (!options.exists) return { ops: [], finish: async () => ({ exists: false, index: emptyIndex(), marks: [], top: null }) };
-  let a1: Excel.Range | null = null;
+  let indexCell: Excel.Range | null = null;
   const index = op('A1', (batch) => {
-    a1 = batch.sheet(STORE_SHEET).getRange('A1');
-    a1.load('values');
+    indexCell = batch.sheet(STORE_SHEET).getRange('A1');
+    indexCell.load('values');
   }, { reads: true, response: 40_000 });
   const marks = options.withMarks === false ? null : columnReading('B');
   const top = options.withTop ? columnReading('C') : null;
   return {
     ops: [index, ...(marks ? [marks.op] : []), ...(top ? [top.op] : [])],
     async finish(context) {
-      const parsed = parse<StoreIndex>(textOf(a1!), emptyIndex());
+      const parsed = parse<StoreIndex>(textOf(indexCell!), emptyIndex());
       const valid = parsed && parsed.v === 1 && Array.isArray(parsed.snapshots) ? parsed : emptyIndex();
       const marksText = marks ? await marks.text(context) : '';
       const topText = top && valid.snapshots.length > 0 ? await top.text(context) : '';

@@ -122,10 +122,10 @@ export function mergeComments(text: string, part: string, notes: readonly Note[]
   if (authorId < 0) {
     authorId = authors.length;
     const list = elements.find((e) => e.name === 'authors');
-    const el = `<${tagPrefix}author>${escapeText(author)}</${tagPrefix}author>`;
-    if (list && !list.selfClosing) splices.push({ start: list.closeStart, end: list.closeStart, text: el });
-    else if (list) splices.push({ start: list.start, end: list.end, text: `<${tagPrefix}authors>${el}</${tagPrefix}authors>` });
-    else splices.push({ start: root.openEnd, end: root.openEnd, text: `<${tagPrefix}authors>${el}</${tagPrefix}authors>` });
+    const authorXml = `<${tagPrefix}author>${escapeText(author)}</${tagPrefix}author>`;
+    if (list && !list.selfClosing) splices.push({ start: list.closeStart, end: list.closeStart, text: authorXml });
+    else if (list) splices.push({ start: list.start, end: list.end, text: `<${tagPrefix}authors>${authorXml}</${tagPrefix}authors>` });
+    else splices.push({ start: root.openEnd, end: root.openEnd, text: `<${tagPrefix}authors>${authorXml}</${tagPrefix}authors>` });
   }
   const comments = elements.filter((e) => e.name === 'comment');
   const lines = new Map<string, number>();

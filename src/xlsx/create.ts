@@ -21,7 +21,7 @@ import { writeZip, type OutEntry } from './zip';
 const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const PKG_REL_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';
-const CT = {
+const CONTENT_TYPES = {
   workbook: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml',
   worksheet: 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml',
   styles: 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml',
@@ -280,19 +280,19 @@ export function createXlsx(plan: WorkbookPlan, options: { modified?: Date } = {}
 
   const sheets = plan.sheets.map((s, i) => sheetXml(s, i === 0, styles, strings, i + 1));
   const overrides: string[] = [
-    `<Override PartName="/xl/workbook.xml" ContentType="${CT.workbook}"/>`,
-    `<Override PartName="/xl/styles.xml" ContentType="${CT.styles}"/>`,
-    `<Override PartName="/xl/sharedStrings.xml" ContentType="${CT.sharedStrings}"/>`,
+    `<Override PartName="/xl/workbook.xml" ContentType="${CONTENT_TYPES.workbook}"/>`,
+    `<Override PartName="/xl/styles.xml" ContentType="${CONTENT_TYPES.styles}"/>`,
+    `<Override PartName="/xl/sharedStrings.xml" ContentType="${CONTENT_TYPES.sharedStrings}"/>`,
   ];
   sheets.forEach((sheet, i) => {
-    overrides.push(`<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="${CT.worksheet}"/>`);
-    for (const table of sheet.tables) overrides.push(`<Override PartName="/${table.part}" ContentType="${CT.table}"/>`);
+    overrides.push(`<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="${CONTENT_TYPES.worksheet}"/>`);
+    for (const table of sheet.tables) overrides.push(`<Override PartName="/${table.part}" ContentType="${CONTENT_TYPES.table}"/>`);
   });
   add(
     '[Content_Types].xml',
     XML_HEAD +
       `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
-      `<Default Extension="rels" ContentType="${CT.rels}"/><Default Extension="xml" ContentType="application/xml"/>` +
+      `<Default Extension="rels" ContentType="${CONTENT_TYPES.rels}"/><Default Extension="xml" ContentType="application/xml"/>` +
       overrides.join('') +
       `</Types>`,
   );

@@ -82,7 +82,7 @@ export function requireElement(elements: ElementAt[], name: string, part: string
 /** A start tag (the text from "<" to ">") with one attribute set (replaced where present, else added before the end). */
 export function setAttr(startTag: string, name: string, value: string): string {
   const pattern = new RegExp(`(\\s${name.replace(/[.:]/g, '\\$&')}\\s*=\\s*)("[^"]*"|'[^']*')`);
-  if (pattern.test(startTag)) return startTag.replace(pattern, (_, pre: string) => `${pre}"${escapeAttr(value)}"`);
+  if (pattern.test(startTag)) return startTag.replace(pattern, (_, before: string) => `${before}"${escapeAttr(value)}"`);
   const close = startTag.endsWith('/>') ? startTag.length - 2 : startTag.length - 1;
   return `${startTag.slice(0, close)} ${name}="${escapeAttr(value)}"${startTag.slice(close)}`;
 }

@@ -38,9 +38,9 @@ export const relsPartOf = (part: string): string => `${folderOf(part)}_rels/${pa
 export function resolveTarget(sourceFolder: string, target: string): string {
   const path = target.startsWith('/') ? target.slice(1) : sourceFolder + target;
   const out: string[] = [];
-  for (const seg of path.split('/')) {
-    if (seg === '..') out.pop();
-    else if (seg !== '.' && seg !== '') out.push(seg);
+  for (const segment of path.split('/')) {
+    if (segment === '..') out.pop();
+    else if (segment !== '.' && segment !== '') out.push(segment);
   }
   return out.join('/');
 }

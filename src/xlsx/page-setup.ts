@@ -109,20 +109,20 @@ export function withLocalNames(text: string, part: string, names: readonly Local
  */
 export function applyPageSetup(text: string, scan: WorksheetScan, setup: PrintSetup): string {
   const prefix = prefixOf(scan.rootQname);
-  const el = pageSetupElements(setup, prefix);
+  const elements = pageSetupElements(setup, prefix);
   const splices: Splice[] = [];
   const sheetPr = scan.top.get('sheetPr');
-  if (el.pageSetUpPr) {
-    if (!sheetPr) splices.push(placeChild(text, scan, 'sheetPr', `<${prefix}sheetPr>${el.pageSetUpPr}</${prefix}sheetPr>`));
+  if (elements.pageSetUpPr) {
+    if (!sheetPr) splices.push(placeChild(text, scan, 'sheetPr', `<${prefix}sheetPr>${elements.pageSetUpPr}</${prefix}sheetPr>`));
     else splices.push({ start: sheetPr.start, end: sheetPr.end, text: withFitToPage(text.slice(sheetPr.start, sheetPr.end), prefix) });
   }
-  splices.push(placeChild(text, scan, 'pageMargins', el.pageMargins));
+  splices.push(placeChild(text, scan, 'pageMargins', elements.pageMargins));
   const old = scan.top.get('pageSetup');
   const printer = old?.attrs['r:id'];
-  const pageSetup = printer ? setAttr(el.pageSetup, 'r:id', printer) : el.pageSetup;
+  const pageSetup = printer ? setAttr(elements.pageSetup, 'r:id', printer) : elements.pageSetup;
   splices.push(placeChild(text, scan, 'pageSetup', pageSetup));
-  if (el.headerFooter || scan.top.has('headerFooter')) splices.push(placeChild(text, scan, 'headerFooter', el.headerFooter));
-  if (el.rowBreaks || scan.top.has('rowBreaks')) splices.push(placeChild(text, scan, 'rowBreaks', el.rowBreaks));
+  if (elements.headerFooter || scan.top.has('headerFooter')) splices.push(placeChild(text, scan, 'headerFooter', elements.headerFooter));
+  if (elements.rowBreaks || scan.top.has('rowBreaks')) splices.push(placeChild(text, scan, 'rowBreaks', elements.rowBreaks));
   return applySplices(text, splices);
 }
 

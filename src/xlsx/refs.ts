@@ -118,12 +118,12 @@ export function shiftFormula(formula: string, rowOffset: number, columnOffset: n
   let index = 0;
   const length = formula.length;
   while (index < length) {
-    const ch = formula.charCodeAt(index);
-    if (ch === 34 /* " */ || ch === 39 /* ' */) {
-      index = skipQuoted(formula, index, ch);
+    const charCode = formula.charCodeAt(index);
+    if (charCode === 34 /* " */ || charCode === 39 /* ' */) {
+      index = skipQuoted(formula, index, charCode);
       continue;
     }
-    if (ch === 91 /* [ */) {
+    if (charCode === 91 /* [ */) {
       let depth = 0;
       while (index < length) {
         const code = formula.charCodeAt(index++);
@@ -132,14 +132,14 @@ export function shiftFormula(formula: string, rowOffset: number, columnOffset: n
       }
       continue;
     }
-    if (ch === 35 /* # */) {
+    if (charCode === 35 /* # */) {
       // #REF!, #N/A, #DIV/0!: skip the error literal.
       index++;
       while (index < length && (isLetter(formula.charCodeAt(index)) || formula.charCodeAt(index) === 47 || isDigit(formula.charCodeAt(index)))) index++;
       if (formula.charCodeAt(index) === 33 || formula.charCodeAt(index) === 63) index++;
       continue;
     }
-    const startsRef = ch === 36 || isLetter(ch) || isDigit(ch);
+    const startsRef = charCode === 36 || isLetter(charCode) || isDigit(charCode);
     if (startsRef && (index === 0 || !isNameChar(formula.charCodeAt(index - 1)))) {
       const ref = readRef(formula, index);
       if (ref) {
