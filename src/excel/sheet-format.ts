@@ -119,14 +119,14 @@ function borderOps(sheet: string, areas: readonly Area[]): Op[] {
  * allowed, the message shown on selecting and on a wrong entry.
  */
 function validationOps(sheet: string, inputs: readonly InputRule[]): Op[] {
-  return inputs.map((i) =>
-    op(i, (batch) => {
-      const validation = rangeAt(batch.sheet(sheet), i.area).dataValidation;
-      const title = i.title.slice(0, VALIDATION_TEXT.title);
-      validation.rule = i.list ? { list: { inCellDropDown: true, source: i.list.join(',') } } : { decimal: { formula1: i.min, formula2: i.max, operator: 'Between' } };
+  return inputs.map((rule) =>
+    op(rule, (batch) => {
+      const validation = rangeAt(batch.sheet(sheet), rule.area).dataValidation;
+      const title = rule.title.slice(0, VALIDATION_TEXT.title);
+      validation.rule = rule.list ? { list: { inCellDropDown: true, source: rule.list.join(',') } } : { decimal: { formula1: rule.min, formula2: rule.max, operator: 'Between' } };
       validation.ignoreBlanks = true;
-      validation.prompt = { showPrompt: true, title, message: i.message.slice(0, VALIDATION_TEXT.prompt) };
-      validation.errorAlert = { showAlert: true, style: i.list ? 'Warning' : 'Stop', title, message: i.message.slice(0, VALIDATION_TEXT.error) };
+      validation.prompt = { showPrompt: true, title, message: rule.message.slice(0, VALIDATION_TEXT.prompt) };
+      validation.errorAlert = { showAlert: true, style: rule.list ? 'Warning' : 'Stop', title, message: rule.message.slice(0, VALIDATION_TEXT.error) };
     }),
   );
 }

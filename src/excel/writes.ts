@@ -79,8 +79,8 @@ export function changeOps(sheet: string, changes: CellChange[], notes: boolean, 
   }
 
   const bold = changes.filter((c) => c.bold !== undefined).map((c) => ({ row: c.row, col: c.col, data: c.bold! }));
-  for (const [k, cells] of grouped(bold, (v) => String(v))) {
-    for (const block of sliced(cells, merges)) ops.push(op(k, (b) => (rangeOf(b, sheet, block.area).format.font.bold = k === 'true')));
+  for (const [boldText, cells] of grouped(bold, (v) => String(v))) {
+    for (const block of sliced(cells, merges)) ops.push(op(boldText, (b) => (rangeOf(b, sheet, block.area).format.font.bold = boldText === 'true')));
   }
 
   const fills = changes.filter((c) => c.fill !== undefined).map((c) => ({ row: c.row, col: c.col, data: c.fill ? c.fill.color : '' }));
