@@ -89,9 +89,9 @@ export function supports(office: OfficeLike, version: string): boolean {
 export function highestApi(office: OfficeLike, upTo = 40): string | null {
   let found: string | null = null;
   for (let minor = 1; minor <= upTo; minor++) {
-    const v = `1.${minor}`;
-    if (!supports(office, v)) break;
-    found = v;
+    const version = `1.${minor}`;
+    if (!supports(office, version)) break;
+    found = version;
   }
   return found;
 }

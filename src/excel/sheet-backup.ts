@@ -137,21 +137,21 @@ interface Band {
 }
 
 /** A cell's aspects from what was read; null when it holds nothing. */
-function savedCell(r: number, c: number, value: unknown, formula: unknown, format: unknown, props: Excel.CellProperties | undefined): SavedCell | null {
-  const out: SavedCell = { r, c };
+function savedCell(row: number, col: number, value: unknown, formula: unknown, format: unknown, props: Excel.CellProperties | undefined): SavedCell | null {
+  const out: SavedCell = { r: row, c: col };
   const written = formulaOf(value, formula);
   if (written) out.f = written;
   else if (value !== '' && value !== null && value !== undefined) out.v = value as CellValue;
   if (format !== undefined && format !== null && format !== 'General') out.n = String(format);
-  const fmt = props?.format;
-  if (fmt?.font?.bold) out.b = true;
-  const fill = fillOf(fmt?.fill?.color, fmt?.fill?.pattern);
+  const cellFormat = props?.format;
+  if (cellFormat?.font?.bold) out.b = true;
+  const fill = fillOf(cellFormat?.fill?.color, cellFormat?.fill?.pattern);
   if (fill) out.fill = fill;
-  if (fmt?.wrapText) out.wrap = true;
-  if (fmt?.verticalAlignment && fmt.verticalAlignment !== 'Bottom') out.va = String(fmt.verticalAlignment);
+  if (cellFormat?.wrapText) out.wrap = true;
+  if (cellFormat?.verticalAlignment && cellFormat.verticalAlignment !== 'Bottom') out.va = String(cellFormat.verticalAlignment);
   const edges: Edges = {};
   for (const edge of ['top', 'bottom', 'left', 'right'] as const) {
-    const line = fmt?.borders?.[edge];
+    const line = cellFormat?.borders?.[edge];
     if (line?.style && line.style !== 'None') edges[edge] = `${line.style} ${line.weight ?? 'Thin'}`;
   }
   if (Object.keys(edges).length > 0) out.border = edges;
@@ -386,7 +386,7 @@ export function clearSheetOps(name: string, extras: SheetExtras, ourTitles: read
 }
 
 /** Cells with the same value of one aspect, grouped into blocks (as the writes are). */
-function grouped(cells: SavedCell[], key: (c: SavedCell) => string | null): Map<string, Area[]> {
+function grouped(cells: SavedCell[], key: (cell: SavedCell) => string | null): Map<string, Area[]> {
   const byKey = new Map<string, { row: number; col: number; data: true }[]>();
   for (const cell of cells) {
     const value = key(cell);
@@ -395,7 +395,7 @@ function grouped(cells: SavedCell[], key: (c: SavedCell) => string | null): Map<
     list.push({ row: cell.r, col: cell.c, data: true });
     byKey.set(value, list);
   }
-  return new Map([...byKey].map(([k, list]) => [k, blocks(list).map((b) => b.area)]));
+  return new Map([...byKey].map(([key, list]) => [key, blocks(list).map((b) => b.area)]));
 }
 
 /** The saved contents written back onto the cleared sheet. */

@@ -109,11 +109,11 @@ function columnReading(letter: string): ColumnReading {
   let used: Excel.Range | null = null;
   const read = op(
     letter,
-    (b) => {
-      const ws = b.sheet(STORE_SHEET);
-      first = ws.getRange(`${letter}2:${letter}${last}`);
+    (batch) => {
+      const worksheet = batch.sheet(STORE_SHEET);
+      first = worksheet.getRange(`${letter}2:${letter}${last}`);
       first.load('values');
-      used = ws.getRange(`${letter}2:${letter}1048576`).getUsedRangeOrNullObject(true);
+      used = worksheet.getRange(`${letter}2:${letter}1048576`).getUsedRangeOrNullObject(true);
       used.load('address');
     },
     { reads: true, response: BAND_GUESS },
@@ -140,8 +140,8 @@ async function bandsFrom(context: Excel.RequestContext, letter: string, top: num
     ops.push(
       op(
         `${letter}${start}`,
-        (b) => {
-          range = b.sheet(STORE_SHEET).getRange(`${letter}${start}:${letter}${end}`);
+        (batch) => {
+          range = batch.sheet(STORE_SHEET).getRange(`${letter}${start}:${letter}${end}`);
           range.load('values');
         },
         { reads: true, response: STORE_BAND_ROWS * CHUNK * 2.4 },
@@ -172,17 +172,17 @@ export interface StoreReading {
 /** The store's reads as operations (so a request split and sent again sends them again); none when it does not exist. */
 export function queueStoreRead(options: StoreReadOptions): StoreReading {
   if (!options.exists) return { ops: [], finish: async () => ({ exists: false, index: emptyIndex(), marks: [], top: null }) };
-  let a1: Excel.Range | null = null;
-  const index = op('A1', (b) => {
-    a1 = b.sheet(STORE_SHEET).getRange('A1');
-    a1.load('values');
+  let indexCell: Excel.Range | null = null;
+  const index = op('A1', (batch) => {
+    indexCell = batch.sheet(STORE_SHEET).getRange('A1');
+    indexCell.load('values');
   }, { reads: true, response: 40_000 });
   const marks = options.withMarks === false ? null : columnReading('B');
   const top = options.withTop ? columnReading('C') : null;
   return {
     ops: [index, ...(marks ? [marks.op] : []), ...(top ? [top.op] : [])],
     async finish(context) {
-      const parsed = parse<StoreIndex>(textOf(a1!), emptyIndex());
+      const parsed = parse<StoreIndex>(textOf(indexCell!), emptyIndex());
       const valid = parsed && parsed.v === 1 && Array.isArray(parsed.snapshots) ? parsed : emptyIndex();
       const marksText = marks ? await marks.text(context) : '';
       const topText = top && valid.snapshots.length > 0 ? await top.text(context) : '';
@@ -219,10 +219,10 @@ export function ensureStore(exists: boolean): Op[] {
   return [
     op(
       STORE_SHEET,
-      (b) => {
-        const ws = b.context.workbook.worksheets.add(STORE_SHEET);
+      (batch) => {
+        const worksheet = batch.context.workbook.worksheets.add(STORE_SHEET);
         // VeryHidden: not listed in Unhide, so people do not edit it by accident.
-        ws.visibility = 'VeryHidden';
+        worksheet.visibility = 'VeryHidden';
       },
       { once: true },
     ),
