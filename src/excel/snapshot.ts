@@ -20,7 +20,7 @@ import { op, type Op } from './batch';
 import { fromStoredMark, toStoredMark, type MarkRecord, type StoredMark } from './marks';
 import { cellKey, sameFill, type CellState, type Fill } from './state';
 import type { SavedSheet } from './sheet-backup';
-import type { ActionKind } from './store';
+import type { ActionKind } from './types';
 import { changeOps, type CellChange } from './writes';
 
 export interface SheetSnapshot {

@@ -25,15 +25,17 @@ import { ADDIN_SHEET_PREFIX, columnLetter, parseArea } from '../core';
 import { op, runOps, type Op } from './batch';
 import { chunkText, textInput } from './cells';
 import { fromStoredMark, toStoredMark, type MarkRecord, type StoredMark } from './marks';
+import type { ActionKind } from './types';
 import { BACKUP_PATTERN, deleteSheetOp, fromStoredSnapshot, toStoredSnapshot, type Snapshot, type StoredSnapshot } from './snapshot';
 
 export const STORE_SHEET = `${ADDIN_SHEET_PREFIX}Store`;
 /** Older snapshots are dropped (and their summary backups deleted) past this many. */
 export const MAX_SNAPSHOTS = 10;
+export type { ActionKind } from './types';
+
 export const CHUNK = 30_000;
 const FIRST_SNAPSHOT_COL = 2; // C
 
-export type ActionKind = 'validate' | 'compute' | 'clear-marks' | 'fix' | 'evaluation' | 'rollup' | 'report-form' | 'next-plan' | 'findings';
 
 export interface IndexEntry {
   id: number;

@@ -7,6 +7,9 @@ import type { Progress, ProgressListener } from '../worker/types';
 import type { EvaluationResult, FindingsSheetResult, FixChoice, FixResult, RollupResult } from './action-types';
 import type { NextPlanResult, PlanCheckResult, ReportFormResult } from './cycle-types';
 
+/** What a Revert step undoes: the action that recorded it. */
+export type ActionKind = 'validate' | 'compute' | 'clear-marks' | 'fix' | 'evaluation' | 'rollup' | 'report-form' | 'next-plan' | 'findings';
+
 export type { Progress, ProgressListener };
 export type { ChosenFix, EvaluationResult, FindingsSheetResult, FixChoice, FixResult, RollupResult } from './action-types';
 export type { NextPlanResult, PlanCheckResult, ReportFormResult } from './cycle-types';
