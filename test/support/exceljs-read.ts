@@ -1,9 +1,9 @@
-// exceljs workbook → the engine's Sheet model. No file access here (the CLI
-// reads files; the browser preview reads fetched bytes), so the same code
-// serves both.
+// An exceljs workbook → the engine's Sheet model: an independent reader the
+// tests and the benchmark hold our own (src/xlsx) against. Shipped code never
+// uses exceljs (a devDependency); it reads packages with src/xlsx.
 
 import type ExcelJS from 'exceljs';
-import { parseArea, type CellValue, type Sheet } from '../core';
+import { parseArea, type CellValue, type Sheet } from '../../src/core';
 
 /** Excel's serial day number for a JS date as exceljs returns it (UTC midnight of the day). */
 export function dateToSerial(d: Date): number {
