@@ -108,7 +108,7 @@ export function findingsColumn(words: Pick<FindingsSheetWords, 'columns'>, key: 
  */
 export function planFindingsSheet(findings: readonly Finding[], words: FindingsSheetWords, name: { name: string; replaces: boolean }, sheetOrder: readonly string[], file?: string): SheetPlan {
   const writes: CellWrite[] = [];
-  const put = (row: number, col: number, value: CellWrite['value'], extra: Partial<CellWrite> = {}) => writes.push({ row, col, value, purpose: 'summary', ...extra });
+  const put = (row: number, col: number, value: CellWrite['value'], extra: Partial<CellWrite> = {}) => writes.push({ row, col, value, ...extra });
   const col = (key: FindingsColumnKey) => findingsColumn(words, key);
   const lang = words.lang;
   put(ROW.title, 0, file ? fillTemplate(words.titleLine, { title: words.sheetName, file }) : words.sheetName, { bold: true });

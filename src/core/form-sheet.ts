@@ -22,7 +22,7 @@ export class FormSheet {
 
   put(row: number, col: number, value: CellValue, extra: Partial<CellWrite> = {}): void {
     if ((value === null || value === '') && !extra.formula && !extra.note) return;
-    this.writes.push({ row, col, value, purpose: 'summary', ...extra });
+    this.writes.push({ row, col, value, ...extra });
   }
 
   /** A line of text across columns `from`..`to` (merged when that is more than one column), wrapped. */

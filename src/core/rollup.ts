@@ -450,7 +450,7 @@ export function rollupTotal(rows: readonly RollupRow[], profile: Profile): Rollu
 
 // ---- a new workbook, as plain data ---------------------------------------------------
 
-/** A cell of a new sheet (0-based), as CellWrite without a purpose: a value, or a formula with its computed result. */
+/** A cell of a new sheet (0-based), as CellWrite without a note: a value, or a formula with its computed result. */
 export interface PlannedCell {
   row: number;
   col: number;

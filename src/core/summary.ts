@@ -100,7 +100,7 @@ function rangeOver(rows: number[], col: number): string {
 export function planSummary(input: SummaryInput, profile: Profile, words: SheetWords, name: { name: string; replaces: boolean }): SummarySheetPlan {
   const writes: CellWrite[] = [];
   const put = (row: number, col: number, value: CellValue, extra: Partial<CellWrite> = {}) =>
-    writes.push({ row, col, value, purpose: 'summary', ...extra });
+    writes.push({ row, col, value, ...extra });
 
   put(0, 0, words.summaryTitle, { bold: true });
   put(1, 0, fillTemplate(words.scaleLine, { scale: profile.name[words.lang] }));

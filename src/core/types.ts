@@ -253,8 +253,6 @@ export interface CellWrite {
   /** A note explaining the write, in the user's language. */
   note?: string;
   bold?: boolean;
-  /** percent: a percent Compute filled; convert: a rating rewritten as a number its formulas count; average, label, summary. */
-  purpose: 'percent' | 'convert' | 'average' | 'label' | 'summary';
   /**
    * The cell holds a formula and this write replaces it with a value, on
    * purpose: only a fix the user looks at does that. Without it, hosts

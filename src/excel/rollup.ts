@@ -71,7 +71,7 @@ function text(cells: readonly PlannedCell[], row: number, col: number): string {
 /** One planned sheet: added at the end, its cells, widths, frozen rows, links, the filterable table, the chart. */
 function plannedSheetOps(s: PlannedSheet): Op[] {
   const ops: Op[] = [...placeSheetOps(s.name, { backup: null, position: null })];
-  ops.push(...changeOps(s.name, writeChanges(s.cells.map((c) => ({ ...c, purpose: 'summary' as const })), () => false), false));
+  ops.push(...changeOps(s.name, writeChanges(s.cells, () => false), false));
   ops.push(...widthOps(s.name, s.columnWidths), ...freezeOps(s.name, s.frozenRows));
   ops.push(...wrapOps(s.name, s.wrap ?? [], []), ...heightOps(s.name, s.rowHeights ?? []), ...printOps(s.name, s.print));
   for (const link of s.links.slice(0, HYPERLINKS_LIMIT)) {

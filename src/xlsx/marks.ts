@@ -23,7 +23,7 @@ export function fillCells(text: string, part: string, marks: readonly CellMark[]
   const present = new Set<string>();
   for (const row of scanWorksheet(text, part, rows).rows) for (const cell of row.cells ?? []) present.add(`${row.row}:${cell.col}`);
   // Empty cells for the marks that have none: a write of nothing takes the row's or column's style, as a new cell does.
-  const empty: CellWrite[] = marks.filter((m) => !present.has(`${m.row}:${m.col}`)).map((m) => ({ row: m.row, col: m.col, value: null, purpose: 'label' }));
+  const empty: CellWrite[] = marks.filter((m) => !present.has(`${m.row}:${m.col}`)).map((m) => ({ row: m.row, col: m.col, value: null }));
   const withCells = empty.length > 0 ? writeCells(text, part, empty, styles).text : text;
   const scan = scanWorksheet(withCells, part, rows);
   const fillAt = new Map(marks.map((m) => [`${m.row}:${m.col}`, m.fill]));

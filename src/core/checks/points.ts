@@ -42,7 +42,7 @@ export function checkPoints(ctx: CheckContext, check: ItemCheck, percent: number
     const expected = round((percent * c.maxPoints) / 100, 1);
     if (Math.abs(v.value - expected) > 0.05 + 1e-9) {
       // The points or the percent may be the wrong one: a judgement.
-      const fix = { kind: 'review' as const, id: 'points', params: { stated: v.value, expected, cell: cellAddress(row, c.col) }, writes: [{ row, col: c.col, value: expected, purpose: 'percent' as const }] };
+      const fix = { kind: 'review' as const, id: 'points', params: { stated: v.value, expected, cell: cellAddress(row, c.col) }, writes: [{ row, col: c.col, value: expected }] };
       ctx.report.add('points-mismatch', 'default', { row, col: c.col }, { item: check.name(), stated: v.value, expected }, { data: { stated: v.value, expected }, fix });
     }
   }
