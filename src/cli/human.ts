@@ -2,7 +2,7 @@
 // findings as an aligned table, the cells a command wrote as ranges.
 
 import { ROLE_NAMES, SEVERITY_NAMES } from '../i18n/findings';
-import { cellAddress, columnLetter, fillTemplate, parseAddress, type EvaluationScore, type Finding, type Lang, type SeverityCounts, type SkippedWrite, type TableInfo, type TableScore, type WorkbookAnalysis } from '../core';
+import { cellAddress, columnLetter, fillTemplate, gradeText, parseAddress, type EvaluationScore, type Finding, type Lang, type SeverityCounts, type SkippedWrite, type TableInfo, type TableScore, type WorkbookAnalysis } from '../core';
 import { CLI_TEXT, KIND_NAMES } from '../i18n/cli';
 
 const t = (k: keyof typeof CLI_TEXT, lang: Lang) => CLI_TEXT[k][lang];
@@ -25,7 +25,7 @@ function tableLines(info: TableInfo, score: TableScore | undefined, index: numbe
     if (info.columns.some((c) => c.role === 'percent')) {
       parts.push(`${score.ratedCount} ${t('rated', lang)}`);
       // A part of an annex 8 evaluation has an average but no grade (no rule grades a section on its own).
-      if (score.average !== null) parts.push(`${t('average', lang)} ${score.average}%${score.grade ? ` (${score.grade} · ${score.gradeLabel?.[lang] ?? ''})` : ''}`);
+      if (score.average !== null) parts.push(`${t('average', lang)} ${score.average}%${score.grade ? ` (${gradeText(score.grade, score.gradeLabel, lang)})` : ''}`);
     }
     lines.push(`    ${parts.join(', ')}`);
   }
@@ -112,7 +112,7 @@ export function scoreLines(a: WorkbookAnalysis, lang: Lang): string[] {
   for (const s of a.sheets) {
     for (const sc of s.scores) {
       if (sc.average === null) continue;
-      const graded = sc.grade ? ` · ${sc.fivePoint} · ${sc.grade} ${sc.gradeLabel?.[lang] ?? ''}` : '';
+      const graded = sc.grade ? ` · ${sc.fivePoint} · ${gradeText(sc.grade, sc.gradeLabel, lang)}` : '';
       lines.push(`  ${sc.tableId}: ${sc.average}%${graded}`);
     }
   }

@@ -15,6 +15,7 @@ export { analyzeAgainstPlan, planTablesIn, type PlanCheck } from './plan-check';
 export type { CycleFormWords, FormColumn, FormColumnKey } from './cycle-types';
 export { fillTemplate, formatNumber, utf8Length, type TemplateParam } from './text';
 export { PROFILES, DEFAULT_PROFILE_ID, getProfile, gradeFor, profileProblems } from './profiles';
+export { gradeText } from './grade-text';
 export type { Profile, GradeBand, Annex8Weights } from './profiles';
 export { FINDINGS, FINDING_CODES, ROLE_NAMES, countSeverities, isFindingCode, type FindingCode, type MessageId } from './checks';
 export * from './sheet';

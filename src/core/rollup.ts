@@ -8,6 +8,7 @@
 
 import { countSeverities } from './checks';
 import { fitRowHeights, landscapeTable, onePageWhenClose, type PrintSetup } from './print';
+import { gradeFormula, gradeText } from './grade-text';
 import { gradeFor, type Profile } from './profiles';
 import { cellAddress, columnLetter, type Area, type Sheet } from './sheet';
 import { cellText, fillTemplate, isSkillsTitle, normalize, round } from './text';
@@ -576,23 +577,6 @@ const FIRST_ROW = HEADER_ROW + 1;
 const CHART_COL = 19;
 /** Rows a sheet holds (Excel's last row is 1,048,576). */
 export const MAX_SHEET_ROWS = 1048576;
-
-/** The grade of the cell at `ref` as a formula (the profile's bands, highest first), "" when it is empty. */
-export function gradeFormula(profile: Profile, ref: string, lang: Lang): string {
-  let expr = '';
-  let close = '';
-  profile.grades.forEach((band, i) => {
-    const text = `"${band.grade} · ${band.label[lang].replace(/"/g, '""')}"`;
-    if (i === profile.grades.length - 1 || !Number.isFinite(band.above)) expr += text;
-    else {
-      expr += `IF(${ref}>${band.above},${text},`;
-      close += ')';
-    }
-  });
-  return `IF(${ref}="","",${expr}${close})`;
-}
-
-const gradeText = (grade: string | null, label: Localized | null, lang: Lang) => (grade ? `${grade} · ${label?.[lang] ?? ''}` : '');
 
 /** Cells of a planned sheet; an empty value is left out unless it is a formula's result. */
 class PlannedCells {

@@ -9,7 +9,7 @@ import { promises as fs } from 'fs';
 import path from 'path';
 import { performance } from 'perf_hooks';
 import { Option } from 'commander';
-import { fillTemplate, getProfile, planRollup, type Lang, type Localized, type RollupFinding, type RollupInput, type RollupOutcome, type RollupRow, type UnreadFile } from '../../core';
+import { fillTemplate, getProfile, gradeText, planRollup, type Lang, type Localized, type RollupFinding, type RollupInput, type RollupOutcome, type RollupRow, type UnreadFile } from '../../core';
 import { CLI_TEXT } from '../../i18n/cli';
 import { rollupWords } from '../../i18n/rollup';
 import { createXlsx } from '../../xlsx';
@@ -184,7 +184,7 @@ function collect(results: CheckResult[], unread: UnreadPath[], outputDir: string
 function humanRollup(outcome: RollupOutcome, output: string, run: { files: number; notRead: number; skipped: number; threads: number; seconds: number }, lang: Lang): string[] {
   const t = outcome.total;
   const pct = (v: number | null) => (v === null ? '–' : `${v}%`);
-  const grade = (g: string | null, l: Localized | null) => (g ? ` · ${g} ${l?.[lang] ?? ''}`.trimEnd() : '');
+  const grade = (g: string | null, l: Localized | null) => (g ? ` · ${gradeText(g, l, lang)}` : '');
   const short = (s: string) => (s.length > 60 ? `${s.slice(0, 59)}…` : s);
   const lines = [`${CLI_TEXT.rollupHeading[lang]} → ${output}`];
   for (const r of outcome.rows) {
