@@ -17,7 +17,7 @@ export type { Lang };
 
 /** What the user chose in the pane; remembered with the workbook (document settings). */
 export interface AddinSettings {
-  /** Id of the base profile ("practice", "zg206", "finer"). */
+  /** Id of the base profile (one of the engine's PROFILES). */
   profileId: string;
   /** The user's edits on top of that profile (scale, snapping, weights, bands), if any. */
   profile?: Profile;

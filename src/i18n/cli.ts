@@ -120,7 +120,7 @@ export const CLI_TEXT = {
 
   // ---- the commands ----
   validateSummary: { mn: 'хүснэгт бүрийг шалгаж, алдаа, дутууг нүд нүдээр нь хэлнэ', en: 'check every table and report what is wrong or missing, cell by cell' },
-  validateUsage: { mn: 'ФАЙЛ… [--json] [--lang mn|en] [--profile practice|zg206|finer] [--quiet] [--plan ТӨЛӨВЛӨГӨӨ]', en: 'FILE… [--json] [--lang mn|en] [--profile practice|zg206|finer] [--quiet] [--plan PLAN]' },
+  validateUsage: { mn: 'ФАЙЛ… [--json] [--lang mn|en] [--profile {profiles}] [--quiet] [--plan ТӨЛӨВЛӨГӨӨ]', en: 'FILE… [--json] [--lang mn|en] [--profile {profiles}] [--quiet] [--plan PLAN]' },
   validateDescription: {
     mn: 'Файл бүрийн хүснэгтийг олж, алдаа, дутууг нүд нүдээр нь, оноог хүснэгт бүрээр хэвлэнэ. Нуусан хуудсыг шалгахгүй.',
     en: 'Finds the tables of each file and prints what is wrong or missing, cell by cell, and the scores per table. Hidden sheets are not checked.',

@@ -13,14 +13,17 @@ import { loadWorkbook } from '../load';
 import { startProgress, type Progress } from '../progress';
 import { humanAnalysis } from '../human';
 import { JSON_FORMAT_VERSION, jsonFile, type JsonFile } from '../report';
-import { jsonOption, profileOf, profileOption, quietOption } from './options';
+import { jsonOption, profileOf, profileOption, quietOption, usageWithProfiles } from './options';
 import type { CommandSpec } from './types';
 import { EXIT_CLEAN, EXIT_ERRORS, EXIT_FAILURE } from '../exit-codes';
 
 export const validate: CommandSpec = {
   name: 'validate',
   summary: CLI_TEXT.validateSummary,
-  usage: CLI_TEXT.validateUsage,
+  // Read when --help is built: the profiles as PROFILES has them.
+  get usage() {
+    return usageWithProfiles(CLI_TEXT.validateUsage);
+  },
   description: CLI_TEXT.validateDescription,
   options(cmd, lang) {
     jsonOption(cmd, lang);
