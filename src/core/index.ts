@@ -14,7 +14,7 @@ export type { Renumbering } from './renumber';
 export { analyzeAgainstPlan, planTablesIn, type PlanCheck } from './plan-check';
 export type { CycleFormWords, FormColumn, FormColumnKey } from './cycle-types';
 export { fillTemplate, formatNumber, utf8Length, type TemplateParam } from './text';
-export { explainHeader, HEADER_PHRASES, type HeaderClass, type HeaderExplanation, type HeaderPhrase, type PhraseMatch, type PhraseStage, type PhraseTried } from './recognize/roles';
+export { explainHeader, HEADER_PHRASES, phraseTolerance, type HeaderClass, type HeaderExplanation, type HeaderPhrase, type PhraseMatch, type PhraseStage, type PhraseTried } from './recognize/roles';
 export { PROFILES, DEFAULT_PROFILE_ID, getProfile, gradeFor, profileProblems } from './profiles';
 export { gradeText } from './grade-text';
 export type { Profile, GradeBand, Annex8Weights } from './profiles';

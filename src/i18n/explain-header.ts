@@ -1,6 +1,7 @@
 // Words `unelgee explain-header` prints (what a header is read as, and why),
-// in Mongolian (default) and English; the English "how" of each match also
-// fills docs/domain.md §2's table (scripts/domain-docs.ts).
+// in Mongolian (default) and English; the English "how" of each match and
+// the letters allowed also fill docs/domain.md §2's table
+// (scripts/domain-docs.ts).
 
 import type { Localized, PhraseMatch, PhraseStage } from '../core';
 
@@ -19,6 +20,7 @@ export const EXPLAIN_TEXT = {
   },
   matched: { mn: 'Таарсан хэллэг', en: 'Phrase matched' },
   lettersWrong: { mn: '{errors} үсэг зөрсөн, {tolerance} хүртэл зөвшөөрнө', en: '{errors#letter|letters} wrong, up to {tolerance} allowed' },
+  longerAtMost: { mn: 'толгой хэллэгээс {letters} хүртэл үсгээр л урт байж болно', en: 'the header at most {letters#letter|letters} longer than the phrase' },
   alternatives: { mn: 'Мөн харьцуулсан', en: 'Also considered' },
   alsoMatches: { mn: 'мөн таарсан ч давсангүй', en: 'matches too, but lost' },
   tooFar: { mn: 'хэт зөрүүтэй', en: 'too far' },

@@ -22,9 +22,11 @@ function roleName(role: HeaderClass, lang: Lang): string {
 
 /** How a phrase was held against the header: how it is looked for, and the letters wrong where some may be. */
 function howLine(tried: PhraseTried, lang: Lang): string {
-  const how = MATCH_TEXT[tried.phrase.match][lang];
-  const about = tried.phrase.match === 'holds-about' || tried.phrase.match === 'is-about';
-  return about ? `${how}; ${fillTemplate(EXPLAIN_TEXT.lettersWrong[lang], { errors: tried.errors, tolerance: tried.tolerance })}` : how;
+  const { match, longerAtMost } = tried.phrase;
+  const parts = [MATCH_TEXT[match][lang]];
+  if (match === 'holds-about' || match === 'is-about') parts.push(fillTemplate(EXPLAIN_TEXT.lettersWrong[lang], { errors: tried.errors, tolerance: tried.tolerance }, lang));
+  if (longerAtMost !== undefined) parts.push(fillTemplate(EXPLAIN_TEXT.longerAtMost[lang], { letters: longerAtMost }, lang));
+  return parts.join('; ');
 }
 
 /** What people read about one header. */

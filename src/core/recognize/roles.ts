@@ -124,10 +124,15 @@ interface CompiledPhrase {
 
 const isAbout = (match: PhraseMatch) => match === 'holds-about' || match === 'is-about';
 
-const COMPILED: CompiledPhrase[] = HEADER_PHRASES.map((phrase) => {
-  const key = phrase.match === 'last-word' ? normalize(phrase.text) : compact(phrase.text);
-  return { phrase, key, tolerance: isAbout(phrase.match) ? phrase.tolerance ?? tolerance(key.length) : 0 };
-});
+/** The phrase as headers are compared with it. */
+const keyOf = (phrase: HeaderPhrase) => (phrase.match === 'last-word' ? normalize(phrase.text) : compact(phrase.text));
+
+/** Letters that may be wrong when matching this phrase: its own tolerance, else text.ts's for its compacted length; none for a letter-for-letter match. */
+export function phraseTolerance(phrase: HeaderPhrase): number {
+  return isAbout(phrase.match) ? phrase.tolerance ?? tolerance(keyOf(phrase).length) : 0;
+}
+
+const COMPILED: CompiledPhrase[] = HEADER_PHRASES.map((phrase) => ({ phrase, key: keyOf(phrase), tolerance: phraseTolerance(phrase) }));
 const RULES = COMPILED.filter((compiled) => compiled.phrase.stage === 'rule');
 const WEIGHED = COMPILED.filter((compiled) => compiled.phrase.stage === 'weighed');
 
