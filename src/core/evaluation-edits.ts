@@ -7,7 +7,7 @@
 import type { Evaluation, SectionPart } from './evaluation';
 import { columnRanges, MAX_FORMULA_ARGS, rangeArgs } from './ranges';
 import { cellAddress, sheetRef } from './sheet';
-import { statedTolerance } from './checks/stated';
+import { statedTolerance } from './scoring';
 import { round } from './text';
 import type { CellWrite, SheetWords, StatedFigure } from './types';
 
