@@ -16,7 +16,7 @@ export function unreadableLine(file: string, e: unknown, lang: Lang): string {
   return `unelgee: ${file}: ${CLI_TEXT.cannotRead[lang]}: ${unreadableReason(e, lang)}`;
 }
 
-export function unreadableReason(e: unknown, lang: Lang): string {
+function unreadableReason(e: unknown, lang: Lang): string {
   return e instanceof UnreadableFile ? e.text[lang] : e instanceof Error ? e.message : String(e);
 }
 
@@ -146,7 +146,7 @@ export function extensionProblem(output: string, kind: keyof typeof KIND_EXTENSI
 }
 
 /** A file to read, as named (the path given, or found in a folder). */
-export interface InputFile {
+interface InputFile {
   file: string;
   dev: number;
   ino: number;
@@ -172,7 +172,7 @@ export interface Inputs {
 }
 
 const TAKEN = /\.(xlsx|xlsm)$/i;
-export const isLockFile = (file: string): boolean => path.basename(file).startsWith('~$');
+const isLockFile = (file: string): boolean => path.basename(file).startsWith('~$');
 
 /**
  * The files behind the arguments: a file as it is, a folder's .xlsx and

@@ -32,7 +32,7 @@ function tableLines(info: TableInfo, score: TableScore | undefined, index: numbe
   return lines;
 }
 
-export function humanFindings(findings: Finding[], lang: Lang): string[] {
+function humanFindings(findings: Finding[], lang: Lang): string[] {
   if (findings.length === 0) return [`  ${t('noFindings', lang)}`];
   const rows = findings.map((f) => [SEVERITY_NAMES[f.severity][lang], `${f.sheet}!${f.cell}`, f.code, f.message[lang]]);
   const head = [t('colSeverity', lang), t('colCell', lang), t('colCode', lang), t('colMessage', lang)];
@@ -124,7 +124,7 @@ export function scoreLines(a: WorkbookAnalysis, lang: Lang): string[] {
  * "Sheet!A6", "Sheet!B6", … → per sheet, rectangles such as "A6:K20": each
  * row's runs of adjacent cells, then runs of rows with the same columns.
  */
-export function compressCells(cells: string[]): Map<string, string[]> {
+function compressCells(cells: string[]): Map<string, string[]> {
   const bySheet = new Map<string, Map<number, number[]>>();
   for (const c of cells) {
     const i = c.lastIndexOf('!');

@@ -6,7 +6,7 @@ import type { EvaluationScore, Finding, Fix, Lang, Localized, Role, SeverityCoun
 /** Bump when a field changes meaning; adding fields keeps it. */
 export const JSON_FORMAT_VERSION = 1;
 
-export interface JsonTable {
+interface JsonTable {
   id: string;
   sheet: string;
   title: string;
@@ -22,7 +22,7 @@ export interface JsonTable {
   groups: number;
 }
 
-export interface JsonFinding {
+interface JsonFinding {
   code: string;
   severity: string;
   sheet: string;
@@ -34,7 +34,7 @@ export interface JsonFinding {
   fix?: JsonFix;
 }
 
-export interface JsonFix {
+interface JsonFix {
   /** safe: `unelgee fix` applies it; review: only with --include-review. */
   kind: Fix['kind'];
   description: string;
@@ -57,7 +57,7 @@ export interface JsonFile {
   plan?: { file: string; tables: string[]; matched: number; missing: number; extra: number };
 }
 
-export function jsonTable(t: TableInfo): JsonTable {
+function jsonTable(t: TableInfo): JsonTable {
   const columns: Partial<Record<Role, string>> = {};
   for (const c of t.columns) if (!columns[c.role]) columns[c.role] = c.letter;
   return {
@@ -75,7 +75,7 @@ export function jsonTable(t: TableInfo): JsonTable {
   };
 }
 
-export function jsonFinding(f: Finding, lang: Lang): JsonFinding {
+function jsonFinding(f: Finding, lang: Lang): JsonFinding {
   const j: JsonFinding = { code: f.code, severity: f.severity, sheet: f.sheet, cell: f.cell, message: f.message[lang], messages: f.message };
   if (f.data) j.data = f.data;
   if (f.fix) j.fix = { kind: f.fix.kind, description: f.fix.description[lang], descriptions: f.fix.description, cells: f.fix.cells };

@@ -20,7 +20,7 @@ export interface CommandDeps {
   now?: () => Date;
 }
 
-export function validateText(r: ValidateResult): Localized {
+function validateText(r: ValidateResult): Localized {
   const { error, warning, info } = r.analysis.counts;
   if (error + warning + info === 0) return say(T.validateClean);
   return say(T.validateDone, {
@@ -31,12 +31,12 @@ export function validateText(r: ValidateResult): Localized {
   });
 }
 
-export function computeText(r: ComputeResult): Localized {
+function computeText(r: ComputeResult): Localized {
   if (r.changed === 0) return say(T.computeNothing);
   return say(T.computeDone, { changed: counted(r.changed, NOUNS.cell), summary: r.plan.summary?.name ?? '' });
 }
 
-export function failureText(e: unknown): { text: Localized; code: string } {
+function failureText(e: unknown): { text: Localized; code: string } {
   if (e instanceof AddinError) return { text: e.text, code: e.code };
   const message = e instanceof Error ? e.message : String(e);
   return { code: 'unexpected', text: say(T.unexpected, { message }) };

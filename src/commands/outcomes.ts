@@ -24,10 +24,10 @@ export interface Outcome {
 }
 
 export const OUTCOME_KEY = 'unelgee.outcome';
-export const OUTCOME_CHANNEL = 'unelgee';
+const OUTCOME_CHANNEL = 'unelgee';
 /** Written by a listening pane every HEARTBEAT_MS: the time it last said it listens. */
 export const PANE_KEY = 'unelgee.pane';
-export const HEARTBEAT_MS = 2000;
+const HEARTBEAT_MS = 2000;
 
 /** Where outcomes travel: the globals by default, stand-ins in tests. */
 export interface OutcomeScope {

@@ -241,7 +241,7 @@ function statedRow(b: FormBuilder, label: string, col: number, rows: number[], v
 }
 
 /** What a person typed into an evaluation sheet the command made before: kept when the sheet is written again. */
-export interface Typed {
+interface Typed {
   /** Ratings by section (3, 4) and competency name. */
   ratings: Map<string, number>;
   changes: number | null;

@@ -88,7 +88,7 @@ export interface ChosenFound {
 }
 
 /** The chosen findings found again in a fresh analysis: by code, sheet and cell, the fix compared with the one shown. */
-export function findChosenFixes(analysis: WorkbookAnalysis, chosen: readonly ChosenFix[]): ChosenFound {
+function findChosenFixes(analysis: WorkbookAnalysis, chosen: readonly ChosenFix[]): ChosenFound {
   const out: ChosenFound = { found: [], gone: [], changed: [] };
   for (const c of chosen) {
     const same = analysis.findings.filter((f) => f.code === c.code && f.sheet === c.sheet && f.cell === c.cell && f.fix);

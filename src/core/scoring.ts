@@ -28,7 +28,7 @@ export function countedPercents(items: ItemEval[], withComputed = true): number[
   return out;
 }
 
-export function figures(profile: Profile, items: ItemEval[]): ScoreFigures {
+function figures(profile: Profile, items: ItemEval[]): ScoreFigures {
   const values = countedPercents(items);
   const m = mean(values);
   const average = m === null ? null : round(m, 1);

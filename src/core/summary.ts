@@ -19,7 +19,7 @@ const COL = { sheet: 0, label: 1, items: 2, rated: 3, average: 4, five: 5, grade
 /** 0-based row of the first table line; the header row is just above it. */
 const FIRST_DATA_ROW = 5;
 /** Title lines and the header row stay in view. */
-export const SUMMARY_FROZEN_ROWS = FIRST_DATA_ROW;
+const SUMMARY_FROZEN_ROWS = FIRST_DATA_ROW;
 const CHART_COL = 13;
 /**
  * Widths of the summary's columns A:K, in characters: narrow enough that the

@@ -9,13 +9,12 @@
 import { utf8Length } from '../core';
 
 /** Stay well under Excel on the web's 5,000,000 bytes so office-js's own envelope fits. */
-export const PAYLOAD_BUDGET = 4_000_000;
+const PAYLOAD_BUDGET = 4_000_000;
 /** What one action costs in a request besides its data (ids, method names, object paths). */
-export const OP_OVERHEAD = 200;
-
+const OP_OVERHEAD = 200;
 
 /** Estimated request bytes of an action carrying `data`. */
-export function sizeOf(data: unknown): number {
+function sizeOf(data: unknown): number {
   return OP_OVERHEAD + (data === undefined ? 0 : utf8Length(JSON.stringify(data)));
 }
 
@@ -51,7 +50,7 @@ export function op(carries: unknown, queue: (b: Batch) => void, options: { formu
 }
 
 /** Consecutive operations packed into syncs of at most `budget` estimated bytes. */
-export function pack(ops: Op[], budget = PAYLOAD_BUDGET): Op[][] {
+function pack(ops: Op[], budget = PAYLOAD_BUDGET): Op[][] {
   const out: Op[][] = [];
   let current: Op[] = [];
   let size = 0;
@@ -75,7 +74,7 @@ export function isPayloadError(e: unknown): boolean {
   return /payload size/i.test(message);
 }
 
-export function isRequestTooLarge(e: unknown): boolean {
+function isRequestTooLarge(e: unknown): boolean {
   const code = (e as { code?: unknown } | null)?.code;
   return code === 'RequestPayloadSizeLimitExceeded' || (code === undefined && /request payload size/i.test(e instanceof Error ? e.message : String(e)));
 }

@@ -207,7 +207,7 @@ function holdsAspect(now: CellState, want: CellState, aspect: Aspect, notes: boo
 }
 
 /** Whether the cell now holds `want` in every aspect `want` records (notes only when they can be read). */
-export function holds(now: CellState | undefined, want: CellState, notes: boolean): boolean {
+function holds(now: CellState | undefined, want: CellState, notes: boolean): boolean {
   return now !== undefined && ASPECTS.every((a) => holdsAspect(now, want, a, notes));
 }
 

@@ -35,7 +35,7 @@ export interface Aspects {
 export const cellKey = (r: number, c: number): number => r * 16384 + c;
 
 /** Excel reports "no fill" as pattern None (and colour #FFFFFF). */
-export function fillOf(color: string | undefined, pattern: string | undefined): Fill | null {
+function fillOf(color: string | undefined, pattern: string | undefined): Fill | null {
   if (!color || pattern === 'None') return null;
   return { color: color.toUpperCase(), pattern: pattern ?? 'Solid' };
 }

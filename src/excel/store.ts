@@ -25,7 +25,7 @@ import { BACKUP_PATTERN, deleteSheetOp, fromStoredSnapshot, toStoredSnapshot, ty
 export const STORE_SHEET = `${ADDIN_SHEET_PREFIX}Store`;
 /** Older snapshots are dropped (and their summary backups deleted) past this many. */
 export const MAX_SNAPSHOTS = 10;
-export const CHUNK = 30_000;
+const CHUNK = 30_000;
 const FIRST_SNAPSHOT_COL = 2; // C
 
 export type ActionKind = 'validate' | 'compute' | 'clear-marks' | 'fix' | 'evaluation' | 'rollup' | 'report-form' | 'next-plan' | 'findings';
@@ -48,7 +48,7 @@ export interface StoreIndex {
   snapshots: IndexEntry[];
 }
 
-export function emptyIndex(): StoreIndex {
+function emptyIndex(): StoreIndex {
   return { v: 1, nextId: 1, snapshots: [] };
 }
 
@@ -132,7 +132,7 @@ function columnOps(col: number, json: string): Op[] {
   );
 }
 
-export function ensureStore(exists: boolean): Op[] {
+function ensureStore(exists: boolean): Op[] {
   if (exists) return [];
   return [
     op(STORE_SHEET, (b) => {
@@ -156,7 +156,7 @@ export function writeMarks(marks: MarkRecord[]): Op[] {
 }
 
 /** The new snapshot becomes column C; older ones move right. */
-export function pushSnapshot(snapshot: Snapshot): Op[] {
+function pushSnapshot(snapshot: Snapshot): Op[] {
   const json = JSON.stringify(toStoredSnapshot(snapshot));
   return [op('insert', (b) => void b.sheet(STORE_SHEET).getRange('C:C').insert('Right')), ...columnOps(FIRST_SNAPSHOT_COL, json)];
 }
@@ -168,7 +168,7 @@ export function popSnapshot(): Op {
 }
 
 /** Deletes the snapshot columns from stack position `from` (0 = newest) on. */
-export function dropSnapshots(from: number, count: number): Op[] {
+function dropSnapshots(from: number, count: number): Op[] {
   if (count <= 0) return [];
   const first = columnLetter(FIRST_SNAPSHOT_COL + from);
   const last = columnLetter(FIRST_SNAPSHOT_COL + from + count - 1);
@@ -195,7 +195,7 @@ export function pushed(index: StoreIndex, entry: Omit<IndexEntry, 'id'>): { inde
 }
 
 /** Backup and trash sheets that no kept snapshot needs: dropped ones, and any left behind by an interrupted action. */
-export function unneededBackups(sheetNames: string[], kept: IndexEntry[], creating: string | null): string[] {
+function unneededBackups(sheetNames: string[], kept: IndexEntry[], creating: string | null): string[] {
   const needed = new Set(kept.map((e) => e.backup).filter((b): b is string => typeof b === 'string'));
   if (creating) needed.add(creating);
   return sheetNames.filter((n) => BACKUP_PATTERN.test(n) && !needed.has(n));

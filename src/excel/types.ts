@@ -2,7 +2,7 @@
 // The pane's components receive an object of this shape as props, so they can
 // be tested with a stub and previewed against the fake Excel.
 
-import type { ColumnOverride, EditPlan, Finding, Lang, Localized, Profile, WorkbookAnalysis, WorkbookPlan } from '../core';
+import type { ColumnOverride, EditPlan, Lang, Localized, Profile, WorkbookAnalysis, WorkbookPlan } from '../core';
 import type { Progress, ProgressListener } from '../worker/types';
 import type { EvaluationResult, FindingsSheetResult, FixChoice, FixResult, RollupResult } from './action-types';
 import type { NextPlanResult, PlanCheckResult, ReportFormResult } from './cycle-types';
@@ -139,5 +139,3 @@ export class AddinError extends Error {
     this.text = text;
   }
 }
-
-export type { Finding };

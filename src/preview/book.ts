@@ -13,7 +13,7 @@ import type { EngineClient, RollupFile, RollupOptions } from '../worker/types';
 import type { RollupFileAnswer } from './book-handlers';
 import type { PageStep } from './steps';
 
-export interface OpenedSheet {
+interface OpenedSheet {
   name: string;
   state: 'visible' | 'hidden' | 'veryHidden';
   protected: boolean;

@@ -31,7 +31,7 @@ import { LangProvider } from './lang';
 import { visuallyHidden } from './styles';
 import { usePaneActions, type PaneOptions, type PaneTab } from './usePaneActions';
 
-export { errorMessage, type PaneTab, type PaneOptions } from './usePaneActions';
+export { type PaneTab, type PaneOptions } from './usePaneActions';
 
 type Panels = typeof import('./panels');
 

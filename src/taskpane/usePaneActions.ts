@@ -41,7 +41,7 @@ function isAddinError(e: unknown): e is AddinError {
 }
 
 /** A known problem in the user's words; anything else as a generic message with its detail. */
-export function errorMessage(e: unknown): PaneMessage {
+function errorMessage(e: unknown): PaneMessage {
   if (isAddinError(e)) return { intent: 'error', text: e.text };
   const detail = e instanceof Error ? e.message : String(e);
   return { intent: 'error', text: both('unexpectedError', { detail }) };
@@ -240,7 +240,7 @@ export function fixedMessage(r: FixResult, after?: WorkbookAnalysis): PaneMessag
 }
 
 /** The annex 8 sheet's outcome: made or brought up to date, from which table. */
-export function evaluationMessage(r: EvaluationResult): PaneMessage {
+function evaluationMessage(r: EvaluationResult): PaneMessage {
   return { intent: 'success', text: both(r.replaced ? 'evaluationRemade' : 'evaluationMade', { sheet: r.sheet, table: r.reportTable }) };
 }
 
@@ -286,7 +286,7 @@ export function revertedMessage(r: RevertResult): PaneMessage {
  * primary button (Validate, then Compute, then the page's Download; a
  * download offered from the start is primary from the start).
  */
-export function stepOf(
+function stepOf(
   validated: boolean,
   computed: boolean,
   analysis: WorkbookAnalysis | null,

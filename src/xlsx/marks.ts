@@ -18,7 +18,7 @@ const notePrefix = (note: string) => {
 };
 
 /** Fills the marked cells of a worksheet part (creating the empty ones) and returns its new text. */
-export function fillCells(text: string, part: string, marks: readonly CellMark[], styles: () => StyleEditor): string {
+function fillCells(text: string, part: string, marks: readonly CellMark[], styles: () => StyleEditor): string {
   const rows = new Set(marks.map((m) => m.row));
   const present = new Set<string>();
   for (const row of scanWorksheet(text, part, rows).rows) for (const cell of row.cells ?? []) present.add(`${row.row}:${cell.col}`);
@@ -54,4 +54,3 @@ export function markSheet(access: PackageAccess, part: string, marks: readonly C
     prefix,
   );
 }
-

@@ -20,7 +20,7 @@ export function fixtureNames(): string[] {
     .sort();
 }
 
-export const readFixture = (name: string): Promise<ExcelJS.Workbook> => readWorkbook(path.join(FIXTURE_DIR, name));
+const readFixture = (name: string): Promise<ExcelJS.Workbook> => readWorkbook(path.join(FIXTURE_DIR, name));
 
 export interface LoadedFixture {
   data: FakeWorkbookData;

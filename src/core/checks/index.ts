@@ -95,6 +95,6 @@ export function countSeverities(findings: readonly { severity: Finding['severity
   return c;
 }
 
-export { FINDINGS, FINDING_CODES, isFindingCode, type FindingCode, type MessageId } from '../findings/registry';
+export { FINDINGS, FINDING_CODES, isFindingCode, type FindingCode } from '../findings/registry';
 export type { EvaluationRole } from './context';
 export { ROLE_NAMES } from './vocabulary';

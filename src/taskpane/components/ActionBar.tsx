@@ -62,7 +62,7 @@ const STAGE_TEXT: Record<Progress['stage'], UiKey> = {
 };
 
 /** How far the action is, 0–1, when its stages are known; undefined otherwise (an indeterminate bar). */
-export function progressShare(busy: BusyKind, p: Progress | null): number | undefined {
+function progressShare(busy: BusyKind, p: Progress | null): number | undefined {
   const stages = STAGES[busy];
   if (!stages || !p) return undefined;
   const i = stages.indexOf(p.stage);
@@ -166,7 +166,7 @@ export function clockTime(iso: string): string {
   return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
 }
 
-export function StepPath({ step, done, errorsLeft = null }: { step: Step; done?: StepsDone; errorsLeft?: number | null }) {
+function StepPath({ step, done, errorsLeft = null }: { step: Step; done?: StepsDone; errorsLeft?: number | null }) {
   const styles = useStyles();
   const { t } = useUiText();
   const order: Exclude<Step, 'done'>[] = ['validate', 'fix', 'compute'];
