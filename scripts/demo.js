@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm run demo`: validates the bundled sample report and computes its scores
 // into out/, then says where the result went.
+const fs = require('fs');
 const path = require('path');
 const { main } = require('../dist/node/src/cli/main.js');
 
@@ -8,6 +9,9 @@ const sample = path.join('test', 'fixtures', 'report-2024-aimag-admin-dept.xlsx'
 const output = path.join('out', 'report-2024-aimag-admin-dept.computed.xlsx');
 
 (async () => {
+  // The command line refuses to write into a folder that does not exist (a mistyped -o path must not be created silently);
+  // the demo's own output folder is made here, as a user would make it.
+  fs.mkdirSync(path.dirname(output), { recursive: true });
   console.log(`$ unelgee validate ${sample}\n`);
   const v = await main(['validate', sample]);
   console.log(`(exit code ${v}: ${v === 1 ? 'errors found, as expected for this sample' : v === 0 ? 'no errors' : 'cannot read'})\n`);

@@ -2,9 +2,19 @@
 // user's language and ALWAYS calls event.completed(), on success and on
 // failure (Office keeps the button busy until it is called). They take
 // their dependencies, so tests drive them with a fake host.
+//
+// Complete first, then tell: a function command's runtime ends at
+// completed() or after about five minutes (Microsoft's add-in commands
+// documentation), so the work alone spends that time: completed() is
+// called as soon as the outcome is known, and in the same task the outcome
+// is published (a listening pane shows it), kept for the pane, and the
+// notice dialog asked for — never waited for.
+// The settings are read again from the document first (refreshAsync): a
+// choice the user saved in the pane since this runtime started applies.
 
 import type { Localized } from '../core';
-import { AddinError, type AddinSettings, type ComputeResult, type HostActions, type Lang, type ValidateResult } from '../excel/types';
+import { describeFailure } from '../excel/office-errors';
+import type { AddinSettings, ComputeResult, HostActions, Lang, ValidateResult } from '../excel/types';
 import { EXCEL_TEXT as T, NOUNS, counted, say } from '../i18n/excel';
 import type { CommandName, Outcome } from './outcomes';
 
@@ -13,9 +23,10 @@ export interface CommandEvent {
 }
 
 export interface CommandDeps {
-  host: Pick<HostActions, 'loadSettings' | 'validate' | 'compute'>;
+  host: Pick<HostActions, 'loadSettings' | 'validate' | 'compute' | 'documentId'>;
+  /** Tells the outcome (called after event.completed()). */
   report(outcome: Outcome): Promise<void> | void;
-  /** Longest wait for the report (a dialog the user has not closed) before completing anyway. */
+  /** Longest wait for the report to be under way (a dialog Office has not answered for) before the handler's promise ends anyway. */
   reportTimeoutMs?: number;
   now?: () => Date;
 }
@@ -36,10 +47,9 @@ function computeText(r: ComputeResult): Localized {
   return say(T.computeDone, { changed: counted(r.changed, NOUNS.cell), summary: r.plan.summary?.name ?? '' });
 }
 
-function failureText(e: unknown): { text: Localized; code: string } {
-  if (e instanceof AddinError) return { text: e.text, code: e.code };
-  const message = e instanceof Error ? e.message : String(e);
-  return { code: 'unexpected', text: say(T.unexpected, { message }) };
+/** A failure's outcome text: the adapter's own words, or Excel's error in plain words with Excel's text as the detail. */
+function failureText(e: unknown): { text: Localized; code: string; detail: string | null } {
+  return describeFailure(e);
 }
 
 function withTimeout(p: Promise<void>, ms: number): Promise<void> {
@@ -68,20 +78,29 @@ async function runCommand(
   const at = (deps.now?.() ?? new Date()).toISOString();
   let outcome: Outcome;
   let lang: Lang = 'mn';
+  let document: string | null = null;
   try {
-    const settings = await deps.host.loadSettings();
+    const settings = await deps.host.loadSettings({ fresh: true });
     lang = settings.lang;
+    document = (await deps.host.documentId?.().catch(() => null)) ?? null;
     const done = await work(settings);
-    outcome = { command, ok: true, lang, at, ...done };
+    outcome = { command, ok: true, lang, at, document, ...done };
   } catch (e) {
-    outcome = { command, ok: false, lang, at, quiet: true, ...failureText(e) };
+    outcome = { command, ok: false, lang, at, document, quiet: true, ...failureText(e) };
   }
-  try {
-    await withTimeout(Promise.resolve().then(() => deps.report(outcome)), deps.reportTimeoutMs ?? 120_000);
-  } finally {
-    // Office waits for this: without it the ribbon button stays busy.
-    event.completed();
-  }
+  // Office waits for this: without it the ribbon button stays busy. Called first: telling the user never spends the command's time.
+  event.completed();
+  // In the same task as completed(): the outcome is published and kept for the pane before anything is awaited.
+  await withTimeout(
+    new Promise<void>((resolve, reject) => {
+      try {
+        Promise.resolve(deps.report(outcome)).then(resolve, reject);
+      } catch (e) {
+        reject(e);
+      }
+    }),
+    deps.reportTimeoutMs ?? 10_000,
+  );
 }
 
 export function validate(event: CommandEvent, deps: CommandDeps): Promise<void> {

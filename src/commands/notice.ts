@@ -1,6 +1,7 @@
 // The dialog page a command opens when no pane listens: commands.html with
-// ?notice=…&ok=…&lang=…, the text and an OK button that asks the add-in to
-// close it.
+// ?notice=…&ok=…&lang=…(&detail=…), the text, Excel's own words folded
+// under "Дэлгэрэнгүй" when there are any, and an OK button that asks the
+// add-in to close it.
 
 import { EXCEL_TEXT } from '../i18n/excel';
 import type { OfficeForCommands } from './report';
@@ -16,11 +17,22 @@ export function renderNotice(doc: Document, search: string, office?: OfficeForCo
   main.style.cssText = 'font: 14px/1.45 "Segoe UI", system-ui, sans-serif; padding: 16px; color: #201f1e;';
   const p = doc.createElement('p');
   p.textContent = text;
+  const detail = params.get('detail');
+  let more: HTMLElement | null = null;
+  if (detail) {
+    more = doc.createElement('details');
+    const summary = doc.createElement('summary');
+    summary.textContent = EXCEL_TEXT.details[lang];
+    const raw = doc.createElement('p');
+    raw.textContent = detail;
+    raw.style.cssText = 'font-size: 12px; color: #605e5c; overflow-wrap: anywhere;';
+    more.append(summary, raw);
+  }
   const ok = doc.createElement('button');
   ok.type = 'button';
   ok.textContent = EXCEL_TEXT.noticeOk[lang];
   ok.addEventListener('click', () => office?.context.ui.messageParent?.('close'));
-  main.append(p, ok);
+  main.append(...(more ? [p, more, ok] : [p, ok]));
   doc.body.append(main);
   ok.focus();
   return true;

@@ -3,8 +3,15 @@
 // leaves the outcome where a pane of the same origin can see it: in
 // localStorage (OUTCOME_KEY) and on the BroadcastChannel "unelgee". A pane
 // that listens (subscribeOutcomes) says so with a heartbeat in localStorage
-// (PANE_KEY), which the command reads to choose between the pane and a
+// (paneKey), which the command reads to choose between the pane and a
 // dialog.
+//
+// Every open workbook's pane and ribbon share that origin's storage and
+// channel, so the outcome and the heartbeat carry the document's id
+// (src/excel/document-id.ts): a pane hears only its own workbook's ribbon,
+// and a ribbon looks only for its own workbook's pane. An outcome the user
+// may not have seen (no pane listened and the dialog could not be shown)
+// waits in localStorage (pendingKey) for the pane of its workbook to open.
 
 import type { Localized } from '../core';
 import type { Lang } from '../excel/types';
@@ -18,16 +25,36 @@ export interface Outcome {
   text: Localized;
   /** Nothing on the sheet shows the result (no marks, nothing written). */
   quiet: boolean;
-  /** AddinError code, or "unexpected". */
+  /** AddinError code, or Excel's error code, or "unexpected". */
   code?: string;
+  /** The error's own text (Excel's English), shown only under "Дэлгэрэнгүй". */
+  detail?: string | null;
   at: string;
+  /** The workbook the command ran in (its id; null where it has none). */
+  document?: string | null;
 }
 
 export const OUTCOME_KEY = 'unelgee.outcome';
 const OUTCOME_CHANNEL = 'unelgee';
-/** Written by a listening pane every HEARTBEAT_MS: the time it last said it listens. */
+/** Written by a listening pane every HEARTBEAT_MS: the time it last said it listens (per document: paneKey). */
 export const PANE_KEY = 'unelgee.pane';
 const HEARTBEAT_MS = 2000;
+/** An outcome no one was shown yet, kept for its workbook's pane (per document: pendingKey). */
+const PENDING_KEY = 'unelgee.pending';
+/** A pending outcome older than this is not shown any more. */
+const PENDING_MS = 24 * 60 * 60 * 1000;
+
+const perDocument = (key: string, document: string | null | undefined) => (document ? `${key}.${document}` : key);
+
+/** The heartbeat's key for a workbook's pane. */
+function paneKey(document: string | null | undefined): string {
+  return perDocument(PANE_KEY, document);
+}
+
+/** Where an outcome waits for a workbook's pane. */
+export function pendingKey(document: string | null | undefined): string {
+  return perDocument(PENDING_KEY, document);
+}
 
 /** Where outcomes travel: the globals by default, stand-ins in tests. */
 export interface OutcomeScope {
@@ -59,10 +86,30 @@ export function publish(outcome: Outcome, scope: OutcomeScope = globals()): void
   }
 }
 
-/** Whether a pane said it listens within the last few heartbeats. */
-export function paneListening(scope: OutcomeScope = globals(), now = Date.now()): boolean {
+/** Keeps an outcome for its workbook's pane to show when it opens (best effort). */
+export function keepPending(outcome: Outcome, scope: OutcomeScope = globals()): void {
   try {
-    const at = Number(scope.localStorage?.getItem(PANE_KEY) ?? NaN);
+    scope.localStorage?.setItem(pendingKey(outcome.document), JSON.stringify(outcome));
+  } catch {
+    // storage disabled
+  }
+}
+
+/** The outcome was shown after all (a dialog opened): nothing waits for the pane. */
+export function dropPending(outcome: Outcome, scope: OutcomeScope = globals()): void {
+  try {
+    const key = pendingKey(outcome.document);
+    const kept = scope.localStorage?.getItem(key);
+    if (kept && (JSON.parse(kept) as Outcome).at === outcome.at) scope.localStorage?.removeItem(key);
+  } catch {
+    // storage disabled, or not ours
+  }
+}
+
+/** Whether the pane of this workbook said it listens within the last few heartbeats. */
+export function paneListening(scope: OutcomeScope = globals(), now = Date.now(), document: string | null = null): boolean {
+  try {
+    const at = Number(scope.localStorage?.getItem(paneKey(document)) ?? NaN);
     return Number.isFinite(at) && now - at >= 0 && now - at < HEARTBEAT_MS * 3;
   } catch {
     return false;
@@ -74,16 +121,24 @@ function isOutcome(x: unknown): x is Outcome {
   return typeof o === 'object' && o !== null && typeof o.command === 'string' && typeof o.ok === 'boolean' && typeof o.at === 'string' && typeof o.text === 'object';
 }
 
+/** This workbook's id, or a promise of it (the pane asks the adapter: it may have to make one). */
+export type DocumentIdSource = string | null | Promise<string | null>;
+
 /**
- * For the task pane: calls `callback` with each outcome a ribbon command
- * publishes while the pane is open (once, whichever way it arrives), and
- * keeps the heartbeat that tells the commands a pane is listening. Returns
- * the function that stops listening.
+ * For the task pane: calls `callback` with each outcome a ribbon command of
+ * this workbook (`document`) publishes while the pane is open (once,
+ * whichever way it arrives) and with one that waited for it (no pane
+ * listened, no dialog could be shown), and keeps the heartbeat that tells
+ * this workbook's commands a pane is listening. Outcomes of other workbooks
+ * are not this pane's. Returns the function that stops listening.
  */
-export function subscribeOutcomes(callback: (outcome: Outcome) => void, scope: OutcomeScope = globals()): () => void {
+export function subscribeOutcomes(callback: (outcome: Outcome) => void, scope: OutcomeScope = globals(), document: DocumentIdSource = null): () => void {
   const seen = new Set<string>();
+  let mine: string | null | undefined = undefined;
+  let stopped = false;
   const deliver = (x: unknown) => {
-    if (!isOutcome(x)) return;
+    // Until the id is known nothing is delivered (the heartbeat is not written yet either: commands fall back to their dialog).
+    if (!isOutcome(x) || mine === undefined || (x.document ?? null) !== mine) return;
     const id = `${x.command}@${x.at}`;
     if (seen.has(id)) return;
     seen.add(id);
@@ -108,22 +163,45 @@ export function subscribeOutcomes(callback: (outcome: Outcome) => void, scope: O
   };
   scope.addEventListener?.('storage', onStorage);
   const beat = () => {
+    if (mine === undefined || stopped) return;
     try {
-      scope.localStorage?.setItem(PANE_KEY, String(Date.now()));
+      scope.localStorage?.setItem(paneKey(mine), String(Date.now()));
     } catch {
       // storage disabled: commands fall back to their dialog
     }
   };
-  beat();
+  const start = (id: string | null) => {
+    if (stopped) return;
+    mine = id;
+    beat();
+    takePending(scope, id, deliver);
+  };
+  if (document instanceof Promise) document.then(start, () => start(null));
+  else start(document);
   const timer = scope.setInterval?.(beat, HEARTBEAT_MS);
   return () => {
+    stopped = true;
     if (timer !== undefined) scope.clearInterval?.(timer as never);
     scope.removeEventListener?.('storage', onStorage);
     channel?.close();
     try {
-      scope.localStorage?.removeItem(PANE_KEY);
+      if (mine !== undefined) scope.localStorage?.removeItem(paneKey(mine));
     } catch {
       // nothing to undo
     }
   };
+}
+
+/** Delivers (and removes) the outcome that waited for this workbook's pane, if it is recent. */
+function takePending(scope: OutcomeScope, document: string | null, deliver: (x: unknown) => void): void {
+  try {
+    const key = pendingKey(document);
+    const kept = scope.localStorage?.getItem(key);
+    if (!kept) return;
+    scope.localStorage?.removeItem(key);
+    const outcome = JSON.parse(kept) as Outcome;
+    if (Date.now() - Date.parse(outcome.at) < PENDING_MS) deliver(outcome);
+  } catch {
+    // storage disabled, or not ours
+  }
 }

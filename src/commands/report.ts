@@ -6,11 +6,19 @@
 //   a shared runtime (SharedRuntime 1.1 being supported by Excel is not
 //   enough). This manifest declares none, so the pane is shown that way
 //   only when `sharedRuntime` says so;
-// - otherwise, when no pane listens, a failure or a success that leaves
-//   nothing visible on the sheet opens a small dialog: commands.html with
-//   ?notice=… (notice.ts).
+// - otherwise, when this workbook's pane does not listen, a failure or a
+//   success that leaves nothing visible on the sheet opens a small dialog:
+//   commands.html with ?notice=… (notice.ts). Until the dialog is shown the
+//   outcome also waits for the pane (outcomes.ts keepPending): should Office
+//   not show it (12009: the user chose to ignore dialogs; 12011: the
+//   browser's pop-up blocker; 12007: one is open already), or should the
+//   runtime end first, the pane of this workbook tells it when it opens.
+//
+// The command has called event.completed() before it reports (handlers.ts):
+// the dialog is not waited for, so its time never counts against the
+// function command's.
 
-import { paneListening, publish, type Outcome, type OutcomeScope } from './outcomes';
+import { dropPending, keepPending, paneListening, publish, type Outcome, type OutcomeScope } from './outcomes';
 
 interface Dialog {
   addEventHandler(type: unknown, handler: (arg: unknown) => void): void;
@@ -46,28 +54,35 @@ export function noticeUrl(base: string, outcome: Outcome): string {
   url.searchParams.set('notice', outcome.text[outcome.lang]);
   url.searchParams.set('ok', outcome.ok ? '1' : '0');
   url.searchParams.set('lang', outcome.lang);
+  // Excel's own words, folded under "Дэлгэрэнгүй" in the dialog (kept short: it travels in the URL).
+  if (outcome.detail) url.searchParams.set('detail', outcome.detail.slice(0, 600));
   return url.toString();
 }
 
-function showDialog(office: OfficeForCommands, url: string): Promise<void> {
+/**
+ * Opens the dialog; resolves true once Office shows it (the OK button closes
+ * it later), false when Office cannot (displayDialogAsync's error 12007,
+ * 12009, 12011, or a throw).
+ */
+function showDialog(office: OfficeForCommands, url: string): Promise<boolean> {
   return new Promise((resolve) => {
-    office.context.ui.displayDialogAsync(url, { height: 30, width: 35, displayInIframe: true }, (result) => {
-      const dialog = result.value as Dialog | undefined;
-      if (result.status === 'failed' || result.status === 1 || !dialog) {
-        resolve();
-        return;
-      }
-      dialog.addEventHandler(office.EventType.DialogMessageReceived, () => {
-        dialog.close();
-        resolve();
+    try {
+      office.context.ui.displayDialogAsync(url, { height: 30, width: 35, displayInIframe: true }, (result) => {
+        const dialog = result.value as Dialog | undefined;
+        if (result.status === 'failed' || result.status === 1 || !dialog) {
+          resolve(false);
+          return;
+        }
+        dialog.addEventHandler(office.EventType.DialogMessageReceived, () => dialog.close());
+        resolve(true);
       });
-      // Closed with its own X (or navigation error).
-      dialog.addEventHandler(office.EventType.DialogEventReceived, () => resolve());
-    });
+    } catch {
+      resolve(false);
+    }
   });
 }
 
-/** The usual reporter: publish; then the pane (shared runtime, or a pane listening) or, when the sheet shows nothing, a dialog. */
+/** The usual reporter: publish; then the pane (shared runtime, or this workbook's pane listening) or, when the sheet shows nothing, a dialog — or, failing that, the pane when it opens. */
 export function officeReporter(office: OfficeForCommands, pageUrl: string, options: ReporterOptions = {}): (outcome: Outcome) => Promise<void> {
   return async (outcome) => {
     publish(outcome, options.scope);
@@ -75,7 +90,9 @@ export function officeReporter(office: OfficeForCommands, pageUrl: string, optio
       await office.addin.showAsTaskpane();
       return;
     }
-    if (paneListening(options.scope)) return;
-    if (!outcome.ok || outcome.quiet) await showDialog(office, noticeUrl(pageUrl, outcome));
+    if (paneListening(options.scope, Date.now(), outcome.document ?? null)) return;
+    if (outcome.ok && !outcome.quiet) return;
+    keepPending(outcome, options.scope);
+    if (await showDialog(office, noticeUrl(pageUrl, outcome))) dropPending(outcome, options.scope);
   };
 }

@@ -3,7 +3,7 @@
 export { analyzeSheet, analyzeWorkbook, planCompute, isAddinSheet, ADDIN_SHEET_PREFIX } from './analyze';
 export type { AnalyzeOptions, ComputeOptions, ComputeOutcome } from './analyze';
 export { applySheetEdits, applyPlanToSheets } from './apply';
-export { isOwnSummary } from './summary';
+export { isOwnSummary, summaryChartOf } from './summary';
 export { isOwnEvaluationSheet, planEvaluationSheet } from './evaluation-sheet';
 export { planFixes, fixChoiceSelection, type ChosenFix, type FixChoice, type FixSelection } from './fix-plan';
 export { planFixRounds } from './fixes';

@@ -121,7 +121,7 @@ function exactPairs(report: SideItem[], plan: SideItem[], pairs: ItemPair[], use
 }
 
 /** Pairs of texts that read alike, the most alike first; candidates are found through their less common trigrams. */
-function alikePairs(report: SideItem[], plan: SideItem[], pairs: ItemPair[], used: { report: Set<SideItem>; plan: Set<SideItem> }, floor: number, accept: (r: SideItem, p: SideItem) => boolean): void {
+function alikePairs(report: SideItem[], plan: SideItem[], pairs: ItemPair[], used: { report: Set<SideItem>; plan: Set<SideItem> }, floor: number, accept: (reported: SideItem, planned: SideItem) => boolean): void {
   const left = plan.filter((p) => !used.plan.has(p));
   const grams = new Map<SideItem, Set<string>>(left.map((p) => [p, trigrams(p.key)]));
   const index = new Map<string, SideItem[]>();
@@ -192,8 +192,8 @@ export function matchPlan(reportTables: readonly TableEval[], planTables: readon
   // Heavier edits: the same number in the same group (by counterpart) and texts that still share a good part.
   const groups = groupCounterparts(pairs, planTables, reportTables);
   // In place: the same number, in the report group that stands for the plan's (both outside any group, else a counterpart that is the report item's group).
-  const sameGroup = (r: SideItem, p: SideItem) => (p.group ? groups.get(p.group.id) !== undefined && groups.get(p.group.id) === r.group : r.group === undefined);
-  const inPlace = (r: SideItem, p: SideItem) => r.item.number !== undefined && r.item.number === p.item.number && sameGroup(r, p);
+  const sameGroup = (reported: SideItem, planned: SideItem) => (planned.group ? groups.get(planned.group.id) !== undefined && groups.get(planned.group.id) === reported.group : reported.group === undefined);
+  const inPlace = (reported: SideItem, planned: SideItem) => reported.item.number !== undefined && reported.item.number === planned.item.number && sameGroup(reported, planned);
   alikePairs(report, plan, pairs, used, ALIKE_IN_PLACE, inPlace);
   // An item with no text at all is its number in its group.
   for (const reported of report) {

@@ -66,14 +66,14 @@ function runs(rows: number[], col: number, breaks: (row: number) => boolean): st
   let start = sorted[0];
   let end = sorted[0];
   const flush = () => out.push(start === end ? cellAddress(start, col) : `${cellAddress(start, col)}:${cellAddress(end, col)}`);
-  for (const r of sorted.slice(1)) {
+  for (const row of sorted.slice(1)) {
     let clean = true;
-    for (let k = end + 1; k < r && clean; k++) if (breaks(k)) clean = false;
-    if (clean) end = r;
+    for (let k = end + 1; k < row && clean; k++) if (breaks(k)) clean = false;
+    if (clean) end = row;
     else {
       flush();
-      start = r;
-      end = r;
+      start = row;
+      end = row;
     }
   }
   flush();

@@ -482,6 +482,12 @@ export interface PlannedSheet {
   frozenRows: number;
   /** Cells that link to a file (a relative path or a URI). */
   links: { row: number; col: number; target: string }[];
+  /**
+   * Where each file's name is written, linked or not: a host that holds the
+   * files itself (the web page) can open them from these cells, where a
+   * file written for elsewhere has no location to link to.
+   */
+  fileCells?: { row: number; col: number; file: string }[];
   table?: PlannedTable;
   /** A chart a host that can draw one should draw (its data is on the sheet). */
   chart?: SummaryChart;
@@ -609,6 +615,7 @@ function rollupSheetOf(rows: RollupRow[], total: RollupTotal, input: RollupInput
   const lang = words.lang;
   const out = new PlannedCells();
   const links: PlannedSheet['links'] = [];
+  const fileCells: NonNullable<PlannedSheet['fileCells']> = [];
   out.put(0, 0, words.title, { bold: true });
   out.put(1, 0, fillTemplate(words.scaleLine, { scale: profile.name[lang] }));
   out.put(2, 0, fillTemplate(words.countsLine, { files: total.files + input.notRead.length, tables: total.tables, notRead: input.notRead.length }));
@@ -622,6 +629,7 @@ function rollupSheetOf(rows: RollupRow[], total: RollupTotal, input: RollupInput
     const avg = cellAddress(row, C.average);
     if (r.unitFigure) out.put(row, C.rank, r.rank ?? '', { formula: `=IF(${avg}="","",RANK(${avg},${absUnitRange(C.average)}))` });
     rowCells(out, row, r, words);
+    fileCells.push({ row, col: C.file, file: r.file });
     const link = input.links[r.file];
     if (link) links.push({ row, col: C.file, target: link });
   });
@@ -629,7 +637,7 @@ function rollupSheetOf(rows: RollupRow[], total: RollupTotal, input: RollupInput
   const columnWidths = [...ROLLUP_WIDTHS];
   const charted = chartCells(out, rows, words);
   if (charted) columnWidths.push(3, 40, 10);
-  const sheet: PlannedSheet = { name: words.sheetNames.rollup, cells: out.cells, columnWidths, frozenRows: FIRST_ROW, links, chart: charted?.chart };
+  const sheet: PlannedSheet = { name: words.sheetNames.rollup, cells: out.cells, columnWidths, frozenRows: FIRST_ROW, links, fileCells, chart: charted?.chart };
   fitForPrint(sheet, HEADER_ROW, ROLLUP_WIDTHS.length - 1, words);
   return { sheet, chartData: charted?.chartData ?? null };
 }
@@ -745,15 +753,17 @@ function findingsSheetOf(findings: readonly RollupFinding[], words: RollupWords)
 function notReadSheetOf(input: RollupInput, words: RollupWords): PlannedSheet {
   const cells: PlannedCell[] = [];
   const links: PlannedSheet['links'] = [];
+  const fileCells: NonNullable<PlannedSheet['fileCells']> = [];
   words.notReadHeaders.forEach((h, c) => cells.push({ row: 0, col: c, value: h, bold: true }));
   if (input.notRead.length === 0) cells.push({ row: 1, col: 0, value: words.allRead });
   input.notRead.forEach((u, k) => {
     cells.push({ row: k + 1, col: 0, value: u.file });
+    fileCells.push({ row: k + 1, col: 0, file: u.file });
     cells.push({ row: k + 1, col: 1, value: u.reason[words.lang] });
     const link = input.links[u.file];
     if (link) links.push({ row: k + 1, col: 0, target: link });
   });
-  const sheet: PlannedSheet = { name: words.sheetNames.notRead, cells, columnWidths: [40, 80], frozenRows: 1, links };
+  const sheet: PlannedSheet = { name: words.sheetNames.notRead, cells, columnWidths: [40, 80], frozenRows: 1, links, fileCells };
   fitForPrint(sheet, 0, 1, words);
   return sheet;
 }

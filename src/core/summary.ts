@@ -13,7 +13,7 @@ import { annex8Section } from './scoring';
 import { cellAddress, columnLetter, sheetRef } from './sheet';
 import { fillTemplate } from './text';
 import type { Sheet } from './sheet';
-import type { CellValue, CellWrite, Finding, ScoreFigures, SheetWords, SummarySheetPlan, TableScore } from './types';
+import type { CellValue, CellWrite, Finding, ScoreFigures, SheetWords, SummaryChart, SummarySheetPlan, TableScore } from './types';
 
 const COL = { sheet: 0, label: 1, items: 2, rated: 3, average: 4, five: 5, grade: 6, annex8: 7, errors: 8, warnings: 9, infos: 10 };
 /** 0-based row of the first table line; the header row is just above it. */
@@ -169,19 +169,16 @@ export function planSummary(input: SummaryInput, profile: Profile, words: SheetW
     const top = FIRST_DATA_ROW - 1;
     put(top, CHART_COL, words.chartCategory, { bold: true });
     put(top, CHART_COL + 1, words.chartValue, { bold: true });
+    // Each bar's figure is the one written at its line's average cell (looked up once, not per bar: a summary of 1,000 groups).
+    const written = new Map<string, CellValue>();
+    for (const write of writes) if (!written.has(cellAddress(write.row, write.col))) written.set(cellAddress(write.row, write.col), write.value);
     bars.forEach((b, k) => {
       const r = FIRST_DATA_ROW + k;
       put(r, CHART_COL, b.label.length > 40 ? `${b.label.slice(0, 39)}…` : b.label);
-      const v = writes.find((w) => cellAddress(w.row, w.col) === b.avgRef)?.value ?? '';
-      put(r, CHART_COL + 1, v, { formula: `=${b.avgRef}`, numberFormat: '0.0' });
+      const figure = written.get(b.avgRef) ?? '';
+      put(r, CHART_COL + 1, figure, { formula: `=${b.avgRef}`, numberFormat: '0.0' });
     });
-    const last = FIRST_DATA_ROW + bars.length - 1;
-    plan.chart = {
-      title: words.chartTitle,
-      categories: `${columnLetter(CHART_COL)}${FIRST_DATA_ROW + 1}:${columnLetter(CHART_COL)}${last + 1}`,
-      values: `${columnLetter(CHART_COL + 1)}${FIRST_DATA_ROW + 1}:${columnLetter(CHART_COL + 1)}${last + 1}`,
-      anchor: `${columnLetter(CHART_COL + 3)}${FIRST_DATA_ROW}`,
-    };
+    plan.chart = chartOver(FIRST_DATA_ROW + bars.length - 1, words.chartTitle);
     plan.columnWidths.push(4, 4, 40, 12);
   }
   return plan;
@@ -208,6 +205,31 @@ function printLayout(plan: SummarySheetPlan, lastRow: number, words: SheetWords,
   // A header or footer holds at most 255 characters (&L, &R and the date's code among them).
   if (reportTitle) setup.header = { left: headerFooterLiteral(reportTitle.length > 160 ? `${reportTitle.slice(0, 159)}…` : reportTitle), ...setup.header };
   plan.print = onePageWhenClose(setup, WIDTHS, plan.rowHeights, bottom);
+}
+
+/** The chart over the chart block's lines, from the first table line to `last` (0-based). */
+function chartOver(last: number, title: string): SummaryChart {
+  return {
+    title,
+    categories: `${columnLetter(CHART_COL)}${FIRST_DATA_ROW + 1}:${columnLetter(CHART_COL)}${last + 1}`,
+    values: `${columnLetter(CHART_COL + 1)}${FIRST_DATA_ROW + 1}:${columnLetter(CHART_COL + 1)}${last + 1}`,
+    anchor: `${columnLetter(CHART_COL + 3)}${FIRST_DATA_ROW}`,
+  };
+}
+
+/**
+ * The chart a summary sheet Compute made carries, told from its cells: the
+ * chart block beside the table (its header above the first table line,
+ * then a label per line); null when the sheet has none. Hosts that keep an
+ * earlier summary as data use it to put its chart back.
+ */
+export function summaryChartOf(sheet: Sheet, title: string): SummaryChart | null {
+  const at = (r: number, c: number) => sheet.values[r - sheet.startRow]?.[c - sheet.startCol];
+  const filled = (v: CellValue | undefined) => v !== null && v !== undefined && v !== '';
+  if (!filled(at(FIRST_DATA_ROW - 1, CHART_COL))) return null;
+  let last = FIRST_DATA_ROW - 1;
+  while (filled(at(last + 1, CHART_COL))) last++;
+  return last < FIRST_DATA_ROW ? null : chartOver(last, title);
 }
 
 /** A summary sheet Compute made (in any language): its title in A1 and its first header above the table lines. */

@@ -9,12 +9,13 @@
 
 import type { SheetEdits } from '../core';
 import { runOps, type Op } from './batch';
-import { FORMULA_LIMIT, plannedStates, sheetWrite, type PlannedSheet, type SheetWrite } from './compute';
+import { FORMULA_LIMIT, mergesIn, plannedStates, sheetWrite, type PlannedSheet, type SheetWrite } from './compute';
 import type { HostEnv } from './env';
 import { formulaTooLong, sheetProtected } from './errors';
 import type { MarkRecord } from './marks';
 import type { ScopeRead, WorkbookMeta } from './read';
-import { backupName, type Snapshot } from './snapshot';
+import type { SavedSheet } from './sheet-backup';
+import type { Snapshot } from './snapshot';
 import { pushed, queueStoreRead, recordSnapshot, writeMarks, type ActionKind, type StoreRead } from './store';
 
 /** The sheets a plan writes that are protected: refused before anything is written. */
@@ -30,18 +31,16 @@ export function refuseLongFormulas(writes: readonly { formula?: string }[]): voi
 }
 
 /**
- * One sync: what the plan's cells hold now (contents, bold, note, fill) and
- * the store. `storeExists` from the workbook facts.
+ * One sync (more for a very large plan or store): what the plan's cells
+ * hold now (contents, bold, note, fill) and the store. `storeExists` from the workbook facts; `read`, the scope as
+ * read (its merged areas: no write covers part of one).
  */
-export async function readBeforeWriting(context: Excel.RequestContext, sheets: readonly SheetEdits[], storeExists: boolean, notes: boolean): Promise<{ planned: PlannedSheet[]; store: StoreRead }> {
-  const planned = plannedStates(sheets, notes);
-  const store = queueStoreRead(context, { exists: storeExists });
-  await runOps(
-    context,
-    planned.flatMap((p) => p.states.ops),
-    { flush: true },
-  );
-  return { planned, store: store() };
+export async function readBeforeWriting(context: Excel.RequestContext, sheets: readonly SheetEdits[], storeExists: boolean, notes: boolean, read?: ScopeRead): Promise<{ planned: PlannedSheet[]; store: StoreRead }> {
+  const planned = plannedStates(sheets, notes, read ? mergesIn(read) : undefined);
+  // Every read an operation: a request split and sent again sends them all again.
+  const store = queueStoreRead({ exists: storeExists });
+  await runOps(context, [...planned.flatMap((p) => p.states.ops), ...store.ops]);
+  return { planned, store: await store.finish(context) };
 }
 
 export interface ActionWrite {
@@ -51,12 +50,15 @@ export interface ActionWrite {
   store: StoreRead;
   planned: PlannedSheet[];
   notes: boolean;
-  /** A whole sheet the action writes: over the one it made before (moved aside as a backup for Revert), or new. */
-  sheet?: { name: string; replaces: boolean };
+  /**
+   * A whole sheet the action writes: over the one it made before (rewritten
+   * in place; `saved` is what that sheet held, read just before), or new.
+   */
+  sheet?: { name: string; saved: SavedSheet | null };
   /** Sheets the action adds and Revert deletes. */
   added?: string[];
-  /** The rest of the action, after the cells; given the backup name of a replaced sheet. */
-  more?: (backup: string | null) => Op[];
+  /** The rest of the action, after the cells. */
+  more?: () => Op[];
 }
 
 function cellWrites(x: ActionWrite): { writes: SheetWrite[]; marks: MarkRecord[] } {
@@ -74,14 +76,10 @@ function cellWrites(x: ActionWrite): { writes: SheetWrite[]; marks: MarkRecord[]
 export async function writeAction(context: Excel.RequestContext, x: ActionWrite): Promise<number> {
   const { store, meta } = x;
   const at = (x.env.now?.() ?? new Date()).toISOString();
-  const backup = x.sheet?.replaces ? backupName(store.index.nextId) : null;
-  const next = pushed(store.index, { kind: x.kind, at, sheets: x.planned.map((p) => p.edits.sheet), ...(backup ? { backup } : {}) });
+  const next = pushed(store.index, { kind: x.kind, at, sheets: x.planned.map((p) => p.edits.sheet) });
   const { writes, marks } = cellWrites(x);
   const snapshot: Snapshot = { id: next.id, kind: x.kind, at, sheets: writes.map((w) => w.snapshot) };
-  if (x.sheet) {
-    const position = meta.sheets.find((s) => s.name === x.sheet!.name)?.position ?? null;
-    snapshot.summary = { name: x.sheet.name, backup, position: backup ? position : null };
-  }
+  if (x.sheet) snapshot.summary = { name: x.sheet.name, backup: null, position: null, ...(x.sheet.saved ? { saved: x.sheet.saved } : {}) };
   if (x.added) snapshot.added = x.added;
   if (marks !== store.marks) snapshot.marks = store.marks;
 
@@ -90,11 +88,11 @@ export async function writeAction(context: Excel.RequestContext, x: ActionWrite)
     next,
     snapshot,
     meta.sheets.map((s) => s.name),
-    backup,
+    null,
   );
   if (marks !== store.marks) ops.push(...writeMarks(marks));
   for (const w of writes) ops.push(...w.ops);
-  ops.push(...(x.more?.(backup) ?? []));
+  ops.push(...(x.more?.() ?? []));
   await runOps(context, ops);
   return writes.reduce((n, w) => n + w.changed, 0);
 }

@@ -1,8 +1,9 @@
 // The engine's edit plan → Excel operations: the writes (2-D blocks), then
-// the summary sheet (the old one moved
-// aside for Revert, a new one written, with column widths and a chart).
+// the summary sheet (a new one added, or the one Compute made before
+// rewritten in place — its earlier contents kept as data for Revert,
+// sheet-backup.ts — with column widths and a chart).
 
-import { columnLetter, type CellWrite, type SheetEdits, type SummaryChart, type SummarySheetPlan } from '../core';
+import { columnLetter, type Area, type CellWrite, type SheetEdits, type SummaryChart, type SummarySheetPlan } from '../core';
 import { op, type Op } from './batch';
 import { cellKey } from './state';
 import { changeOps, type CellChange } from './writes';
@@ -17,8 +18,8 @@ export function writeChanges(writes: CellWrite[], noteExists: (row: number, col:
   });
 }
 
-export function sheetEditOps(edits: SheetEdits, noteExists: (row: number, col: number) => boolean, notes: boolean): Op[] {
-  return changeOps(edits.sheet, writeChanges(edits.writes, noteExists), notes);
+export function sheetEditOps(edits: SheetEdits, noteExists: (row: number, col: number) => boolean, notes: boolean, merges: readonly Area[] = []): Op[] {
+  return changeOps(edits.sheet, writeChanges(edits.writes, noteExists), notes, merges);
 }
 
 /** Excel column widths are in points; the plan's are in characters of the default font (about 7 px each). */
@@ -27,24 +28,19 @@ export function widthPoints(chars: number): number {
 }
 
 export interface SummaryTarget {
-  /** The summary sheet there now, if any, is renamed to this hidden backup (null: there is none). */
-  backup: string | null;
+  /**
+   * The operations that take the earlier summary's contents off its sheet
+   * (sheet-backup.ts clearSheetOps), when the sheet stays and is rewritten in
+   * place; null: the sheet is new, and added.
+   */
+  clear: Op[] | null;
 }
 
 export function summaryOps(plan: SummarySheetPlan, target: SummaryTarget, notes: boolean): Op[] {
   const ops: Op[] = [];
-  if (target.backup) {
-    const backup = target.backup;
-    ops.push(
-      op(backup, (b) => {
-        // Not b.sheet(): that cache would keep pointing at this sheet under its new name.
-        const old = b.context.workbook.worksheets.getItem(plan.name);
-        old.name = backup;
-        old.visibility = 'VeryHidden';
-      }),
-    );
-  }
-  ops.push(op(plan.name, (b) => void b.context.workbook.worksheets.add(plan.name)));
+  // Never renamed or deleted: a user's formulas may point at it.
+  if (target.clear) ops.push(...target.clear);
+  else ops.push(op(plan.name, (b) => void b.context.workbook.worksheets.add(plan.name), { once: true }));
   ops.push(...changeOps(plan.name, writeChanges(plan.writes, () => false), notes));
   // Title lines and the header stay in view, as in the command line's copy (the plan says how many rows).
   ops.push(op('freeze', (b) => b.sheet(plan.name).freezePanes.freezeRows(plan.frozenRows)));
@@ -58,14 +54,18 @@ export function summaryOps(plan: SummarySheetPlan, target: SummaryTarget, notes:
 
 /** A column chart of the sheet's data, without a legend, at its anchor cell. */
 export function chartOp(sheet: string, chart: SummaryChart): Op {
-  return op(chart, (b) => {
-    const ws = b.sheet(sheet);
-    const c = ws.charts.add('ColumnClustered', ws.getRange(chart.values), 'Columns');
-    c.title.text = chart.title;
-    c.series.getItemAt(0).setXAxisValues(ws.getRange(chart.categories));
-    c.legend.visible = false;
-    c.setPosition(chart.anchor);
-  });
+  return op(
+    chart,
+    (b) => {
+      const ws = b.sheet(sheet);
+      const c = ws.charts.add('ColumnClustered', ws.getRange(chart.values), 'Columns');
+      c.title.text = chart.title;
+      c.series.getItemAt(0).setXAxisValues(ws.getRange(chart.categories));
+      c.legend.visible = false;
+      c.setPosition(chart.anchor);
+    },
+    { once: true },
+  );
 }
 
 /** The summary sheet as read, to tell whether the planned one would be the same. */

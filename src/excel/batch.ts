@@ -1,19 +1,33 @@
-// Writes queued as small operations with an estimated size, sent in as few
-// context.sync() calls as Excel on the web's 5 MB request cap allows: one for
-// any ordinary plan; more only when a plan is larger than one request can
-// carry (a size-driven split, never one sync per cell or per row). Should
-// Excel still refuse a request as too large (the estimate is only an
-// estimate), it is split in two and each half sent again: a refused request
-// changes nothing, so sending it again is safe.
+// Work queued as small operations with an estimated size, sent in as few
+// context.sync() calls as Excel on the web's 5 MB limits allow: one for any
+// ordinary plan; more only when the work is larger than one request (or
+// its answer) can carry — a size-driven split, never one sync per cell or
+// per row.
+//
+// The estimate counts what office-js puts on the wire for each operation
+// (wire-estimate.ts: each object it reaches, each property set, method and
+// load, and the data they carry), so the first try fits: older Excel on the
+// web answers an oversized request with GeneralException ("An internal
+// error has occurred", office-js#1314, #1012), not with the documented code.
+// Should Excel still refuse a group, it is halved and each half sent again
+// when that is safe: a request refused as too large changed nothing; a
+// group of reads changed nothing whatever the answer; a GeneralException on
+// a large group that holds no operation unsafe to run twice (`once`: an
+// inserted column, an added sheet) is taken for the same refusal.
 
 import { utf8Length } from '../core';
+import { recordedBytes } from './wire-estimate';
 
-/** Stay well under Excel on the web's 5,000,000 bytes so office-js's own envelope fits. */
+/** Estimated request bytes per sync: below Excel on the web's 5,000,000 with room for the estimate's error. */
 const PAYLOAD_BUDGET = 4_000_000;
-/** What one action costs in a request besides its data (ids, method names, object paths). */
-const OP_OVERHEAD = 200;
+/** Estimated response bytes per sync of reads. */
+const RESPONSE_BUDGET = 3_500_000;
+/** What an operation is counted when its calls cannot be recorded: its data and a generous envelope. */
+const OP_OVERHEAD = 2_000;
+/** A GeneralException on a group estimated at least this large may be Excel on the web refusing its size. */
+const SUSPECT_BYTES = 1_000_000;
 
-/** Estimated request bytes of an action carrying `data`. */
+/** Estimated request bytes of an action carrying `data` (when its calls cannot be recorded). */
 function sizeOf(data: unknown): number {
   return OP_OVERHEAD + (data === undefined ? 0 : utf8Length(JSON.stringify(data)));
 }
@@ -34,49 +48,102 @@ export class Batch {
 }
 
 export interface Op {
-  /** Estimated request bytes. */
-  size: number;
+  /** Estimated request bytes (counted on first use: the operation's calls recorded). */
+  readonly size: number;
+  /** Estimated response bytes (reads). */
+  response: number;
   /** Writes formulas: calculation is suspended for the sync that carries it. */
   formulas?: boolean;
+  /** Only reads: a group of such operations may be sent again, smaller, whatever Excel answered. */
+  reads?: boolean;
+  /** Unsafe to run twice (inserts or deletes columns, adds, renames or deletes a sheet). */
+  once?: boolean;
   queue(b: Batch): void;
 }
 
-/**
- * An operation: `carries` is the data it sends (measured for its size
- * estimate only), `queue` puts its calls on the batch.
- */
-export function op(carries: unknown, queue: (b: Batch) => void, options: { formulas?: boolean } = {}): Op {
-  return { size: sizeOf(carries), queue, formulas: options.formulas === true };
+export interface OpOptions {
+  formulas?: boolean;
+  /** A read: `response` estimates its answer's bytes. */
+  reads?: boolean;
+  response?: number;
+  once?: boolean;
 }
 
-/** Consecutive operations packed into syncs of at most `budget` estimated bytes. */
-function pack(ops: Op[], budget = PAYLOAD_BUDGET): Op[][] {
+/**
+ * An operation: `queue` puts its calls on the batch; its request bytes are
+ * counted by recording those calls once (wire-estimate.ts), or from
+ * `carries`, the data it sends, should that fail.
+ */
+export function op(carries: unknown, queue: (b: Batch) => void, options: OpOptions = {}): Op {
+  let size: number | null = null;
+  return {
+    get size(): number {
+      if (size === null) {
+        try {
+          size = recordedBytes(queue as (b: unknown) => void);
+        } catch {
+          size = sizeOf(carries);
+        }
+      }
+      return size;
+    },
+    response: options.response ?? 0,
+    queue,
+    formulas: options.formulas === true,
+    reads: options.reads === true,
+    once: options.once === true,
+  };
+}
+
+/** Consecutive operations packed into syncs of at most `budget` estimated request bytes and `responseBudget` response bytes. */
+function pack(ops: Op[], budget = PAYLOAD_BUDGET, responseBudget = RESPONSE_BUDGET): Op[][] {
   const out: Op[][] = [];
   let current: Op[] = [];
   let size = 0;
+  let response = 0;
   for (const o of ops) {
-    if (current.length > 0 && size + o.size > budget) {
+    if (current.length > 0 && (size + o.size > budget || response + o.response > responseBudget)) {
       out.push(current);
       current = [];
       size = 0;
+      response = 0;
     }
     current.push(o);
     size += o.size;
+    response += o.response;
   }
   if (current.length > 0) out.push(current);
   return out;
 }
 
+const codeOf = (e: unknown): unknown => (e as { code?: unknown } | null)?.code;
+const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
 export function isPayloadError(e: unknown): boolean {
-  const code = (e as { code?: unknown } | null)?.code;
+  const code = codeOf(e);
   if (code === 'RequestPayloadSizeLimitExceeded' || code === 'ResponsePayloadSizeLimitExceeded') return true;
-  const message = e instanceof Error ? e.message : String(e);
-  return /payload size/i.test(message);
+  return /payload size/i.test(messageOf(e));
 }
 
 function isRequestTooLarge(e: unknown): boolean {
-  const code = (e as { code?: unknown } | null)?.code;
-  return code === 'RequestPayloadSizeLimitExceeded' || (code === undefined && /request payload size/i.test(e instanceof Error ? e.message : String(e)));
+  const code = codeOf(e);
+  return code === 'RequestPayloadSizeLimitExceeded' || (code === undefined && /request payload size/i.test(messageOf(e)));
+}
+
+/** Older Excel on the web answers an oversized request or response with this (office-js#1314, #1012). */
+export function isGeneralException(e: unknown): boolean {
+  return codeOf(e) === 'GeneralException';
+}
+
+/** Whether a group Excel refused may be halved and sent again (see the head of this file). */
+function splittable(e: unknown, group: Op[]): boolean {
+  if (isRequestTooLarge(e)) return true;
+  const reads = group.every((o) => o.reads);
+  if (isPayloadError(e)) return reads;
+  if (!isGeneralException(e)) return false;
+  if (reads) return true;
+  const size = group.reduce((n, o) => n + o.size, 0);
+  return size >= SUSPECT_BYTES && !group.some((o) => o.once);
 }
 
 /** Sends one group of operations; a group Excel refuses as too large is halved and sent again. Returns the syncs taken. */
@@ -88,7 +155,7 @@ async function send(context: Excel.RequestContext, group: Op[]): Promise<number>
     await context.sync();
     return 1;
   } catch (e) {
-    if (!isRequestTooLarge(e) || group.length < 2) throw e;
+    if (group.length < 2 || !splittable(e, group)) throw e;
     const half = Math.ceil(group.length / 2);
     const first = await send(context, group.slice(0, half));
     return first + (await send(context, group.slice(half)));

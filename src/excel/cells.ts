@@ -53,12 +53,36 @@ export interface Block<T> {
   grid: (T | undefined)[][];
 }
 
+/** Whether a cell lies in one of these merged areas of more than one cell. */
+function inMergedArea(merges: readonly Area[], row: number, col: number): boolean {
+  return merges.some((m) => (m.bottom > m.top || m.right > m.left) && row >= m.top && row <= m.bottom && col >= m.left && col <= m.right);
+}
+
 /**
  * Groups cells into rectangles: runs of consecutive rows per column (at most
  * `gap` missing rows bridged, holes left undefined), then side-by-side runs
  * with the same rows merged into one 2-D block.
+ *
+ * A cell in one of `merges` (the sheet's merged areas, as read) is a block
+ * of its own: a block joined across it would cover part of a merged area
+ * (H10:H11 beside H11:H12), which Excel refuses to write ("We can't do that
+ * to a merged cell"); the merged area's top-left cell alone is the merged
+ * cell itself.
  */
-export function blocks<T>(cells: Placed<T>[], gap = 0): Block<T>[] {
+export function blocks<T>(cells: Placed<T>[], gap = 0, merges: readonly Area[] = []): Block<T>[] {
+  const alone: Block<T>[] = [];
+  if (merges.length > 0) {
+    const rest: Placed<T>[] = [];
+    for (const c of cells) {
+      if (inMergedArea(merges, c.row, c.col)) alone.push({ area: { top: c.row, left: c.col, bottom: c.row, right: c.col }, grid: [[c.data]] });
+      else rest.push(c);
+    }
+    if (alone.length > 0) return [...joined(rest, gap), ...alone];
+  }
+  return joined(cells, gap);
+}
+
+function joined<T>(cells: Placed<T>[], gap: number): Block<T>[] {
   const byCol = new Map<number, Placed<T>[]>();
   for (const c of cells) {
     const list = byCol.get(c.col) ?? [];

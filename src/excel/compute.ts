@@ -1,17 +1,19 @@
 // Compute scores. Syncs: read the scope (1; 2 for the whole workbook, whose
 // second sync also reads any earlier summary), the earlier summary when the
 // scope is one sheet and a sheet named like a summary exists (1), read what
-// the plan will overwrite plus the store and the summary sheet (1), write
-// (1). A workbook already computed gets an empty plan and an identical
-// summary: nothing is written and no snapshot is recorded.
+// the plan will overwrite plus the store and the summary sheet (1), when
+// the earlier summary is rewritten what it holds (sheet-backup.ts: a few),
+// write (1; more only for a plan larger than a 5 MB request). A workbook
+// already computed gets an empty plan and an identical summary: nothing is
+// written and no snapshot is recorded.
 //
 // Three steps: plan (read, planCompute, the checks that refuse before
 // anything is written), reconcile marks (a marked cell Compute writes loses
 // its stale mark), write (snapshot first, then the cells and the summary).
 
-import { parseArea, type ComputeOutcome, type EditPlan, type SheetEdits } from '../core';
+import { parseArea, type Area, type ComputeOutcome, type EditPlan, type SheetEdits } from '../core';
 import { sameSummary, sheetEditOps, summaryOps, writeChanges, type SummaryRead } from './apply';
-import { runOps, type Op } from './batch';
+import { op, runOps, type Op } from './batch';
 import { summaryLookOps } from './sheet-format';
 import { formulaOf } from './cells';
 import { NOTES_API, engineOf, supports, type HostEnv } from './env';
@@ -19,7 +21,8 @@ import { formulaTooLong, sheetProtected, workbookProtected } from './errors';
 import type { MarkRecord } from './marks';
 import { hasSheet, type ScopeRead } from './read';
 import { analyzeOptions, ensureScope, ensureTables, readScopeWithSummaries } from './scope';
-import { backupName, stateAfter, stateBefore, type SheetSnapshot, type Snapshot } from './snapshot';
+import { prepareRewrite, type Rewrite } from './sheet-backup';
+import { stateAfter, stateBefore, type SheetSnapshot, type Snapshot } from './snapshot';
 import { cellKey, readStates, type CellState, type StateRead } from './state';
 import { STORE_SHEET, pushed, queueStoreRead, recordSnapshot, writeMarks, type StoreRead } from './store';
 import type { AddinSettings, ComputeResult } from './types';
@@ -31,12 +34,25 @@ export const FORMULA_LIMIT = 8192;
 export interface PlannedSheet {
   edits: SheetEdits;
   states: StateRead;
+  /** The sheet's merged areas as read: no write covers part of one. */
+  merges: readonly Area[];
+}
+
+/** Each sheet's merged areas, as the scope's read has them (none for a sheet it did not read). */
+export function mergesIn(read: ScopeRead): (sheet: string) => readonly Area[] {
+  return (sheet) => read.sheets.find((s) => s.sheet.name === sheet)?.sheet.merges ?? [];
+}
+
+/** The merged areas (of more than one cell) that hold one of the written cells: Revert writes them back cut the same way. */
+function mergedAt(merges: readonly Area[], cells: readonly { row: number; col: number }[]): Area[] {
+  return merges.filter((m) => (m.bottom > m.top || m.right > m.left) && cells.some((c) => c.row >= m.top && c.row <= m.bottom && c.col >= m.left && c.col <= m.right));
 }
 
 /** Each sheet's edits with the reading (queued, not yet synced) of what its cells hold now: contents, bold, note and fill (a marked cell an action writes loses its mark). */
-export function plannedStates(sheets: readonly SheetEdits[], notes: boolean): PlannedSheet[] {
+export function plannedStates(sheets: readonly SheetEdits[], notes: boolean, merges: (sheet: string) => readonly Area[] = () => []): PlannedSheet[] {
   return sheets.map((edits) => ({
     edits,
+    merges: merges(edits.sheet),
     states: readStates(
       edits.sheet,
       edits.writes.map((w) => ({ row: w.row, col: w.col })),
@@ -53,13 +69,22 @@ function summaryOf(used: Excel.Range, charts: OfficeExtension.ClientResult<numbe
   return { values: used.values, formulas: used.formulas, formats: used.numberFormat, startRow: area.top, startCol: area.left, charts: charts.value };
 }
 
-function queueSummaryRead(context: Excel.RequestContext, name: string | null): () => SummaryRead | null {
-  if (name === null) return () => null;
-  const ws = context.workbook.worksheets.getItem(name);
-  const used = ws.getUsedRangeOrNullObject(true);
-  used.load('address,values,formulas,numberFormat');
-  const charts = ws.charts.getCount();
-  return () => summaryOf(used, charts);
+/** The earlier summary's contents and chart count, as an operation (a summary is a row per table: a small answer). */
+function summaryReading(name: string | null): { ops: Op[]; result(): SummaryRead | null } {
+  if (name === null) return { ops: [], result: () => null };
+  let read: (() => SummaryRead) | null = null;
+  const reading = op(
+    name,
+    (b) => {
+      const ws = b.sheet(name);
+      const used = ws.getUsedRangeOrNullObject(true);
+      used.load('address,values,formulas,numberFormat');
+      const charts = ws.charts.getCount();
+      read = () => summaryOf(used, charts);
+    },
+    { reads: true, response: 100_000 },
+  );
+  return { ops: [reading], result: () => read!() };
 }
 
 /** Read and plan; refuses (before anything is written) a protected sheet or a formula Excel would not take. */
@@ -125,8 +150,11 @@ export function sheetWrite(p: PlannedSheet, marks: MarkRecord[], notes: boolean)
   }
   const gone = new Set(unmarked.map((u) => cellKey(u.row, u.col)));
   const remaining = gone.size > 0 ? marks.filter((m) => m.sheet !== sheet || !gone.has(cellKey(m.row, m.col))) : marks;
-  const ops = [...sheetEditOps(p.edits, (r, c) => noteAt.get(cellKey(r, c)) ?? false, notes), ...changeOps(sheet, unmarked, notes)];
-  return { write: { snapshot: { name: sheet, before, written }, ops, changed }, marks: remaining };
+  const ops = [...sheetEditOps(p.edits, (r, c) => noteAt.get(cellKey(r, c)) ?? false, notes, p.merges), ...changeOps(sheet, unmarked, notes, p.merges)];
+  const snapshot: SheetSnapshot = { name: sheet, before, written };
+  const merged = mergedAt(p.merges, before);
+  if (merged.length > 0) snapshot.merged = merged;
+  return { write: { snapshot, ops, changed }, marks: remaining };
 }
 
 interface WriteInputs {
@@ -136,6 +164,8 @@ interface WriteInputs {
   planned: PlannedSheet[];
   store: StoreRead;
   writeSummary: boolean;
+  /** The summary Compute made before, read to be rewritten in place (null: the summary is new). */
+  rewrite: Rewrite | null;
   notes: boolean;
 }
 
@@ -143,9 +173,8 @@ interface WriteInputs {
 async function writePlan(context: Excel.RequestContext, x: WriteInputs): Promise<number> {
   const { plan, read, store } = x;
   const summaryName = plan.summary?.name ?? null;
-  const replaces = x.writeSummary && plan.summary?.replaces === true;
   const at = (x.env.now?.() ?? new Date()).toISOString();
-  const next = pushed(store.index, { kind: 'compute', at, sheets: plan.sheets.map((e) => e.sheet), ...(replaces ? { backup: backupName(store.index.nextId) } : {}) });
+  const next = pushed(store.index, { kind: 'compute', at, sheets: plan.sheets.map((e) => e.sheet) });
 
   let marks = store.marks;
   const writes: SheetWrite[] = [];
@@ -155,18 +184,15 @@ async function writePlan(context: Excel.RequestContext, x: WriteInputs): Promise
     marks = done.marks;
   }
   const snapshot: Snapshot = { id: next.id, kind: 'compute', at, sheets: writes.map((w) => w.snapshot) };
-  if (x.writeSummary && summaryName !== null) {
-    const position = read.meta.sheets.find((s) => s.name === summaryName)?.position ?? null;
-    snapshot.summary = { name: summaryName, backup: replaces ? backupName(next.id) : null, position: replaces ? position : null };
-  }
+  if (x.writeSummary && summaryName !== null) snapshot.summary = { name: summaryName, backup: null, position: null, ...(x.rewrite ? { saved: x.rewrite.saved } : {}) };
   if (marks !== store.marks) snapshot.marks = store.marks;
 
-  const all: Op[] = recordSnapshot(store, next, snapshot, read.meta.sheets.map((s) => s.name), snapshot.summary?.backup ?? null);
+  const all: Op[] = recordSnapshot(store, next, snapshot, read.meta.sheets.map((s) => s.name), null);
   if (marks !== store.marks) all.push(...writeMarks(marks));
   for (const w of writes) all.push(...w.ops);
   let changed = writes.reduce((n, w) => n + w.changed, 0);
   if (x.writeSummary && plan.summary) {
-    all.push(...summaryOps(plan.summary, { backup: snapshot.summary?.backup ?? null }, x.notes), ...summaryLookOps(plan.summary));
+    all.push(...summaryOps(plan.summary, { clear: x.rewrite?.clear ?? null }, x.notes), ...summaryLookOps(plan.summary));
     changed += plan.summary.writes.length;
   }
   await runOps(context, all);
@@ -179,16 +205,14 @@ export async function compute(context: Excel.RequestContext, env: HostEnv, setti
   const notes = supports(env.office, NOTES_API);
 
   // What the writes will overwrite (fills too: a marked cell Compute writes loses its mark), the store and the summary, in one sync.
-  const planned = plannedStates(plan.sheets, notes);
+  const planned = plannedStates(plan.sheets, notes, mergesIn(read));
   const summaryName = plan.summary?.name ?? null;
-  const store = queueStoreRead(context, { exists: hasSheet(read.meta, STORE_SHEET) });
-  const summaryRead = queueSummaryRead(context, plan.summary?.replaces === true ? summaryName : null);
-  await runOps(
-    context,
-    planned.flatMap((p) => p.states.ops),
-    { flush: true },
-  );
-  const summaryNow = summaryRead();
+  const storeReading = queueStoreRead({ exists: hasSheet(read.meta, STORE_SHEET) });
+  const summaryRead = summaryReading(plan.summary?.replaces === true ? summaryName : null);
+  // Every read an operation: a request split and sent again sends them all again.
+  await runOps(context, [...planned.flatMap((p) => p.states.ops), ...storeReading.ops, ...summaryRead.ops]);
+  const summaryNow = summaryRead.result();
+  const store = await storeReading.finish(context);
 
   const tableChanges = plan.sheets.some((e) => e.writes.length > 0);
   const writeSummary = plan.summary !== null && !(summaryNow && sameSummary(plan.summary, summaryNow, formulaOf));
@@ -198,6 +222,8 @@ export async function compute(context: Excel.RequestContext, env: HostEnv, setti
   if (read.meta.workbookProtected) throw workbookProtected();
 
   env.progress?.({ stage: 'write' });
-  const changed = await writePlan(context, { env, read, plan, planned, store: store(), writeSummary, notes });
+  // The summary Compute made before is rewritten in place, never renamed: what it holds goes into the snapshot.
+  const rewrite = writeSummary && plan.summary?.replaces ? await prepareRewrite(context, plan.summary.name, plan.summary, notes) : null;
+  const changed = await writePlan(context, { env, read, plan, planned, store, writeSummary, rewrite, notes });
   return { analysis, plan: applied, changed };
 }

@@ -2,8 +2,9 @@
 // `unelgee plan`): the engine plans the report form from the workbook's plan
 // (planReportForm) or next year's plan from its report (planNextPlan), in
 // its worker; this module adds the sheet. One Revert step takes it away.
-// Syncs: the workbook facts and every visible sheet (1–2), the store (1),
-// write (1), whatever the size of the plan.
+// Syncs: the workbook facts and every visible sheet (1–2), the store when
+// there is one (1), write (1; more only past a 5 MB request), whatever the
+// size of the plan.
 //
 // The whole workbook is read whatever the pane's scope: the plan or report
 // may be on any sheet, and a report beside the plan gives the form its
@@ -50,8 +51,8 @@ async function addSheet(context: Excel.RequestContext, env: HostEnv, read: Scope
     store,
     planned,
     notes,
-    sheet: { name: sheet.name, replaces: false },
-    more: () => wholeSheetOps(sheet, { backup: null, position: null }, notes),
+    sheet: { name: sheet.name, saved: null },
+    more: () => wholeSheetOps(sheet, { clear: null, position: null }, notes),
   });
 }
 

@@ -8,11 +8,13 @@ import type { Capabilities } from './types';
 
 type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
-interface SettingsStore {
+export interface SettingsStore {
   get(name: string): unknown;
   set(name: string, value: unknown): void;
   remove(name: string): void;
   saveAsync(callback?: (result: { status: unknown; error?: { message: string } | null }) => void): void;
+  /** Reads the settings saved in the document again (another runtime of the add-in may have saved since this one loaded them). */
+  refreshAsync?(callback?: (result: { status: unknown }) => void): void;
 }
 
 /** The part of the global `Office` the adapter and the ribbon commands use. */

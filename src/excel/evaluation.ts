@@ -7,10 +7,12 @@
 // The whole workbook is read whatever the pane's scope: the report may be
 // on any sheet, and an evaluation sheet the add-in made before (found by its
 // contents) is rewritten, keeping what people typed in it. That one is
-// moved aside as a very hidden backup, not cleared: Revert brings it back
-// as it was (the summary sheet's way). A workbook whose structure is
-// protected, or an evaluation sheet of ours that is protected, is refused
-// before anything is written.
+// rewritten in place, never renamed or deleted (a user's formulas may point
+// at it): what it held is read first (a few more syncs) and kept as data
+// with the snapshot, and Revert writes it back (sheet-backup.ts, the
+// summary sheet's way). A workbook whose structure is protected, or an
+// evaluation sheet of ours that is protected, is refused before anything
+// is written.
 
 import type { EditPlan, SheetPlan } from '../core';
 import { EVALUATION_FORM } from '../i18n/evaluation-form';
@@ -20,6 +22,7 @@ import { NOTES_API, engineOf, supports, type HostEnv } from './env';
 import { noReport, sheetProtected, workbookProtected } from './errors';
 import { hasSheet, readWorkbook, type ScopeRead } from './read';
 import { analyzeOptions } from './scope';
+import { prepareRewrite } from './sheet-backup';
 import { wholeSheetOps } from './sheet-format';
 import { STORE_SHEET } from './store';
 import type { AddinSettings } from './types';
@@ -51,7 +54,7 @@ async function planFor(env: HostEnv, read: ScopeRead, settings: AddinSettings): 
     const own = read.sheets.find((s) => outcome.ownSheets.includes(s.sheet.name));
     throw own?.protected ? sheetProtected([own.sheet.name]) : workbookProtected();
   }
-  // Our sheet is replaced by adding the new one and moving the old aside: both change the workbook's structure.
+  // A new sheet, or the store, changes the workbook's structure (the engine holds a new sheet back then; refused alike).
   if (read.meta.workbookProtected) throw workbookProtected();
   refuseLongFormulas([...outcome.plan.sheets.flatMap((e) => e.writes), ...sheet.writes]);
   return { plan: outcome.plan, sheet, reportTable: outcome.reportTable, skillsTable: outcome.skillsTable };
@@ -62,7 +65,9 @@ export async function createEvaluationSheet(context: Excel.RequestContext, env: 
   const { plan, sheet, reportTable, skillsTable } = await planFor(env, read, settings);
   const notes = supports(env.office, NOTES_API);
   // The report's percents the sheet links to (a protected report sheet has none: the engine held them back).
-  const { planned, store } = await readBeforeWriting(context, plan.sheets, hasSheet(read.meta, STORE_SHEET), notes);
+  const { planned, store } = await readBeforeWriting(context, plan.sheets, hasSheet(read.meta, STORE_SHEET), notes, read);
+  // The sheet it made before is rewritten in place, never renamed (a user's formulas may point at it): what it holds goes into the snapshot.
+  const rewrite = sheet.replaces ? await prepareRewrite(context, sheet.name, sheet, notes) : null;
   const changed = await writeAction(context, {
     env,
     kind: 'evaluation',
@@ -70,11 +75,8 @@ export async function createEvaluationSheet(context: Excel.RequestContext, env: 
     store,
     planned,
     notes,
-    sheet: { name: sheet.name, replaces: sheet.replaces },
-    more: (backup) => {
-      const position = sheet.replaces ? (read.meta.sheets.find((s) => s.name === sheet.name)?.position ?? null) : null;
-      return wholeSheetOps(sheet, { backup, position }, notes);
-    },
+    sheet: { name: sheet.name, saved: rewrite?.saved ?? null },
+    more: () => wholeSheetOps(sheet, { clear: rewrite?.clear ?? null, position: null }, notes),
   });
   return { sheet: sheet.name, replaced: sheet.replaces, reportTable, skillsTable, plan, changed };
 }

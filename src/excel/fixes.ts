@@ -51,7 +51,7 @@ export async function applyFixes(context: Excel.RequestContext, env: HostEnv, se
   if (read.meta.workbookProtected && !storeExists) throw workbookProtected();
 
   const notes = supports(env.office, NOTES_API);
-  const { planned, store } = await readBeforeWriting(context, plan.sheets, storeExists, notes);
+  const { planned, store } = await readBeforeWriting(context, plan.sheets, storeExists, notes, read);
   const changed = await writeAction(context, { env, kind: 'fix', meta: read.meta, store, planned, notes });
   return { before: analysis, plan, applied: fixes, deferred, changed };
 }

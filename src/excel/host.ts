@@ -3,6 +3,7 @@
 // and sync a fixed number of times, whatever the size of the sheet.
 
 import { compute } from './compute';
+import { documentId } from './document-id';
 import { capabilitiesOf, globalEnv, type HostEnv } from './env';
 import { sheetMissing } from './errors';
 import { createNextPlan, createReportForm } from './cycle';
@@ -36,7 +37,7 @@ export function createExcelHost(base: HostEnv = globalEnv()): HostActions {
     },
   };
   return {
-    loadSettings: () => loadSettings(env.office),
+    loadSettings: (options) => loadSettings(env.office, options),
     saveSettings: (settings) => saveSettings(env.office, settings),
     analyze: (settings) => env.run(async (context) => (await analyzeScope(context, env, settings)).analysis),
     validate: (settings) => env.run((context) => validate(context, env, settings)),
@@ -65,6 +66,7 @@ export function createExcelHost(base: HostEnv = globalEnv()): HostActions {
         }
       }),
     capabilities: async () => capabilitiesOf(env.office),
+    documentId: () => documentId(env.office),
     onProgress: (listener) => {
       listeners.add(listener);
       return () => void listeners.delete(listener);

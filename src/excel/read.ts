@@ -22,7 +22,7 @@
 // then grow with the merged areas, never with the rows.
 
 import { isAddinSheet, parseArea, utf8Length, type Area, type CellValue, type Sheet } from '../core';
-import { isPayloadError } from './batch';
+import { isGeneralException, isPayloadError } from './batch';
 
 const BLOCK_ROWS = 5000;
 /** Rows per merged-areas request: over 512 areas in 1,000 rows means a merge on every other row. */
@@ -155,7 +155,7 @@ async function readMergesFrom(context: Excel.RequestContext, sheet: string, top:
  * all bands in one sync, or, when Excel fails that (a band over 512
  * areas), band by band.
  */
-async function readMerges(context: Excel.RequestContext, sheet: string, bottom: number): Promise<Area[]> {
+export async function readMerges(context: Excel.RequestContext, sheet: string, bottom: number): Promise<Area[]> {
   if (bottom < 0) return [];
   const ws = context.workbook.worksheets.getItem(sheet);
   const bands: Excel.RangeAreas[] = [];
@@ -232,7 +232,8 @@ async function readBand(context: Excel.RequestContext, sheet: string, area: Area
   try {
     await context.sync();
   } catch (e) {
-    if (!isPayloadError(e) || rows <= 1) throw e;
+    // Older Excel on the web answers an oversized response with GeneralException: a band is halved for either.
+    if (!(isPayloadError(e) || isGeneralException(e)) || rows <= 1) throw e;
     return readBand(context, sheet, area, Math.ceil(rows / 2));
   }
   if (!Array.isArray(range.values) || !Array.isArray(range.numberFormat)) {
@@ -302,7 +303,8 @@ async function syncFast<T>(context: Excel.RequestContext, queue: (withMerges: bo
     await context.sync();
     return { queued: second, merged: false };
   } catch (e) {
-    if (isPayloadError(e)) return null;
+    // Failing again without merged areas: too large for one answer (older Excel on the web says GeneralException).
+    if (isPayloadError(e) || isGeneralException(e)) return null;
     throw e;
   }
 }

@@ -70,7 +70,7 @@ function text(cells: readonly PlannedCell[], row: number, col: number): string {
 
 /** One planned sheet: added at the end, its cells, widths, frozen rows, links, the filterable table, the chart. */
 function plannedSheetOps(s: PlannedSheet): Op[] {
-  const ops: Op[] = [...placeSheetOps(s.name, { backup: null, position: null })];
+  const ops: Op[] = [...placeSheetOps(s.name, { clear: null, position: null })];
   ops.push(...changeOps(s.name, writeChanges(s.cells, () => false), false));
   ops.push(...widthOps(s.name, s.columnWidths), ...freezeOps(s.name, s.frozenRows));
   ops.push(...wrapOps(s.name, s.wrap ?? [], []), ...heightOps(s.name, s.rowHeights ?? []), ...printOps(s.name, s.print));
@@ -80,7 +80,7 @@ function plannedSheetOps(s: PlannedSheet): Op[] {
   }
   const table = s.table;
   // A Range, not an address: an address without a sheet name goes to the active sheet (TableCollection.add doc comment).
-  if (table) ops.push(op(table, (b) => (b.sheet(s.name).tables.add(b.sheet(s.name).getRange(areaAddress(table)), true).name = table.name)));
+  if (table) ops.push(op(table, (b) => (b.sheet(s.name).tables.add(b.sheet(s.name).getRange(areaAddress(table)), true).name = table.name), { once: true }));
   if (s.chart) ops.push(chartOp(s.name, s.chart));
   return ops;
 }

@@ -2,6 +2,7 @@
 // settings (Office.context.document.settings) as one JSON string.
 
 import { DEFAULT_PROFILE_ID, ROLES, type ColumnOverride, type Profile, type RoleChoice } from '../core';
+import { refreshSettings } from './document-id';
 import type { OfficeLike } from './env';
 import type { AddinSettings, Lang, Scope } from './types';
 
@@ -50,7 +51,13 @@ export function parseSettings(raw: unknown, displayLanguage: string): AddinSetti
   return s;
 }
 
-export async function loadSettings(office: OfficeLike): Promise<AddinSettings> {
+/**
+ * The settings as this runtime holds them; `fresh`: read again from the
+ * document first (the ribbon's runtime, which loaded its copy when it
+ * started, so a choice saved in the pane since then applies).
+ */
+export async function loadSettings(office: OfficeLike, options: { fresh?: boolean } = {}): Promise<AddinSettings> {
+  if (options.fresh) await refreshSettings(office.context.document.settings);
   return parseSettings(office.context.document.settings.get(SETTINGS_KEY), office.context.displayLanguage ?? '');
 }
 

@@ -1,7 +1,7 @@
 // A whole sheet from the engine's SheetPlan (the evaluation form), as
-// operations: the sheet it replaces moved aside as a very hidden backup
-// (Revert brings it back, as for the summary), the new sheet added in its
-// place, its cells, then the look the command line's file has — column
+// operations: the sheet it replaces rewritten in place (its earlier
+// contents taken off; they are kept as data for Revert, sheet-backup.ts),
+// or a new sheet added; its cells, then the look the command line's file has — column
 // widths, row heights, merged lines, wrapped text aligned to the top, thin
 // borders, the rating cells' rules with their messages, how it prints (A4,
 // its orientation, one page wide, print titles, header and footer, page
@@ -19,33 +19,30 @@ import { changeOps } from './writes';
 const VALIDATION_TEXT = { title: 32, prompt: 255, error: 225 } as const;
 
 export interface SheetTarget {
-  /** The sheet there now under the plan's name is renamed to this hidden backup (null: there is none). */
-  backup: string | null;
-  /** Where the new sheet goes (the replaced one's position); null: at the end. */
+  /**
+   * The operations that take the earlier contents off the sheet of that
+   * name, which stays and is rewritten in place (a user's formulas may
+   * point at it: it is never renamed or deleted); null: a new sheet, added.
+   */
+  clear: Op[] | null;
+  /** Where a new sheet goes; null: at the end. */
   position: number | null;
 }
 
-/** The old sheet aside (hidden, renamed), the new one added (at the old one's place). */
+/** The sheet to write: the existing one, its contents taken off; or a new one, added. */
 export function placeSheetOps(name: string, target: SheetTarget): Op[] {
-  const ops: Op[] = [];
-  const { backup, position } = target;
-  if (backup) {
-    ops.push(
-      op(backup, (b) => {
-        // Not b.sheet(): that cache would keep pointing at this sheet under its new name.
-        const old = b.context.workbook.worksheets.getItem(name);
-        old.name = backup;
-        old.visibility = 'VeryHidden';
-      }),
-    );
-  }
-  ops.push(
-    op(name, (b) => {
-      const ws = b.context.workbook.worksheets.add(name);
-      if (position !== null) ws.position = position;
-    }),
-  );
-  return ops;
+  if (target.clear) return [...target.clear];
+  const { position } = target;
+  return [
+    op(
+      name,
+      (b) => {
+        const ws = b.context.workbook.worksheets.add(name);
+        if (position !== null) ws.position = position;
+      },
+      { once: true },
+    ),
+  ];
 }
 
 export function widthOps(sheet: string, widths: readonly number[]): Op[] {
@@ -72,8 +69,19 @@ export function heightOps(sheet: string, heights: readonly { row: number; points
   return runs.map((run) => op(run, (b) => (b.sheet(sheet).getRange(`${run.first + 1}:${run.last + 1}`).format.rowHeight = run.points)));
 }
 
+/**
+ * The merged lines, after the sheet is activated and its first cell
+ * selected: Range.merge fails with InvalidSelection while the user has a
+ * chart selected (OfficeDev/office-js#399), wherever the chart is.
+ */
 function mergeOps(sheet: string, merges: readonly Area[]): Op[] {
-  return merges.map((m) => op(m, (b) => rangeAt(b.sheet(sheet), m).merge(false)));
+  if (merges.length === 0) return [];
+  const selectFirst = op('select', (b) => {
+    const ws = b.sheet(sheet);
+    ws.activate();
+    ws.getRange('A1').select();
+  });
+  return [selectFirst, ...merges.map((m) => op(m, (b) => rangeAt(b.sheet(sheet), m).merge(false)))];
 }
 
 /** Wrapped text aligned to the top, as the file writer styles it (areas, and whole columns). */

@@ -15,10 +15,11 @@
 // The stored JSON keeps short keys (r, c, v, f, n, b); the code uses the
 // readable names of CellState and maps them here, at the boundary.
 
-import { cellAddress, type CellValue } from '../core';
+import { areaAddress, cellAddress, parseArea, type Area, type CellValue } from '../core';
 import { op, type Op } from './batch';
 import { fromStoredMark, toStoredMark, type MarkRecord, type StoredMark } from './marks';
 import { cellKey, sameFill, type CellState, type Fill } from './state';
+import type { SavedSheet } from './sheet-backup';
 import type { ActionKind } from './store';
 import { changeOps, type CellChange } from './writes';
 
@@ -28,13 +29,21 @@ export interface SheetSnapshot {
   before: CellState[];
   /** What the action wrote to each of them (same order); null in snapshots made before this was recorded. */
   written: CellState[] | null;
+  /** The merged areas holding a written cell: Revert's writes are cut at them as the action's were. */
+  merged?: Area[];
 }
 
 export interface SummaryRecord {
   name: string;
-  /** The hidden copy of the summary the action replaced (null: there was none). */
+  /**
+   * A hidden sheet holding the summary the action replaced: how earlier
+   * versions kept it (renamed aside). Null in every snapshot this version
+   * records: the sheet is rewritten in place and `saved` holds what it had.
+   */
   backup: string | null;
   position: number | null;
+  /** What the sheet held before the action rewrote it in place; absent when the action added the sheet. */
+  saved?: SavedSheet;
 }
 
 export interface Snapshot {
@@ -67,6 +76,8 @@ interface StoredSheet {
   name: string;
   cells: StoredCell[];
   written?: StoredCell[];
+  /** Merged areas ("H11:H12"). */
+  merged?: string[];
 }
 
 export interface StoredSnapshot {
@@ -110,6 +121,7 @@ export function toStoredSnapshot(s: Snapshot): StoredSnapshot {
       name: sheet.name,
       cells: sheet.before.map(toStoredCell),
       ...(sheet.written ? { written: sheet.written.map(toStoredCell) } : {}),
+      ...(sheet.merged?.length ? { merged: sheet.merged.map(areaAddress) } : {}),
     })),
   };
   if (s.summary) out.summary = s.summary;
@@ -123,7 +135,12 @@ export function fromStoredSnapshot(x: StoredSnapshot): Snapshot {
     id: x.id,
     kind: x.kind,
     at: x.at,
-    sheets: (x.sheets ?? []).map((sheet) => ({ name: sheet.name, before: sheet.cells.map(fromStoredCell), written: sheet.written ? sheet.written.map(fromStoredCell) : null })),
+    sheets: (x.sheets ?? []).map((sheet) => ({
+      name: sheet.name,
+      before: sheet.cells.map(fromStoredCell),
+      written: sheet.written ? sheet.written.map(fromStoredCell) : null,
+      ...(sheet.merged?.length ? { merged: sheet.merged.map(parseArea) } : {}),
+    })),
   };
   if (x.summary) out.summary = x.summary;
   if (x.added) out.added = x.added;
@@ -132,10 +149,6 @@ export function fromStoredSnapshot(x: StoredSnapshot): Snapshot {
 }
 
 // ---- recording ------------------------------------------------------------
-
-export function backupName(id: number): string {
-  return `Unelgee_Prev${id}`;
-}
 
 /** Where Revert puts the summary it takes away until the end of its batch (never deleted half-way). */
 export function trashName(id: number): string {
@@ -258,11 +271,15 @@ export function planSheetRevert(s: SheetSnapshot, now: Map<number, CellState>, n
 
 /** Hides a sheet, then deletes it: Excel refuses to delete a very hidden sheet (Worksheet.delete doc comment). */
 export function deleteSheetOp(name: string): Op {
-  return op(name, (b) => {
-    const ws = b.context.workbook.worksheets.getItem(name);
-    ws.visibility = 'Hidden';
-    ws.delete();
-  });
+  return op(
+    name,
+    (b) => {
+      const ws = b.context.workbook.worksheets.getItem(name);
+      ws.visibility = 'Hidden';
+      ws.delete();
+    },
+    { once: true },
+  );
 }
 
 export interface SummaryState {
@@ -285,21 +302,29 @@ export function summaryRestoreOps(id: number, summary: SummaryRecord, now: Summa
   if (takeAway) {
     const trash = trashName(id);
     ops.push(
-      op(name, (b) => {
-        const ws = b.context.workbook.worksheets.getItem(name);
-        ws.name = trash;
-        ws.visibility = 'Hidden';
-      }),
+      op(
+        name,
+        (b) => {
+          const ws = b.context.workbook.worksheets.getItem(name);
+          ws.name = trash;
+          ws.visibility = 'Hidden';
+        },
+        { once: true },
+      ),
     );
   }
   if (backup && now.backupExists) {
     ops.push(
-      op(backup, (b) => {
-        const ws = b.context.workbook.worksheets.getItem(backup);
-        ws.name = name;
-        ws.visibility = 'Visible';
-        if (position !== null) ws.position = position;
-      }),
+      op(
+        backup,
+        (b) => {
+          const ws = b.context.workbook.worksheets.getItem(backup);
+          ws.name = name;
+          ws.visibility = 'Visible';
+          if (position !== null) ws.position = position;
+        },
+        { once: true },
+      ),
     );
   }
   return ops;
@@ -309,8 +334,8 @@ export function summaryCleanup(id: number, now: SummaryState, takenAway: boolean
   return takenAway || now.trashExists ? [deleteSheetOp(trashName(id))] : [];
 }
 
-export function revertCellOps(sheet: string, revert: SheetRevert, notes: boolean): Op[] {
-  return changeOps(sheet, revert.changes, notes);
+export function revertCellOps(sheet: string, revert: SheetRevert, notes: boolean, merged: readonly Area[] = []): Op[] {
+  return changeOps(sheet, revert.changes, notes, merged);
 }
 
 export function keptAddresses(sheet: string, kept: CellState[]): string[] {

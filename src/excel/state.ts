@@ -3,7 +3,7 @@
 
 import { cellAddress, type CellValue } from '../core';
 import { op, type Op } from './batch';
-import { blocks, formulaOf } from './cells';
+import { blocks, formulaOf, type Block } from './cells';
 
 export interface Fill {
   color: string;
@@ -35,7 +35,7 @@ export interface Aspects {
 export const cellKey = (r: number, c: number): number => r * 16384 + c;
 
 /** Excel reports "no fill" as pattern None (and colour #FFFFFF). */
-function fillOf(color: string | undefined, pattern: string | undefined): Fill | null {
+export function fillOf(color: string | undefined, pattern: string | undefined): Fill | null {
   if (!color || pattern === 'None') return null;
   return { color: color.toUpperCase(), pattern: pattern ?? 'Solid' };
 }
@@ -81,16 +81,38 @@ export interface StateRead {
   result(): Map<number, CellState>;
 }
 
+/** Rows per read of a run: its answer stays a fraction of a response however long the column. */
+const READ_SLICE_ROWS = 2000;
+/**
+ * Response bytes a read is expected to bring back, per cell: contents
+ * (value, formula and number format: short figures and words in the cells
+ * an action writes) and cell properties (bold, fill colour and pattern);
+ * per note (its text, a few hundred bytes of Cyrillic); per read. An answer
+ * larger than expected is asked for again in smaller groups (batch.ts).
+ */
+const READ_BYTES = { content: 80, properties: 90, note: 320, read: 120 } as const;
+
 /**
  * Reads the given cells of one sheet: contents and formats in column runs
  * (a few empty rows between wanted cells are read along rather than
- * splitting the range), notes one by one (there is no range API for them).
+ * splitting the range) of at most READ_SLICE_ROWS rows, notes one by one
+ * (there is no range API for them). Every read is an operation with the
+ * size of its answer estimated, so the reads go in as many syncs as Excel
+ * on the web's 5 MB responses need.
  */
 export function readStates(sheet: string, cells: { row: number; col: number }[], aspects: Aspects, notes: boolean): StateRead {
   const wanted = new Map<number, { row: number; col: number }>();
   for (const c of cells) wanted.set(cellKey(c.row, c.col), c);
   const list = [...wanted.values()];
-  const runs = blocks(list.map((c) => ({ row: c.row, col: c.col, data: true })), 3);
+  const runs = blocks(list.map((c) => ({ row: c.row, col: c.col, data: true })), 3).flatMap((run) => {
+    const out: Block<boolean>[] = [];
+    for (let i = 0; i < run.grid.length; i += READ_SLICE_ROWS) {
+      const grid = run.grid.slice(i, i + READ_SLICE_ROWS);
+      out.push({ area: { ...run.area, top: run.area.top + i, bottom: run.area.top + i + grid.length - 1 }, grid });
+    }
+    return out;
+  });
+  const perCell = (aspects.content ? READ_BYTES.content : 0) + (aspects.bold || aspects.fill ? READ_BYTES.properties : 0);
   const ops: Op[] = [];
   // By operation: an operation queued again (a request split and resent) replaces its reader.
   const readers = new Map<number, () => void>();
@@ -111,7 +133,7 @@ export function readStates(sheet: string, cells: { row: number; col: number }[],
             ? range.getCellProperties({ format: { font: { bold: aspects.bold ?? false }, fill: { color: aspects.fill ?? false, pattern: aspects.fill ?? false } } })
             : null;
         readers.set(id, () => collectRun(run.area, range, props, aspects, state));
-      }),
+      }, { reads: true, response: READ_BYTES.read + perCell * (bottom - top + 1) * (right - left + 1) }),
     );
   }
   if (aspects.note && notes) {
@@ -123,7 +145,7 @@ export function readStates(sheet: string, cells: { row: number; col: number }[],
           const note = b.sheet(sheet).notes.getItemOrNullObject(address);
           note.load('content');
           readers.set(id, () => collectNote(note, state(c.row, c.col)));
-        }),
+        }, { reads: true, response: READ_BYTES.note }),
       );
     }
   }

@@ -11,13 +11,18 @@
 // quoted text so Excel never parses them. Each chunk is its own operation,
 // so a request Excel refuses as too large can be split between chunks.
 //
-// Sheets are deleted only after being made Hidden (Excel refuses to delete
-// a very hidden one), and a dropped snapshot's backup that could not be
-// deleted (or any backup no index entry names) is deleted the next time a
-// snapshot is recorded: nothing the stack drops is left behind for long.
+// Columns B and C can hold megabytes (the marks of 20,000 cells, or the
+// snapshot of an action that marked them): they are read in bands of
+// STORE_BAND_ROWS chunks, the first band with the rest of the caller's reads.
+//
+// A summary or evaluation sheet an action rewrote in place is kept as data
+// in its snapshot (sheet-backup.ts). Earlier versions kept it as a hidden
+// backup sheet: such a sheet is deleted only after being made Hidden (Excel
+// refuses to delete a very hidden one), and one no index entry names (a
+// dropped snapshot's) is deleted the next time a snapshot is recorded.
 
-import { ADDIN_SHEET_PREFIX, columnLetter } from '../core';
-import { op, type Op } from './batch';
+import { ADDIN_SHEET_PREFIX, columnLetter, parseArea } from '../core';
+import { op, runOps, type Op } from './batch';
 import { chunkText, textInput } from './cells';
 import { fromStoredMark, toStoredMark, type MarkRecord, type StoredMark } from './marks';
 import { BACKUP_PATTERN, deleteSheetOp, fromStoredSnapshot, toStoredSnapshot, type Snapshot, type StoredSnapshot } from './snapshot';
@@ -60,11 +65,6 @@ export interface StoreRead {
   top: Snapshot | null;
 }
 
-function joined(range: Excel.Range): string {
-  if (range.isNullObject) return '';
-  return (range.values as unknown[][]).map((r) => (typeof r[0] === 'string' ? r[0] : '')).join('');
-}
-
 function parse<T>(text: string, fallback: T): T {
   if (text.trim() === '') return fallback;
   try {
@@ -75,23 +75,82 @@ function parse<T>(text: string, fallback: T): T {
   }
 }
 
-interface StoreProxies {
-  a1: Excel.Range;
-  marks: Excel.Range;
-  top: Excel.Range | null;
+/**
+ * Chunks read per band of a store column: at most 40 × 30,000 characters,
+ * about 2.9 MB of answer with Cyrillic letters and escaped quotes counted
+ * — under Excel on the web's 5 MB. The marks of 20,000 cells, or the
+ * snapshot of an action that marked them, take several bands.
+ */
+const STORE_BAND_ROWS = 40;
+/** What a band of a small store is expected to bring back (most stores are one band of a few chunks). */
+const BAND_GUESS = 200_000;
+
+/** A column's chunks, joined (after the sync that loaded the range's values). */
+function firstColumnText(range: Excel.Range): string {
+  return (range.values as unknown[][]).map((r) => (typeof r[0] === 'string' ? r[0] : '')).join('');
 }
 
-/** After the sync that carried the store's loads. */
-function storeOf(p: StoreProxies): StoreRead {
-  const index = parse<StoreIndex>(String(p.a1.values[0][0] ?? ''), emptyIndex());
-  const valid = index && index.v === 1 && Array.isArray(index.snapshots) ? index : emptyIndex();
-  const stored = p.top && valid.snapshots.length > 0 ? parse<StoredSnapshot | null>(joined(p.top), null) : null;
+/** A1's text (after the sync that loaded it). */
+function textOf(range: Excel.Range): string {
+  return String(range.values[0][0] ?? '');
+}
+
+interface ColumnReading {
+  /** Its first band and how far it goes, in one operation. */
+  op: Op;
+  /** After the op ran: the column's whole text (later bands read in syncs of their own when it is longer than one). */
+  text(context: Excel.RequestContext): Promise<string>;
+}
+
+/** A store column from row 2: the first band with the used range's address, then the rest band by band. */
+function columnReading(letter: string): ColumnReading {
+  const last = 1 + STORE_BAND_ROWS;
+  let first: Excel.Range | null = null;
+  let used: Excel.Range | null = null;
+  const read = op(
+    letter,
+    (b) => {
+      const ws = b.sheet(STORE_SHEET);
+      first = ws.getRange(`${letter}2:${letter}${last}`);
+      first.load('values');
+      used = ws.getRange(`${letter}2:${letter}1048576`).getUsedRangeOrNullObject(true);
+      used.load('address');
+    },
+    { reads: true, response: BAND_GUESS },
+  );
   return {
-    exists: true,
-    index: valid,
-    marks: parse<StoredMark[]>(joined(p.marks), []).map(fromStoredMark),
-    top: stored ? fromStoredSnapshot(stored) : null,
+    op: read,
+    async text(context) {
+      const head = firstColumnText(first!);
+      if (used!.isNullObject) return head;
+      const bottom = parseArea(used!.address.slice(used!.address.lastIndexOf('!') + 1)).bottom + 1;
+      if (bottom <= last) return head;
+      return head + (await bandsFrom(context, letter, last + 1, bottom));
+    },
   };
+}
+
+/** Rows top..bottom (1-based) of a store column, a band per operation, as many syncs as their answers need. */
+async function bandsFrom(context: Excel.RequestContext, letter: string, top: number, bottom: number): Promise<string> {
+  const bands: (() => string)[] = [];
+  const ops: Op[] = [];
+  for (let start = top; start <= bottom; start += STORE_BAND_ROWS) {
+    const end = Math.min(bottom, start + STORE_BAND_ROWS - 1);
+    let range: Excel.Range | null = null;
+    ops.push(
+      op(
+        `${letter}${start}`,
+        (b) => {
+          range = b.sheet(STORE_SHEET).getRange(`${letter}${start}:${letter}${end}`);
+          range.load('values');
+        },
+        { reads: true, response: STORE_BAND_ROWS * CHUNK * 2.4 },
+      ),
+    );
+    bands.push(() => firstColumnText(range!));
+  }
+  await runOps(context, ops);
+  return bands.map((band) => band()).join('');
 }
 
 export interface StoreReadOptions {
@@ -99,27 +158,50 @@ export interface StoreReadOptions {
   exists: boolean;
   /** Also read the newest snapshot (Revert). */
   withTop?: boolean;
+  /** Leave the marks registry unread (what Revert would undo needs only the index): false. */
+  withMarks?: boolean;
 }
 
-/** Queues the reads of the store; call the result after the sync. */
-export function queueStoreRead(context: Excel.RequestContext, options: StoreReadOptions): () => StoreRead {
-  if (!options.exists) return () => ({ exists: false, index: emptyIndex(), marks: [], top: null });
-  const ws = context.workbook.worksheets.getItem(STORE_SHEET);
-  const a1 = ws.getRange('A1');
-  a1.load('values');
-  const marks = ws.getRange('B2:B1048576').getUsedRangeOrNullObject(true);
-  marks.load('values');
-  const top = options.withTop ? ws.getRange('C2:C1048576').getUsedRangeOrNullObject(true) : null;
-  top?.load('values');
-  const proxies: StoreProxies = { a1, marks, top };
-  return () => storeOf(proxies);
+export interface StoreReading {
+  /** Reads to send (in the caller's sync, beside its own): the index, and the first band of the marks (and of the newest snapshot). */
+  ops: Op[];
+  /** After they ran: the rest of a column longer than a band (syncs of their own), and the store. */
+  finish(context: Excel.RequestContext): Promise<StoreRead>;
 }
 
-/** Reads the store in one sync (none when it does not exist yet). */
+/** The store's reads as operations (so a request split and sent again sends them again); none when it does not exist. */
+export function queueStoreRead(options: StoreReadOptions): StoreReading {
+  if (!options.exists) return { ops: [], finish: async () => ({ exists: false, index: emptyIndex(), marks: [], top: null }) };
+  let a1: Excel.Range | null = null;
+  const index = op('A1', (b) => {
+    a1 = b.sheet(STORE_SHEET).getRange('A1');
+    a1.load('values');
+  }, { reads: true, response: 40_000 });
+  const marks = options.withMarks === false ? null : columnReading('B');
+  const top = options.withTop ? columnReading('C') : null;
+  return {
+    ops: [index, ...(marks ? [marks.op] : []), ...(top ? [top.op] : [])],
+    async finish(context) {
+      const parsed = parse<StoreIndex>(textOf(a1!), emptyIndex());
+      const valid = parsed && parsed.v === 1 && Array.isArray(parsed.snapshots) ? parsed : emptyIndex();
+      const marksText = marks ? await marks.text(context) : '';
+      const topText = top && valid.snapshots.length > 0 ? await top.text(context) : '';
+      const stored = topText ? parse<StoredSnapshot | null>(topText, null) : null;
+      return {
+        exists: true,
+        index: valid,
+        marks: parse<StoredMark[]>(marksText, []).map(fromStoredMark),
+        top: stored ? fromStoredSnapshot(stored) : null,
+      };
+    },
+  };
+}
+
+/** Reads the store (one sync for a store of one band; none when it does not exist). */
 export async function readStore(context: Excel.RequestContext, options: StoreReadOptions): Promise<StoreRead> {
-  const result = queueStoreRead(context, options);
-  if (options.exists) await context.sync();
-  return result();
+  const reading = queueStoreRead(options);
+  if (reading.ops.length > 0) await runOps(context, reading.ops);
+  return reading.finish(context);
 }
 
 /** One operation per chunk, from row 2 of the column down. */
@@ -135,11 +217,15 @@ function columnOps(col: number, json: string): Op[] {
 function ensureStore(exists: boolean): Op[] {
   if (exists) return [];
   return [
-    op(STORE_SHEET, (b) => {
-      const ws = b.context.workbook.worksheets.add(STORE_SHEET);
-      // VeryHidden: not listed in Unhide, so people do not edit it by accident.
-      ws.visibility = 'VeryHidden';
-    }),
+    op(
+      STORE_SHEET,
+      (b) => {
+        const ws = b.context.workbook.worksheets.add(STORE_SHEET);
+        // VeryHidden: not listed in Unhide, so people do not edit it by accident.
+        ws.visibility = 'VeryHidden';
+      },
+      { once: true },
+    ),
   ];
 }
 
@@ -158,13 +244,17 @@ export function writeMarks(marks: MarkRecord[]): Op[] {
 /** The new snapshot becomes column C; older ones move right. */
 function pushSnapshot(snapshot: Snapshot): Op[] {
   const json = JSON.stringify(toStoredSnapshot(snapshot));
-  return [op('insert', (b) => void b.sheet(STORE_SHEET).getRange('C:C').insert('Right')), ...columnOps(FIRST_SNAPSHOT_COL, json)];
+  return [op('insert', (b) => void b.sheet(STORE_SHEET).getRange('C:C').insert('Right'), { once: true }), ...columnOps(FIRST_SNAPSHOT_COL, json)];
 }
 
 export function popSnapshot(): Op {
-  return op('pop', (b) => {
-    b.sheet(STORE_SHEET).getRange('C:C').delete('Left');
-  });
+  return op(
+    'pop',
+    (b) => {
+      b.sheet(STORE_SHEET).getRange('C:C').delete('Left');
+    },
+    { once: true },
+  );
 }
 
 /** Deletes the snapshot columns from stack position `from` (0 = newest) on. */
@@ -173,9 +263,13 @@ function dropSnapshots(from: number, count: number): Op[] {
   const first = columnLetter(FIRST_SNAPSHOT_COL + from);
   const last = columnLetter(FIRST_SNAPSHOT_COL + from + count - 1);
   return [
-    op('drop', (b) => {
-      b.sheet(STORE_SHEET).getRange(`${first}:${last}`).delete('Left');
-    }),
+    op(
+      'drop',
+      (b) => {
+        b.sheet(STORE_SHEET).getRange(`${first}:${last}`).delete('Left');
+      },
+      { once: true },
+    ),
   ];
 }
 

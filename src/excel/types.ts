@@ -78,7 +78,8 @@ export interface Capabilities {
 
 /** Everything the pane and the ribbon can ask of the workbook. */
 export interface HostActions {
-  loadSettings(): Promise<AddinSettings>;
+  /** The user's choices; `fresh`: read again from the document first (the ribbon: the pane may have saved since). */
+  loadSettings(options?: { fresh?: boolean }): Promise<AddinSettings>;
   saveSettings(settings: AddinSettings): Promise<void>;
   /** Reads and analyses without changing anything (to show tables and scores). */
   analyze(settings: AddinSettings): Promise<WorkbookAnalysis>;
@@ -126,6 +127,12 @@ export interface HostActions {
   selectCell(sheet: string, cell: string): Promise<void>;
   /** The Excel API level found and what it allows (no workbook access, no sync). */
   capabilities(): Promise<Capabilities>;
+  /**
+   * This workbook's id (kept in its settings), which the ribbon's outcomes and
+   * the pane's heartbeat carry, so a pane hears only its own workbook. Null
+   * where there is no document to keep one in (the web page).
+   */
+  documentId?(): Promise<string | null>;
 }
 
 /** A problem the user must hear about in their language (protected sheet, no table…). */

@@ -97,11 +97,15 @@ export async function clearMarks(context: Excel.RequestContext, env: HostEnv): P
   const sheets = [...new Set(store.marks.map((m) => m.sheet))].filter((s) => hasSheet(meta, s));
   const protection = new Map<string, Excel.WorksheetProtection>();
   const reads = sheets.map((n) =>
-    op(n, (b) => {
-      const p = b.sheet(n).protection;
-      p.load('protected');
-      protection.set(n, p);
-    }),
+    op(
+      n,
+      (b) => {
+        const p = b.sheet(n).protection;
+        p.load('protected');
+        protection.set(n, p);
+      },
+      { reads: true, response: 100 },
+    ),
   );
   // The protection reads ride along with the cell-state reads in remark().
   return remark(context, env, meta, store, [], () => true, 'clear-marks', (names) => names.filter((n) => protection.get(n)?.protected === true), reads);

@@ -4,7 +4,7 @@
 // slices of at most SLICE_ROWS rows, so that a request Excel refuses as too
 // large can be split (batch.ts) however the plan is shaped.
 
-import { cellAddress, type CellValue } from '../core';
+import { cellAddress, type Area, type CellValue } from '../core';
 import { op, type Batch, type Op } from './batch';
 import { blocks, toInput, type Block, type Placed } from './cells';
 import type { Fill } from './state';
@@ -38,8 +38,8 @@ function slices<T>(block: Block<T>): Block<T>[] {
   return out;
 }
 
-function sliced<T>(cells: Placed<T>[]): Block<T>[] {
-  return blocks(cells).flatMap(slices);
+function sliced<T>(cells: Placed<T>[], merges: readonly Area[]): Block<T>[] {
+  return blocks(cells, 0, merges).flatMap(slices);
 }
 
 function grouped<T>(cells: Placed<T>[], key: (t: T) => string): Map<string, Placed<T>[]> {
@@ -53,35 +53,39 @@ function grouped<T>(cells: Placed<T>[], key: (t: T) => string): Map<string, Plac
   return out;
 }
 
-export function changeOps(sheet: string, changes: CellChange[], notes: boolean): Op[] {
+/**
+ * The operations that make `changes` on `sheet`. `merges`: the sheet's merged
+ * areas as read (none for a sheet the action adds): no write covers part of one.
+ */
+export function changeOps(sheet: string, changes: CellChange[], notes: boolean, merges: readonly Area[] = []): Op[] {
   const ops: Op[] = [];
   const content = changes.filter((c) => c.content);
 
   const formulas = content.filter((c) => c.content!.formula).map((c) => ({ row: c.row, col: c.col, data: c.content!.formula! }));
-  for (const block of sliced(formulas)) {
+  for (const block of sliced(formulas, merges)) {
     const grid = block.grid.map((r) => r.map((f) => f ?? null));
     ops.push(op(grid, (b) => (rangeOf(b, sheet, block.area).formulas = grid), { formulas: true }));
   }
   const values = content.filter((c) => !c.content!.formula).map((c) => ({ row: c.row, col: c.col, data: toInput(c.content!.value) }));
-  for (const block of sliced(values)) {
+  for (const block of sliced(values, merges)) {
     const grid = block.grid.map((r) => r.map((v) => (v === undefined ? null : v)));
     ops.push(op(grid, (b) => (rangeOf(b, sheet, block.area).values = grid)));
   }
 
   const formats = changes.filter((c) => c.numberFormat !== undefined).map((c) => ({ row: c.row, col: c.col, data: c.numberFormat! }));
-  for (const block of sliced(formats)) {
+  for (const block of sliced(formats, merges)) {
     const grid = block.grid.map((r) => r.map((f) => f ?? null));
     ops.push(op(grid, (b) => (rangeOf(b, sheet, block.area).numberFormat = grid)));
   }
 
   const bold = changes.filter((c) => c.bold !== undefined).map((c) => ({ row: c.row, col: c.col, data: c.bold! }));
   for (const [k, cells] of grouped(bold, (v) => String(v))) {
-    for (const block of sliced(cells)) ops.push(op(k, (b) => (rangeOf(b, sheet, block.area).format.font.bold = k === 'true')));
+    for (const block of sliced(cells, merges)) ops.push(op(k, (b) => (rangeOf(b, sheet, block.area).format.font.bold = k === 'true')));
   }
 
   const fills = changes.filter((c) => c.fill !== undefined).map((c) => ({ row: c.row, col: c.col, data: c.fill ? c.fill.color : '' }));
   for (const [color, cells] of grouped(fills, (v) => v)) {
-    for (const block of sliced(cells)) {
+    for (const block of sliced(cells, merges)) {
       ops.push(
         op(color, (b) => {
           const fill = rangeOf(b, sheet, block.area).format.fill;

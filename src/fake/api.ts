@@ -43,6 +43,7 @@ export const API_LEVEL = {
   'Workbook.protection': '1.7',
   'ChartSeries.setXAxisValues': '1.7',
   'Range.hyperlink': '1.7',
+  'Worksheet.standardHeight': '1.7',
   // ExcelApi 1.8
   'Range.dataValidation': '1.8',
   // ExcelApi 1.9
@@ -53,7 +54,11 @@ export const API_LEVEL = {
   'PageLayout.setPrintArea': '1.9',
   'PageLayout.setPrintMargins': '1.9',
   'PageLayout.headersFooters': '1.9',
+  'PageLayout.getPrintTitleRowsOrNullObject': '1.9',
+  'PageLayout.getPrintAreaOrNullObject': '1.9',
   'Worksheet.horizontalPageBreaks': '1.9',
+  'Range.getColumnProperties': '1.9',
+  'Range.getRowProperties': '1.9',
   // ExcelApi 1.13
   'Range.getMergedAreasOrNullObject': '1.13',
   // ExcelApi 1.18
@@ -119,11 +124,3 @@ export const VALIDATION_TEXT = { title: 32, prompt: 255, error: 225 } as const;
  * Counted strictly: 5,000,000 bytes of UTF-8 (a Cyrillic letter is two).
  */
 export const PAYLOAD_LIMIT = 5_000_000;
-
-/**
- * What office-js adds to each action when it serialises a request (action
- * type, ids, object path): an estimate, so the fake's request size is not
- * kinder than the real one. The fake's own action descriptions are compact.
- */
-export const ACTION_ENVELOPE_BYTES = 96;
-

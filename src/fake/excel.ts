@@ -43,11 +43,15 @@
 // - a formula over 8,192 characters is refused (Excel specifications and
 //   limits); a value or formula written to a merged cell other than its
 //   top-left is not kept (Excel keeps a merged area's content in its
-//   top-left cell only; the others cannot hold any);
-// - request and response sizes are UTF-8 bytes of the JSON, plus an
-//   envelope per action, against 5,000,000 bytes (api.ts);
+//   top-left cell only; the others cannot hold any); a range write that
+//   covers part of a merged area is refused (format.ts, checkMergedWrite);
+// - request and response sizes are UTF-8 bytes of the bodies office-js
+//   sends and reads, built as office-js builds them (wire.ts), against
+//   5,000,000 bytes (api.ts);
+// - Range.merge fails with InvalidSelection while a chart is selected
+//   (OfficeDev/office-js#399; selectChart() puts the user there);
 // - merged areas, wrapped text, borders, row heights, data validation,
-//   page layout, sheet names, tables and hyperlinks follow Excel's rules
+//   page layout (page-layout.ts, print.ts), sheet names, tables and hyperlinks follow Excel's rules
 //   as format.ts and tables.ts state them, each with its source;
 // - while a cell is being edited (startCellEdit()), a request fails with
 //   InvalidOperationInCellEditMode unless Excel.run was given
@@ -55,13 +59,14 @@
 //   (Excel.RunOptions.delayForCellEdit doc comment).
 
 import { areaAddress, columnIndex, columnLetter, sheetRef, utf8Length, type Area, type CellValue } from '../core';
-import { ACTION_ENVELOPE_BYTES, API_LEVEL, FORMULA_LIMIT, MERGED_AREAS_LIMIT, NEWEST_API, PAYLOAD_LIMIT, versionAtLeast, type ApiMember } from './api';
+import { API_LEVEL, FORMULA_LIMIT, MERGED_AREAS_LIMIT, NEWEST_API, PAYLOAD_LIMIT, versionAtLeast, type ApiMember } from './api';
 import { FakeOfficeError } from './errors';
-import { checkSheetName, checkVerticalAlignment, clearValidation, mergeArea, setBorder, setPageLayout, setRowHeight, setValidation, unmergeArea, type ValidationPart } from './format';
-import { addRowBreak, setHeaderFooter, setPrintArea, setPrintMargins, setPrintTitleRows, type HeaderFooterPart } from './print';
+import { checkMergedWrite, checkSheetName, checkVerticalAlignment, clearValidation, mergeArea, setBorder, setRowHeight, setValidation, unmergeArea, type ValidationPart } from './format';
+import { FakePageBreaks, FakePageLayout, type PageHost } from './page-layout';
 import { addTable, checkTableName, setHyperlink, type HyperlinkInput } from './tables';
 import { FakeOffice, type FakeOfficeOptions } from './office';
-import { KEY, WorkbookModel, dumpSheet, type ChartModel, type FakeCell, type PageLayoutModel, type SheetDump, type SheetModel, type TableModel, type Visibility } from './model';
+import { WireIds, WirePath, WireRequest, pascal, pathsOf, responseBytes, type PathType, type WireAction, type WireResult } from './wire';
+import { KEY, STANDARD_HEIGHT_POINTS, STANDARD_WIDTH_POINTS, WorkbookModel, dumpSheet, type ValidationModel, type ChartModel, type FakeCell, type SheetDump, type SheetModel, type TableModel, type Visibility } from './model';
 
 export interface FakeSheetData {
   name: string;
@@ -94,6 +99,13 @@ export interface FakeExcelOptions extends FakeOfficeOptions {
   requestLimit?: number;
   /** Cells a single range read may return before values come back null. */
   cellCap?: number;
+  /**
+   * How an oversized request or response is refused: with the documented
+   * RequestPayloadSizeLimitExceeded / ResponsePayloadSizeLimitExceeded, or,
+   * as older Excel on the web did, with GeneralException "An internal error
+   * has occurred." (OfficeDev/office-js#1314, #1012).
+   */
+  oversize?: 'documented' | 'GeneralException';
   /**
    * A sync that has run this long (ms) lets the page's other work in (a
    * new task) before it goes on, so a large read or write never holds a
@@ -196,6 +208,29 @@ function intersect(a: Area, b: Area): Area | null {
 
 const cellsIn = (a: Area) => (a.bottom - a.top + 1) * (a.right - a.left + 1);
 
+/** Range.getCellProperties' options the fake answers (ExcelApi 1.9, CellPropertiesLoadOptions). */
+interface CellPropertiesOptions {
+  address?: boolean;
+  hyperlink?: boolean;
+  format?: {
+    font?: { bold?: boolean };
+    fill?: { color?: boolean; pattern?: boolean };
+    wrapText?: boolean;
+    verticalAlignment?: boolean;
+    borders?: { style?: boolean; weight?: boolean };
+  };
+}
+
+/** A cell's edges as CellBorderCollection gives them (top, bottom, left, right: style and weight). */
+function cellBorders(border: Partial<Record<'top' | 'bottom' | 'left' | 'right', string>> | null): Record<string, { style: string; weight: string }> {
+  const out: Record<string, { style: string; weight: string }> = {};
+  for (const edge of ['top', 'bottom', 'left', 'right'] as const) {
+    const [style, weight] = (border?.[edge] ?? 'None Thin').split(' ');
+    out[edge] = { style, weight };
+  }
+  return out;
+}
+
 // ---- typed input, as Excel parses it --------------------------------------
 
 function dateSerial(y: number, m: number, d: number): number {
@@ -244,7 +279,8 @@ interface OpResult {
 }
 
 interface QueuedOp {
-  desc: unknown;
+  /** The wire action whose result the run's data is (a query, a method with a value, a nullable path's instantiation). */
+  action: WireAction;
   run(): OpResult | void;
 }
 
@@ -259,24 +295,44 @@ function paths(spec: LoadSpec): string[][] {
   return list.map((p) => p.trim()).filter((p) => p !== '').map((p) => p.split('/').map((x) => x.trim()));
 }
 
+/** How a proxy came to be: the kind of object path, its name, its arguments; `nullable` for an *OrNullObject method. */
+export interface PathSpec {
+  type: PathType;
+  name: string;
+  args?: unknown[];
+  nullable?: boolean;
+}
+
 export class FakeRequestContext {
   readonly workbook: FakeWorkbook;
   readonly application: { suspendApiCalculationUntilNextSync(): void };
   readonly trackedObjects = { add: () => undefined, remove: () => undefined };
   queue: QueuedOp[] = [];
   private created: ClientObject[] = [];
+  /** Ids for paths and actions, one counter per context (office-js: context._nextId()). */
+  readonly ids = new WireIds();
+  /** The request being built. */
+  wire: WireRequest;
+  /** The workbook: the root object path, instantiated when the context is made (as office-js does). */
+  readonly rootPath: WirePath;
+  private applicationPath: WirePath | null = null;
 
   constructor(
     readonly fake: FakeExcel,
     readonly delayForCellEdit = false,
   ) {
+    this.wire = new WireRequest(this.ids);
+    this.rootPath = new WirePath(this.ids, 1, '', null, null);
+    this.wire.ensure(this.rootPath);
     this.workbook = new FakeWorkbook(this);
     this.application = {
-      suspendApiCalculationUntilNextSync: () =>
-        this.enqueue({ m: 'suspendApiCalculationUntilNextSync' }, () => {
+      suspendApiCalculationUntilNextSync: () => {
+        this.applicationPath ??= this.property(this.rootPath, 'application');
+        this.enqueue(this.wire.act(3, this.applicationPath, 'SuspendApiCalculationUntilNextSync', { args: [] }), () => {
           fake.requireApi('Application.suspendApiCalculationUntilNextSync');
           fake.suspendCount++;
-        }),
+        });
+      },
     };
   }
 
@@ -284,15 +340,33 @@ export class FakeRequestContext {
     return this.fake.model;
   }
 
-  enqueue(desc: unknown, run: () => OpResult | void): void {
-    this.queue.push({ desc, run });
+  enqueue(action: WireAction, run: () => OpResult | void): void {
+    this.queue.push({ action, run });
   }
 
-  /** Registers a proxy whose target is resolved when its creating action runs. */
-  create<T extends ClientObject>(proxy: T, desc: unknown, resolve: () => unknown): T {
+  /** A property object (format, fill, protection…): an object path of its own, instantiated where it is first reached. */
+  property(parent: WirePath, name: string): WirePath {
+    const path = new WirePath(this.ids, 4, pascal(name), parent, null);
+    this.wire.ensure(path);
+    return path;
+  }
+
+  /** Queues an action on an object's path: 4 sets a property, 3 calls a method, 2 loads (a query). */
+  act(path: WirePath, type: 2 | 3 | 4, name: string, detail: { args?: unknown[]; select?: string[] }, run: () => OpResult | void): void {
+    this.enqueue(this.wire.act(type, path, type === 2 ? '' : pascal(name), detail), run);
+  }
+
+  /** Registers a proxy (a method's or an indexer's object) whose target is resolved when its instantiation runs. */
+  create<T extends ClientObject>(proxy: T, parent: WirePath, spec: PathSpec, resolve: () => unknown): T {
+    const args = spec.type === 3 ? (spec.args ?? []) : (spec.args ?? null);
+    const path = new WirePath(this.ids, spec.type, spec.type === 5 ? '' : pascal(spec.name), parent, args, pathsOf(args ?? []), spec.nullable === true);
+    proxy.wirePath = path;
     this.created.push(proxy);
-    this.enqueue(desc, () => {
+    const added = this.wire.ensure(path);
+    this.enqueue(added[added.length - 1], () => {
       proxy.target = resolve();
+      // An *OrNullObject method's answer tells office-js whether the object is null.
+      if (spec.nullable) return { data: proxy.target === null ? null : {}, commit: () => undefined };
     });
     return proxy;
   }
@@ -308,20 +382,23 @@ export class FakeRequestContext {
     else await Promise.resolve();
     await this.fake.waitOutCellEdit(this.delayForCellEdit);
     const limit = this.fake.payloadLimit;
-    const request = utf8Length(JSON.stringify(queue.map((q) => q.desc))) + ACTION_ENVELOPE_BYTES * queue.length;
+    const wire = this.wire;
+    this.wire = new WireRequest(this.ids);
+    const body = JSON.stringify(wire.body());
+    const request = utf8Length(body);
+    this.fake.lastRequest = this.fake.keepBodies ? body : null;
     if (request > this.fake.requestLimit) {
-      this.fake.refused.push({ request, response: 0, actions: queue.length });
-      throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', `The request payload size has exceeded the limit (${request} > ${this.fake.requestLimit}).`);
+      this.fake.refused.push({ request, response: 0, actions: wire.actions.length });
+      throw this.fake.oversize('RequestPayloadSizeLimitExceeded', `The request payload size has exceeded the limit (${request} > ${this.fake.requestLimit}).`);
     }
     const results: OpResult[] = [];
-    // The response is the JSON array of the results' data: "[" + items joined by "," + "]".
-    let response = 2;
+    const answers: WireResult[] = [];
     const slice = this.fake.sliceMs;
     let since = slice ? Date.now() : 0;
     for (const q of queue) {
       const r = q.run();
       if (r) {
-        response += utf8Length(JSON.stringify(r.data) ?? 'null') + (results.length > 0 ? 1 : 0);
+        answers.push({ ActionId: q.action.id, Value: r.data });
         results.push(r);
       }
       if (slice && Date.now() - since > slice) {
@@ -329,20 +406,24 @@ export class FakeRequestContext {
         since = Date.now();
       }
     }
+    const response = responseBytes(answers);
+    this.fake.lastResponse = this.fake.keepBodies ? JSON.stringify({ Results: answers }) : null;
     if (response > limit) {
-      this.fake.refused.push({ request, response, actions: queue.length });
-      throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', `The response payload size has exceeded the limit (${response} > ${limit}).`);
+      this.fake.refused.push({ request, response, actions: wire.actions.length });
+      throw this.fake.oversize('ResponsePayloadSizeLimitExceeded', `The response payload size has exceeded the limit (${response} > ${limit}).`);
     }
     for (const r of results) r.commit();
     for (const p of created) p.synced = true;
     this.fake.syncCount++;
-    this.fake.syncs.push({ request, response, actions: queue.length });
+    this.fake.syncs.push({ request, response, actions: wire.actions.length });
   }
 }
 
 abstract class ClientObject {
   target: unknown = undefined;
   synced = false;
+  /** Its object path on the wire (set when it is made: create(), property(), a collection's item). */
+  wirePath!: WirePath;
   protected loaded = new Map<string, unknown>();
   constructor(readonly context: FakeRequestContext) {}
 
@@ -369,10 +450,11 @@ abstract class ClientObject {
   load(spec?: LoadSpec): this {
     const list = paths(spec);
     if (list.length === 0) throw new FakeOfficeError('InvalidArgument', 'load() without property names loads everything: name the properties (no-empty-load)');
-    this.context.enqueue({ load: list.map((p) => p.join('/')) }, () => {
+    this.context.act(this.wirePath, 2, '', { select: list.map((p) => p.join('/')) }, () => {
       if (this.target === null) return { data: null, commit: () => undefined };
       const staged = list.map((p) => this.read(p));
-      return { data: staged.map((s) => s.data), commit: () => staged.forEach((s) => s.commit()) };
+      // The loaded properties by their wire names, as Range.prototype._handleResult reads them ("Values", "Address").
+      return { data: Object.fromEntries(list.map((p, i) => [pascal(p.join('/')), staged[i].data])), commit: () => staged.forEach((s) => s.commit()) };
     });
     return this;
   }
@@ -388,9 +470,16 @@ abstract class ClientObject {
     return { data: value, commit: () => void this.loaded.set(name, value) };
   }
 
-  /** Queues a write (a property set or a method) with the data it carries. */
-  protected act(desc: Record<string, unknown>, run: () => void): void {
-    this.context.enqueue(desc, () => {
+  /** Queues setting a property of this object (ActionType 4: the value goes with it). */
+  protected setProp(name: string, value: unknown, run: () => void): void {
+    this.context.act(this.wirePath, 4, name, { args: [value] }, () => {
+      run();
+    });
+  }
+
+  /** Queues a method of this object that returns nothing (ActionType 3). */
+  protected call(name: string, args: unknown[], run: () => void): void {
+    this.context.act(this.wirePath, 3, name, { args }, () => {
       run();
     });
   }
@@ -403,8 +492,9 @@ abstract class ClientObject {
 class ClientResult<T> {
   private v: T | undefined;
   private done = false;
-  constructor(context: FakeRequestContext, desc: unknown, compute: () => T) {
-    context.enqueue(desc, () => {
+  /** A method of the object at `path` that answers a value (getCount, getCellProperties). */
+  constructor(context: FakeRequestContext, path: WirePath, method: string, args: unknown[], compute: () => T) {
+    context.act(path, 3, method, { args }, () => {
       const v = compute();
       return {
         data: v,
@@ -436,12 +526,13 @@ abstract class CollectionObject<T extends ClientObject> extends ClientObject {
   override load(spec?: LoadSpec): this {
     const list = paths(spec).map((p) => (p[0] === 'items' ? p.slice(1) : p));
     if (list.length === 0 || list.some((p) => p.length === 0)) throw new FakeOfficeError('InvalidArgument', 'Name the item properties to load (no-empty-load)');
-    this.context.enqueue({ load: list.map((p) => `items/${p.join('/')}`) }, () => {
+    this.context.act(this.wirePath, 2, '', { select: list.map((p) => p.join('/')) }, () => {
       const items = this.make();
       if (items === null) return { data: null, commit: () => undefined };
+      items.forEach((item, i) => (item.wirePath = new WirePath(this.context.ids, 5, '', this.wirePath, [i])));
       const staged = items.map((item) => list.map((p) => item.readPath(p)));
       return {
-        data: staged.map((row) => row.map((x) => x.data)),
+        data: { _Items: staged.map((row) => Object.fromEntries(row.map((x, i) => [pascal(list[i].join('/')), x.data]))) },
         commit: () => {
           this.itemsList = items;
           staged.forEach((row) => row.forEach((x) => x.commit()));
@@ -458,14 +549,28 @@ abstract class CollectionObject<T extends ClientObject> extends ClientObject {
 
 // ---- workbook, worksheets ----------------------------------------------------
 
+/** A property object of `parent` (its own object path, made on first use, as office-js makes it). */
+function propertyObject<T extends ClientObject>(object: T, parent: WirePath, name: string): T {
+  object.wirePath = object.context.property(parent, name);
+  return object;
+}
+
 class FakeWorkbook {
-  readonly worksheets: FakeWorksheetCollection;
-  readonly protection: FakeWorkbookProtection;
-  readonly tables: FakeTableCollection;
-  constructor(readonly context: FakeRequestContext) {
-    this.worksheets = new FakeWorksheetCollection(context);
-    this.protection = new FakeWorkbookProtection(context);
-    this.tables = new FakeTableCollection(context, null);
+  private sheets: FakeWorksheetCollection | null = null;
+  private guard: FakeWorkbookProtection | null = null;
+  private tableList: FakeTableCollection | null = null;
+  constructor(readonly context: FakeRequestContext) {}
+  get worksheets(): FakeWorksheetCollection {
+    this.sheets ??= propertyObject(new FakeWorksheetCollection(this.context), this.context.rootPath, 'worksheets');
+    return this.sheets;
+  }
+  get protection(): FakeWorkbookProtection {
+    this.guard ??= propertyObject(new FakeWorkbookProtection(this.context), this.context.rootPath, 'protection');
+    return this.guard;
+  }
+  get tables(): FakeTableCollection {
+    this.tableList ??= propertyObject(new FakeTableCollection(this.context, null), this.context.rootPath, 'tables');
+    return this.tableList;
   }
 }
 
@@ -491,11 +596,11 @@ class FakeWorksheetCollection extends CollectionObject<FakeWorksheet> {
   }
 
   getActiveWorksheet(): FakeWorksheet {
-    return this.context.create(new FakeWorksheet(this.context), { m: 'getActiveWorksheet' }, () => this.fake.model.active);
+    return this.context.create(new FakeWorksheet(this.context), this.wirePath, { type: 3, name: 'getActiveWorksheet' }, () => this.fake.model.active);
   }
 
   getItem(name: string): FakeWorksheet {
-    return this.context.create(new FakeWorksheet(this.context), { m: 'getItem', a: name }, () => {
+    return this.context.create(new FakeWorksheet(this.context), this.wirePath, { type: 5, name: '', args: [name] }, () => {
       const s = this.fake.model.byName(name);
       if (!s) throw new FakeOfficeError('ItemNotFound', `The requested resource doesn't exist: sheet ${name}`);
       return s;
@@ -503,14 +608,14 @@ class FakeWorksheetCollection extends CollectionObject<FakeWorksheet> {
   }
 
   getItemOrNullObject(name: string): FakeWorksheet {
-    return this.context.create(new FakeWorksheet(this.context), { m: 'getItemOrNullObject', a: name }, () => {
+    return this.context.create(new FakeWorksheet(this.context), this.wirePath, { type: 3, name: 'getItemOrNullObject', args: [name], nullable: true }, () => {
       this.fake.requireApi('WorksheetCollection.getItemOrNullObject');
       return this.fake.model.byName(name) ?? null;
     });
   }
 
   add(name: string): FakeWorksheet {
-    return this.context.create(new FakeWorksheet(this.context), { m: 'add', a: name }, () => {
+    return this.context.create(new FakeWorksheet(this.context), this.wirePath, { type: 3, name: 'add', args: [name] }, () => {
       const model = this.fake.model;
       if (model.protected_) throw new FakeOfficeError('AccessDenied', 'The workbook structure is protected.');
       checkSheetName(name);
@@ -520,7 +625,7 @@ class FakeWorksheetCollection extends CollectionObject<FakeWorksheet> {
   }
 
   getCount(): ClientResult<number> {
-    return new ClientResult(this.context, { m: 'getCount' }, () => this.fake.model.sheets.length);
+    return new ClientResult(this.context, this.wirePath, 'getCount', [], () => this.fake.model.sheets.length);
   }
 }
 
@@ -547,12 +652,15 @@ class FakeWorksheet extends ClientObject {
   private noteList: FakeNoteCollection | null = null;
   private chartList: FakeChartCollection | null = null;
   private tableList: FakeTableCollection | null = null;
+  private freezePath: WirePath | null = null;
+  private layout: FakePageLayout | null = null;
+  private breaks: FakePageBreaks | null = null;
 
   get name(): string {
     return this.prop('name');
   }
   set name(v: string) {
-    this.act({ set: 'name', v }, () => {
+    this.setProp('name', v, () => {
       const s = this.writable(false);
       checkSheetName(v);
       const other = this.fake.model.byName(v);
@@ -564,7 +672,7 @@ class FakeWorksheet extends ClientObject {
     return this.prop('visibility');
   }
   set visibility(v: Visibility) {
-    this.act({ set: 'visibility', v }, () => {
+    this.setProp('visibility', v, () => {
       this.fake.requireApi('Worksheet.visibility (set)');
       const s = this.live<SheetModel>();
       if (v !== 'Visible' && this.fake.model.sheets.filter((x) => x.visibility === 'Visible' && x !== s).length === 0) {
@@ -577,8 +685,11 @@ class FakeWorksheet extends ClientObject {
   get position(): number {
     return this.prop('position');
   }
+  get standardHeight(): number {
+    return this.prop('standardHeight');
+  }
   set position(v: number) {
-    this.act({ set: 'position', v }, () => {
+    this.setProp('position', v, () => {
       const s = this.live<SheetModel>();
       const list = this.fake.model.sheets.filter((x) => x !== s);
       list.splice(Math.max(0, Math.min(v, list.length)), 0, s);
@@ -586,15 +697,24 @@ class FakeWorksheet extends ClientObject {
     });
   }
 
-  get freezePanes(): { freezeRows(count: number): void; unfreeze(): void } {
+  get freezePanes(): { freezeRows(count: number): void; unfreeze(): void; getLocationOrNullObject(): FakeRange } {
+    this.freezePath ??= this.context.property(this.wirePath, 'freezePanes');
+    const path = this.freezePath;
     return {
+      // The frozen rows as a range ("1:5"), a null object when nothing is frozen (ExcelApi 1.7).
+      getLocationOrNullObject: () =>
+        this.context.create(new FakeRange(this.context, this), path, { type: 3, name: 'getLocationOrNullObject', nullable: true }, () => {
+          this.fake.requireApi('Worksheet.freezePanes');
+          const s = this.live<SheetModel>();
+          return s.frozenRows > 0 ? { sheet: s, area: { top: 0, left: 0, bottom: s.frozenRows - 1, right: MAX_COLS - 1 } } : null;
+        }),
       freezeRows: (count: number) =>
-        this.act({ m: 'freezeRows', a: count }, () => {
+        this.context.act(path, 3, 'freezeRows', { args: [count] }, () => {
           this.fake.requireApi('Worksheet.freezePanes');
           this.live<SheetModel>().frozenRows = count;
         }),
       unfreeze: () =>
-        this.act({ m: 'unfreeze' }, () => {
+        this.context.act(path, 3, 'unfreeze', { args: [] }, () => {
           this.fake.requireApi('Worksheet.freezePanes');
           this.live<SheetModel>().frozenRows = 0;
         }),
@@ -602,31 +722,58 @@ class FakeWorksheet extends ClientObject {
   }
 
   get protection(): FakeWorksheetProtection {
-    this.prot ??= new FakeWorksheetProtection(this.context, this);
+    this.prot ??= propertyObject(new FakeWorksheetProtection(this.context, this), this.wirePath, 'protection');
     return this.prot;
   }
 
   get notes(): FakeNoteCollection {
-    this.noteList ??= new FakeNoteCollection(this.context, this);
+    this.noteList ??= propertyObject(new FakeNoteCollection(this.context, this), this.wirePath, 'notes');
     return this.noteList;
   }
 
   get charts(): FakeChartCollection {
-    this.chartList ??= new FakeChartCollection(this.context, this);
+    this.chartList ??= propertyObject(new FakeChartCollection(this.context, this), this.wirePath, 'charts');
     return this.chartList;
   }
 
   get tables(): FakeTableCollection {
-    this.tableList ??= new FakeTableCollection(this.context, this);
+    this.tableList ??= propertyObject(new FakeTableCollection(this.context, this), this.wirePath, 'tables');
     return this.tableList;
   }
 
   get pageLayout(): FakePageLayout {
-    return new FakePageLayout(this);
+    this.layout ??= new FakePageLayout(this.pageHost(), this.context.property(this.wirePath, 'pageLayout'));
+    return this.layout;
   }
 
   get horizontalPageBreaks(): FakePageBreaks {
-    return new FakePageBreaks(this);
+    this.breaks ??= new FakePageBreaks(this.pageHost(), this.context.property(this.wirePath, 'horizontalPageBreaks'));
+    return this.breaks;
+  }
+
+  /** What its page layout and page breaks need of this proxy (page-layout.ts imports nothing of this file). */
+  private pageHost(): PageHost {
+    const sheet = () => this.live<SheetModel>();
+    return {
+      context: this.context,
+      requireApi: (member) => this.fake.requireApi(member),
+      sheet,
+      parse: parseRange,
+      rangeOf: (range) => {
+        if (!(range instanceof FakeRange)) throw new FakeOfficeError('InvalidArgument', 'A Range or an address is expected.');
+        return range.rt();
+      },
+      range: (parent, made, resolve) =>
+        this.context.create(new FakeRange(this.context, this), parent, made, () => {
+          const area = resolve();
+          return area ? { sheet: sheet(), area } : null;
+        }),
+      areas: (parent, made, resolve) =>
+        this.context.create(new FakeRangeAreas(this.context, this), parent, made, () => {
+          const areas = resolve();
+          return areas ? { sheet: sheet(), areas } : null;
+        }),
+    };
   }
 
   /** The sheet model, checked for protection when the change needs it. */
@@ -648,21 +795,26 @@ class FakeWorksheet extends ClientObject {
         return this.scalar('position', this.fake.model.sheets.indexOf(s));
       case 'id':
         return this.scalar('id', `{${s.id}}`);
+      case 'standardHeight':
+        this.fake.requireApi('Worksheet.standardHeight');
+        return this.scalar('standardHeight', STANDARD_HEIGHT_POINTS);
       default:
         throw new FakeOfficeError('InvalidArgument', `Worksheet has no loadable ${path.join('/')}`);
     }
   }
 
   activate(): void {
-    this.act({ m: 'activate' }, () => {
+    this.call('activate', [], () => {
       const s = this.live<SheetModel>();
       if (s.visibility !== 'Visible') throw new FakeOfficeError('InvalidOperation', 'A hidden sheet cannot be activated.');
       this.fake.model.activeId = s.id;
+      // The selection is now this sheet's cells: a chart selected on another sheet no longer is.
+      if (this.fake.model.selectedChartSheet !== s) this.fake.model.selectedChartSheet = null;
     });
   }
 
   delete(): void {
-    this.act({ m: 'delete' }, () => {
+    this.call('delete', [], () => {
       const s = this.writable(false);
       if (s.visibility === 'VeryHidden') {
         throw new FakeOfficeError('InvalidOperation', `The sheet ${s.name} is very hidden: make it hidden or visible before deleting it.`);
@@ -675,14 +827,14 @@ class FakeWorksheet extends ClientObject {
   }
 
   getRange(address?: string): FakeRange {
-    return this.context.create(new FakeRange(this.context, this), { m: 'getRange', a: address ?? '' }, () => {
+    return this.context.create(new FakeRange(this.context, this), this.wirePath, { type: 3, name: 'getRange', args: [address ?? null] }, () => {
       const s = this.live<SheetModel>();
       return { sheet: s, area: address ? parseRange(address) : { top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLS - 1 } };
     });
   }
 
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): FakeRange {
-    return this.context.create(new FakeRange(this.context, this), { m: 'getRangeByIndexes', a: [startRow, startColumn, rowCount, columnCount] }, () => {
+    return this.context.create(new FakeRange(this.context, this), this.wirePath, { type: 3, name: 'getRangeByIndexes', args: [startRow, startColumn, rowCount, columnCount] }, () => {
       this.fake.requireApi('Worksheet.getRangeByIndexes');
       if (rowCount < 1 || columnCount < 1) throw new FakeOfficeError('InvalidArgument', 'Empty range');
       return { sheet: this.live<SheetModel>(), area: { top: startRow, left: startColumn, bottom: startRow + rowCount - 1, right: startColumn + columnCount - 1 } };
@@ -690,7 +842,7 @@ class FakeWorksheet extends ClientObject {
   }
 
   getUsedRange(valuesOnly = false): FakeRange {
-    return this.context.create(new FakeRange(this.context, this), { m: 'getUsedRange', a: valuesOnly }, () => {
+    return this.context.create(new FakeRange(this.context, this), this.wirePath, { type: 3, name: 'getUsedRange', args: [valuesOnly] }, () => {
       if (valuesOnly) this.fake.requireApi('Worksheet.getUsedRange(valuesOnly)');
       const s = this.live<SheetModel>();
       return { sheet: s, area: s.used(valuesOnly) ?? { top: 0, left: 0, bottom: 0, right: 0 } };
@@ -698,7 +850,7 @@ class FakeWorksheet extends ClientObject {
   }
 
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
-    return this.context.create(new FakeRange(this.context, this), { m: 'getUsedRangeOrNullObject', a: valuesOnly }, () => {
+    return this.context.create(new FakeRange(this.context, this), this.wirePath, { type: 3, name: 'getUsedRangeOrNullObject', args: [valuesOnly], nullable: true }, () => {
       this.fake.requireApi('Worksheet.getUsedRangeOrNullObject');
       const s = this.live<SheetModel>();
       const a = s.used(valuesOnly);
@@ -718,6 +870,7 @@ type Grid = unknown[][];
 
 class FakeRange extends ClientObject {
   private formatObj: FakeRangeFormat | null = null;
+  private validationObj: FakeDataValidation | null = null;
   constructor(
     context: FakeRequestContext,
     readonly worksheet: FakeWorksheet,
@@ -775,17 +928,20 @@ class FakeRange extends ClientObject {
   }
 
   get format(): FakeRangeFormat {
-    this.formatObj ??= new FakeRangeFormat(this);
+    this.formatObj ??= new FakeRangeFormat(this, this.context.property(this.wirePath, 'format'));
     return this.formatObj;
   }
 
   get dataValidation(): FakeDataValidation {
-    return new FakeDataValidation(this);
+    this.validationObj ??= new FakeDataValidation(this, this.context.property(this.wirePath, 'dataValidation'));
+    return this.validationObj;
   }
 
   merge(across = false): void {
-    this.act({ m: 'merge', a: across }, () => {
+    this.call('merge', [across], () => {
       this.fake.requireApi('Range.merge');
+      // office-js#399: "range.merge() fails with 'The current selection is invalid for this operation' if chart is currently selected".
+      if (this.fake.model.selectedChartSheet) throw new FakeOfficeError('InvalidSelection', 'The current selection is invalid for this operation.');
       const { sheet, area } = this.rt();
       this.worksheet.writable(true);
       mergeArea(sheet, area, across, this.fake.model.tables);
@@ -793,7 +949,7 @@ class FakeRange extends ClientObject {
   }
 
   unmerge(): void {
-    this.act({ m: 'unmerge' }, () => {
+    this.call('unmerge', [], () => {
       this.fake.requireApi('Range.unmerge');
       const { sheet, area } = this.rt();
       this.worksheet.writable(true);
@@ -805,7 +961,7 @@ class FakeRange extends ClientObject {
     return this.prop('hyperlink');
   }
   set hyperlink(v: HyperlinkInput) {
-    this.act({ set: 'hyperlink', v }, () => {
+    this.setProp('hyperlink', v, () => {
       this.fake.requireApi('Range.hyperlink');
       const { sheet, area } = this.rt();
       this.worksheet.writable(true);
@@ -820,7 +976,7 @@ class FakeRange extends ClientObject {
 
   /** Queues a 2-D write; null cells are left as they are. */
   private write(name: string, grid: Grid, put: (cell: ReturnType<SheetModel['get']>, x: unknown, s: SheetModel, r: number, c: number) => void): void {
-    this.act({ set: name, v: grid }, () => {
+    this.setProp(name, grid, () => {
       const { sheet, area } = this.rt();
       this.worksheet.writable(true);
       const rows = area.bottom - area.top + 1;
@@ -828,6 +984,7 @@ class FakeRange extends ClientObject {
       if (!Array.isArray(grid) || grid.length !== rows || grid.some((r) => !Array.isArray(r) || r.length !== cols)) {
         throw new FakeOfficeError('InvalidArgument', `The ${name} array does not match the range ${areaAddress(area)} (${rows}×${cols}).`);
       }
+      checkMergedWrite(sheet, area, name);
       grid.forEach((row, i) =>
         row.forEach((x, j) => {
           if (x === null || x === undefined) return;
@@ -877,12 +1034,12 @@ class FakeRange extends ClientObject {
     }
   }
 
-  private derived(desc: unknown, f: (t: RangeTarget) => RangeTarget | null): FakeRange {
-    return this.context.create(new FakeRange(this.context, this.worksheet), desc, () => f(this.rt()));
+  private derived(spec: PathSpec, f: (t: RangeTarget) => RangeTarget | null): FakeRange {
+    return this.context.create(new FakeRange(this.context, this.worksheet), this.wirePath, spec, () => f(this.rt()));
   }
 
   getIntersectionOrNullObject(other: FakeRange): FakeRange {
-    return this.derived({ m: 'getIntersectionOrNullObject' }, (t) => {
+    return this.derived({ type: 3, name: 'getIntersectionOrNullObject', args: [other], nullable: true }, (t) => {
       this.fake.requireApi('Range.getIntersectionOrNullObject');
       const o = other.rt();
       if (o.sheet !== t.sheet) throw new FakeOfficeError('InvalidArgument', 'Ranges on different sheets');
@@ -905,14 +1062,14 @@ class FakeRange extends ClientObject {
   }
 
   getUsedRange(valuesOnly = false): FakeRange {
-    return this.derived({ m: 'getUsedRange', a: valuesOnly }, (t) => {
+    return this.derived({ type: 3, name: 'getUsedRange', args: [valuesOnly] }, (t) => {
       if (valuesOnly) this.fake.requireApi('Range.getUsedRange(valuesOnly)');
       return { sheet: t.sheet, area: this.usedWithin(t, valuesOnly) ?? { ...t.area, bottom: t.area.top, right: t.area.left } };
     });
   }
 
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
-    return this.derived({ m: 'getUsedRangeOrNullObject', a: valuesOnly }, (t) => {
+    return this.derived({ type: 3, name: 'getUsedRangeOrNullObject', args: [valuesOnly], nullable: true }, (t) => {
       this.fake.requireApi('Range.getUsedRangeOrNullObject');
       const a = this.usedWithin(t, valuesOnly);
       return a ? { sheet: t.sheet, area: a } : null;
@@ -920,7 +1077,7 @@ class FakeRange extends ClientObject {
   }
 
   getMergedAreasOrNullObject(): FakeRangeAreas {
-    return this.context.create(new FakeRangeAreas(this.context, this.worksheet), { m: 'getMergedAreasOrNullObject' }, () => {
+    return this.context.create(new FakeRangeAreas(this.context, this.worksheet), this.wirePath, { type: 3, name: 'getMergedAreasOrNullObject', nullable: true }, () => {
       this.fake.requireApi('Range.getMergedAreasOrNullObject');
       const t = this.rt();
       // Only areas whose top-left cell lies in the range (OfficeDev/office-js#3611).
@@ -934,10 +1091,15 @@ class FakeRange extends ClientObject {
   }
 
   getSpecialCellsOrNullObject(cellType: string): FakeRangeAreas {
-    return this.context.create(new FakeRangeAreas(this.context, this.worksheet), { m: 'getSpecialCellsOrNullObject', a: cellType }, () => {
+    return this.context.create(new FakeRangeAreas(this.context, this.worksheet), this.wirePath, { type: 3, name: 'getSpecialCellsOrNullObject', args: [cellType], nullable: true }, () => {
       this.fake.requireApi('Range.getSpecialCellsOrNullObject');
-      if (cellType !== 'Formulas') throw new FakeOfficeError('NotImplemented', `Special cells ${cellType}`);
       const t = this.rt();
+      if (cellType === 'DataValidations') {
+        // The cells with a validation: the fake answers each validation's area inside the range.
+        const areas = t.sheet.validations.map((v) => intersect(v.area, t.area)).filter((a): a is Area => a !== null);
+        return areas.length > 0 ? { sheet: t.sheet, areas } : null;
+      }
+      if (cellType !== 'Formulas') throw new FakeOfficeError('NotImplemented', `Special cells ${cellType}`);
       const cells: { r: number; c: number }[] = [];
       for (const [k, c] of t.sheet.cells) {
         const r = Math.floor(k / 16384);
@@ -957,8 +1119,8 @@ class FakeRange extends ClientObject {
     });
   }
 
-  getCellProperties(options: { format?: { font?: { bold?: boolean }; fill?: { color?: boolean; pattern?: boolean } }; address?: boolean }): ClientResult<unknown[][]> {
-    return new ClientResult(this.context, { m: 'getCellProperties', a: options }, () => {
+  getCellProperties(options: CellPropertiesOptions): ClientResult<unknown[][]> {
+    return new ClientResult(this.context, this.wirePath, 'getCellProperties', [options], () => {
       this.fake.requireApi('Range.getCellProperties');
       const { sheet, area } = this.rt();
       const out: unknown[][] = [];
@@ -974,7 +1136,12 @@ class FakeRange extends ClientObject {
           if (options.format?.fill?.color) fill.color = cell?.fill ?? '#FFFFFF';
           if (options.format?.fill?.pattern) fill.pattern = cell?.fill ? 'Solid' : 'None';
           if (Object.keys(fill).length > 0) fmt.fill = fill;
+          if (options.format?.wrapText) fmt.wrapText = cell?.wrap ?? false;
+          if (options.format?.verticalAlignment) fmt.verticalAlignment = cell?.vAlign ?? 'Bottom';
+          if (options.format?.borders) fmt.borders = cellBorders(cell?.border ?? null);
           if (Object.keys(fmt).length > 0) p.format = fmt;
+          // A link to a place in the workbook is a document reference (RangeHyperlink.documentReference), not an address.
+          if (options.hyperlink) p.hyperlink = cell?.link ? (cell.link.startsWith('#') ? { documentReference: cell.link.slice(1) } : { address: cell.link }) : undefined;
           row.push(p);
         }
         out.push(row);
@@ -983,19 +1150,43 @@ class FakeRange extends ClientObject {
     });
   }
 
+  /** Range.getColumnProperties (ExcelApi 1.9): each column's width in points (a column never set has the standard width). */
+  getColumnProperties(options: { format?: { columnWidth?: boolean } }): ClientResult<unknown[]> {
+    return new ClientResult(this.context, this.wirePath, 'getColumnProperties', [options], () => {
+      this.fake.requireApi('Range.getColumnProperties');
+      const { sheet, area } = this.rt();
+      const out: unknown[] = [];
+      for (let c = area.left; c <= area.right; c++) out.push({ columnIndex: c, format: { columnWidth: sheet.widths.get(c) ?? STANDARD_WIDTH_POINTS } });
+      return out;
+    });
+  }
+
+  /** Range.getRowProperties (ExcelApi 1.9): each row's height in points (a row never set has the standard height). */
+  getRowProperties(options: { format?: { rowHeight?: boolean } }): ClientResult<unknown[]> {
+    return new ClientResult(this.context, this.wirePath, 'getRowProperties', [options], () => {
+      this.fake.requireApi('Range.getRowProperties');
+      const { sheet, area } = this.rt();
+      const out: unknown[] = [];
+      for (let r = area.top; r <= area.bottom; r++) out.push({ rowIndex: r, format: { rowHeight: sheet.heights.get(r) ?? STANDARD_HEIGHT_POINTS } });
+      return out;
+    });
+  }
+
+  /** Range.insert returns the new range (an object path of its own); the fake hands back this one. */
   insert(shift: string): FakeRange {
-    this.act({ m: 'insert', a: shift }, () => {
+    this.context.create(new FakeRange(this.context, this.worksheet), this.wirePath, { type: 3, name: 'insert', args: [shift] }, () => {
       const { sheet, area } = this.rt();
       this.worksheet.writable(true);
       if (shift === 'Down' && area.left === 0 && area.right === MAX_COLS - 1) this.fake.model.insertRows(sheet, area.top, area.bottom - area.top + 1);
       else if (shift === 'Right' && area.top === 0 && area.bottom === MAX_ROWS - 1) sheet.insertColumns(area.left, area.right - area.left + 1);
       else throw new FakeOfficeError('NotImplemented', `insert(${shift}) on ${areaAddress(area)}: the fake inserts whole rows down or whole columns right`);
+      return { sheet, area };
     });
     return this;
   }
 
   delete(shift: string): void {
-    this.act({ m: 'delete', a: shift }, () => {
+    this.call('delete', [shift], () => {
       const { sheet, area } = this.rt();
       this.worksheet.writable(true);
       if (shift === 'Up' && area.left === 0 && area.right === MAX_COLS - 1) this.fake.model.deleteRows(sheet, area.top, area.bottom - area.top + 1);
@@ -1005,7 +1196,7 @@ class FakeRange extends ClientObject {
   }
 
   clear(applyTo = 'All'): void {
-    this.act({ m: 'clear', a: applyTo }, () => {
+    this.call('clear', [applyTo], () => {
       const { sheet, area } = this.rt();
       this.worksheet.writable(true);
       for (const [k] of [...sheet.cells]) {
@@ -1033,46 +1224,67 @@ class FakeRange extends ClientObject {
   }
 
   select(): void {
-    this.act({ m: 'select' }, () => {
+    this.call('select', [], () => {
       const { sheet, area } = this.rt();
       if (this.fake.model.activeId !== sheet.id) throw new FakeOfficeError('InvalidSelection', 'Only a range on the active sheet can be selected.');
       this.fake.model.selection = { sheetId: sheet.id, area };
+      this.fake.model.selectedChartSheet = null;
     });
   }
 }
 
 class FakeRangeFormat {
-  readonly fill: { color: string; clear(): void };
-  readonly font: { bold: boolean };
-  constructor(private readonly range: FakeRange) {
-    const each = (f: (s: SheetModel, r: number, c: number) => void) => {
-      const { sheet, area } = range.rt();
-      range.worksheet.writable(true);
-      for (let r = area.top; r <= area.bottom; r++) for (let c = area.left; c <= area.right; c++) f(sheet, r, c);
-    };
-    const ctx = range.context;
-    this.fill = {
+  private fillObj: { color: string; clear(): void } | null = null;
+  private fontObj: { bold: boolean } | null = null;
+  private bordersObj: { getItem(index: string): { style: string; weight: string } } | null = null;
+  constructor(
+    private readonly range: FakeRange,
+    /** The format's own object path (Range.format). */
+    private readonly path: WirePath,
+  ) {}
+
+  private each(f: (s: SheetModel, r: number, c: number) => void): void {
+    const { sheet, area } = this.range.rt();
+    this.range.worksheet.writable(true);
+    for (let r = area.top; r <= area.bottom; r++) for (let c = area.left; c <= area.right; c++) f(sheet, r, c);
+  }
+
+  get fill(): { color: string; clear(): void } {
+    if (this.fillObj) return this.fillObj;
+    const ctx = this.range.context;
+    const path = ctx.property(this.path, 'fill');
+    const each = this.each.bind(this);
+    this.fillObj = {
       get color(): string {
         throw notLoaded('color');
       },
       set color(v: string) {
-        ctx.enqueue({ set: 'fill.color', v }, () => each((s, r, c) => s.edit(r, c, (e) => (e.fill = v.toUpperCase()))));
+        ctx.act(path, 4, 'color', { args: [v] }, () => each((s, r, c) => s.edit(r, c, (e) => (e.fill = v.toUpperCase()))));
       },
-      clear: () => ctx.enqueue({ m: 'fill.clear' }, () => each((s, r, c) => s.edit(r, c, (e) => (e.fill = null)))),
+      clear: () => ctx.act(path, 3, 'clear', { args: [] }, () => each((s, r, c) => s.edit(r, c, (e) => (e.fill = null)))),
     };
-    this.font = {
+    return this.fillObj;
+  }
+
+  get font(): { bold: boolean } {
+    if (this.fontObj) return this.fontObj;
+    const ctx = this.range.context;
+    const path = ctx.property(this.path, 'font');
+    const each = this.each.bind(this);
+    this.fontObj = {
       get bold(): boolean {
         throw notLoaded('bold');
       },
       set bold(v: boolean) {
-        ctx.enqueue({ set: 'font.bold', v }, () => each((s, r, c) => s.edit(r, c, (e) => (e.b = v))));
+        ctx.act(path, 4, 'bold', { args: [v] }, () => each((s, r, c) => s.edit(r, c, (e) => (e.b = v))));
       },
     };
+    return this.fontObj;
   }
 
   set columnWidth(points: number) {
     const range = this.range;
-    range.context.enqueue({ set: 'columnWidth', v: points }, () => {
+    range.context.act(this.path, 4, 'columnWidth', { args: [points] }, () => {
       range.context.fake.requireApi('RangeFormat.columnWidth');
       const { sheet, area } = range.rt();
       range.worksheet.writable(true);
@@ -1084,9 +1296,9 @@ class FakeRangeFormat {
   }
 
   /** A cell format set on every cell of the range (a protected sheet refuses it). */
-  private cells(desc: Record<string, unknown>, check: () => void, f: (e: FakeCell) => void): void {
+  private cells(name: string, value: unknown, check: () => void, f: (e: FakeCell) => void): void {
     const range = this.range;
-    range.context.enqueue(desc, () => {
+    range.context.act(this.path, 4, name, { args: [value] }, () => {
       check();
       const { sheet, area } = range.rt();
       range.worksheet.writable(true);
@@ -1095,14 +1307,14 @@ class FakeRangeFormat {
   }
 
   set wrapText(v: boolean) {
-    this.cells({ set: 'wrapText', v }, () => undefined, (e) => (e.wrap = v === true));
+    this.cells('wrapText', v, () => undefined, (e) => (e.wrap = v === true));
   }
   get wrapText(): boolean {
     throw notLoaded('wrapText');
   }
 
   set verticalAlignment(v: string) {
-    this.cells({ set: 'verticalAlignment', v }, () => checkVerticalAlignment(v), (e) => (e.vAlign = v === 'Bottom' ? null : v));
+    this.cells('verticalAlignment', v, () => checkVerticalAlignment(v), (e) => (e.vAlign = v === 'Bottom' ? null : v));
   }
   get verticalAlignment(): string {
     throw notLoaded('verticalAlignment');
@@ -1110,7 +1322,7 @@ class FakeRangeFormat {
 
   set rowHeight(points: number) {
     const range = this.range;
-    range.context.enqueue({ set: 'rowHeight', v: points }, () => {
+    range.context.act(this.path, 4, 'rowHeight', { args: [points] }, () => {
       range.context.fake.requireApi('RangeFormat.rowHeight');
       const { sheet, area } = range.rt();
       range.worksheet.writable(true);
@@ -1122,38 +1334,82 @@ class FakeRangeFormat {
   }
 
   get borders(): { getItem(index: string): { style: string; weight: string } } {
+    if (this.bordersObj) return this.bordersObj;
     const range = this.range;
-    const border = (index: string, prop: 'style' | 'weight', v: string) =>
-      range.context.enqueue({ set: `border.${prop}`, a: index, v }, () => {
+    const ctx = range.context;
+    const bordersPath = ctx.property(this.path, 'borders');
+    const border = (path: WirePath, index: string, prop: 'style' | 'weight', v: string) =>
+      ctx.act(path, 4, prop, { args: [v] }, () => {
         const { sheet, area } = range.rt();
         range.worksheet.writable(true);
         setBorder(sheet, area, index, prop, v);
       });
-    return {
-      getItem: (index: string) => ({
-        get style(): string {
-          throw notLoaded('style');
-        },
-        set style(v: string) {
-          border(index, 'style', v);
-        },
-        get weight(): string {
-          throw notLoaded('weight');
-        },
-        set weight(v: string) {
-          border(index, 'weight', v);
-        },
-      }),
+    this.bordersObj = {
+      // An indexer: each getItem is an object path of its own.
+      getItem: (index: string) => {
+        const path = new WirePath(ctx.ids, 5, '', bordersPath, [index]);
+        ctx.wire.ensure(path);
+        return {
+          get style(): string {
+            throw notLoaded('style');
+          },
+          set style(v: string) {
+            border(path, index, 'style', v);
+          },
+          get weight(): string {
+            throw notLoaded('weight');
+          },
+          set weight(v: string) {
+            border(path, index, 'weight', v);
+          },
+        };
+      },
     };
+    return this.bordersObj;
   }
 }
 
 /** Range.dataValidation (ExcelApi 1.8): write-only here (format.ts holds the rules). */
 class FakeDataValidation {
-  constructor(private readonly range: FakeRange) {}
+  private readonly loadedValues = new Map<string, unknown>();
+  constructor(
+    private readonly range: FakeRange,
+    private readonly path: WirePath,
+  ) {}
+  /**
+   * type, rule, prompt, errorAlert, ignoreBlanks of the range's validation:
+   * type None where it has none, Inconsistent where its cells carry
+   * different ones (or only some carry one); the others then read as empty.
+   */
+  load(spec: string): this {
+    const names = spec.split(',').map((x) => x.trim());
+    const range = this.range;
+    range.context.act(this.path, 2, '', { select: names }, () => {
+      range.context.fake.requireApi('Range.dataValidation');
+      const { sheet, area } = range.rt();
+      const here = sheet.validations.filter((v) => intersect(v.area, area) !== null);
+      const one = here.length === 1 && here[0].area.top <= area.top && here[0].area.left <= area.left && here[0].area.bottom >= area.bottom && here[0].area.right >= area.right ? here[0] : null;
+      const ruleType = (v: ValidationModel) => Object.keys(v.rule ?? {})[0] ?? '';
+      const type = here.length === 0 ? 'None' : one ? pascal(ruleType(one)) : 'Inconsistent';
+      const all: Record<string, unknown> = {
+        type,
+        rule: one?.rule ?? {},
+        prompt: one?.prompt ?? { showPrompt: false, title: '', message: '' },
+        errorAlert: one?.errorAlert ?? { showAlert: true, style: 'Stop', title: '', message: '' },
+        ignoreBlanks: one?.ignoreBlanks ?? true,
+      };
+      const values = names.map((n) => JSON.parse(JSON.stringify(all[n] ?? null)) as unknown);
+      return { data: Object.fromEntries(names.map((n, i) => [pascal(n), values[i]])), commit: () => names.forEach((n, i) => this.loadedValues.set(n, values[i])) };
+    });
+    return this;
+  }
+  get type(): string {
+    if (!this.loadedValues.has('type')) throw notLoaded('type');
+    return this.loadedValues.get('type') as string;
+  }
   private part(name: ValidationPart, v: unknown): void {
     const range = this.range;
-    range.context.enqueue({ set: `dataValidation.${name}`, v }, () => {
+    range.context.act(this.path, 4, name, { args: [v] }, () => {
       range.context.fake.requireApi('Range.dataValidation');
       const { sheet, area } = range.rt();
       range.worksheet.writable(true);
@@ -1164,134 +1420,37 @@ class FakeDataValidation {
     this.part('rule', v);
   }
   get rule(): unknown {
-    throw notLoaded('rule');
+    if (!this.loadedValues.has('rule')) throw notLoaded('rule');
+    return this.loadedValues.get('rule');
   }
   set prompt(v: unknown) {
     this.part('prompt', v);
   }
   get prompt(): unknown {
-    throw notLoaded('prompt');
+    if (!this.loadedValues.has('prompt')) throw notLoaded('prompt');
+    return this.loadedValues.get('prompt');
   }
   set errorAlert(v: unknown) {
     this.part('errorAlert', v);
   }
   get errorAlert(): unknown {
-    throw notLoaded('errorAlert');
+    if (!this.loadedValues.has('errorAlert')) throw notLoaded('errorAlert');
+    return this.loadedValues.get('errorAlert');
   }
   set ignoreBlanks(v: boolean) {
     this.part('ignoreBlanks', v);
   }
   get ignoreBlanks(): boolean {
-    throw notLoaded('ignoreBlanks');
+    if (!this.loadedValues.has('ignoreBlanks')) throw notLoaded('ignoreBlanks');
+    return this.loadedValues.get('ignoreBlanks') as boolean;
   }
   clear(): void {
     const range = this.range;
-    range.context.enqueue({ m: 'dataValidation.clear' }, () => {
+    range.context.act(this.path, 3, 'clear', { args: [] }, () => {
       range.context.fake.requireApi('Range.dataValidation');
       const { sheet, area } = range.rt();
       range.worksheet.writable(true);
       clearValidation(sheet, area);
-    });
-  }
-}
-
-/** Worksheet.pageLayout (ExcelApi 1.9): the properties the adapter sets. */
-class FakePageLayout {
-  constructor(private readonly ws: FakeWorksheet) {}
-  private set_(prop: keyof PageLayoutModel, v: unknown): void {
-    const ws = this.ws;
-    ws.context.enqueue({ set: `pageLayout.${prop}`, v }, () => {
-      ws.context.fake.requireApi('Worksheet.pageLayout');
-      setPageLayout(ws.live<SheetModel>(), prop, v);
-    });
-  }
-  set paperSize(v: string) {
-    this.set_('paperSize', v);
-  }
-  get paperSize(): string {
-    throw notLoaded('paperSize');
-  }
-  set orientation(v: string) {
-    this.set_('orientation', v);
-  }
-  get orientation(): string {
-    throw notLoaded('orientation');
-  }
-  set zoom(v: PageLayoutModel['zoom']) {
-    this.set_('zoom', v);
-  }
-  get zoom(): PageLayoutModel['zoom'] {
-    throw notLoaded('zoom');
-  }
-  setPrintTitleRows(rows: FakeRange | string): void {
-    this.onSheet('setPrintTitleRows', rows, (sheet, area) => setPrintTitleRows(sheet, area));
-  }
-  setPrintArea(area: FakeRange | string): void {
-    this.onSheet('setPrintArea', area, (sheet, at) => setPrintArea(sheet, at));
-  }
-  setPrintMargins(unit: string, margins: Record<string, number | undefined>): void {
-    const ws = this.ws;
-    ws.context.enqueue({ m: 'pageLayout.setPrintMargins', a: [unit, margins] }, () => {
-      ws.context.fake.requireApi('PageLayout.setPrintMargins');
-      setPrintMargins(ws.live<SheetModel>(), unit, margins);
-    });
-  }
-  get headersFooters(): { defaultForAllPages: FakeHeaderFooter } {
-    return { defaultForAllPages: new FakeHeaderFooter(this.ws) };
-  }
-  /** A method taking a range (a Range of this sheet, or an address on it). */
-  private onSheet(method: string, target: FakeRange | string, apply: (sheet: SheetModel, area: Area) => void): void {
-    const ws = this.ws;
-    ws.context.enqueue({ m: `pageLayout.${method}`, a: typeof target === 'string' ? target : 'Range' }, () => {
-      ws.context.fake.requireApi(method === 'setPrintTitleRows' ? 'PageLayout.setPrintTitleRows' : 'PageLayout.setPrintArea');
-      const sheet = ws.live<SheetModel>();
-      if (typeof target === 'string') return apply(sheet, parseRange(target));
-      const at = target.rt();
-      if (at.sheet !== sheet) throw new FakeOfficeError('InvalidArgument', `The range is not on the sheet ${sheet.name}.`);
-      apply(sheet, at.area);
-    });
-  }
-}
-
-/** HeaderFooterGroup.defaultForAllPages (ExcelApi 1.9): the six texts, in Excel's codes. */
-class FakeHeaderFooter {
-  constructor(private readonly ws: FakeWorksheet) {}
-  private put(part: HeaderFooterPart, text: string): void {
-    const ws = this.ws;
-    ws.context.enqueue({ set: `headersFooters.defaultForAllPages.${part}`, v: text }, () => {
-      ws.context.fake.requireApi('PageLayout.headersFooters');
-      setHeaderFooter(ws.live<SheetModel>(), part, text);
-    });
-  }
-  set leftHeader(v: string) {
-    this.put('leftHeader', v);
-  }
-  set centerHeader(v: string) {
-    this.put('centerHeader', v);
-  }
-  set rightHeader(v: string) {
-    this.put('rightHeader', v);
-  }
-  set leftFooter(v: string) {
-    this.put('leftFooter', v);
-  }
-  set centerFooter(v: string) {
-    this.put('centerFooter', v);
-  }
-  set rightFooter(v: string) {
-    this.put('rightFooter', v);
-  }
-}
-
-/** Worksheet.horizontalPageBreaks (ExcelApi 1.9): add(range) puts a break above the range's first row. */
-class FakePageBreaks {
-  constructor(private readonly ws: FakeWorksheet) {}
-  add(at: FakeRange | string): void {
-    const ws = this.ws;
-    ws.context.enqueue({ m: 'horizontalPageBreaks.add', a: typeof at === 'string' ? at : 'Range' }, () => {
-      ws.context.fake.requireApi('Worksheet.horizontalPageBreaks');
-      const sheet = ws.live<SheetModel>();
-      addRowBreak(sheet, typeof at === 'string' ? parseRange(at) : at.rt().area);
     });
   }
 }
@@ -1318,7 +1477,7 @@ class FakeTableCollection extends CollectionObject<FakeTable> {
       });
   }
   add(address: string | FakeRange, hasHeaders: boolean): FakeTable {
-    return this.context.create(new FakeTable(this.context), { m: 'tables.add', a: [typeof address === 'string' ? address : 'range', hasHeaders] }, () => {
+    return this.context.create(new FakeTable(this.context), this.wirePath, { type: 3, name: 'add', args: [address, hasHeaders] }, () => {
       const { sheet, area } = this.where(address);
       if (sheet.protected_) throw new FakeOfficeError('AccessDenied', `The cell or chart you're trying to change is on a protected sheet (${sheet.name}).`);
       return addTable(this.fake.model, sheet, area, hasHeaders);
@@ -1348,7 +1507,7 @@ class FakeTable extends ClientObject {
     return this.prop('name');
   }
   set name(v: string) {
-    this.act({ set: 'table.name', v }, () => {
+    this.setProp('name', v, () => {
       const t = this.live<TableModel>();
       checkTableName(this.fake.model, v, t);
       t.name = v;
@@ -1367,13 +1526,16 @@ interface AreasTarget {
 }
 
 class FakeRangeAreas extends ClientObject {
-  readonly areas: FakeRangeCollection;
+  private areaList: FakeRangeCollection | null = null;
   constructor(
     context: FakeRequestContext,
     readonly worksheet: FakeWorksheet,
   ) {
     super(context);
-    this.areas = new FakeRangeCollection(context, this);
+  }
+  get areas(): FakeRangeCollection {
+    this.areaList ??= propertyObject(new FakeRangeCollection(this.context, this), this.wirePath, 'areas');
+    return this.areaList;
   }
   get address(): string {
     return this.prop('address');
@@ -1416,12 +1578,27 @@ interface NoteTarget {
   col: number;
 }
 
-class FakeNoteCollection extends ClientObject {
+class FakeNoteCollection extends CollectionObject<FakeNote> {
   constructor(
     context: FakeRequestContext,
     private readonly sheet: FakeWorksheet,
   ) {
     super(context);
+  }
+
+  /** The sheet's notes, row by row (load('items/content'); each one's cell through getLocation()). */
+  protected make(): FakeNote[] {
+    this.check();
+    const sheet = this.sheet.live<SheetModel>();
+    return [...sheet.cells.entries()]
+      .filter(([, cell]) => cell.note !== null)
+      .sort((a, b) => a[0] - b[0])
+      .map(([key]) => {
+        const note = new FakeNote(this.context, this.sheet);
+        note.target = { sheet, row: Math.floor(key / 16384), col: key % 16384 } satisfies NoteTarget;
+        note.synced = true;
+        return note;
+      });
   }
 
   private check(): void {
@@ -1434,12 +1611,8 @@ class FakeNoteCollection extends ClientObject {
     return { sheet: this.sheet.live<SheetModel>() as SheetModel, row: a.top, col: a.left };
   }
 
-  protected read(path: string[]): OpResult {
-    throw new FakeOfficeError('NotImplemented', `NoteCollection.load(${path.join('/')})`);
-  }
-
   add(cellAddress: string, content: string): FakeNote {
-    return this.context.create(new FakeNote(this.context, this.sheet), { m: 'notes.add', a: cellAddress, v: content }, () => {
+    return this.context.create(new FakeNote(this.context, this.sheet), this.wirePath, { type: 3, name: 'add', args: [cellAddress, content] }, () => {
       this.check();
       const t = this.at(cellAddress);
       this.sheet.writable(true);
@@ -1450,7 +1623,7 @@ class FakeNoteCollection extends ClientObject {
   }
 
   getItem(key: string): FakeNote {
-    return this.context.create(new FakeNote(this.context, this.sheet), { m: 'notes.getItem', a: key }, () => {
+    return this.context.create(new FakeNote(this.context, this.sheet), this.wirePath, { type: 5, name: '', args: [key] }, () => {
       this.check();
       const t = this.at(key);
       if (t.sheet.get(t.row, t.col)?.note == null) throw new FakeOfficeError('ItemNotFound', `No note at ${key}`);
@@ -1459,7 +1632,7 @@ class FakeNoteCollection extends ClientObject {
   }
 
   getItemOrNullObject(key: string): FakeNote {
-    return this.context.create(new FakeNote(this.context, this.sheet), { m: 'notes.getItemOrNullObject', a: key }, () => {
+    return this.context.create(new FakeNote(this.context, this.sheet), this.wirePath, { type: 3, name: 'getItemOrNullObject', args: [key], nullable: true }, () => {
       this.check();
       const t = this.at(key);
       return t.sheet.get(t.row, t.col)?.note == null ? null : t;
@@ -1467,7 +1640,7 @@ class FakeNoteCollection extends ClientObject {
   }
 
   getCount(): ClientResult<number> {
-    return new ClientResult(this.context, { m: 'notes.getCount' }, () => {
+    return new ClientResult(this.context, this.wirePath, 'getCount', [], () => {
       this.check();
       return [...this.sheet.live<SheetModel>().cells.values()].filter((c) => c.note !== null).length;
     });
@@ -1485,17 +1658,24 @@ class FakeNote extends ClientObject {
     return this.prop('content');
   }
   set content(v: string) {
-    this.act({ set: 'note.content', v }, () => {
+    this.setProp('content', v, () => {
       const t = this.live<NoteTarget>();
       this.sheet.writable(true);
       t.sheet.edit(t.row, t.col, (e) => (e.note = String(v)));
     });
   }
   delete(): void {
-    this.act({ m: 'note.delete' }, () => {
+    this.call('delete', [], () => {
       const t = this.live<NoteTarget>();
       this.sheet.writable(true);
       t.sheet.edit(t.row, t.col, (e) => (e.note = null));
+    });
+  }
+  /** The note's cell (ExcelApi 1.18). */
+  getLocation(): FakeRange {
+    return this.context.create(new FakeRange(this.context, this.sheet), this.wirePath, { type: 3, name: 'getLocation' }, () => {
+      const t = this.live<NoteTarget>();
+      return { sheet: t.sheet, area: { top: t.row, left: t.col, bottom: t.row, right: t.col } };
     });
   }
   protected read(path: string[]): OpResult {
@@ -1518,7 +1698,7 @@ class FakeChartCollection extends ClientObject {
     throw new FakeOfficeError('NotImplemented', `ChartCollection.load(${path.join('/')})`);
   }
   add(type: string, sourceData: FakeRange, seriesBy = 'Auto'): FakeChart {
-    return this.context.create(new FakeChart(this.context), { m: 'charts.add', a: type }, () => {
+    return this.context.create(new FakeChart(this.context), this.wirePath, { type: 3, name: 'add', args: [type, sourceData, seriesBy] }, () => {
       const s = this.sheet.writable(true);
       const src = sourceData.rt();
       const chart: ChartModel = { type, source: formatRange(src.sheet.name, src.area), seriesBy, title: null, xValues: null, legend: true, position: null };
@@ -1527,52 +1707,97 @@ class FakeChartCollection extends ClientObject {
     });
   }
   getCount(): ClientResult<number> {
-    return new ClientResult(this.context, { m: 'charts.getCount' }, () => this.sheet.live<SheetModel>().charts.length);
+    return new ClientResult(this.context, this.wirePath, 'getCount', [], () => this.sheet.live<SheetModel>().charts.length);
+  }
+  /** The chart at a position on the sheet (ExcelApi 1.1). */
+  getItemAt(index: number): FakeChart {
+    return this.context.create(new FakeChart(this.context), this.wirePath, { type: 3, name: 'getItemAt', args: [index] }, () => {
+      const chart = this.sheet.live<SheetModel>().charts[index];
+      if (!chart) throw new FakeOfficeError('ItemNotFound', `No chart at ${index}`);
+      return chart;
+    });
   }
 }
 
 class FakeChart extends ClientObject {
-  readonly title: { text: string };
-  readonly legend: { visible: boolean };
-  readonly series: { getItemAt(i: number): { setXAxisValues(r: FakeRange): void; name: string } };
-  constructor(context: FakeRequestContext) {
-    super(context);
-    const chart = () => this.live<ChartModel>();
-    this.title = {
+  private chart(): ChartModel {
+    return this.live<ChartModel>();
+  }
+
+  get title(): { text: string; load(spec: string): unknown } {
+    const path = this.context.property(this.wirePath, 'title');
+    const context = this.context;
+    const chart = () => this.chart();
+    let loaded: { text: string } | null = null;
+    const title = {
       get text(): string {
-        throw notLoaded('text');
+        if (!loaded) throw notLoaded('text');
+        return loaded.text;
       },
       set text(v: string) {
-        context.enqueue({ set: 'chart.title', v }, () => void (chart().title = v));
+        context.act(path, 4, 'text', { args: [v] }, () => void (chart().title = v));
+      },
+      load(spec: string) {
+        context.act(path, 2, '', { select: [spec] }, () => {
+          const text = chart().title ?? '';
+          return { data: { Text: text }, commit: () => void (loaded = { text }) };
+        });
+        return title;
       },
     };
-    this.legend = {
+    return title;
+  }
+
+  /** Chart.delete (ExcelApi 1.1). */
+  delete(): void {
+    this.call('delete', [], () => {
+      const chart = this.chart();
+      for (const sheet of this.fake.model.sheets) sheet.charts = sheet.charts.filter((c) => c !== chart);
+    });
+  }
+
+  get legend(): { visible: boolean } {
+    const path = this.context.property(this.wirePath, 'legend');
+    const context = this.context;
+    const chart = () => this.chart();
+    return {
       get visible(): boolean {
         throw notLoaded('visible');
       },
       set visible(v: boolean) {
-        context.enqueue({ set: 'chart.legend', v }, () => void (chart().legend = v));
+        context.act(path, 4, 'visible', { args: [v] }, () => void (chart().legend = v));
       },
     };
-    this.series = {
-      getItemAt: (i: number) => ({
-        setXAxisValues: (r: FakeRange) =>
-          context.enqueue({ m: 'series.setXAxisValues', a: i }, () => {
-            context.fake.requireApi('ChartSeries.setXAxisValues');
-            const t = r.rt();
-            chart().xValues = formatRange(t.sheet.name, t.area);
-          }),
-        get name(): string {
-          throw notLoaded('name');
-        },
-        set name(_v: string) {
-          context.enqueue({ set: 'series.name', v: _v }, () => undefined);
-        },
-      }),
+  }
+
+  get series(): { getItemAt(i: number): { setXAxisValues(r: FakeRange): void; name: string } } {
+    const context = this.context;
+    const seriesPath = context.property(this.wirePath, 'series');
+    const chart = () => this.chart();
+    return {
+      getItemAt: (i: number) => {
+        const path = new WirePath(context.ids, 3, 'GetItemAt', seriesPath, [i]);
+        context.wire.ensure(path);
+        return {
+          setXAxisValues: (r: FakeRange) =>
+            context.act(path, 3, 'setXAxisValues', { args: [r] }, () => {
+              context.fake.requireApi('ChartSeries.setXAxisValues');
+              const t = r.rt();
+              chart().xValues = formatRange(t.sheet.name, t.area);
+            }),
+          get name(): string {
+            throw notLoaded('name');
+          },
+          set name(v: string) {
+            context.act(path, 4, 'name', { args: [v] }, () => undefined);
+          },
+        };
+      },
     };
   }
+
   setPosition(startCell: string | FakeRange, endCell?: string | FakeRange): void {
-    this.act({ m: 'chart.setPosition', a: [String(startCell), endCell === undefined ? null : String(endCell)] }, () => {
+    this.call('setPosition', [startCell, endCell ?? null], () => {
       chartPosition(this.live<ChartModel>(), startCell);
     });
   }
@@ -1594,12 +1819,17 @@ export class FakeExcel {
   readonly requestLimit: number;
   readonly cellCap: number;
   readonly sliceMs: number;
+  readonly oversizeError: 'documented' | 'GeneralException';
   /** The ExcelApi set the fake stands for (NEWEST_API unless told). */
   readonly apiVersion: string;
   syncCount = 0;
   suspendCount = 0;
   syncs: SyncRecord[] = [];
   refused: SyncRecord[] = [];
+  /** Keep the last sync's request and response bodies (tests comparing them with office-js's). */
+  keepBodies = false;
+  lastRequest: string | null = null;
+  lastResponse: string | null = null;
   /** A global-compatible `Excel` namespace. */
   readonly Excel: {
     /** Also takes (options, batch), as office-js does; see installRun. */
@@ -1615,13 +1845,16 @@ export class FakeExcel {
   };
 
   private editing: { ended: Promise<void>; end: () => void } | null = null;
+  private readonly officeOptions: FakeOfficeOptions;
 
   constructor(data: FakeWorkbookData, options: FakeExcelOptions = {}) {
     this.apiVersion = options.apiVersion ?? NEWEST_API;
-    this.office = new FakeOffice({ ...options, apiVersion: this.apiVersion });
+    this.officeOptions = { ...options, apiVersion: this.apiVersion };
+    this.office = new FakeOffice(this.officeOptions);
     this.payloadLimit = options.payloadLimit ?? PAYLOAD_LIMIT;
     this.requestLimit = options.requestLimit ?? this.payloadLimit;
     this.cellCap = options.cellCap ?? CELL_CAP;
+    this.oversizeError = options.oversize ?? 'documented';
     this.sliceMs = options.sliceMs ?? 0;
     this.load(data);
     // eslint-disable-next-line @typescript-eslint/no-this-alias
@@ -1685,6 +1918,11 @@ export class FakeExcel {
         current = f === dispatch ? null : f;
       },
     });
+  }
+
+  /** The error an oversized request or response gets (see FakeExcelOptions.oversize). */
+  oversize(code: string, message: string): FakeOfficeError {
+    return this.oversizeError === 'GeneralException' ? new FakeOfficeError('GeneralException', 'An internal error has occurred.') : new FakeOfficeError(code, message);
   }
 
   /** Fails a request that uses a member above the fake's ExcelApi set, as such a host does. */
@@ -1780,6 +2018,15 @@ export class FakeExcel {
     };
   }
 
+  /**
+   * Another runtime of the add-in on this workbook — the ribbon's function
+   * file beside the pane's page (no shared runtime): the same document
+   * settings, its own in-memory copy of them (see office.ts).
+   */
+  runtime(options: Pick<FakeOfficeOptions, 'dialogResult' | 'sharedRuntime' | 'displayLanguage'> = {}): FakeOffice {
+    return new FakeOffice({ ...this.officeOptions, ...options, settings: this.office.settings.document });
+  }
+
   /** Sets the global Excel and Office (for the browser preview); returns a function that undoes it. */
   install(target: Record<string, unknown> = globalThis as unknown as Record<string, unknown>): () => void {
     const before = { Excel: target.Excel, Office: target.Office };
@@ -1807,6 +2054,14 @@ export class FakeExcel {
   }
 
   // ---- inspection for tests ----
+
+  /** The user clicks a chart on this sheet (one is added if it has none): the sheet is active and the chart selected. */
+  selectChart(sheetName: string): void {
+    const sheet = this.sheet(sheetName);
+    if (sheet.charts.length === 0) sheet.charts.push({ type: 'ColumnClustered', source: formatRange(sheet.name, { top: 0, left: 0, bottom: 1, right: 1 }), seriesBy: 'Auto', title: null, xValues: null, legend: true, position: 'J2' });
+    this.model.activeId = sheet.id;
+    this.model.selectedChartSheet = sheet;
+  }
 
   sheet(name: string): SheetModel {
     const s = this.model.byName(name);

@@ -83,6 +83,24 @@ export function mergeArea(sheet: SheetModel, area: Area, across: boolean, tables
   }
 }
 
+/**
+ * A 2-D write (values, formulas, number formats) over part of a merged area
+ * — some of its cells, not all — is refused: Excel's UI refuses it ("We
+ * can't do that to a merged cell"; Microsoft Support, "Merge and unmerge
+ * cells"). office-js does not document what it does: a guess on the strict
+ * side. The merged area's top-left cell alone is the merged cell itself,
+ * and may be written; a write to another single cell of it is not kept
+ * (excel.ts, keepsContent).
+ */
+export function checkMergedWrite(sheet: SheetModel, area: Area, what: string): void {
+  const single = area.top === area.bottom && area.left === area.right;
+  if (single) return;
+  const cut = sheet.merges.find((m) => overlaps(m, area) && !(m.top >= area.top && m.bottom <= area.bottom && m.left >= area.left && m.right <= area.right));
+  if (cut) {
+    throw new FakeOfficeError('InvalidOperation', `We can't do that to a merged cell: writing ${what} to ${areaAddress(area)} would change part of the merged area ${areaAddress(cut)}.`);
+  }
+}
+
 function rowsOf(area: Area): Area[] {
   const out: Area[] = [];
   for (let r = area.top; r <= area.bottom; r++) out.push({ ...area, top: r, bottom: r });

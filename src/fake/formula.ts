@@ -479,7 +479,12 @@ export function shiftRows(formula: string, home: string, target: string, at: num
   });
 }
 
-/** A formula after sheet `from` was renamed `to`. */
+/** A formula after sheet `from` was renamed `to` (Excel rewrites every reference to it; names compare case aside). */
 export function renameSheet(formula: string, from: string, to: string): string {
-  return mapRefs(formula, (sheet, a) => (sheet === from ? `'${to.replace(/'/g, "''")}'` : a));
+  return mapRefs(formula, (sheet, a) => (sheet !== null && sheet.toLowerCase() === from.toLowerCase() ? `'${to.replace(/'/g, "''")}'` : a));
+}
+
+/** A formula after sheet `name` was deleted: Excel turns each reference to it into #REF!. */
+export function dropSheet(formula: string, name: string): string {
+  return mapRefs(formula, (sheet, a) => (sheet !== null && sheet.toLowerCase() === name.toLowerCase() ? null : a));
 }

@@ -4,10 +4,13 @@
 // layout, charts; the workbook's tables.
 // Structural edits behave as Excel's do: inserting a row shifts cells,
 // merges and every formula that refers below it, and the new row takes the
-// formats of the row above. Pure TypeScript, no Node APIs.
+// formats of the row above; renaming a sheet rewrites every formula that
+// refers to it (a user's ='Үнэлгээний хураангуй'!E6 follows the sheet to
+// its new name), deleting one turns those references into #REF!. Pure
+// TypeScript, no Node APIs.
 
 import { areaAddress, type Area, type CellValue } from '../core';
-import { evaluate, renameSheet, shiftRows } from './formula';
+import { dropSheet, evaluate, renameSheet, shiftRows } from './formula';
 
 export type Visibility = 'Visible' | 'Hidden' | 'VeryHidden';
 
@@ -77,6 +80,37 @@ export interface ChartModel {
 }
 
 export const KEY = (r: number, c: number): number => r * 16384 + c;
+
+/**
+ * What a new sheet has: Excel's standard row height (15 points, the
+ * default font's line) and column width (8.43 characters: 64 pixels, 48
+ * points), and its page layout (Letter, portrait, 100 %, Excel's Normal
+ * margins — 0.7" left and right, 0.75" top and bottom, 0.3" header and
+ * footer —, no print titles, print area, header, footer or page breaks). A
+ * width, height or page setting equal to these is what a sheet has anyway:
+ * the dump leaves it out, so a sheet whose settings were put back to them
+ * compares equal to one that never had any.
+ */
+export const STANDARD_HEIGHT_POINTS = 15;
+export const STANDARD_WIDTH_POINTS = 48;
+export const NORMAL_MARGINS: Required<NonNullable<PageLayoutModel['margins']>> = { left: 0.7, right: 0.7, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 };
+export const PAGE_DEFAULTS: Required<Pick<PageLayoutModel, 'paperSize' | 'orientation' | 'zoom' | 'margins'>> = { paperSize: 'Letter', orientation: 'Portrait', zoom: { scale: 100 }, margins: NORMAL_MARGINS };
+
+/** A page setting as the dump shows it: undefined where it is what a new sheet has (the margins each side alike, texts empty, no breaks). */
+function pageSettingShown(key: keyof PageLayoutModel, value: unknown): unknown {
+  if (value === undefined || value === null) return undefined;
+  if (key === 'margins') {
+    const margins = { ...NORMAL_MARGINS, ...(value as PageLayoutModel['margins']) };
+    return Object.entries(margins).every(([side, inches]) => inches === NORMAL_MARGINS[side as keyof typeof NORMAL_MARGINS]) ? undefined : margins;
+  }
+  if (key === 'headerFooter') {
+    const parts = Object.entries(value as Record<string, string>).filter(([, text]) => text !== '');
+    return parts.length === 0 ? undefined : Object.fromEntries(parts);
+  }
+  if (key === 'rowBreaks') return (value as number[]).length === 0 ? undefined : [...(value as number[])];
+  const standard = (PAGE_DEFAULTS as Partial<Record<keyof PageLayoutModel, unknown>>)[key];
+  return JSON.stringify(value) === JSON.stringify(standard) ? undefined : (JSON.parse(JSON.stringify(value)) as unknown);
+}
 const ROW = (k: number) => Math.floor(k / 16384);
 const COL = (k: number) => k % 16384;
 
@@ -105,16 +139,27 @@ export class SheetModel {
     public protected_ = false,
   ) {}
 
+  /** The keys of the cells that carry a link, kept as cells change (a sheet holds at most 65,530 links: counted on every link set). */
+  private linked = new Set<number>();
+
   get(r: number, c: number): FakeCell | undefined {
     return this.cells.get(KEY(r, c));
   }
 
+  /** How many cells carry a link. */
+  get linkCount(): number {
+    return this.linked.size;
+  }
+
   /** Changes a cell, creating it if needed and dropping it when it ends up blank. */
   edit(r: number, c: number, f: (cell: FakeCell) => void): void {
-    const cell = this.cells.get(KEY(r, c)) ?? blankCell();
+    const key = KEY(r, c);
+    const cell = this.cells.get(key) ?? blankCell();
     f(cell);
-    if (isBlank(cell)) this.cells.delete(KEY(r, c));
-    else this.cells.set(KEY(r, c), cell);
+    if (cell.link) this.linked.add(key);
+    else this.linked.delete(key);
+    if (isBlank(cell)) this.cells.delete(key);
+    else this.cells.set(key, cell);
   }
 
   /** Bounding box of cells with content (valuesOnly) or with anything at all. */
@@ -143,6 +188,7 @@ export class SheetModel {
       if (to) next.set(KEY(to[0], to[1]), cell);
     }
     this.cells = next;
+    this.linked = new Set([...next].filter(([, cell]) => cell.link).map(([key]) => key));
   }
 
   insertRows(at: number, count: number): void {
@@ -195,6 +241,8 @@ export class WorkbookModel {
   sheets: SheetModel[] = [];
   activeId = 0;
   selection: { sheetId: number; area: Area } | null = null;
+  /** The sheet whose chart is selected (the user clicked a chart), null when cells are. */
+  selectedChartSheet: SheetModel | null = null;
   protected_ = false;
   tables: TableModel[] = [];
   private nextId = 1;
@@ -270,6 +318,8 @@ export class WorkbookModel {
 
   remove(sheet: SheetModel): void {
     this.sheets = this.sheets.filter((s) => s !== sheet);
+    // Excel turns the other sheets' references to a deleted sheet into #REF!.
+    this.rewriteFormulas((f) => dropSheet(f, sheet.name));
     // A sheet's tables go with it.
     this.tables = this.tables.filter((t) => t.sheet !== sheet);
     if (this.activeId === sheet.id) this.activeId = this.sheets.find((s) => s.visibility === 'Visible')?.id ?? 0;
@@ -330,9 +380,14 @@ export function dumpSheet(s: SheetModel): SheetDump {
     cells[areaAddress({ top: ROW(k), left: COL(k), bottom: ROW(k), right: COL(k) })] = d;
   }
   const widths: Record<string, number> = {};
-  for (const [c, w] of [...s.widths].sort((a, b) => a[0] - b[0])) widths[String(c)] = w;
+  for (const [c, w] of [...s.widths].sort((a, b) => a[0] - b[0])) if (w !== STANDARD_WIDTH_POINTS) widths[String(c)] = w;
   const heights: Record<string, number> = {};
-  for (const [r, h] of [...s.heights].sort((a, b) => a[0] - b[0])) heights[String(r)] = h;
+  for (const [r, h] of [...s.heights].sort((a, b) => a[0] - b[0])) if (h !== STANDARD_HEIGHT_POINTS) heights[String(r)] = h;
+  const pageLayout: PageLayoutModel = {};
+  for (const [key, value] of Object.entries(s.pageLayout) as [keyof PageLayoutModel, unknown][]) {
+    const shown = pageSettingShown(key, value);
+    if (shown !== undefined) (pageLayout as Record<string, unknown>)[key] = shown;
+  }
   const validations = s.validations.map((v) => ({ area: areaAddress(v.area), rule: v.rule, prompt: v.prompt, errorAlert: v.errorAlert, ignoreBlanks: v.ignoreBlanks }));
   return {
     name: s.name,
@@ -344,6 +399,6 @@ export function dumpSheet(s: SheetModel): SheetDump {
     frozenRows: s.frozenRows,
     heights,
     validations,
-    pageLayout: JSON.parse(JSON.stringify(s.pageLayout)) as PageLayoutModel,
+    pageLayout,
   };
 }

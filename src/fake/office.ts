@@ -2,6 +2,18 @@
 // display language, requirement sets, onReady, actions.associate,
 // addin.showAsTaskpane and ui.displayDialogAsync (recorded, not shown).
 // Pure TypeScript, no Node APIs.
+//
+// One FakeOffice is one runtime of the add-in (the pane's page, or the
+// ribbon's function file: without a shared runtime they are two). Each
+// keeps its own in-memory copy of the document's settings, loaded when it
+// starts; saveAsync writes that copy into the document and refreshAsync
+// reads the document's again (Office.Settings doc comments: "Any settings
+// previously saved by an add-in are loaded when it is initialized, so
+// during the lifetime of the session you can just use the set and get
+// methods to work with the in-memory copy"; refreshAsync "Reads all
+// settings persisted in the document and refreshes the ... add-in's copy of
+// those settings held in memory"). So a setting saved by the pane reaches
+// the ribbon's runtime only through refreshAsync.
 
 import { NEWEST_API, versionAtLeast } from './api';
 
@@ -14,14 +26,27 @@ export interface DialogCall {
   close(): void;
 }
 
+/** The settings saved in one document, shared by every runtime of the add-in on it. */
+export class FakeDocumentSettings {
+  saved: Record<string, unknown>;
+  constructor(initial: Record<string, unknown> = {}) {
+    this.saved = JSON.parse(JSON.stringify(initial)) as Record<string, unknown>;
+  }
+}
+
 export class FakeSettings {
   private data: Record<string, unknown>;
-  saved: Record<string, unknown>;
   saveCount = 0;
+  refreshCount = 0;
   failSave = false;
-  constructor(initial: Record<string, unknown> = {}) {
-    this.data = { ...initial };
-    this.saved = { ...initial };
+  readonly document: FakeDocumentSettings;
+  constructor(initial: Record<string, unknown> | FakeDocumentSettings = {}) {
+    this.document = initial instanceof FakeDocumentSettings ? initial : new FakeDocumentSettings(initial);
+    this.data = JSON.parse(JSON.stringify(this.document.saved)) as Record<string, unknown>;
+  }
+  /** What the document holds (saved by this runtime or another). */
+  get saved(): Record<string, unknown> {
+    return this.document.saved;
   }
   get(name: string): unknown {
     return name in this.data ? this.data[name] : null;
@@ -39,8 +64,13 @@ export class FakeSettings {
       return;
     }
     this.saveCount++;
-    this.saved = JSON.parse(JSON.stringify(this.data)) as Record<string, unknown>;
+    this.document.saved = JSON.parse(JSON.stringify(this.data)) as Record<string, unknown>;
     cb?.({ status: 'succeeded', error: null });
+  }
+  refreshAsync(callback?: (r: { status: string; value: FakeSettings; error: null }) => void): void {
+    this.refreshCount++;
+    this.data = JSON.parse(JSON.stringify(this.document.saved)) as Record<string, unknown>;
+    callback?.({ status: 'succeeded', value: this, error: null });
   }
 }
 
@@ -49,13 +79,21 @@ export interface FakeOfficeOptions {
   /** Highest ExcelApi version the host supports (NEWEST_API by default). */
   apiVersion?: string;
   sharedRuntime?: boolean;
-  settings?: Record<string, unknown>;
+  /** The document's saved settings: plain data, or the store another runtime on the same document uses. */
+  settings?: Record<string, unknown> | FakeDocumentSettings;
+  /**
+   * How displayDialogAsync answers: 'shown' (the default), or the error code
+   * Office gives when it cannot show one — 12009 (the user chose to ignore
+   * the dialog), 12011 (the browser blocked it), 12007 (one is open already).
+   */
+  dialogResult?: 'shown' | 12007 | 12009 | 12011;
 }
 
 
 export class FakeOffice {
   readonly associations = new Map<string, ActionHandler>();
   readonly dialogs: DialogCall[] = [];
+  dialogsRefused = 0;
   taskpaneShown = 0;
   readonly settings: FakeSettings;
   readonly AsyncResultStatus = { Succeeded: 'succeeded', Failed: 'failed' } as const;
@@ -86,6 +124,12 @@ export class FakeOffice {
       },
       ui: {
         displayDialogAsync: (url, dialogOptions, callback) => {
+          const refusal = options.dialogResult ?? 'shown';
+          if (refusal !== 'shown') {
+            this.dialogsRefused++;
+            callback?.({ status: 'failed', error: { code: refusal, message: `Dialog refused (${refusal})` } });
+            return;
+          }
           const handlers: ((arg: { message?: string; error?: number }) => void)[] = [];
           const dialog = {
             addEventHandler: (_type: string, h: (arg: { message?: string; error?: number }) => void) => handlers.push(h),

@@ -2,12 +2,12 @@
 // sheet prints (Worksheet.pageLayout and horizontalPageBreaks, ExcelApi
 // 1.9): print titles span whole rows, a header or footer holds at most 255
 // characters, a sheet holds at most 1,026 manual page breaks, margins are
-// not negative. Pure functions over the sheet model; src/fake/excel.ts
+// not negative. Pure functions over the sheet model; src/fake/page-layout.ts
 // queues them.
 
 import { areaAddress, type Area } from '../core';
 import { FakeOfficeError } from './errors';
-import type { PageLayoutModel, SheetModel } from './model';
+import { NORMAL_MARGINS, type PageLayoutModel, type SheetModel } from './model';
 
 /** The last column's index (XFD) and the last row's (1,048,576), 0-based. */
 const LAST_COLUMN = 16383;
@@ -44,13 +44,21 @@ export function setPrintArea(sheet: SheetModel, area: Area): void {
   sheet.pageLayout = { ...sheet.pageLayout, printArea: areaAddress(area) };
 }
 
-export type HeaderFooterPart = 'leftHeader' | 'centerHeader' | 'rightHeader' | 'leftFooter' | 'centerFooter' | 'rightFooter';
+export const HEADER_FOOTER_PARTS = ['leftHeader', 'centerHeader', 'rightHeader', 'leftFooter', 'centerFooter', 'rightFooter'] as const;
+export type HeaderFooterPart = (typeof HEADER_FOOTER_PARTS)[number];
 
-/** HeaderFooter.leftHeader … rightFooter (ExcelApi 1.9), at most 255 characters. */
+/** HeaderFooter.leftHeader … rightFooter (ExcelApi 1.9), at most 255 characters; an empty one is no text there. */
 export function setHeaderFooter(sheet: SheetModel, part: HeaderFooterPart, text: string): void {
   if (typeof text !== 'string') throw invalid(`${part} must be text.`);
   if (text.length > HEADER_FOOTER_LIMIT) throw invalid(`The text string you entered is too long (${part}: ${text.length} characters; at most ${HEADER_FOOTER_LIMIT}).`);
-  sheet.pageLayout = { ...sheet.pageLayout, headerFooter: { ...sheet.pageLayout.headerFooter, [part]: text } };
+  const parts = { ...sheet.pageLayout.headerFooter, [part]: text };
+  if (text === '') delete parts[part];
+  sheet.pageLayout = { ...sheet.pageLayout, headerFooter: parts };
+}
+
+/** HeaderFooter's texts as loaded: each part, empty where none is set. */
+export function headerFooterOf(sheet: SheetModel, part: HeaderFooterPart): string {
+  return sheet.pageLayout.headerFooter?.[part] ?? '';
 }
 
 /** PageLayout.setPrintMargins (ExcelApi 1.9): the unit one of Points, Inches, Centimeters; margins not negative. Kept in inches. */
@@ -62,9 +70,28 @@ export function setPrintMargins(sheet: SheetModel, unit: string, margins: Record
     if (value === undefined) continue;
     if (!['left', 'right', 'top', 'bottom', 'header', 'footer'].includes(side)) throw invalid(`Margin ${side}`);
     if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) throw invalid(`Margin ${side} ${String(value)}`);
-    inches[side as keyof typeof inches] = value / perInch[unit];
+    // Kept to a millionth of an inch, so a margin read in points and set again is the same margin.
+    inches[side as keyof typeof inches] = Math.round((value / perInch[unit]) * 1e6) / 1e6;
   }
   sheet.pageLayout = { ...sheet.pageLayout, margins: inches };
+}
+
+/** PageLayout.leftMargin … footerMargin (ExcelApi 1.9): "in points"; Excel's Normal margins where none were set. */
+export function marginPoints(sheet: SheetModel, side: keyof typeof NORMAL_MARGINS): number {
+  const inches = sheet.pageLayout.margins?.[side] ?? NORMAL_MARGINS[side];
+  return Math.round(inches * 72 * 1e6) / 1e6;
+}
+
+/** PageBreakCollection.removePageBreaks: "Resets all manual page breaks in the collection." */
+export function removeRowBreaks(sheet: SheetModel): void {
+  const rest = { ...sheet.pageLayout };
+  delete rest.rowBreaks;
+  sheet.pageLayout = rest;
+}
+
+/** The manual page breaks, in order: each the row (0-based) a new page starts at. */
+export function rowBreaksOf(sheet: SheetModel): number[] {
+  return [...(sheet.pageLayout.rowBreaks ?? [])];
 }
 
 /** PageBreakCollection.add: "Adds a page break before the top-left cell of the range specified"; at most 1,026 a sheet. */

@@ -87,7 +87,7 @@ export interface HyperlinkInput {
 export function setHyperlink(sheet: SheetModel, area: Area, link: HyperlinkInput): void {
   const target = link?.address ?? (link?.documentReference ? `#${link.documentReference}` : '');
   if (!target) throw new FakeOfficeError('InvalidArgument', 'A hyperlink needs an address or a document reference.');
-  let count = [...sheet.cells.values()].filter((c) => c.link !== null).length;
+  let count = sheet.linkCount;
   for (let r = area.top; r <= area.bottom; r++) for (let c = area.left; c <= area.right; c++) if (!sheet.get(r, c)?.link) count++;
   if (count > HYPERLINKS_LIMIT) throw new FakeOfficeError('InvalidOperation', `A worksheet holds at most ${HYPERLINKS_LIMIT} hyperlinks.`);
   for (let r = area.top; r <= area.bottom; r++) {

@@ -14,8 +14,8 @@ export function say(template: Template, params: Record<string, TemplateParam> = 
 }
 
 /** "2 алдаа" / "2 errors", "1 error": Mongolian nouns keep their form after a number. */
-export function counted(n: number, words: { mn: string; one: string; other: string }): TemplateParam {
-  return { mn: `${n} ${words.mn}`, en: `${n} ${n === 1 ? words.one : words.other}` };
+export function counted(count: number, words: { mn: string; one: string; other: string }): TemplateParam {
+  return { mn: `${count} ${words.mn}`, en: `${count} ${count === 1 ? words.one : words.other}` };
 }
 
 /** "Тайлан", "Нэгтгэл" → "\"Тайлан\", \"Нэгтгэл\"" (sheet names as the messages quote them). */
@@ -101,6 +101,48 @@ export const EXCEL_TEXT = {
     mn: 'Оноо тооцлоо: {changed} бичиж, хураангуйг "{summary}" хуудсанд гаргалаа. Буцаах бол Үнэлгээний самбарын "Буцаах"-ыг дарна уу.',
     en: 'Scores computed: {changed} written, summary on "{summary}". To undo, use Revert in the Unelgee pane.',
   },
-  unexpected: { mn: 'Үнэлгээ ажиллаж чадсангүй: {message}', en: 'Unelgee could not finish: {message}' },
+  unexpected: {
+    mn: 'Үнэлгээ гэнэтийн алдааны улмаас ажлаа дуусгаж чадсангүй. Дахин оролдоно уу; давтагдвал "Дэлгэрэнгүй" хэсгийг Үнэлгээг хариуцагчдад илгээнэ үү.',
+    en: 'Unelgee could not finish because of an unexpected problem. Try again; if it happens again, send the "Details" to the people who look after Unelgee.',
+  },
+  // Excel's errors in plain words (src/excel/office-errors.ts); Excel's own text goes under "Дэлгэрэнгүй".
+  officeAccessDenied: {
+    mn: 'Excel энэ өөрчлөлтийг зөвшөөрсөнгүй: хуудас эсвэл ажлын ном хамгаалалттай, эсвэл файл зөвхөн уншихаар нээгдсэн байж болно. Хамгаалалтыг авах эсвэл засварлахаар нээгээд дахин оролдоно уу.',
+    en: 'Excel did not allow the change: a sheet or the workbook may be protected, or the file may be open read-only. Unprotect it or open it for editing, then try again.',
+  },
+  officeApiNotFound: {
+    mn: 'Энэ Excel-д Үнэлгээнд хэрэгтэй боломж алга. Excel-ээ шинэчлэх эсвэл Excel-ийн вэб хувилбар, Үнэлгээний вэб хуудсыг ашиглана уу.',
+    en: 'This Excel lacks a feature Unelgee needs. Update Excel, or use Excel on the web or the Unelgee web page.',
+  },
+  officeTooLarge: {
+    mn: 'Ажлын ном Excel-ийн вэб хувилбарын нэг удаагийн солилцоонд хэт том байна. Нэг хуудсаар ажиллуулах эсвэл Үнэлгээний вэб хуудас, тушаалын мөрийг ашиглана уу.',
+    en: 'The workbook is too large for one exchange with Excel on the web. Work on one sheet at a time, or use the Unelgee web page or command line.',
+  },
+  officeBusy: {
+    mn: 'Excel завгүй байсан эсвэл холболт тасарлаа. Хэсэг хүлээгээд дахин оролдоно уу.',
+    en: 'Excel was busy or the connection was interrupted. Wait a moment and try again.',
+  },
+  officeCellEdit: {
+    mn: 'Нүдэнд бичиж байх үед Excel өөрчлөлт хүлээж авдаггүй. Enter эсвэл Esc дараад дахин оролдоно уу.',
+    en: 'Excel takes no changes while a cell is being edited. Press Enter or Esc, then try again.',
+  },
+  officeSelection: {
+    mn: 'Диаграм эсвэл дүрс сонгогдсон үед Excel үүнийг хийж чадсангүй. Хуудасны аль нэг нүдэн дээр дараад дахин оролдоно уу.',
+    en: 'Excel could not do this while a chart or shape is selected. Click a cell on a sheet, then try again.',
+  },
+  officeChanged: {
+    mn: 'Үнэлгээ ажиллаж байх хооронд хуудас эсвэл нүд өөрчлөгдсөн (нэр нь солигдсон, устсан эсвэл нэмэгдсэн) байна. Дахин шалгаад оролдоно уу.',
+    en: 'A sheet or cell changed while Unelgee worked (renamed, deleted or added). Check again and retry.',
+  },
+  officeRefused: {
+    mn: 'Excel энэ ажлын номд Үнэлгээний нэг өөрчлөлтийг хүлээж авсангүй. Дахин оролдоно уу; давтагдвал "Дэлгэрэнгүй" хэсгийг Үнэлгээг хариуцагчдад илгээнэ үү.',
+    en: 'Excel refused one of Unelgee\'s changes in this workbook. Try again; if it happens again, send the "Details" to the people who look after Unelgee.',
+  },
+  officeGeneral: {
+    mn: 'Excel дотоод алдаа гаргалаа. Ажлын номоо хадгалаад дахин оролдоно уу; том хуудсан дээр давтагдвал нэг хуудсаар ажиллуулна уу.',
+    en: 'Excel reported an internal error. Save the workbook and try again; if it happens again on a large sheet, work on one sheet at a time.',
+  },
+  partlyWritten: { mn: ' Хэсэгчлэн бичигдсэн зүйл байвал "Буцаах" түүнийг буцаана.', en: ' If part of it was written, Revert undoes it.' },
+  details: { mn: 'Дэлгэрэнгүй', en: 'Details' },
   noticeOk: { mn: 'Болсон', en: 'OK' },
 } satisfies Record<string, Template>;

@@ -1,7 +1,7 @@
 // What the page's worker sends with a roll-up's file besides its bytes: how
 // the workbook looks, from the engine's plan of it (column widths, bold
-// headers, the links to the files, the chart) — what the .xlsx reader does
-// not read. Only that, so the page is not sent every cell twice.
+// headers, the cells that open the files rolled up, the chart) — what the
+// .xlsx reader does not read. Only that, so the page is not sent every cell twice.
 // rollup-view.ts puts it on the fake Excel the sheet view shows.
 
 import type { SummaryChart, WorkbookPlan } from '../core';
@@ -13,7 +13,12 @@ interface SheetLook {
   columnWidths: number[];
   /** Cells in bold, [row, column] (0-based). */
   bold: [number, number][];
-  /** Cells that link to a file: the target as written (the file's name on the page). */
+  /**
+   * Cells the page opens a file from: where each file's name is written,
+   * the target the file's name on the page. The page holds the files it
+   * rolled up; the file it writes links only where a location is known (a
+   * browser's file has none: its name there is text).
+   */
   links: { row: number; col: number; target: string }[];
   chart: SummaryChart | null;
 }
@@ -26,7 +31,7 @@ export function rollupLook(plan: WorkbookPlan): RollupLook {
     name: s.name,
     columnWidths: s.columnWidths.slice(),
     bold: s.cells.filter((c) => c.bold).map((c): [number, number] => [c.row, c.col]),
-    links: s.links.map((l) => ({ ...l })),
+    links: (s.fileCells ?? []).map((f) => ({ row: f.row, col: f.col, target: f.file })),
     chart: s.chart ?? null,
   }));
 }

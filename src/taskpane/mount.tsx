@@ -23,17 +23,20 @@ export function mountPane(container: HTMLElement, options: MountOptions = {}): R
   const lang = options.lang ?? langFromDisplayLanguage(typeof Office !== 'undefined' ? Office.context?.displayLanguage : undefined);
   document.documentElement.lang = lang;
   const root = createRoot(container);
+  const host = options.host ?? createExcelHost();
+  // The ribbon's outcomes of this workbook only: every open workbook's pages share one origin's storage.
+  const outcomes = options.outcomes === undefined ? (callback: Parameters<typeof subscribeOutcomes>[0]) => subscribeOutcomes(callback, undefined, host.documentId?.() ?? null) : options.outcomes;
   // The first paint is the costliest (every style computed once): drawn in slices, so a page reading its
   // workbook meanwhile (the web page) is not held up by it.
   startTransition(() =>
     root.render(
     <App
-      host={options.host ?? createExcelHost()}
+      host={host}
       lang={lang}
       download={options.download}
       rollup={options.rollup}
       notice={options.notice}
-      outcomes={options.outcomes === undefined ? subscribeOutcomes : options.outcomes}
+      outcomes={outcomes}
     />,
     ),
   );

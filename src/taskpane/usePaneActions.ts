@@ -11,6 +11,7 @@
 
 import { useCallback, useEffect, useRef, useState, useTransition } from 'react';
 import { columnLetter, type Finding, type Localized, type RoleChoice, type TableInfo, type WorkbookAnalysis } from '../core';
+import { describeFailure } from '../excel/office-errors';
 import { defaultSettings } from '../excel/settings';
 import { AddinError, type AddinSettings, type Capabilities, type ComputeResult, type EvaluationResult, type FixChoice, type FixResult, type HostActions, type Progress, type ProgressListener, type RevertibleAction, type RevertResult } from '../excel/types';
 import type { Outcome } from '../commands/outcomes';
@@ -40,11 +41,11 @@ function isAddinError(e: unknown): e is AddinError {
   return !!x && typeof x === 'object' && typeof x.code === 'string' && typeof x.text?.mn === 'string' && typeof x.text?.en === 'string';
 }
 
-/** A known problem in the user's words; anything else as a generic message with its detail. */
+/** A known problem in the user's words; Excel's errors in plain words too, with Excel's own text under "Дэлгэрэнгүй". */
 function errorMessage(e: unknown): PaneMessage {
   if (isAddinError(e)) return { intent: 'error', text: e.text };
-  const detail = e instanceof Error ? e.message : String(e);
-  return { intent: 'error', text: both('unexpectedError', { detail }) };
+  const { text, detail } = describeFailure(e);
+  return { intent: 'error', text, detail };
 }
 
 /** What the page can do besides the host's actions. */
@@ -444,7 +445,7 @@ function useOpening(host: HostActions, initialLang: Lang, st: State, runner: Run
     if (!outcomes) return;
     return outcomes((o) => {
       const prefix = both('ribbonDone', { command: o.command === 'validate' ? uiText(o.lang, 'validate') : uiText(o.lang, 'compute') });
-      setMessage({ intent: o.ok ? (o.quiet ? 'info' : 'success') : 'error', text: { mn: prefix.mn + o.text.mn, en: prefix.en + o.text.en } });
+      setMessage({ intent: o.ok ? (o.quiet ? 'info' : 'success') : 'error', text: { mn: prefix.mn + o.text.mn, en: prefix.en + o.text.en }, detail: o.detail ?? null });
       if (o.ok && o.command === 'validate') st.setValidated(true);
       void refreshRevert();
       if (st.latest.current) readAhead(st.latest.current, 'quiet');

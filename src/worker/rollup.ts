@@ -14,6 +14,14 @@ import type { ProgressListener } from './types';
 export interface RollupFile {
   name: string;
   bytes: Uint8Array;
+  /**
+   * Where the file is, relative to where the roll-up is written ("sub/a.xlsx"),
+   * or absolute ("/home/x/a.xlsx", "C:/x/a.xlsx"), when the host knows it. A
+   * browser's file has a name and no location: its name is written as text,
+   * not as a link (a bare name opens only a file that happens to sit beside the
+   * workbook).
+   */
+  location?: string;
 }
 
 export interface RollupOptions {
@@ -32,6 +40,19 @@ export interface RollupAnswer {
   notRead: UnreadFile[];
 }
 
+/**
+ * A link target for a known location, escaped as the command line escapes
+ * its links (src/cli/files.ts linkTarget): each path segment's characters a
+ * URI cannot carry as they are (%, #, ?, spaces, quotes, brackets…)
+ * percent-encoded, forward slashes between segments, an absolute path as a
+ * file:/// URI.
+ */
+export function linkTo(location: string): string {
+  const absolute = /^([A-Za-z]:)?[\\/]/.test(location);
+  const parts = location.split(/[\\/]/).map((segment) => segment.replace(/[%#?\s"<>[\]^`{|}\\]/g, (c) => encodeURIComponent(c)));
+  return absolute ? `file:///${parts.join('/').replace(/^\/+/, '')}` : parts.join('/');
+}
+
 /** Reads and rolls up the files, telling `onProgress` each file as it starts it, then the end. */
 export function rollupInSteps(files: RollupFile[], options: RollupOptions, onProgress?: ProgressListener): RollupAnswer {
   const profile = options.profile ?? getProfile(options.profileId);
@@ -41,19 +62,18 @@ export function rollupInSteps(files: RollupFile[], options: RollupOptions, onPro
   const notRead: UnreadFile[] = [...(options.refused ?? [])];
   const links: Record<string, string> = {};
   let read = 0;
-  files.forEach((f, i) => {
-    onProgress?.({ stage: 'open', sheet: f.name, done: i, total: files.length });
-    // A browser's file has a name, no path: the link opens the file beside the roll-up.
-    links[f.name] = f.name;
-    const checked = checkBytes(f.name, f.bytes, analyze);
+  files.forEach((file, i) => {
+    onProgress?.({ stage: 'open', sheet: file.name, done: i, total: files.length });
+    if (file.location) links[file.name] = linkTo(file.location);
+    const checked = checkBytes(file.name, file.bytes, analyze);
     if (!checked.ok) {
-      notRead.push({ file: f.name, reason: checked.reason });
+      notRead.push({ file: file.name, reason: checked.reason });
       return;
     }
     read++;
     rows.push(...checked.rows);
-    const label = checked.rows[0]?.label ?? f.name;
-    for (const x of checked.findings) findings.push({ file: f.name, label, ...x });
+    const label = checked.rows[0]?.label ?? file.name;
+    for (const finding of checked.findings) findings.push({ file: file.name, label, ...finding });
   });
   onProgress?.({ stage: 'open', done: files.length, total: files.length });
   const outcome = planRollup({ rows, findings, notRead, links }, profile, rollupWords(options.lang));

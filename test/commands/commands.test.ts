@@ -63,15 +63,27 @@ describe.each([
     expect(d.report).toHaveBeenCalledWith(expect.objectContaining({ ok: false, code: 'sheet-protected', text: protectedError.text }));
   });
 
-  it('completes the event and reports an unexpected failure with its message', async () => {
+  it('completes the event and reports an unexpected failure in plain words, its own text as the detail', async () => {
     const e = event();
-    const d = deps({ [method]: jest.fn(async () => Promise.reject(new Error('GeneralException: boom'))) });
+    const d = deps({ [method]: jest.fn(async () => Promise.reject(new Error('boom'))) });
     await command(e, d);
     expect(e.completed).toHaveBeenCalledTimes(1);
     const outcome = d.report.mock.calls[0][0];
-    expect(outcome).toMatchObject({ ok: false, code: 'unexpected' });
-    expect(outcome.text.mn).toContain('GeneralException: boom');
-    expect(outcome.text.en).toContain('GeneralException: boom');
+    expect(outcome).toMatchObject({ ok: false, code: 'unexpected', detail: 'boom' });
+    expect(outcome.text.mn).toMatch(/^Үнэлгээ гэнэтийн алдааны улмаас/);
+    expect(outcome.text.mn).not.toContain('boom');
+    expect(outcome.text.en).not.toContain('boom');
+  });
+
+  it('reports an Excel error by its code in plain words (Excel\'s English only as the detail)', async () => {
+    const excelError = Object.assign(new Error('An internal error has occurred.'), { code: 'GeneralException' });
+    const d = deps({ [method]: jest.fn(async () => Promise.reject(excelError)) });
+    await command(event(), d);
+    const outcome = d.report.mock.calls[0][0];
+    expect(outcome).toMatchObject({ ok: false, code: 'GeneralException', detail: 'GeneralException: An internal error has occurred.' });
+    expect(outcome.text.mn).toMatch(/^Excel дотоод алдаа гаргалаа\./);
+    expect(outcome.text.en).toMatch(/^Excel reported an internal error\./);
+    expect(`${outcome.text.mn} ${outcome.text.en}`).not.toContain('internal error has occurred');
   });
 
   it('completes the event when the settings cannot be loaded', async () => {
@@ -79,7 +91,16 @@ describe.each([
     const d = deps({ loadSettings: jest.fn(async () => Promise.reject(new Error('settings unavailable'))) });
     await command(e, d);
     expect(e.completed).toHaveBeenCalledTimes(1);
-    expect(d.report.mock.calls[0][0].text.en).toContain('settings unavailable');
+    expect(d.report.mock.calls[0][0].detail).toBe('settings unavailable');
+  });
+
+  it('reads the settings fresh from the document (the pane may have saved since) and completes before telling', async () => {
+    const order: string[] = [];
+    const e = { completed: jest.fn(() => order.push('completed')) };
+    const d = deps({}, jest.fn<void | Promise<void>, [Outcome]>(() => void order.push('report')));
+    await command(e, d);
+    expect(d.host.loadSettings).toHaveBeenCalledWith({ fresh: true });
+    expect(order).toEqual(['completed', 'report']);
   });
 
   it('completes the event even when reporting throws or never finishes', async () => {
@@ -167,19 +188,15 @@ describe('the Office reporter', () => {
     expect(office.dialogs).toHaveLength(0);
   });
 
-  it('without one, opens a notice dialog for a failure and waits until it is closed', async () => {
+  it('without one, opens a notice dialog for a failure and does not wait for the user to close it', async () => {
     const office = new FakeOffice();
-    let done = false;
-    const p = officeReporter(office as unknown as OfficeForCommands, 'https://localhost:3000/commands.html?x=1')(outcome()).then(() => (done = true));
-    await Promise.resolve();
+    await officeReporter(office as unknown as OfficeForCommands, 'https://localhost:3000/commands.html?x=1')(outcome({ detail: 'AccessDenied: The cell is protected.' }));
     expect(office.dialogs).toHaveLength(1);
     const url = new URL(office.dialogs[0].url);
     expect(url.origin + url.pathname).toBe('https://localhost:3000/commands.html');
     expect(url.searchParams.get('notice')).toBe('Sheet "Тайлан" is protected.');
-    expect(done).toBe(false);
+    expect(url.searchParams.get('detail')).toBe('AccessDenied: The cell is protected.');
     office.dialogs[0].close();
-    await p;
-    expect(done).toBe(true);
   });
 
   it('stays out of the way when the sheet shows the result', async () => {

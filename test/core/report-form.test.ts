@@ -28,8 +28,25 @@ describe('the report form from the plan fixture', () => {
 
   it('is added as a new sheet, made from the plan', () => {
     expect(outcome).toMatchObject({ source: 'plan', sourceSheet: 'Төлөвлөгөө', followed: null, refused: null });
-    expect(outcome.plan!.addedSheets![0]).toMatchObject({ name: 'Тайлан', replaces: false, printA4: true });
+    expect(outcome.plan!.addedSheets![0]).toMatchObject({ name: 'Тайлан', replaces: false });
     expect(outcome.plan!.sheets).toEqual([]);
+  });
+
+  it('prints on A4 landscape one page wide, its header and column numbers on every page, the pages numbered', () => {
+    const sheet = outcome.plan!.addedSheets![0];
+    const header = outcome.tables[0].headerRow;
+    const lastRow = Math.max(...sheet.writes.map((write) => write.row));
+    expect(sheet.print).toMatchObject({
+      paper: 'A4',
+      orientation: 'landscape',
+      fitToWidth: 1,
+      fitToHeight: 0,
+      titleRows: { first: header, last: header + 1 },
+      footer: { right: 'Хуудас &P / &N' },
+      area: { top: 0, left: 0, bottom: lastRow, right: sheet.columnWidths!.length - 1 },
+    });
+    // The repeated rows are the header's words and the numbers 1 2 3 … under them.
+    expect(form.values[header + 1 - form.startRow].slice(0, 3)).toEqual([1, 2, 3]);
   });
 
   it('carries every item in order with its text exactly, and adds the achieved and percent columns', () => {

@@ -310,5 +310,10 @@ describe('tables and hyperlinks', () => {
     expect(await codeOf(fake, (c) => (form(c).getRange('D1:D65528').hyperlink = { address: 'x.xlsx' }))).toBe('InvalidOperation');
     expect(await codeOf(fake, (c) => (form(c).getRange('D1:D65527').hyperlink = { address: 'x.xlsx' }))).toBeNull();
     expect(await codeOf(fake, (c) => (form(c).getRange('E1').hyperlink = { address: 'x.xlsx' }))).toBe('InvalidOperation');
+    // Links cleared, or in rows deleted, no longer count.
+    expect(await codeOf(fake, (c) => form(c).getRange('D1:D10').clear('All'))).toBeNull();
+    expect(await codeOf(fake, (c) => form(c).getRange('11:20').delete('Up'))).toBeNull();
+    expect(await codeOf(fake, (c) => (form(c).getRange('E1:E20').hyperlink = { address: 'x.xlsx' }))).toBeNull();
+    expect(await codeOf(fake, (c) => (form(c).getRange('F1').hyperlink = { address: 'x.xlsx' }))).toBe('InvalidOperation');
   });
 });

@@ -13,14 +13,14 @@ export interface Rig {
   host: HostActions;
 }
 
-const FIXED_NOW = new Date('2025-01-15T08:00:00Z');
+export const FIXED_NOW = new Date('2025-01-15T08:00:00Z');
 
 /**
  * The ExcelApi level the adapter suites run at: UNELGEE_EXCEL_API, set by
  * `npm test` to the manifest's minimum (REQUIRED_API) for one run and to the
  * newest for another; the newest when unset.
  */
-const API_LEVEL_UNDER_TEST = process.env.UNELGEE_EXCEL_API || NEWEST_API;
+export const API_LEVEL_UNDER_TEST = process.env.UNELGEE_EXCEL_API || NEWEST_API;
 
 /** Whether the host under test has cell notes (ExcelApi 1.18): below it the add-in marks with fills only. */
 export const NOTES_UNDER_TEST = versionAtLeast(API_LEVEL_UNDER_TEST, '1.18');

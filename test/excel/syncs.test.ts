@@ -7,7 +7,8 @@
 //
 // (Until the fake counted bytes as UTF-8, 20,000 rows fitted one response
 // and took as many syncs as 100: that assertion became "as many for 2,000,
-// a few more for 20,000".)
+// a few more for 20,000". Since it counts what office-js puts on the wire,
+// envelope and all, Validate's marks on 20,000 rows take two requests.)
 
 import { PAYLOAD_LIMIT } from '../../src/fake/excel';
 import { rollupPlan } from '../support/rollup-plan';
@@ -51,7 +52,8 @@ describe.each(['read', 'validate', 'compute'] as Action[])('%s', (action) => {
     const c = results.get(`${action}:20000`)!;
     expect(b.syncs).toBe(a.syncs);
     expect(a.syncs).toBeLessThanOrEqual(action === 'read' ? 1 : 3);
-    expect(c.syncs).toBeLessThanOrEqual(a.syncs + 5);
+    // The read goes in bands (a few syncs); Validate's marks on 20,000 rows are two requests once office-js's envelope per operation is counted.
+    expect(c.syncs).toBeLessThanOrEqual(a.syncs + 6);
   });
 
   it('never sends or receives more than 5,000,000 bytes in one sync; only the one-sync read of 20,000 rows is refused', () => {

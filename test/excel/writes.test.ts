@@ -4,7 +4,10 @@
 import { runOps } from '../../src/excel/batch';
 import { blocks, chunkText, formulaOf, needsQuote, toInput } from '../../src/excel/cells';
 import { changeOps } from '../../src/excel/writes';
-import { FakeExcel } from '../../src/fake/excel';
+import type { CellValue } from '../../src/core';
+import { FakeExcel, type FakeWorkbookData } from '../../src/fake/excel';
+import { REPORT_HEADER } from '../support/synthetic';
+import { rig, settings } from './helpers';
 
 const TRICKY = ['=SUM(A1:A3)', '+976 9911 2233', '-Байгууллагын фэйсбүүк', '@хэлтэс', "'ишлэл", '1/2', '86%', '2024-01-05', 'TRUE', 'May 2024', '  Зорилт 1.1', '2/65', '#N/A', '1.Удирдлага'];
 
@@ -79,5 +82,58 @@ describe('chunks for the store', () => {
     expect(chunks.join('')).toBe(text);
     expect(chunks.every((c) => c.length <= 10)).toBe(true);
     expect(chunks[0]).toBe('а'.repeat(9));
+  });
+});
+
+describe('merged areas', () => {
+  /** A report whose items 4 and 5 are computable (no percent; target 4, achieved 3), item 5 merged over two rows (A11:H12 column by column). */
+  function mergedReport(): FakeWorkbookData {
+    const values: CellValue[][] = [
+      ['АЙМГИЙН ЗАСАГ ДАРГЫН ТАМГЫН ГАЗАР'],
+      ['УДИРДЛАГЫН ХЭЛТСИЙН 2024 ОНЫ ГҮЙЦЭТГЭЛИЙН ТАЙЛАН'],
+      ['2024.12.13'],
+      ['Алтай хот'],
+      [...REPORT_HEADER],
+      ['Зорилт 1. Аймгийн бодлогын баримт бичгийн хэрэгжилтийг хангана'],
+      [1, 'Арга хэмжээ 1', 'Тоо', 1, 1, 'I-IV улирал', 'Хийсэн', 100],
+      [2, 'Арга хэмжээ 2', 'Тоо', 1, 1, 'I-IV улирал', 'Хийсэн', 90],
+      [3, 'Арга хэмжээ 3', 'Тоо', 1, 1, 'I-IV улирал', 'Хийсэн', 70],
+      [4, 'Арга хэмжээ 4', 'Тоо', 1, 4, 'I-IV улирал', 3, null],
+      [5, 'Арга хэмжээ 5', 'Тоо', 1, 4, 'I-IV улирал', 3, null],
+      [null, null, null, null, null, null, null, null],
+      [6, 'Арга хэмжээ 6', 'Тоо', 1, 1, 'I-IV улирал', 'Хийсэн', 100],
+    ];
+    const merges = ['A1:H1', 'A2:H2', 'A3:H3', 'A4:H4', 'A6:H6', ...'ABCDEFGH'.split('').map((c) => `${c}11:${c}12`)];
+    return { sheets: [{ name: 'Тайлан', values, merges }] };
+  }
+
+  it('the fake refuses a write over part of a merged area, and takes the merged cell alone or whole', async () => {
+    const fake = new FakeExcel(mergedReport());
+    const code = async (address: string, grid: unknown[][]) =>
+      fake
+        .run(async (context) => {
+          context.workbook.worksheets.getItem('Тайлан').getRange(address).values = grid;
+          await context.sync();
+        })
+        .then(
+          () => null,
+          (e: { code?: string }) => e.code,
+        );
+    expect(await code('H10:H11', [[1], [2]])).toBe('InvalidOperation');
+    expect(await code('H11:H12', [[2], [null]])).toBeNull();
+    expect(await code('H11', [[2]])).toBeNull();
+    expect(fake.value('Тайлан', 'H11')).toBe(2);
+  });
+
+  it('Compute writes two computable percents, the second merged down, cut at the merge; Revert brings the sheet back', async () => {
+    const { fake, host } = rig(mergedReport());
+    const before = fake.dump();
+    const result = await host.compute(settings());
+    expect(result.plan.sheets[0].writes.map((w) => `${w.row},${w.col}`)).toEqual(expect.arrayContaining(['9,7', '10,7']));
+    expect(fake.value('Тайлан', 'H10')).toBe(75);
+    expect(fake.value('Тайлан', 'H11')).toBe(75);
+    expect(fake.refused).toEqual([]);
+    await host.revert();
+    expect(fake.dump()).toEqual(before);
   });
 });

@@ -26,6 +26,10 @@ export interface SyntheticOptions {
   sheet?: string;
   /** Characters of narrative in the achieved column (the bulk of a real report). */
   narrative?: number;
+  /** Every rated percent typed as text ("90 хувь"): each one a finding with a safe fix (percent-as-text). */
+  textPercents?: boolean;
+  /** Every item's percent left empty, its target and achieved numbers: Compute fills them all. */
+  allComputable?: boolean;
 }
 
 const RATINGS = [100, 90, 100, 70, 100, 50, 100, 30, 100, 0];
@@ -50,7 +54,7 @@ export function syntheticReport(o: SyntheticOptions): FakeWorkbookData {
       merges.push(`A${values.length}:H${values.length}`);
     }
     const n = i + 1;
-    const compute = n % 10 === 5; // percent left empty; target and achieved are numbers
+    const compute = o.allComputable === true || n % 10 === 5; // percent left empty; target and achieved are numbers
     const missingTarget = n % 97 === 0;
     values.push([
       n,
@@ -60,7 +64,7 @@ export function syntheticReport(o: SyntheticOptions): FakeWorkbookData {
       missingTarget ? '' : compute ? 4 : 1,
       'I-IV улирал',
       compute ? 3 : narrative,
-      compute || missingTarget ? '' : RATINGS[i % RATINGS.length],
+      compute || missingTarget ? '' : o.textPercents ? `${RATINGS[i % RATINGS.length]} хувь` : RATINGS[i % RATINGS.length],
     ]);
   }
   return { sheets: [{ name, values, merges }] };

@@ -115,12 +115,26 @@ describe('Actions', () => {
     expect(screen.queryByText('Хүснэгт олдсонгүй.')).not.toBeInTheDocument();
   });
 
-  it('gives a generic message, with the detail, for an unexpected failure', async () => {
+  it('gives a plain message for an unexpected failure, its own text only under "Дэлгэрэнгүй"', async () => {
     const host = stubHost();
     host.clearMarks.mockRejectedValueOnce(new TypeError('boom'));
     await openPane(host);
     await user().click(button('Тэмдэглэгээ арилгах'));
-    expect(await screen.findByText('Гэнэтийн алдаа гарлаа. Дахин оролдоно уу. (boom)')).toBeInTheDocument();
+    const details = (await screen.findByText('Дэлгэрэнгүй')).closest('details')!;
+    expect(details).toHaveTextContent('boom');
+    expect(details.parentElement).toHaveTextContent(/^Үнэлгээ гэнэтийн алдааны улмаас ажлаа дуусгаж чадсангүй\..*Буцаах/);
+  });
+
+  it('says what an Excel error means in plain words, not Excel\'s English', async () => {
+    const host = stubHost();
+    host.validate.mockRejectedValueOnce(Object.assign(new Error('The argument is invalid or missing or has an incorrect format.'), { code: 'InvalidArgument' }));
+    await openPane(host);
+    await user().click(button('Шалгах'));
+    const details = (await screen.findByText('Дэлгэрэнгүй')).closest('details')!;
+    expect(details).toHaveTextContent('InvalidArgument: The argument is invalid');
+    const shown = details.parentElement!.textContent!.replace(details.textContent!, '');
+    expect(shown).toMatch(/^Excel энэ ажлын номд Үнэлгээний нэг өөрчлөлтийг хүлээж авсангүй/);
+    expect(shown).not.toMatch(/argument/i);
   });
 
   it('Clear marks and Revert report what they did; Revert reads the sheet again', async () => {

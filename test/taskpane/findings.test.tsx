@@ -125,6 +125,8 @@ describe('Findings list', () => {
     const host = await openPane();
     host.selectCell.mockRejectedValueOnce(new Error('sheet gone'));
     await user.click(screen.getByRole('button', { name: /^Тайлан!G6/ }));
-    await waitFor(() => expect(screen.getByText(/Гэнэтийн алдаа гарлаа.*sheet gone/)).toBeInTheDocument());
+    await waitFor(() => expect(screen.getByText(/^Үнэлгээ гэнэтийн алдааны улмаас ажлаа дуусгаж чадсангүй/)).toBeInTheDocument());
+    // The error's own (English) text only under "Дэлгэрэнгүй".
+    expect(screen.getByText('Дэлгэрэнгүй').closest('details')).toHaveTextContent('sheet gone');
   });
 });

@@ -42,7 +42,7 @@ const emptyPlan = (): EditPlan => ({ sheets: [], summary: null, skipped: [], wri
 /** Plan files a test hands the pane, by name: what the stub's checkAgainstPlan reads them as. */
 export const PLAN_FILES = new Map<string, Sheet[]>();
 
-export type StubHost = { [K in keyof HostActions]: jest.Mock<ReturnType<HostActions[K]>, Parameters<HostActions[K]>> };
+export type StubHost = { [K in keyof HostActions]: jest.Mock<ReturnType<NonNullable<HostActions[K]>>, Parameters<NonNullable<HostActions[K]>>> };
 
 export function stubHost(initialSheets: Sheet[] = [reportSheet()], initial: Partial<AddinSettings> = {}): StubHost {
   let saved = defaultTestSettings(initial);

@@ -11,6 +11,7 @@ import { getProfile, planRollup, type RollupFinding, type RollupRow } from '../.
 import type { Progress } from '../../src/excel/types';
 import { rollupWords } from '../../src/i18n/rollup';
 import { WorkerClient, WorkerUnavailable, workerEngine } from '../../src/worker/client';
+import { linkTo } from '../../src/worker/rollup';
 import { engineHandlers } from '../../src/worker/handlers';
 import { localEngine } from '../../src/worker/local';
 import type { EngineClient, RollupFile } from '../../src/worker/types';
@@ -71,11 +72,30 @@ describe.each(engines)('rollup %s', (_, engine) => {
     const cli = await cliRollup('mn');
     expect(cli.rows.length).toBeGreaterThanOrEqual(3);
     // The rows, ranked, and the new workbook: what planRollup makes of the command line's rows and findings.
-    const links = Object.fromEntries(files().map((f) => [f.name, f.name]));
+    // A browser's file has no location: its name is text, not a link (a bare name was a dead link unless the file sat beside the workbook).
+    const links = {};
     const expected = planRollup({ rows: cli.rows, findings: cli.findings, notRead: answer.notRead, links }, getProfile('practice'), rollupWords('mn'));
     expect(answer.outcome).toEqual(expected);
     expect(new Set(answer.outcome.rows.map((r) => r.file))).toEqual(new Set(FIXTURE_NAMES.map((n) => `${n}.xlsx`)));
     expect(answer.outcome.workbook.sheets.map((s) => s.name)).toEqual(['Нэгтгэл', 'Алдаа, дутуу', 'Уншигдаагүй']);
+  });
+
+  it('links a file only where its location is known, escaped as the command line escapes its links', async () => {
+    const [a, b] = FIXTURE_NAMES;
+    const given: RollupFile[] = [
+      { name: `${a}.xlsx`, bytes: bytesOf(a), location: `тайлан #2/${a} 50%.xlsx` },
+      { name: `${b}.xlsx`, bytes: bytesOf(b) },
+    ];
+    const answer = await engine().rollup(given, { profileId: 'practice', lang: 'mn' });
+    const sheet = answer.outcome.workbook.sheets[0];
+    const targets = sheet.links.map((l) => l.target);
+    expect(targets).toEqual(answer.outcome.rows.filter((r) => r.file === `${a}.xlsx`).map(() => `тайлан%20%232/${a}%2050%25.xlsx`));
+    expect(targets.length).toBeGreaterThan(0);
+    // The file without a location is named in its cell, as text.
+    const rowOfB = answer.outcome.rows.findIndex((r) => r.file === `${b}.xlsx`);
+    expect(rowOfB).toBeGreaterThanOrEqual(0);
+    expect(sheet.links.some((l) => sheet.cells.some((c) => c.row === l.row && c.col === l.col && c.value === `${b}.xlsx`))).toBe(false);
+    expect(sheet.cells.some((c) => c.value === `${b}.xlsx`)).toBe(true);
   });
 
   it('tells each file as it starts it, then the end', async () => {
@@ -107,6 +127,15 @@ describe.each(engines)('rollup %s', (_, engine) => {
     expect(answer.outcome.rows).toEqual([]);
     expect(answer.notRead.map((n) => n.file)).toEqual(['a.xlsx', 'b.xlsx']);
     expect(answer.notRead[0].reason).toEqual(new XlsxError('empty').text);
+  });
+});
+
+describe('linkTo', () => {
+  it('escapes what a URI cannot carry, segment by segment, and makes an absolute path a file:/// URI', () => {
+    expect(linkTo('a#b.xlsx')).toBe('a%23b.xlsx');
+    expect(linkTo('sub dir/тайлан?.xlsx')).toBe('sub%20dir/тайлан%3F.xlsx');
+    expect(linkTo('/home/user/a b.xlsx')).toBe('file:///home/user/a%20b.xlsx');
+    expect(linkTo('C:\\Reports\\a#1.xlsx')).toBe('file:///C:/Reports/a%231.xlsx');
   });
 });
 

@@ -30,10 +30,10 @@ export function checkItemFields(ctx: CheckContext, check: ItemCheck): void {
     ctx.report.add('missing-achieved', 'default', at(achievedCol), { item: name(), why }, { severity });
   }
   for (const role of LEVEL_ROLES) {
-    const p = item.parsed[role];
-    const c = ctx.col(role);
-    if (p.kind === 'date' && c !== undefined) {
-      ctx.report.add('value-as-date', 'default', at(c), { item: name(), role: ROLE_NAMES[role], guess: p.guess }, { data: { guess: p.guess }, fix: dateFix(item.row, c, p.guess) });
+    const parsed = item.parsed[role];
+    const column = ctx.col(role);
+    if (parsed.kind === 'date' && column !== undefined) {
+      ctx.report.add('value-as-date', 'default', at(column), { item: name(), role: ROLE_NAMES[role], guess: parsed.guess }, { data: { guess: parsed.guess }, fix: dateFix(item.row, column, parsed.guess) });
     }
   }
   if (item.parsed.target.kind === 'unmeasurable' && targetCol !== undefined) {
@@ -47,8 +47,8 @@ export function checkItemFields(ctx: CheckContext, check: ItemCheck): void {
  * is a judgement; past 12 it can only be month/day.
  */
 function dateFix(row: number, col: number, guess: string): FixDraft {
-  const [m, d] = guess.split('/').map(Number);
+  const [month, day] = guess.split('/').map(Number);
   const cell = cellAddress(row, col);
-  if (d > 12 || m === d) return { kind: 'safe', id: 'restore', params: { text: guess, cell }, writes: [textWrite(row, col, guess)] };
-  return { kind: 'review', id: 'restoreEither', params: { text: guess, other: `${d}/${m}`, cell }, writes: [textWrite(row, col, guess)] };
+  if (day > 12 || month === day) return { kind: 'safe', id: 'restore', params: { text: guess, cell }, writes: [textWrite(row, col, guess)] };
+  return { kind: 'review', id: 'restoreEither', params: { text: guess, other: `${day}/${month}`, cell }, writes: [textWrite(row, col, guess)] };
 }

@@ -1,7 +1,9 @@
 // The outcome of the last action, announced to screen readers (MessageBar is
 // a live region: errors assertively, the rest politely). A long outcome keeps
 // its first sentence in view and the rest behind "Дэлгэрэнгүй" (Details), so
-// at 320 px the scores under it stay on screen.
+// at 320 px the scores under it stay on screen. Excel's own words about a
+// failure, when there are any, are folded under "Дэлгэрэнгүй" too: with the
+// rest of a long outcome when it has one, else in a disclosure of their own.
 
 import { Button, MessageBar, MessageBarActions, MessageBarBody, makeStyles } from '@fluentui/react-components';
 import { useId, useState } from 'react';
@@ -14,10 +16,12 @@ export interface PaneMessage {
   text: Localized;
   /** More of it, shown on asking ("Дэлгэрэнгүй"). */
   details?: Localized;
+  /** Excel's own text about a failure (English), shown only under "Дэлгэрэнгүй". */
+  detail?: string | null;
 }
 
 // No display of its own: the hidden attribute hides it (a class's display would override that).
-const useStyles = makeStyles({ details: { overflowWrap: 'anywhere' } });
+const useStyles = makeStyles({ details: { overflowWrap: 'anywhere' }, excelText: { display: 'block', overflowWrap: 'anywhere' } });
 
 export function StatusMessage({ message, onDismiss }: { message: PaneMessage | null; onDismiss: () => void }) {
   const { t, pick } = useUiText();
@@ -27,6 +31,7 @@ export function StatusMessage({ message, onDismiss }: { message: PaneMessage | n
   const [openFor, setOpenFor] = useState<PaneMessage | null>(null);
   if (!message) return null;
   const details = message.details && pick(message.details) ? pick(message.details) : null;
+  const excelText = message.detail ? message.detail : null;
   const open = details !== null && openFor === message;
   return (
     <MessageBar data-intent={message.intent} intent={message.intent} politeness={message.intent === 'error' ? 'assertive' : 'polite'} layout="multiline">
@@ -35,7 +40,14 @@ export function StatusMessage({ message, onDismiss }: { message: PaneMessage | n
         {details !== null && (
           <span id={detailsId} className={styles.details} hidden={!open} data-testid="message-details">
             {` ${details}`}
+            {excelText !== null && <span className={styles.excelText}>{excelText}</span>}
           </span>
+        )}
+        {details === null && excelText !== null && (
+          <details>
+            <summary>{t('moreDetails')}</summary>
+            <span className={styles.details}>{excelText}</span>
+          </details>
         )}
       </MessageBarBody>
       <MessageBarActions
