@@ -24,6 +24,7 @@ export const EXPLAIN_TEXT = {
   alternatives: { mn: 'Мөн харьцуулсан', en: 'Also considered' },
   alsoMatches: { mn: 'мөн таарсан ч давсангүй', en: 'matches too, but lost' },
   tooFar: { mn: 'хэт зөрүүтэй', en: 'too far' },
+  tooLong: { mn: 'толгой хэллэгээс {letters} үсгээр урт тул тооцохгүй', en: 'ruled out: the header is {letters#letter|letters} longer than the phrase' },
   performanceLevel: { mn: 'Гүйцэтгэлийн түвшин', en: 'performance level' },
   performanceLevelNote: {
     mn: 'Бүлгийн толгой, хүрсэн түвшин эсвэл хувийн багана байж болно: доорх толгой, баганын агуулгаар шийднэ.',

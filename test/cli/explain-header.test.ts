@@ -48,6 +48,14 @@ describe('unelgee explain-header', () => {
     expect(run.out).toContain('"Тайлбар" → not read as any column');
   });
 
+  it('says when a phrase was ruled out because the header is longer than it allows', async () => {
+    const run = await runCli('explain-header', 'Гүйцэтгэлийн түвшин (хувиар)', '--lang', 'en');
+    expect(run.code).toBe(1);
+    expect(run.out).toContain('"Гүйцэтгэлийн түвшин": the header holds it, a few letters may be wrong; 0 letters wrong, up to 2 allowed; the header at most 3 letters longer than the phrase — ruled out: the header is 6 letters longer than the phrase');
+    const mn = await runCli('explain-header', 'Гүйцэтгэлийн түвшин (хувиар)');
+    expect(mn.out).toContain('толгой хэллэгээс 6 үсгээр урт тул тооцохгүй');
+  });
+
   it('refuses with no header (exit 2, the usage line)', async () => {
     const run = await runCli('explain-header', '--lang', 'en');
     expect(run.code).toBe(2);

@@ -140,6 +140,16 @@ describe('header words → roles (domain.md §2)', () => {
     expect(explained.alternatives).toContainEqual(expect.objectContaining({ phrase: expect.objectContaining({ role: 'achieved', text: 'Биелэлт' }), errors: 1, tolerance: 1 }));
   });
 
+  it('lists a phrase the header is too long for, with how much longer, and does not take it', () => {
+    const explained = explainHeader('Гүйцэтгэлийн түвшин (хувиар)');
+    expect(explained.role).toBeNull();
+    expect(explained.alternatives[0]).toMatchObject({ phrase: { role: 'performance-level', text: 'Гүйцэтгэлийн түвшин' }, errors: 0, longer: 6 });
+    // Within what it allows ("… /%/": 3 letters longer), the same phrase decides.
+    const within = explainHeader('Гүйцэтгэлийн түвшин /%/');
+    expect(within.matched?.phrase.text).toBe('Гүйцэтгэлийн түвшин');
+    expect(within.matched?.longer).toBeUndefined();
+  });
+
   it.each([
     ['', 'empty'],
     ['12', 'number'],

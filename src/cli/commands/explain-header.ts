@@ -44,7 +44,12 @@ function explanationLines(explained: HeaderExplanation, lang: Lang): string[] {
   if (explained.alternatives.length > 0) {
     lines.push(`  ${EXPLAIN_TEXT.alternatives[lang]}:`);
     for (const other of explained.alternatives) {
-      const verdict = other.errors <= other.tolerance ? EXPLAIN_TEXT.alsoMatches[lang] : EXPLAIN_TEXT.tooFar[lang];
+      const verdict =
+        other.longer !== undefined
+          ? fillTemplate(EXPLAIN_TEXT.tooLong[lang], { letters: other.longer }, lang)
+          : other.errors <= other.tolerance
+            ? EXPLAIN_TEXT.alsoMatches[lang]
+            : EXPLAIN_TEXT.tooFar[lang];
       lines.push(`    ${roleName(other.phrase.role, lang)} ${quoted(other.phrase.text, lang)}: ${howLine(other, lang)} — ${verdict}`);
     }
   }
@@ -60,6 +65,7 @@ const jsonTried = (tried: PhraseTried) => ({
   errors: tried.errors,
   tolerance: tried.tolerance,
   ...(tried.score !== undefined ? { score: tried.score } : {}),
+  ...(tried.longer !== undefined ? { longer: tried.longer } : {}),
 });
 
 export const explainHeaderCommand: CommandSpec = {

@@ -219,6 +219,8 @@ export interface PhraseTried {
   tolerance: number;
   /** Weighed phrases: length less three per wrong letter (the best wins). */
   score?: number;
+  /** Letters the header is longer than the phrase, when more than the phrase's `longerAtMost` ruled it out whatever its letters. */
+  longer?: number;
 }
 
 export interface HeaderExplanation {
@@ -233,6 +235,14 @@ export interface HeaderExplanation {
   matched: PhraseTried | null;
   /** The other phrases that match, and those a few letters too far, best first. */
   alternatives: PhraseTried[];
+}
+
+/** How many letters the header is longer than a "holds-about" phrase, when more than the phrase allows (errorsOf then rules it out). */
+function tooLongBy(compiled: CompiledPhrase, header: HeaderForms): number | undefined {
+  const { phrase, key } = compiled;
+  if (phrase.match !== 'holds-about' || phrase.longerAtMost === undefined) return undefined;
+  const longer = header.compacted.length - key.length;
+  return longer > phrase.longerAtMost ? longer : undefined;
 }
 
 /** How many letters beyond its tolerance a phrase may be and still be listed among the alternatives. */
@@ -253,11 +263,13 @@ export function explainHeader(text: string): HeaderExplanation {
   if (refused) return explanation;
   const tried: PhraseTried[] = [];
   for (const compiled of COMPILED) {
-    const errors = errorsOf(compiled, header);
+    const longer = tooLongBy(compiled, header);
+    const errors = longer === undefined ? errorsOf(compiled, header) : fuzzyFind(compiled.key, header.compacted);
     if (errors === null || errors > compiled.tolerance + NEAR_MISS) continue;
-    tried.push({ phrase: compiled.phrase, errors, tolerance: compiled.tolerance, ...(compiled.phrase.stage === 'weighed' ? { score: scoreOf(compiled, errors) } : {}) });
+    const score = compiled.phrase.stage === 'weighed' ? { score: scoreOf(compiled, errors) } : {};
+    tried.push({ phrase: compiled.phrase, errors, tolerance: compiled.tolerance, ...score, ...(longer === undefined ? {} : { longer }) });
   }
-  const matches = (phrase: PhraseTried) => phrase.errors <= phrase.tolerance;
+  const matches = (phrase: PhraseTried) => phrase.errors <= phrase.tolerance && phrase.longer === undefined;
   const keyLength = (phrase: PhraseTried) => compact(phrase.phrase.text).length;
   // The deciding phrase: the first rule that matches, else the best weighed one (the longer on a tie, the earlier on a full tie).
   let matched = tried.find((phrase) => phrase.phrase.stage === 'rule' && matches(phrase)) ?? null;
