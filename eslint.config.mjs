@@ -37,11 +37,17 @@ const coreInternals = (depth) => ({
 const forbid = (depth, names, why) => ({ regex: `^${'\\.\\./'.repeat(depth)}(${names.join('|')})(/|$)`, message: why });
 const noTestCode = (depth) => ({ regex: `^${'\\.\\./'.repeat(depth + 1)}test/`, message: 'Shipped code never imports test code.' });
 
+/** Packages only the tests and the benchmark install (devDependencies): nothing shipped imports them. */
+const devOnlyPackages = {
+  regex: '^exceljs(/|$)',
+  message: 'exceljs is a devDependency (tests and the benchmark read with it): shipped code reads packages with src/xlsx.',
+};
+
 /** The rules for one src/ folder at both depths its files sit at (src/x/a.ts, src/x/y/b.ts). */
 function boundary(dir, patterns) {
   return [1, 2].map((depth) => ({
     files: [depth === 1 ? `src/${dir}/*.{ts,tsx}` : `src/${dir}/*/**/*.{ts,tsx}`],
-    rules: { 'no-restricted-imports': ['error', { patterns: patterns(depth) }] },
+    rules: { 'no-restricted-imports': ['error', { patterns: [...patterns(depth), devOnlyPackages] }] },
   }));
 }
 

@@ -9,7 +9,7 @@ import path from 'path';
 import { performance } from 'perf_hooks';
 import ExcelJS from 'exceljs';
 import { analyzeWorkbook, planCompute, type Sheet } from '../src/core';
-import { workbookToSheets } from '../src/exceljs/read';
+import { workbookToSheets } from '../test/support/exceljs-read';
 import { sheetWords } from '../src/i18n/sheet-words';
 import { computeContext, readXlsx, visibleSheets, writeXlsx } from '../src/xlsx';
 import { generateReport } from './generate';

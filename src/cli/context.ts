@@ -32,7 +32,7 @@ export function terminalSafe(text: string): string {
 }
 
 /** JSON for a terminal: JSON.stringify escapes C0 already; C1 and bidi controls are escaped too (the data is unchanged). */
-export function jsonSafe(text: string): string {
+function jsonSafe(text: string): string {
   return text.replace(/[\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 

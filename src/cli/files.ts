@@ -16,7 +16,7 @@ export function unreadableLine(file: string, error: unknown, lang: Lang): string
   return `unelgee: ${file}: ${CLI_TEXT.cannotRead[lang]}: ${unreadableReason(error, lang)}`;
 }
 
-export function unreadableReason(error: unknown, lang: Lang): string {
+function unreadableReason(error: unknown, lang: Lang): string {
   return error instanceof UnreadableFile ? error.text[lang] : error instanceof Error ? error.message : String(error);
 }
 
@@ -146,7 +146,7 @@ export function extensionProblem(output: string, kind: keyof typeof KIND_EXTENSI
 }
 
 /** A file to read, as named (the path given, or found in a folder). */
-export interface InputFile {
+interface InputFile {
   file: string;
   dev: number;
   ino: number;
@@ -172,7 +172,7 @@ export interface Inputs {
 }
 
 const TAKEN = /\.(xlsx|xlsm)$/i;
-export const isLockFile = (file: string): boolean => path.basename(file).startsWith('~$');
+const isLockFile = (file: string): boolean => path.basename(file).startsWith('~$');
 
 /**
  * The files behind the arguments: a file as it is, a folder's .xlsx and

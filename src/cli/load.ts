@@ -17,7 +17,7 @@ export class UnreadableFile extends Error {
 }
 
 /** The largest file the command line reads (an .xlsx of 20,000 report rows is under 1 MB). */
-export const MAX_INPUT_BYTES = 100 * 1024 * 1024;
+const MAX_INPUT_BYTES = 100 * 1024 * 1024;
 
 const fill = (t: Localized, k: string, v: string | number): Localized => ({ mn: t.mn.replace(`{${k}}`, String(v)), en: t.en.replace(`{${k}}`, String(v)) });
 

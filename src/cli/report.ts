@@ -6,7 +6,7 @@ import type { EvaluationScore, Finding, Fix, Lang, Localized, Role, SeverityCoun
 /** Bump when a field changes meaning; adding fields keeps it. */
 export const JSON_FORMAT_VERSION = 1;
 
-export interface JsonTable {
+interface JsonTable {
   id: string;
   sheet: string;
   title: string;
@@ -22,7 +22,7 @@ export interface JsonTable {
   groups: number;
 }
 
-export interface JsonFinding {
+interface JsonFinding {
   code: string;
   severity: string;
   sheet: string;
@@ -34,7 +34,7 @@ export interface JsonFinding {
   fix?: JsonFix;
 }
 
-export interface JsonFix {
+interface JsonFix {
   /** safe: `unelgee fix` applies it; review: only with --include-review. */
   kind: Fix['kind'];
   description: string;
@@ -57,7 +57,7 @@ export interface JsonFile {
   plan?: { file: string; tables: string[]; matched: number; missing: number; extra: number };
 }
 
-export function jsonTable(table: TableInfo): JsonTable {
+function jsonTable(table: TableInfo): JsonTable {
   const columns: Partial<Record<Role, string>> = {};
   for (const column of table.columns) if (!columns[column.role]) columns[column.role] = column.letter;
   return {
@@ -75,7 +75,7 @@ export function jsonTable(table: TableInfo): JsonTable {
   };
 }
 
-export function jsonFinding(finding: Finding, lang: Lang): JsonFinding {
+function jsonFinding(finding: Finding, lang: Lang): JsonFinding {
   const json: JsonFinding = { code: finding.code, severity: finding.severity, sheet: finding.sheet, cell: finding.cell, message: finding.message[lang], messages: finding.message };
   if (finding.data) json.data = finding.data;
   if (finding.fix) json.fix = { kind: finding.fix.kind, description: finding.fix.description[lang], descriptions: finding.fix.description, cells: finding.fix.cells };

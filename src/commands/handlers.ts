@@ -31,7 +31,7 @@ export interface CommandDeps {
   now?: () => Date;
 }
 
-export function validateText(result: ValidateResult): Localized {
+function validateText(result: ValidateResult): Localized {
   const { error, warning, info } = result.analysis.counts;
   if (error + warning + info === 0) return say(T.validateClean);
   return say(T.validateDone, {
@@ -42,13 +42,13 @@ export function validateText(result: ValidateResult): Localized {
   });
 }
 
-export function computeText(result: ComputeResult): Localized {
+function computeText(result: ComputeResult): Localized {
   if (result.changed === 0) return say(T.computeNothing);
   return say(T.computeDone, { changed: counted(result.changed, NOUNS.cell), summary: result.plan.summary?.name ?? '' });
 }
 
 /** A failure's outcome text: the adapter's own words, or Excel's error in plain words with Excel's text as the detail. */
-export function failureText(error: unknown): { text: Localized; code: string; detail: string | null } {
+function failureText(error: unknown): { text: Localized; code: string; detail: string | null } {
   return describeFailure(error);
 }
 

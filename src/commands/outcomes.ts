@@ -35,19 +35,19 @@ export interface Outcome {
 }
 
 export const OUTCOME_KEY = 'unelgee.outcome';
-export const OUTCOME_CHANNEL = 'unelgee';
+const OUTCOME_CHANNEL = 'unelgee';
 /** Written by a listening pane every HEARTBEAT_MS: the time it last said it listens (per document: paneKey). */
 export const PANE_KEY = 'unelgee.pane';
-export const HEARTBEAT_MS = 2000;
+const HEARTBEAT_MS = 2000;
 /** An outcome no one was shown yet, kept for its workbook's pane (per document: pendingKey). */
-export const PENDING_KEY = 'unelgee.pending';
+const PENDING_KEY = 'unelgee.pending';
 /** A pending outcome older than this is not shown any more. */
-export const PENDING_MS = 24 * 60 * 60 * 1000;
+const PENDING_MS = 24 * 60 * 60 * 1000;
 
 const perDocument = (key: string, document: string | null | undefined) => (document ? `${key}.${document}` : key);
 
 /** The heartbeat's key for a workbook's pane. */
-export function paneKey(document: string | null | undefined): string {
+function paneKey(document: string | null | undefined): string {
   return perDocument(PANE_KEY, document);
 }
 

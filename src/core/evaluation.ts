@@ -15,7 +15,7 @@ import { parseValue } from './values';
 
 export type Section = 1 | 2 | 3 | 4;
 
-export interface SectionRow {
+interface SectionRow {
   row: number;
   /** The points cell as written (a number), if any. */
   written: number | null;
@@ -40,7 +40,7 @@ export interface SectionPart {
 }
 
 /** A line of section 5: what it carries for a section, or the changes. */
-export interface CarriedRow {
+interface CarriedRow {
   carries: Section | 'changes';
   row: number;
   col: number;
@@ -184,9 +184,6 @@ export function evaluationFigures(evaluation: Evaluation): { sections: { section
   const total = complete ? round(sections.reduce((sum, s) => sum + (s.points ?? 0), 0) - changes, 1) : null;
   return { sections, changes, total };
 }
-
-/** "Sheet!D37": where a stated figure's number is. */
-export const figureCell = (table: TableEval, figure: StatedFigure) => `${table.info.sheet}!${cellAddress(figure.row, figure.col)}`;
 
 /** The evaluation as reported (JSON, the pane, the summary sheet). */
 export function evaluationScore(evaluation: Evaluation): EvaluationScore {

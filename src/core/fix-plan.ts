@@ -88,7 +88,7 @@ export interface ChosenFound {
 }
 
 /** The chosen findings found again in a fresh analysis: by code, sheet and cell, the fix compared with the one shown. */
-export function findChosenFixes(analysis: WorkbookAnalysis, chosen: readonly ChosenFix[]): ChosenFound {
+function findChosenFixes(analysis: WorkbookAnalysis, chosen: readonly ChosenFix[]): ChosenFound {
   const out: ChosenFound = { found: [], gone: [], changed: [] };
   for (const choice of chosen) {
     const same = analysis.findings.filter((f) => f.code === choice.code && f.sheet === choice.sheet && f.cell === choice.cell && f.fix);

@@ -22,7 +22,7 @@ export class FormSheet {
 
   put(row: number, col: number, value: CellValue, extra: Partial<CellWrite> = {}): void {
     if ((value === null || value === '') && !extra.formula && !extra.note) return;
-    this.writes.push({ row, col, value, purpose: 'summary', ...extra });
+    this.writes.push({ row, col, value, ...extra });
   }
 
   /** A line of text across columns `from`..`to` (merged when that is more than one column), wrapped. */
@@ -84,7 +84,7 @@ const inside = (area: Area, row: number, col: number) => row >= area.top && row 
  * several rows shares its lines among them). Excel does not fit rows to
  * their text when it opens a file.
  */
-export function rowHeights(writes: readonly CellWrite[], merges: readonly Area[], wrap: readonly Area[], widths: readonly number[]): { row: number; points: number }[] {
+function rowHeights(writes: readonly CellWrite[], merges: readonly Area[], wrap: readonly Area[], widths: readonly number[]): { row: number; points: number }[] {
   const lines = new Map<number, number>();
   const mergeAt = new Map<string, Area>();
   for (const merge of merges) mergeAt.set(`${merge.top}:${merge.left}`, merge);

@@ -22,7 +22,7 @@ export interface SideItem {
   order: number;
 }
 
-export interface ItemPair {
+interface ItemPair {
   report: SideItem;
   plan: SideItem;
   /** 1 for the same text; lower for texts that read alike. */
@@ -63,7 +63,7 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 const fold = (text: string) => normalize(text).replace(/[^a-zа-я0-9]+/g, ' ').trim();
 
 /** The items of the tables, in order, with their folded actions and innermost groups. */
-export function sideItems(tables: readonly TableEval[]): SideItem[] {
+function sideItems(tables: readonly TableEval[]): SideItem[] {
   const out: SideItem[] = [];
   for (const table of tables) {
     const groups = new Map(table.info.groups.map((g) => [g.id, g]));
@@ -83,7 +83,7 @@ function trigrams(key: string): Set<string> {
 }
 
 /** Dice's coefficient of two trigram sets: 1 for the same text, 0 for nothing shared. */
-export function likeness(one: Set<string>, other: Set<string>): number {
+function likeness(one: Set<string>, other: Set<string>): number {
   if (one.size === 0 || other.size === 0) return 0;
   let shared = 0;
   for (const gram of one) if (other.has(gram)) shared++;

@@ -46,7 +46,7 @@ export interface PrintSetup {
 }
 
 /** Excel's "Normal" margins (the file format's defaults: 0.7 in at the sides, 0.75 top and bottom). */
-export const NORMAL_MARGINS: PrintMargins = { left: 0.7, right: 0.7, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 };
+const NORMAL_MARGINS: PrintMargins = { left: 0.7, right: 0.7, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 };
 /** Excel's "Narrow" margins: wide sheets on landscape pages. */
 export const NARROW_MARGINS: PrintMargins = { left: 0.25, right: 0.25, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 };
 

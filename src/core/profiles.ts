@@ -11,7 +11,7 @@ export interface GradeBand {
   label: Localized;
 }
 
-export interface Annex8Weights {
+interface Annex8Weights {
   /** Section 1: mean percent × this (70 points at 100 %). */
   performance: number;
   /** Section 2: percent × this per row, then the mean (15 points at 100 %). */

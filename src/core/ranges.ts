@@ -21,7 +21,7 @@ import { isErrorValue } from './values';
 export const MAX_FORMULA_ARGS = 255;
 
 /** What AVERAGE reads in a cell, stored as it is (a value under a merged area too): a number, an error, a formula it cannot be sure of, or nothing. */
-export function averageReads(grid: SheetGrid, row: number, col: number): 'number' | 'error' | 'unknown' | 'nothing' {
+function averageReads(grid: SheetGrid, row: number, col: number): 'number' | 'error' | 'unknown' | 'nothing' {
   const value = grid.value(row, col);
   if (grid.formula(row, col) !== null && !grid.hasCachedValue(row, col)) return 'unknown';
   if (typeof value === 'number') return 'number';

@@ -4,7 +4,7 @@
 import { normalize } from './text';
 import type { CellValue } from './types';
 
-export type Bound = 'min' | 'max';
+type Bound = 'min' | 'max';
 
 export interface NumberValue {
   kind: 'number';
@@ -103,7 +103,7 @@ function stripQuoted(numberFormat: string): string {
 }
 
 /** The date an Excel serial number stands for, as month/day the user probably typed ("1/2"). */
-export function serialToMonthDay(serial: number): { year: number; month: number; day: number } {
+function serialToMonthDay(serial: number): { year: number; month: number; day: number } {
   // Excel's day 1 is 1900-01-01 and it counts a fictitious 1900-02-29.
   const days = Math.floor(serial) - (serial > 59 ? 1 : 0);
   const milliseconds = Date.UTC(1899, 11, 31) + days * 86400000;
@@ -252,10 +252,6 @@ export function partsOf(parsed: ParsedValue): PartValue[] | null {
   if (parsed.kind === 'number') return [parsed];
   if (parsed.kind === 'composite') return parsed.parts;
   return null;
-}
-
-export function isNumeric(parsed: ParsedValue): boolean {
-  return parsed.kind === 'number' || parsed.kind === 'composite';
 }
 
 /** Units that measure time: a smaller number is better ("30 хоног" → "15 хоног"). */

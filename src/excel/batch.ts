@@ -19,16 +19,16 @@ import { utf8Length } from '../core';
 import { recordedBytes } from './wire-estimate';
 
 /** Estimated request bytes per sync: below Excel on the web's 5,000,000 with room for the estimate's error. */
-export const PAYLOAD_BUDGET = 4_000_000;
+const PAYLOAD_BUDGET = 4_000_000;
 /** Estimated response bytes per sync of reads. */
-export const RESPONSE_BUDGET = 3_500_000;
+const RESPONSE_BUDGET = 3_500_000;
 /** What an operation is counted when its calls cannot be recorded: its data and a generous envelope. */
-export const OP_OVERHEAD = 2_000;
+const OP_OVERHEAD = 2_000;
 /** A GeneralException on a group estimated at least this large may be Excel on the web refusing its size. */
-export const SUSPECT_BYTES = 1_000_000;
+const SUSPECT_BYTES = 1_000_000;
 
 /** Estimated request bytes of an action carrying `data` (when its calls cannot be recorded). */
-export function sizeOf(data: unknown): number {
+function sizeOf(data: unknown): number {
   return OP_OVERHEAD + (data === undefined ? 0 : utf8Length(JSON.stringify(data)));
 }
 
@@ -96,7 +96,7 @@ export function op(carries: unknown, queue: (batch: Batch) => void, options: OpO
 }
 
 /** Consecutive operations packed into syncs of at most `budget` estimated request bytes and `responseBudget` response bytes. */
-export function pack(ops: Op[], budget = PAYLOAD_BUDGET, responseBudget = RESPONSE_BUDGET): Op[][] {
+function pack(ops: Op[], budget = PAYLOAD_BUDGET, responseBudget = RESPONSE_BUDGET): Op[][] {
   const out: Op[][] = [];
   let current: Op[] = [];
   let size = 0;
@@ -125,7 +125,7 @@ export function isPayloadError(error: unknown): boolean {
   return /payload size/i.test(messageOf(error));
 }
 
-export function isRequestTooLarge(error: unknown): boolean {
+function isRequestTooLarge(error: unknown): boolean {
   const code = codeOf(error);
   return code === 'RequestPayloadSizeLimitExceeded' || (code === undefined && /request payload size/i.test(messageOf(error)));
 }

@@ -1,7 +1,7 @@
 // Cell values on their way into Excel, and cells grouped into ranges so a
 // plan is written as a few 2-D writes instead of one call per cell.
 
-import { areaAddress, sheetRef, type Area, type CellValue } from '../core';
+import type { Area, CellValue } from '../core';
 
 /**
  * Excel parses strings written to `Range.values` like typed input: "=x",
@@ -39,15 +39,6 @@ export function textInput(text: string): string {
 export function formulaOf(value: unknown, formula: unknown): string | null {
   if (typeof formula !== 'string' || !formula.startsWith('=') || formula.length < 2) return null;
   return value === formula ? null : formula;
-}
-
-export function addressOn(sheet: string, area: Area): string {
-  return `${sheetRef(sheet)}!${areaAddress(area)}`;
-}
-
-/** Row label range "5:5" for whole-row insert and delete (0-based row in). */
-export function rowsAddress(row: number, count = 1): string {
-  return `${row + 1}:${row + count}`;
 }
 
 export interface Placed<T> {

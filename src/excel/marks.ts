@@ -5,7 +5,7 @@
 // A mark is only taken back where it is still ours: a fill the user changed
 // or a note Compute rewrote stays.
 
-import { cellAddress, type Finding, type Severity } from '../core';
+import type { Finding, Severity } from '../core';
 import { SEVERITY_NAMES } from '../i18n/findings';
 import { cellKey, sameFill, type CellState, type Fill } from './state';
 import type { CellChange } from './writes';
@@ -66,7 +66,7 @@ export interface DesiredMark {
 }
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-export const NOTE_PREFIX: Record<'mn' | 'en', string> = { mn: 'Үнэлгээ', en: 'Unelgee' };
+const NOTE_PREFIX: Record<'mn' | 'en', string> = { mn: 'Үнэлгээ', en: 'Unelgee' };
 
 export function desiredMarks(findings: Finding[], lang: 'mn' | 'en', notes: boolean): DesiredMark[] {
   const byCell = new Map<string, Finding[]>();
@@ -163,8 +163,4 @@ export function sameRegistry(left: MarkRecord[], right: MarkRecord[]): boolean {
   const leftKeys = left.map(key).sort();
   const rightKeys = right.map(key).sort();
   return leftKeys.length === rightKeys.length && leftKeys.every((k, i) => k === rightKeys[i]);
-}
-
-export function markAddress(mark: MarkRecord): string {
-  return `${mark.sheet}!${cellAddress(mark.row, mark.col)}`;
 }

@@ -17,11 +17,11 @@
 import { parseArea } from '../core';
 import { op, runOps, type Op } from './batch';
 
-export const HEADER_FOOTER_PARTS = ['leftHeader', 'centerHeader', 'rightHeader', 'leftFooter', 'centerFooter', 'rightFooter'] as const;
-export type HeaderFooterPart = (typeof HEADER_FOOTER_PARTS)[number];
+const HEADER_FOOTER_PARTS = ['leftHeader', 'centerHeader', 'rightHeader', 'leftFooter', 'centerFooter', 'rightFooter'] as const;
+type HeaderFooterPart = (typeof HEADER_FOOTER_PARTS)[number];
 
 /** Margins in points, as PageLayout's …Margin properties give them. */
-export interface SavedMargins {
+interface SavedMargins {
   left: number;
   right: number;
   top: number;

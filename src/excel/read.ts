@@ -24,14 +24,14 @@
 import { isAddinSheet, parseArea, utf8Length, type Area, type CellValue, type Sheet } from '../core';
 import { isGeneralException, isPayloadError } from './batch';
 
-export const BLOCK_ROWS = 5000;
+const BLOCK_ROWS = 5000;
 /** Rows per merged-areas request: over 512 areas in 1,000 rows means a merge on every other row. */
-export const MERGE_BAND_ROWS = 1000;
+const MERGE_BAND_ROWS = 1000;
 /** Rows covered by the one-sync read; beyond them a sheet takes the slow path. */
-export const FAST_ROWS = 100_000;
+const FAST_ROWS = 100_000;
 const MAX_ROW = 1_048_576;
 
-export interface SheetMeta {
+interface SheetMeta {
   name: string;
   visibility: string;
   position: number;
@@ -43,7 +43,7 @@ export interface WorkbookMeta {
   workbookProtected: boolean;
 }
 
-export interface SheetRead {
+interface SheetRead {
   sheet: Sheet;
   protected: boolean;
 }

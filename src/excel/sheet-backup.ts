@@ -34,7 +34,7 @@ import { fillOf, type Fill } from './state';
 import { changeOps, type CellChange } from './writes';
 
 /** Rows read per band: contents and every cell property of a few columns stay well under a 5 MB answer. */
-export const SAVE_BAND_ROWS = 500;
+const SAVE_BAND_ROWS = 500;
 /** Expected answer per cell read with all its properties (borders weigh most). */
 const SAVED_CELL_BYTES = 420;
 /** A new sheet's standard column width, 8.43 characters: 48 points. */
@@ -43,7 +43,7 @@ const STANDARD_WIDTH_CHARS = 8.43;
 type Edges = Partial<Record<'top' | 'bottom' | 'left' | 'right', string>>;
 
 /** A cell as kept (short keys, like the snapshot's cells); only the aspects it has. */
-export interface SavedCell {
+interface SavedCell {
   r: number;
   c: number;
   v?: CellValue;
@@ -60,7 +60,7 @@ export interface SavedCell {
   note?: string;
 }
 
-export interface SavedValidation {
+interface SavedValidation {
   area: string;
   rule: unknown;
   prompt: unknown;
@@ -237,7 +237,7 @@ function validationOf(area: string, rules: Excel.DataValidation): SavedValidatio
   return { area, rule: rules.rule, prompt: rules.prompt, errorAlert: rules.errorAlert, ignoreBlanks: rules.ignoreBlanks };
 }
 
-export interface SaveOptions {
+interface SaveOptions {
   notes: boolean;
   /** Columns and rows the new contents use (their widths and heights are kept too, to be put back). */
   columns: number;
@@ -247,7 +247,7 @@ export interface SaveOptions {
 }
 
 /** Everything the sheet holds, as data: a few syncs, more for a large sheet. */
-export async function readSavedSheet(context: Excel.RequestContext, name: string, options: SaveOptions): Promise<{ saved: SavedSheet; extras: SheetExtras }> {
+async function readSavedSheet(context: Excel.RequestContext, name: string, options: SaveOptions): Promise<{ saved: SavedSheet; extras: SheetExtras }> {
   const extras = await readExtras(context, name, options.notes);
   const frame = await readFrame(context, name);
   const used = frame.used ?? { top: 0, left: 0, bottom: -1, right: -1 };

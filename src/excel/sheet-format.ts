@@ -16,7 +16,7 @@ import { op, type Op } from './batch';
 import { changeOps } from './writes';
 
 /** Excel keeps a validation's title to 32 characters, its prompt to 255 and its error message to 225 ([MS-XLSB] DValStrings; the file writer cuts alike). */
-export const VALIDATION_TEXT = { title: 32, prompt: 255, error: 225 } as const;
+const VALIDATION_TEXT = { title: 32, prompt: 255, error: 225 } as const;
 
 export interface SheetTarget {
   /**

@@ -150,10 +150,6 @@ export function fromStoredSnapshot(stored: StoredSnapshot): Snapshot {
 
 // ---- recording ------------------------------------------------------------
 
-export function backupName(id: number): string {
-  return `Unelgee_Prev${id}`;
-}
-
 /** Where Revert puts the summary it takes away until the end of its batch (never deleted half-way). */
 export function trashName(id: number): string {
   return `Unelgee_Trash${id}`;
@@ -224,7 +220,7 @@ function holdsAspect(now: CellState, want: CellState, aspect: Aspect, notes: boo
 }
 
 /** Whether the cell now holds `want` in every aspect `want` records (notes only when they can be read). */
-export function holds(now: CellState | undefined, want: CellState, notes: boolean): boolean {
+function holds(now: CellState | undefined, want: CellState, notes: boolean): boolean {
   return now !== undefined && ASPECTS.every((a) => holdsAspect(now, want, a, notes));
 }
 

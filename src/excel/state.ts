@@ -82,7 +82,7 @@ export interface StateRead {
 }
 
 /** Rows per read of a run: its answer stays a fraction of a response however long the column. */
-export const READ_SLICE_ROWS = 2000;
+const READ_SLICE_ROWS = 2000;
 /**
  * Response bytes a read is expected to bring back, per cell: contents
  * (value, formula and number format: short figures and words in the cells
@@ -90,7 +90,7 @@ export const READ_SLICE_ROWS = 2000;
  * per note (its text, a few hundred bytes of Cyrillic); per read. An answer
  * larger than expected is asked for again in smaller groups (batch.ts).
  */
-export const READ_BYTES = { content: 80, properties: 90, note: 320, read: 120 } as const;
+const READ_BYTES = { content: 80, properties: 90, note: 320, read: 120 } as const;
 
 /**
  * Reads the given cells of one sheet: contents and formats in column runs

@@ -33,7 +33,7 @@ export const STORE_SHEET = `${ADDIN_SHEET_PREFIX}Store`;
 export const MAX_SNAPSHOTS = 10;
 export type { ActionKind } from './types';
 
-export const CHUNK = 30_000;
+const CHUNK = 30_000;
 const FIRST_SNAPSHOT_COL = 2; // C
 
 
@@ -55,7 +55,7 @@ export interface StoreIndex {
   snapshots: IndexEntry[];
 }
 
-export function emptyIndex(): StoreIndex {
+function emptyIndex(): StoreIndex {
   return { v: 1, nextId: 1, snapshots: [] };
 }
 
@@ -83,7 +83,7 @@ function parse<T>(text: string, fallback: T): T {
  * — under Excel on the web's 5 MB. The marks of 20,000 cells, or the
  * snapshot of an action that marked them, take several bands.
  */
-export const STORE_BAND_ROWS = 40;
+const STORE_BAND_ROWS = 40;
 /** What a band of a small store is expected to bring back (most stores are one band of a few chunks). */
 const BAND_GUESS = 200_000;
 
@@ -216,7 +216,7 @@ function columnOps(col: number, json: string): Op[] {
   );
 }
 
-export function ensureStore(exists: boolean): Op[] {
+function ensureStore(exists: boolean): Op[] {
   if (exists) return [];
   return [
     op(
@@ -244,7 +244,7 @@ export function writeMarks(marks: MarkRecord[]): Op[] {
 }
 
 /** The new snapshot becomes column C; older ones move right. */
-export function pushSnapshot(snapshot: Snapshot): Op[] {
+function pushSnapshot(snapshot: Snapshot): Op[] {
   const json = JSON.stringify(toStoredSnapshot(snapshot));
   return [op('insert', (b) => void b.sheet(STORE_SHEET).getRange('C:C').insert('Right'), { once: true }), ...columnOps(FIRST_SNAPSHOT_COL, json)];
 }
@@ -260,7 +260,7 @@ export function popSnapshot(): Op {
 }
 
 /** Deletes the snapshot columns from stack position `from` (0 = newest) on. */
-export function dropSnapshots(from: number, count: number): Op[] {
+function dropSnapshots(from: number, count: number): Op[] {
   if (count <= 0) return [];
   const first = columnLetter(FIRST_SNAPSHOT_COL + from);
   const last = columnLetter(FIRST_SNAPSHOT_COL + from + count - 1);
@@ -291,7 +291,7 @@ export function pushed(index: StoreIndex, entry: Omit<IndexEntry, 'id'>): { inde
 }
 
 /** Backup and trash sheets that no kept snapshot needs: dropped ones, and any left behind by an interrupted action. */
-export function unneededBackups(sheetNames: string[], kept: IndexEntry[], creating: string | null): string[] {
+function unneededBackups(sheetNames: string[], kept: IndexEntry[], creating: string | null): string[] {
   const needed = new Set(kept.map((e) => e.backup).filter((b): b is string => typeof b === 'string'));
   if (creating) needed.add(creating);
   return sheetNames.filter((n) => BACKUP_PATTERN.test(n) && !needed.has(n));

@@ -56,7 +56,7 @@ function isNode(value: unknown): value is RecordedNode {
 const pascal = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
 
 /** Records what operations queue, as request bytes. */
-export class WireRecorder {
+class WireRecorder {
   bytes = 0;
 
   /** A stand-in for an office-js object: every property an object, every call counted. */

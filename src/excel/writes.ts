@@ -26,10 +26,10 @@ function rangeOf(batch: Batch, sheet: string, area: { top: number; left: number;
 }
 
 /** Rows per write operation: small enough to split a request, large enough to stay a few operations. */
-export const SLICE_ROWS = 2000;
+const SLICE_ROWS = 2000;
 
 /** A block cut into row slices of at most SLICE_ROWS rows. */
-export function slices<T>(block: Block<T>): Block<T>[] {
+function slices<T>(block: Block<T>): Block<T>[] {
   const out: Block<T>[] = [];
   for (let i = 0; i < block.grid.length; i += SLICE_ROWS) {
     const grid = block.grid.slice(i, i + SLICE_ROWS);

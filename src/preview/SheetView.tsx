@@ -20,7 +20,7 @@ import type { SheetModel } from '../fake/model';
 import { ChartView } from './ChartView';
 import { displayValue } from './format';
 
-export const ROW_H = 22;
+const ROW_H = 22;
 const HEAD_W = 48;
 const HEAD_H = 22;
 const DEFAULT_W = 100;
@@ -155,7 +155,7 @@ const useStyles = makeStyles({
 });
 
 /** Column positions of a sheet: widths from the workbook (points) or the default. */
-export class Columns {
+class Columns {
   readonly left: number[] = [];
   readonly width: number[] = [];
   readonly total: number;

@@ -5,7 +5,7 @@
 import type { Sheet } from '../core';
 import type { RollupLook } from './rollup-look';
 
-export interface OpenedSheet {
+interface OpenedSheet {
   name: string;
   state: 'visible' | 'hidden' | 'veryHidden';
   protected: boolean;

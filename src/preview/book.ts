@@ -12,7 +12,7 @@ import type { EngineClient, RollupFile, RollupOptions } from '../worker/types';
 import type { OpenedBook, RollupFileAnswer } from './book-answers';
 import type { PageStep } from './steps';
 
-export type { OpenedBook, OpenedSheet } from './book-answers';
+export type { OpenedBook } from './book-answers';
 
 export class BookClient {
   readonly engine: EngineClient;

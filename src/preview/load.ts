@@ -12,7 +12,7 @@ import type { OpenedBook } from './book';
 export type Pause = () => Promise<void>;
 
 /** A new task: the browser handles input and paints in between. */
-export const nextTask: Pause = () =>
+const nextTask: Pause = () =>
   new Promise((resolve) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => {
@@ -59,4 +59,3 @@ export async function buildFake(book: OpenedBook, options: FakeExcelOptions, pau
   if (active) fake.model.activeId = active.id;
   return fake;
 }
-

@@ -7,7 +7,7 @@
 import type { SummaryChart, WorkbookPlan } from '../core';
 
 /** How one sheet of the roll-up looks (what the reader does not read). */
-export interface SheetLook {
+interface SheetLook {
   name: string;
   /** Column widths in characters, from column A. */
   columnWidths: number[];

@@ -11,7 +11,7 @@ import type { EngineClient, RollupFile } from '../worker/types';
 import type { PaneOptions, RollupDone } from './actions/types';
 
 /** The largest file a roll-up reads, as the command line and the web page (an .xlsx of 20,000 report rows is under 1 MB). */
-export const MAX_ROLLUP_FILE_BYTES = 100 * 1024 * 1024;
+const MAX_ROLLUP_FILE_BYTES = 100 * 1024 * 1024;
 
 /** The picked files' bytes; a file too large is refused unread (its bytes never held). */
 export async function rollupFiles(files: readonly File[], max = MAX_ROLLUP_FILE_BYTES): Promise<{ files: RollupFile[]; refused: UnreadFile[] }> {

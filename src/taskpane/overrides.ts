@@ -8,7 +8,7 @@
 
 import { columnLetter, type ColumnInfo, type ColumnOverride, type RoleChoice, type TableInfo } from '../core';
 
-export function headerRowOf(table: TableInfo): number {
+function headerRowOf(table: TableInfo): number {
   return table.headerRows[0] ?? table.firstRow;
 }
 
@@ -17,7 +17,7 @@ function sameTable(override: ColumnOverride, table: TableInfo): boolean {
 }
 
 /** The user's override of one column of a table, if any. */
-export function overrideFor(overrides: ColumnOverride[], table: TableInfo, col: number): ColumnOverride | undefined {
+function overrideFor(overrides: ColumnOverride[], table: TableInfo, col: number): ColumnOverride | undefined {
   return overrides.find((o) => sameTable(o, table) && o.col === col);
 }
 

@@ -5,7 +5,7 @@
 import { profileProblems, type Localized, type Profile } from '../core';
 import { UI_TEXT, type Lang } from '../i18n/ui';
 
-export interface BandForm {
+interface BandForm {
   grade: string;
   /** '' for the last band (everything at or below the next threshold; not edited). */
   above: string;

@@ -111,7 +111,7 @@ const run = (p: string, text: string) => `<${p}r><${p}rPr><${p}sz val="9"/><${p}
  * gets ours below a separator. Returns the part's text and how many lines
  * each note now holds (for the size of its box).
  */
-export function mergeComments(text: string, part: string, notes: readonly Note[], author: string, prefix: string): { text: string; lines: Map<string, number> } {
+function mergeComments(text: string, part: string, notes: readonly Note[], author: string, prefix: string): { text: string; lines: Map<string, number> } {
   const elements = findElements(text, part, (name, path) => ['authors', 'author', 'commentList', 'comment', 'text', 't', 'r', 'rPh', 'phoneticPr'].includes(name) || path.length === 0);
   const root = elements[0];
   const tagPrefix = prefixOf(root.qname);
@@ -210,7 +210,7 @@ function nextIdMap(access: PackageAccess): number {
  * VML is not always well-formed XML (Excel writes <br> in it), so it is
  * edited as text.
  */
-export function mergeVml(text: string | undefined, notes: readonly Note[], lines: Map<string, number>, idMap: number): string {
+function mergeVml(text: string | undefined, notes: readonly Note[], lines: Map<string, number>, idMap: number): string {
   let vml =
     text ??
     `<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel">` +

@@ -32,7 +32,7 @@ const CONTENT_TYPES = {
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
 /** Sheet names Excel accepts: 1–31 characters, none of : \ / ? * [ ], not starting or ending with an apostrophe. */
-export function validSheetName(name: string): boolean {
+function validSheetName(name: string): boolean {
   return name.length > 0 && name.length <= 31 && !/[:\\/?*[\]]/.test(name) && !name.startsWith("'") && !name.endsWith("'");
 }
 

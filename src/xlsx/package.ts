@@ -35,7 +35,7 @@ export const folderOf = (part: string): string => part.slice(0, part.lastIndexOf
 export const relsPartOf = (part: string): string => `${folderOf(part)}_rels/${part.slice(part.lastIndexOf('/') + 1)}.rels`;
 
 /** Resolves a relationship target against the folder of its source part. */
-export function resolveTarget(sourceFolder: string, target: string): string {
+function resolveTarget(sourceFolder: string, target: string): string {
   const path = target.startsWith('/') ? target.slice(1) : sourceFolder + target;
   const out: string[] = [];
   for (const segment of path.split('/')) {

@@ -31,7 +31,7 @@ import { parseCellRef, parseRangeRef, shiftFormula } from './refs';
 import { decodeCellText, localName, makeParser, runParser } from './xml';
 import { readZip, verifyEntry } from './zip';
 
-export type SheetState = 'visible' | 'hidden' | 'veryHidden';
+type SheetState = 'visible' | 'hidden' | 'veryHidden';
 
 export interface XlsxSheet {
   /** The sheet's name, as on its tab. */
@@ -144,7 +144,7 @@ function isMacroEnabled(ct: ContentTypes, workbookPart: string, rels: Relationsh
 }
 
 /** Names of the workbook's sheets that are not among the visible worksheets: the summary sheet never takes one. */
-export function takenNames(book: XlsxWorkbook): string[] {
+function takenNames(book: XlsxWorkbook): string[] {
   return book.sheets.filter((s) => !(s.kind === 'worksheet' && s.state === 'visible')).map((s) => s.name);
 }
 
@@ -264,7 +264,7 @@ interface ParsedSheet {
  * with their number formats, formulas with cached results (shared formulas
  * expanded per cell), merged areas; and whether the sheet is protected.
  */
-export function parseWorksheet(text: string, part: string, name: string, sst: readonly string[], xfFormats: readonly (string | null)[]): ParsedSheet {
+function parseWorksheet(text: string, part: string, name: string, sst: readonly string[], xfFormats: readonly (string | null)[]): ParsedSheet {
   const reader = new WorksheetReader(sst, xfFormats);
   const p = makeParser(part);
   p.on('opentag', (tag) => reader.open(tag.name.indexOf(':') < 0 ? tag.name : localName(tag.name), tag.attributes as Record<string, string>, tag.isSelfClosing));

@@ -69,7 +69,7 @@ export function escapeAttr(text: string): string {
 const ATTR: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\t': '&#9;', '\n': '&#10;', '\r': '&#13;' };
 
 /** Excel's cap on the characters a cell holds. */
-export const MAX_CELL_TEXT = 32767;
+const MAX_CELL_TEXT = 32767;
 
 /**
  * A cell's text as OOXML stores it (ST_Xstring): characters XML 1.0 cannot

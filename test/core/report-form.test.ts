@@ -161,12 +161,12 @@ describe('the report form, filled in', () => {
     form = typeInto(form, formAddress(table, 'percent', four), 100);
     const computed = planCompute([form], { words: MN });
     const writes = computed.plan.sheets[0].writes;
-    const at = (address: string) => writes.find((w) => formAddress(table, 'percent', w.row) === address && w.purpose === 'percent')?.value;
+    const at = (address: string) => writes.find((w) => formAddress(table, 'percent', w.row) === address && w.col === columnOf(table, 'percent'))?.value;
     // 3 of 4 → 75; 200 of 200 → 100; 20 days against 15 from 30 (lower is better) → (30 − 20) / (30 − 15) = 66.7.
     expect([at(formAddress(table, 'percent', one)), at(formAddress(table, 'percent', two)), at(formAddress(table, 'percent', three))]).toEqual([75, 100, 66.7]);
     const scores = computed.analysis.sheets[0].scores[0];
     expect(scores.average).toBe(85.4);
-    const stated = writes.find((w) => w.purpose === 'average')!;
+    const stated = writes.find((w) => w.formula?.includes('AVERAGE('))!;
     expect(stated.value).toBe(85.4);
     expect(computed.analysis.findings.filter((f) => f.code !== 'average-mismatch' && f.severity !== 'info')).toEqual([]);
   });

@@ -125,7 +125,7 @@ const plan = (p: Partial<EditPlan>): EditPlan => ({ sheets: [], summary: null, s
 const summaryOf = (cells: number, replaces = false) => ({
   name: 'Үнэлгээний хураангуй',
   replaces,
-  writes: Array.from({ length: cells }, (_, i) => ({ row: i, col: 0, value: i, purpose: 'summary' as const })),
+  writes: Array.from({ length: cells }, (_, i) => ({ row: i, col: 0, value: i })),
   columnWidths: [],
   frozenRows: 0,
   chart: null,

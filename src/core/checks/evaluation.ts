@@ -8,33 +8,9 @@ import type { Evaluation, SectionPart, SummaryPart } from '../evaluation';
 import { round } from '../text';
 import { cellAddress } from '../sheet';
 import type { CellWrite, Localized } from '../types';
-import { defineFinding } from './define';
 import type { FixDraft, Params, Reporter } from './report';
-import { statedTolerance } from './stated';
+import { statedTolerance } from '../scoring';
 import { itemName } from './vocabulary';
-
-export const EVALUATION_FINDINGS = {
-  'points-over-max': defineFinding({
-    severity: 'error',
-    description: { mn: 'хэсгийн дээд онооноос их оноо (7-оос 8)', en: "points above the section's maximum (8 of 7)" },
-    messages: {
-      default: {
-        mn: '{item}: {value} оноо нь {section}-р хэсгийн дээд оноо {max}-аас их байна.',
-        en: "{item}: {value} points is more than section {section}'s maximum of {max}.",
-      },
-    },
-  }),
-  'missing-rating': defineFinding({
-    severity: 'warning',
-    description: { mn: 'үнэлгээний хуудсанд үнэлээгүй чадамж (3, 4-р хэсэг)', en: 'a competency of the evaluation sheet not rated yet (sections 3 and 4)' },
-    messages: {
-      default: {
-        mn: '{item}: үнэлгээ бичигдээгүй байна ({who} {max} хүртэл оноогоор үнэлнэ).',
-        en: '{item}: not rated yet ({who} rates it, up to {max} points).',
-      },
-    },
-  }),
-};
 
 /** Who rates sections 3 and 4. */
 const RATERS: Record<3 | 4, Localized> = {

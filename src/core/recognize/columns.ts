@@ -12,7 +12,7 @@ import { itemNumber, looksLikePeriod } from './patterns';
 import { maxPointsOf } from './roles';
 
 /** What a column holds in the item rows. */
-export interface ContentProfile {
+interface ContentProfile {
   filled: number;
   /** Plain numbers between 0 and 100 (ratings). */
   ratings: number;
@@ -26,7 +26,7 @@ export interface ContentProfile {
 /** Shares are all the decisions need: a few hundred rows spread over the table tell them. */
 const PROFILE_SAMPLE = 400;
 
-export function profileColumn(grid: SheetGrid, col: number, itemRows: number[]): ContentProfile {
+function profileColumn(grid: SheetGrid, col: number, itemRows: number[]): ContentProfile {
   const profile: ContentProfile = { filled: 0, ratings: 0, numeric: 0, periods: 0, numbers: 0, narrative: 0 };
   const stride = Math.max(1, Math.ceil(itemRows.length / PROFILE_SAMPLE));
   for (let i = 0; i < itemRows.length; i += stride) {

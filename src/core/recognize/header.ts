@@ -10,7 +10,7 @@ const MIN_ROLES = 3;
 /** Header cells longer than this are sentences, not headers. */
 const MAX_HEADER_CELL = 200;
 
-export interface HeaderCell {
+interface HeaderCell {
   col: number;
   text: string;
   cls: HeaderClass | null;
@@ -34,7 +34,7 @@ export interface HeaderBlock {
 }
 
 /** The non-empty cells of a row with their header class (merged-away cells skipped). */
-export function headerCells(grid: SheetGrid, row: number): HeaderCell[] {
+function headerCells(grid: SheetGrid, row: number): HeaderCell[] {
   const out: HeaderCell[] = [];
   for (let column = grid.firstCol, end = grid.lastColIn(row); column <= end; column++) {
     if (grid.isMergedSlave(row, column)) continue;

@@ -58,7 +58,7 @@ const STAGE_TEXT: Record<Progress['stage'], UiKey> = {
 };
 
 /** How far the action is, 0–1, when its stages are known; undefined otherwise (an indeterminate bar). */
-export function progressShare(busy: BusyKind, progress: Progress | null): number | undefined {
+function progressShare(busy: BusyKind, progress: Progress | null): number | undefined {
   const stages = STAGES[busy];
   if (!stages || !progress) return undefined;
   const stageIndex = stages.indexOf(progress.stage);
@@ -155,7 +155,7 @@ const REVERT_NEXT: Record<RevertibleAction['kind'], UiKey> = {
   findings: 'revertNextFindings',
 };
 
-export function StepPath({ step, done, errorsLeft = null }: { step: Step; done?: StepsDone; errorsLeft?: number | null }) {
+function StepPath({ step, done, errorsLeft = null }: { step: Step; done?: StepsDone; errorsLeft?: number | null }) {
   const styles = useStyles();
   const { t: say } = useUiText();
   const order: Exclude<Step, 'done'>[] = ['validate', 'fix', 'compute'];

@@ -21,7 +21,7 @@ const useStyles = makeStyles({
   sub: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
 });
 
-export function tableRange(table: TableInfo): string {
+function tableRange(table: TableInfo): string {
   return `${table.sheet}!${cellAddress(table.firstRow, table.firstCol)}:${cellAddress(table.lastRow, table.lastCol)}`;
 }
 
