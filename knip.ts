@@ -31,10 +31,6 @@ const config: KnipConfig = {
     // test/manifest/manifest.test.ts requires it inside a child Node process (its ESM-only dependencies
     // do not load under jest), so no import names it; ../shared/tools/validate-manifest runs it too.
     'office-addin-manifest',
-    // For the release checks (the bundles parse at Safari 15's level), test/release/*.test.ts, which
-    // .gitignore's `release/` keeps out of the repository: until that is fixed nothing here imports them.
-    'acorn',
-    'acorn-walk',
   ],
   // The test of the manifest runs Debian's xmllint (installed by scripts/install-test-deps.sh), not a package.
   ignoreBinaries: ['xmllint'],
