@@ -38,8 +38,8 @@ export const validate: CommandSpec = {
         progress?.show(file);
         try {
           const book = await loadWorkbook(file);
-          // Hidden sheets (lookups, old versions) are not what staff hand in.
-          const analysis = analyzeWorkbook(visibleSheets(book), { profileId, words: sheetWords(lang) });
+          // Hidden sheets (lookups, old versions) are not what staff hand in. The text lists how many fixes there are; the JSON describes each.
+          const analysis = analyzeWorkbook(visibleSheets(book), { profileId, words: sheetWords(lang), planFixes: json });
           if (analysis.counts.error > 0) code = Math.max(code, 1);
           if (json) results.push(jsonFile(file, analysis, lang));
           else io.out(humanAnalysis(file, analysis, lang) + '\n');

@@ -22,14 +22,20 @@ import { itemName } from './vocabulary';
  * Validate one recognised table. In: the table as evaluated (evaluateTable),
  * the profile, the table's score (scoreTable) and, for a part of an
  * individual evaluation, which part (its figures are then checked with the
- * evaluation: checkEvaluation), and whether its sheet is protected (then no
- * fix is offered). Out: its findings, each with code, severity,
+ * evaluation: checkEvaluation), whether its sheet is protected (then no
+ * fix is offered) and whether fixes are planned (`planFixes`, default true;
+ * false: each finding gives only its fix's kind, `fixKind`). Out: its findings, each with code, severity,
  * cell and message in both languages.
  */
-export function checkTable(table: TableEval, profile: Profile, score: TableScore, where: { part?: EvaluationRole; locked?: boolean } = {}): Finding[] {
+export function checkTable(
+  table: TableEval,
+  profile: Profile,
+  score: TableScore,
+  where: { part?: EvaluationRole; locked?: boolean; planFixes?: boolean } = {},
+): Finding[] {
   const part = where.part;
   const info = table.info;
-  const report = new Reporter(info.sheet, info.id, table.grid, where.locked);
+  const report = new Reporter(info.sheet, info.id, table.grid, where.locked, where.planFixes);
   const ctx: CheckContext = {
     table,
     profile,
@@ -57,7 +63,7 @@ export function checkTable(table: TableEval, profile: Profile, score: TableScore
 }
 
 /** The findings of one individual evaluation as a whole, on whichever sheets its parts sit. */
-export function checkEvaluation(e: Evaluation, locked: ReadonlySet<string> = new Set()): Finding[] {
+export function checkEvaluation(e: Evaluation, locked: ReadonlySet<string> = new Set(), planFixes = true): Finding[] {
   const reporters = new Map<string, Reporter>();
   const tables = [...e.parts.map((p) => p.table), ...(e.summary ? [e.summary.table] : [])];
   // What Compute would write there is each figure's quick fix.
@@ -68,7 +74,7 @@ export function checkEvaluation(e: Evaluation, locked: ReadonlySet<string> = new
     if (!r) {
       // A finding belongs to the first part on its sheet (its table id), so hosts can group it.
       const table = tables.find((t) => t.info.sheet === sheet)!;
-      reporters.set(sheet, (r = new Reporter(sheet, table.info.id, table.grid, locked.has(sheet))));
+      reporters.set(sheet, (r = new Reporter(sheet, table.info.id, table.grid, locked.has(sheet), planFixes)));
     }
     return r;
   }, writeAt);

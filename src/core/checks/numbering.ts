@@ -4,7 +4,7 @@
 import { cellAddress } from '../sheet';
 import type { CellWrite, GroupInfo } from '../types';
 import { likeWrite } from './fix-writes';
-import type { FixDraft } from './report';
+import type { FixDraft, LazyFix } from './report';
 import { defineFinding } from './define';
 import type { CheckContext } from './context';
 
@@ -67,7 +67,10 @@ export function checkItemNumbering(ctx: CheckContext): void {
   };
   const lastOf = (n: string) => Number(n.slice(n.lastIndexOf('.') + 1));
   // A flat list (1, 2, 3 …) can be renumbered; hierarchical codes (2.1.3) point to the plan and never are.
-  const fix = dotted ? undefined : renumbering(ctx, idx, restarts);
+  // One renumbering for the whole table, shared by its findings: planned once, when asked for.
+  let planned: FixDraft | undefined | null = null;
+  const plan = () => (planned === null ? (planned = renumbering(ctx, idx, restarts)) : planned);
+  const fix: LazyFix | undefined = dotted ? undefined : { kind: 'review', plan, shared: `renumber ${ctx.table.info.id}` };
   const seen = new Map<string, Map<string, number>>();
   const prevOf = new Map<string, string>();
   for (const e of numbered) {

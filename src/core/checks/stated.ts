@@ -7,6 +7,7 @@ import { round } from '../text';
 import type { StatedFigure } from '../types';
 import { defineFinding } from './define';
 import type { CheckContext } from './context';
+import type { FixDraft, LazyFix } from './report';
 
 export const STATED_FINDINGS = {
   'average-mismatch': defineFinding({
@@ -64,8 +65,12 @@ function checkOne(ctx: CheckContext, s: StatedFigure, groupRows: number[] | unde
   }
   if (computed === null || Math.abs(s.value - computed) <= statedTolerance(s.value)) return;
   const data = { stated: s.value, computed: round(computed, 1), count };
-  // The formula Compute would write, over the cells as they are.
-  const write = statedFixWrite(ctx.table, s);
-  const fix = write ? { kind: 'safe' as const, id: 'formula', params: { stated: s.value, computed: round(computed, 1), cell: cellAddress(s.row, s.col) }, writes: [write] } : undefined;
+  // The formula Compute would write, over the cells as they are (a formula over every row: planned when asked for).
+  const params = { stated: s.value, computed: data.computed, cell: cellAddress(s.row, s.col) };
+  const plan = (): FixDraft | undefined => {
+    const write = statedFixWrite(ctx.table, s);
+    return write ? { kind: 'safe', id: 'formula', params, writes: [write] } : undefined;
+  };
+  const fix: LazyFix | undefined = s.kind === 'average' ? { kind: 'safe', plan } : undefined;
   ctx.report.add('average-mismatch', s.kind === 'points' ? 'points' : 'average', { row: s.row, col: s.col }, { label: s.label, ...data }, { data, fix });
 }
