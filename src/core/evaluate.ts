@@ -155,6 +155,14 @@ function percentCellAt(table: RecognizedTable, row: number, col: number, v: Cell
   return parsePercentCell(v, fmt);
 }
 
+const NUMBER_ROLES: Role[] = ['index', 'baseline', 'target', 'budget', 'points'];
+
+/** A column where numbers belong (so a number there is no stray rating): the index, levels, budget, points — and achieved where achieved levels are numbers. */
+function numbersBelongIn(t: RecognizedTable, col: number, narrativeAchieved: boolean): boolean {
+  if (!narrativeAchieved && t.roleCol.achieved === col) return true;
+  return NUMBER_ROLES.some((role) => t.roleCol[role] === col);
+}
+
 /**
  * A 0–100 number as the last filled cell of an item row, outside the percent
  * column and outside columns where numbers belong: a rating a shifted row
@@ -167,19 +175,12 @@ function misplacedRating(
   narrativeAchieved: boolean,
   scale: number[],
 ): { col: number; value: number } | undefined {
-  const safe = new Set<number>();
-  // Where achieved levels are numbers, a number there is an achieved level, not a stray rating.
-  if (!narrativeAchieved && t.roleCol.achieved !== undefined) safe.add(t.roleCol.achieved);
-  for (const r of ['index', 'baseline', 'target', 'budget', 'points'] as Role[]) {
-    const c = t.roleCol[r];
-    if (c !== undefined) safe.add(c);
-  }
   let last: { col: number; value: CellValue } | undefined;
   for (let c = t.info.firstCol, end = t.grid.lastColIn(item.row); c <= end; c++) {
     const v = t.grid.value(item.row, c);
     if (v !== null && cellText(v) !== '') last = { col: c, value: v };
   }
-  if (!last || last.col === percentCol || safe.has(last.col)) return undefined;
+  if (!last || last.col === percentCol || numbersBelongIn(t, last.col, narrativeAchieved)) return undefined;
   const parsed = parseValue(last.value, t.grid.numberFormat(item.row, last.col));
   if (parsed.kind !== 'number' || parsed.bound || parsed.unit || parsed.low !== undefined) return undefined;
   // A stray rating is a level of the scale (100, 90, 70 …), not any small number.

@@ -9,7 +9,9 @@ import { parseValue } from './values';
 
 export function mean(values: number[]): number | null {
   if (values.length === 0) return null;
-  return values.reduce((s, v) => s + v, 0) / values.length;
+  let sum = 0;
+  for (const v of values) sum += v;
+  return sum / values.length;
 }
 
 /** The percents that count: ratings, plus (by default) what Compute would fill. */
@@ -27,9 +29,11 @@ export function figures(profile: Profile, items: ItemEval[]): ScoreFigures {
   const m = mean(values);
   const average = m === null ? null : round(m, 1);
   const band = average === null ? null : gradeFor(profile, average);
+  let rated = 0;
+  for (const item of items) if (item.rating !== null) rated++;
   return {
     itemCount: items.length,
-    ratedCount: items.filter((i) => i.rating !== null).length,
+    ratedCount: rated,
     average,
     fivePoint: average === null ? null : round(average * profile.fivePointFactor, 2),
     grade: band?.grade ?? null,
@@ -111,7 +115,8 @@ function annex8(table: TableEval, profile: Profile): Annex8Score | undefined {
  */
 export function scoreTable(table: TableEval, profile: Profile, part?: 'section' | 'summary'): TableScore {
   const info = table.info;
-  const byRow = new Map(table.items.map((item) => [item.row, item]));
+  const byRow = new Map<number, ItemEval>();
+  for (const item of table.items) byRow.set(item.row, item);
   const groups: GroupScore[] = info.groups.map((g) => {
     const items = g.itemRows.map((r) => byRow.get(r)).filter((item): item is ItemEval => item !== undefined);
     return { groupId: g.id, label: g.label, row: g.row, level: g.level, ...figures(profile, items) };

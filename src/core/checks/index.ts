@@ -6,7 +6,7 @@ import type { TableEval } from '../evaluate';
 import type { Profile } from '../profiles';
 import type { Finding, Localized, Role, SeverityCounts, TableScore } from '../types';
 import type { Evaluation } from '../evaluation';
-import type { CheckContext, EvaluationRole } from './context';
+import type { CheckContext, EvaluationRole, ItemCheck } from './context';
 import { planEvaluationEdits } from '../evaluation-edits';
 import { checkEvaluationParts } from './evaluation';
 import { checkItemFields } from './items';
@@ -45,10 +45,12 @@ export function checkTable(
     report,
     part,
   };
+  // One check, moved from item to item (the checks keep nothing of it); the item's name is built only when a finding needs it: most items have none.
+  let name: Localized | undefined;
+  const check: ItemCheck = { item: table.items[0], name: () => (name ??= itemName(check.item.number, check.item.row)) };
   for (const item of table.items) {
-    // Built only when a finding needs it: most items have none.
-    let name: Localized | undefined;
-    const check = { item, name: () => (name ??= itemName(item.number, item.row)) };
+    check.item = item;
+    name = undefined;
     checkItemFields(ctx, check);
     checkPercent(ctx, check);
     if (item.percent?.kind === 'rating') checkPoints(ctx, check, item.percent.value);
