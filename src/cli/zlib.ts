@@ -1,0 +1,20 @@
+// The command line inflates .xlsx parts with Node's zlib rather than fflate
+// (ten times faster on a worksheet; the reader's limits hold: zlib stops at
+// the most bytes a part may produce). src/xlsx stays host-neutral: it is
+// handed this inflater (useInflater), the web page's worker keeps fflate.
+
+import * as zlib from 'zlib';
+import { InflateLimit, type RawInflater } from '../xlsx';
+
+export const nodeInflater: RawInflater = {
+  inflate(raw, maxBytes) {
+    try {
+      return zlib.inflateRawSync(raw, { maxOutputLength: Math.max(1, maxBytes) });
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw new InflateLimit();
+      throw e;
+    }
+  },
+  // zlib.crc32 is Node 20.15 and later; before, the reader's own.
+  crc32: typeof zlib.crc32 === 'function' ? (data) => zlib.crc32(data) : undefined,
+};

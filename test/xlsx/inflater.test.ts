@@ -1,0 +1,81 @@
+// A host's inflater (the command line's: Node's zlib, src/cli/zlib.ts) in
+// place of fflate's: the same sheets from every fixture, and the same
+// refusals — a part over its size, a bomb whose header lies, a damaged part,
+// the read's total.
+
+import { nodeInflater } from '../../src/cli/zlib';
+import { InflateLimit, readXlsx, useInflater, XlsxError, type RawInflater } from '../../src/xlsx';
+import { FIXTURE_NAMES } from '../support/fixtures';
+import { lyingZip } from './build';
+import { fixtureBytes } from './corpus';
+
+const refused = (f: () => unknown): string => {
+  try {
+    f();
+  } catch (e) {
+    if (e instanceof XlsxError) return e.code;
+    throw e;
+  }
+  return 'read';
+};
+
+const withInflater = <T>(inflater: RawInflater | null, f: () => T): T => {
+  useInflater(inflater);
+  try {
+    return f();
+  } finally {
+    useInflater(null);
+  }
+};
+
+/** zlib, counting the calls and the most bytes it was allowed. */
+function counting(): RawInflater & { calls: number; caps: number[] } {
+  const c = {
+    calls: 0,
+    caps: [] as number[],
+    inflate(raw: Uint8Array, maxBytes: number) {
+      c.calls++;
+      c.caps.push(maxBytes);
+      return nodeInflater.inflate(raw, maxBytes);
+    },
+    crc32: nodeInflater.crc32,
+  };
+  return c;
+}
+
+it('reads every fixture as fflate does, each part inflated by the host', () => {
+  for (const name of FIXTURE_NAMES) {
+    const bytes = fixtureBytes(name);
+    const host = counting();
+    const byHost = withInflater(host, () => readXlsx(bytes));
+    expect(host.calls).toBeGreaterThan(3);
+    expect(byHost.sheets).toEqual(readXlsx(bytes).sheets);
+  }
+});
+
+it('refuses what fflate refuses: a part over its size, a lying header, a damaged part, the total', () => {
+  const good = fixtureBytes('report-2025-h1-consulting-unit');
+  const lying = lyingZip(good, 'xl/worksheets/sheet1.xml', 50 * 1024 * 1024);
+  const flipped = good.slice();
+  flipped[200] ^= 0xff;
+  const cases: [Uint8Array, Parameters<typeof readXlsx>[1]][] = [
+    [lying, { ratioFloorBytes: 1024 * 1024 }],
+    [lying, { maxPartBytes: 2 * 1024 * 1024 }],
+    [lying, { maxTotalBytes: 2 * 1024 * 1024 }],
+    [flipped, {}],
+    [good, { maxPartBytes: 10000 }],
+  ];
+  for (const [bytes, limits] of cases) {
+    expect(withInflater(nodeInflater, () => refused(() => readXlsx(bytes, limits)))).toBe(refused(() => readXlsx(bytes, limits)));
+  }
+  expect(withInflater(nodeInflater, () => refused(() => readXlsx(lying, { ratioFloorBytes: 1024 * 1024 })))).toBe('bomb');
+});
+
+it('never lets a part produce more than the limits allow', () => {
+  const lying = lyingZip(fixtureBytes('report-2025-h1-consulting-unit'), 'xl/worksheets/sheet1.xml', 50 * 1024 * 1024);
+  const host = counting();
+  withInflater(host, () => refused(() => readXlsx(lying, { ratioFloorBytes: 1024 * 1024 })));
+  // The lying part: 50 MB of spaces deflate to about 50 kB; at 200 bytes per compressed byte it may give about 10 MB, not 50.
+  expect(Math.max(...host.caps)).toBeLessThan(12 * 1024 * 1024);
+  expect(() => nodeInflater.inflate(new Uint8Array([0x4b, 0x4c, 0x4a, 0x06, 0x00]), 2)).toThrow(InflateLimit);
+});
