@@ -6,11 +6,11 @@
 import { constants, promises as fs } from 'fs';
 import type { Localized } from '../core';
 import { CLI_TEXT } from '../i18n/cli';
-import { readXlsx, useInflater, XlsxError, type XlsxWorkbook } from '../xlsx';
-import { nodeInflater } from './zlib';
+import { readXlsx, useZipCodec, XlsxError, type XlsxWorkbook } from '../xlsx';
+import { nodeZip } from './zlib';
 
-// Every file the command line reads (here and in the roll-up's worker threads, which load this module) is inflated by zlib.
-useInflater(nodeInflater);
+// Every file the command line reads or writes (here and in the roll-up's worker threads, which load this module) goes through zlib.
+useZipCodec(nodeZip);
 
 export class UnreadableFile extends Error {
   readonly text: Localized;

@@ -6,7 +6,6 @@
 import { existsSync } from 'fs';
 import { availableParallelism } from 'os';
 import path from 'path';
-import { Piscina } from 'piscina';
 import { checkFile, type CheckResult, type CheckTask } from './check-file';
 
 export interface FilePool {
@@ -23,10 +22,12 @@ export const defaultJobs = (): number => Math.max(1, availableParallelism());
 const WORKER = path.join(__dirname, 'rollup-worker.js');
 
 /** A pool of `jobs` worker threads; 0 checks the files in this process, one after another (so does a missing compiled worker). */
-export function makePool(jobs: number): FilePool {
+export async function makePool(jobs: number): Promise<FilePool> {
   if (jobs === 0 || !existsSync(WORKER)) {
     return { threads: 0, inProcess: true, run: (task) => checkFile(task), destroy: async () => undefined };
   }
+  // piscina is loaded by the roll-up that uses it, not by every command.
+  const { default: Piscina } = await import('piscina');
   const pool = new Piscina<CheckTask, CheckResult>({ filename: WORKER, name: 'checkFile', minThreads: jobs, maxThreads: jobs, idleTimeout: 60_000 });
   return {
     threads: jobs,

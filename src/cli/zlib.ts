@@ -1,12 +1,13 @@
-// The command line inflates .xlsx parts with Node's zlib rather than fflate
-// (ten times faster on a worksheet; the reader's limits hold: zlib stops at
-// the most bytes a part may produce). src/xlsx stays host-neutral: it is
-// handed this inflater (useInflater), the web page's worker keeps fflate.
+// The command line inflates and deflates .xlsx parts with Node's zlib rather
+// than fflate (ten times faster reading a worksheet, several times faster
+// writing a roll-up; the reader's limits hold: zlib stops at the most bytes a
+// part may produce). src/xlsx stays host-neutral: it is handed this codec
+// (useZipCodec); the web page's worker keeps fflate.
 
 import * as zlib from 'zlib';
-import { InflateLimit, type RawInflater } from '../xlsx';
+import { InflateLimit, type ZipCodec } from '../xlsx';
 
-export const nodeInflater: RawInflater = {
+export const nodeZip: ZipCodec = {
   inflate(raw, maxBytes) {
     try {
       return zlib.inflateRawSync(raw, { maxOutputLength: Math.max(1, maxBytes) });
@@ -15,6 +16,7 @@ export const nodeInflater: RawInflater = {
       throw e;
     }
   },
+  deflate: (data, level) => zlib.deflateRawSync(data, { level }),
   // zlib.crc32 is Node 20.15 and later; before, the reader's own.
   crc32: typeof zlib.crc32 === 'function' ? (data) => zlib.crc32(data) : undefined,
 };

@@ -46,14 +46,14 @@ export interface TableEval {
   percentFormat?: string;
 }
 
-const TEXT_ROLES: Role[] = ['indicator', 'target'];
-
 function roleText(t: RecognizedTable, item: Item, role: Role): string {
   const col = t.roleCol[role];
   if (col === undefined) return '';
   let text = cellText(t.grid.value(item.row, col));
-  for (const r of item.continuation) {
-    const more = cellText(t.grid.value(r, col));
+  // Indexed: most items have no continuation rows, and their shared empty list is frozen (a slow path for for…of).
+  const rows = item.continuation;
+  for (let k = 0; k < rows.length; k++) {
+    const more = cellText(t.grid.value(rows[k], col));
     if (more !== '') text = text === '' ? more : `${text} ${more}`;
   }
   return text;
@@ -84,7 +84,8 @@ export function evaluateTable(table: RecognizedTable, profile: Profile): TableEv
   const items: ItemEval[] = table.items.map((item) => {
     // Only the texts the checks read (the indicator's presence, the target's words).
     const text: Partial<Record<Role, string>> = {};
-    for (const role of TEXT_ROLES) if (table.roleCol[role] !== undefined) text[role] = roleText(table, item, role);
+    if (table.roleCol.indicator !== undefined) text.indicator = roleText(table, item, 'indicator');
+    if (table.roleCol.target !== undefined) text.target = roleText(table, item, 'target');
     const parsed = {
       target: parseRole(table, item, 'target'),
       achieved: parseRole(table, item, 'achieved'),

@@ -7,4 +7,4 @@ export { createXlsx, validSheetName } from './create';
 export { XlsxError, DEFAULT_LIMITS, type Limits, type XlsxErrorCode } from './errors';
 export { shiftFormula } from './refs';
 export { checkBytes, type BytesCheck, type CheckedFinding } from './check';
-export { useInflater, InflateLimit, type RawInflater } from './zip';
+export { useZipCodec, InflateLimit, type ZipCodec } from './zip';

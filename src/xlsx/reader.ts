@@ -184,7 +184,7 @@ function parseWorkbook(text: string, part: string): WorkbookInfo {
 // ---- sharedStrings.xml --------------------------------------------------------
 
 /** Shared strings: rich-text runs joined, phonetic runs (<rPh>) left out, _xHHHH_ escapes decoded. */
-function parseSharedStrings(text: string, part: string): string[] {
+export function parseSharedStrings(text: string, part: string): string[] {
   const out: string[] = [];
   let cur = '';
   let inT = false;
@@ -215,7 +215,7 @@ function parseSharedStrings(text: string, part: string): string[] {
 // ---- styles.xml -----------------------------------------------------------------
 
 /** The number format code of each cellXfs entry (null for General). */
-function parseStyles(text: string, part: string): (string | null)[] {
+export function parseStyles(text: string, part: string): (string | null)[] {
   const custom = new Map<number, string>();
   const ids: number[] = [];
   let inCellXfs = false;

@@ -16,7 +16,7 @@ import { createXlsx } from '../../xlsx';
 import type { CheckResult } from '../check-file';
 import { UsageError, type Context } from '../context';
 import { Interrupted, expandInputs, linkTarget, writeAtomically } from '../files';
-import { defaultJobs, makePool } from '../pool';
+import { defaultJobs, makePool, type FilePool } from '../pool';
 import { startProgress, type Progress } from '../progress';
 import { countsLine } from '../human';
 import { JSON_FORMAT_VERSION, type JsonFile } from '../report';
@@ -40,7 +40,7 @@ export const rollup: CommandSpec = {
     cmd.addOption(new Option('-j, --jobs <n>', fillTemplate(CLI_TEXT.optJobs[lang], { n: defaultJobs() })));
   },
   async run(args, opts, ctx) {
-    const { io, lang, signal } = ctx;
+    const { lang } = ctx;
     const started = performance.now();
     const profileId = profileOf(opts, lang);
     if (args.length === 0) throw new UsageError(CLI_TEXT.noFiles[lang]);
@@ -50,49 +50,62 @@ export const rollup: CommandSpec = {
     if (!Number.isInteger(jobs) || jobs < 0) throw new UsageError(CLI_TEXT.badJobs[lang]);
     const json = !!opts.json;
 
-    const inputs = await expandInputs(args);
-    // The output is never one of the inputs (same device and inode, as compute checks).
-    const out = await fs.stat(output).catch(() => null);
-    const resolvedOutput = path.resolve(output);
-    if (inputs.files.some((f) => (out && f.dev === out.dev && f.ino === out.ino) || path.resolve(f.file) === resolvedOutput)) {
-      io.err(`unelgee: ${output}: ${CLI_TEXT.rollupOutputIsInput[lang]}`);
-      return 2;
+    // The threads start now and load the engine while the folders are walked: every core busy from the first file.
+    const pool = await makePool(jobs);
+    try {
+      return await rollupWith(pool, args, { output, jobs, profileId, json, quiet: !!opts.quiet }, ctx, started);
+    } finally {
+      await pool.destroy();
     }
-    if (inputs.files.length === 0 && inputs.unlistable.length === 0) {
-      io.err(`unelgee: ${args.join(' ')}: ${CLI_TEXT.rollupNothing[lang]}`);
-      return 2;
-    }
+  },
+};
 
-    const files = inputs.files.map((f) => f.file);
-    const checked = await checkAll(files, inputs.unlistable, { jobs, profileId, json, quiet: !!opts.quiet }, ctx);
-    if (!checked) {
+/** The roll-up once its pool is there: the inputs walked and checked, the workbook written, the outcome told. */
+async function rollupWith(pool: FilePool, args: string[], o: CheckOptions & { output: string }, ctx: Context, started: number): Promise<number> {
+  const { io, lang, signal } = ctx;
+  const { output, json } = o;
+  const inputs = await expandInputs(args);
+  // The output is never one of the inputs (same device and inode, as compute checks).
+  const out = await fs.stat(output).catch(() => null);
+  const resolvedOutput = path.resolve(output);
+  if (inputs.files.some((f) => (out && f.dev === out.dev && f.ino === out.ino) || path.resolve(f.file) === resolvedOutput)) {
+    io.err(`unelgee: ${output}: ${CLI_TEXT.rollupOutputIsInput[lang]}`);
+    return 2;
+  }
+  if (inputs.files.length === 0 && inputs.unlistable.length === 0) {
+    io.err(`unelgee: ${args.join(' ')}: ${CLI_TEXT.rollupNothing[lang]}`);
+    return 2;
+  }
+
+  const files = inputs.files.map((f) => f.file);
+  const checked = await checkAll(pool, files, inputs.unlistable, o, ctx);
+  if (!checked) {
+    io.err(`unelgee: ${CLI_TEXT.interrupted[lang]}`);
+    return 130;
+  }
+  const c = collect(checked.results, inputs.unlistable, path.dirname(resolvedOutput), lang);
+  const outcome = planRollup(c.input, getProfile(o.profileId), rollupWords(lang));
+  try {
+    await writeAtomically(output, createXlsx(outcome.workbook), signal);
+  } catch (e) {
+    if (e instanceof Interrupted) {
       io.err(`unelgee: ${CLI_TEXT.interrupted[lang]}`);
       return 130;
     }
-    const c = collect(checked.results, inputs.unlistable, path.dirname(resolvedOutput), lang);
-    const outcome = planRollup(c.input, getProfile(profileId), rollupWords(lang));
-    try {
-      await writeAtomically(output, createXlsx(outcome.workbook), signal);
-    } catch (e) {
-      if (e instanceof Interrupted) {
-        io.err(`unelgee: ${CLI_TEXT.interrupted[lang]}`);
-        return 130;
-      }
-      io.err(`unelgee: ${output}: ${CLI_TEXT.cannotWrite[lang]}: ${e instanceof Error ? e.message : String(e)}`);
-      return 2;
-    }
-    const code = c.input.notRead.length > 0 ? 2 : c.anyErrors ? 1 : 0;
-    if (json) {
-      const rollupJson = { rows: outcome.rows, total: outcome.total, notRead: c.input.notRead, chartData: outcome.chartData, findingsLeftOut: outcome.findingsLeftOut };
-      io.out(JSON.stringify({ tool: 'unelgee', format: JSON_FORMAT_VERSION, command: 'rollup', exitCode: code, output, files: c.jsonFiles, skipped: inputs.skipped, rollup: rollupJson }, null, 2));
-      return code;
-    }
-    const seconds = Math.round((performance.now() - started) / 100) / 10;
-    const run = { files: files.length + inputs.unlistable.length, notRead: c.input.notRead.length, skipped: inputs.skipped.length, threads: checked.threads, seconds };
-    io.out(humanRollup(outcome, output, run, lang).join('\n'));
+    io.err(`unelgee: ${output}: ${CLI_TEXT.cannotWrite[lang]}: ${e instanceof Error ? e.message : String(e)}`);
+    return 2;
+  }
+  const code = c.input.notRead.length > 0 ? 2 : c.anyErrors ? 1 : 0;
+  if (json) {
+    const rollupJson = { rows: outcome.rows, total: outcome.total, notRead: c.input.notRead, chartData: outcome.chartData, findingsLeftOut: outcome.findingsLeftOut };
+    io.out(JSON.stringify({ tool: 'unelgee', format: JSON_FORMAT_VERSION, command: 'rollup', exitCode: code, output, files: c.jsonFiles, skipped: inputs.skipped, rollup: rollupJson }, null, 2));
     return code;
-  },
-};
+  }
+  const seconds = Math.round((performance.now() - started) / 100) / 10;
+  const run = { files: files.length + inputs.unlistable.length, notRead: c.input.notRead.length, skipped: inputs.skipped.length, threads: checked.threads, seconds };
+  io.out(humanRollup(outcome, output, run, lang).join('\n'));
+  return code;
+}
 
 interface CheckOptions {
   jobs: number;
@@ -102,10 +115,9 @@ interface CheckOptions {
 }
 
 /** Reads and checks the files on the pool, a few in flight, each result in its file's place; null when interrupted. */
-async function checkAll(files: string[], unlistable: string[], o: CheckOptions, { io, lang, signal }: Context): Promise<{ results: CheckResult[]; threads: number } | null> {
+async function checkAll(pool: FilePool, files: string[], unlistable: string[], o: CheckOptions, { io, lang, signal }: Context): Promise<{ results: CheckResult[]; threads: number } | null> {
   const results: CheckResult[] = new Array(files.length);
-  const pool = makePool(o.jobs);
-  const progress: Progress | null = io.progressStream && !o.quiet ? startProgress(io.progressStream, files.length, lang) : null;
+  const progress: Progress | null = io.progressStream && !o.quiet ? await startProgress(io.progressStream, files.length, lang) : null;
   const err = (line: string) => (progress ? progress.log(line) : io.err(line));
   for (const dir of unlistable) err(`unelgee: ${dir}: ${CLI_TEXT.cannotList[lang]}`);
   let next = 0;
@@ -131,7 +143,6 @@ async function checkAll(files: string[], unlistable: string[], o: CheckOptions, 
     await Promise.all(Array.from({ length: pool.inProcess ? 1 : pool.threads * IN_FLIGHT_PER_THREAD }, lane));
   } finally {
     progress?.stop();
-    await pool.destroy();
   }
   return signal.aborted ? null : { results, threads: pool.threads };
 }

@@ -29,7 +29,7 @@ export const validate: CommandSpec = {
     if (files.length === 0) throw new UsageError(CLI_TEXT.noFiles[lang]);
     const json = !!opts.json;
     // On a terminal the results themselves show how far the run is; a bar is drawn when they go to a file or a pipe.
-    const progress: Progress | null = io.progressStream && !io.outIsTTY && !opts.quiet && files.length > 1 ? startProgress(io.progressStream, files.length, lang) : null;
+    const progress: Progress | null = io.progressStream && !io.outIsTTY && !opts.quiet && files.length > 1 ? await startProgress(io.progressStream, files.length, lang) : null;
     const err = (line: string) => (progress ? progress.log(line) : io.err(line));
     let code = 0;
     const results: JsonFile[] = [];

@@ -65,13 +65,14 @@ export function checkItemNumbering(ctx: CheckContext): void {
     }
     return restarts ? group ?? '' : '';
   };
-  const lastOf = (n: string) => Number(n.slice(n.lastIndexOf('.') + 1));
+  const lastOf = (n: string) => (dotted ? Number(n.slice(n.lastIndexOf('.') + 1)) : Number(n));
   // A flat list (1, 2, 3 …) can be renumbered; hierarchical codes (2.1.3) point to the plan and never are.
   // One renumbering for the whole table, shared by its findings: planned once, when asked for.
   let planned: FixDraft | undefined | null = null;
   const plan = () => (planned === null ? (planned = renumbering(ctx, idx, restarts)) : planned);
   const fix: LazyFix | undefined = dotted ? undefined : { kind: 'review', plan, shared: `renumber ${ctx.table.info.id}` };
-  const seen = new Map<string, Map<string, number>>();
+  // Keyed by the number itself where numbers are plain (1, 2, 3 …: "2." reads as "2"), a cheaper key than its text.
+  const seen = new Map<string, Map<string | number, number>>();
   const prevOf = new Map<string, string>();
   for (const e of numbered) {
     const n = e.number!;
@@ -80,9 +81,11 @@ export function checkItemNumbering(ctx: CheckContext): void {
     // Plain numbers restarting at 1 in each group are only duplicates within their group.
     let inFamily = seen.get(dotted ? '' : family);
     if (!inFamily) seen.set(dotted ? '' : family, (inFamily = new Map()));
-    const other = inFamily.get(n);
+    // ("07" stays text: it is not the same number as "7" here.)
+    const key = dotted || n.startsWith('0') ? n : Number(n);
+    const other = inFamily.get(key);
     if (other !== undefined) ctx.report.add('duplicate-number', 'default', { row, col: idx }, { number: n, other: other + 1 }, { data: { number: n }, fix });
-    else inFamily.set(n, row);
+    else inFamily.set(key, row);
     // Gaps: compare each number with the previous one of the same family.
     const prev = prevOf.get(family);
     prevOf.set(family, n);

@@ -1,10 +1,11 @@
-// A host's inflater (the command line's: Node's zlib, src/cli/zlib.ts) in
-// place of fflate's: the same sheets from every fixture, and the same
-// refusals — a part over its size, a bomb whose header lies, a damaged part,
-// the read's total.
+// A host's codec (the command line's: Node's zlib, src/cli/zlib.ts) in place
+// of fflate's: the same sheets from every fixture, and the same refusals — a
+// part over its size, a bomb whose header lies, a damaged part, the read's
+// total; what it deflates reads back.
 
-import { nodeInflater } from '../../src/cli/zlib';
-import { InflateLimit, readXlsx, useInflater, XlsxError, type RawInflater } from '../../src/xlsx';
+import { nodeZip } from '../../src/cli/zlib';
+import type { WorkbookPlan } from '../../src/core';
+import { createXlsx, InflateLimit, readXlsx, useZipCodec, XlsxError, type ZipCodec } from '../../src/xlsx';
 import { FIXTURE_NAMES } from '../support/fixtures';
 import { lyingZip } from './build';
 import { fixtureBytes } from './corpus';
@@ -19,26 +20,26 @@ const refused = (f: () => unknown): string => {
   return 'read';
 };
 
-const withInflater = <T>(inflater: RawInflater | null, f: () => T): T => {
-  useInflater(inflater);
+const withInflater = <T>(inflater: ZipCodec | null, f: () => T): T => {
+  useZipCodec(inflater);
   try {
     return f();
   } finally {
-    useInflater(null);
+    useZipCodec(null);
   }
 };
 
 /** zlib, counting the calls and the most bytes it was allowed. */
-function counting(): RawInflater & { calls: number; caps: number[] } {
+function counting(): ZipCodec & { calls: number; caps: number[] } {
   const c = {
     calls: 0,
     caps: [] as number[],
     inflate(raw: Uint8Array, maxBytes: number) {
       c.calls++;
       c.caps.push(maxBytes);
-      return nodeInflater.inflate(raw, maxBytes);
+      return nodeZip.inflate(raw, maxBytes);
     },
-    crc32: nodeInflater.crc32,
+    crc32: nodeZip.crc32,
   };
   return c;
 }
@@ -66,9 +67,9 @@ it('refuses what fflate refuses: a part over its size, a lying header, a damaged
     [good, { maxPartBytes: 10000 }],
   ];
   for (const [bytes, limits] of cases) {
-    expect(withInflater(nodeInflater, () => refused(() => readXlsx(bytes, limits)))).toBe(refused(() => readXlsx(bytes, limits)));
+    expect(withInflater(nodeZip, () => refused(() => readXlsx(bytes, limits)))).toBe(refused(() => readXlsx(bytes, limits)));
   }
-  expect(withInflater(nodeInflater, () => refused(() => readXlsx(lying, { ratioFloorBytes: 1024 * 1024 })))).toBe('bomb');
+  expect(withInflater(nodeZip, () => refused(() => readXlsx(lying, { ratioFloorBytes: 1024 * 1024 })))).toBe('bomb');
 });
 
 it('never lets a part produce more than the limits allow', () => {
@@ -77,5 +78,20 @@ it('never lets a part produce more than the limits allow', () => {
   withInflater(host, () => refused(() => readXlsx(lying, { ratioFloorBytes: 1024 * 1024 })));
   // The lying part: 50 MB of spaces deflate to about 50 kB; at 200 bytes per compressed byte it may give about 10 MB, not 50.
   expect(Math.max(...host.caps)).toBeLessThan(12 * 1024 * 1024);
-  expect(() => nodeInflater.inflate(new Uint8Array([0x4b, 0x4c, 0x4a, 0x06, 0x00]), 2)).toThrow(InflateLimit);
+  expect(() => nodeZip.inflate(new Uint8Array([0x4b, 0x4c, 0x4a, 0x06, 0x00]), 2)).toThrow(InflateLimit);
+});
+
+it("deflates what it writes: a new workbook made with the host's codec reads back the same", () => {
+  const plan: WorkbookPlan = { sheets: [{ name: 'Нэгтгэл', cells: [{ row: 0, col: 0, value: 'Нэгж' }, { row: 1, col: 0, value: 85.5 }], columnWidths: [], frozenRows: 1, links: [] }] };
+  let deflated = 0;
+  const host: ZipCodec = {
+    ...nodeZip,
+    deflate(data, level) {
+      deflated++;
+      return nodeZip.deflate!(data, level);
+    },
+  };
+  const made = withInflater(host, () => createXlsx(plan));
+  expect(deflated).toBeGreaterThan(3);
+  expect(readXlsx(made).sheets[0].sheet!.values).toEqual([['Нэгж'], [85.5]]);
 });
