@@ -112,38 +112,51 @@ export function evaluateTable(table: RecognizedTable, profile: Profile): TableEv
     return evaluated;
   });
   const narrativeAchieved = mostlyNarrative(items);
-  for (const item of items) {
-    const { fromNumbers } = item;
-    if (pc !== undefined) {
-      item.percentCell = { row: item.row, col: pc };
-      const fmt = table.grid.numberFormat(item.row, pc);
-      const v = table.grid.value(item.row, pc);
-      item.percent = percentCellAt(table, item.row, pc, v, fmt);
-      if (typeof v === 'number') {
-        if (isPercentFormat(fmt)) {
-          formatted++;
-          percentFormat = fmt;
-        } else plain++;
-      }
-      if (item.percent.kind === 'rating') item.rating = item.percent.value;
-      else if (item.percent.kind === 'empty') item.misplaced = misplacedRating(table, item, pc, narrativeAchieved, profile.scale);
-      // A shifted row's "achieved" is really its rating: compute nothing from it.
-      if (item.percent.kind === 'empty' && !item.misplaced && fromNumbers?.ok) {
-        item.computed = profile.snapDown ? snapDown(fromNumbers.value, profile.scale) : fromNumbers.value;
-      }
+  // Loops over every item run once per table, mostly before the optimising compiler gets to them:
+  // their bodies are functions of their own (compiled after a few hundred calls) and they use no iterator.
+  if (pc !== undefined) {
+    for (let i = 0; i < items.length; i++) {
+      const fmt = ratePercent(table, items[i], pc, narrativeAchieved, profile);
+      if (fmt === null) continue;
+      if (isPercentFormat(fmt)) {
+        formatted++;
+        percentFormat = fmt;
+      } else plain++;
     }
   }
   const result: TableEval = { recognized: table, info: table.info, grid: table.grid, roleCol: table.roleCol, items, percentFormatted: formatted > plain };
   if (result.percentFormatted && percentFormat) result.percentFormat = percentFormat;
-  if (pc !== undefined) {
-    for (const item of items) {
-      if (item.percent?.kind !== 'rating') continue;
-      const v = table.grid.value(item.row, pc);
-      const onTableScale = typeof v === 'number' && isPercentFormat(table.grid.numberFormat(item.row, pc)) === result.percentFormatted;
-      if (!onTableScale) item.needsConversion = true;
-    }
-  }
+  if (pc !== undefined) for (let i = 0; i < items.length; i++) markConversion(table, items[i], pc, result.percentFormatted);
   return result;
+}
+
+/**
+ * An item's percent cell read: its rating, a rating left outside it, or what
+ * Compute would fill. Returns the cell's number format when it holds a number
+ * (the table's scale is its numbers' majority format), else null.
+ */
+function ratePercent(table: RecognizedTable, item: ItemEval, pc: number, narrativeAchieved: boolean, profile: Profile): string | null {
+  item.percentCell = { row: item.row, col: pc };
+  const fmt = table.grid.numberFormat(item.row, pc);
+  const v = table.grid.value(item.row, pc);
+  const percent = percentCellAt(table, item.row, pc, v, fmt);
+  item.percent = percent;
+  if (percent.kind === 'rating') item.rating = percent.value;
+  else if (percent.kind === 'empty') item.misplaced = misplacedRating(table, item, pc, narrativeAchieved, profile.scale);
+  // A shifted row's "achieved" is really its rating: compute nothing from it.
+  const fromNumbers = item.fromNumbers;
+  if (percent.kind === 'empty' && !item.misplaced && fromNumbers?.ok) {
+    item.computed = profile.snapDown ? snapDown(fromNumbers.value, profile.scale) : fromNumbers.value;
+  }
+  return typeof v === 'number' ? fmt : null;
+}
+
+/** A rating the engine counts but AVERAGE would not count alike (text, or a number on the other scale): Compute rewrites it. */
+function markConversion(table: RecognizedTable, item: ItemEval, pc: number, percentFormatted: boolean): void {
+  if (item.percent?.kind !== 'rating') return;
+  const v = table.grid.value(item.row, pc);
+  const onTableScale = typeof v === 'number' && isPercentFormat(table.grid.numberFormat(item.row, pc)) === percentFormatted;
+  if (!onTableScale) item.needsConversion = true;
 }
 
 /** The percent cell as the checks and Compute see it: merged away, a formula with no value yet, or its contents. */
@@ -193,8 +206,8 @@ function misplacedRating(
 function mostlyNarrative(items: ItemEval[]): boolean {
   let filled = 0;
   let narrative = 0;
-  for (const it of items) {
-    const kind = it.parsed.achieved.kind;
+  for (let i = 0; i < items.length; i++) {
+    const kind = items[i].parsed.achieved.kind;
     if (kind === 'empty') continue;
     filled++;
     if (kind === 'text') narrative++;

@@ -10,14 +10,15 @@ import { parseValue } from './values';
 export function mean(values: number[]): number | null {
   if (values.length === 0) return null;
   let sum = 0;
-  for (const v of values) sum += v;
+  for (let i = 0; i < values.length; i++) sum += values[i];
   return sum / values.length;
 }
 
 /** The percents that count: ratings, plus (by default) what Compute would fill. */
 export function countedPercents(items: ItemEval[], withComputed = true): number[] {
   const out: number[] = [];
-  for (const item of items) {
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
     if (item.rating !== null) out.push(item.rating);
     else if (withComputed && item.computed !== null) out.push(item.computed);
   }
@@ -30,7 +31,7 @@ export function figures(profile: Profile, items: ItemEval[]): ScoreFigures {
   const average = m === null ? null : round(m, 1);
   const band = average === null ? null : gradeFor(profile, average);
   let rated = 0;
-  for (const item of items) if (item.rating !== null) rated++;
+  for (let i = 0; i < items.length; i++) if (items[i].rating !== null) rated++;
   return {
     itemCount: items.length,
     ratedCount: rated,
@@ -116,7 +117,7 @@ function annex8(table: TableEval, profile: Profile): Annex8Score | undefined {
 export function scoreTable(table: TableEval, profile: Profile, part?: 'section' | 'summary'): TableScore {
   const info = table.info;
   const byRow = new Map<number, ItemEval>();
-  for (const item of table.items) byRow.set(item.row, item);
+  for (let i = 0; i < table.items.length; i++) byRow.set(table.items[i].row, table.items[i]);
   const groups: GroupScore[] = info.groups.map((g) => {
     const items = g.itemRows.map((r) => byRow.get(r)).filter((item): item is ItemEval => item !== undefined);
     return { groupId: g.id, label: g.label, row: g.row, level: g.level, ...figures(profile, items) };

@@ -2,6 +2,7 @@
 // numbered group headings alike).
 
 import { cellAddress } from '../sheet';
+import type { ItemEval } from '../evaluate';
 import type { CellWrite, GroupInfo } from '../types';
 import { likeWrite } from './fix-writes';
 import type { FixDraft, LazyFix } from './report';
@@ -74,7 +75,8 @@ export function checkItemNumbering(ctx: CheckContext): void {
   // Keyed by the number itself where numbers are plain (1, 2, 3 …: "2." reads as "2"), a cheaper key than its text.
   const seen = new Map<string, Map<string | number, number>>();
   const prevOf = new Map<string, string>();
-  for (const e of numbered) {
+  // Each item in a function of its own, compiled once it has run a few hundred times (the loop itself runs once per table).
+  const visit = (e: ItemEval) => {
     const n = e.number!;
     const row = e.row;
     const family = familyOf(n, e.groupId);
@@ -89,14 +91,15 @@ export function checkItemNumbering(ctx: CheckContext): void {
     // Gaps: compare each number with the previous one of the same family.
     const prev = prevOf.get(family);
     prevOf.set(family, n);
-    if (prev === undefined) continue;
+    if (prev === undefined) return;
     const last = lastOf(n);
     const prevLast = lastOf(prev);
     if (last > prevLast + 1) {
       const prefix = dotted && family ? `${family}.` : '';
       ctx.report.add('numbering-gap', 'item', { row, col: idx }, { previous: prev, number: n, missing: missingList(prefix, prevLast, last) }, { data: { previous: prev, number: n }, fix });
     }
-  }
+  };
+  for (let i = 0; i < numbered.length; i++) visit(numbered[i]);
 }
 
 /** Numbered group headings ("Зорилт 1.3" after "Зорилт 1.1"): gaps among siblings. */

@@ -109,7 +109,9 @@ export function recognizeSheet(grid: SheetGrid, overrides: ColumnOverride[] = []
     }
 
     const items: Item[] = [];
-    for (const r of scan.rows) {
+    // Indexed: once per table over every row, mostly before the optimising compiler gets to it.
+    for (let i = 0; i < scan.rows.length; i++) {
+      const r = scan.rows[i];
       if (r.kind === 'item') {
         const it: Item = { row: r.row, continuation: NO_ROWS };
         if (r.number) it.number = r.number;
