@@ -16,15 +16,13 @@ import { createXlsx } from '../../xlsx';
 import type { CheckResult } from '../check-file';
 import { UsageError, type Context } from '../context';
 import { Interrupted, expandInputs, linkTarget, writeAtomically } from '../files';
-import { defaultJobs, makePool, type FilePool } from '../pool';
+import { defaultJobs, IN_FLIGHT_PER_WORKER, makePool, type FilePool } from '../pool';
 import { startProgress, type Progress } from '../progress';
 import { countsLine } from '../human';
 import { JSON_FORMAT_VERSION, type JsonFile } from '../report';
 import { jsonOption, outputOption, profileOf, profileOption, quietOption } from './options';
 import type { CommandSpec } from './types';
 
-/** Files in flight per thread: enough to keep every thread busy, few enough to bound memory. */
-const IN_FLIGHT_PER_THREAD = 2;
 
 export const rollup: CommandSpec = {
   name: 'rollup',
@@ -121,13 +119,17 @@ async function checkAll(pool: FilePool, files: string[], unlistable: string[], o
   const err = (line: string) => (progress ? progress.log(line) : io.err(line));
   for (const dir of unlistable) err(`unelgee: ${dir}: ${CLI_TEXT.cannotList[lang]}`);
   let next = 0;
-  const lane = async () => {
+  /** Takes the next file until none is left: on a worker (`here` false) or on this thread, giving way after each file so the workers' results and their next files get through. */
+  const lane = async (here: boolean) => {
     while (next < files.length && !signal.aborted) {
       const i = next++;
       progress?.show(files[i]);
       let r: CheckResult;
       try {
-        r = await pool.run({ file: files[i], lang, profileId: o.profileId, json: o.json }, signal);
+        const task = { file: files[i], lang, profileId: o.profileId, json: o.json };
+        r = here ? await pool.runHere(task) : await pool.run(task, signal);
+        // Files are read synchronously: give way, or Ctrl+C and the workers' messages would wait for the last file.
+        if (here) await new Promise((resolve) => setImmediate(resolve));
       } catch (e) {
         if (signal.aborted) return;
         // A worker that died (out of memory on a hostile file): this file is not read; the run goes on.
@@ -140,7 +142,7 @@ async function checkAll(pool: FilePool, files: string[], unlistable: string[], o
     }
   };
   try {
-    await Promise.all(Array.from({ length: pool.inProcess ? 1 : pool.threads * IN_FLIGHT_PER_THREAD }, lane));
+    await Promise.all([lane(true), ...Array.from({ length: pool.workers * IN_FLIGHT_PER_WORKER }, () => lane(false))]);
   } finally {
     progress?.stop();
   }
