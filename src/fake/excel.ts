@@ -242,9 +242,21 @@ interface OpResult {
   commit(): void;
 }
 
+/** An operation done a row at a time: the page's sliced syncs let other work in between its steps. */
+type Steps = Iterator<unknown, void>;
+
+const isSteps = (x: unknown): x is Steps => typeof x === 'object' && x !== null && typeof (x as Steps).next === 'function' && !('commit' in x);
+
 interface QueuedOp {
   desc: unknown;
-  run(): OpResult | void;
+  run(): OpResult | Steps | void;
+  /**
+   * Work done before `run` that `run` would otherwise do in one go, a step
+   * per item yielded: the page's sliced syncs let other work in between
+   * (reading a range of formulas computes each one, and `run` then finds
+   * the results kept). Changes nothing `run` reports.
+   */
+  prepare?(): Iterable<unknown>;
 }
 
 type LoadSpec = string | string[] | { select?: string | string[] } | undefined;
@@ -283,8 +295,8 @@ export class FakeRequestContext {
     return this.fake.model;
   }
 
-  enqueue(desc: unknown, run: () => OpResult | void): void {
-    this.queue.push({ desc, run });
+  enqueue(desc: unknown, run: () => OpResult | Steps | void, prepare?: () => Iterable<unknown>): void {
+    this.queue.push({ desc, run, prepare });
   }
 
   /** Registers a proxy whose target is resolved when its creating action runs. */
@@ -318,7 +330,25 @@ export class FakeRequestContext {
     const slice = this.fake.sliceMs;
     let since = slice ? Date.now() : 0;
     for (const q of queue) {
-      const r = q.run();
+      if (slice && q.prepare) {
+        for (const _ of q.prepare()) {
+          if (Date.now() - since > slice) {
+            await nextTask();
+            since = Date.now();
+          }
+        }
+      }
+      const out = q.run();
+      if (isSteps(out)) {
+        // Done a row at a time; with slices asked for, the page's other work comes in between.
+        while (!out.next().done) {
+          if (slice && Date.now() - since > slice) {
+            await nextTask();
+            since = Date.now();
+          }
+        }
+      }
+      const r = isSteps(out) ? undefined : out;
       if (r) {
         response += utf8Length(JSON.stringify(r.data) ?? 'null') + (results.length > 0 ? 1 : 0);
         results.push(r);
@@ -368,12 +398,21 @@ abstract class ClientObject {
   load(spec?: LoadSpec): this {
     const list = paths(spec);
     if (list.length === 0) throw new FakeOfficeError('InvalidArgument', 'load() without property names loads everything: name the properties (no-empty-load)');
-    this.context.enqueue({ load: list.map((p) => p.join('/')) }, () => {
-      if (this.target === null) return { data: null, commit: () => undefined };
-      const staged = list.map((p) => this.read(p));
-      return { data: staged.map((s) => s.data), commit: () => staged.forEach((s) => s.commit()) };
-    });
+    this.context.enqueue(
+      { load: list.map((p) => p.join('/')) },
+      () => {
+        if (this.target === null) return { data: null, commit: () => undefined };
+        const staged = list.map((p) => this.read(p));
+        return { data: staged.map((s) => s.data), commit: () => staged.forEach((s) => s.commit()) };
+      },
+      () => (this.target === null || this.target === undefined ? [] : this.prepareRead(list)),
+    );
     return this;
+  }
+
+  /** What reading these paths would compute, a step at a time (see QueuedOp.prepare); nothing by default. */
+  protected prepareRead(_paths: string[][]): Iterable<unknown> {
+    return [];
   }
 
   /** Reads one load path now; commit() makes it visible on the proxy. */
@@ -387,11 +426,9 @@ abstract class ClientObject {
     return { data: value, commit: () => void this.loaded.set(name, value) };
   }
 
-  /** Queues a write (a property set or a method) with the data it carries. */
-  protected act(desc: Record<string, unknown>, run: () => void): void {
-    this.context.enqueue(desc, () => {
-      run();
-    });
+  /** Queues a write (a property set or a method) with the data it carries; `run` may do it a row at a time (Steps). */
+  protected act(desc: Record<string, unknown>, run: () => Steps | void): void {
+    this.context.enqueue(desc, () => run() ?? undefined);
   }
 
   toJSON(): unknown {
@@ -815,21 +852,37 @@ export class FakeRange extends ClientObject {
 
   /** Queues a 2-D write; null cells are left as they are. */
   private write(name: string, grid: Grid, put: (cell: ReturnType<SheetModel['get']>, x: unknown, s: SheetModel, r: number, c: number) => void): void {
-    this.act({ set: name, v: grid }, () => {
-      const { sheet, area } = this.rt();
-      this.worksheet.writable(true);
-      const rows = area.bottom - area.top + 1;
-      const cols = area.right - area.left + 1;
-      if (!Array.isArray(grid) || grid.length !== rows || grid.some((r) => !Array.isArray(r) || r.length !== cols)) {
-        throw new FakeOfficeError('InvalidArgument', `The ${name} array does not match the range ${areaAddress(area)} (${rows}×${cols}).`);
-      }
-      grid.forEach((row, i) =>
-        row.forEach((x, j) => {
-          if (x === null || x === undefined) return;
-          put(sheet.get(area.top + i, area.left + j), x, sheet, area.top + i, area.left + j);
-        }),
-      );
-    });
+    this.act({ set: name, v: grid }, () => this.writeSteps(name, grid, put));
+  }
+
+  /** The write, a row at a time. */
+  private *writeSteps(name: string, grid: Grid, put: (cell: ReturnType<SheetModel['get']>, x: unknown, s: SheetModel, r: number, c: number) => void): Steps {
+    const { sheet, area } = this.rt();
+    this.worksheet.writable(true);
+    const rows = area.bottom - area.top + 1;
+    const cols = area.right - area.left + 1;
+    if (!Array.isArray(grid) || grid.length !== rows || grid.some((r) => !Array.isArray(r) || r.length !== cols)) {
+      throw new FakeOfficeError('InvalidArgument', `The ${name} array does not match the range ${areaAddress(area)} (${rows}×${cols}).`);
+    }
+    for (let i = 0; i < rows; i++) {
+      grid[i].forEach((x, j) => {
+        if (x === null || x === undefined) return;
+        put(sheet.get(area.top + i, area.left + j), x, sheet, area.top + i, area.left + j);
+      });
+      yield i;
+    }
+  }
+
+  /** Reading values computes every formula of the range: a row at a time, kept for the read itself. */
+  protected override *prepareRead(paths: string[][]): Iterable<unknown> {
+    if (!paths.some((p) => p[0] === 'values')) return;
+    const { sheet, area } = this.rt();
+    if (cellsIn(area) > this.fake.cellCap) return;
+    const model = this.fake.model;
+    for (let r = area.top; r <= area.bottom; r++) {
+      for (let c = area.left; c <= area.right; c++) if (sheet.get(r, c)?.f) model.value(sheet, r, c);
+      yield r;
+    }
   }
 
   protected read(path: string[]): OpResult {
@@ -1040,10 +1093,13 @@ class FakeRangeFormat {
   readonly fill: { color: string; clear(): void };
   readonly font: { bold: boolean };
   constructor(private readonly range: FakeRange) {
-    const each = (f: (s: SheetModel, r: number, c: number) => void) => {
+    const each = function* (f: (s: SheetModel, r: number, c: number) => void): Steps {
       const { sheet, area } = range.rt();
       range.worksheet.writable(true);
-      for (let r = area.top; r <= area.bottom; r++) for (let c = area.left; c <= area.right; c++) f(sheet, r, c);
+      for (let r = area.top; r <= area.bottom; r++) {
+        for (let c = area.left; c <= area.right; c++) f(sheet, r, c);
+        yield r;
+      }
     };
     const ctx = range.context;
     this.fill = {
@@ -1122,7 +1178,7 @@ class FakeRangeFormat {
       range.context.enqueue({ set: `border.${prop}`, a: index, v }, () => {
         const { sheet, area } = range.rt();
         range.worksheet.writable(true);
-        setBorder(sheet, area, index, prop, v);
+        return setBorder(sheet, area, index, prop, v);
       });
     return {
       getItem: (index: string) => ({
