@@ -54,9 +54,10 @@
 //   `delayForCellEdit: true`, which holds it until the edit ends
 //   (Excel.RunOptions.delayForCellEdit doc comment).
 
-import { areaAddress, columnIndex, columnLetter, sheetRef, utf8Length, type Area, type CellValue } from '../core';
+import { areaAddress, columnIndex, columnLetter, sheetRef, type Area, type CellValue } from '../core';
 import { ACTION_ENVELOPE_BYTES, API_LEVEL, FORMULA_LIMIT, MERGED_AREAS_LIMIT, NEWEST_API, PAYLOAD_LIMIT, versionAtLeast, type ApiMember } from './api';
 import { FakeOfficeError } from './errors';
+import { jsonBytes, jsonBytesNow } from './json-size';
 import { checkSheetName, checkVerticalAlignment, clearValidation, mergeArea, setBorder, setPageLayout, setRowHeight, setValidation, unmergeArea, type ValidationPart } from './format';
 import { addTable, checkTableName, setHyperlink, type HyperlinkInput } from './tables';
 import { FakeOffice, type FakeOfficeOptions } from './office';
@@ -308,6 +309,20 @@ export class FakeRequestContext {
     return proxy;
   }
 
+  /** The JSON bytes of a request or response (see json-size.ts), counted in the page's slices. */
+  private async counted(value: unknown): Promise<number> {
+    const steps = jsonBytes(value);
+    let since = Date.now();
+    for (;;) {
+      const s = steps.next();
+      if (s.done) return s.value;
+      if (Date.now() - since > this.fake.sliceMs) {
+        await nextTask();
+        since = Date.now();
+      }
+    }
+  }
+
   async sync(): Promise<void> {
     const queue = this.queue;
     const created = this.created;
@@ -319,7 +334,8 @@ export class FakeRequestContext {
     else await Promise.resolve();
     await this.fake.waitOutCellEdit(this.delayForCellEdit);
     const limit = this.fake.payloadLimit;
-    const request = utf8Length(JSON.stringify(queue.map((q) => q.desc))) + ACTION_ENVELOPE_BYTES * queue.length;
+    const descs = queue.map((q) => q.desc);
+    const request = (this.fake.sliceMs ? await this.counted(descs) : jsonBytesNow(descs)) + ACTION_ENVELOPE_BYTES * queue.length;
     if (request > this.fake.requestLimit) {
       this.fake.refused.push({ request, response: 0, actions: queue.length });
       throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', `The request payload size has exceeded the limit (${request} > ${this.fake.requestLimit}).`);
@@ -350,7 +366,7 @@ export class FakeRequestContext {
       }
       const r = isSteps(out) ? undefined : out;
       if (r) {
-        response += utf8Length(JSON.stringify(r.data) ?? 'null') + (results.length > 0 ? 1 : 0);
+        response += (slice ? await this.counted(r.data) : jsonBytesNow(r.data)) + (results.length > 0 ? 1 : 0);
         results.push(r);
       }
       if (slice && Date.now() - since > slice) {
