@@ -9,7 +9,7 @@ import { CLI_TEXT } from '../i18n/cli';
 import { readXlsx, useZipCodec, XlsxError, type XlsxWorkbook } from '../xlsx';
 import { nodeZip } from './zlib';
 
-// Every file the command line reads or writes (here and in the roll-up's worker threads, which load this module) goes through zlib.
+// Every file the command line reads (here and in the roll-up's worker threads, which load this module) is inflated by zlib.
 useZipCodec(nodeZip);
 
 export class UnreadableFile extends Error {

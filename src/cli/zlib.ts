@@ -1,8 +1,9 @@
-// The command line inflates and deflates .xlsx parts with Node's zlib rather
-// than fflate (ten times faster reading a worksheet, several times faster
-// writing a roll-up; the reader's limits hold: zlib stops at the most bytes a
-// part may produce). src/xlsx stays host-neutral: it is handed this codec
-// (useZipCodec); the web page's worker keeps fflate.
+// The command line inflates .xlsx parts with Node's zlib rather than fflate
+// (ten times faster reading a worksheet; the reader's limits hold: zlib stops
+// at the most bytes a part may produce). src/xlsx stays host-neutral: it is
+// handed this codec (useZipCodec); the web page's worker keeps fflate. What
+// the command line writes is still deflated by fflate, as the page's
+// Download is: the same file, byte for byte, whichever wrote it.
 
 import * as zlib from 'zlib';
 import { InflateLimit, type ZipCodec } from '../xlsx';
@@ -16,7 +17,6 @@ export const nodeZip: ZipCodec = {
       throw e;
     }
   },
-  deflate: (data, level) => zlib.deflateRawSync(data, { level }),
   // zlib.crc32 is Node 20.15 and later; before, the reader's own.
   crc32: typeof zlib.crc32 === 'function' ? (data) => zlib.crc32(data) : undefined,
 };
