@@ -9,3 +9,4 @@ export { XlsxError, DEFAULT_LIMITS, type Limits, type XlsxErrorCode } from './er
 export { shiftFormula } from './refs';
 export { checkBytes, type BytesCheck, type CheckedFinding } from './check';
 export { writeCheckedCopy, type CheckedCopy } from './checked-copy';
+export { useZipCodec, InflateLimit, type ZipCodec } from './zip';
