@@ -12,7 +12,7 @@ import { performance } from 'perf_hooks';
 import ExcelJS from 'exceljs';
 import { nodeZip } from '../src/cli/zlib';
 import { analyzeWorkbook, planCompute, type Sheet } from '../src/core';
-import { workbookToSheets } from '../src/exceljs/read';
+import { workbookToSheets } from '../test/support/exceljs-read';
 import { sheetWords } from '../src/i18n/sheet-words';
 import { computeContext, readXlsx, useZipCodec, visibleSheets, writeXlsx } from '../src/xlsx';
 import { generateReport } from './generate';

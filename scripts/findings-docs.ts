@@ -1,5 +1,5 @@
 // Generates the finding-code documentation from the registry
-// (src/core/checks/registry.ts): the table in README.md between the markers
+// (src/core/findings/registry.ts): the table in README.md between the markers
 // below, and docs/findings.md with every message. `npm run docs:findings`
 // writes both; test/core/findings-registry.test.ts fails when they are stale.
 
@@ -24,7 +24,7 @@ export function findingsDoc(): string {
   const out = [
     '# Finding codes',
     '',
-    'Generated from `src/core/checks/registry.ts` by `npm run docs:findings`; do not edit by hand.',
+    'Generated from `src/core/findings/registry.ts` by `npm run docs:findings`; do not edit by hand.',
     'Codes are a public contract: they may be added, never renamed. `{name}` marks a value filled in per finding.',
     '',
   ];

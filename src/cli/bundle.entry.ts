@@ -8,6 +8,7 @@
 import { isMainThread } from 'worker_threads';
 import { fillTemplate } from '../core';
 import { RELEASE_TEXT } from '../i18n/release';
+import { EXIT_FAILURE } from './exit-codes';
 
 export { checkFile } from './check-file';
 
@@ -18,7 +19,7 @@ if (Number(process.versions.node.split('.')[0]) < OLDEST_NODE) {
   const fields = { oldest: OLDEST_NODE, version: process.version };
   // Both languages: the language option is read by the command, which does not start here.
   process.stderr.write(`unelgee: ${fillTemplate(RELEASE_TEXT.nodeTooOld.mn, fields)} / ${fillTemplate(RELEASE_TEXT.nodeTooOld.en, fields)}\n`);
-  process.exitCode = 2;
+  process.exitCode = EXIT_FAILURE;
 } else if (isMainThread) {
   void import('./main').then(({ main }) =>
     main(process.argv.slice(2)).then(
@@ -27,7 +28,7 @@ if (Number(process.versions.node.split('.')[0]) < OLDEST_NODE) {
       },
       (e: unknown) => {
         process.stderr.write(`unelgee: ${e instanceof Error && e.stack ? e.stack : String(e)}\n`);
-        process.exitCode = 2;
+        process.exitCode = EXIT_FAILURE;
       },
     ),
   );

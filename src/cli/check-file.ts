@@ -13,8 +13,6 @@ import { checkBytes, type CheckedFinding } from '../xlsx';
 import { readInputFile, UnreadableFile } from './load';
 import { jsonFile, type JsonFile } from './report';
 
-export type { CheckedFinding };
-
 export interface CheckTask {
   file: string;
   lang: Lang;

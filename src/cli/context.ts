@@ -27,13 +27,13 @@ export class UsageError extends Error {}
 const CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /** Text for a terminal: control characters (ESC and the rest, C1, bidi overrides) removed; tabs and newlines kept. */
-export function terminalSafe(s: string): string {
-  return s.replace(CONTROL, '');
+export function terminalSafe(text: string): string {
+  return text.replace(CONTROL, '');
 }
 
 /** JSON for a terminal: JSON.stringify escapes C0 already; C1 and bidi controls are escaped too (the data is unchanged). */
-export function jsonSafe(s: string): string {
-  return s.replace(/[\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+function jsonSafe(text: string): string {
+  return text.replace(/[\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** The Io a command writes through: JSON escaped, everything else stripped of control characters. */

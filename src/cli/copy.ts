@@ -13,6 +13,7 @@ import { UsageError, type Context } from './context';
 import { Interrupted, UnwritableOutput, extensionProblem, outputTarget, sameFile, unreadableLine, writeAtomically } from './files';
 import { parseWorkbook, readInputFile } from './load';
 import { JSON_FORMAT_VERSION } from './report';
+import { EXIT_CLEAN, EXIT_ERRORS, EXIT_FAILURE, EXIT_INTERRUPTED } from './exit-codes';
 
 export interface CopyJob {
   input: string;
@@ -28,7 +29,7 @@ export async function openForCopy(command: string, files: string[], output: stri
   const input = files[0];
   if (path.resolve(input) === path.resolve(output)) {
     io.err(`unelgee: ${output}: ${CLI_TEXT.sameFile[lang]}`);
-    return 2;
+    return EXIT_FAILURE;
   }
   let book: XlsxWorkbook;
   let source;
@@ -37,13 +38,13 @@ export async function openForCopy(command: string, files: string[], output: stri
     book = parseWorkbook(source.bytes);
   } catch (e) {
     io.err(unreadableLine(input, e, lang));
-    if (json) io.out(JSON.stringify({ tool: 'unelgee', format: JSON_FORMAT_VERSION, command, exitCode: 2, files: [{ file: input, ok: false }] }, null, 2));
-    return 2;
+    if (json) io.out(JSON.stringify({ tool: 'unelgee', format: JSON_FORMAT_VERSION, command, exitCode: EXIT_FAILURE, files: [{ file: input, ok: false }] }, null, 2));
+    return EXIT_FAILURE;
   }
   // The same file under another name (a symlink, a hard link, a path through a linked folder): same device and inode.
   if (await sameFile(output, source)) {
     io.err(`unelgee: ${output}: ${CLI_TEXT.sameFile[lang]}`);
-    return 2;
+    return EXIT_FAILURE;
   }
   // Where the copy may not go (standard output, a link, a device, a folder, a missing folder, a read-only file): said before any work on it.
   try {
@@ -51,13 +52,13 @@ export async function openForCopy(command: string, files: string[], output: stri
   } catch (e) {
     if (!(e instanceof UnwritableOutput)) throw e;
     io.err(`unelgee: ${output}: ${e.text[lang]}`);
-    return 2;
+    return EXIT_FAILURE;
   }
   // A copy keeps the input's kind (an .xlsm stays a macro workbook): its name must say so, or Excel will not open it.
   const wrongName = extensionProblem(output, book.kind);
   if (wrongName) {
     io.err(`unelgee: ${output}: ${wrongName[lang]}`);
-    return 2;
+    return EXIT_FAILURE;
   }
   return { input, output, book };
 }
@@ -75,18 +76,18 @@ export async function writeOutput(job: CopyJob, make: () => Uint8Array, { io, la
   } catch (e) {
     if (e instanceof Interrupted) {
       io.err(`unelgee: ${CLI_TEXT.interrupted[lang]}`);
-      return 130;
+      return EXIT_INTERRUPTED;
     }
     if (e instanceof UnwritableOutput) {
       io.err(`unelgee: ${job.output}: ${e.text[lang]}`);
-      return 2;
+      return EXIT_FAILURE;
     }
     io.err(`unelgee: ${job.output}: ${CLI_TEXT.cannotWrite[lang]}: ${e instanceof Error ? e.message : String(e)}`);
-    return 2;
+    return EXIT_FAILURE;
   }
 }
 
 /** The exit code of a copy's analysis: 1 while errors remain. */
-export const copyExitCode = (errors: number): number => (errors > 0 ? 1 : 0);
+export const copyExitCode = (errors: number): number => (errors > 0 ? EXIT_ERRORS : EXIT_CLEAN);
 
 export const savedLine = (output: string, lang: Lang): string => `${CLI_TEXT.savedTo[lang]}: ${path.resolve(output)}`;

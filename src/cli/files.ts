@@ -12,19 +12,19 @@ import { CLI_TEXT } from '../i18n/cli';
 import type { Lang, Localized } from '../core';
 import { UnreadableFile } from './load';
 
-export function unreadableLine(file: string, e: unknown, lang: Lang): string {
-  return `unelgee: ${file}: ${CLI_TEXT.cannotRead[lang]}: ${unreadableReason(e, lang)}`;
+export function unreadableLine(file: string, error: unknown, lang: Lang): string {
+  return `unelgee: ${file}: ${CLI_TEXT.cannotRead[lang]}: ${unreadableReason(error, lang)}`;
 }
 
-export function unreadableReason(e: unknown, lang: Lang): string {
-  return e instanceof UnreadableFile ? e.text[lang] : e instanceof Error ? e.message : String(e);
+function unreadableReason(error: unknown, lang: Lang): string {
+  return error instanceof UnreadableFile ? error.text[lang] : error instanceof Error ? error.message : String(error);
 }
 
 /** Same device and inode: the output path is this input under another name (a symlink, a hard link, a linked folder). */
 export async function sameFile(output: string, input: { dev: number; ino: number }): Promise<boolean> {
   try {
-    const st = await fs.stat(output);
-    return st.dev === input.dev && st.ino === input.ino;
+    const stats = await fs.stat(output);
+    return stats.dev === input.dev && stats.ino === input.ino;
   } catch {
     return false;
   }
@@ -36,7 +36,7 @@ let exitHook = false;
 
 /** Removes the temporary files still being written (synchronously: this runs on process exit too). */
 export function removePendingTemporaries(): void {
-  for (const tmp of pending) rmSync(tmp, { force: true });
+  for (const temporary of pending) rmSync(temporary, { force: true });
   pending.clear();
 }
 
@@ -111,19 +111,19 @@ export async function writeAtomically(output: string, bytes: Uint8Array, signal?
     process.on('exit', removePendingTemporaries);
   }
   const target = await outputTarget(output);
-  const dir = path.dirname(target.path);
-  const tmp = path.join(dir, `.${path.basename(target.path)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
-  pending.add(tmp);
+  const folder = path.dirname(target.path);
+  const temporary = path.join(folder, `.${path.basename(target.path)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
+  pending.add(temporary);
   try {
-    await fs.writeFile(tmp, bytes, { flag: 'wx' });
-    if (target.mode !== null) await fs.chmod(tmp, target.mode);
+    await fs.writeFile(temporary, bytes, { flag: 'wx' });
+    if (target.mode !== null) await fs.chmod(temporary, target.mode);
     if (signal?.aborted) throw new Interrupted();
-    await fs.rename(tmp, target.path);
-  } catch (e) {
-    await fs.rm(tmp, { force: true }).catch(() => undefined);
-    throw e;
+    await fs.rename(temporary, target.path);
+  } catch (error) {
+    await fs.rm(temporary, { force: true }).catch(() => undefined);
+    throw error;
   } finally {
-    pending.delete(tmp);
+    pending.delete(temporary);
   }
 }
 
@@ -146,7 +146,7 @@ export function extensionProblem(output: string, kind: keyof typeof KIND_EXTENSI
 }
 
 /** A file to read, as named (the path given, or found in a folder). */
-export interface InputFile {
+interface InputFile {
   file: string;
   dev: number;
   ino: number;
@@ -172,7 +172,7 @@ export interface Inputs {
 }
 
 const TAKEN = /\.(xlsx|xlsm)$/i;
-export const isLockFile = (file: string): boolean => path.basename(file).startsWith('~$');
+const isLockFile = (file: string): boolean => path.basename(file).startsWith('~$');
 
 /**
  * The files behind the arguments: a file as it is, a folder's .xlsx and
@@ -186,29 +186,29 @@ export async function expandInputs(args: readonly string[]): Promise<Inputs> {
   const out: Inputs = { files: [], skipped: [], unlistable: [], unread: [], missing: [] };
   const seenFiles = new Set<string>();
   const seenDirs = new Set<string>();
-  const take = (file: string, st: { dev: number; ino: number }) => {
-    const key = `${st.dev}:${st.ino}`;
+  const take = (file: string, identity: { dev: number; ino: number }) => {
+    const key = `${identity.dev}:${identity.ino}`;
     if (seenFiles.has(key)) return;
     seenFiles.add(key);
-    out.files.push({ file, dev: st.dev, ino: st.ino });
+    out.files.push({ file, dev: identity.dev, ino: identity.ino });
   };
-  const walk = async (dir: string, st: { dev: number; ino: number }) => {
-    const key = `${st.dev}:${st.ino}`;
+  const walk = async (folder: string, identity: { dev: number; ino: number }) => {
+    const key = `${identity.dev}:${identity.ino}`;
     if (seenDirs.has(key)) return;
     seenDirs.add(key);
     let raw: Buffer[];
     try {
       // As bytes: a name that is not UTF-8 (a Cyrillic name from a CP866 zip) cannot be named by a string path.
-      raw = await fs.readdir(dir, { encoding: 'buffer' });
+      raw = await fs.readdir(folder, { encoding: 'buffer' });
     } catch {
-      out.unlistable.push(dir);
+      out.unlistable.push(folder);
       return;
     }
     const entries = raw.map((bytes) => ({ bytes, name: bytes.toString('utf8') })).sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0));
     for (const { bytes, name } of entries) {
-      const file = path.join(dir, name);
+      const file = path.join(folder, name);
       if (!Buffer.from(name, 'utf8').equals(bytes)) {
-        const found = await fs.stat(Buffer.concat([Buffer.from(dir + path.sep), bytes])).catch(() => null);
+        const found = await fs.stat(Buffer.concat([Buffer.from(folder + path.sep), bytes])).catch(() => null);
         if (found?.isDirectory()) out.unread.push({ file, reason: CLI_TEXT.folderNameNotUtf8 });
         else if (TAKEN.test(name)) out.unread.push({ file, reason: CLI_TEXT.nameNotUtf8 });
         continue;
@@ -225,16 +225,16 @@ export async function expandInputs(args: readonly string[]): Promise<Inputs> {
     }
   };
   for (const arg of args) {
-    let st;
+    let stats;
     try {
-      st = await fs.stat(arg);
+      stats = await fs.stat(arg);
     } catch {
       out.missing.push(arg);
       continue;
     }
-    if (st.isDirectory()) await walk(arg, st);
+    if (stats.isDirectory()) await walk(arg, stats);
     else if (isLockFile(arg)) out.skipped.push(arg);
-    else take(arg, st);
+    else take(arg, stats);
   }
   return out;
 }

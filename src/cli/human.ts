@@ -2,7 +2,7 @@
 // findings as an aligned table, the cells a command wrote as ranges.
 
 import { ROLE_NAMES, SEVERITY_NAMES } from '../i18n/findings';
-import { cellAddress, columnLetter, fillTemplate, parseAddress, type EvaluationScore, type Finding, type Lang, type SeverityCounts, type SkippedWrite, type TableInfo, type TableScore, type WorkbookAnalysis } from '../core';
+import { cellAddress, columnLetter, fillTemplate, gradeText, parseAddress, type EvaluationScore, type Finding, type Lang, type SeverityCounts, type SkippedWrite, type TableInfo, type TableScore, type WorkbookAnalysis } from '../core';
 import { CLI_TEXT, KIND_NAMES } from '../i18n/cli';
 
 const t = (k: keyof typeof CLI_TEXT, lang: Lang) => CLI_TEXT[k][lang];
@@ -25,14 +25,14 @@ function tableLines(info: TableInfo, score: TableScore | undefined, index: numbe
     if (info.columns.some((c) => c.role === 'percent')) {
       parts.push(`${score.ratedCount} ${t('rated', lang)}`);
       // A part of an annex 8 evaluation has an average but no grade (no rule grades a section on its own).
-      if (score.average !== null) parts.push(`${t('average', lang)} ${score.average}%${score.grade ? ` (${score.grade} · ${score.gradeLabel?.[lang] ?? ''})` : ''}`);
+      if (score.average !== null) parts.push(`${t('average', lang)} ${score.average}%${score.grade ? ` (${gradeText(score.grade, score.gradeLabel, lang)})` : ''}`);
     }
     lines.push(`    ${parts.join(', ')}`);
   }
   return lines;
 }
 
-export function humanFindings(findings: Finding[], lang: Lang): string[] {
+function humanFindings(findings: Finding[], lang: Lang): string[] {
   if (findings.length === 0) return [`  ${t('noFindings', lang)}`];
   const rows = findings.map((f) => [SEVERITY_NAMES[f.severity][lang], `${f.sheet}!${f.cell}`, f.code, f.message[lang]]);
   const head = [t('colSeverity', lang), t('colCell', lang), t('colCode', lang), t('colMessage', lang)];
@@ -115,7 +115,7 @@ export function scoreLines(a: WorkbookAnalysis, lang: Lang): string[] {
   for (const s of a.sheets) {
     for (const sc of s.scores) {
       if (sc.average === null) continue;
-      const graded = sc.grade ? ` · ${sc.fivePoint} · ${sc.grade} ${sc.gradeLabel?.[lang] ?? ''}` : '';
+      const graded = sc.grade ? ` · ${sc.fivePoint} · ${gradeText(sc.grade, sc.gradeLabel, lang)}` : '';
       lines.push(`  ${sc.tableId}: ${sc.average}%${graded}`);
     }
   }
@@ -127,7 +127,7 @@ export function scoreLines(a: WorkbookAnalysis, lang: Lang): string[] {
  * "Sheet!A6", "Sheet!B6", … → per sheet, rectangles such as "A6:K20": each
  * row's runs of adjacent cells, then runs of rows with the same columns.
  */
-export function compressCells(cells: string[]): Map<string, string[]> {
+function compressCells(cells: string[]): Map<string, string[]> {
   const bySheet = new Map<string, Map<number, number[]>>();
   for (const c of cells) {
     const i = c.lastIndexOf('!');

@@ -21,7 +21,7 @@ export class UnreadableFile extends Error {
 }
 
 /** The largest file the command line reads (an .xlsx of 20,000 report rows is under 1 MB). */
-export const MAX_INPUT_BYTES = 100 * 1024 * 1024;
+const MAX_INPUT_BYTES = 100 * 1024 * 1024;
 
 const fill = (t: Localized, k: string, v: string | number): Localized => ({ mn: t.mn.replace(`{${k}}`, String(v)), en: t.en.replace(`{${k}}`, String(v)) });
 
@@ -48,7 +48,7 @@ export interface InputFile {
  * roll-up of 1,000 files spent seconds waiting so. Nothing else runs while a
  * command reads its input.
  */
-export function readInputFileSync(file: string, max = MAX_INPUT_BYTES): InputFile {
+function readInputFileSync(file: string, max = MAX_INPUT_BYTES): InputFile {
   let fd: number | undefined;
   try {
     // stat first: opening a FIFO would block until a writer comes.

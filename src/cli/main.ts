@@ -15,6 +15,7 @@ import { CLI_TEXT } from '../i18n/cli';
 import { COMMANDS, type CommandSpec } from './commands';
 import { UsageError, safeIo, type Context, type Io } from './context';
 import { removePendingTemporaries } from './files';
+import { EXIT_CLEAN, EXIT_ERRORS, EXIT_FAILURE, EXIT_INTERRUPTED, EXIT_PIPE } from './exit-codes';
 
 export { terminalSafe, type Io } from './context';
 
@@ -36,10 +37,6 @@ export function version(): string {
   }
   return '0.0.0';
 }
-
-/** 128 + SIGPIPE: how a Unix tool ends when the reader of its output goes away. */
-export const EXIT_PIPE = 141;
-export const EXIT_INTERRUPTED = 130;
 
 let pipeGuard = false;
 
@@ -81,6 +78,9 @@ function usageText(spec: CommandSpec | undefined, program: Command, lang: Lang):
   return `${CLI_TEXT.usageTitle[lang]} unelgee ${spec.name} ${spec.usage[lang]}\n${fillTemplate(CLI_TEXT.moreHelp[lang], { command: spec.name })}`;
 }
 
+/** The exit codes --help explains, filled from their one home. */
+const exitCodesLine = (lang: Lang) => fillTemplate(CLI_TEXT.exitCodes[lang], { clean: EXIT_CLEAN, errors: EXIT_ERRORS, failure: EXIT_FAILURE, interrupted: EXIT_INTERRUPTED });
+
 interface RunState {
   code: number;
   spec?: CommandSpec;
@@ -114,7 +114,7 @@ function buildProgram(lang: Lang, io: Io, state: RunState): Command {
     .addOption(new Option('--lang <mn|en>', CLI_TEXT.optLang[lang]))
     .helpOption('-h, --help', CLI_TEXT.helpOption[lang])
     .helpCommand(`help [${CLI_TEXT.commandWord[lang]}]`, CLI_TEXT.helpCommand[lang])
-    .addHelpText('after', `\n${CLI_TEXT.exitCodes[lang]}\n${CLI_TEXT.langEnv[lang]}`)
+    .addHelpText('after', `\n${exitCodesLine(lang)}\n${CLI_TEXT.langEnv[lang]}`)
     .hook('preSubcommand', (_program, sub) => {
       state.spec = COMMANDS.find((c) => c.name === sub.name());
     });
@@ -127,7 +127,7 @@ function buildProgram(lang: Lang, io: Io, state: RunState): Command {
       .usage(spec.usage[lang])
       .argument('[files...]')
       .helpOption('-h, --help', CLI_TEXT.helpOption[lang])
-      .addHelpText('after', `\n${CLI_TEXT.exitCodes[lang]}`);
+      .addHelpText('after', `\n${exitCodesLine(lang)}`);
     spec.options(cmd, lang);
     cmd.action(async (files: string[], opts: Record<string, unknown>) => {
       state.code = await runCommand(spec, files, opts, io, lang);
@@ -188,29 +188,29 @@ export async function main(argv: string[], rawIo?: Io): Promise<number> {
     lang = langOf(argv, process.env);
   } catch (e) {
     io.err(`unelgee: ${(e as Error).message}`);
-    return 2;
+    return EXIT_FAILURE;
   }
-  const state: RunState = { code: 0 };
+  const state: RunState = { code: EXIT_CLEAN };
   const program = buildProgram(lang, io, state);
   const asksHelp = argv.some((a) => a === '-h' || a === '--help' || a === '-v' || a === '--version');
   if (positional(argv).length === 0 && !asksHelp) {
     io.err(`unelgee: ${CLI_TEXT.noCommand[lang]}\n\n${usageText(undefined, program, lang)}`);
-    return 2;
+    return EXIT_FAILURE;
   }
   try {
     await program.parseAsync(argv, { from: 'user' });
     return state.code;
   } catch (e) {
     if (e instanceof CommanderError) {
-      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || (e.code === 'commander.help' && e.exitCode === 0)) return 0;
-      if (e.code === 'commander.help') return 2;
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || (e.code === 'commander.help' && e.exitCode === 0)) return EXIT_CLEAN;
+      if (e.code === 'commander.help') return EXIT_FAILURE;
       const spec = e.code === 'commander.unknownCommand' ? undefined : state.spec;
       io.err(`unelgee: ${commanderMessage(e, argv, lang)}\n\n${usageText(spec, program, lang)}`);
-      return 2;
+      return EXIT_FAILURE;
     }
     if (e instanceof UsageError) {
       io.err(`unelgee: ${e.message}\n\n${usageText(state.spec, program, lang)}`);
-      return 2;
+      return EXIT_FAILURE;
     }
     throw e;
   }

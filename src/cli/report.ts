@@ -6,7 +6,7 @@ import type { EvaluationScore, Finding, Fix, Lang, Localized, Role, SeverityCoun
 /** Bump when a field changes meaning; adding fields keeps it. */
 export const JSON_FORMAT_VERSION = 1;
 
-export interface JsonTable {
+interface JsonTable {
   id: string;
   sheet: string;
   title: string;
@@ -22,7 +22,7 @@ export interface JsonTable {
   groups: number;
 }
 
-export interface JsonFinding {
+interface JsonFinding {
   code: string;
   severity: string;
   sheet: string;
@@ -34,7 +34,7 @@ export interface JsonFinding {
   fix?: JsonFix;
 }
 
-export interface JsonFix {
+interface JsonFix {
   /** safe: `unelgee fix` applies it; review: only with --include-review. */
   kind: Fix['kind'];
   description: string;
@@ -57,39 +57,39 @@ export interface JsonFile {
   plan?: { file: string; tables: string[]; matched: number; missing: number; extra: number };
 }
 
-export function jsonTable(t: TableInfo): JsonTable {
+function jsonTable(table: TableInfo): JsonTable {
   const columns: Partial<Record<Role, string>> = {};
-  for (const c of t.columns) if (!columns[c.role]) columns[c.role] = c.letter;
+  for (const column of table.columns) if (!columns[column.role]) columns[column.role] = column.letter;
   return {
-    id: t.id,
-    sheet: t.sheet,
-    title: t.title,
-    kind: t.kind,
-    headerRows: t.headerRows.map((r) => r + 1),
-    numberRow: t.numberRow === undefined ? null : t.numberRow + 1,
-    firstRow: t.firstRow + 1,
-    lastRow: t.lastRow + 1,
+    id: table.id,
+    sheet: table.sheet,
+    title: table.title,
+    kind: table.kind,
+    headerRows: table.headerRows.map((r) => r + 1),
+    numberRow: table.numberRow === undefined ? null : table.numberRow + 1,
+    firstRow: table.firstRow + 1,
+    lastRow: table.lastRow + 1,
     columns,
-    items: t.rows.filter((r) => r.kind === 'item').length,
-    groups: t.groups.length,
+    items: table.rows.filter((r) => r.kind === 'item').length,
+    groups: table.groups.length,
   };
 }
 
-export function jsonFinding(f: Finding, lang: Lang): JsonFinding {
-  const j: JsonFinding = { code: f.code, severity: f.severity, sheet: f.sheet, cell: f.cell, message: f.message[lang], messages: f.message };
-  if (f.data) j.data = f.data;
-  if (f.fix) j.fix = { kind: f.fix.kind, description: f.fix.description[lang], descriptions: f.fix.description, cells: f.fix.cells };
-  return j;
+function jsonFinding(finding: Finding, lang: Lang): JsonFinding {
+  const json: JsonFinding = { code: finding.code, severity: finding.severity, sheet: finding.sheet, cell: finding.cell, message: finding.message[lang], messages: finding.message };
+  if (finding.data) json.data = finding.data;
+  if (finding.fix) json.fix = { kind: finding.fix.kind, description: finding.fix.description[lang], descriptions: finding.fix.description, cells: finding.fix.cells };
+  return json;
 }
 
-export function jsonFile(file: string, a: WorkbookAnalysis, lang: Lang): JsonFile {
+export function jsonFile(file: string, analysis: WorkbookAnalysis, lang: Lang): JsonFile {
   return {
     file,
     ok: true,
-    tables: a.sheets.flatMap((s) => s.tables.map(jsonTable)),
-    findings: a.findings.map((f) => jsonFinding(f, lang)),
-    counts: a.counts,
-    scores: a.sheets.flatMap((s) => s.scores),
-    evaluations: a.evaluations,
+    tables: analysis.sheets.flatMap((s) => s.tables.map(jsonTable)),
+    findings: analysis.findings.map((f) => jsonFinding(f, lang)),
+    counts: analysis.counts,
+    scores: analysis.sheets.flatMap((s) => s.scores),
+    evaluations: analysis.evaluations,
   };
 }

@@ -12,9 +12,9 @@ export const nodeZip: ZipCodec = {
   inflate(raw, maxBytes) {
     try {
       return zlib.inflateRawSync(raw, { maxOutputLength: Math.max(1, maxBytes) });
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw new InflateLimit();
-      throw e;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw new InflateLimit();
+      throw error;
     }
   },
   // zlib.crc32 is Node 20.15 and later; before, the reader's own.

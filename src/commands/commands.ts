@@ -10,10 +10,9 @@ import { computeScores, validate, type CommandDeps } from './handlers';
 import { renderNotice } from './notice';
 import { officeReporter, type OfficeForCommands } from './report';
 
-export { computeScores, computeText, failureText, validate, validateText, type CommandDeps, type CommandEvent } from './handlers';
-export { noticeUrl, officeReporter, type OfficeForCommands, type ReporterOptions } from './report';
-export { renderNotice } from './notice';
-export { OUTCOME_CHANNEL, OUTCOME_KEY, PANE_KEY, paneListening, publish, subscribeOutcomes, type CommandName, type Outcome } from './outcomes';
+export { computeScores, validate, type CommandDeps } from './handlers';
+export { noticeUrl, officeReporter, type OfficeForCommands } from './report';
+export { OUTCOME_KEY, PANE_KEY, paneListening, publish, subscribeOutcomes, type Outcome } from './outcomes';
 
 /**
  * Associates the manifest's FunctionNames once Office is ready. `Office` is a

@@ -31,38 +31,38 @@ export interface CommandDeps {
   now?: () => Date;
 }
 
-export function validateText(r: ValidateResult): Localized {
-  const { error, warning, info } = r.analysis.counts;
+function validateText(result: ValidateResult): Localized {
+  const { error, warning, info } = result.analysis.counts;
   if (error + warning + info === 0) return say(T.validateClean);
   return say(T.validateDone, {
     errors: counted(error, NOUNS.error),
     warnings: counted(warning, NOUNS.warning),
     infos: counted(info, NOUNS.info),
-    marked: counted(r.marked, NOUNS.cell),
+    marked: counted(result.marked, NOUNS.cell),
   });
 }
 
-export function computeText(r: ComputeResult): Localized {
-  if (r.changed === 0) return say(T.computeNothing);
-  return say(T.computeDone, { changed: counted(r.changed, NOUNS.cell), summary: r.plan.summary?.name ?? '' });
+function computeText(result: ComputeResult): Localized {
+  if (result.changed === 0) return say(T.computeNothing);
+  return say(T.computeDone, { changed: counted(result.changed, NOUNS.cell), summary: result.plan.summary?.name ?? '' });
 }
 
 /** A failure's outcome text: the adapter's own words, or Excel's error in plain words with Excel's text as the detail. */
-export function failureText(e: unknown): { text: Localized; code: string; detail: string | null } {
-  return describeFailure(e);
+function failureText(error: unknown): { text: Localized; code: string; detail: string | null } {
+  return describeFailure(error);
 }
 
-function withTimeout(p: Promise<void>, ms: number): Promise<void> {
+function withTimeout(work: Promise<void>, ms: number): Promise<void> {
   return new Promise((resolve) => {
     const timer = setTimeout(resolve, ms);
-    p.then(
+    work.then(
       () => {
         clearTimeout(timer);
         resolve();
       },
-      (e: unknown) => {
+      (error: unknown) => {
         clearTimeout(timer);
-        console.error('Unelgee: reporting the outcome failed', e);
+        console.error('Unelgee: reporting the outcome failed', error);
         resolve();
       },
     );
@@ -85,8 +85,8 @@ async function runCommand(
     document = (await deps.host.documentId?.().catch(() => null)) ?? null;
     const done = await work(settings);
     outcome = { command, ok: true, lang, at, document, ...done };
-  } catch (e) {
-    outcome = { command, ok: false, lang, at, document, quiet: true, ...failureText(e) };
+  } catch (error) {
+    outcome = { command, ok: false, lang, at, document, quiet: true, ...failureText(error) };
   }
   // Office waits for this: without it the ribbon button stays busy. Called first: telling the user never spends the command's time.
   event.completed();
@@ -95,8 +95,8 @@ async function runCommand(
     new Promise<void>((resolve, reject) => {
       try {
         Promise.resolve(deps.report(outcome)).then(resolve, reject);
-      } catch (e) {
-        reject(e);
+      } catch (error) {
+        reject(error);
       }
     }),
     deps.reportTimeoutMs ?? 10_000,
@@ -105,14 +105,14 @@ async function runCommand(
 
 export function validate(event: CommandEvent, deps: CommandDeps): Promise<void> {
   return runCommand(event, deps, 'validate', async (settings) => {
-    const r = await deps.host.validate(settings);
-    return { text: validateText(r), quiet: r.marked === 0 };
+    const result = await deps.host.validate(settings);
+    return { text: validateText(result), quiet: result.marked === 0 };
   });
 }
 
 export function computeScores(event: CommandEvent, deps: CommandDeps): Promise<void> {
   return runCommand(event, deps, 'computeScores', async (settings) => {
-    const r = await deps.host.compute(settings);
-    return { text: computeText(r), quiet: r.changed === 0 };
+    const result = await deps.host.compute(settings);
+    return { text: computeText(result), quiet: result.changed === 0 };
   });
 }

@@ -35,19 +35,19 @@ export interface Outcome {
 }
 
 export const OUTCOME_KEY = 'unelgee.outcome';
-export const OUTCOME_CHANNEL = 'unelgee';
+const OUTCOME_CHANNEL = 'unelgee';
 /** Written by a listening pane every HEARTBEAT_MS: the time it last said it listens (per document: paneKey). */
 export const PANE_KEY = 'unelgee.pane';
-export const HEARTBEAT_MS = 2000;
+const HEARTBEAT_MS = 2000;
 /** An outcome no one was shown yet, kept for its workbook's pane (per document: pendingKey). */
-export const PENDING_KEY = 'unelgee.pending';
+const PENDING_KEY = 'unelgee.pending';
 /** A pending outcome older than this is not shown any more. */
-export const PENDING_MS = 24 * 60 * 60 * 1000;
+const PENDING_MS = 24 * 60 * 60 * 1000;
 
 const perDocument = (key: string, document: string | null | undefined) => (document ? `${key}.${document}` : key);
 
 /** The heartbeat's key for a workbook's pane. */
-export function paneKey(document: string | null | undefined): string {
+function paneKey(document: string | null | undefined): string {
   return perDocument(PANE_KEY, document);
 }
 
@@ -60,9 +60,9 @@ export function pendingKey(document: string | null | undefined): string {
 export interface OutcomeScope {
   localStorage?: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
   BroadcastChannel?: typeof BroadcastChannel;
-  addEventListener?: (type: 'storage', listener: (e: { key: string | null; newValue: string | null }) => void) => void;
-  removeEventListener?: (type: 'storage', listener: (e: { key: string | null; newValue: string | null }) => void) => void;
-  setInterval?: (f: () => void, ms: number) => unknown;
+  addEventListener?: (type: 'storage', listener: (event: { key: string | null; newValue: string | null }) => void) => void;
+  removeEventListener?: (type: 'storage', listener: (event: { key: string | null; newValue: string | null }) => void) => void;
+  setInterval?: (callback: () => void, ms: number) => unknown;
   clearInterval?: (id: never) => void;
 }
 
@@ -116,9 +116,9 @@ export function paneListening(scope: OutcomeScope = globals(), now = Date.now(),
   }
 }
 
-function isOutcome(x: unknown): x is Outcome {
-  const o = x as Outcome | null;
-  return typeof o === 'object' && o !== null && typeof o.command === 'string' && typeof o.ok === 'boolean' && typeof o.at === 'string' && typeof o.text === 'object';
+function isOutcome(value: unknown): value is Outcome {
+  const outcome = value as Outcome | null;
+  return typeof outcome === 'object' && outcome !== null && typeof outcome.command === 'string' && typeof outcome.ok === 'boolean' && typeof outcome.at === 'string' && typeof outcome.text === 'object';
 }
 
 /** This workbook's id, or a promise of it (the pane asks the adapter: it may have to make one). */
@@ -136,13 +136,13 @@ export function subscribeOutcomes(callback: (outcome: Outcome) => void, scope: O
   const seen = new Set<string>();
   let mine: string | null | undefined = undefined;
   let stopped = false;
-  const deliver = (x: unknown) => {
+  const deliver = (message: unknown) => {
     // Until the id is known nothing is delivered (the heartbeat is not written yet either: commands fall back to their dialog).
-    if (!isOutcome(x) || mine === undefined || (x.document ?? null) !== mine) return;
-    const id = `${x.command}@${x.at}`;
+    if (!isOutcome(message) || mine === undefined || (message.document ?? null) !== mine) return;
+    const id = `${message.command}@${message.at}`;
     if (seen.has(id)) return;
     seen.add(id);
-    callback(x);
+    callback(message);
   };
   let channel: BroadcastChannel | null = null;
   try {
@@ -153,10 +153,10 @@ export function subscribeOutcomes(callback: (outcome: Outcome) => void, scope: O
   } catch {
     channel = null;
   }
-  const onStorage = (e: { key: string | null; newValue: string | null }) => {
-    if (e.key !== OUTCOME_KEY || e.newValue === null) return;
+  const onStorage = (event: { key: string | null; newValue: string | null }) => {
+    if (event.key !== OUTCOME_KEY || event.newValue === null) return;
     try {
-      deliver(JSON.parse(e.newValue));
+      deliver(JSON.parse(event.newValue));
     } catch {
       // not ours
     }
@@ -193,7 +193,7 @@ export function subscribeOutcomes(callback: (outcome: Outcome) => void, scope: O
 }
 
 /** Delivers (and removes) the outcome that waited for this workbook's pane, if it is recent. */
-function takePending(scope: OutcomeScope, document: string | null, deliver: (x: unknown) => void): void {
+function takePending(scope: OutcomeScope, document: string | null, deliver: (message: unknown) => void): void {
   try {
     const key = pendingKey(document);
     const kept = scope.localStorage?.getItem(key);

@@ -48,7 +48,7 @@ export interface FindingsSheetWords {
 }
 
 /** Excel's own "Bad" and "Neutral" fills for errors and warnings, a light blue for information (as the add-in's marks: src/excel/marks.ts). */
-export const SEVERITY_FILLS: Record<Severity, string> = { error: 'FFC7CE', warning: 'FFEB9C', info: 'DDEBF7' };
+const SEVERITY_FILLS: Record<Severity, string> = { error: 'FFC7CE', warning: 'FFEB9C', info: 'DDEBF7' };
 
 /** Findings about a whole sheet are listed, not painted on its A1. */
 const SHEET_LEVEL = new Set(['header-not-found', 'sheet-unreadable']);
@@ -59,7 +59,7 @@ const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 const ROW = { title: 0, guide: 1, totals: 2, header: 7, first: 8 } as const;
 
 /** Each finding's cell with the messages on it, the most severe first: its fill and its note (the prefix, then a line per finding). */
-export function cellMarks(findings: readonly Finding[], words: Pick<FindingsSheetWords, 'lang' | 'severities' | 'notePrefix'>): CellMark[] {
+function cellMarks(findings: readonly Finding[], words: Pick<FindingsSheetWords, 'lang' | 'severities' | 'notePrefix'>): CellMark[] {
   const byCell = new Map<string, Finding[]>();
   for (const f of findings) {
     if (SHEET_LEVEL.has(f.code)) continue;
@@ -108,7 +108,7 @@ export function findingsColumn(words: Pick<FindingsSheetWords, 'columns'>, key: 
  */
 export function planFindingsSheet(findings: readonly Finding[], words: FindingsSheetWords, name: { name: string; replaces: boolean }, sheetOrder: readonly string[], file?: string): SheetPlan {
   const writes: CellWrite[] = [];
-  const put = (row: number, col: number, value: CellWrite['value'], extra: Partial<CellWrite> = {}) => writes.push({ row, col, value, purpose: 'summary', ...extra });
+  const put = (row: number, col: number, value: CellWrite['value'], extra: Partial<CellWrite> = {}) => writes.push({ row, col, value, ...extra });
   const col = (key: FindingsColumnKey) => findingsColumn(words, key);
   const lang = words.lang;
   put(ROW.title, 0, file ? fillTemplate(words.titleLine, { title: words.sheetName, file }) : words.sheetName, { bold: true });

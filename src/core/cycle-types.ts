@@ -69,4 +69,6 @@ export interface CycleFormWords {
   /** Next year's plan, the note column: an item to carry over, rated ({rating}) or not. */
   carryOver: string;
   carryOverUnrated: string;
+  /** The printed pages' footer: "Хуудас &P / &N" (Excel's page-number codes). */
+  pageNumbers: string;
 }

@@ -82,11 +82,10 @@ function statedWrite(table: TableEval, s: StatedFigure, avg: AverageFormula, not
       value: `${before}${avg.percent}${after}`,
       formula: `=${q(before)}&${inner}&${q(after)}`,
       note,
-      purpose: 'average',
     };
   }
   const withWord = /хувь/i.test(s.text);
-  const w: CellWrite = { row, col: s.col, value: avg.value, formula: `=${avg.formula}`, note, purpose: 'average' };
+  const w: CellWrite = { row, col: s.col, value: avg.value, formula: `=${avg.formula}`, note };
   if (table.percentFormatted) w.numberFormat = table.percentFormat ?? '0.0%';
   else if (withWord) w.numberFormat = '0.0" хувь"';
   return w;
@@ -124,7 +123,6 @@ function conversions(table: TableEval, pc: number, words: SheetWords, skipped: S
       col: pc,
       value: table.percentFormatted ? round(item.rating / 100, 6) : item.rating,
       note: fillTemplate(words.convertedNote, { text: typeof was === 'string' ? was : displayPercent(item.rating) }),
-      purpose: 'convert',
     };
     // The cell keeps the table's look: fractions shown as percents, or plain numbers (a Text or % format would hide them).
     if (table.percentFormatted) w.numberFormat = table.percentFormat ?? '0%';
@@ -157,7 +155,6 @@ export function planSheetEdits(sheet: string, evals: TableEval[], words: SheetWo
         col: pc,
         value: table.percentFormatted ? round(item.computed / 100, 3) : item.computed,
         note: fillTemplate(words.computedNote, { how: item.fromNumbers.how }),
-        purpose: 'percent',
       };
       if (table.percentFormatted) w.numberFormat = table.percentFormat ?? '0%';
       writes.push(w);
@@ -180,8 +177,8 @@ export function planSheetEdits(sheet: string, evals: TableEval[], words: SheetWo
       skipped.push({ sheet, row, col: pc, tableId: table.info.id, reason: 'no-free-row' });
       continue;
     }
-    writes.push({ row, col: table.info.firstCol, value: words.averageRowLabel, bold: true, purpose: 'label' });
-    const w: CellWrite = { row, col: pc, value: tableAvg.value, formula: `=${tableAvg.formula}`, bold: true, note: words.averageNote, purpose: 'average' };
+    writes.push({ row, col: table.info.firstCol, value: words.averageRowLabel, bold: true });
+    const w: CellWrite = { row, col: pc, value: tableAvg.value, formula: `=${tableAvg.formula}`, bold: true, note: words.averageNote };
     if (table.percentFormatted) w.numberFormat = table.percentFormat ?? '0.0%';
     writes.push(w);
   }

@@ -7,7 +7,7 @@
 import type { Evaluation, SectionPart } from './evaluation';
 import { columnRanges, MAX_FORMULA_ARGS, rangeArgs } from './ranges';
 import { cellAddress, sheetRef } from './sheet';
-import { statedTolerance } from './checks/stated';
+import { statedTolerance } from './scoring';
 import { round } from './text';
 import type { CellWrite, SheetWords, StatedFigure } from './types';
 
@@ -21,12 +21,12 @@ const ref = (sheet: string, row: number, col: number, from: string) => `${sheet 
 /** A stated figure written as a formula: a label cell keeps its words around the number. */
 function figureWrite(s: StatedFigure, col: number, expr: string, value: number, note: string | undefined): CellWrite {
   const labelCell = s.text !== '' && /[^\d\s.,%]/.test(s.text.replace(/хувь|оноо/gi, ''));
-  if (!labelCell) return { row: s.row, col, value, formula: `=${expr}`, numberFormat: '0.0', note, purpose: 'average' };
+  if (!labelCell) return { row: s.row, col, value, formula: `=${expr}`, numberFormat: '0.0', note };
   const m = /(\d+(?:[.,]\d+)?)(?!.*\d)/.exec(s.text);
   const before = m ? s.text.slice(0, m.index) : `${s.text.replace(/\s+$/, '')} `;
   const after = m ? s.text.slice(m.index + m[1].length) : '';
   const q = (x: string) => `"${x.replace(/"/g, '""')}"`;
-  return { row: s.row, col: s.col, value: `${before}${value}${after}`, formula: `=${q(before)}&${expr}&${q(after)}`, note, purpose: 'average' };
+  return { row: s.row, col: s.col, value: `${before}${value}${after}`, formula: `=${q(before)}&${expr}&${q(after)}`, note };
 }
 
 /** Where a section's figure is (its stated cell, or the points column on the stated row), and whether a formula elsewhere may link to it. */
@@ -56,7 +56,7 @@ function sectionWrites(part: SectionPart, words: SheetWords | undefined, add: (s
     const factor = part.table.percentFormatted ? part.weight * 100 : part.weight;
     for (const row of part.rows) {
       if (row.written !== null || row.fromPercent === null) continue;
-      add(sheet, { row: row.row, col: part.pointsCol.col, value: row.fromPercent, formula: `=ROUND(${cellAddress(row.row, pc)}*${round(factor, 6)},1)`, numberFormat: '0.0', note: note(words), purpose: 'average' });
+      add(sheet, { row: row.row, col: part.pointsCol.col, value: row.fromPercent, formula: `=ROUND(${cellAddress(row.row, pc)}*${round(factor, 6)},1)`, numberFormat: '0.0', note: note(words) });
     }
   }
   const s = part.stated;
@@ -93,7 +93,7 @@ export function planEvaluationEdits(evaluations: Evaluation[], words?: SheetWord
       if (!disagrees(line.value, part.points)) continue;
       const at = figureAt(part);
       const expr = at && at.linkable ? ref(part.table.info.sheet, at.row, at.col, home) : sectionMean(part, home);
-      if (expr) add(home, { row: line.row, col: line.col, value: part.points, formula: `=${expr}`, numberFormat: '0.0', note: note(words), purpose: 'average' });
+      if (expr) add(home, { row: line.row, col: line.col, value: part.points, formula: `=${expr}`, numberFormat: '0.0', note: note(words) });
     }
     const total = summary.total;
     if (!total || !complete || lineExprs.length === 0) continue;

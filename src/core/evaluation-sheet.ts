@@ -17,7 +17,7 @@ import { getProfile } from './profiles';
 import { A4_PORTRAIT, LINE_POINTS, fitRowHeights, pageHeightPoints, textLines, type PrintSetup } from './print';
 import { DATE_LINE, PLACE_LINE } from './recognize/patterns';
 import { cellText, fillTemplate, isSkillsTitle, normalize, round } from './text';
-import type { CellValue, CellWrite, EditPlan, EvaluationFormWords, InputRule, SheetEdits, SheetPlan } from './types';
+import type { CellValue, CellWrite, EditPlan, EvaluationFormWords, InputRule, SheetEdits, SheetPlan, WorkbookAnalysis } from './types';
 
 export interface EvaluationSheetOptions extends ComputeOptions {
   form: EvaluationFormWords;
@@ -81,7 +81,7 @@ class FormBuilder {
   constructor(private readonly form: EvaluationFormWords) {}
 
   put(row: number, col: number, value: CellValue, extra: Partial<CellWrite> = {}): void {
-    const write: CellWrite = { row, col, value, purpose: 'summary', ...extra };
+    const write: CellWrite = { row, col, value, ...extra };
     this.writes.push(write);
     this.byRow.set(row, [...(this.byRow.get(row) ?? []), write]);
   }
@@ -241,7 +241,7 @@ function statedRow(b: FormBuilder, label: string, col: number, rows: number[], v
 }
 
 /** What a person typed into an evaluation sheet the command made before: kept when the sheet is written again. */
-export interface Typed {
+interface Typed {
   /** Ratings by section (3, 4) and competency name. */
   ratings: Map<string, number>;
   changes: number | null;
@@ -400,6 +400,19 @@ function printSetup(breaks: readonly number[], pageNumbers: string): PrintSetup 
   return breaks.length > 0 ? { ...setup, rowBreaks: [...breaks].sort((a, b) => a - b) } : setup;
 }
 
+/** Every item's percent cell of the tables analysed, as "Sheet!row:col". */
+function itemPercentCells(analysis: WorkbookAnalysis): Set<string> {
+  const cells = new Set<string>();
+  for (const sheet of analysis.sheets) {
+    for (const table of sheet.tables) {
+      const percent = table.columns.find((column) => column.role === 'percent');
+      if (!percent) continue;
+      for (const row of table.rows) if (row.kind === 'item') cells.add(`${sheet.sheet}!${row.row}:${percent.col}`);
+    }
+  }
+  return cells;
+}
+
 /**
  * The evaluation command's plan. In: the workbook's sheets (the report, and
  * an evaluation sheet it made before, if any) and the options (profile,
@@ -409,10 +422,11 @@ function printSetup(breaks: readonly number[], pageNumbers: string): PrintSetup 
 export function planEvaluationSheet(sheets: Sheet[], options: EvaluationSheetOptions): EvaluationSheetOutcome {
   const own = sheets.find((s) => isOwnEvaluationSheet(s, options.form));
   const inputs = sheets.filter((s) => s !== own);
-  const computed = planCompute(inputs, options).plan;
-  // Only the report's percents: the evaluation sheet links to them.
-  const percents: SheetEdits[] = computed.sheets
-    .map((e) => ({ ...e, writes: e.writes.filter((w) => w.purpose === 'percent' || w.purpose === 'convert') }))
+  const computed = planCompute(inputs, options);
+  // Only the items' percents (filled, or a rating rewritten as a number): the evaluation sheet links to them.
+  const ratings = itemPercentCells(computed.analysis);
+  const percents: SheetEdits[] = computed.plan.sheets
+    .map((e) => ({ ...e, writes: e.writes.filter((w) => ratings.has(`${e.sheet}!${w.row}:${w.col}`)) }))
     .filter((e) => e.writes.length > 0);
   const after = inputs.map((s) => {
     const e = percents.find((x) => x.sheet === s.name);
@@ -436,7 +450,7 @@ export function planEvaluationSheet(sheets: Sheet[], options: EvaluationSheetOpt
   }
   // Excel refuses a new sheet in a workbook whose structure is protected, and any write on a protected sheet.
   const refused = own ? (options.protectedSheets?.includes(own.name) ? 'sheet-protected' : null) : options.workbookProtected ? 'workbook-protected' : null;
-  const skipped = computed.skipped.filter((s) => s.reason !== 'no-free-row');
+  const skipped = computed.plan.skipped.filter((s) => s.reason !== 'no-free-row');
   if (refused) skipped.push({ sheet: sheet.name, row: 0, col: 0, tableId: '', reason: refused });
   const added = refused ? [] : [sheet];
   // Each link and figure gives, recalculated, what the sheet shows; where none can (a rating the report holds as text on a protected sheet, a formula with no value yet), the figure is written as a value.

@@ -15,7 +15,7 @@ import { parseValue } from './values';
 
 export type Section = 1 | 2 | 3 | 4;
 
-export interface SectionRow {
+interface SectionRow {
   row: number;
   /** The points cell as written (a number), if any. */
   written: number | null;
@@ -40,7 +40,7 @@ export interface SectionPart {
 }
 
 /** A line of section 5: what it carries for a section, or the changes. */
-export interface CarriedRow {
+interface CarriedRow {
   carries: Section | 'changes';
   row: number;
   col: number;
@@ -66,20 +66,20 @@ export interface Evaluation {
 
 /** Which line of section 5 a label names. Patterns run on normalize()d text (ү→у, ө→о, ё→е). */
 function carriedBy(label: string): Section | 'changes' | null {
-  const n = normalize(label);
-  if (/оорчлолт|хассан|хасалт|суутгал/.test(n)) return 'changes';
-  if (/мэдлэг/.test(n)) return 2;
-  if (/хамт олон|хамт олны/.test(n)) return 4;
-  if (/хандлага|ес зуй|удирдлаг|захирагч/.test(n)) return 3;
-  if (/гуйцэтгэлийн зорилт|биелэлт/.test(n)) return 1;
+  const normalized = normalize(label);
+  if (/оорчлолт|хассан|хасалт|суутгал/.test(normalized)) return 'changes';
+  if (/мэдлэг/.test(normalized)) return 2;
+  if (/хамт олон|хамт олны/.test(normalized)) return 4;
+  if (/хандлага|ес зуй|удирдлаг|захирагч/.test(normalized)) return 3;
+  if (/гуйцэтгэлийн зорилт|биелэлт/.test(normalized)) return 1;
   return null;
 }
 
 /** The action text of an item row of a table (what section 5 names its lines by). */
 function actionText(table: TableEval, row: number): string {
   const col = table.roleCol.action;
-  const v = col === undefined ? null : table.grid.value(row, col);
-  return typeof v === 'string' ? v : '';
+  const value = col === undefined ? null : table.grid.value(row, col);
+  return typeof value === 'string' ? value : '';
 }
 
 /** A table with one points column whose rows name sections: section 5. */
@@ -90,8 +90,8 @@ function asSummary(table: TableEval, pointsCol: ColumnInfo): SummaryPart | undef
     const label = actionText(table, item.row);
     const carries = carriedBy(label);
     if (carries === null) continue;
-    const v = parseValue(table.grid.value(item.row, pointsCol.col), table.grid.numberFormat(item.row, pointsCol.col));
-    lines.push({ carries, row: item.row, col: pointsCol.col, label: label.trim(), value: v.kind === 'number' ? v.value : null });
+    const parsed = parseValue(table.grid.value(item.row, pointsCol.col), table.grid.numberFormat(item.row, pointsCol.col));
+    lines.push({ carries, row: item.row, col: pointsCol.col, label: label.trim(), value: parsed.kind === 'number' ? parsed.value : null });
   }
   const sections = new Set(lines.filter((l) => l.carries !== 'changes').map((l) => l.carries));
   if (sections.size < 2) return undefined;
@@ -107,38 +107,38 @@ function asSummary(table: TableEval, pointsCol: ColumnInfo): SummaryPart | undef
 
 /** Which of sections 1–4 a points column feeds: its maximum first, then its words or the table's title. */
 function sectionOf(col: ColumnInfo, title: string, profile: Profile): Section | null {
-  const w = profile.annex8;
+  const weights = profile.annex8;
   switch (col.maxPoints) {
-    case w.performance * 100:
+    case weights.performance * 100:
       return 1;
-    case w.skills * 100:
+    case weights.skills * 100:
       return 2;
-    case w.supervisorMax:
+    case weights.supervisorMax:
       return 3;
-    case w.colleaguesMax:
+    case weights.colleaguesMax:
       return 4;
   }
-  const h = normalize(`${col.header} ${title}`);
-  if (/хамт олон|хамт олны/.test(h)) return 4;
-  if (/мэдлэг/.test(h)) return 2;
-  if (/захирагч|хандлага/.test(h)) return 3;
-  if (/гуйцэтгэлийн зорилт/.test(h)) return 1;
+  const words = normalize(`${col.header} ${title}`);
+  if (/хамт олон|хамт олны/.test(words)) return 4;
+  if (/мэдлэг/.test(words)) return 2;
+  if (/захирагч|хандлага/.test(words)) return 3;
+  if (/гуйцэтгэлийн зорилт/.test(words)) return 1;
   return null;
 }
 
 function sectionPart(table: TableEval, pointsCol: ColumnInfo, section: Section, profile: Profile): SectionPart {
-  const w = profile.annex8;
-  const weight = section === 1 ? w.performance : section === 2 ? w.skills : null;
-  const max = pointsCol.maxPoints ?? (section === 1 ? w.performance * 100 : section === 2 ? w.skills * 100 : section === 3 ? w.supervisorMax : w.colleaguesMax);
+  const weights = profile.annex8;
+  const weight = section === 1 ? weights.performance : section === 2 ? weights.skills : null;
+  const max = pointsCol.maxPoints ?? (section === 1 ? weights.performance * 100 : section === 2 ? weights.skills * 100 : section === 3 ? weights.supervisorMax : weights.colleaguesMax);
   const rows: SectionRow[] = table.items.map((item) => {
-    const v = parseValue(table.grid.value(item.row, pointsCol.col), table.grid.numberFormat(item.row, pointsCol.col));
+    const parsed = parseValue(table.grid.value(item.row, pointsCol.col), table.grid.numberFormat(item.row, pointsCol.col));
     const percent = item.rating ?? item.computed;
     // Rounded per row, as the form does (66.6 % × 0.15 → 10): the figures then agree with Compute's row formulas.
-    return { row: item.row, written: v.kind === 'number' ? v.value : null, fromPercent: weight !== null && percent !== null ? round(percent * weight, 1) : null };
+    return { row: item.row, written: parsed.kind === 'number' ? parsed.value : null, fromPercent: weight !== null && percent !== null ? round(percent * weight, 1) : null };
   });
-  const m = mean(rows.map((r) => r.written ?? r.fromPercent).filter((x): x is number => x !== null));
+  const average = mean(rows.map((r) => r.written ?? r.fromPercent).filter((x): x is number => x !== null));
   const stated = table.info.stated.filter((s) => s.scope === 'table').pop();
-  return { section, table, pointsCol, max, weight, rows, points: m === null ? null : round(m, 1), stated };
+  return { section, table, pointsCol, max, weight, rows, points: average === null ? null : round(average, 1), stated };
 }
 
 /**
@@ -176,38 +176,35 @@ export function findEvaluations(tables: TableEval[], profile: Profile): Evaluati
 }
 
 /** The evaluation's figures from its rows: each section's points, the changes, the total. */
-export function evaluationFigures(e: Evaluation): { sections: { section: Section; points: number | null; max: number }[]; changes: number; total: number | null } {
-  const sections = e.parts.map((p) => ({ section: p.section, points: p.points, max: p.max }));
-  const changes = Math.abs(e.summary?.changes?.value ?? 0);
+export function evaluationFigures(evaluation: Evaluation): { sections: { section: Section; points: number | null; max: number }[]; changes: number; total: number | null } {
+  const sections = evaluation.parts.map((p) => ({ section: p.section, points: p.points, max: p.max }));
+  const changes = Math.abs(evaluation.summary?.changes?.value ?? 0);
   // No total until every section has points: a partial sum would read as a (low) result.
   const complete = sections.length > 0 && sections.every((s) => s.points !== null);
   const total = complete ? round(sections.reduce((sum, s) => sum + (s.points ?? 0), 0) - changes, 1) : null;
   return { sections, changes, total };
 }
 
-/** "Sheet!D37": where a stated figure's number is. */
-export const figureCell = (table: TableEval, s: StatedFigure) => `${table.info.sheet}!${cellAddress(s.row, s.col)}`;
-
 /** The evaluation as reported (JSON, the pane, the summary sheet). */
-export function evaluationScore(e: Evaluation): EvaluationScore {
-  const figures = evaluationFigures(e);
-  const tables = [...e.parts.map((p) => p.table), ...(e.summary ? [e.summary.table] : [])];
+export function evaluationScore(evaluation: Evaluation): EvaluationScore {
+  const figures = evaluationFigures(evaluation);
+  const tables = [...evaluation.parts.map((p) => p.table), ...(evaluation.summary ? [evaluation.summary.table] : [])];
   return {
-    id: e.id,
+    id: evaluation.id,
     title: tables.find((t) => t.info.title)?.info.title ?? '',
     sheets: [...new Set(tables.map((t) => t.info.sheet))],
-    sections: e.parts.map((p) => ({
-      section: p.section,
-      tableId: p.table.info.id,
-      points: p.points,
-      max: p.max,
-      items: p.rows.length,
-      rated: p.rows.filter((r) => (r.written ?? r.fromPercent) !== null).length,
-      stated: p.stated?.value ?? null,
+    sections: evaluation.parts.map((part) => ({
+      section: part.section,
+      tableId: part.table.info.id,
+      points: part.points,
+      max: part.max,
+      items: part.rows.length,
+      rated: part.rows.filter((r) => (r.written ?? r.fromPercent) !== null).length,
+      stated: part.stated?.value ?? null,
     })),
-    carried: (e.summary?.carried ?? []).map((l) => ({ section: l.carries as Section, value: l.value, cell: `${e.summary!.table.info.sheet}!${cellAddress(l.row, l.col)}` })),
+    carried: (evaluation.summary?.carried ?? []).map((l) => ({ section: l.carries as Section, value: l.value, cell: `${evaluation.summary!.table.info.sheet}!${cellAddress(l.row, l.col)}` })),
     changes: figures.changes,
     total: figures.total,
-    totalStated: e.summary?.total?.value ?? null,
+    totalStated: evaluation.summary?.total?.value ?? null,
   };
 }

@@ -54,9 +54,9 @@ export function planFixes(findings: readonly Finding[], selection: FixSelection 
   const taken = new Set<string>();
   const fixes: Fix[] = [];
   const deferred: Fix[] = [];
-  for (const f of findings) {
-    if (!wanted(f)) continue;
-    const fix = f.fix!;
+  for (const finding of findings) {
+    if (!wanted(finding)) continue;
+    const fix = finding.fix!;
     const key = JSON.stringify(fix.edits);
     if (seen.has(key)) continue;
     seen.add(key);
@@ -69,14 +69,14 @@ export function planFixes(findings: readonly Finding[], selection: FixSelection 
   }
   const bySheet = new Map<string, CellWrite[]>();
   for (const fix of fixes) {
-    for (const e of fix.edits) bySheet.set(e.sheet, [...(bySheet.get(e.sheet) ?? []), ...e.writes]);
+    for (const edit of fix.edits) bySheet.set(edit.sheet, [...(bySheet.get(edit.sheet) ?? []), ...edit.writes]);
   }
   const sheets = [...bySheet].map(([sheet, writes]) => ({ sheet, writes }));
   const writtenCells = sheets.flatMap((s) => s.writes.map((w) => `${s.sheet}!${cellAddress(w.row, w.col)}`));
   return { plan: { sheets, summary: null, skipped: [], writtenCells }, fixes, deferred };
 }
 
-const fixKey = (f: { kind: string; edits: unknown }) => JSON.stringify([f.kind, f.edits]);
+const fixKey = (fix: { kind: string; edits: unknown }) => JSON.stringify([fix.kind, fix.edits]);
 
 export interface ChosenFound {
   /** The fresh findings whose fixes were chosen, each as shown. */
@@ -88,14 +88,14 @@ export interface ChosenFound {
 }
 
 /** The chosen findings found again in a fresh analysis: by code, sheet and cell, the fix compared with the one shown. */
-export function findChosenFixes(analysis: WorkbookAnalysis, chosen: readonly ChosenFix[]): ChosenFound {
+function findChosenFixes(analysis: WorkbookAnalysis, chosen: readonly ChosenFix[]): ChosenFound {
   const out: ChosenFound = { found: [], gone: [], changed: [] };
-  for (const c of chosen) {
-    const same = analysis.findings.filter((f) => f.code === c.code && f.sheet === c.sheet && f.cell === c.cell && f.fix);
-    const match = same.find((f) => fixKey(f.fix!) === fixKey(c.fix));
+  for (const choice of chosen) {
+    const same = analysis.findings.filter((f) => f.code === choice.code && f.sheet === choice.sheet && f.cell === choice.cell && f.fix);
+    const match = same.find((f) => fixKey(f.fix!) === fixKey(choice.fix));
     if (match) out.found.push(match);
-    else if (same.length === 0) out.gone.push(c);
-    else out.changed.push(c);
+    else if (same.length === 0) out.gone.push(choice);
+    else out.changed.push(choice);
   }
   return out;
 }

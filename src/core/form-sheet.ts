@@ -4,7 +4,7 @@
 // The result is a SheetPlan, which every host writes the way it writes the
 // evaluation sheet.
 
-import { LINE_POINTS, textLines } from './print';
+import { LINE_POINTS, landscapeTable, textLines } from './print';
 import type { Area } from './sheet';
 import type { CellValue, CellWrite, InputRule, SheetPlan } from './types';
 
@@ -22,7 +22,7 @@ export class FormSheet {
 
   put(row: number, col: number, value: CellValue, extra: Partial<CellWrite> = {}): void {
     if ((value === null || value === '') && !extra.formula && !extra.note) return;
-    this.writes.push({ row, col, value, purpose: 'summary', ...extra });
+    this.writes.push({ row, col, value, ...extra });
   }
 
   /** A line of text across columns `from`..`to` (merged when that is more than one column), wrapped. */
@@ -50,9 +50,16 @@ export class FormSheet {
     this.widths[col] = Math.max(this.widths[col], width);
   }
 
-  /** The sheet as a plan: the rows tall enough for their wrapped text, A4 printing. */
-  toPlan(name: string, replaces: boolean, frozenRows: number): SheetPlan {
+  /**
+   * The sheet as a plan: the rows tall enough for their wrapped text, printed
+   * on A4 landscape one page wide (a plan's and a report's tables are wider
+   * than a portrait page), the table's header and column numbers repeated on
+   * every page when the form holds one table, the page numbers in the footer.
+   */
+  toPlan(name: string, replaces: boolean, frozenRows: number, printing: { titleRows?: { first: number; last: number }; pageNumbers: string }): SheetPlan {
     const columnWidths = this.widths.map((w) => (w > 0 ? w : 8));
+    const lastRow = this.writes.reduce((last, write) => Math.max(last, write.row), 0);
+    const area = { top: 0, left: 0, bottom: lastRow, right: columnWidths.length - 1 };
     return {
       name,
       replaces,
@@ -63,7 +70,7 @@ export class FormSheet {
       borders: this.borders,
       wrap: this.wrap,
       inputs: this.inputs,
-      printA4: true,
+      print: landscapeTable(printing.titleRows, printing.pageNumbers, { area }),
       rowHeights: rowHeights(this.writes, this.merges, this.wrap, columnWidths),
     };
   }
@@ -77,7 +84,7 @@ const inside = (area: Area, row: number, col: number) => row >= area.top && row 
  * several rows shares its lines among them). Excel does not fit rows to
  * their text when it opens a file.
  */
-export function rowHeights(writes: readonly CellWrite[], merges: readonly Area[], wrap: readonly Area[], widths: readonly number[]): { row: number; points: number }[] {
+function rowHeights(writes: readonly CellWrite[], merges: readonly Area[], wrap: readonly Area[], widths: readonly number[]): { row: number; points: number }[] {
   const lines = new Map<number, number>();
   const mergeAt = new Map<string, Area>();
   for (const merge of merges) mergeAt.set(`${merge.top}:${merge.left}`, merge);

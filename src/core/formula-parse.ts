@@ -9,7 +9,7 @@ import { columnIndex } from './sheet';
 /** A formula (or part of one) the reader cannot read. */
 export class NotUnderstood extends Error {}
 
-export type RefToken = { kind: 'ref'; sheet: string | null; external: boolean; top: number; left: number; bottom: number; right: number };
+type RefToken = { kind: 'ref'; sheet: string | null; external: boolean; top: number; left: number; bottom: number; right: number };
 
 type Token = { kind: 'number'; value: number } | { kind: 'string'; value: string } | RefToken | { kind: 'name'; value: string } | { kind: 'op'; value: string };
 

@@ -148,7 +148,7 @@ function writePlanTable(builder: FormSheet, work: TableWork, row: number, profil
   );
   const { first, last } = bodyRows(table);
   const kinds = rowKinds(table);
-  const items = new Map(table.items.map((it) => [it.row, it]));
+  const items = new Map(table.items.map((item) => [item.row, item]));
   const rowAt = new Map<number, number>();
   const indexCol = layout.findIndex((c) => c.key === 'index');
   let baselines = 0;
@@ -187,7 +187,7 @@ function writePlanTable(builder: FormSheet, work: TableWork, row: number, profil
   builder.merges.push(...carriedMerges(table, (r) => rowAt.get(r), (c) => colAt.get(c), layout.length));
   builder.wrap.push({ top: header, left: 0, bottom: Math.max(header, at - 1), right: layout.length - 1 });
   builder.borders.push({ top: header, left: 0, bottom: Math.max(header, at - 1), right: layout.length - 1 });
-  const itemRows = table.items.map((it) => rowAt.get(it.row)).filter((x): x is number => x !== undefined);
+  const itemRows = table.items.map((item) => rowAt.get(item.row)).filter((x): x is number => x !== undefined);
   const formTable: FormTable = { source: table.info.id, headerRow: header, columns: layout.map((c, i) => ({ key: c.key, col: i })), itemRows, groups: table.info.groups.length, average: null };
   return { formTable, next: at, baselines, carried };
 }
@@ -195,7 +195,7 @@ function writePlanTable(builder: FormSheet, work: TableWork, row: number, profil
 /** The report tables to build from: those on the first sheet holding one (an evaluation's parts are not a report). */
 function reportTables(sheets: Sheet[], options: NextPlanOptions): TableEval[] {
   const { tables, evaluations } = evaluatedTables(sheets, options);
-  const parts = new Set(evaluations.flatMap((e) => [...e.parts.map((p) => p.table), ...(e.summary ? [e.summary.table] : [])]));
+  const parts = new Set(evaluations.flatMap((evaluation) => [...evaluation.parts.map((part) => part.table), ...(evaluation.summary ? [evaluation.summary.table] : [])]));
   const reports = tables.filter((t) => t.info.kind === 'report' && !parts.has(t));
   return reports.filter((t) => t.info.sheet === reports[0]?.info.sheet);
 }
@@ -217,7 +217,7 @@ export function planNextPlan(sheets: Sheet[], options: NextPlanOptions): NextPla
   const from = unitFromLines(first.info.title, lines).year;
   const year = options.year ?? (from !== null ? from + 1 : null);
   const works: TableWork[] = sources.map((table) => {
-    const leftOut = new Set(table.items.filter((it) => isEmptyItem(table, it)).map((it) => it.row));
+    const leftOut = new Set(table.items.filter((item) => isEmptyItem(table, item)).map((item) => item.row));
     const numbering = renumberTable(table, leftOut);
     return { table, layout: planLayout(table, form), numbers: numbering.numbers, leftOut, renumbering: numbering.renumbering };
   });
@@ -227,24 +227,26 @@ export function planNextPlan(sheets: Sheet[], options: NextPlanOptions): NextPla
   for (const line of planTitle(lines, from, year, form)) builder.line(row++, line, 0, width - 1, true);
   row++;
   const outcome: NextPlanOutcome = { ...none, sourceSheet: first.info.sheet, year };
-  works.forEach((w, i) => {
+  works.forEach((work, i) => {
     if (i > 0) {
       row++;
-      const title = from !== null && year !== null ? withYear(w.table.info.title, from, year) : w.table.info.title;
-      if (title) builder.line(row++, title, 0, w.layout.length - 1, true);
+      const title = from !== null && year !== null ? withYear(work.table.info.title, from, year) : work.table.info.title;
+      if (title) builder.line(row++, title, 0, work.layout.length - 1, true);
     }
-    const written = writePlanTable(builder, w, row, profile, form);
+    const written = writePlanTable(builder, work, row, profile, form);
     outcome.tables.push(written.formTable);
     outcome.baselines += written.baselines;
     outcome.carriedOver += written.carried;
     row = written.next;
   });
   outcome.renumbered = works.flatMap((w) => (w.renumbering ? [w.renumbering] : []));
-  outcome.leftOut = works.flatMap((w) => w.table.items.filter((it) => w.leftOut.has(it.row)).map((it) => ({ table: w.table.info.id, number: it.number ?? '', row: it.row })));
+  outcome.leftOut = works.flatMap((work) => work.table.items.filter((item) => work.leftOut.has(item.row)).map((item) => ({ table: work.table.info.id, number: item.number ?? '', row: item.row })));
   if (options.workbookProtected) return { ...outcome, refused: 'workbook-protected' };
   const base = year !== null ? fillTemplate(form.planSheetName, { year: String(year) }) : form.planSheetNameNoYear;
   const name = freeSheetName(base, [...sheets.map((s) => s.name), ...(options.takenNames ?? [])]);
-  const sheet = builder.toPlan(name, false, works.length === 1 ? outcome.tables[0].headerRow + 1 : 0);
+  const single = works.length === 1 ? outcome.tables[0] : null;
+  const titleRows = single ? { first: single.headerRow, last: single.headerRow + 1 } : undefined;
+  const sheet = builder.toPlan(name, false, single ? single.headerRow + 1 : 0, { titleRows, pageNumbers: form.pageNumbers });
   outcome.plan = { sheets: [], summary: null, addedSheets: [sheet], skipped: [], writtenCells: sheet.writes.map((x) => `${name}!${cellAddress(x.row, x.col)}`) };
   return outcome;
 }

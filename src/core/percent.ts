@@ -11,9 +11,9 @@ export type ComputeFailure = 'no-target' | 'no-achieved' | 'narrative' | 'target
 const failed = new Map<ComputeFailure, PercentResult>();
 /** One frozen result per reason: most rows fail the same way (narrative achieved). */
 function fail(reason: ComputeFailure): PercentResult {
-  let r = failed.get(reason);
-  if (!r) failed.set(reason, (r = Object.freeze({ ok: false as const, reason })));
-  return r;
+  let result = failed.get(reason);
+  if (!result) failed.set(reason, (result = Object.freeze({ ok: false as const, reason })));
+  return result;
 }
 
 export type PercentResult =
@@ -33,8 +33,8 @@ export function directionOf(target: NumberValue, baseline: NumberValue | undefin
   return 'higher';
 }
 
-function clamp(v: number): number {
-  return Math.min(100, Math.max(0, v));
+function clamp(value: number): number {
+  return Math.min(100, Math.max(0, value));
 }
 
 /** One target/achieved pair; returns the percent and how it was reached. */
@@ -44,24 +44,30 @@ export function partPercent(
   baseline?: NumberValue,
   targetText = '',
 ): { value: number; direction: Direction; how: string } {
-  const t = target.value;
-  const a = achieved.value;
-  const dir = directionOf(target, baseline, targetText);
-  if (t === 0) {
-    const met = dir === 'lower' ? a <= 0 : a >= 0;
-    return { value: met ? 100 : 0, direction: dir, how: met ? `${a} = 0 → 100` : `${a} ≠ 0 → 0` };
+  const targetValue = target.value;
+  const achievedValue = achieved.value;
+  const direction = directionOf(target, baseline, targetText);
+  if (targetValue === 0) {
+    const met = direction === 'lower' ? achievedValue <= 0 : achievedValue >= 0;
+    return { value: met ? 100 : 0, direction, how: met ? `${achievedValue} = 0 → 100` : `${achievedValue} ≠ 0 → 0` };
   }
-  if (dir === 'higher') return { value: clamp((100 * a) / t), direction: dir, how: `100 × ${a} / ${t}` };
-  if (a <= t) return { value: 100, direction: dir, how: `${a} ≤ ${t} → 100` };
-  const b = baseline?.value;
-  if (b !== undefined && b > t) return { value: clamp((100 * (b - a)) / (b - t)), direction: dir, how: `100 × (${b} − ${a}) / (${b} − ${t})` };
-  return { value: clamp(200 - (100 * a) / t), direction: dir, how: `200 − 100 × ${a} / ${t}` };
+  if (direction === 'higher') return { value: clamp((100 * achievedValue) / targetValue), direction, how: `100 × ${achievedValue} / ${targetValue}` };
+  if (achievedValue <= targetValue) return { value: 100, direction, how: `${achievedValue} ≤ ${targetValue} → 100` };
+  const baselineValue = baseline?.value;
+  if (baselineValue !== undefined && baselineValue > targetValue) {
+    return {
+      value: clamp((100 * (baselineValue - achievedValue)) / (baselineValue - targetValue)),
+      direction,
+      how: `100 × (${baselineValue} − ${achievedValue}) / (${baselineValue} − ${targetValue})`,
+    };
+  }
+  return { value: clamp(200 - (100 * achievedValue) / targetValue), direction, how: `200 − 100 × ${achievedValue} / ${targetValue}` };
 }
 
-function failureFor(v: ParsedValue, role: 'target' | 'achieved'): ComputeFailure {
-  if (v.kind === 'empty' || v.kind === 'none') return role === 'target' ? 'no-target' : 'no-achieved';
-  if (v.kind === 'date') return 'date';
-  if (v.kind === 'unmeasurable') return role === 'target' ? 'unmeasurable' : 'narrative';
+function failureFor(parsed: ParsedValue, role: 'target' | 'achieved'): ComputeFailure {
+  if (parsed.kind === 'empty' || parsed.kind === 'none') return role === 'target' ? 'no-target' : 'no-achieved';
+  if (parsed.kind === 'date') return 'date';
+  if (parsed.kind === 'unmeasurable') return role === 'target' ? 'unmeasurable' : 'narrative';
   return role === 'target' ? 'target-text' : 'narrative';
 }
 
@@ -71,22 +77,22 @@ function failureFor(v: ParsedValue, role: 'target' | 'achieved'): ComputeFailure
  * averaged; a part written "-" on either side is left out.
  */
 export function computePercent(target: ParsedValue, achieved: ParsedValue, baseline: ParsedValue, targetText = ''): PercentResult {
-  const tp = partsOf(target);
-  if (!tp) return fail(failureFor(target, 'target'));
-  const ap = partsOf(achieved);
-  if (!ap) return fail(failureFor(achieved, 'achieved'));
-  if (tp.length !== ap.length) return fail('parts-mismatch');
-  const bp = partsOf(baseline);
+  const targetParts = partsOf(target);
+  if (!targetParts) return fail(failureFor(target, 'target'));
+  const achievedParts = partsOf(achieved);
+  if (!achievedParts) return fail(failureFor(achieved, 'achieved'));
+  if (targetParts.length !== achievedParts.length) return fail('parts-mismatch');
+  const baselineParts = partsOf(baseline);
   const results: { value: number; direction: Direction; how: string }[] = [];
-  for (let i = 0; i < tp.length; i++) {
-    const t = tp[i];
-    const a = ap[i];
-    if (t.kind !== 'number' || a.kind !== 'number') continue;
-    const b = bp && bp.length === tp.length && bp[i].kind === 'number' ? (bp[i] as NumberValue) : undefined;
-    results.push(partPercent(t, a, b, targetText));
+  for (let i = 0; i < targetParts.length; i++) {
+    const targetPart = targetParts[i];
+    const achievedPart = achievedParts[i];
+    if (targetPart.kind !== 'number' || achievedPart.kind !== 'number') continue;
+    const baselinePart = baselineParts && baselineParts.length === targetParts.length && baselineParts[i].kind === 'number' ? (baselineParts[i] as NumberValue) : undefined;
+    results.push(partPercent(targetPart, achievedPart, baselinePart, targetText));
   }
   if (results.length === 0) return fail('no-achieved');
-  const mean = results.reduce((s, r) => s + r.value, 0) / results.length;
+  const mean = results.reduce((sum, result) => sum + result.value, 0) / results.length;
   const how =
     results.length === 1
       ? results[0].how
@@ -102,9 +108,9 @@ export function snapDown(value: number, scale: number[]): number {
 }
 
 /** How many scale levels apart two percents are (each snapped down first). */
-export function levelDistance(a: number, b: number, scale: number[]): number {
+export function levelDistance(first: number, second: number, scale: number[]): number {
   const sorted = [...scale].sort((x, y) => y - x);
-  const ia = sorted.indexOf(snapDown(a, scale));
-  const ib = sorted.indexOf(snapDown(b, scale));
-  return Math.abs(ia - ib);
+  const firstLevel = sorted.indexOf(snapDown(first, scale));
+  const secondLevel = sorted.indexOf(snapDown(second, scale));
+  return Math.abs(firstLevel - secondLevel);
 }

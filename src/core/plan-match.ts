@@ -22,7 +22,7 @@ export interface SideItem {
   order: number;
 }
 
-export interface ItemPair {
+interface ItemPair {
   report: SideItem;
   plan: SideItem;
   /** 1 for the same text; lower for texts that read alike. */
@@ -63,7 +63,7 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 const fold = (text: string) => normalize(text).replace(/[^a-zа-я0-9]+/g, ' ').trim();
 
 /** The items of the tables, in order, with their folded actions and innermost groups. */
-export function sideItems(tables: readonly TableEval[]): SideItem[] {
+function sideItems(tables: readonly TableEval[]): SideItem[] {
   const out: SideItem[] = [];
   for (const table of tables) {
     const groups = new Map(table.info.groups.map((g) => [g.id, g]));
@@ -83,7 +83,7 @@ function trigrams(key: string): Set<string> {
 }
 
 /** Dice's coefficient of two trigram sets: 1 for the same text, 0 for nothing shared. */
-export function likeness(one: Set<string>, other: Set<string>): number {
+function likeness(one: Set<string>, other: Set<string>): number {
   if (one.size === 0 || other.size === 0) return 0;
   let shared = 0;
   for (const gram of one) if (other.has(gram)) shared++;
@@ -121,7 +121,7 @@ function exactPairs(report: SideItem[], plan: SideItem[], pairs: ItemPair[], use
 }
 
 /** Pairs of texts that read alike, the most alike first; candidates are found through their less common trigrams. */
-function alikePairs(report: SideItem[], plan: SideItem[], pairs: ItemPair[], used: { report: Set<SideItem>; plan: Set<SideItem> }, floor: number, accept: (r: SideItem, p: SideItem) => boolean): void {
+function alikePairs(report: SideItem[], plan: SideItem[], pairs: ItemPair[], used: { report: Set<SideItem>; plan: Set<SideItem> }, floor: number, accept: (reported: SideItem, planned: SideItem) => boolean): void {
   const left = plan.filter((p) => !used.plan.has(p));
   const grams = new Map<SideItem, Set<string>>(left.map((p) => [p, trigrams(p.key)]));
   const index = new Map<string, SideItem[]>();
@@ -192,8 +192,8 @@ export function matchPlan(reportTables: readonly TableEval[], planTables: readon
   // Heavier edits: the same number in the same group (by counterpart) and texts that still share a good part.
   const groups = groupCounterparts(pairs, planTables, reportTables);
   // In place: the same number, in the report group that stands for the plan's (both outside any group, else a counterpart that is the report item's group).
-  const sameGroup = (r: SideItem, p: SideItem) => (p.group ? groups.get(p.group.id) !== undefined && groups.get(p.group.id) === r.group : r.group === undefined);
-  const inPlace = (r: SideItem, p: SideItem) => r.item.number !== undefined && r.item.number === p.item.number && sameGroup(r, p);
+  const sameGroup = (reported: SideItem, planned: SideItem) => (planned.group ? groups.get(planned.group.id) !== undefined && groups.get(planned.group.id) === reported.group : reported.group === undefined);
+  const inPlace = (reported: SideItem, planned: SideItem) => reported.item.number !== undefined && reported.item.number === planned.item.number && sameGroup(reported, planned);
   alikePairs(report, plan, pairs, used, ALIKE_IN_PLACE, inPlace);
   // An item with no text at all is its number in its group.
   for (const reported of report) {

@@ -46,7 +46,7 @@ export interface PrintSetup {
 }
 
 /** Excel's "Normal" margins (the file format's defaults: 0.7 in at the sides, 0.75 top and bottom). */
-export const NORMAL_MARGINS: PrintMargins = { left: 0.7, right: 0.7, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 };
+const NORMAL_MARGINS: PrintMargins = { left: 0.7, right: 0.7, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 };
 /** Excel's "Narrow" margins: wide sheets on landscape pages. */
 export const NARROW_MARGINS: PrintMargins = { left: 0.25, right: 0.25, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 };
 
@@ -64,13 +64,13 @@ export const headerFooterLiteral = (text: string): string => text.replace(/&/g, 
  * every page, the sheet's name and the page numbers ("Хуудас &P / &N") in
  * the footer, the date printed in the header.
  */
-export function landscapeTable(titleRows: { first: number; last: number }, pageNumbers: string, extra: Partial<PrintSetup> = {}): PrintSetup {
+export function landscapeTable(titleRows: { first: number; last: number } | undefined, pageNumbers: string, extra: Partial<PrintSetup> = {}): PrintSetup {
   return {
     paper: 'A4',
     orientation: 'landscape',
     fitToWidth: 1,
     fitToHeight: 0,
-    titleRows,
+    ...(titleRows ? { titleRows } : {}),
     header: { right: '&D' },
     footer: { left: '&A', right: pageNumbers },
     margins: NARROW_MARGINS,
@@ -93,7 +93,7 @@ const CYRILLIC = 'АБВГДЕЁЖЗИЙКЛМНОӨПРСТУҮФХЦЧШЩЪЫ
 const LATIN = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const widthsOf = (letters: string, widths: string) => {
   const list = widths.split(',').map(Number);
-  return [...letters].map((ch, i) => [ch, list[i]] as const);
+  return [...letters].map((letter, i) => [letter, list[i]] as const);
 };
 const CHAR_UNITS = new Map<string, number>([
   ...widthsOf(CYRILLIC, '1.14,1.06,1.07,0.85,1.27,0.96,0.96,1.58,0.93,1.27,1.27,1.07,1.21,1.69,1.23,1.31,1.31,1.23,1.02,1.05,0.96,1.04,0.96,1.38,1.02,1.26,1.10,1.71,1.76,1.21,1.50,1.05,1.08,1.73,1.10'),
@@ -102,12 +102,12 @@ const CHAR_UNITS = new Map<string, number>([
   ...widthsOf(LATIN.toLowerCase(), '0.95,1.04,0.83,1.04,0.98,0.60,0.93,1.04,0.45,0.47,0.90,0.45,1.58,1.04,1.04,1.04,1.04,0.69,0.77,0.66,1.04,0.89,1.41,0.85,0.89,0.78'),
   ...widthsOf(' .,;:!?-–—()[]/"\'«»№%·', '0.45,0.5,0.49,0.53,0.53,0.64,0.91,0.6,0.98,1.79,0.6,0.6,0.61,0.61,0.76,0.79,0.44,1.01,1.01,2.02,1.41,0.5'),
 ]);
-const charUnits = (ch: string): number => CHAR_UNITS.get(ch) ?? 1;
+const charUnits = (character: string): number => CHAR_UNITS.get(character) ?? 1;
 
 /** The width of a text on one line, in units of column width. */
 export function textUnits(text: string, bold = false): number {
   let units = 0;
-  for (const ch of text) units += charUnits(ch);
+  for (const character of text) units += charUnits(character);
   return bold ? units * 1.03 : units;
 }
 
@@ -194,7 +194,7 @@ export function pageHeightPoints(setup: PrintSetup, widths: readonly number[]): 
 export function estimatedPages(setup: PrintSetup, widths: readonly number[], heights: readonly { row: number; points: number }[], lastRow: number): number {
   const tall = new Map(heights.map((h) => [h.row, h.points]));
   let total = 0;
-  for (let r = 0; r <= lastRow; r++) total += tall.get(r) ?? LINE_POINTS;
+  for (let row = 0; row <= lastRow; row++) total += tall.get(row) ?? LINE_POINTS;
   return total / pageHeightPoints(setup, widths);
 }
 

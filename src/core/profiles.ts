@@ -11,7 +11,7 @@ export interface GradeBand {
   label: Localized;
 }
 
-export interface Annex8Weights {
+interface Annex8Weights {
   /** Section 1: mean percent × this (70 points at 100 %). */
   performance: number;
   /** Section 2: percent × this per row, then the mean (15 points at 100 %). */
@@ -94,14 +94,14 @@ export function gradeFor(profile: Profile, average: number): GradeBand {
 }
 
 /** Checks a user-edited profile; returns problems in both languages (empty when fine). */
-export function profileProblems(p: Profile): Localized[] {
+export function profileProblems(profile: Profile): Localized[] {
   const out: Localized[] = [];
-  if (!p.scale.length) out.push({ mn: 'Үнэлгээний шатлал хоосон байна.', en: 'The rating scale is empty.' });
-  if (p.scale.some((v) => !Number.isFinite(v) || v < 0 || v > 100))
+  if (!profile.scale.length) out.push({ mn: 'Үнэлгээний шатлал хоосон байна.', en: 'The rating scale is empty.' });
+  if (profile.scale.some((v) => !Number.isFinite(v) || v < 0 || v > 100))
     out.push({ mn: 'Шатлалын утга 0–100 байх ёстой.', en: 'Scale levels must be between 0 and 100.' });
-  if (!(p.fivePointFactor > 0)) out.push({ mn: '5 онооны коэффициент эерэг байх ёстой.', en: 'The 5-point factor must be positive.' });
-  for (let i = 1; i < p.grades.length; i++) {
-    if (!(p.grades[i].above < p.grades[i - 1].above))
+  if (!(profile.fivePointFactor > 0)) out.push({ mn: '5 онооны коэффициент эерэг байх ёстой.', en: 'The 5-point factor must be positive.' });
+  for (let i = 1; i < profile.grades.length; i++) {
+    if (!(profile.grades[i].above < profile.grades[i - 1].above))
       out.push({ mn: 'Үнэлгээний зэрэглэл буурах дарааллаар байх ёстой.', en: 'Grade bands must be in decreasing order.' });
   }
   return out;

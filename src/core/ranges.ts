@@ -21,7 +21,7 @@ import { isErrorValue } from './values';
 export const MAX_FORMULA_ARGS = 255;
 
 /** What AVERAGE reads in a cell, stored as it is (a value under a merged area too): a number, an error, a formula it cannot be sure of, or nothing. */
-export function averageReads(grid: SheetGrid, row: number, col: number): 'number' | 'error' | 'unknown' | 'nothing' {
+function averageReads(grid: SheetGrid, row: number, col: number): 'number' | 'error' | 'unknown' | 'nothing' {
   const value = grid.value(row, col);
   if (grid.formula(row, col) !== null && !grid.hasCachedValue(row, col)) return 'unknown';
   if (typeof value === 'number') return 'number';
@@ -66,14 +66,14 @@ function runs(rows: number[], col: number, breaks: (row: number) => boolean): st
   let start = sorted[0];
   let end = sorted[0];
   const flush = () => out.push(start === end ? cellAddress(start, col) : `${cellAddress(start, col)}:${cellAddress(end, col)}`);
-  for (const r of sorted.slice(1)) {
+  for (const row of sorted.slice(1)) {
     let clean = true;
-    for (let k = end + 1; k < r && clean; k++) if (breaks(k)) clean = false;
-    if (clean) end = r;
+    for (let k = end + 1; k < row && clean; k++) if (breaks(k)) clean = false;
+    if (clean) end = row;
     else {
       flush();
-      start = r;
-      end = r;
+      start = row;
+      end = row;
     }
   }
   flush();

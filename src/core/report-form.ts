@@ -188,7 +188,7 @@ function writeTable(builder: FormSheet, table: TableEval, layout: LayoutColumn[]
   const colAt = new Map<number, number>();
   layout.forEach((c, i) => c.source !== null && colAt.set(c.source, i));
   builder.merges.push(...carriedMerges(table, (r) => rowAt.get(r), (c) => colAt.get(c), width));
-  const itemRows = table.items.map((it) => rowAt.get(it.row)).filter((r): r is number => r !== undefined);
+  const itemRows = table.items.map((item) => rowAt.get(item.row)).filter((r): r is number => r !== undefined);
   const lastBody = at - 1;
   builder.wrap.push({ top: header, left: 0, bottom: Math.max(header, lastBody), right: width - 1 });
   let average: string | null = null;
@@ -229,7 +229,7 @@ function replaceRefusal(sheet: Sheet, options: ReportFormOptions): ReportFormOut
 export function planReportForm(sheets: Sheet[], options: ReportFormOptions): ReportFormOutcome {
   const none: ReportFormOutcome = { plan: null, source: null, sourceSheet: null, followed: null, tables: [], period: null, refused: null };
   const { tables, evaluations } = evaluatedTables(sheets, options);
-  const parts = new Set(evaluations.flatMap((e) => [...e.parts.map((p) => p.table), ...(e.summary ? [e.summary.table] : [])]));
+  const parts = new Set(evaluations.flatMap((evaluation) => [...evaluation.parts.map((part) => part.table), ...(evaluation.summary ? [evaluation.summary.table] : [])]));
   const found = sourcesOf(tables, parts);
   if (!found) return none;
   const profile = options.profile ?? getProfile(options.profileId);
@@ -242,20 +242,22 @@ export function planReportForm(sheets: Sheet[], options: ReportFormOptions): Rep
   for (const line of title.lines) builder.line(row++, line, 0, width - 1, true);
   row++;
   const formTables: FormTable[] = [];
-  found.tables.forEach((t, i) => {
+  found.tables.forEach((table, i) => {
     if (i > 0) {
       row++;
-      if (t.info.title) builder.line(row++, t.info.title, 0, layouts[i].length - 1, true);
+      if (table.info.title) builder.line(row++, table.info.title, 0, layouts[i].length - 1, true);
     }
-    const written = writeTable(builder, t, layouts[i], row, profile, options.form);
+    const written = writeTable(builder, table, layouts[i], row, profile, options.form);
     formTables.push(written.formTable);
     row = written.next;
   });
   row++;
   for (const line of options.form.signature) builder.line(row++, line, 0, width - 1);
   const frozen = formTables.length === 1 ? formTables[0].headerRow + 1 : 0;
+  // One table: its header and the row of column numbers under it print on every page.
+  const titleRows = formTables.length === 1 ? { first: formTables[0].headerRow, last: formTables[0].headerRow + 1 } : undefined;
   const name = options.replace ? sourceSheet : freeSheetName(options.form.reportSheetName, [...sheets.map((s) => s.name), ...(options.takenNames ?? [])]);
-  const sheet: SheetPlan = builder.toPlan(name, !!options.replace, frozen);
+  const sheet: SheetPlan = builder.toPlan(name, !!options.replace, frozen, { titleRows, pageNumbers: options.form.pageNumbers });
   const refused = options.replace ? replaceRefusal(sheets.find((s) => s.name === sourceSheet)!, options) : options.workbookProtected ? 'workbook-protected' : null;
   const outcome: ReportFormOutcome = { plan: null, source: found.source, sourceSheet, followed: found.followed?.info.id ?? null, tables: formTables, period: title.period, refused };
   if (refused) return outcome;

@@ -8,6 +8,7 @@
 
 import { countSeverities } from './checks';
 import { fitRowHeights, landscapeTable, onePageWhenClose, type PrintSetup } from './print';
+import { gradeFormula, gradeText } from './grade-text';
 import { gradeFor, type Profile } from './profiles';
 import { cellAddress, columnLetter, type Area, type Sheet } from './sheet';
 import { cellText, fillTemplate, isSkillsTitle, normalize, round } from './text';
@@ -16,8 +17,7 @@ import type { CellValue, Finding, Lang, Localized, Severity, SummaryChart, Table
 // ---- who reports, for which period ------------------------------------------
 
 /** The period a report covers: the year, a half, nine months, a quarter. */
-export type PeriodCode = 'year' | 'h1' | 'h2' | 'm9' | 'q1' | 'q2' | 'q3' | 'q4';
-export const PERIOD_CODES: readonly PeriodCode[] = ['year', 'h1', 'h2', 'm9', 'q1', 'q2', 'q3', 'q4'];
+type PeriodCode = 'year' | 'h1' | 'h2' | 'm9' | 'q1' | 'q2' | 'q3' | 'q4';
 
 /** What a sheet's title lines say about who reports (organisation, unit or person) and for when. */
 export interface UnitInfo {
@@ -199,7 +199,7 @@ export function unitFromLines(title: string, lines: readonly string[]): UnitInfo
 }
 
 /** The text of each non-empty row of a sheet from its top down to (not including) `beforeRow`, at most `max` lines. */
-export function topLines(sheet: Sheet, beforeRow: number, max = 10): string[] {
+function topLines(sheet: Sheet, beforeRow: number, max = 10): string[] {
   const lines: string[] = [];
   for (let r = sheet.startRow; r < beforeRow && lines.length < max; r++) {
     const row = sheet.values[r - sheet.startRow];
@@ -215,13 +215,13 @@ export function topLines(sheet: Sheet, beforeRow: number, max = 10): string[] {
 }
 
 /** The year a file's name gives ("Тайлан 2024", "plan-2023-soum"), where the title lines give none; null for none or several. */
-export function yearOfFileName(label: string): number | null {
+function yearOfFileName(label: string): number | null {
   const years = [...label.matchAll(/(?:^|\D)((?:19|20)\d{2})(?=\D|$)/g)].map((m) => Number(m[1]));
   return new Set(years).size === 1 ? years[0] : null;
 }
 
 /** "reports/Тайлан 2024.xlsx" → "Тайлан 2024". */
-export function fileLabel(file: string): string {
+function fileLabel(file: string): string {
   const base = file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
   const dot = base.lastIndexOf('.');
   return dot > 0 ? base.slice(0, dot) : base;
@@ -450,7 +450,7 @@ export function rollupTotal(rows: readonly RollupRow[], profile: Profile): Rollu
 
 // ---- a new workbook, as plain data ---------------------------------------------------
 
-/** A cell of a new sheet (0-based), as CellWrite without a purpose: a value, or a formula with its computed result. */
+/** A cell of a new sheet (0-based), as CellWrite without a note: a value, or a formula with its computed result. */
 export interface PlannedCell {
   row: number;
   col: number;
@@ -581,24 +581,7 @@ const HEADER_ROW = 4;
 const FIRST_ROW = HEADER_ROW + 1;
 const CHART_COL = 19;
 /** Rows a sheet holds (Excel's last row is 1,048,576). */
-export const MAX_SHEET_ROWS = 1048576;
-
-/** The grade of the cell at `ref` as a formula (the profile's bands, highest first), "" when it is empty. */
-export function gradeFormula(profile: Profile, ref: string, lang: Lang): string {
-  let expr = '';
-  let close = '';
-  profile.grades.forEach((band, i) => {
-    const text = `"${band.grade} · ${band.label[lang].replace(/"/g, '""')}"`;
-    if (i === profile.grades.length - 1 || !Number.isFinite(band.above)) expr += text;
-    else {
-      expr += `IF(${ref}>${band.above},${text},`;
-      close += ')';
-    }
-  });
-  return `IF(${ref}="","",${expr}${close})`;
-}
-
-const gradeText = (grade: string | null, label: Localized | null, lang: Lang) => (grade ? `${grade} · ${label?.[lang] ?? ''}` : '');
+const MAX_SHEET_ROWS = 1048576;
 
 /** Cells of a planned sheet; an empty value is left out unless it is a formula's result. */
 class PlannedCells {

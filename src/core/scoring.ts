@@ -14,6 +14,12 @@ export function mean(values: number[]): number | null {
   return sum / values.length;
 }
 
+/** A stated figure matches when it rounds to what the rows give (to its own decimals, at least one). */
+export function statedTolerance(stated: number): number {
+  const decimals = (String(stated).split('.')[1] ?? '').length;
+  return 0.5 * 10 ** -Math.max(decimals, 1) + 0.05;
+}
+
 /** The percents that count: ratings, plus (by default) what Compute would fill. */
 export function countedPercents(items: ItemEval[], withComputed = true): number[] {
   const out: number[] = [];
@@ -25,7 +31,7 @@ export function countedPercents(items: ItemEval[], withComputed = true): number[
   return out;
 }
 
-export function figures(profile: Profile, items: ItemEval[]): ScoreFigures {
+function figures(profile: Profile, items: ItemEval[]): ScoreFigures {
   const values = countedPercents(items);
   const m = mean(values);
   const average = m === null ? null : round(m, 1);

@@ -44,21 +44,21 @@ export interface CellRef {
 
 /** Column index (0-based) to letters: 0 → A, 27 → AB. */
 export function columnLetter(col: number): string {
-  let s = '';
-  let n = col + 1;
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
+  let letters = '';
+  let remaining = col + 1;
+  while (remaining > 0) {
+    const digit = (remaining - 1) % 26;
+    letters = String.fromCharCode(65 + digit) + letters;
+    remaining = Math.floor((remaining - 1) / 26);
   }
-  return s;
+  return letters;
 }
 
 /** Letters to 0-based column index: A → 0, AB → 27. */
 export function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
+  let index = 0;
+  for (const letter of letters.toUpperCase()) index = index * 26 + (letter.charCodeAt(0) - 64);
+  return index - 1;
 }
 
 /** 0-based row/col → "H8". */
@@ -69,28 +69,28 @@ export function cellAddress(row: number, col: number): string {
 /** "H8" → {row: 7, col: 7}; also accepts "$H$8" and "Sheet!H8". */
 export function parseAddress(address: string): CellRef {
   const bare = address.includes('!') ? address.slice(address.lastIndexOf('!') + 1) : address;
-  const m = /^\$?([A-Za-z]+)\$?(\d+)$/.exec(bare.trim());
-  if (!m) throw new Error(`Not a cell address: ${address}`);
-  return { row: Number(m[2]) - 1, col: columnIndex(m[1]) };
+  const match = /^\$?([A-Za-z]+)\$?(\d+)$/.exec(bare.trim());
+  if (!match) throw new Error(`Not a cell address: ${address}`);
+  return { row: Number(match[2]) - 1, col: columnIndex(match[1]) };
 }
 
 /** "A1:C3" (or a single cell) → Area. */
 export function parseArea(address: string): Area {
   const bare = address.includes('!') ? address.slice(address.lastIndexOf('!') + 1) : address;
-  const [a, b] = bare.split(':');
-  const p = parseAddress(a);
-  const q = b ? parseAddress(b) : p;
+  const [startAddress, endAddress] = bare.split(':');
+  const start = parseAddress(startAddress);
+  const end = endAddress ? parseAddress(endAddress) : start;
   return {
-    top: Math.min(p.row, q.row),
-    left: Math.min(p.col, q.col),
-    bottom: Math.max(p.row, q.row),
-    right: Math.max(p.col, q.col),
+    top: Math.min(start.row, end.row),
+    left: Math.min(start.col, end.col),
+    bottom: Math.max(start.row, end.row),
+    right: Math.max(start.col, end.col),
   };
 }
 
-export function areaAddress(a: Area): string {
-  const first = cellAddress(a.top, a.left);
-  return a.top === a.bottom && a.left === a.right ? first : `${first}:${cellAddress(a.bottom, a.right)}`;
+export function areaAddress(area: Area): string {
+  const first = cellAddress(area.top, area.left);
+  return area.top === area.bottom && area.left === area.right ? first : `${first}:${cellAddress(area.bottom, area.right)}`;
 }
 
 /** Quote a sheet name for a formula reference: 'Тайлан'!H8. */
@@ -122,19 +122,19 @@ export class SheetGrid {
     this.firstRow = sheet.startRow;
     this.firstCol = sheet.startCol;
     // reduce skips holes: a sparse sheet costs its rows, not its extent.
-    const width = sheet.values.reduce((w, r) => (r ? Math.max(w, r.length) : w), 0);
+    const width = sheet.values.reduce((widest, rowValues) => (rowValues ? Math.max(widest, rowValues.length) : widest), 0);
     this.lastRow = sheet.startRow + sheet.values.length - 1;
     this.lastCol = sheet.startCol + width - 1;
-    for (const m of sheet.merges) {
-      if ((m.bottom - m.top + 1) * (m.right - m.left + 1) <= SMALL_MERGE) {
-        for (let r = m.top; r <= m.bottom; r++) {
-          for (let c = m.left; c <= m.right; c++) this.mergeAt.set(this.key(r, c), m);
+    for (const merge of sheet.merges) {
+      if ((merge.bottom - merge.top + 1) * (merge.right - merge.left + 1) <= SMALL_MERGE) {
+        for (let row = merge.top; row <= merge.bottom; row++) {
+          for (let column = merge.left; column <= merge.right; column++) this.mergeAt.set(this.key(row, column), merge);
         }
       } else {
-        for (let b = Math.floor(m.top / BAND); b <= Math.floor(m.bottom / BAND); b++) {
-          const list = this.largeMerges.get(b);
-          if (list) list.push(m);
-          else this.largeMerges.set(b, [m]);
+        for (let band = Math.floor(merge.top / BAND); band <= Math.floor(merge.bottom / BAND); band++) {
+          const list = this.largeMerges.get(band);
+          if (list) list.push(merge);
+          else this.largeMerges.set(band, [merge]);
         }
       }
     }
@@ -150,10 +150,10 @@ export class SheetGrid {
 
   /** The raw value stored at the cell (null when outside the used range or empty). */
   value(row: number, col: number): CellValue {
-    const r = this.sheet.values[row - this.firstRow];
-    if (!r) return null;
-    const v = r[col - this.firstCol];
-    return v === undefined || v === '' ? null : v;
+    const rowValues = this.sheet.values[row - this.firstRow];
+    if (!rowValues) return null;
+    const value = rowValues[col - this.firstCol];
+    return value === undefined || value === '' ? null : value;
   }
 
   /**
@@ -162,52 +162,52 @@ export class SheetGrid {
    * (a file written by a generator that does not calculate).
    */
   hasCachedValue(row: number, col: number): boolean {
-    const v = this.sheet.values[row - this.firstRow]?.[col - this.firstCol];
-    return v !== null && v !== undefined;
+    const value = this.sheet.values[row - this.firstRow]?.[col - this.firstCol];
+    return value !== null && value !== undefined;
   }
 
   /** The last column a row may hold a value in (before firstCol when the row is empty or missing). */
   lastColIn(row: number): number {
-    const r = this.sheet.values[row - this.firstRow];
-    return this.firstCol + (r ? r.length : 0) - 1;
+    const rowValues = this.sheet.values[row - this.firstRow];
+    return this.firstCol + (rowValues ? rowValues.length : 0) - 1;
   }
 
   numberFormat(row: number, col: number): string {
-    const r = this.sheet.numberFormats?.[row - this.firstRow];
-    const f = r?.[col - this.firstCol];
-    return f ?? 'General';
+    const rowFormats = this.sheet.numberFormats?.[row - this.firstRow];
+    const format = rowFormats?.[col - this.firstCol];
+    return format ?? 'General';
   }
 
   formula(row: number, col: number): string | null {
-    const r = this.sheet.formulas?.[row - this.firstRow];
-    const f = r?.[col - this.firstCol];
-    return typeof f === 'string' && f.startsWith('=') ? f : null;
+    const rowFormulas = this.sheet.formulas?.[row - this.firstRow];
+    const formula = rowFormulas?.[col - this.firstCol];
+    return typeof formula === 'string' && formula.startsWith('=') ? formula : null;
   }
 
   /** The merged area containing the cell, if any. */
   mergeOf(row: number, col: number): Area | undefined {
-    const m = this.mergeAt.get(this.key(row, col));
-    if (m || this.largeMerges.size === 0) return m;
-    for (const x of this.largeMerges.get(Math.floor(row / BAND)) ?? []) {
-      if (row >= x.top && row <= x.bottom && col >= x.left && col <= x.right) return x;
+    const merge = this.mergeAt.get(this.key(row, col));
+    if (merge || this.largeMerges.size === 0) return merge;
+    for (const largeMerge of this.largeMerges.get(Math.floor(row / BAND)) ?? []) {
+      if (row >= largeMerge.top && row <= largeMerge.bottom && col >= largeMerge.left && col <= largeMerge.right) return largeMerge;
     }
     return undefined;
   }
 
   /** True for a cell covered by a merged area but not its top-left cell. */
   isMergedSlave(row: number, col: number): boolean {
-    const m = this.mergeOf(row, col);
-    return !!m && (m.top !== row || m.left !== col);
+    const merge = this.mergeOf(row, col);
+    return !!merge && (merge.top !== row || merge.left !== col);
   }
 
   /** The value Excel displays for the cell: a merged area shows its master's value everywhere. */
   shownValue(row: number, col: number): CellValue {
-    const m = this.mergeOf(row, col);
-    return m ? this.value(m.top, m.left) : this.value(row, col);
+    const merge = this.mergeOf(row, col);
+    return merge ? this.value(merge.top, merge.left) : this.value(row, col);
   }
 
   isEmpty(row: number, col: number): boolean {
-    const v = this.value(row, col);
-    return v === null || (typeof v === 'string' && v.trim() === '');
+    const value = this.value(row, col);
+    return value === null || (typeof value === 'string' && value.trim() === '');
   }
 }

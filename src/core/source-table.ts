@@ -17,7 +17,7 @@ export interface SourceColumn {
 }
 
 /** The rightmost column a table reaches: its header's, or a group row merged further across (a column a paste left text in). */
-export function sourceRight(table: TableEval): number {
+function sourceRight(table: TableEval): number {
   const { info, grid } = table;
   let right = info.lastCol;
   for (const merge of grid.sheet.merges) {

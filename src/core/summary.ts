@@ -4,6 +4,7 @@
 
 import { countSeverities } from './checks';
 import type { TableEval } from './evaluate';
+import { gradeFormula, gradeText } from './grade-text';
 import type { Profile } from './profiles';
 import { columnRanges, percentRanges, rangeArgs, MAX_FORMULA_ARGS } from './ranges';
 import { evaluationFigures, type Evaluation, type SectionPart } from './evaluation';
@@ -12,13 +13,13 @@ import { annex8Section } from './scoring';
 import { cellAddress, columnLetter, sheetRef } from './sheet';
 import { fillTemplate } from './text';
 import type { Sheet } from './sheet';
-import type { CellValue, CellWrite, Finding, Lang, ScoreFigures, SheetWords, SummaryChart, SummarySheetPlan, TableScore } from './types';
+import type { CellValue, CellWrite, Finding, ScoreFigures, SheetWords, SummaryChart, SummarySheetPlan, TableScore } from './types';
 
 const COL = { sheet: 0, label: 1, items: 2, rated: 3, average: 4, five: 5, grade: 6, annex8: 7, errors: 8, warnings: 9, infos: 10 };
 /** 0-based row of the first table line; the header row is just above it. */
 const FIRST_DATA_ROW = 5;
 /** Title lines and the header row stay in view. */
-export const SUMMARY_FROZEN_ROWS = FIRST_DATA_ROW;
+const SUMMARY_FROZEN_ROWS = FIRST_DATA_ROW;
 const CHART_COL = 13;
 /**
  * Widths of the summary's columns A:K, in characters: narrow enough that the
@@ -43,22 +44,6 @@ function sectionPointsFormula(part: SectionPart): string | null {
   const ranges = columnRanges(part.table, part.pointsCol.col, part.rows.map((r) => r.row));
   if (ranges.length === 0 || ranges.length > MAX_FORMULA_ARGS) return null;
   return `IF(COUNT(${rangeArgs(ranges, sheet)})=0,"",ROUND(AVERAGE(${rangeArgs(ranges, sheet)}),1))`;
-}
-
-function gradeFormula(profile: Profile, ref: string, lang: Lang): string {
-  // IF(E6>90,"A · Маш сайн",IF(E6>80,…,"F · Хангалтгүй"))
-  let expr = '';
-  let close = '';
-  profile.grades.forEach((band, i) => {
-    const text = `"${band.grade} · ${band.label[lang].replace(/"/g, '""')}"`;
-    if (i === profile.grades.length - 1 || !Number.isFinite(band.above)) {
-      expr += text;
-    } else {
-      expr += `IF(${ref}>${band.above},${text},`;
-      close += ')';
-    }
-  });
-  return `IF(${ref}="","",${expr}${close})`;
 }
 
 /** Annex 8 total as a formula: each points column's mean (or the percent × weight), minus deductions. */
@@ -100,7 +85,7 @@ function rangeOver(rows: number[], col: number): string {
 export function planSummary(input: SummaryInput, profile: Profile, words: SheetWords, name: { name: string; replaces: boolean }): SummarySheetPlan {
   const writes: CellWrite[] = [];
   const put = (row: number, col: number, value: CellValue, extra: Partial<CellWrite> = {}) =>
-    writes.push({ row, col, value, purpose: 'summary', ...extra });
+    writes.push({ row, col, value, ...extra });
 
   put(0, 0, words.summaryTitle, { bold: true });
   put(1, 0, fillTemplate(words.scaleLine, { scale: profile.name[words.lang] }));
@@ -143,7 +128,7 @@ export function planSummary(input: SummaryInput, profile: Profile, words: SheetW
         put(r, COL.average, avgValue ?? '', { formula: `=IF(COUNT(${args})=0,"",ROUND(AVERAGE(${args})${scale},1))`, numberFormat: '0.0', bold });
         const avgRef = cellAddress(r, COL.average);
         put(r, COL.five, fig.fivePoint ?? '', { formula: `=IF(${avgRef}="","",ROUND(${avgRef}*${profile.fivePointFactor},2))`, numberFormat: '0.00', bold });
-        const gradeValue = fig.grade ? `${fig.grade} · ${fig.gradeLabel?.[words.lang] ?? ''}` : '';
+        const gradeValue = gradeText(fig.grade, fig.gradeLabel, words.lang);
         put(r, COL.grade, gradeValue, { formula: `=${gradeFormula(profile, avgRef, words.lang)}`, bold });
         (isTable ? tableRows : chartRows).push({ label: label.trim(), avgRef });
         if (isTable) tableAverages.push({ tableId: info.id, cell: avgRef });

@@ -20,7 +20,7 @@ export function isSkillsTitle(title: string): boolean {
 export function normalize(text: string): string {
   return text
     .toLowerCase()
-    .replace(FOLD_RE, (ch) => FOLD[ch])
+    .replace(FOLD_RE, (letter) => FOLD[letter])
     .replace(/ {2,}/g, ' ')
     .trim();
 }
@@ -35,47 +35,47 @@ export function compact(text: string): string {
  * substring of `text` (Sellers' algorithm). 0 means pattern occurs in text.
  */
 export function fuzzyFind(pattern: string, text: string): number {
-  const m = pattern.length;
-  if (m === 0) return 0;
+  const patternLength = pattern.length;
+  if (patternLength === 0) return 0;
   if (text.includes(pattern)) return 0;
-  let prev = new Array<number>(m + 1);
-  let cur = new Array<number>(m + 1);
-  for (let i = 0; i <= m; i++) prev[i] = i;
-  let best = prev[m];
+  let previousRow = new Array<number>(patternLength + 1);
+  let currentRow = new Array<number>(patternLength + 1);
+  for (let i = 0; i <= patternLength; i++) previousRow[i] = i;
+  let best = previousRow[patternLength];
   for (let j = 1; j <= text.length; j++) {
-    cur[0] = 0;
-    const tc = text.charCodeAt(j - 1);
-    for (let i = 1; i <= m; i++) {
-      const cost = pattern.charCodeAt(i - 1) === tc ? 0 : 1;
-      cur[i] = Math.min(prev[i - 1] + cost, prev[i] + 1, cur[i - 1] + 1);
+    currentRow[0] = 0;
+    const textCode = text.charCodeAt(j - 1);
+    for (let i = 1; i <= patternLength; i++) {
+      const cost = pattern.charCodeAt(i - 1) === textCode ? 0 : 1;
+      currentRow[i] = Math.min(previousRow[i - 1] + cost, previousRow[i] + 1, currentRow[i - 1] + 1);
     }
-    if (cur[m] < best) best = cur[m];
-    const t = prev;
-    prev = cur;
-    cur = t;
+    if (currentRow[patternLength] < best) best = currentRow[patternLength];
+    const swap = previousRow;
+    previousRow = currentRow;
+    currentRow = swap;
   }
   return best;
 }
 
 /** Edit distance between two whole strings. */
-export function editDistance(a: string, b: string): number {
-  if (a === b) return 0;
-  const m = a.length;
-  const n = b.length;
-  let prev = new Array<number>(n + 1);
-  let cur = new Array<number>(n + 1);
-  for (let j = 0; j <= n; j++) prev[j] = j;
-  for (let i = 1; i <= m; i++) {
-    cur[0] = i;
-    for (let j = 1; j <= n; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      cur[j] = Math.min(prev[j - 1] + cost, prev[j] + 1, cur[j - 1] + 1);
+export function editDistance(first: string, second: string): number {
+  if (first === second) return 0;
+  const firstLength = first.length;
+  const secondLength = second.length;
+  let previousRow = new Array<number>(secondLength + 1);
+  let currentRow = new Array<number>(secondLength + 1);
+  for (let j = 0; j <= secondLength; j++) previousRow[j] = j;
+  for (let i = 1; i <= firstLength; i++) {
+    currentRow[0] = i;
+    for (let j = 1; j <= secondLength; j++) {
+      const cost = first.charCodeAt(i - 1) === second.charCodeAt(j - 1) ? 0 : 1;
+      currentRow[j] = Math.min(previousRow[j - 1] + cost, previousRow[j] + 1, currentRow[j - 1] + 1);
     }
-    const t = prev;
-    prev = cur;
-    cur = t;
+    const swap = previousRow;
+    previousRow = currentRow;
+    currentRow = swap;
   }
-  return prev[n];
+  return previousRow[secondLength];
 }
 
 /** Errors tolerated when matching a keyword of this length: none for short words, then one per ~6 letters. */
@@ -90,49 +90,49 @@ export function tolerance(length: number): number {
 export function upperShare(text: string): number {
   let letters = 0;
   let upper = 0;
-  for (const ch of text) {
-    const lo = ch.toLowerCase();
-    const up = ch.toUpperCase();
-    if (lo === up) continue;
+  for (const character of text) {
+    const lowerCase = character.toLowerCase();
+    const upperCase = character.toUpperCase();
+    if (lowerCase === upperCase) continue;
     letters++;
-    if (ch === up) upper++;
+    if (character === upperCase) upper++;
   }
   return letters === 0 ? 0 : upper / letters;
 }
 
 /** The cell as text for matching: numbers become their decimal form, null becomes ''. */
-export function cellText(v: unknown): string {
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'number') return String(v);
-  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
-  return String(v).trim();
+export function cellText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') return String(value);
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  return String(value).trim();
 }
 
 /** Round half away from zero to `decimals` places, without binary surprises (85.75 → 85.8). */
 export function round(value: number, decimals = 1): number {
-  const f = 10 ** decimals;
-  const shifted = Math.abs(value) * f;
-  const r = Math.round(shifted + 1e-9 * Math.max(1, shifted));
-  return (Math.sign(value) * r) / f;
+  const scale = 10 ** decimals;
+  const shifted = Math.abs(value) * scale;
+  const rounded = Math.round(shifted + 1e-9 * Math.max(1, shifted));
+  return (Math.sign(value) * rounded) / scale;
 }
 
 /** A template parameter: text, a number (written as people write it), or text in both languages. */
 export type TemplateParam = string | number | { mn: string; en: string };
 
 /** Numbers as people write them in these forms: at most two decimals, a decimal point. */
-export function formatNumber(n: number): string {
-  return String(Math.round(n * 100) / 100);
+export function formatNumber(value: number): string {
+  return String(Math.round(value * 100) / 100);
 }
 
 // Templates are split once ("{item}: …" → ['', 'item', ': …']): thousands of findings share a few.
 const compiled = new Map<string, string[]>();
 
 /** "errors#error|errors" with 1 → "1 error", with 3 → "3 errors" (English counts; Mongolian nouns do not change). */
-function counted(spec: string, n: TemplateParam | undefined): string | null {
+function counted(spec: string, count: TemplateParam | undefined): string | null {
   const hash = spec.indexOf('#');
-  if (hash < 0 || typeof n !== 'number') return null;
+  if (hash < 0 || typeof count !== 'number') return null;
   const [one, other] = spec.slice(hash + 1).split('|');
-  return `${formatNumber(n)} ${n === 1 ? one : other ?? one}`;
+  return `${formatNumber(count)} ${count === 1 ? one : other ?? one}`;
 }
 
 /**
@@ -152,9 +152,9 @@ export function fillTemplate(template: string, params: Record<string, TemplatePa
     const spec = parts[i];
     const hash = spec.indexOf('#');
     const name = hash < 0 ? spec : spec.slice(0, hash);
-    const p = params[name];
+    const param = params[name];
     const text =
-      counted(spec, p) ?? (p === undefined ? `{${name}}` : typeof p === 'object' ? p[lang] : typeof p === 'number' ? formatNumber(p) : p);
+      counted(spec, param) ?? (param === undefined ? `{${name}}` : typeof param === 'object' ? param[lang] : typeof param === 'number' ? formatNumber(param) : param);
     out += text + parts[i + 1];
   }
   return out;
@@ -162,15 +162,15 @@ export function fillTemplate(template: string, params: Record<string, TemplatePa
 
 /** UTF-8 bytes of a string, without TextEncoder (the engine runs everywhere): a Cyrillic letter is two. */
 export function utf8Length(text: string): number {
-  let n = 0;
+  let bytes = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      n += 4;
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff) {
+      bytes += 4;
       i++;
-    } else n += 3;
+    } else bytes += 3;
   }
-  return n;
+  return bytes;
 }

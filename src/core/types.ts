@@ -2,7 +2,9 @@
 // Everything here is serialisable (the CLI prints it as JSON; the task pane
 // receives it from the Excel adapter).
 
-import type { FindingCode } from './checks/registry';
+import type { FindingCode } from './findings/registry';
+import type { Severity } from './findings/define';
+import type { Lang, Localized } from './localized';
 import type { PrintSetup } from './print';
 import type { Area, CellValue } from './sheet';
 
@@ -26,18 +28,11 @@ export type Role = (typeof ROLES)[number];
 /** What a user may give a column in the mapping editor: a role, or "ignore". */
 export type RoleChoice = Role | 'ignore';
 
-export type Severity = 'error' | 'warning' | 'info';
-
-/** The languages the product speaks: Mongolian (default) and English. */
-export type Lang = 'mn' | 'en';
-
-export interface Localized {
-  mn: string;
-  en: string;
-}
+export type { Lang, Localized } from './localized';
+export type { Severity } from './findings/define';
 
 export interface Finding {
-  /** Stable public code (the registry in src/core/checks/registry.ts), e.g. "missing-percent". */
+  /** Stable public code (the registry in src/core/findings/registry.ts), e.g. "missing-percent". */
   code: FindingCode;
   severity: Severity;
   sheet: string;
@@ -260,8 +255,6 @@ export interface CellWrite {
   /** A note explaining the write, in the user's language. */
   note?: string;
   bold?: boolean;
-  /** percent: a percent Compute filled; convert: a rating rewritten as a number its formulas count; average, label, summary. */
-  purpose: 'percent' | 'convert' | 'average' | 'label' | 'summary';
   /**
    * The cell holds a formula and this write replaces it with a value, on
    * purpose: only a fix the user looks at does that. Without it, hosts

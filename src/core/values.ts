@@ -4,7 +4,7 @@
 import { normalize } from './text';
 import type { CellValue } from './types';
 
-export type Bound = 'min' | 'max';
+type Bound = 'min' | 'max';
 
 export interface NumberValue {
   kind: 'number';
@@ -42,19 +42,19 @@ const NONE = Object.freeze({ kind: 'none' }) as { kind: 'none' };
 
 // Patterns run on normalize()d text, where ү is у and ө is о.
 // A number as written: "85.8", "91,87", "1 000", "6570348500".
-const NUM = String.raw`\d+(?:[ \u00a0]\d{3})*(?:[.,]\d+)?`;
+const NUMBER = String.raw`\d+(?:[ \u00a0]\d{3})*(?:[.,]\d+)?`;
 const PERCENT_WORD = String.raw`(?:%|хувь[а-я]*)`;
 // Case endings after a number or percent sign: "-аас", "-иас", "-ээс", "хувиас", "%-иас".
 const ABLATIVE = String.raw`(?:\s*-?\s*(?:[а-я]{0,4}(?:аас|ээс|оос|иас|иос|ас|ээ)))`;
 
-const RE_NUMBER_ONLY = new RegExp(`^(${NUM})\\s*(${PERCENT_WORD})?\\.?$`, 'i');
+const RE_NUMBER_ONLY = new RegExp(`^(${NUMBER})\\s*(${PERCENT_WORD})?\\.?$`, 'i');
 const RE_BOUND = new RegExp(
-  `^(${NUM})\\s*(${PERCENT_WORD}|хувиас|хувиос)?${ABLATIVE}?\\s+(доошгуй|багагуй|дээш|илуу|ихгуй|хэтрэхгуй|ихэсгэхгуй|илуугуй)(.*)$`,
+  `^(${NUMBER})\\s*(${PERCENT_WORD}|хувиас|хувиос)?${ABLATIVE}?\\s+(доошгуй|багагуй|дээш|илуу|ихгуй|хэтрэхгуй|ихэсгэхгуй|илуугуй)(.*)$`,
   'i',
 );
-const RE_UNTIL_REDUCE = new RegExp(`^(${NUM})\\s*(${PERCENT_WORD})?\\s*(?:хуртэл|хуртэлх)\\s+(бууруулах|бууруулна|буурна|багасгах)(.*)$`, 'i');
-const RE_RANGE = new RegExp(`^(${NUM})\\s*[-–]\\s*(${NUM})\\s*(.*)$`);
-const RE_NUMBER_UNIT = new RegExp(`^(${NUM})\\s*(${PERCENT_WORD})?\\s*([^\\d].*)?$`, 'i');
+const RE_UNTIL_REDUCE = new RegExp(`^(${NUMBER})\\s*(${PERCENT_WORD})?\\s*(?:хуртэл|хуртэлх)\\s+(бууруулах|бууруулна|буурна|багасгах)(.*)$`, 'i');
+const RE_RANGE = new RegExp(`^(${NUMBER})\\s*[-–]\\s*(${NUMBER})\\s*(.*)$`);
+const RE_NUMBER_UNIT = new RegExp(`^(${NUMBER})\\s*(${PERCENT_WORD})?\\s*([^\\d].*)?$`, 'i');
 
 const UNMEASURABLE = /^(тухай бур|тухайбур|жилдээ|жил бур|сар бур|улирал бур|байнга|тогтмол|шаардлагатай уед|хэрэгцээт уед)/;
 /** First words UNMEASURABLE can start with, before any folding (a cheap filter for long text). */
@@ -66,65 +66,65 @@ const MAX_UNIT_WORDS = 4;
 const MAX_UNIT_LENGTH = 32;
 
 export function toNumber(written: string): number {
-  const s = written.replace(/[ \u00a0]/g, '');
+  const compact = written.replace(/[ \u00a0]/g, '');
   // One comma is a decimal comma ("91,87"); several are thousands separators.
-  const commas = (s.match(/,/g) ?? []).length;
-  const t = commas > 1 ? s.replace(/,/g, '') : s.replace(',', '.');
-  return Number(t);
+  const commas = (compact.match(/,/g) ?? []).length;
+  const standard = commas > 1 ? compact.replace(/,/g, '') : compact.replace(',', '.');
+  return Number(standard);
 }
 
 /** True when an Excel number format shows a percent ("0%", "0.0%"), ignoring quoted text. */
-export function isPercentFormat(fmt: string | null | undefined): boolean {
-  if (!fmt || fmt === 'General') return false;
-  return formatKind(fmt) === 'percent';
+export function isPercentFormat(numberFormat: string | null | undefined): boolean {
+  if (!numberFormat || numberFormat === 'General') return false;
+  return formatKind(numberFormat) === 'percent';
 }
 
 // Sheets use a handful of formats over thousands of cells: classify each once.
 const formatKinds = new Map<string, 'percent' | 'date' | 'other'>();
-function formatKind(fmt: string): 'percent' | 'date' | 'other' {
-  let k = formatKinds.get(fmt);
-  if (k === undefined) {
-    const bare = stripQuoted(fmt);
-    const f = bare.replace(/\[[^\]]*\]/g, '');
-    k = bare.includes('%') ? 'percent' : fmt !== '@' && /[dmyhs]/i.test(f) && !/^[#0.,%\s]*$/.test(f) ? 'date' : 'other';
-    if (formatKinds.size < 1000) formatKinds.set(fmt, k);
+function formatKind(numberFormat: string): 'percent' | 'date' | 'other' {
+  let kind = formatKinds.get(numberFormat);
+  if (kind === undefined) {
+    const bare = stripQuoted(numberFormat);
+    const unbracketed = bare.replace(/\[[^\]]*\]/g, '');
+    kind = bare.includes('%') ? 'percent' : numberFormat !== '@' && /[dmyhs]/i.test(unbracketed) && !/^[#0.,%\s]*$/.test(unbracketed) ? 'date' : 'other';
+    if (formatKinds.size < 1000) formatKinds.set(numberFormat, kind);
   }
-  return k;
+  return kind;
 }
 
 /** True when an Excel number format shows a date or time. */
-export function isDateFormat(fmt: string | null | undefined): boolean {
-  if (!fmt || fmt === 'General' || fmt === '@') return false;
-  return formatKind(fmt) === 'date';
+export function isDateFormat(numberFormat: string | null | undefined): boolean {
+  if (!numberFormat || numberFormat === 'General' || numberFormat === '@') return false;
+  return formatKind(numberFormat) === 'date';
 }
 
-function stripQuoted(fmt: string): string {
-  return fmt.replace(/"[^"]*"/g, '').replace(/\\./g, '');
+function stripQuoted(numberFormat: string): string {
+  return numberFormat.replace(/"[^"]*"/g, '').replace(/\\./g, '');
 }
 
 /** The date an Excel serial number stands for, as month/day the user probably typed ("1/2"). */
-export function serialToMonthDay(serial: number): { year: number; month: number; day: number } {
+function serialToMonthDay(serial: number): { year: number; month: number; day: number } {
   // Excel's day 1 is 1900-01-01 and it counts a fictitious 1900-02-29.
   const days = Math.floor(serial) - (serial > 59 ? 1 : 0);
-  const ms = Date.UTC(1899, 11, 31) + days * 86400000;
-  const d = new Date(ms);
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+  const milliseconds = Date.UTC(1899, 11, 31) + days * 86400000;
+  const date = new Date(milliseconds);
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
 }
 
-function numberValue(m: RegExpExecArray | string[], numIdx: number, pctIdx: number): NumberValue {
-  const v: NumberValue = { kind: 'number', value: toNumber(m[numIdx]), percent: !!m[pctIdx] };
-  return v;
+function numberValue(match: RegExpExecArray | string[], numberGroup: number, percentGroup: number): NumberValue {
+  const parsed: NumberValue = { kind: 'number', value: toNumber(match[numberGroup]), percent: !!match[percentGroup] };
+  return parsed;
 }
 
 function unitOf(rest: string | undefined): string | undefined {
-  const u = (rest ?? '').replace(/^[\s.,:;]+|[\s.,:;]+$/g, '');
-  return u ? u : undefined;
+  const unit = (rest ?? '').replace(/^[\s.,:;]+|[\s.,:;]+$/g, '');
+  return unit ? unit : undefined;
 }
 
 function isUnitLike(rest: string | undefined): boolean {
-  const u = unitOf(rest);
-  if (!u) return true;
-  return u.length <= MAX_UNIT_LENGTH && u.split(/\s+/).length <= MAX_UNIT_WORDS && !/\d{2,}/.test(u);
+  const unit = unitOf(rest);
+  if (!unit) return true;
+  return unit.length <= MAX_UNIT_LENGTH && unit.split(/\s+/).length <= MAX_UNIT_WORDS && !/\d{2,}/.test(unit);
 }
 
 /** Parses one part of a value (no "/" splitting). */
@@ -136,54 +136,54 @@ function parseScalar(raw: string): ParsedValue {
   if (text.length > 40 && !/^\d/.test(text)) {
     return UNMEASURABLE_START.test(text) && UNMEASURABLE.test(normalize(text.slice(0, 30))) ? { kind: 'unmeasurable', text } : { kind: 'text', text };
   }
-  const low = normalize(text);
+  const normalized = normalize(text);
 
-  let m = RE_NUMBER_ONLY.exec(low);
-  if (m) return numberValue(m, 1, 2);
+  let match = RE_NUMBER_ONLY.exec(normalized);
+  if (match) return numberValue(match, 1, 2);
 
-  m = RE_BOUND.exec(low);
-  if (m && isUnitLike(m[4])) {
-    const v = numberValue(m, 1, 2);
-    const word = m[3];
-    v.bound = /ихгуй|хэтрэхгуй|ихэсгэхгуй|илуугуй/.test(word) ? 'max' : 'min';
-    const u = unitOf(m[4]);
-    if (u) v.unit = u;
-    return v;
+  match = RE_BOUND.exec(normalized);
+  if (match && isUnitLike(match[4])) {
+    const parsed = numberValue(match, 1, 2);
+    const word = match[3];
+    parsed.bound = /ихгуй|хэтрэхгуй|ихэсгэхгуй|илуугуй/.test(word) ? 'max' : 'min';
+    const unit = unitOf(match[4]);
+    if (unit) parsed.unit = unit;
+    return parsed;
   }
 
-  m = RE_UNTIL_REDUCE.exec(low);
-  if (m && isUnitLike(m[4])) {
-    const v = numberValue(m, 1, 2);
-    v.bound = 'max';
-    return v;
+  match = RE_UNTIL_REDUCE.exec(normalized);
+  if (match && isUnitLike(match[4])) {
+    const parsed = numberValue(match, 1, 2);
+    parsed.bound = 'max';
+    return parsed;
   }
 
   // "01-12" is a span of months, not a range of values.
-  if (/^\d{2}\s*-\s*\d{2}$/.test(low)) return { kind: 'period', text };
+  if (/^\d{2}\s*-\s*\d{2}$/.test(normalized)) return { kind: 'period', text };
 
-  m = RE_RANGE.exec(low);
-  if (m && isUnitLike(m[3])) {
-    const a = toNumber(m[1]);
-    const b = toNumber(m[2]);
-    if (a < b) {
-      const v: NumberValue = { kind: 'number', value: b, low: a, percent: /%|хувь/.test(m[3]) };
-      const u = unitOf(m[3]);
-      if (u) v.unit = u;
-      return v;
+  match = RE_RANGE.exec(normalized);
+  if (match && isUnitLike(match[3])) {
+    const lower = toNumber(match[1]);
+    const upper = toNumber(match[2]);
+    if (lower < upper) {
+      const parsed: NumberValue = { kind: 'number', value: upper, low: lower, percent: /%|хувь/.test(match[3]) };
+      const unit = unitOf(match[3]);
+      if (unit) parsed.unit = unit;
+      return parsed;
     }
   }
 
-  if (UNMEASURABLE.test(low)) return { kind: 'unmeasurable', text };
+  if (UNMEASURABLE.test(normalized)) return { kind: 'unmeasurable', text };
 
-  m = RE_NUMBER_UNIT.exec(low);
-  if (m && isUnitLike(m[3])) {
-    const v = numberValue(m, 1, 2);
-    const u = unitOf(m[3]);
-    if (u) v.unit = u;
-    return v;
+  match = RE_NUMBER_UNIT.exec(normalized);
+  if (match && isUnitLike(match[3])) {
+    const parsed = numberValue(match, 1, 2);
+    const unit = unitOf(match[3]);
+    if (unit) parsed.unit = unit;
+    return parsed;
   }
 
-  if (PERIOD.test(low) && low.length <= 40) return { kind: 'period', text };
+  if (PERIOD.test(normalized) && normalized.length <= 40) return { kind: 'period', text };
   return { kind: 'text', text };
 }
 
@@ -192,10 +192,10 @@ function parseCounts(text: string): PartValue[] | null {
   const pieces = text.split(/\s*[,;]\s+/);
   if (pieces.length < 2) return null;
   const parts: PartValue[] = [];
-  for (const p of pieces) {
-    const v = parseScalar(p);
-    if (v.kind !== 'number' || !v.unit) return null;
-    parts.push(v);
+  for (const piece of pieces) {
+    const parsed = parseScalar(piece);
+    if (parsed.kind !== 'number' || !parsed.unit) return null;
+    parts.push(parsed);
   }
   return parts;
 }
@@ -211,8 +211,8 @@ export function parseValue(value: CellValue, numberFormat?: string | null): Pars
     if (!Number.isFinite(value)) return { kind: 'text', text: String(value) };
     if (isPercentFormat(numberFormat)) return { kind: 'number', value: roundFloat(value * 100), percent: true };
     if (isDateFormat(numberFormat)) {
-      const d = serialToMonthDay(value);
-      return { kind: 'date', serial: value, guess: `${d.month}/${d.day}` };
+      const date = serialToMonthDay(value);
+      return { kind: 'date', serial: value, guess: `${date.month}/${date.day}` };
     }
     return { kind: 'number', value, percent: false };
   }
@@ -224,10 +224,10 @@ export function parseValue(value: CellValue, numberFormat?: string | null): Pars
     const pieces = text.split('/');
     const parts: PartValue[] = [];
     let ok = pieces.length >= 2;
-    for (const p of pieces) {
-      const v = parseScalar(p);
-      if (v.kind === 'none') parts.push(v);
-      else if (v.kind === 'number' && !v.bound && (!v.unit || v.unit.length <= 12)) parts.push(v);
+    for (const piece of pieces) {
+      const parsed = parseScalar(piece);
+      if (parsed.kind === 'none') parts.push(parsed);
+      else if (parsed.kind === 'number' && !parsed.bound && (!parsed.unit || parsed.unit.length <= 12)) parts.push(parsed);
       else {
         ok = false;
         break;
@@ -243,19 +243,15 @@ export function parseValue(value: CellValue, numberFormat?: string | null): Pars
 }
 
 /** Removes binary noise from value×100 (0.065 × 100 = 6.500000000000001). */
-function roundFloat(v: number): number {
-  return Math.round(v * 1e9) / 1e9;
+function roundFloat(value: number): number {
+  return Math.round(value * 1e9) / 1e9;
 }
 
 /** The numeric parts of a value (a plain number is one part); null when it has none. */
-export function partsOf(v: ParsedValue): PartValue[] | null {
-  if (v.kind === 'number') return [v];
-  if (v.kind === 'composite') return v.parts;
+export function partsOf(parsed: ParsedValue): PartValue[] | null {
+  if (parsed.kind === 'number') return [parsed];
+  if (parsed.kind === 'composite') return parsed.parts;
   return null;
-}
-
-export function isNumeric(v: ParsedValue): boolean {
-  return v.kind === 'number' || v.kind === 'composite';
 }
 
 /** Units that measure time: a smaller number is better ("30 хоног" → "15 хоног"). */
@@ -283,8 +279,8 @@ export type PercentCell =
 /** Excel's error values, as hosts hand them over ("#DIV/0!"). */
 const ERROR_VALUE = /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/;
 
-export function isErrorValue(v: CellValue): boolean {
-  return typeof v === 'string' && v.length <= 14 && ERROR_VALUE.test(v);
+export function isErrorValue(value: CellValue): boolean {
+  return typeof value === 'string' && value.length <= 14 && ERROR_VALUE.test(value);
 }
 
 const PERCENT_EMPTY: PercentCell = Object.freeze({ kind: 'empty' }) as PercentCell;
@@ -293,19 +289,19 @@ const PERCENT_NONE: PercentCell = Object.freeze({ kind: 'excluded', reason: 'non
 const NOT_DUE = /хугацаа\s*болоогуй|not\s*due/;
 
 export function parsePercentCell(value: CellValue, numberFormat?: string | null): PercentCell {
-  const v = parseValue(value, numberFormat);
-  switch (v.kind) {
+  const parsed = parseValue(value, numberFormat);
+  switch (parsed.kind) {
     case 'empty':
       return PERCENT_EMPTY;
     case 'none':
       return PERCENT_NONE;
     case 'number':
-      if (v.bound || v.low !== undefined || (v.unit && !/^хувь/.test(v.unit)))
+      if (parsed.bound || parsed.low !== undefined || (parsed.unit && !/^хувь/.test(parsed.unit)))
         return { kind: 'invalid', reason: 'text', text: String(value) };
-      if (v.value < 0 || v.value > 100) return { kind: 'invalid', reason: 'range', text: String(value) };
-      return { kind: 'rating', value: v.value };
+      if (parsed.value < 0 || parsed.value > 100) return { kind: 'invalid', reason: 'range', text: String(value) };
+      return { kind: 'rating', value: parsed.value };
     case 'date':
-      return { kind: 'invalid', reason: 'date', text: v.guess };
+      return { kind: 'invalid', reason: 'date', text: parsed.guess };
     default:
       if (typeof value === 'string' && NOT_DUE.test(normalize(value))) return { kind: 'excluded', reason: 'not-due' };
       return { kind: 'invalid', reason: 'text', text: String(value) };
@@ -313,22 +309,22 @@ export function parsePercentCell(value: CellValue, numberFormat?: string | null)
 }
 
 /** A short, readable form of a parsed value for messages ("≥ 400", "1/2", "86 %"). */
-export function describe(v: ParsedValue): string {
-  switch (v.kind) {
+export function describe(parsed: ParsedValue): string {
+  switch (parsed.kind) {
     case 'empty':
       return '';
     case 'none':
       return '-';
     case 'number': {
-      const n = v.low !== undefined ? `${v.low}-${v.value}` : String(v.value);
-      const s = `${v.bound === 'min' ? '≥ ' : v.bound === 'max' ? '≤ ' : ''}${n}${v.percent ? '%' : ''}`;
-      return v.unit ? `${s} ${v.unit}` : s;
+      const amount = parsed.low !== undefined ? `${parsed.low}-${parsed.value}` : String(parsed.value);
+      const shown = `${parsed.bound === 'min' ? '≥ ' : parsed.bound === 'max' ? '≤ ' : ''}${amount}${parsed.percent ? '%' : ''}`;
+      return parsed.unit ? `${shown} ${parsed.unit}` : shown;
     }
     case 'composite':
-      return v.parts.map((p) => describe(p)).join('/');
+      return parsed.parts.map((p) => describe(p)).join('/');
     case 'date':
-      return v.guess;
+      return parsed.guess;
     default:
-      return v.text;
+      return parsed.text;
   }
 }

@@ -2,7 +2,7 @@
 // fixes, the annex 8 evaluation sheet, the roll-up put into the open
 // workbook. (types.ts re-exports these; HostActions names the methods.)
 
-import type { EditPlan, Finding, Fix, SeverityCounts, WorkbookAnalysis, WorkbookPlan } from '../core';
+import type { EditPlan, Fix, SeverityCounts, WorkbookAnalysis } from '../core';
 
 // The choice of fixes is the engine's (the web page's worker replays it on the file): re-exported for the adapter's callers.
 export type { ChosenFix, FixChoice } from '../core';
@@ -53,5 +53,3 @@ export interface RollupResult {
   /** The filterable table's name, when the plan has one (a taken name gets "_2", …). */
   table: string | null;
 }
-
-export type { WorkbookPlan, Finding };

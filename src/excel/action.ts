@@ -61,11 +61,11 @@ export interface ActionWrite {
   more?: () => Op[];
 }
 
-function cellWrites(x: ActionWrite): { writes: SheetWrite[]; marks: MarkRecord[] } {
-  let marks = x.store.marks;
+function cellWrites(action: ActionWrite): { writes: SheetWrite[]; marks: MarkRecord[] } {
+  let marks = action.store.marks;
   const writes: SheetWrite[] = [];
-  for (const p of x.planned) {
-    const done = sheetWrite(p, marks, x.notes);
+  for (const planned of action.planned) {
+    const done = sheetWrite(planned, marks, action.notes);
     writes.push(done.write);
     marks = done.marks;
   }
@@ -73,14 +73,14 @@ function cellWrites(x: ActionWrite): { writes: SheetWrite[]; marks: MarkRecord[]
 }
 
 /** Records the snapshot, writes the cells and the rest, in as few syncs as the payload allows (one for an ordinary plan). Returns the cells changed. */
-export async function writeAction(context: Excel.RequestContext, x: ActionWrite): Promise<number> {
-  const { store, meta } = x;
-  const at = (x.env.now?.() ?? new Date()).toISOString();
-  const next = pushed(store.index, { kind: x.kind, at, sheets: x.planned.map((p) => p.edits.sheet) });
-  const { writes, marks } = cellWrites(x);
-  const snapshot: Snapshot = { id: next.id, kind: x.kind, at, sheets: writes.map((w) => w.snapshot) };
-  if (x.sheet) snapshot.summary = { name: x.sheet.name, backup: null, position: null, ...(x.sheet.saved ? { saved: x.sheet.saved } : {}) };
-  if (x.added) snapshot.added = x.added;
+export async function writeAction(context: Excel.RequestContext, action: ActionWrite): Promise<number> {
+  const { store, meta } = action;
+  const at = (action.env.now?.() ?? new Date()).toISOString();
+  const next = pushed(store.index, { kind: action.kind, at, sheets: action.planned.map((p) => p.edits.sheet) });
+  const { writes, marks } = cellWrites(action);
+  const snapshot: Snapshot = { id: next.id, kind: action.kind, at, sheets: writes.map((w) => w.snapshot) };
+  if (action.sheet) snapshot.summary = { name: action.sheet.name, backup: null, position: null, ...(action.sheet.saved ? { saved: action.sheet.saved } : {}) };
+  if (action.added) snapshot.added = action.added;
   if (marks !== store.marks) snapshot.marks = store.marks;
 
   const ops: Op[] = recordSnapshot(
@@ -91,8 +91,8 @@ export async function writeAction(context: Excel.RequestContext, x: ActionWrite)
     null,
   );
   if (marks !== store.marks) ops.push(...writeMarks(marks));
-  for (const w of writes) ops.push(...w.ops);
-  ops.push(...(x.more?.() ?? []));
+  for (const write of writes) ops.push(...write.ops);
+  ops.push(...(action.more?.() ?? []));
   await runOps(context, ops);
   return writes.reduce((n, w) => n + w.changed, 0);
 }

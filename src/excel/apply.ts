@@ -9,12 +9,12 @@ import { cellKey } from './state';
 import { changeOps, type CellChange } from './writes';
 
 export function writeChanges(writes: CellWrite[], noteExists: (row: number, col: number) => boolean): CellChange[] {
-  return writes.map((w) => {
-    const c: CellChange = { row: w.row, col: w.col, content: { value: w.value, formula: w.formula ?? null } };
-    if (w.numberFormat) c.numberFormat = w.numberFormat;
-    if (w.bold) c.bold = true;
-    if (w.note) c.note = { text: w.note, exists: noteExists(w.row, w.col) };
-    return c;
+  return writes.map((write) => {
+    const change: CellChange = { row: write.row, col: write.col, content: { value: write.value, formula: write.formula ?? null } };
+    if (write.numberFormat) change.numberFormat = write.numberFormat;
+    if (write.bold) change.bold = true;
+    if (write.note) change.note = { text: write.note, exists: noteExists(write.row, write.col) };
+    return change;
   });
 }
 
@@ -44,9 +44,9 @@ export function summaryOps(plan: SummarySheetPlan, target: SummaryTarget, notes:
   ops.push(...changeOps(plan.name, writeChanges(plan.writes, () => false), notes));
   // Title lines and the header stay in view, as in the command line's copy (the plan says how many rows).
   ops.push(op('freeze', (b) => b.sheet(plan.name).freezePanes.freezeRows(plan.frozenRows)));
-  plan.columnWidths.forEach((w, i) => {
+  plan.columnWidths.forEach((width, i) => {
     const col = columnLetter(i);
-    ops.push(op(w, (b) => (b.sheet(plan.name).getRange(`${col}:${col}`).format.columnWidth = widthPoints(w))));
+    ops.push(op(width, (b) => (b.sheet(plan.name).getRange(`${col}:${col}`).format.columnWidth = widthPoints(width))));
   });
   if (plan.chart) ops.push(chartOp(plan.name, plan.chart));
   return ops;
@@ -56,13 +56,13 @@ export function summaryOps(plan: SummarySheetPlan, target: SummaryTarget, notes:
 export function chartOp(sheet: string, chart: SummaryChart): Op {
   return op(
     chart,
-    (b) => {
-      const ws = b.sheet(sheet);
-      const c = ws.charts.add('ColumnClustered', ws.getRange(chart.values), 'Columns');
-      c.title.text = chart.title;
-      c.series.getItemAt(0).setXAxisValues(ws.getRange(chart.categories));
-      c.legend.visible = false;
-      c.setPosition(chart.anchor);
+    (batch) => {
+      const worksheet = batch.sheet(sheet);
+      const columnChart = worksheet.charts.add('ColumnClustered', worksheet.getRange(chart.values), 'Columns');
+      columnChart.title.text = chart.title;
+      columnChart.series.getItemAt(0).setXAxisValues(worksheet.getRange(chart.categories));
+      columnChart.legend.visible = false;
+      columnChart.setPosition(chart.anchor);
     },
     { once: true },
   );
@@ -78,36 +78,36 @@ export interface SummaryRead {
   charts: number;
 }
 
-export function sameSummary(plan: SummarySheetPlan, read: SummaryRead, formulaOf: (v: unknown, f: unknown) => string | null): boolean {
+export function sameSummary(plan: SummarySheetPlan, read: SummaryRead, formulaOf: (value: unknown, formula: unknown) => string | null): boolean {
   if ((plan.chart ? 1 : 0) !== Math.min(read.charts, 1)) return false;
   const planned = new Map<number, CellWrite>();
-  for (const w of plan.writes) planned.set(cellKey(w.row, w.col), w);
+  for (const write of plan.writes) planned.set(cellKey(write.row, write.col), write);
   const seen = new Set<number>();
   for (let i = 0; i < read.values.length; i++) {
     for (let j = 0; j < read.values[i].length; j++) {
       const row = read.startRow + i;
       const col = read.startCol + j;
-      const v = read.values[i][j];
-      const f = formulaOf(v, read.formulas[i][j]);
-      const n = String(read.formats[i]?.[j] ?? 'General');
-      const w = planned.get(cellKey(row, col));
-      if (!w) {
-        if ((v !== '' && v !== null) || f) return false;
+      const value = read.values[i][j];
+      const formula = formulaOf(value, read.formulas[i][j]);
+      const format = String(read.formats[i]?.[j] ?? 'General');
+      const write = planned.get(cellKey(row, col));
+      if (!write) {
+        if ((value !== '' && value !== null) || formula) return false;
         continue;
       }
       seen.add(cellKey(row, col));
-      if ((w.formula ?? null) !== f) return false;
-      if (!w.formula && !sameValue(w.value, v)) return false;
-      if ((w.numberFormat ?? 'General') !== n) return false;
+      if ((write.formula ?? null) !== formula) return false;
+      if (!write.formula && !sameValue(write.value, value)) return false;
+      if ((write.numberFormat ?? 'General') !== format) return false;
     }
   }
   // Every planned cell with something in it must have been on the sheet.
   return plan.writes.every((w) => seen.has(cellKey(w.row, w.col)) || ((w.value === '' || w.value === null) && !w.formula));
 }
 
-function sameValue(a: unknown, b: unknown): boolean {
+function sameValue(first: unknown, second: unknown): boolean {
   const empty = (x: unknown) => x === null || x === undefined || x === '';
-  if (empty(a) || empty(b)) return empty(a) && empty(b);
-  return a === b;
+  if (empty(first) || empty(second)) return empty(first) && empty(second);
+  return first === second;
 }
 

@@ -19,16 +19,16 @@ import { utf8Length } from '../core';
 import { recordedBytes } from './wire-estimate';
 
 /** Estimated request bytes per sync: below Excel on the web's 5,000,000 with room for the estimate's error. */
-export const PAYLOAD_BUDGET = 4_000_000;
+const PAYLOAD_BUDGET = 4_000_000;
 /** Estimated response bytes per sync of reads. */
-export const RESPONSE_BUDGET = 3_500_000;
+const RESPONSE_BUDGET = 3_500_000;
 /** What an operation is counted when its calls cannot be recorded: its data and a generous envelope. */
-export const OP_OVERHEAD = 2_000;
+const OP_OVERHEAD = 2_000;
 /** A GeneralException on a group estimated at least this large may be Excel on the web refusing its size. */
-export const SUSPECT_BYTES = 1_000_000;
+const SUSPECT_BYTES = 1_000_000;
 
 /** Estimated request bytes of an action carrying `data` (when its calls cannot be recorded). */
-export function sizeOf(data: unknown): number {
+function sizeOf(data: unknown): number {
   return OP_OVERHEAD + (data === undefined ? 0 : utf8Length(JSON.stringify(data)));
 }
 
@@ -38,12 +38,12 @@ export class Batch {
   constructor(readonly context: Excel.RequestContext) {}
 
   sheet(name: string): Excel.Worksheet {
-    let ws = this.sheets.get(name);
-    if (!ws) {
-      ws = this.context.workbook.worksheets.getItem(name);
-      this.sheets.set(name, ws);
+    let worksheet = this.sheets.get(name);
+    if (!worksheet) {
+      worksheet = this.context.workbook.worksheets.getItem(name);
+      this.sheets.set(name, worksheet);
     }
-    return ws;
+    return worksheet;
   }
 }
 
@@ -58,7 +58,7 @@ export interface Op {
   reads?: boolean;
   /** Unsafe to run twice (inserts or deletes columns, adds, renames or deletes a sheet). */
   once?: boolean;
-  queue(b: Batch): void;
+  queue(batch: Batch): void;
 }
 
 export interface OpOptions {
@@ -74,13 +74,13 @@ export interface OpOptions {
  * counted by recording those calls once (wire-estimate.ts), or from
  * `carries`, the data it sends, should that fail.
  */
-export function op(carries: unknown, queue: (b: Batch) => void, options: OpOptions = {}): Op {
+export function op(carries: unknown, queue: (batch: Batch) => void, options: OpOptions = {}): Op {
   let size: number | null = null;
   return {
     get size(): number {
       if (size === null) {
         try {
-          size = recordedBytes(queue as (b: unknown) => void);
+          size = recordedBytes(queue as (batch: unknown) => void);
         } catch {
           size = sizeOf(carries);
         }
@@ -96,21 +96,21 @@ export function op(carries: unknown, queue: (b: Batch) => void, options: OpOptio
 }
 
 /** Consecutive operations packed into syncs of at most `budget` estimated request bytes and `responseBudget` response bytes. */
-export function pack(ops: Op[], budget = PAYLOAD_BUDGET, responseBudget = RESPONSE_BUDGET): Op[][] {
+function pack(ops: Op[], budget = PAYLOAD_BUDGET, responseBudget = RESPONSE_BUDGET): Op[][] {
   const out: Op[][] = [];
   let current: Op[] = [];
   let size = 0;
   let response = 0;
-  for (const o of ops) {
-    if (current.length > 0 && (size + o.size > budget || response + o.response > responseBudget)) {
+  for (const operation of ops) {
+    if (current.length > 0 && (size + operation.size > budget || response + operation.response > responseBudget)) {
       out.push(current);
       current = [];
       size = 0;
       response = 0;
     }
-    current.push(o);
-    size += o.size;
-    response += o.response;
+    current.push(operation);
+    size += operation.size;
+    response += operation.response;
   }
   if (current.length > 0) out.push(current);
   return out;
@@ -119,28 +119,28 @@ export function pack(ops: Op[], budget = PAYLOAD_BUDGET, responseBudget = RESPON
 const codeOf = (e: unknown): unknown => (e as { code?: unknown } | null)?.code;
 const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
-export function isPayloadError(e: unknown): boolean {
-  const code = codeOf(e);
+export function isPayloadError(error: unknown): boolean {
+  const code = codeOf(error);
   if (code === 'RequestPayloadSizeLimitExceeded' || code === 'ResponsePayloadSizeLimitExceeded') return true;
-  return /payload size/i.test(messageOf(e));
+  return /payload size/i.test(messageOf(error));
 }
 
-export function isRequestTooLarge(e: unknown): boolean {
-  const code = codeOf(e);
-  return code === 'RequestPayloadSizeLimitExceeded' || (code === undefined && /request payload size/i.test(messageOf(e)));
+function isRequestTooLarge(error: unknown): boolean {
+  const code = codeOf(error);
+  return code === 'RequestPayloadSizeLimitExceeded' || (code === undefined && /request payload size/i.test(messageOf(error)));
 }
 
 /** Older Excel on the web answers an oversized request or response with this (office-js#1314, #1012). */
-export function isGeneralException(e: unknown): boolean {
-  return codeOf(e) === 'GeneralException';
+export function isGeneralException(error: unknown): boolean {
+  return codeOf(error) === 'GeneralException';
 }
 
 /** Whether a group Excel refused may be halved and sent again (see the head of this file). */
-function splittable(e: unknown, group: Op[]): boolean {
-  if (isRequestTooLarge(e)) return true;
+function splittable(error: unknown, group: Op[]): boolean {
+  if (isRequestTooLarge(error)) return true;
   const reads = group.every((o) => o.reads);
-  if (isPayloadError(e)) return reads;
-  if (!isGeneralException(e)) return false;
+  if (isPayloadError(error)) return reads;
+  if (!isGeneralException(error)) return false;
   if (reads) return true;
   const size = group.reduce((n, o) => n + o.size, 0);
   return size >= SUSPECT_BYTES && !group.some((o) => o.once);
@@ -148,14 +148,14 @@ function splittable(e: unknown, group: Op[]): boolean {
 
 /** Sends one group of operations; a group Excel refuses as too large is halved and sent again. Returns the syncs taken. */
 async function send(context: Excel.RequestContext, group: Op[]): Promise<number> {
-  const b = new Batch(context);
+  const batch = new Batch(context);
   if (group.some((o) => o.formulas)) context.application.suspendApiCalculationUntilNextSync();
-  for (const o of group) o.queue(b);
+  for (const operation of group) operation.queue(batch);
   try {
     await context.sync();
     return 1;
-  } catch (e) {
-    if (group.length < 2 || !splittable(e, group)) throw e;
+  } catch (error) {
+    if (group.length < 2 || !splittable(error, group)) throw error;
     const half = Math.ceil(group.length / 2);
     const first = await send(context, group.slice(0, half));
     return first + (await send(context, group.slice(half)));

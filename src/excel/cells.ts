@@ -1,7 +1,7 @@
 // Cell values on their way into Excel, and cells grouped into ranges so a
 // plan is written as a few 2-D writes instead of one call per cell.
 
-import { areaAddress, sheetRef, type Area, type CellValue } from '../core';
+import type { Area, CellValue } from '../core';
 
 /**
  * Excel parses strings written to `Range.values` like typed input: "=x",
@@ -41,15 +41,6 @@ export function formulaOf(value: unknown, formula: unknown): string | null {
   return value === formula ? null : formula;
 }
 
-export function addressOn(sheet: string, area: Area): string {
-  return `${sheetRef(sheet)}!${areaAddress(area)}`;
-}
-
-/** Row label range "5:5" for whole-row insert and delete (0-based row in). */
-export function rowsAddress(row: number, count = 1): string {
-  return `${row + 1}:${row + count}`;
-}
-
 export interface Placed<T> {
   row: number;
   col: number;
@@ -82,9 +73,9 @@ export function blocks<T>(cells: Placed<T>[], gap = 0, merges: readonly Area[] =
   const alone: Block<T>[] = [];
   if (merges.length > 0) {
     const rest: Placed<T>[] = [];
-    for (const c of cells) {
-      if (inMergedArea(merges, c.row, c.col)) alone.push({ area: { top: c.row, left: c.col, bottom: c.row, right: c.col }, grid: [[c.data]] });
-      else rest.push(c);
+    for (const cell of cells) {
+      if (inMergedArea(merges, cell.row, cell.col)) alone.push({ area: { top: cell.row, left: cell.col, bottom: cell.row, right: cell.col }, grid: [[cell.data]] });
+      else rest.push(cell);
     }
     if (alone.length > 0) return [...joined(rest, gap), ...alone];
   }
@@ -93,21 +84,21 @@ export function blocks<T>(cells: Placed<T>[], gap = 0, merges: readonly Area[] =
 
 function joined<T>(cells: Placed<T>[], gap: number): Block<T>[] {
   const byCol = new Map<number, Placed<T>[]>();
-  for (const c of cells) {
-    const list = byCol.get(c.col) ?? [];
-    list.push(c);
-    byCol.set(c.col, list);
+  for (const cell of cells) {
+    const list = byCol.get(cell.col) ?? [];
+    list.push(cell);
+    byCol.set(cell.col, list);
   }
   const runs: { top: number; bottom: number; col: number; cells: Map<number, T> }[] = [];
   for (const [col, list] of [...byCol.entries()].sort((a, b) => a[0] - b[0])) {
     list.sort((a, b) => a.row - b.row);
     let run: (typeof runs)[number] | null = null;
-    for (const c of list) {
-      if (run && c.row <= run.bottom + 1 + gap) {
-        run.bottom = Math.max(run.bottom, c.row);
-        run.cells.set(c.row, c.data);
+    for (const cell of list) {
+      if (run && cell.row <= run.bottom + 1 + gap) {
+        run.bottom = Math.max(run.bottom, cell.row);
+        run.cells.set(cell.row, cell.data);
       } else {
-        run = { top: c.row, bottom: c.row, col, cells: new Map([[c.row, c.data]]) };
+        run = { top: cell.row, bottom: cell.row, col, cells: new Map([[cell.row, cell.data]]) };
         runs.push(run);
       }
     }
@@ -119,7 +110,7 @@ function joined<T>(cells: Placed<T>[], gap: number): Block<T>[] {
     const key = `${run.top}:${run.bottom}`;
     const prev = open.get(key);
     const column: (T | undefined)[] = [];
-    for (let r = run.top; r <= run.bottom; r++) column.push(run.cells.get(r));
+    for (let row = run.top; row <= run.bottom; row++) column.push(run.cells.get(row));
     if (prev && prev.right === run.col - 1) {
       prev.block.grid.forEach((row, i) => row.push(column[i]));
       prev.block.area.right = run.col;
@@ -136,13 +127,13 @@ function joined<T>(cells: Placed<T>[], gap: number): Block<T>[] {
 /** Splits a string into pieces of at most `size` characters without cutting a surrogate pair. */
 export function chunkText(text: string, size: number): string[] {
   const out: string[] = [];
-  let i = 0;
-  while (i < text.length) {
-    let end = Math.min(i + size, text.length);
+  let position = 0;
+  while (position < text.length) {
+    let end = Math.min(position + size, text.length);
     const code = text.charCodeAt(end - 1);
     if (end < text.length && code >= 0xd800 && code <= 0xdbff) end -= 1;
-    out.push(text.slice(i, end));
-    i = end;
+    out.push(text.slice(position, end));
+    position = end;
   }
   return out;
 }

@@ -75,11 +75,11 @@ function summaryReading(name: string | null): { ops: Op[]; result(): SummaryRead
   let read: (() => SummaryRead) | null = null;
   const reading = op(
     name,
-    (b) => {
-      const ws = b.sheet(name);
-      const used = ws.getUsedRangeOrNullObject(true);
+    (batch) => {
+      const worksheet = batch.sheet(name);
+      const used = worksheet.getUsedRangeOrNullObject(true);
       used.load('address,values,formulas,numberFormat');
-      const charts = ws.charts.getCount();
+      const charts = worksheet.charts.getCount();
       read = () => summaryOf(used, charts);
     },
     { reads: true, response: 100_000 },
@@ -122,16 +122,16 @@ export interface SheetWrite {
  * from before the mark, since its finding is what Compute fixes. Returns
  * the marks that remain.
  */
-export function sheetWrite(p: PlannedSheet, marks: MarkRecord[], notes: boolean): { write: SheetWrite; marks: MarkRecord[] } {
-  const states = p.states.result();
-  const sheet = p.edits.sheet;
+export function sheetWrite(planned: PlannedSheet, marks: MarkRecord[], notes: boolean): { write: SheetWrite; marks: MarkRecord[] } {
+  const states = planned.states.result();
+  const sheet = planned.edits.sheet;
   const markAt = new Map(marks.filter((m) => m.sheet === sheet).map((m) => [cellKey(m.row, m.col), m]));
   const before: CellState[] = [];
   const written: CellState[] = [];
   const noteAt = new Map<number, boolean>();
   const unmarked: CellChange[] = [];
   let changed = 0;
-  for (const change of writeChanges(p.edits.writes, () => false)) {
+  for (const change of writeChanges(planned.edits.writes, () => false)) {
     const key = cellKey(change.row, change.col);
     const mark = markAt.get(key);
     if (mark) {
@@ -150,9 +150,9 @@ export function sheetWrite(p: PlannedSheet, marks: MarkRecord[], notes: boolean)
   }
   const gone = new Set(unmarked.map((u) => cellKey(u.row, u.col)));
   const remaining = gone.size > 0 ? marks.filter((m) => m.sheet !== sheet || !gone.has(cellKey(m.row, m.col))) : marks;
-  const ops = [...sheetEditOps(p.edits, (r, c) => noteAt.get(cellKey(r, c)) ?? false, notes, p.merges), ...changeOps(sheet, unmarked, notes, p.merges)];
+  const ops = [...sheetEditOps(planned.edits, (r, c) => noteAt.get(cellKey(r, c)) ?? false, notes, planned.merges), ...changeOps(sheet, unmarked, notes, planned.merges)];
   const snapshot: SheetSnapshot = { name: sheet, before, written };
-  const merged = mergedAt(p.merges, before);
+  const merged = mergedAt(planned.merges, before);
   if (merged.length > 0) snapshot.merged = merged;
   return { write: { snapshot, ops, changed }, marks: remaining };
 }
@@ -170,29 +170,29 @@ interface WriteInputs {
 }
 
 /** The snapshot first (so Revert knows the action before anything changes), then the cells and the summary. */
-async function writePlan(context: Excel.RequestContext, x: WriteInputs): Promise<number> {
-  const { plan, read, store } = x;
+async function writePlan(context: Excel.RequestContext, inputs: WriteInputs): Promise<number> {
+  const { plan, read, store } = inputs;
   const summaryName = plan.summary?.name ?? null;
-  const at = (x.env.now?.() ?? new Date()).toISOString();
+  const at = (inputs.env.now?.() ?? new Date()).toISOString();
   const next = pushed(store.index, { kind: 'compute', at, sheets: plan.sheets.map((e) => e.sheet) });
 
   let marks = store.marks;
   const writes: SheetWrite[] = [];
-  for (const p of x.planned) {
-    const done = sheetWrite(p, marks, x.notes);
+  for (const planned of inputs.planned) {
+    const done = sheetWrite(planned, marks, inputs.notes);
     writes.push(done.write);
     marks = done.marks;
   }
   const snapshot: Snapshot = { id: next.id, kind: 'compute', at, sheets: writes.map((w) => w.snapshot) };
-  if (x.writeSummary && summaryName !== null) snapshot.summary = { name: summaryName, backup: null, position: null, ...(x.rewrite ? { saved: x.rewrite.saved } : {}) };
+  if (inputs.writeSummary && summaryName !== null) snapshot.summary = { name: summaryName, backup: null, position: null, ...(inputs.rewrite ? { saved: inputs.rewrite.saved } : {}) };
   if (marks !== store.marks) snapshot.marks = store.marks;
 
   const all: Op[] = recordSnapshot(store, next, snapshot, read.meta.sheets.map((s) => s.name), null);
   if (marks !== store.marks) all.push(...writeMarks(marks));
-  for (const w of writes) all.push(...w.ops);
+  for (const write of writes) all.push(...write.ops);
   let changed = writes.reduce((n, w) => n + w.changed, 0);
-  if (x.writeSummary && plan.summary) {
-    all.push(...summaryOps(plan.summary, { clear: x.rewrite?.clear ?? null }, x.notes), ...summaryLookOps(plan.summary));
+  if (inputs.writeSummary && plan.summary) {
+    all.push(...summaryOps(plan.summary, { clear: inputs.rewrite?.clear ?? null }, inputs.notes), ...summaryLookOps(plan.summary));
     changed += plan.summary.writes.length;
   }
   await runOps(context, all);

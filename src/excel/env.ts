@@ -6,7 +6,7 @@ import { inProcessEngine } from '../worker/inprocess';
 import type { EngineClient, ProgressListener } from '../worker/types';
 import type { Capabilities } from './types';
 
-export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
 export interface SettingsStore {
   get(name: string): unknown;
@@ -57,7 +57,7 @@ export function engineOf(env: HostEnv): EngineClient {
  * edit when the batch request is processed by the host, the batch
  * automatically fails").
  */
-export const RUN_OPTIONS = { delayForCellEdit: true } as const;
+const RUN_OPTIONS = { delayForCellEdit: true } as const;
 
 export function envFrom(excel: ExcelLike, office: OfficeLike, extra: Pick<HostEnv, 'engine'> = {}): HostEnv {
   return { run: (batch) => excel.run(RUN_OPTIONS, batch), office, ...extra };
@@ -86,12 +86,12 @@ export function supports(office: OfficeLike, version: string): boolean {
 }
 
 /** Highest ExcelApi 1.x this host supports (probing 1.1 up), null when none. */
-export function highestApi(office: OfficeLike, upTo = 40): string | null {
+function highestApi(office: OfficeLike, upTo = 40): string | null {
   let found: string | null = null;
   for (let minor = 1; minor <= upTo; minor++) {
-    const v = `1.${minor}`;
-    if (!supports(office, v)) break;
-    found = v;
+    const version = `1.${minor}`;
+    if (!supports(office, version)) break;
+    found = version;
   }
   return found;
 }

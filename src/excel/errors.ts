@@ -84,13 +84,13 @@ export function foreignLanguage(values: unknown[][]): ForeignLanguage | null {
   let mongolian = 0;
   let russian = 0;
   for (const row of values) {
-    for (const v of row) {
-      if (typeof v !== 'string') continue;
-      if (/[өүӨҮ]/.test(v)) return null;
-      latin += (v.match(/[A-Za-z]/g) ?? []).length;
-      cyrillic += (v.match(/[\u0400-\u04FF]/g) ?? []).length;
-      mongolian += (v.match(MONGOLIAN_MARKS) ?? []).length;
-      russian += (v.match(RUSSIAN_MARKS) ?? []).length;
+    for (const value of row) {
+      if (typeof value !== 'string') continue;
+      if (/[өүӨҮ]/.test(value)) return null;
+      latin += (value.match(/[A-Za-z]/g) ?? []).length;
+      cyrillic += (value.match(/[\u0400-\u04FF]/g) ?? []).length;
+      mongolian += (value.match(MONGOLIAN_MARKS) ?? []).length;
+      russian += (value.match(RUSSIAN_MARKS) ?? []).length;
     }
   }
   if (latin + cyrillic < 20) return null;

@@ -15,7 +15,7 @@
 // a fix deferred here because another one writes its cell is offered again
 // the next time the pane analyses.
 
-import { fixChoiceSelection, findChosenFixes, planFixes, type Finding, type FixSelection, type WorkbookAnalysis } from '../core';
+import { fixChoiceSelection, planFixes, type Finding, type FixSelection, type WorkbookAnalysis } from '../core';
 import type { ChosenFix, FixChoice, FixResult } from './action-types';
 import { readBeforeWriting, refuseLocked, refuseLongFormulas, writeAction } from './action';
 import { NOTES_API, supports, type HostEnv } from './env';
@@ -29,16 +29,6 @@ import type { AddinSettings } from './types';
 function refuseUnfound(gone: readonly ChosenFix[], changed: readonly ChosenFix[]): void {
   if (gone.length > 0) throw fixFindingGone([...gone]);
   if (changed.length > 0) throw fixChanged([...changed]);
-}
-
-/**
- * The fresh findings whose fixes were chosen, each as the pane showed it;
- * throws (naming them) when one is gone or its fix changed.
- */
-export function findChosen(analysis: WorkbookAnalysis, chosen: readonly ChosenFix[]): Finding[] {
-  const { found, gone, changed } = findChosenFixes(analysis, chosen);
-  refuseUnfound(gone, changed);
-  return found;
 }
 
 /** The findings and selection planFixes takes for the user's choice (the choosing itself is the engine's: fixChoiceSelection). */

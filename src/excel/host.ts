@@ -18,8 +18,8 @@ import { loadSettings, saveSettings } from './settings';
 import type { HostActions, ProgressListener } from './types';
 import { clearMarks, validate } from './validate';
 
-function isItemNotFound(e: unknown): boolean {
-  return (e as { code?: unknown } | null)?.code === 'ItemNotFound';
+function isItemNotFound(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === 'ItemNotFound';
 }
 
 /**
@@ -31,9 +31,9 @@ export function createExcelHost(base: HostEnv = globalEnv()): HostActions {
   const listeners = new Set<ProgressListener>();
   const env: HostEnv = {
     ...base,
-    progress: (p) => {
-      base.progress?.(p);
-      for (const l of listeners) l(p);
+    progress: (update) => {
+      base.progress?.(update);
+      for (const listener of listeners) listener(update);
     },
   };
   return {
@@ -55,14 +55,14 @@ export function createExcelHost(base: HostEnv = globalEnv()): HostActions {
     nextRevert: () => env.run((context) => nextRevert(context)),
     selectCell: (sheet, cell) =>
       env.run(async (context) => {
-        const ws = context.workbook.worksheets.getItem(sheet);
-        ws.activate();
-        ws.getRange(cell).select();
+        const worksheet = context.workbook.worksheets.getItem(sheet);
+        worksheet.activate();
+        worksheet.getRange(cell).select();
         try {
           await context.sync();
-        } catch (e) {
-          if (isItemNotFound(e)) throw sheetMissing(sheet);
-          throw e;
+        } catch (error) {
+          if (isItemNotFound(error)) throw sheetMissing(sheet);
+          throw error;
         }
       }),
     capabilities: async () => capabilitiesOf(env.office),

@@ -5,7 +5,7 @@
 // A mark is only taken back where it is still ours: a fill the user changed
 // or a note Compute rewrote stays.
 
-import { cellAddress, type Finding, type Severity } from '../core';
+import type { Finding, Severity } from '../core';
 import { SEVERITY_NAMES } from '../i18n/findings';
 import { cellKey, sameFill, type CellState, type Fill } from './state';
 import type { CellChange } from './writes';
@@ -48,12 +48,12 @@ export interface StoredMark {
   prevNote: string | null;
 }
 
-export function toStoredMark(m: MarkRecord): StoredMark {
-  return { s: m.sheet, r: m.row, c: m.col, fill: m.fill, text: m.text, prevFill: m.prevFill, prevNote: m.prevNote };
+export function toStoredMark(mark: MarkRecord): StoredMark {
+  return { s: mark.sheet, r: mark.row, c: mark.col, fill: mark.fill, text: mark.text, prevFill: mark.prevFill, prevNote: mark.prevNote };
 }
 
-export function fromStoredMark(m: StoredMark): MarkRecord {
-  return { sheet: m.s, row: m.r, col: m.c, fill: m.fill, text: m.text, prevFill: m.prevFill, prevNote: m.prevNote };
+export function fromStoredMark(stored: StoredMark): MarkRecord {
+  return { sheet: stored.s, row: stored.r, col: stored.c, fill: stored.fill, text: stored.text, prevFill: stored.prevFill, prevNote: stored.prevNote };
 }
 
 export interface DesiredMark {
@@ -66,16 +66,16 @@ export interface DesiredMark {
 }
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-export const NOTE_PREFIX: Record<'mn' | 'en', string> = { mn: 'Үнэлгээ', en: 'Unelgee' };
+const NOTE_PREFIX: Record<'mn' | 'en', string> = { mn: 'Үнэлгээ', en: 'Unelgee' };
 
 export function desiredMarks(findings: Finding[], lang: 'mn' | 'en', notes: boolean): DesiredMark[] {
   const byCell = new Map<string, Finding[]>();
-  for (const f of findings) {
-    if (SHEET_LEVEL.has(f.code)) continue;
-    const k = `${f.sheet}\u0000${cellKey(f.row, f.col)}`;
-    const list = byCell.get(k) ?? [];
-    list.push(f);
-    byCell.set(k, list);
+  for (const finding of findings) {
+    if (SHEET_LEVEL.has(finding.code)) continue;
+    const cell = `${finding.sheet}\u0000${cellKey(finding.row, finding.col)}`;
+    const list = byCell.get(cell) ?? [];
+    list.push(finding);
+    byCell.set(cell, list);
   }
   const out: DesiredMark[] = [];
   for (const list of byCell.values()) {
@@ -96,21 +96,21 @@ export interface MarkPlan {
 
 type States = Map<string, Map<number, CellState>>;
 
-function stateOf(states: States, sheet: string, r: number, c: number): CellState | undefined {
-  return states.get(sheet)?.get(cellKey(r, c));
+function stateOf(states: States, sheet: string, row: number, col: number): CellState | undefined {
+  return states.get(sheet)?.get(cellKey(row, col));
 }
 
-function add<T>(m: Map<string, T[]>, k: string, v: T): void {
-  const list = m.get(k) ?? [];
-  list.push(v);
-  m.set(k, list);
+function add<T>(map: Map<string, T[]>, key: string, item: T): void {
+  const list = map.get(key) ?? [];
+  list.push(item);
+  map.set(key, list);
 }
 
 /** Cells a marks plan needs to know the current fill and note of. */
 export function touchedCells(desired: DesiredMark[], old: MarkRecord[]): Map<string, { row: number; col: number }[]> {
   const out = new Map<string, { row: number; col: number }[]>();
-  for (const d of desired) add(out, d.sheet, { row: d.row, col: d.col });
-  for (const o of old) add(out, o.sheet, { row: o.row, col: o.col });
+  for (const mark of desired) add(out, mark.sheet, { row: mark.row, col: mark.col });
+  for (const mark of old) add(out, mark.sheet, { row: mark.row, col: mark.col });
   return out;
 }
 
@@ -125,19 +125,19 @@ export function planMarks(desired: DesiredMark[], old: MarkRecord[], states: Sta
   const plan: MarkPlan = { changes: new Map(), before: new Map(), registry: [] };
 
   for (const key of keys) {
-    const o = oldAt.get(key);
-    const d = wantAt.get(key);
-    const sheet = (d?.sheet ?? o?.sheet)!;
-    const row = (d?.row ?? o?.row)!;
-    const col = (d?.col ?? o?.col)!;
+    const oldMark = oldAt.get(key);
+    const wanted = wantAt.get(key);
+    const sheet = (wanted?.sheet ?? oldMark?.sheet)!;
+    const row = (wanted?.row ?? oldMark?.row)!;
+    const col = (wanted?.col ?? oldMark?.col)!;
     const now = stateOf(states, sheet, row, col);
     const fillNow = now?.fill ?? null;
     const noteNow = now?.note ?? null;
     // What the cell would hold without our old mark.
-    const baseFill = o && sameFill(fillNow, { color: o.fill, pattern: 'Solid' }) ? o.prevFill : fillNow;
-    const baseNote = o && o.text !== null && noteNow === o.text ? o.prevNote : noteNow;
-    const wantFill: Fill | null = d ? { color: d.fill, pattern: 'Solid' } : baseFill;
-    const wantNote = d && d.text !== null ? d.text : d ? noteNow : baseNote;
+    const baseFill = oldMark && sameFill(fillNow, { color: oldMark.fill, pattern: 'Solid' }) ? oldMark.prevFill : fillNow;
+    const baseNote = oldMark && oldMark.text !== null && noteNow === oldMark.text ? oldMark.prevNote : noteNow;
+    const wantFill: Fill | null = wanted ? { color: wanted.fill, pattern: 'Solid' } : baseFill;
+    const wantNote = wanted && wanted.text !== null ? wanted.text : wanted ? noteNow : baseNote;
 
     const change: CellChange = { row, col };
     const before: CellState = { row, col };
@@ -153,18 +153,14 @@ export function planMarks(desired: DesiredMark[], old: MarkRecord[], states: Sta
       add(plan.changes, sheet, change);
       add(plan.before, sheet, before);
     }
-    if (d) plan.registry.push({ sheet, row, col, fill: d.fill, text: d.text, prevFill: baseFill, prevNote: notes ? baseNote : null });
+    if (wanted) plan.registry.push({ sheet, row, col, fill: wanted.fill, text: wanted.text, prevFill: baseFill, prevNote: notes ? baseNote : null });
   }
   return plan;
 }
 
-export function sameRegistry(a: MarkRecord[], b: MarkRecord[]): boolean {
+export function sameRegistry(left: MarkRecord[], right: MarkRecord[]): boolean {
   const key = (m: MarkRecord) => JSON.stringify([m.sheet, m.row, m.col, m.fill, m.text, m.prevFill, m.prevNote]);
-  const x = a.map(key).sort();
-  const y = b.map(key).sort();
-  return x.length === y.length && x.every((k, i) => k === y[i]);
-}
-
-export function markAddress(m: MarkRecord): string {
-  return `${m.sheet}!${cellAddress(m.row, m.col)}`;
+  const leftKeys = left.map(key).sort();
+  const rightKeys = right.map(key).sort();
+  return leftKeys.length === rightKeys.length && leftKeys.every((k, i) => k === rightKeys[i]);
 }

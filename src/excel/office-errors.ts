@@ -50,22 +50,22 @@ const WORDS_BY_CODE: Record<string, Localized> = {
   GeneralException: T.officeGeneral,
 };
 
-function codeOf(e: unknown): string | null {
-  const code = (e as { code?: unknown } | null)?.code;
+function codeOf(error: unknown): string | null {
+  const code = (error as { code?: unknown } | null)?.code;
   return typeof code === 'string' && code !== '' ? code : null;
 }
 
-function messageOf(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 const withPartly = (words: Localized): Localized => ({ mn: words.mn + T.partlyWritten.mn, en: words.en + T.partlyWritten.en });
 
 /** What to tell the user about a failure, in both languages, with Excel's own words apart. */
-export function describeFailure(e: unknown): FailureText {
-  if (e instanceof AddinError) return { code: e.code, text: e.text, detail: null };
-  const code = codeOf(e);
-  const message = messageOf(e);
+export function describeFailure(error: unknown): FailureText {
+  if (error instanceof AddinError) return { code: error.code, text: error.text, detail: null };
+  const code = codeOf(error);
+  const message = messageOf(error);
   const detail = code && !message.includes(code) ? `${code}: ${message}` : message;
   const words = code ? WORDS_BY_CODE[code] : undefined;
   return { code: words ? code! : 'unexpected', text: withPartly(words ?? T.unexpected), detail };

@@ -17,11 +17,11 @@
 import { parseArea } from '../core';
 import { op, runOps, type Op } from './batch';
 
-export const HEADER_FOOTER_PARTS = ['leftHeader', 'centerHeader', 'rightHeader', 'leftFooter', 'centerFooter', 'rightFooter'] as const;
-export type HeaderFooterPart = (typeof HEADER_FOOTER_PARTS)[number];
+const HEADER_FOOTER_PARTS = ['leftHeader', 'centerHeader', 'rightHeader', 'leftFooter', 'centerFooter', 'rightFooter'] as const;
+type HeaderFooterPart = (typeof HEADER_FOOTER_PARTS)[number];
 
 /** Margins in points, as PageLayout's …Margin properties give them. */
-export interface SavedMargins {
+interface SavedMargins {
   left: number;
   right: number;
   top: number;
@@ -48,9 +48,9 @@ export interface SavedPage {
 
 const bare = (address: string) => address.slice(address.lastIndexOf('!') + 1);
 
-function withoutEmpty(x: unknown): unknown {
-  if (typeof x !== 'object' || x === null) return x;
-  return Object.fromEntries(Object.entries(x).filter(([, v]) => v !== null && v !== undefined));
+function withoutEmpty(input: unknown): unknown {
+  if (typeof input !== 'object' || input === null) return input;
+  return Object.fromEntries(Object.entries(input).filter(([, value]) => value !== null && value !== undefined));
 }
 
 /** The page setup's reads, queued (queuePageRead); read after the sync by pageOf and breakCountOf. */
@@ -103,8 +103,8 @@ export async function readBreakRows(context: Excel.RequestContext, name: string,
   const ops = Array.from({ length: count }, (_, i) =>
     op(
       `break ${i}`,
-      (b) => {
-        const cell = b.sheet(name).horizontalPageBreaks.getItem(i).getCellAfterBreak();
+      (batch) => {
+        const cell = batch.sheet(name).horizontalPageBreaks.getItem(i).getCellAfterBreak();
         cell.load('address');
         cells[i] = cell;
       },
@@ -119,8 +119,8 @@ export async function readBreakRows(context: Excel.RequestContext, name: string,
 export function clearPageOps(name: string): Op[] {
   return [
     op('page breaks', (b) => b.sheet(name).horizontalPageBreaks.removePageBreaks()),
-    op('header and footer', (b) => {
-      const texts = b.sheet(name).pageLayout.headersFooters.defaultForAllPages;
+    op('header and footer', (batch) => {
+      const texts = batch.sheet(name).pageLayout.headersFooters.defaultForAllPages;
       for (const part of HEADER_FOOTER_PARTS) texts[part] = '';
     }),
   ];
@@ -129,8 +129,8 @@ export function clearPageOps(name: string): Op[] {
 /** The saved page setup put back (after clearPageOps). */
 export function restorePageOps(name: string, page: SavedPage): Op[] {
   const ops: Op[] = [
-    op(page, (b) => {
-      const layout = b.sheet(name).pageLayout;
+    op(page, (batch) => {
+      const layout = batch.sheet(name).pageLayout;
       if (page.paperSize) layout.paperSize = page.paperSize as Excel.PaperType;
       if (page.orientation) layout.orientation = page.orientation as Excel.PageOrientation;
       if (page.zoom) layout.zoom = page.zoom as Excel.PageLayoutZoomOptions;
@@ -142,8 +142,8 @@ export function restorePageOps(name: string, page: SavedPage): Op[] {
   const texts = page.headerFooter;
   if (texts) {
     ops.push(
-      op(texts, (b) => {
-        const parts = b.sheet(name).pageLayout.headersFooters.defaultForAllPages;
+      op(texts, (batch) => {
+        const parts = batch.sheet(name).pageLayout.headersFooters.defaultForAllPages;
         for (const part of HEADER_FOOTER_PARTS) parts[part] = texts[part] ?? '';
       }),
     );

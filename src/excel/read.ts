@@ -24,14 +24,14 @@
 import { isAddinSheet, parseArea, utf8Length, type Area, type CellValue, type Sheet } from '../core';
 import { isGeneralException, isPayloadError } from './batch';
 
-export const BLOCK_ROWS = 5000;
+const BLOCK_ROWS = 5000;
 /** Rows per merged-areas request: over 512 areas in 1,000 rows means a merge on every other row. */
-export const MERGE_BAND_ROWS = 1000;
+const MERGE_BAND_ROWS = 1000;
 /** Rows covered by the one-sync read; beyond them a sheet takes the slow path. */
-export const FAST_ROWS = 100_000;
+const FAST_ROWS = 100_000;
 const MAX_ROW = 1_048_576;
 
-export interface SheetMeta {
+interface SheetMeta {
   name: string;
   visibility: string;
   position: number;
@@ -43,7 +43,7 @@ export interface WorkbookMeta {
   workbookProtected: boolean;
 }
 
-export interface SheetRead {
+interface SheetRead {
   sheet: Sheet;
   protected: boolean;
 }
@@ -65,11 +65,11 @@ export function queueMeta(context: Excel.RequestContext): MetaProxies {
 }
 
 /** After the sync that carried queueMeta's loads. */
-export function metaOf(p: MetaProxies): WorkbookMeta {
+export function metaOf(proxies: MetaProxies): WorkbookMeta {
   return {
-    sheets: p.sheets.items.map((ws) => ({ name: ws.name, visibility: String(ws.visibility), position: ws.position })),
-    active: p.active.name,
-    workbookProtected: p.protection.protected,
+    sheets: proxies.sheets.items.map((worksheet) => ({ name: worksheet.name, visibility: String(worksheet.visibility), position: worksheet.position })),
+    active: proxies.active.name,
+    workbookProtected: proxies.protection.protected,
   };
 }
 
@@ -85,7 +85,7 @@ export function userSheets(meta: WorkbookMeta): string[] {
 class NeedsSlowRead extends Error {}
 
 interface Pending {
-  ws: Excel.Worksheet;
+  worksheet: Excel.Worksheet;
   protection: Excel.WorksheetProtection;
   bands: Excel.Range[];
   tail: Excel.Range;
@@ -95,32 +95,32 @@ interface Pending {
 }
 
 /** Whole-row bands from row 1 down to FAST_ROWS, each asking for the merged areas that start in it. */
-function queueMergeBands(ws: Excel.Worksheet): Excel.RangeAreas[] {
+function queueMergeBands(worksheet: Excel.Worksheet): Excel.RangeAreas[] {
   const out: Excel.RangeAreas[] = [];
   for (let top = 1; top <= FAST_ROWS; top += MERGE_BAND_ROWS) {
-    const areas = ws.getRange(`${top}:${top + MERGE_BAND_ROWS - 1}`).getMergedAreasOrNullObject();
+    const areas = worksheet.getRange(`${top}:${top + MERGE_BAND_ROWS - 1}`).getMergedAreasOrNullObject();
     areas.areas.load('items/address');
     out.push(areas);
   }
   return out;
 }
 
-function queueSheet(ws: Excel.Worksheet, withMerges: boolean): Pending {
-  ws.load('name');
-  ws.protection.load('protected');
-  const used = ws.getUsedRange(true);
+function queueSheet(worksheet: Excel.Worksheet, withMerges: boolean): Pending {
+  worksheet.load('name');
+  worksheet.protection.load('protected');
+  const used = worksheet.getUsedRange(true);
   const bands: Excel.Range[] = [];
   for (let top = 1; top <= FAST_ROWS; top += BLOCK_ROWS) {
-    const band = ws.getRange(`${top}:${top + BLOCK_ROWS - 1}`).getIntersectionOrNullObject(used);
+    const band = worksheet.getRange(`${top}:${top + BLOCK_ROWS - 1}`).getIntersectionOrNullObject(used);
     band.load('address,values,numberFormat');
     bands.push(band);
   }
-  const tail = ws.getRange(`${FAST_ROWS + 1}:${MAX_ROW}`).getIntersectionOrNullObject(used);
+  const tail = worksheet.getRange(`${FAST_ROWS + 1}:${MAX_ROW}`).getIntersectionOrNullObject(used);
   tail.load('address');
-  const merges = withMerges ? queueMergeBands(ws) : null;
+  const merges = withMerges ? queueMergeBands(worksheet) : null;
   const formulas = used.getSpecialCellsOrNullObject('Formulas');
   formulas.areas.load('items/address,items/formulas');
-  return { ws, protection: ws.protection, bands, tail, merges, formulas };
+  return { worksheet, protection: worksheet.protection, bands, tail, merges, formulas };
 }
 
 function bare(address: string): string {
@@ -142,8 +142,8 @@ async function readMergesFrom(context: Excel.RequestContext, sheet: string, top:
   merges.areas.load('items/address');
   try {
     await context.sync();
-  } catch (e) {
-    if (rows <= 1) throw e;
+  } catch (error) {
+    if (rows <= 1) throw error;
     return readMergesFrom(context, sheet, top, bottom, Math.ceil(rows / 2));
   }
   const here = mergesOf([merges]);
@@ -157,10 +157,10 @@ async function readMergesFrom(context: Excel.RequestContext, sheet: string, top:
  */
 export async function readMerges(context: Excel.RequestContext, sheet: string, bottom: number): Promise<Area[]> {
   if (bottom < 0) return [];
-  const ws = context.workbook.worksheets.getItem(sheet);
+  const worksheet = context.workbook.worksheets.getItem(sheet);
   const bands: Excel.RangeAreas[] = [];
   for (let top = 0; top <= bottom; top += MERGE_BAND_ROWS) {
-    const areas = ws.getRange(`${top + 1}:${Math.min(bottom, top + MERGE_BAND_ROWS - 1) + 1}`).getMergedAreasOrNullObject();
+    const areas = worksheet.getRange(`${top + 1}:${Math.min(bottom, top + MERGE_BAND_ROWS - 1) + 1}`).getMergedAreasOrNullObject();
     areas.areas.load('items/address');
     bands.push(areas);
   }
@@ -175,12 +175,12 @@ export async function readMerges(context: Excel.RequestContext, sheet: string, b
 function placeFormulas(formulas: Excel.RangeAreas, start: { row: number; col: number }, out: (string | null)[][]): void {
   if (formulas.isNullObject) return;
   for (const area of formulas.areas.items) {
-    const a = parseArea(bare(area.address));
+    const placed = parseArea(bare(area.address));
     area.formulas.forEach((row, i) =>
-      row.forEach((f, j) => {
-        const r = a.top + i - start.row;
-        const c = a.left + j - start.col;
-        if (typeof f === 'string' && f.startsWith('=') && out[r] && c >= 0 && c < out[r].length) out[r][c] = f;
+      row.forEach((formula, j) => {
+        const rowIndex = placed.top + i - start.row;
+        const colIndex = placed.left + j - start.col;
+        if (typeof formula === 'string' && formula.startsWith('=') && out[rowIndex] && colIndex >= 0 && colIndex < out[rowIndex].length) out[rowIndex][colIndex] = formula;
       }),
     );
   }
@@ -190,30 +190,30 @@ function assemble(name: string, parts: { area: Area; values: CellValue[][]; form
   const first = parts[0]?.area ?? { top: 0, left: 0, bottom: 0, right: 0 };
   const values: CellValue[][] = [];
   const numberFormats: (string | null)[][] = [];
-  for (const p of parts) {
-    values.push(...p.values);
-    numberFormats.push(...p.formats);
+  for (const part of parts) {
+    values.push(...part.values);
+    numberFormats.push(...part.formats);
   }
   const formulasOut: (string | null)[][] = values.map((r) => r.map(() => null));
   placeFormulas(formulas, { row: first.top, col: first.left }, formulasOut);
   return { name, startRow: first.top, startCol: first.left, values, numberFormats, formulas: formulasOut, merges };
 }
 
-function finishFast(p: Pending, merges: Area[] | null = null): SheetRead {
-  if (!p.tail.isNullObject) throw new NeedsSlowRead(p.ws.name);
+function finishFast(pending: Pending, merges: Area[] | null = null): SheetRead {
+  if (!pending.tail.isNullObject) throw new NeedsSlowRead(pending.worksheet.name);
   const parts: { area: Area; values: CellValue[][]; formats: string[][] }[] = [];
-  for (const band of p.bands) {
+  for (const band of pending.bands) {
     if (band.isNullObject) continue;
     // Past the 5,000,000-cell cap Excel returns null instead of an error.
-    if (!Array.isArray(band.values) || !Array.isArray(band.numberFormat)) throw new NeedsSlowRead(p.ws.name);
+    if (!Array.isArray(band.values) || !Array.isArray(band.numberFormat)) throw new NeedsSlowRead(pending.worksheet.name);
     parts.push({ area: parseArea(bare(band.address)), values: band.values as CellValue[][], formats: band.numberFormat as string[][] });
   }
-  return { sheet: assemble(p.ws.name, parts, merges ?? mergesOf(p.merges ?? []), p.formulas), protected: p.protection.protected };
+  return { sheet: assemble(pending.worksheet.name, parts, merges ?? mergesOf(pending.merges ?? []), pending.formulas), protected: pending.protection.protected };
 }
 
 /** The last used row (0-based) of a fast read, -1 for an empty sheet. */
-function lastRow(p: Pending): number {
-  const used = p.bands.filter((b) => !b.isNullObject);
+function lastRow(pending: Pending): number {
+  const used = pending.bands.filter((b) => !b.isNullObject);
   return used.length === 0 ? -1 : parseArea(bare(used[used.length - 1].address)).bottom;
 }
 
@@ -225,15 +225,15 @@ interface Rows {
 }
 
 async function readBand(context: Excel.RequestContext, sheet: string, area: Area, rows: number): Promise<Rows> {
-  const ws = context.workbook.worksheets.getItem(sheet);
+  const worksheet = context.workbook.worksheets.getItem(sheet);
   const bottom = Math.min(area.bottom, area.top + rows - 1);
-  const range = ws.getRangeByIndexes(area.top, area.left, bottom - area.top + 1, area.right - area.left + 1);
+  const range = worksheet.getRangeByIndexes(area.top, area.left, bottom - area.top + 1, area.right - area.left + 1);
   range.load('values,numberFormat');
   try {
     await context.sync();
-  } catch (e) {
+  } catch (error) {
     // Older Excel on the web answers an oversized response with GeneralException: a band is halved for either.
-    if (!(isPayloadError(e) || isGeneralException(e)) || rows <= 1) throw e;
+    if (!(isPayloadError(error) || isGeneralException(error)) || rows <= 1) throw error;
     return readBand(context, sheet, area, Math.ceil(rows / 2));
   }
   if (!Array.isArray(range.values) || !Array.isArray(range.numberFormat)) {
@@ -258,10 +258,10 @@ function fitRows(band: Rows, columns: number): number {
 }
 
 async function readSlow(context: Excel.RequestContext, sheet: string): Promise<SheetRead> {
-  const ws = context.workbook.worksheets.getItem(sheet);
+  const worksheet = context.workbook.worksheets.getItem(sheet);
   const protection = context.workbook.worksheets.getItem(sheet).protection;
   protection.load('protected');
-  const used = ws.getUsedRange(true);
+  const used = worksheet.getUsedRange(true);
   used.load('address');
   const formulas = used.getSpecialCellsOrNullObject('Formulas');
   formulas.areas.load('items/address,items/formulas');
@@ -295,30 +295,30 @@ async function syncFast<T>(context: Excel.RequestContext, queue: (withMerges: bo
   try {
     await context.sync();
     return { queued: first, merged: true };
-  } catch (e) {
-    if (isPayloadError(e)) return null;
+  } catch (error) {
+    if (isPayloadError(error)) return null;
   }
   const second = queue(false);
   try {
     await context.sync();
     return { queued: second, merged: false };
-  } catch (e) {
+  } catch (error) {
     // Failing again without merged areas: too large for one answer (older Excel on the web says GeneralException).
-    if (isPayloadError(e) || isGeneralException(e)) return null;
-    throw e;
+    if (isPayloadError(error) || isGeneralException(error)) return null;
+    throw error;
   }
 }
 
 /** A fast read finished (null: the sheet needs the slow path); merged areas read band by band when the fast read left them out. */
-async function finish(context: Excel.RequestContext, p: Pending, merged: boolean): Promise<SheetRead | null> {
+async function finish(context: Excel.RequestContext, pending: Pending, merged: boolean): Promise<SheetRead | null> {
   let read: SheetRead;
   try {
-    read = finishFast(p, merged ? null : []);
-  } catch (e) {
-    if (e instanceof NeedsSlowRead) return null;
-    throw e;
+    read = finishFast(pending, merged ? null : []);
+  } catch (error) {
+    if (error instanceof NeedsSlowRead) return null;
+    throw error;
   }
-  if (!merged) read.sheet.merges = await readMerges(context, read.sheet.name, lastRow(p));
+  if (!merged) read.sheet.merges = await readMerges(context, read.sheet.name, lastRow(pending));
   return read;
 }
 
@@ -326,7 +326,7 @@ async function finishEach(context: Excel.RequestContext, pending: Pending[], mer
   if (i >= pending.length) return out;
   const read = await finish(context, pending[i], merged);
   if (read) out.done.push(read);
-  else out.slow.push(pending[i].ws.name);
+  else out.slow.push(pending[i].worksheet.name);
   return finishEach(context, pending, merged, i + 1, out);
 }
 

@@ -46,33 +46,33 @@ interface CurrentCells {
 async function readCurrent(context: Excel.RequestContext, snapshot: Snapshot, notes: boolean): Promise<CurrentCells> {
   // Operations, not loads queued beforehand: a request split and sent again queues them again.
   const protection = new Map<string, Excel.WorksheetProtection>();
-  const protectionOps = snapshot.sheets.map((s) =>
+  const protectionOps = snapshot.sheets.map((sheet) =>
     op(
-      s.name,
-      (b) => {
-        const p = b.sheet(s.name).protection;
-        p.load('protected');
-        protection.set(s.name, p);
+      sheet.name,
+      (batch) => {
+        const sheetProtection = batch.sheet(sheet.name).protection;
+        sheetProtection.load('protected');
+        protection.set(sheet.name, sheetProtection);
       },
       { reads: true, response: 100 },
     ),
   );
-  const reads = snapshot.sheets.map((s) => {
-    const cells = [...s.before, ...(s.written ?? [])];
-    return { name: s.name, read: readStates(s.name, s.before, aspectsOf(cells), notes) };
+  const reads = snapshot.sheets.map((sheet) => {
+    const cells = [...sheet.before, ...(sheet.written ?? [])];
+    return { name: sheet.name, read: readStates(sheet.name, sheet.before, aspectsOf(cells), notes) };
   });
   await runOps(context, [...protectionOps, ...reads.flatMap((r) => r.read.ops)]);
   return {
     states: new Map(reads.map((r) => [r.name, r.read.result()])),
-    locked: [...protection].filter(([, p]) => p.protected).map(([name]) => name),
+    locked: [...protection].filter(([, sheetProtection]) => sheetProtection.protected).map(([name]) => name),
   };
 }
 
 function summaryState(meta: WorkbookMeta, snapshot: Snapshot): SummaryState {
-  const s = snapshot.summary;
+  const summary = snapshot.summary;
   return {
-    summaryExists: s !== undefined && hasSheet(meta, s.name),
-    backupExists: s?.backup != null && hasSheet(meta, s.backup),
+    summaryExists: summary !== undefined && hasSheet(meta, summary.name),
+    backupExists: summary?.backup != null && hasSheet(meta, summary.backup),
     trashExists: hasSheet(meta, trashName(snapshot.id)),
   };
 }
@@ -111,7 +111,7 @@ export async function revert(context: Excel.RequestContext, env: HostEnv): Promi
 
   const marked = { ...store.index, snapshots: [{ ...entry, reverting: true }, ...store.index.snapshots.slice(1)] };
   const ops: Op[] = [writeIndex(marked), ...whole.first];
-  for (const s of sheets) ops.push(...revertCellOps(s.name, s.plan, notes, s.merged));
+  for (const sheet of sheets) ops.push(...revertCellOps(sheet.name, sheet.plan, notes, sheet.merged));
   ops.push(...whole.last);
   ops.push(...added.map(deleteSheetOp));
   ops.push(...closingOps(store, snapshot));

@@ -29,7 +29,7 @@ import { STORE_SHEET, readStore } from './store';
 import { changeOps } from './writes';
 
 /** Excel's limits: a sheet name of 31 characters; 65,530 hyperlinks on a sheet (specifications and limits). */
-export const SHEET_NAME_LIMIT = 31;
+const SHEET_NAME_LIMIT = 31;
 export const HYPERLINKS_LIMIT = 65_530;
 
 /** The name itself when free (case aside, as Excel compares), else "Name (2)", "Name (3)", … cut to 31 characters. */
@@ -44,7 +44,7 @@ export function freeSheetName(base: string, taken: Set<string>): string {
 }
 
 /** A table name unique in the workbook: the plan's, or "Findings_2", … */
-export function freeTableName(base: string, taken: Set<string>): string {
+function freeTableName(base: string, taken: Set<string>): string {
   if (!taken.has(base.toLowerCase())) return base;
   for (let k = 2; ; k++) if (!taken.has(`${base}_${k}`.toLowerCase())) return `${base}_${k}`;
 }
@@ -71,7 +71,7 @@ function text(cells: readonly PlannedCell[], row: number, col: number): string {
 /** One planned sheet: added at the end, its cells, widths, frozen rows, links, the filterable table, the chart. */
 function plannedSheetOps(s: PlannedSheet): Op[] {
   const ops: Op[] = [...placeSheetOps(s.name, { clear: null, position: null })];
-  ops.push(...changeOps(s.name, writeChanges(s.cells.map((c) => ({ ...c, purpose: 'summary' as const })), () => false), false));
+  ops.push(...changeOps(s.name, writeChanges(s.cells, () => false), false));
   ops.push(...widthOps(s.name, s.columnWidths), ...freezeOps(s.name, s.frozenRows));
   ops.push(...wrapOps(s.name, s.wrap ?? [], []), ...heightOps(s.name, s.rowHeights ?? []), ...printOps(s.name, s.print));
   for (const link of s.links.slice(0, HYPERLINKS_LIMIT)) {

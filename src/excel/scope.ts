@@ -23,7 +23,7 @@ export function analyzeOptions(settings: AddinSettings): ComputeOptions {
  * like one, in any language): the engine decides from their contents whether
  * to replace one or pick a free name.
  */
-export function summaryCandidates(read: ScopeRead, settings: AddinSettings): string[] {
+function summaryCandidates(read: ScopeRead, settings: AddinSettings): string[] {
   const titles = sheetWords(settings.lang).signatures.map((s) => s.title.toLowerCase());
   const inScope = new Set(read.sheets.map((s) => s.sheet.name));
   return read.meta.sheets
@@ -32,7 +32,7 @@ export function summaryCandidates(read: ScopeRead, settings: AddinSettings): str
     .filter((n) => titles.some((t) => n.toLowerCase() === t || new RegExp(`^${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(\\d+\\)$`).test(n.toLowerCase())));
 }
 
-export function readScope(context: Excel.RequestContext, settings: AddinSettings): Promise<ScopeRead> {
+function readScope(context: Excel.RequestContext, settings: AddinSettings): Promise<ScopeRead> {
   return settings.scope === 'workbook' ? readWorkbook(context) : readActive(context);
 }
 

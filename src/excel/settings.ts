@@ -19,36 +19,36 @@ export function defaultSettings(displayLanguage: string): AddinSettings {
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
-function override(x: unknown): ColumnOverride | null {
-  if (!isObject(x)) return null;
-  const role = x.role as RoleChoice;
-  if (typeof x.sheet !== 'string' || typeof x.headerRow !== 'number' || typeof x.col !== 'number') return null;
+function override(raw: unknown): ColumnOverride | null {
+  if (!isObject(raw)) return null;
+  const role = raw.role as RoleChoice;
+  if (typeof raw.sheet !== 'string' || typeof raw.headerRow !== 'number' || typeof raw.col !== 'number') return null;
   if (role !== 'ignore' && !(ROLES as readonly string[]).includes(role)) return null;
-  return { sheet: x.sheet, headerRow: x.headerRow, col: x.col, role };
+  return { sheet: raw.sheet, headerRow: raw.headerRow, col: raw.col, role };
 }
 
 /** Settings as stored, checked field by field: anything odd falls back to the default. */
 export function parseSettings(raw: unknown, displayLanguage: string): AddinSettings {
-  const s = defaultSettings(displayLanguage);
+  const settings = defaultSettings(displayLanguage);
   let data: unknown = raw;
   if (typeof raw === 'string') {
     try {
       data = JSON.parse(raw);
     } catch {
-      return s;
+      return settings;
     }
   }
-  if (!isObject(data)) return s;
-  if (typeof data.profileId === 'string' && data.profileId !== '') s.profileId = data.profileId;
-  if (data.scope === 'sheet' || data.scope === 'workbook') s.scope = data.scope as Scope;
-  if (data.lang === 'mn' || data.lang === 'en') s.lang = data.lang as Lang;
-  if (Array.isArray(data.overrides)) s.overrides = data.overrides.map(override).filter((o): o is ColumnOverride => o !== null);
+  if (!isObject(data)) return settings;
+  if (typeof data.profileId === 'string' && data.profileId !== '') settings.profileId = data.profileId;
+  if (data.scope === 'sheet' || data.scope === 'workbook') settings.scope = data.scope as Scope;
+  if (data.lang === 'mn' || data.lang === 'en') settings.lang = data.lang as Lang;
+  if (Array.isArray(data.overrides)) settings.overrides = data.overrides.map(override).filter((o): o is ColumnOverride => o !== null);
   if (isObject(data.profile) && typeof data.profile.id === 'string' && Array.isArray(data.profile.scale) && Array.isArray(data.profile.grades)) {
     const profile = data.profile as unknown as Profile;
     // A lowest band saved as -Infinity comes back from JSON as null: it catches everything.
-    s.profile = { ...profile, grades: profile.grades.map((g) => ({ ...g, above: typeof g.above === 'number' ? g.above : -1 })) };
+    settings.profile = { ...profile, grades: profile.grades.map((g) => ({ ...g, above: typeof g.above === 'number' ? g.above : -1 })) };
   }
-  return s;
+  return settings;
 }
 
 /**

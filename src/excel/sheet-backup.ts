@@ -34,7 +34,7 @@ import { fillOf, type Fill } from './state';
 import { changeOps, type CellChange } from './writes';
 
 /** Rows read per band: contents and every cell property of a few columns stay well under a 5 MB answer. */
-export const SAVE_BAND_ROWS = 500;
+const SAVE_BAND_ROWS = 500;
 /** Expected answer per cell read with all its properties (borders weigh most). */
 const SAVED_CELL_BYTES = 420;
 /** A new sheet's standard column width, 8.43 characters: 48 points. */
@@ -43,7 +43,7 @@ const STANDARD_WIDTH_CHARS = 8.43;
 type Edges = Partial<Record<'top' | 'bottom' | 'left' | 'right', string>>;
 
 /** A cell as kept (short keys, like the snapshot's cells); only the aspects it has. */
-export interface SavedCell {
+interface SavedCell {
   r: number;
   c: number;
   v?: CellValue;
@@ -60,7 +60,7 @@ export interface SavedCell {
   note?: string;
 }
 
-export interface SavedValidation {
+interface SavedValidation {
   area: string;
   rule: unknown;
   prompt: unknown;
@@ -137,21 +137,21 @@ interface Band {
 }
 
 /** A cell's aspects from what was read; null when it holds nothing. */
-function savedCell(r: number, c: number, value: unknown, formula: unknown, format: unknown, props: Excel.CellProperties | undefined): SavedCell | null {
-  const out: SavedCell = { r, c };
+function savedCell(row: number, col: number, value: unknown, formula: unknown, format: unknown, props: Excel.CellProperties | undefined): SavedCell | null {
+  const out: SavedCell = { r: row, c: col };
   const written = formulaOf(value, formula);
   if (written) out.f = written;
   else if (value !== '' && value !== null && value !== undefined) out.v = value as CellValue;
   if (format !== undefined && format !== null && format !== 'General') out.n = String(format);
-  const fmt = props?.format;
-  if (fmt?.font?.bold) out.b = true;
-  const fill = fillOf(fmt?.fill?.color, fmt?.fill?.pattern);
+  const cellFormat = props?.format;
+  if (cellFormat?.font?.bold) out.b = true;
+  const fill = fillOf(cellFormat?.fill?.color, cellFormat?.fill?.pattern);
   if (fill) out.fill = fill;
-  if (fmt?.wrapText) out.wrap = true;
-  if (fmt?.verticalAlignment && fmt.verticalAlignment !== 'Bottom') out.va = String(fmt.verticalAlignment);
+  if (cellFormat?.wrapText) out.wrap = true;
+  if (cellFormat?.verticalAlignment && cellFormat.verticalAlignment !== 'Bottom') out.va = String(cellFormat.verticalAlignment);
   const edges: Edges = {};
   for (const edge of ['top', 'bottom', 'left', 'right'] as const) {
-    const line = fmt?.borders?.[edge];
+    const line = cellFormat?.borders?.[edge];
     if (line?.style && line.style !== 'None') edges[edge] = `${line.style} ${line.weight ?? 'Thin'}`;
   }
   if (Object.keys(edges).length > 0) out.border = edges;
@@ -237,7 +237,7 @@ function validationOf(area: string, rules: Excel.DataValidation): SavedValidatio
   return { area, rule: rules.rule, prompt: rules.prompt, errorAlert: rules.errorAlert, ignoreBlanks: rules.ignoreBlanks };
 }
 
-export interface SaveOptions {
+interface SaveOptions {
   notes: boolean;
   /** Columns and rows the new contents use (their widths and heights are kept too, to be put back). */
   columns: number;
@@ -247,7 +247,7 @@ export interface SaveOptions {
 }
 
 /** Everything the sheet holds, as data: a few syncs, more for a large sheet. */
-export async function readSavedSheet(context: Excel.RequestContext, name: string, options: SaveOptions): Promise<{ saved: SavedSheet; extras: SheetExtras }> {
+async function readSavedSheet(context: Excel.RequestContext, name: string, options: SaveOptions): Promise<{ saved: SavedSheet; extras: SheetExtras }> {
   const extras = await readExtras(context, name, options.notes);
   const frame = await readFrame(context, name);
   const used = frame.used ?? { top: 0, left: 0, bottom: -1, right: -1 };
@@ -386,7 +386,7 @@ export function clearSheetOps(name: string, extras: SheetExtras, ourTitles: read
 }
 
 /** Cells with the same value of one aspect, grouped into blocks (as the writes are). */
-function grouped(cells: SavedCell[], key: (c: SavedCell) => string | null): Map<string, Area[]> {
+function grouped(cells: SavedCell[], key: (cell: SavedCell) => string | null): Map<string, Area[]> {
   const byKey = new Map<string, { row: number; col: number; data: true }[]>();
   for (const cell of cells) {
     const value = key(cell);
@@ -395,7 +395,7 @@ function grouped(cells: SavedCell[], key: (c: SavedCell) => string | null): Map<
     list.push({ row: cell.r, col: cell.c, data: true });
     byKey.set(value, list);
   }
-  return new Map([...byKey].map(([k, list]) => [k, blocks(list).map((b) => b.area)]));
+  return new Map([...byKey].map(([key, list]) => [key, blocks(list).map((b) => b.area)]));
 }
 
 /** The saved contents written back onto the cleared sheet. */

@@ -16,7 +16,7 @@ import { op, type Op } from './batch';
 import { changeOps } from './writes';
 
 /** Excel keeps a validation's title to 32 characters, its prompt to 255 and its error message to 225 ([MS-XLSB] DValStrings; the file writer cuts alike). */
-export const VALIDATION_TEXT = { title: 32, prompt: 255, error: 225 } as const;
+const VALIDATION_TEXT = { title: 32, prompt: 255, error: 225 } as const;
 
 export interface SheetTarget {
   /**
@@ -36,9 +36,9 @@ export function placeSheetOps(name: string, target: SheetTarget): Op[] {
   return [
     op(
       name,
-      (b) => {
-        const ws = b.context.workbook.worksheets.add(name);
-        if (position !== null) ws.position = position;
+      (batch) => {
+        const worksheet = batch.context.workbook.worksheets.add(name);
+        if (position !== null) worksheet.position = position;
       },
       { once: true },
     ),
@@ -46,9 +46,9 @@ export function placeSheetOps(name: string, target: SheetTarget): Op[] {
 }
 
 export function widthOps(sheet: string, widths: readonly number[]): Op[] {
-  return widths.map((w, i) => {
+  return widths.map((width, i) => {
     const col = columnLetter(i);
-    return op(w, (b) => (b.sheet(sheet).getRange(`${col}:${col}`).format.columnWidth = widthPoints(w)));
+    return op(width, (b) => (b.sheet(sheet).getRange(`${col}:${col}`).format.columnWidth = widthPoints(width)));
   });
 }
 
@@ -56,15 +56,15 @@ export function freezeOps(sheet: string, rows: number): Op[] {
   return rows > 0 ? [op('freeze', (b) => b.sheet(sheet).freezePanes.freezeRows(rows))] : [];
 }
 
-const rangeAt = (ws: Excel.Worksheet, a: Area) => ws.getRange(areaAddress(a));
+const rangeAt = (worksheet: Excel.Worksheet, a: Area) => worksheet.getRange(areaAddress(a));
 
 /** Row heights, one operation per run of adjacent rows of one height (a roll-up's findings sheet has thousands of rows). */
 export function heightOps(sheet: string, heights: readonly { row: number; points: number }[]): Op[] {
   const runs: { first: number; last: number; points: number }[] = [];
-  for (const h of [...heights].sort((a, b) => a.row - b.row)) {
+  for (const height of [...heights].sort((a, b) => a.row - b.row)) {
     const run = runs[runs.length - 1];
-    if (run && run.last === h.row - 1 && run.points === h.points) run.last = h.row;
-    else runs.push({ first: h.row, last: h.row, points: h.points });
+    if (run && run.last === height.row - 1 && run.points === height.points) run.last = height.row;
+    else runs.push({ first: height.row, last: height.row, points: height.points });
   }
   return runs.map((run) => op(run, (b) => (b.sheet(sheet).getRange(`${run.first + 1}:${run.last + 1}`).format.rowHeight = run.points)));
 }
@@ -76,10 +76,10 @@ export function heightOps(sheet: string, heights: readonly { row: number; points
  */
 function mergeOps(sheet: string, merges: readonly Area[]): Op[] {
   if (merges.length === 0) return [];
-  const selectFirst = op('select', (b) => {
-    const ws = b.sheet(sheet);
-    ws.activate();
-    ws.getRange('A1').select();
+  const selectFirst = op('select', (batch) => {
+    const worksheet = batch.sheet(sheet);
+    worksheet.activate();
+    worksheet.getRange('A1').select();
   });
   return [selectFirst, ...merges.map((m) => op(m, (b) => rangeAt(b.sheet(sheet), m).merge(false)))];
 }
@@ -88,8 +88,8 @@ function mergeOps(sheet: string, merges: readonly Area[]): Op[] {
 export function wrapOps(sheet: string, areas: readonly Area[], columns: readonly number[]): Op[] {
   const ranges = [...areas.map(areaAddress), ...columns.map((c) => `${columnLetter(c)}:${columnLetter(c)}`)];
   return ranges.map((address) =>
-    op(address, (b) => {
-      const format = b.sheet(sheet).getRange(address).format;
+    op(address, (batch) => {
+      const format = batch.sheet(sheet).getRange(address).format;
       format.wrapText = true;
       format.verticalAlignment = 'Top';
     }),
@@ -98,12 +98,12 @@ export function wrapOps(sheet: string, areas: readonly Area[], columns: readonly
 
 /** Thin lines around and inside each area (inside ones only where the area has two rows or columns to draw between). */
 function borderOps(sheet: string, areas: readonly Area[]): Op[] {
-  return areas.map((a) =>
-    op(a, (b) => {
-      const borders = rangeAt(b.sheet(sheet), a).format.borders;
+  return areas.map((area) =>
+    op(area, (batch) => {
+      const borders = rangeAt(batch.sheet(sheet), area).format.borders;
       const edges: ('EdgeTop' | 'EdgeBottom' | 'EdgeLeft' | 'EdgeRight' | 'InsideHorizontal' | 'InsideVertical')[] = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'];
-      if (a.bottom > a.top) edges.push('InsideHorizontal');
-      if (a.right > a.left) edges.push('InsideVertical');
+      if (area.bottom > area.top) edges.push('InsideHorizontal');
+      if (area.right > area.left) edges.push('InsideVertical');
       for (const edge of edges) {
         const line = borders.getItem(edge);
         line.style = 'Continuous';
@@ -119,14 +119,14 @@ function borderOps(sheet: string, areas: readonly Area[]): Op[] {
  * allowed, the message shown on selecting and on a wrong entry.
  */
 function validationOps(sheet: string, inputs: readonly InputRule[]): Op[] {
-  return inputs.map((i) =>
-    op(i, (b) => {
-      const dv = rangeAt(b.sheet(sheet), i.area).dataValidation;
-      const title = i.title.slice(0, VALIDATION_TEXT.title);
-      dv.rule = i.list ? { list: { inCellDropDown: true, source: i.list.join(',') } } : { decimal: { formula1: i.min, formula2: i.max, operator: 'Between' } };
-      dv.ignoreBlanks = true;
-      dv.prompt = { showPrompt: true, title, message: i.message.slice(0, VALIDATION_TEXT.prompt) };
-      dv.errorAlert = { showAlert: true, style: i.list ? 'Warning' : 'Stop', title, message: i.message.slice(0, VALIDATION_TEXT.error) };
+  return inputs.map((rule) =>
+    op(rule, (batch) => {
+      const validation = rangeAt(batch.sheet(sheet), rule.area).dataValidation;
+      const title = rule.title.slice(0, VALIDATION_TEXT.title);
+      validation.rule = rule.list ? { list: { inCellDropDown: true, source: rule.list.join(',') } } : { decimal: { formula1: rule.min, formula2: rule.max, operator: 'Between' } };
+      validation.ignoreBlanks = true;
+      validation.prompt = { showPrompt: true, title, message: rule.message.slice(0, VALIDATION_TEXT.prompt) };
+      validation.errorAlert = { showAlert: true, style: rule.list ? 'Warning' : 'Stop', title, message: rule.message.slice(0, VALIDATION_TEXT.error) };
     }),
   );
 }
@@ -139,13 +139,13 @@ function validationOps(sheet: string, inputs: readonly InputRule[]): Op[] {
 export function printOps(sheet: string, setup: PrintSetup | undefined): Op[] {
   if (!setup) return [];
   const ops: Op[] = [
-    op('page', (b) => {
-      const page = b.sheet(sheet).pageLayout;
+    op('page', (batch) => {
+      const page = batch.sheet(sheet).pageLayout;
       page.paperSize = 'A4';
       page.orientation = setup.orientation === 'landscape' ? 'Landscape' : 'Portrait';
       page.zoom = { horizontalFitToPages: setup.fitToWidth, verticalFitToPages: setup.fitToHeight };
-      const m = setup.margins;
-      page.setPrintMargins('Inches', { left: m.left, right: m.right, top: m.top, bottom: m.bottom, header: m.header, footer: m.footer });
+      const margins = setup.margins;
+      page.setPrintMargins('Inches', { left: margins.left, right: margins.right, top: margins.top, bottom: margins.bottom, header: margins.header, footer: margins.footer });
       if (setup.titleRows) page.setPrintTitleRows(`$${setup.titleRows.first + 1}:$${setup.titleRows.last + 1}`);
       if (setup.area) page.setPrintArea(areaAddress(setup.area));
     }),

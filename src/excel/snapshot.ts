@@ -20,7 +20,7 @@ import { op, type Op } from './batch';
 import { fromStoredMark, toStoredMark, type MarkRecord, type StoredMark } from './marks';
 import { cellKey, sameFill, type CellState, type Fill } from './state';
 import type { SavedSheet } from './sheet-backup';
-import type { ActionKind } from './store';
+import type { ActionKind } from './types';
 import { changeOps, type CellChange } from './writes';
 
 export interface SheetSnapshot {
@@ -90,69 +90,65 @@ export interface StoredSnapshot {
   marks?: StoredMark[];
 }
 
-function toStoredCell(s: CellState): StoredCell {
-  const out: StoredCell = { r: s.row, c: s.col };
-  if (s.value !== undefined) out.v = s.value;
-  if (s.formula !== undefined) out.f = s.formula;
-  if (s.numberFormat !== undefined) out.n = s.numberFormat;
-  if (s.bold !== undefined) out.b = s.bold;
-  if (s.fill !== undefined) out.fill = s.fill;
-  if (s.note !== undefined) out.note = s.note;
+function toStoredCell(state: CellState): StoredCell {
+  const out: StoredCell = { r: state.row, c: state.col };
+  if (state.value !== undefined) out.v = state.value;
+  if (state.formula !== undefined) out.f = state.formula;
+  if (state.numberFormat !== undefined) out.n = state.numberFormat;
+  if (state.bold !== undefined) out.b = state.bold;
+  if (state.fill !== undefined) out.fill = state.fill;
+  if (state.note !== undefined) out.note = state.note;
   return out;
 }
 
-function fromStoredCell(x: StoredCell): CellState {
-  const out: CellState = { row: x.r, col: x.c };
-  if (x.v !== undefined) out.value = x.v;
-  if (x.f !== undefined) out.formula = x.f;
-  if (x.n !== undefined) out.numberFormat = x.n;
-  if (x.b !== undefined) out.bold = x.b;
-  if (x.fill !== undefined) out.fill = x.fill;
-  if (x.note !== undefined) out.note = x.note;
+function fromStoredCell(stored: StoredCell): CellState {
+  const out: CellState = { row: stored.r, col: stored.c };
+  if (stored.v !== undefined) out.value = stored.v;
+  if (stored.f !== undefined) out.formula = stored.f;
+  if (stored.n !== undefined) out.numberFormat = stored.n;
+  if (stored.b !== undefined) out.bold = stored.b;
+  if (stored.fill !== undefined) out.fill = stored.fill;
+  if (stored.note !== undefined) out.note = stored.note;
   return out;
 }
 
-export function toStoredSnapshot(s: Snapshot): StoredSnapshot {
+export function toStoredSnapshot(snapshot: Snapshot): StoredSnapshot {
   const out: StoredSnapshot = {
-    id: s.id,
-    kind: s.kind,
-    at: s.at,
-    sheets: s.sheets.map((sheet) => ({
+    id: snapshot.id,
+    kind: snapshot.kind,
+    at: snapshot.at,
+    sheets: snapshot.sheets.map((sheet) => ({
       name: sheet.name,
       cells: sheet.before.map(toStoredCell),
       ...(sheet.written ? { written: sheet.written.map(toStoredCell) } : {}),
       ...(sheet.merged?.length ? { merged: sheet.merged.map(areaAddress) } : {}),
     })),
   };
-  if (s.summary) out.summary = s.summary;
-  if (s.added) out.added = s.added;
-  if (s.marks) out.marks = s.marks.map(toStoredMark);
+  if (snapshot.summary) out.summary = snapshot.summary;
+  if (snapshot.added) out.added = snapshot.added;
+  if (snapshot.marks) out.marks = snapshot.marks.map(toStoredMark);
   return out;
 }
 
-export function fromStoredSnapshot(x: StoredSnapshot): Snapshot {
+export function fromStoredSnapshot(stored: StoredSnapshot): Snapshot {
   const out: Snapshot = {
-    id: x.id,
-    kind: x.kind,
-    at: x.at,
-    sheets: (x.sheets ?? []).map((sheet) => ({
+    id: stored.id,
+    kind: stored.kind,
+    at: stored.at,
+    sheets: (stored.sheets ?? []).map((sheet) => ({
       name: sheet.name,
       before: sheet.cells.map(fromStoredCell),
       written: sheet.written ? sheet.written.map(fromStoredCell) : null,
       ...(sheet.merged?.length ? { merged: sheet.merged.map(parseArea) } : {}),
     })),
   };
-  if (x.summary) out.summary = x.summary;
-  if (x.added) out.added = x.added;
-  if (x.marks) out.marks = x.marks.map(fromStoredMark);
+  if (stored.summary) out.summary = stored.summary;
+  if (stored.added) out.added = stored.added;
+  if (stored.marks) out.marks = stored.marks.map(fromStoredMark);
   return out;
 }
 
 // ---- recording ------------------------------------------------------------
-
-export function backupName(id: number): string {
-  return `Unelgee_Prev${id}`;
-}
 
 /** Where Revert puts the summary it takes away until the end of its batch (never deleted half-way). */
 export function trashName(id: number): string {
@@ -163,30 +159,30 @@ export const BACKUP_PATTERN = /^Unelgee_(Prev|Trash)\d+$/;
 
 /** The earlier state of the aspects a change touches. */
 export function stateBefore(change: CellChange, now: CellState | undefined): CellState {
-  const s: CellState = { row: change.row, col: change.col };
+  const before: CellState = { row: change.row, col: change.col };
   if (change.content || change.numberFormat !== undefined) {
-    s.value = now?.value ?? '';
-    s.formula = now?.formula ?? null;
-    s.numberFormat = now?.numberFormat ?? 'General';
+    before.value = now?.value ?? '';
+    before.formula = now?.formula ?? null;
+    before.numberFormat = now?.numberFormat ?? 'General';
   }
-  if (change.bold !== undefined) s.bold = now?.bold ?? false;
-  if (change.fill !== undefined) s.fill = now?.fill ?? null;
-  if (change.note !== undefined) s.note = now?.note ?? null;
-  return s;
+  if (change.bold !== undefined) before.bold = now?.bold ?? false;
+  if (change.fill !== undefined) before.fill = now?.fill ?? null;
+  if (change.note !== undefined) before.note = now?.note ?? null;
+  return before;
 }
 
 /** What a change leaves in the cell (the aspects it touches), to tell later whether the user changed it since. */
 export function stateAfter(change: CellChange): CellState {
-  const s: CellState = { row: change.row, col: change.col };
+  const after: CellState = { row: change.row, col: change.col };
   if (change.content) {
-    s.value = change.content.formula ? undefined : (change.content.value ?? '');
-    s.formula = change.content.formula;
+    after.value = change.content.formula ? undefined : (change.content.value ?? '');
+    after.formula = change.content.formula;
   }
-  if (change.numberFormat !== undefined) s.numberFormat = change.numberFormat;
-  if (change.bold !== undefined) s.bold = change.bold;
-  if (change.fill !== undefined) s.fill = change.fill;
-  if (change.note !== undefined) s.note = change.note.text;
-  return s;
+  if (change.numberFormat !== undefined) after.numberFormat = change.numberFormat;
+  if (change.bold !== undefined) after.bold = change.bold;
+  if (change.fill !== undefined) after.fill = change.fill;
+  if (change.note !== undefined) after.note = change.note.text;
+  return after;
 }
 
 // ---- reverting ------------------------------------------------------------
@@ -224,7 +220,7 @@ function holdsAspect(now: CellState, want: CellState, aspect: Aspect, notes: boo
 }
 
 /** Whether the cell now holds `want` in every aspect `want` records (notes only when they can be read). */
-export function holds(now: CellState | undefined, want: CellState, notes: boolean): boolean {
+function holds(now: CellState | undefined, want: CellState, notes: boolean): boolean {
   return now !== undefined && ASPECTS.every((a) => holdsAspect(now, want, a, notes));
 }
 
@@ -250,11 +246,11 @@ export interface SheetRevert {
  * or where a batch that stopped half-way wrote only part of it), leave a
  * cell that is already back as it is, keep a cell the user changed.
  */
-export function planSheetRevert(s: SheetSnapshot, now: Map<number, CellState>, notes: boolean): SheetRevert {
+export function planSheetRevert(sheet: SheetSnapshot, now: Map<number, CellState>, notes: boolean): SheetRevert {
   const out: SheetRevert = { changes: [], kept: [] };
-  s.before.forEach((before, i) => {
+  sheet.before.forEach((before, i) => {
     const current = now.get(cellKey(before.row, before.col));
-    const written = s.written?.[i];
+    const written = sheet.written?.[i];
     if (written && !holds(current, written, notes)) {
       if (holds(current, before, notes)) return;
       if (!partlyWritten(current, written, before, notes)) {
@@ -277,10 +273,10 @@ export function planSheetRevert(s: SheetSnapshot, now: Map<number, CellState>, n
 export function deleteSheetOp(name: string): Op {
   return op(
     name,
-    (b) => {
-      const ws = b.context.workbook.worksheets.getItem(name);
-      ws.visibility = 'Hidden';
-      ws.delete();
+    (batch) => {
+      const worksheet = batch.context.workbook.worksheets.getItem(name);
+      worksheet.visibility = 'Hidden';
+      worksheet.delete();
     },
     { once: true },
   );
@@ -308,10 +304,10 @@ export function summaryRestoreOps(id: number, summary: SummaryRecord, now: Summa
     ops.push(
       op(
         name,
-        (b) => {
-          const ws = b.context.workbook.worksheets.getItem(name);
-          ws.name = trash;
-          ws.visibility = 'Hidden';
+        (batch) => {
+          const worksheet = batch.context.workbook.worksheets.getItem(name);
+          worksheet.name = trash;
+          worksheet.visibility = 'Hidden';
         },
         { once: true },
       ),
@@ -321,11 +317,11 @@ export function summaryRestoreOps(id: number, summary: SummaryRecord, now: Summa
     ops.push(
       op(
         backup,
-        (b) => {
-          const ws = b.context.workbook.worksheets.getItem(backup);
-          ws.name = name;
-          ws.visibility = 'Visible';
-          if (position !== null) ws.position = position;
+        (batch) => {
+          const worksheet = batch.context.workbook.worksheets.getItem(backup);
+          worksheet.name = name;
+          worksheet.visibility = 'Visible';
+          if (position !== null) worksheet.position = position;
         },
         { once: true },
       ),

@@ -40,39 +40,39 @@ export function fillOf(color: string | undefined, pattern: string | undefined): 
   return { color: color.toUpperCase(), pattern: pattern ?? 'Solid' };
 }
 
-export function sameFill(a: Fill | null | undefined, b: Fill | null | undefined): boolean {
-  if (!a || !b) return !a && !b;
-  return a.color.toUpperCase() === b.color.toUpperCase() && a.pattern === b.pattern;
+export function sameFill(first: Fill | null | undefined, second: Fill | null | undefined): boolean {
+  if (!first || !second) return !first && !second;
+  return first.color.toUpperCase() === second.color.toUpperCase() && first.pattern === second.pattern;
 }
 
 type CellProps = OfficeExtension.ClientResult<Excel.CellProperties[][]>;
 
 /** After the sync: one run's contents and formats into the states. */
-function collectRun(area: { top: number; left: number; bottom: number; right: number }, range: Excel.Range, props: CellProps | null, aspects: Aspects, state: (r: number, c: number) => CellState | undefined): void {
+function collectRun(area: { top: number; left: number; bottom: number; right: number }, range: Excel.Range, props: CellProps | null, aspects: Aspects, state: (row: number, col: number) => CellState | undefined): void {
   const values = aspects.content ? range.values : [];
   const formulas = aspects.content ? range.formulas : [];
   const formats = aspects.content ? range.numberFormat : [];
   const cells = props ? props.value : [];
   for (let i = 0; i <= area.bottom - area.top; i++) {
     for (let j = 0; j <= area.right - area.left; j++) {
-      const s = state(area.top + i, area.left + j);
-      if (!s) continue;
+      const cellState = state(area.top + i, area.left + j);
+      if (!cellState) continue;
       if (aspects.content) {
-        const v = values[i][j] as CellValue;
-        s.value = v;
-        s.formula = formulaOf(v, formulas[i][j]);
-        s.numberFormat = String(formats[i][j] ?? 'General');
+        const value = values[i][j] as CellValue;
+        cellState.value = value;
+        cellState.formula = formulaOf(value, formulas[i][j]);
+        cellState.numberFormat = String(formats[i][j] ?? 'General');
       }
-      const p = cells[i]?.[j];
-      if (aspects.bold) s.bold = p?.format?.font?.bold === true;
-      if (aspects.fill) s.fill = fillOf(p?.format?.fill?.color, p?.format?.fill?.pattern);
+      const cellProps = cells[i]?.[j];
+      if (aspects.bold) cellState.bold = cellProps?.format?.font?.bold === true;
+      if (aspects.fill) cellState.fill = fillOf(cellProps?.format?.fill?.color, cellProps?.format?.fill?.pattern);
     }
   }
 }
 
 /** After the sync: a note (or its absence) into the state. */
-function collectNote(note: Excel.Note, s: CellState | undefined): void {
-  if (s) s.note = note.isNullObject ? null : note.content;
+function collectNote(note: Excel.Note, cellState: CellState | undefined): void {
+  if (cellState) cellState.note = note.isNullObject ? null : note.content;
 }
 
 export interface StateRead {
@@ -82,7 +82,7 @@ export interface StateRead {
 }
 
 /** Rows per read of a run: its answer stays a fraction of a response however long the column. */
-export const READ_SLICE_ROWS = 2000;
+const READ_SLICE_ROWS = 2000;
 /**
  * Response bytes a read is expected to bring back, per cell: contents
  * (value, formula and number format: short figures and words in the cells
@@ -90,7 +90,7 @@ export const READ_SLICE_ROWS = 2000;
  * per note (its text, a few hundred bytes of Cyrillic); per read. An answer
  * larger than expected is asked for again in smaller groups (batch.ts).
  */
-export const READ_BYTES = { content: 80, properties: 90, note: 320, read: 120 } as const;
+const READ_BYTES = { content: 80, properties: 90, note: 320, read: 120 } as const;
 
 /**
  * Reads the given cells of one sheet: contents and formats in column runs
@@ -102,7 +102,7 @@ export const READ_BYTES = { content: 80, properties: 90, note: 320, read: 120 } 
  */
 export function readStates(sheet: string, cells: { row: number; col: number }[], aspects: Aspects, notes: boolean): StateRead {
   const wanted = new Map<number, { row: number; col: number }>();
-  for (const c of cells) wanted.set(cellKey(c.row, c.col), c);
+  for (const cell of cells) wanted.set(cellKey(cell.row, cell.col), cell);
   const list = [...wanted.values()];
   const runs = blocks(list.map((c) => ({ row: c.row, col: c.col, data: true })), 3).flatMap((run) => {
     const out: Block<boolean>[] = [];
@@ -118,15 +118,15 @@ export function readStates(sheet: string, cells: { row: number; col: number }[],
   const readers = new Map<number, () => void>();
   const out = new Map<number, CellState>();
   const state = (r: number, c: number): CellState | undefined => out.get(cellKey(r, c));
-  for (const c of list) out.set(cellKey(c.row, c.col), { row: c.row, col: c.col });
+  for (const cell of list) out.set(cellKey(cell.row, cell.col), { row: cell.row, col: cell.col });
 
   const ranges = aspects.content || aspects.bold || aspects.fill;
   for (const run of ranges ? runs : []) {
     const { top, left, bottom, right } = run.area;
     const id = ops.length;
     ops.push(
-      op([sheet, top, left], (b) => {
-        const range = b.sheet(sheet).getRangeByIndexes(top, left, bottom - top + 1, right - left + 1);
+      op([sheet, top, left], (batch) => {
+        const range = batch.sheet(sheet).getRangeByIndexes(top, left, bottom - top + 1, right - left + 1);
         if (aspects.content) range.load('values,formulas,numberFormat');
         const props =
           aspects.bold || aspects.fill
@@ -137,14 +137,14 @@ export function readStates(sheet: string, cells: { row: number; col: number }[],
     );
   }
   if (aspects.note && notes) {
-    for (const c of list) {
-      const address = cellAddress(c.row, c.col);
+    for (const cell of list) {
+      const address = cellAddress(cell.row, cell.col);
       const id = ops.length;
       ops.push(
-        op(address, (b) => {
-          const note = b.sheet(sheet).notes.getItemOrNullObject(address);
+        op(address, (batch) => {
+          const note = batch.sheet(sheet).notes.getItemOrNullObject(address);
           note.load('content');
-          readers.set(id, () => collectNote(note, state(c.row, c.col)));
+          readers.set(id, () => collectNote(note, state(cell.row, cell.col)));
         }, { reads: true, response: READ_BYTES.note }),
       );
     }
@@ -152,7 +152,7 @@ export function readStates(sheet: string, cells: { row: number; col: number }[],
   return {
     ops,
     result: () => {
-      for (const r of readers.values()) r();
+      for (const read of readers.values()) read();
       readers.clear();
       return out;
     },

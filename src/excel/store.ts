@@ -25,15 +25,17 @@ import { ADDIN_SHEET_PREFIX, columnLetter, parseArea } from '../core';
 import { op, runOps, type Op } from './batch';
 import { chunkText, textInput } from './cells';
 import { fromStoredMark, toStoredMark, type MarkRecord, type StoredMark } from './marks';
+import type { ActionKind } from './types';
 import { BACKUP_PATTERN, deleteSheetOp, fromStoredSnapshot, toStoredSnapshot, type Snapshot, type StoredSnapshot } from './snapshot';
 
 export const STORE_SHEET = `${ADDIN_SHEET_PREFIX}Store`;
 /** Older snapshots are dropped (and their summary backups deleted) past this many. */
 export const MAX_SNAPSHOTS = 10;
-export const CHUNK = 30_000;
+export type { ActionKind } from './types';
+
+const CHUNK = 30_000;
 const FIRST_SNAPSHOT_COL = 2; // C
 
-export type ActionKind = 'validate' | 'compute' | 'clear-marks' | 'fix' | 'evaluation' | 'rollup' | 'report-form' | 'next-plan' | 'findings';
 
 export interface IndexEntry {
   id: number;
@@ -53,7 +55,7 @@ export interface StoreIndex {
   snapshots: IndexEntry[];
 }
 
-export function emptyIndex(): StoreIndex {
+function emptyIndex(): StoreIndex {
   return { v: 1, nextId: 1, snapshots: [] };
 }
 
@@ -81,7 +83,7 @@ function parse<T>(text: string, fallback: T): T {
  * — under Excel on the web's 5 MB. The marks of 20,000 cells, or the
  * snapshot of an action that marked them, take several bands.
  */
-export const STORE_BAND_ROWS = 40;
+const STORE_BAND_ROWS = 40;
 /** What a band of a small store is expected to bring back (most stores are one band of a few chunks). */
 const BAND_GUESS = 200_000;
 
@@ -109,11 +111,11 @@ function columnReading(letter: string): ColumnReading {
   let used: Excel.Range | null = null;
   const read = op(
     letter,
-    (b) => {
-      const ws = b.sheet(STORE_SHEET);
-      first = ws.getRange(`${letter}2:${letter}${last}`);
+    (batch) => {
+      const worksheet = batch.sheet(STORE_SHEET);
+      first = worksheet.getRange(`${letter}2:${letter}${last}`);
       first.load('values');
-      used = ws.getRange(`${letter}2:${letter}1048576`).getUsedRangeOrNullObject(true);
+      used = worksheet.getRange(`${letter}2:${letter}1048576`).getUsedRangeOrNullObject(true);
       used.load('address');
     },
     { reads: true, response: BAND_GUESS },
@@ -140,8 +142,8 @@ async function bandsFrom(context: Excel.RequestContext, letter: string, top: num
     ops.push(
       op(
         `${letter}${start}`,
-        (b) => {
-          range = b.sheet(STORE_SHEET).getRange(`${letter}${start}:${letter}${end}`);
+        (batch) => {
+          range = batch.sheet(STORE_SHEET).getRange(`${letter}${start}:${letter}${end}`);
           range.load('values');
         },
         { reads: true, response: STORE_BAND_ROWS * CHUNK * 2.4 },
@@ -172,17 +174,17 @@ export interface StoreReading {
 /** The store's reads as operations (so a request split and sent again sends them again); none when it does not exist. */
 export function queueStoreRead(options: StoreReadOptions): StoreReading {
   if (!options.exists) return { ops: [], finish: async () => ({ exists: false, index: emptyIndex(), marks: [], top: null }) };
-  let a1: Excel.Range | null = null;
-  const index = op('A1', (b) => {
-    a1 = b.sheet(STORE_SHEET).getRange('A1');
-    a1.load('values');
+  let indexCell: Excel.Range | null = null;
+  const index = op('A1', (batch) => {
+    indexCell = batch.sheet(STORE_SHEET).getRange('A1');
+    indexCell.load('values');
   }, { reads: true, response: 40_000 });
   const marks = options.withMarks === false ? null : columnReading('B');
   const top = options.withTop ? columnReading('C') : null;
   return {
     ops: [index, ...(marks ? [marks.op] : []), ...(top ? [top.op] : [])],
     async finish(context) {
-      const parsed = parse<StoreIndex>(textOf(a1!), emptyIndex());
+      const parsed = parse<StoreIndex>(textOf(indexCell!), emptyIndex());
       const valid = parsed && parsed.v === 1 && Array.isArray(parsed.snapshots) ? parsed : emptyIndex();
       const marksText = marks ? await marks.text(context) : '';
       const topText = top && valid.snapshots.length > 0 ? await top.text(context) : '';
@@ -214,15 +216,15 @@ function columnOps(col: number, json: string): Op[] {
   );
 }
 
-export function ensureStore(exists: boolean): Op[] {
+function ensureStore(exists: boolean): Op[] {
   if (exists) return [];
   return [
     op(
       STORE_SHEET,
-      (b) => {
-        const ws = b.context.workbook.worksheets.add(STORE_SHEET);
+      (batch) => {
+        const worksheet = batch.context.workbook.worksheets.add(STORE_SHEET);
         // VeryHidden: not listed in Unhide, so people do not edit it by accident.
-        ws.visibility = 'VeryHidden';
+        worksheet.visibility = 'VeryHidden';
       },
       { once: true },
     ),
@@ -242,7 +244,7 @@ export function writeMarks(marks: MarkRecord[]): Op[] {
 }
 
 /** The new snapshot becomes column C; older ones move right. */
-export function pushSnapshot(snapshot: Snapshot): Op[] {
+function pushSnapshot(snapshot: Snapshot): Op[] {
   const json = JSON.stringify(toStoredSnapshot(snapshot));
   return [op('insert', (b) => void b.sheet(STORE_SHEET).getRange('C:C').insert('Right'), { once: true }), ...columnOps(FIRST_SNAPSHOT_COL, json)];
 }
@@ -258,7 +260,7 @@ export function popSnapshot(): Op {
 }
 
 /** Deletes the snapshot columns from stack position `from` (0 = newest) on. */
-export function dropSnapshots(from: number, count: number): Op[] {
+function dropSnapshots(from: number, count: number): Op[] {
   if (count <= 0) return [];
   const first = columnLetter(FIRST_SNAPSHOT_COL + from);
   const last = columnLetter(FIRST_SNAPSHOT_COL + from + count - 1);
@@ -289,7 +291,7 @@ export function pushed(index: StoreIndex, entry: Omit<IndexEntry, 'id'>): { inde
 }
 
 /** Backup and trash sheets that no kept snapshot needs: dropped ones, and any left behind by an interrupted action. */
-export function unneededBackups(sheetNames: string[], kept: IndexEntry[], creating: string | null): string[] {
+function unneededBackups(sheetNames: string[], kept: IndexEntry[], creating: string | null): string[] {
   const needed = new Set(kept.map((e) => e.backup).filter((b): b is string => typeof b === 'string'));
   if (creating) needed.add(creating);
   return sheetNames.filter((n) => BACKUP_PATTERN.test(n) && !needed.has(n));

@@ -2,10 +2,13 @@
 // The pane's components receive an object of this shape as props, so they can
 // be tested with a stub and previewed against the fake Excel.
 
-import type { ColumnOverride, EditPlan, Finding, Lang, Localized, Profile, WorkbookAnalysis, WorkbookPlan } from '../core';
+import type { ColumnOverride, EditPlan, Lang, Localized, Profile, WorkbookAnalysis, WorkbookPlan } from '../core';
 import type { Progress, ProgressListener } from '../worker/types';
 import type { EvaluationResult, FindingsSheetResult, FixChoice, FixResult, RollupResult } from './action-types';
 import type { NextPlanResult, PlanCheckResult, ReportFormResult } from './cycle-types';
+
+/** What a Revert step undoes: the action that recorded it. */
+export type ActionKind = 'validate' | 'compute' | 'clear-marks' | 'fix' | 'evaluation' | 'rollup' | 'report-form' | 'next-plan' | 'findings';
 
 export type { Progress, ProgressListener };
 export type { ChosenFix, EvaluationResult, FindingsSheetResult, FixChoice, FixResult, RollupResult } from './action-types';
@@ -17,7 +20,7 @@ export type { Lang };
 
 /** What the user chose in the pane; remembered with the workbook (document settings). */
 export interface AddinSettings {
-  /** Id of the base profile ("practice", "zg206", "finer"). */
+  /** Id of the base profile (one of the engine's PROFILES). */
   profileId: string;
   /** The user's edits on top of that profile (scale, snapping, weights, bands), if any. */
   profile?: Profile;
@@ -146,5 +149,3 @@ export class AddinError extends Error {
     this.text = text;
   }
 }
-
-export type { Finding };

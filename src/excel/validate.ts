@@ -43,7 +43,7 @@ async function remark(
   const locked = protectedNow([...touched.keys()]);
   if (locked.length > 0) throw sheetProtected(locked);
   const states = new Map<string, Map<number, CellState>>();
-  for (const r of reads) states.set(r.sheet, r.read.result());
+  for (const sheetRead of reads) states.set(sheetRead.sheet, sheetRead.read.result());
 
   const plan = planMarks(desired, old, states, notes);
   const registry = [...keep, ...plan.registry];
@@ -96,13 +96,13 @@ export async function clearMarks(context: Excel.RequestContext, env: HostEnv): P
   if (store.marks.length === 0) return 0;
   const sheets = [...new Set(store.marks.map((m) => m.sheet))].filter((s) => hasSheet(meta, s));
   const protection = new Map<string, Excel.WorksheetProtection>();
-  const reads = sheets.map((n) =>
+  const reads = sheets.map((name) =>
     op(
-      n,
-      (b) => {
-        const p = b.sheet(n).protection;
-        p.load('protected');
-        protection.set(n, p);
+      name,
+      (batch) => {
+        const sheetProtection = batch.sheet(name).protection;
+        sheetProtection.load('protected');
+        protection.set(name, sheetProtection);
       },
       { reads: true, response: 100 },
     ),

@@ -49,14 +49,14 @@ interface RecordedNode {
   [NODE]: true;
 }
 
-function isNode(x: unknown): x is RecordedNode {
-  return (typeof x === 'function' || typeof x === 'object') && x !== null && NODE in x;
+function isNode(value: unknown): value is RecordedNode {
+  return (typeof value === 'function' || typeof value === 'object') && value !== null && NODE in value;
 }
 
 const pascal = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
 
 /** Records what operations queue, as request bytes. */
-export class WireRecorder {
+class WireRecorder {
   bytes = 0;
 
   /** A stand-in for an office-js object: every property an object, every call counted. */

@@ -21,15 +21,15 @@ export interface CellChange {
   note?: { text: string | null; exists: boolean };
 }
 
-function rangeOf(b: Batch, sheet: string, area: { top: number; left: number; bottom: number; right: number }): Excel.Range {
-  return b.sheet(sheet).getRangeByIndexes(area.top, area.left, area.bottom - area.top + 1, area.right - area.left + 1);
+function rangeOf(batch: Batch, sheet: string, area: { top: number; left: number; bottom: number; right: number }): Excel.Range {
+  return batch.sheet(sheet).getRangeByIndexes(area.top, area.left, area.bottom - area.top + 1, area.right - area.left + 1);
 }
 
 /** Rows per write operation: small enough to split a request, large enough to stay a few operations. */
-export const SLICE_ROWS = 2000;
+const SLICE_ROWS = 2000;
 
 /** A block cut into row slices of at most SLICE_ROWS rows. */
-export function slices<T>(block: Block<T>): Block<T>[] {
+function slices<T>(block: Block<T>): Block<T>[] {
   const out: Block<T>[] = [];
   for (let i = 0; i < block.grid.length; i += SLICE_ROWS) {
     const grid = block.grid.slice(i, i + SLICE_ROWS);
@@ -42,13 +42,13 @@ function sliced<T>(cells: Placed<T>[], merges: readonly Area[]): Block<T>[] {
   return blocks(cells, 0, merges).flatMap(slices);
 }
 
-function grouped<T>(cells: Placed<T>[], key: (t: T) => string): Map<string, Placed<T>[]> {
+function grouped<T>(cells: Placed<T>[], key: (data: T) => string): Map<string, Placed<T>[]> {
   const out = new Map<string, Placed<T>[]>();
-  for (const c of cells) {
-    const k = key(c.data);
-    const list = out.get(k) ?? [];
-    list.push(c);
-    out.set(k, list);
+  for (const cell of cells) {
+    const groupKey = key(cell.data);
+    const list = out.get(groupKey) ?? [];
+    list.push(cell);
+    out.set(groupKey, list);
   }
   return out;
 }
@@ -79,16 +79,16 @@ export function changeOps(sheet: string, changes: CellChange[], notes: boolean, 
   }
 
   const bold = changes.filter((c) => c.bold !== undefined).map((c) => ({ row: c.row, col: c.col, data: c.bold! }));
-  for (const [k, cells] of grouped(bold, (v) => String(v))) {
-    for (const block of sliced(cells, merges)) ops.push(op(k, (b) => (rangeOf(b, sheet, block.area).format.font.bold = k === 'true')));
+  for (const [boldText, cells] of grouped(bold, (v) => String(v))) {
+    for (const block of sliced(cells, merges)) ops.push(op(boldText, (b) => (rangeOf(b, sheet, block.area).format.font.bold = boldText === 'true')));
   }
 
   const fills = changes.filter((c) => c.fill !== undefined).map((c) => ({ row: c.row, col: c.col, data: c.fill ? c.fill.color : '' }));
   for (const [color, cells] of grouped(fills, (v) => v)) {
     for (const block of sliced(cells, merges)) {
       ops.push(
-        op(color, (b) => {
-          const fill = rangeOf(b, sheet, block.area).format.fill;
+        op(color, (batch) => {
+          const fill = rangeOf(batch, sheet, block.area).format.fill;
           if (color === '') fill.clear();
           else fill.color = color;
         }),
@@ -97,16 +97,16 @@ export function changeOps(sheet: string, changes: CellChange[], notes: boolean, 
   }
 
   if (notes) {
-    for (const c of changes) {
-      const n = c.note;
-      if (!n || (n.text === null && !n.exists)) continue;
-      const address = cellAddress(c.row, c.col);
+    for (const change of changes) {
+      const note = change.note;
+      if (!note || (note.text === null && !note.exists)) continue;
+      const address = cellAddress(change.row, change.col);
       ops.push(
-        op(n.text, (b) => {
-          const list = b.sheet(sheet).notes;
-          if (n.text === null) list.getItem(address).delete();
-          else if (n.exists) list.getItem(address).content = n.text;
-          else list.add(address, n.text);
+        op(note.text, (batch) => {
+          const list = batch.sheet(sheet).notes;
+          if (note.text === null) list.getItem(address).delete();
+          else if (note.exists) list.getItem(address).content = note.text;
+          else list.add(address, note.text);
         }),
       );
     }

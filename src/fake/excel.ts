@@ -144,7 +144,7 @@ export interface WorkbookDump {
 const MAX_ROWS = 1_048_576;
 const MAX_COLS = 16_384;
 export { PAYLOAD_LIMIT, NEWEST_API };
-export const CELL_CAP = 5_000_000;
+const CELL_CAP = 5_000_000;
 
 /** Options of Excel.run that the fake honours (Excel.RunOptions). */
 export interface FakeRunOptions {
@@ -154,7 +154,7 @@ export interface FakeRunOptions {
 type Batch<T> = (context: FakeRequestContext) => Promise<T>;
 
 /** The message Excel gives in cell-edit mode (Excel.ErrorCodes.invalidOperationInCellEditMode). */
-export const CELL_EDIT_MESSAGE =
+const CELL_EDIT_MESSAGE =
   'Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.';
 
 export { FakeOfficeError };
@@ -192,7 +192,7 @@ function sheetPrefix(name: string): string {
   return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : sheetRef(name);
 }
 
-export function formatRange(sheet: string, a: Area): string {
+function formatRange(sheet: string, a: Area): string {
   const fullRows = a.left === 0 && a.right === MAX_COLS - 1;
   const fullCols = a.top === 0 && a.bottom === MAX_ROWS - 1;
   let body: string;
@@ -210,7 +210,7 @@ function intersect(a: Area, b: Area): Area | null {
 const cellsIn = (a: Area) => (a.bottom - a.top + 1) * (a.right - a.left + 1);
 
 /** Range.getCellProperties' options the fake answers (ExcelApi 1.9, CellPropertiesLoadOptions). */
-export interface CellPropertiesOptions {
+interface CellPropertiesOptions {
   address?: boolean;
   hyperlink?: boolean;
   format?: {
@@ -704,7 +704,7 @@ class FakeWorksheetProtection extends ClientObject {
   }
 }
 
-export class FakeWorksheet extends ClientObject {
+class FakeWorksheet extends ClientObject {
   private prot: FakeWorksheetProtection | null = null;
   private noteList: FakeNoteCollection | null = null;
   private chartList: FakeChartCollection | null = null;
@@ -925,7 +925,7 @@ interface RangeTarget {
 
 type Grid = unknown[][];
 
-export class FakeRange extends ClientObject {
+class FakeRange extends ClientObject {
   private formatObj: FakeRangeFormat | null = null;
   private validationObj: FakeDataValidation | null = null;
   constructor(

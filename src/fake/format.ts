@@ -129,8 +129,8 @@ export function setRowHeight(sheet: SheetModel, area: Area, points: number): voi
 
 const LINE_STYLES = ['None', 'Continuous', 'Dash', 'DashDot', 'DashDotDot', 'Dot', 'Double', 'SlantDashDot'];
 const WEIGHTS = ['Hairline', 'Thin', 'Medium', 'Thick'];
-export const BORDER_INDEXES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideVertical', 'InsideHorizontal'] as const;
-export type BorderIndex = (typeof BORDER_INDEXES)[number];
+const BORDER_INDEXES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideVertical', 'InsideHorizontal'] as const;
+type BorderIndex = (typeof BORDER_INDEXES)[number];
 
 /** The cells and edges one border of a range stands for. */
 function edgesOf(area: Area, index: BorderIndex): { area: Area; edge: Edge }[] {
@@ -209,7 +209,7 @@ const OPERATORS = ['Between', 'NotBetween', 'EqualTo', 'NotEqualTo', 'GreaterTha
  * Excel's dialog refuses it ("The Maximum must be greater than or equal to
  * the Minimum"; for office-js a guess on the strict side).
  */
-export function checkRule(rule: unknown): void {
+function checkRule(rule: unknown): void {
   const r = (rule ?? {}) as Record<string, unknown>;
   const types = Object.keys(r).filter((k) => r[k] !== undefined && r[k] !== null);
   if (types.length !== 1 || !RULE_TYPES.includes(types[0])) throw invalid(`A data validation rule needs exactly one of ${RULE_TYPES.join(', ')} (got ${types.join(', ') || 'none'}).`);

@@ -6,16 +6,16 @@
 
 import { columnIndex, columnLetter, type Area, type CellValue } from '../core';
 
-export type Value = number | string | boolean | null | FormulaError | RangeValue;
+type Value = number | string | boolean | null | FormulaError | RangeValue;
 
-export class FormulaError {
+class FormulaError {
   constructor(readonly code: string) {}
   toString(): string {
     return this.code;
   }
 }
 
-export class RangeValue {
+class RangeValue {
   constructor(readonly cells: CellValue[][]) {}
 }
 
@@ -164,7 +164,7 @@ function truthy(v: Value): boolean | FormulaError {
 }
 
 /** Excel's ROUND: half away from zero, on the decimal the value shows. */
-export function excelRound(x: number, digits: number): number {
+function excelRound(x: number, digits: number): number {
   const f = 10 ** digits;
   const shifted = Math.abs(x) * f;
   const r = Math.round(Number(shifted.toPrecision(15)));

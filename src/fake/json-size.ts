@@ -38,29 +38,29 @@ const unwritable = (x: unknown) => x === undefined || typeof x === 'function' ||
 export function* jsonBytes(value: unknown, depth = DEPTH): Generator<unknown, number> {
   if (!holdsLong(value, depth)) return utf8Length(JSON.stringify(value) ?? 'null');
   if (Array.isArray(value)) {
-    let n = 2 + Math.max(0, value.length - 1);
+    let bytes = 2 + Math.max(0, value.length - 1);
     for (let i = 0; i < value.length; i++) {
-      n += yield* jsonBytes(unwritable(value[i]) ? null : value[i], depth - 1);
+      bytes += yield* jsonBytes(unwritable(value[i]) ? null : value[i], depth - 1);
       if (i % LONG === LONG - 1) yield i;
     }
-    return n;
+    return bytes;
   }
-  let n = 2;
+  let bytes = 2;
   let first = true;
   for (const [key, inner] of Object.entries(value as Record<string, unknown>)) {
     // JSON leaves out what it cannot write in an object.
     if (unwritable(inner)) continue;
-    n += (first ? 0 : 1) + utf8Length(JSON.stringify(key)) + 1 + (yield* jsonBytes(inner, depth - 1));
+    bytes += (first ? 0 : 1) + utf8Length(JSON.stringify(key)) + 1 + (yield* jsonBytes(inner, depth - 1));
     first = false;
   }
-  return n;
+  return bytes;
 }
 
 /** jsonBytes in one go. */
 export function jsonBytesNow(value: unknown): number {
   const steps = jsonBytes(value);
   for (;;) {
-    const s = steps.next();
-    if (s.done) return s.value;
+    const step = steps.next();
+    if (step.done) return step.value;
   }
 }

@@ -36,7 +36,7 @@ export interface FakeCell {
 }
 
 export type Edge = 'top' | 'bottom' | 'left' | 'right';
-export type Borders = Partial<Record<Edge, string>>;
+type Borders = Partial<Record<Edge, string>>;
 
 /** A data validation on an area (Range.dataValidation): the rule as set, the prompt and error alert. */
 export interface ValidationModel {
@@ -362,7 +362,7 @@ export class WorkbookModel {
   }
 }
 
-export interface CellDump {
+interface CellDump {
   v?: CellValue;
   f?: string;
   n?: string;
@@ -375,7 +375,7 @@ export interface CellDump {
   link?: string;
 }
 
-export interface ValidationDump {
+interface ValidationDump {
   area: string;
   rule: Record<string, unknown> | null;
   prompt: ValidationModel['prompt'];

@@ -38,7 +38,7 @@ interface Answer {
 }
 
 /** The request context, as far as page layout needs it. */
-export interface PageContext {
+interface PageContext {
   readonly ids: WireIds;
   readonly wire: WireRequest;
   property(parent: WirePath, name: string): WirePath;
@@ -47,7 +47,7 @@ export interface PageContext {
 }
 
 /** How a proxy is made by its parent: a method (3) or an indexer (5), its arguments; nullable for an *OrNullObject method. */
-export interface MadeBy {
+interface MadeBy {
   type: PathType;
   name: string;
   args?: unknown[];

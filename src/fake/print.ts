@@ -21,10 +21,10 @@ const LAST_ROW = 1048575;
  * file format counts all three with their &L &C &R codes: the adapter keeps
  * the whole under the limit.
  */
-export const HEADER_FOOTER_LIMIT = 255;
+const HEADER_FOOTER_LIMIT = 255;
 
 /** Excel's specifications and limits: "Page breaks: 1,026 horizontal and vertical". */
-export const PAGE_BREAKS_LIMIT = 1026;
+const PAGE_BREAKS_LIMIT = 1026;
 
 const invalid = (message: string) => new FakeOfficeError('InvalidArgument', message);
 

@@ -61,7 +61,7 @@ export class WirePath {
 }
 
 /** A client object passed as an argument. */
-export interface PathArgument {
+interface PathArgument {
   wirePath: WirePath;
 }
 
@@ -89,7 +89,7 @@ export class WireIds {
 }
 
 /** ActionType: 1 instantiate, 2 query, 3 method, 4 set a property. */
-export type ActionType = 1 | 2 | 3 | 4;
+type ActionType = 1 | 2 | 3 | 4;
 
 export interface WireAction {
   id: number;

@@ -94,8 +94,8 @@ export const CLI_TEXT = {
   versionOption: { mn: 'хувилбарын дугаарыг харуулна', en: 'show the version' },
   moreHelp: { mn: 'Дэлгэрэнгүй: unelgee {command} --help', en: 'More: unelgee {command} --help' },
   exitCodes: {
-    mn: 'Гарах код: 0 алдаагүй, 1 алдаатай, 2 файлыг уншиж чадаагүй (эсвэл буруу сонголт).',
-    en: 'Exit codes: 0 no errors, 1 errors found, 2 a file could not be read (or bad arguments).',
+    mn: 'Гарах код: {clean} алдаагүй, {errors} алдаатай, {failure} файлыг уншиж чадаагүй (эсвэл буруу сонголт), {interrupted} тасалсан (Ctrl+C).',
+    en: 'Exit codes: {clean} no errors, {errors} errors found, {failure} a file could not be read (or bad arguments), {interrupted} interrupted (Ctrl+C).',
   },
   langEnv: {
     mn: 'Хэлийг --lang эсвэл UNELGEE_LANG орчны хувьсагчаар сонгоно (анхдагч нь mn).',
@@ -120,7 +120,7 @@ export const CLI_TEXT = {
 
   // ---- the commands ----
   validateSummary: { mn: 'хүснэгт бүрийг шалгаж, алдаа, дутууг нүд нүдээр нь хэлнэ', en: 'check every table and report what is wrong or missing, cell by cell' },
-  validateUsage: { mn: 'ФАЙЛ… [--json] [--lang mn|en] [--profile practice|zg206|finer] [--quiet] [--plan ТӨЛӨВЛӨГӨӨ]', en: 'FILE… [--json] [--lang mn|en] [--profile practice|zg206|finer] [--quiet] [--plan PLAN]' },
+  validateUsage: { mn: 'ФАЙЛ… [--json] [--lang mn|en] [--profile {profiles}] [--quiet] [--plan ТӨЛӨВЛӨГӨӨ]', en: 'FILE… [--json] [--lang mn|en] [--profile {profiles}] [--quiet] [--plan PLAN]' },
   validateDescription: {
     mn: 'Файл бүрийн хүснэгтийг олж, алдаа, дутууг нүд нүдээр нь, оноог хүснэгт бүрээр хэвлэнэ. Нуусан хуудсыг шалгахгүй.',
     en: 'Finds the tables of each file and prints what is wrong or missing, cell by cell, and the scores per table. Hidden sheets are not checked.',

@@ -5,6 +5,7 @@
 // user's language (docs/domain.md §7); the English says what each means.
 
 import type { CycleFormWords, FormColumn, FormColumnKey } from '../core';
+import { PAGE_NUMBERS } from './print';
 
 const column = (key: FormColumnKey, width: number, mn: string, en: string, format?: string): FormColumn => (format ? { key, width, header: { mn, en }, format } : { key, width, header: { mn, en } });
 
@@ -56,4 +57,5 @@ export const CYCLE_FORM: CycleFormWords = {
   ],
   carryOver: 'Үргэлжлүүлэх ({rating}%)',
   carryOverUnrated: 'Үргэлжлүүлэх (үнэлгээгүй)',
+  pageNumbers: PAGE_NUMBERS.mn,
 };

@@ -14,8 +14,8 @@ export function say(template: Template, params: Record<string, TemplateParam> = 
 }
 
 /** "2 алдаа" / "2 errors", "1 error": Mongolian nouns keep their form after a number. */
-export function counted(n: number, words: { mn: string; one: string; other: string }): TemplateParam {
-  return { mn: `${n} ${words.mn}`, en: `${n} ${n === 1 ? words.one : words.other}` };
+export function counted(count: number, words: { mn: string; one: string; other: string }): TemplateParam {
+  return { mn: `${count} ${words.mn}`, en: `${count} ${count === 1 ? words.one : words.other}` };
 }
 
 /** "Тайлан", "Нэгтгэл" → "\"Тайлан\", \"Нэгтгэл\"" (sheet names as the messages quote them). */

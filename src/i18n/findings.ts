@@ -1,5 +1,5 @@
 // Severity names as hosts show them. The finding messages themselves live
-// with their checks in the engine's registry (src/core/checks/); role names
+// in the engine's registry (src/core/findings/); role names
 // are part of those messages, so they come from there too.
 
 import { ROLE_NAMES, type Localized, type Severity } from '../core';

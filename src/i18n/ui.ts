@@ -387,15 +387,15 @@ export function uiText(lang: Lang, key: UiKey, params: UiParams = {}): string {
  * users are Mongolian civil servants; Mongolian is the product's default).
  */
 export function langFromDisplayLanguage(tag: string | null | undefined): Lang {
-  const t = (tag ?? '').trim().toLowerCase();
-  return t === 'en' || t.startsWith('en-') ? 'en' : 'mn';
+  const lowered = (tag ?? '').trim().toLowerCase();
+  return lowered === 'en' || lowered.startsWith('en-') ? 'en' : 'mn';
 }
 
 /** A number as the pane shows it: at most `digits` decimals, no trailing zeros. */
-export function formatFigure(n: number | null | undefined, digits = 1): string {
-  if (n === null || n === undefined || !Number.isFinite(n)) return '—';
-  const f = 10 ** digits;
-  return String(Math.round(n * f) / f);
+export function formatFigure(value: number | null | undefined, digits = 1): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '—';
+  const scale = 10 ** digits;
+  return String(Math.round(value * scale) / scale);
 }
 
 /** A column role's name as the pane shows it (ROLE_NAMES, capitalised: "Percent", "Хувь"). */

@@ -9,7 +9,7 @@ import type { CellValue } from '../core';
 import { parseRange, type FakeExcel } from '../fake/excel';
 import type { ChartModel } from '../fake/model';
 
-const H = 260;
+const HEIGHT = 260;
 const PLOT_TOP = 34;
 const PLOT_BOTTOM = 200;
 const LEFT = 36;
@@ -40,9 +40,9 @@ function cells(fake: FakeExcel, ref: string | null): CellValue[] {
   const name = raw.startsWith("'") ? raw.slice(1, -1).replace(/''/g, "'") : raw;
   const sheet = fake.model.byName(name);
   if (!sheet) return [];
-  const a = parseRange(ref.slice(bang + 1));
+  const area = parseRange(ref.slice(bang + 1));
   const out: CellValue[] = [];
-  for (let r = a.top; r <= a.bottom; r++) for (let c = a.left; c <= a.right; c++) out.push(fake.model.value(sheet, r, c));
+  for (let row = area.top; row <= area.bottom; row++) for (let column = area.left; column <= area.right; column++) out.push(fake.model.value(sheet, row, column));
   return out;
 }
 
@@ -52,40 +52,40 @@ export function ChartView({ fake, chart, style }: { fake: FakeExcel; chart: Char
   const styles = useStyles();
   const values = cells(fake, chart.source).map((v) => (typeof v === 'number' ? v : Number.NaN));
   const labels = cells(fake, chart.xValues).map((v) => (v === null ? '' : String(v)));
-  const n = values.length;
+  const count = values.length;
   // Room on the right for the last category's slanted label.
-  const width = Math.max(360, LEFT + 16 + n * (BAR + GAP) + 70);
+  const width = Math.max(360, LEFT + 16 + count * (BAR + GAP) + 70);
   const max = 100;
-  const y = (v: number) => PLOT_BOTTOM - ((PLOT_BOTTOM - PLOT_TOP) * Math.max(0, Math.min(max, v))) / max;
+  const topOf = (value: number) => PLOT_BOTTOM - ((PLOT_BOTTOM - PLOT_TOP) * Math.max(0, Math.min(max, value))) / max;
   const described = values.map((v, i) => `${labels[i] ?? ''}: ${Number.isNaN(v) ? '—' : v}`).join('; ');
   return (
     <figure className={styles.figure} style={style} data-chart={chart.type}>
-      <svg width={width} height={H} viewBox={`0 0 ${width} ${H}`} role="img" aria-label={`${chart.title ?? ''}: ${described}`}>
+      <svg width={width} height={HEIGHT} viewBox={`0 0 ${width} ${HEIGHT}`} role="img" aria-label={`${chart.title ?? ''}: ${described}`}>
         <text className={styles.title} x={width / 2} y={20} textAnchor="middle">
           {chart.title ?? ''}
         </text>
-        {[0, 25, 50, 75, 100].map((t) => (
-          <g key={t}>
-            <line className={styles.grid} x1={LEFT} x2={width - 8} y1={y(t)} y2={y(t)} />
-            <text className={styles.tick} x={LEFT - 4} y={y(t) + 3} textAnchor="end">
-              {t}
+        {[0, 25, 50, 75, 100].map((tick) => (
+          <g key={tick}>
+            <line className={styles.grid} x1={LEFT} x2={width - 8} y1={topOf(tick)} y2={topOf(tick)} />
+            <text className={styles.tick} x={LEFT - 4} y={topOf(tick) + 3} textAnchor="end">
+              {tick}
             </text>
           </g>
         ))}
         <line className={styles.axis} x1={LEFT} x2={width - 8} y1={PLOT_BOTTOM} y2={PLOT_BOTTOM} />
-        {values.map((v, i) => {
-          const x = LEFT + 8 + i * (BAR + GAP);
+        {values.map((value, i) => {
+          const left = LEFT + 8 + i * (BAR + GAP);
           const label = labels[i] ?? '';
           return (
             <g key={i} data-bar={i}>
-              <title>{`${label}: ${Number.isNaN(v) ? '—' : v}`}</title>
-              {!Number.isNaN(v) && <rect className={styles.bar} x={x} y={y(v)} width={BAR} height={PLOT_BOTTOM - y(v)} />}
-              {!Number.isNaN(v) && (
-                <text className={styles.value} x={x + BAR / 2} y={y(v) - 3} textAnchor="middle">
-                  {Math.round(v * 10) / 10}
+              <title>{`${label}: ${Number.isNaN(value) ? '—' : value}`}</title>
+              {!Number.isNaN(value) && <rect className={styles.bar} x={left} y={topOf(value)} width={BAR} height={PLOT_BOTTOM - topOf(value)} />}
+              {!Number.isNaN(value) && (
+                <text className={styles.value} x={left + BAR / 2} y={topOf(value) - 3} textAnchor="middle">
+                  {Math.round(value * 10) / 10}
                 </text>
               )}
-              <text className={styles.category} transform={`translate(${x + BAR / 2 + 3}, ${PLOT_BOTTOM + 6}) rotate(45)`}>
+              <text className={styles.category} transform={`translate(${left + BAR / 2 + 3}, ${PLOT_BOTTOM + 6}) rotate(45)`}>
                 {short(label)}
               </text>
             </g>

@@ -146,91 +146,19 @@ export interface PageShellProps {
   onDismissError: () => void;
 }
 
+/** The page's words in its language. */
+type WebWords = (key: WebKey, params?: Record<string, string | number>) => string;
+
 export function PageShell(props: PageShellProps) {
   const { lang, fake, version, reading, error, dragging } = props;
   const styles = useStyles();
-  const w = (key: WebKey, params?: Record<string, string | number>) => webText(lang, key, params);
-  const sampleNames = w('sampleNames').split('|');
-  const WelcomeBox = props.paneShown ? 'section' : 'main';
+  const say: WebWords = (key, params) => webText(lang, key, params);
   return (
     <FluentProvider theme={webLightTheme} style={{ height: '100%', backgroundColor: 'transparent' }} lang={lang}>
       <div className={styles.root}>
         <header className={styles.header}>
-          <div className={styles.bar}>
-            <h1 className={styles.title}>{w('title')}</h1>
-            <div className={styles.openGroup}>
-              <label className={styles.open}>
-                {w('open')}
-                <input
-                  className={styles.fileInput}
-                  type="file"
-                  multiple
-                  accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel.sheet.macroEnabled.12"
-                  aria-describedby="open-hint"
-                  data-testid="file-input"
-                  onChange={(e) => {
-                    const files = [...(e.currentTarget.files ?? [])];
-                    e.currentTarget.value = '';
-                    if (files.length > 0) props.onFiles(files);
-                  }}
-                />
-              </label>
-              <label className={styles.rollup}>
-                {w('rollup')}
-                <input
-                  className={styles.fileInput}
-                  type="file"
-                  multiple
-                  accept=".xlsx,.xlsm"
-                  aria-describedby="rollup-hint"
-                  data-testid="rollup-input"
-                  onChange={(e) => {
-                    const files = [...(e.currentTarget.files ?? [])];
-                    e.currentTarget.value = '';
-                    if (files.length > 0) props.onRollup(files);
-                  }}
-                />
-              </label>
-            </div>
-            <span id="open-hint" className={styles.hint}>
-              {w('openHint')}
-            </span>
-            <span id="rollup-hint" hidden>
-              {w('rollupHint')}
-            </span>
-            {offeredSamples().length > 0 && (
-              <fieldset className={styles.samples}>
-                <legend className={styles.legend}>{w('samples')}:</legend>
-                {offeredSamples().map((s) => (
-                  <Button key={s} size="small" appearance="outline" title={`${s}.xlsx`} data-sample={s} onClick={() => props.onSample(s)}>
-                    {sampleNames[SAMPLES.indexOf(s)] ?? s}
-                  </Button>
-                ))}
-              </fieldset>
-            )}
-            {props.onBackToRollup && (
-              <Button size="small" appearance="secondary" onClick={props.onBackToRollup} data-testid="back-to-rollup">
-                {w('backToRollup')}
-              </Button>
-            )}
-            {fake && <NameBox fake={fake} version={version} label={w('selection')} hint={w('goToHint')} onGoTo={props.onGoTo} />}
-          </div>
-          {props.offer && (
-            <MessageBar intent="info" layout="multiline" data-testid="rollup-offer">
-              <MessageBarBody>{w('offerSeveral', { count: props.offer.count, names: props.offer.names })}</MessageBarBody>
-              <MessageBarActions>
-                <Button appearance="primary" size="small" onClick={() => props.onOffer('rollup')}>
-                  {w('offerRollup')}
-                </Button>
-                <Button size="small" onClick={() => props.onOffer('first')}>
-                  {w('offerOpenFirst', { name: props.offer.first })}
-                </Button>
-                <Button appearance="transparent" size="small" onClick={() => props.onOffer('cancel')}>
-                  {w('offerCancel')}
-                </Button>
-              </MessageBarActions>
-            </MessageBar>
-          )}
+          <PageBar {...props} say={say} />
+          {props.offer && <RollupOffer offer={props.offer} say={say} onOffer={props.onOffer} />}
           {error && (
             <MessageBar intent="error" layout="multiline" politeness="assertive" data-testid="file-error">
               <MessageBarBody>{error}</MessageBarBody>
@@ -239,49 +167,29 @@ export function PageShell(props: PageShellProps) {
               </Button>
             </MessageBar>
           )}
-          {reading && (
-            <div className={styles.status} role="status" aria-live="polite" data-testid="reading">
-              <Text size={200}>{reading.title ?? w('reading', { name: reading.name })}</Text>
-              <Text size={200}>{reading.stage}</Text>
-              <ProgressBar thickness="large" aria-label={reading.title ?? w('reading', { name: reading.name })} />
-            </div>
-          )}
+          {reading && <ReadingStatus reading={reading} say={say} />}
         </header>
         {fake ? (
-          <section className={styles.sheetRegion} aria-label={w('workbookLabel')}>
+          <section className={styles.sheetRegion} aria-label={say('workbookLabel')}>
             <SheetView
               key={props.bookId}
               fake={fake}
               version={version}
               onActivate={props.onActivate}
               onSelect={props.onSelect}
-              sheetsLabel={w('sheetsLabel')}
+              sheetsLabel={say('sheetsLabel')}
               links={props.links}
             />
           </section>
         ) : (
-          // The page's main content until the pane brings its own <main>; focusable, so a keyboard scrolls it where it is cut (320 px).
-          <WelcomeBox className={styles.welcome} aria-labelledby="welcome-heading" tabIndex={0}>
-            <h2 id="welcome-heading" className={styles.welcomeHeading}>
-              {w('welcomeHeading')}
-            </h2>
-            <Text>{w('tagline')}</Text>
-            <ol className={styles.steps}>
-              {w('welcomeSteps')
-                .split('|')
-                .map((s) => (
-                  <li key={s}>{s}</li>
-                ))}
-            </ol>
-            <Text>{w('welcomeRollup')}</Text>
-          </WelcomeBox>
+          <Welcome say={say} isMain={!props.paneShown} />
         )}
         <footer>
-          <Text className={styles.privacy}>{w('privacy')}</Text>
+          <Text className={styles.privacy}>{say('privacy')}</Text>
         </footer>
         {dragging && (
           <div className={styles.overlay} aria-hidden>
-            {w('dropHere')}
+            {say('dropHere')}
           </div>
         )}
       </div>
@@ -289,8 +197,150 @@ export function PageShell(props: PageShellProps) {
   );
 }
 
+/** The bar: the title, "Файл нээх" and "Нэгтгэх", the samples, the way back to the roll-up, the name box. */
+function PageBar(props: PageShellProps & { say: WebWords }) {
+  const { fake, version, say } = props;
+  const styles = useStyles();
+  return (
+    <div className={styles.bar}>
+      <h1 className={styles.title}>{say('title')}</h1>
+      <div className={styles.openGroup}>
+        <FileButton
+          className={styles.open}
+          label={say('open')}
+          accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel.sheet.macroEnabled.12"
+          describedBy="open-hint"
+          testId="file-input"
+          onFiles={props.onFiles}
+        />
+        <FileButton className={styles.rollup} label={say('rollup')} accept=".xlsx,.xlsm" describedBy="rollup-hint" testId="rollup-input" onFiles={props.onRollup} />
+      </div>
+      <span id="open-hint" className={styles.hint}>
+        {say('openHint')}
+      </span>
+      <span id="rollup-hint" hidden>
+        {say('rollupHint')}
+      </span>
+      <SampleButtons say={say} onSample={props.onSample} />
+      {props.onBackToRollup && (
+        <Button size="small" appearance="secondary" onClick={props.onBackToRollup} data-testid="back-to-rollup">
+          {say('backToRollup')}
+        </Button>
+      )}
+      {fake && <NameBox fake={fake} version={version} label={say('selection')} hint={say('goToHint')} onGoTo={props.onGoTo} />}
+    </div>
+  );
+}
+
+interface FileButtonProps {
+  className: string;
+  label: string;
+  accept: string;
+  /** The id of the hint that describes it. */
+  describedBy: string;
+  testId: string;
+  onFiles: (files: File[]) => void;
+}
+
+/** A file picker drawn as a button: the real <input type=file> over its label, focusable and announced; several files at once. */
+function FileButton({ className, label, accept, describedBy, testId, onFiles }: FileButtonProps) {
+  const styles = useStyles();
+  return (
+    <label className={className}>
+      {label}
+      <input
+        className={styles.fileInput}
+        type="file"
+        multiple
+        accept={accept}
+        aria-describedby={describedBy}
+        data-testid={testId}
+        onChange={(event) => {
+          const files = [...(event.currentTarget.files ?? [])];
+          event.currentTarget.value = '';
+          if (files.length > 0) onFiles(files);
+        }}
+      />
+    </label>
+  );
+}
+
+/** The samples the page offers, one button each, named in the page's language. */
+function SampleButtons({ say, onSample }: { say: WebWords; onSample: (name: SampleName) => void }) {
+  const styles = useStyles();
+  const samples = offeredSamples();
+  if (samples.length === 0) return null;
+  const sampleNames = say('sampleNames').split('|');
+  return (
+    <fieldset className={styles.samples}>
+      <legend className={styles.legend}>{say('samples')}:</legend>
+      {samples.map((sample) => (
+        <Button key={sample} size="small" appearance="outline" title={`${sample}.xlsx`} data-sample={sample} onClick={() => onSample(sample)}>
+          {sampleNames[SAMPLES.indexOf(sample)] ?? sample}
+        </Button>
+      ))}
+    </fieldset>
+  );
+}
+
+/** Several files picked or dropped: roll them up, open the first only, or neither. */
+function RollupOffer({ offer, say, onOffer }: { offer: NonNullable<PageShellProps['offer']>; say: WebWords; onOffer: PageShellProps['onOffer'] }) {
+  return (
+    <MessageBar intent="info" layout="multiline" data-testid="rollup-offer">
+      <MessageBarBody>{say('offerSeveral', { count: offer.count, names: offer.names })}</MessageBarBody>
+      <MessageBarActions>
+        <Button appearance="primary" size="small" onClick={() => onOffer('rollup')}>
+          {say('offerRollup')}
+        </Button>
+        <Button size="small" onClick={() => onOffer('first')}>
+          {say('offerOpenFirst', { name: offer.first })}
+        </Button>
+        <Button appearance="transparent" size="small" onClick={() => onOffer('cancel')}>
+          {say('offerCancel')}
+        </Button>
+      </MessageBarActions>
+    </MessageBar>
+  );
+}
+
+/** The file being read, and the stage it is at. */
+function ReadingStatus({ reading, say }: { reading: NonNullable<PageShellProps['reading']>; say: WebWords }) {
+  const styles = useStyles();
+  const title = reading.title ?? say('reading', { name: reading.name });
+  return (
+    <div className={styles.status} role="status" aria-live="polite" data-testid="reading">
+      <Text size={200}>{title}</Text>
+      <Text size={200}>{reading.stage}</Text>
+      <ProgressBar thickness="large" aria-label={title} />
+    </div>
+  );
+}
+
+/** What the page is for and how to start, until a workbook is open. */
+function Welcome({ say, isMain }: { say: WebWords; isMain: boolean }) {
+  const styles = useStyles();
+  // The page's main content until the pane brings its own <main>; focusable, so a keyboard scrolls it where it is cut (320 px).
+  const WelcomeBox = isMain ? 'main' : 'section';
+  return (
+    <WelcomeBox className={styles.welcome} aria-labelledby="welcome-heading" tabIndex={0}>
+      <h2 id="welcome-heading" className={styles.welcomeHeading}>
+        {say('welcomeHeading')}
+      </h2>
+      <Text>{say('tagline')}</Text>
+      <ol className={styles.steps}>
+        {say('welcomeSteps')
+          .split('|')
+          .map((step) => (
+            <li key={step}>{step}</li>
+          ))}
+      </ol>
+      <Text>{say('welcomeRollup')}</Text>
+    </WelcomeBox>
+  );
+}
+
 /** Excel's name box: shows the selection; a typed cell ("H40", "Тайлан!H40") and Enter go there. */
-function NameBox({ fake, version, label, hint, onGoTo }: { fake: FakeExcel; version: number; label: string; hint: string; onGoTo: (a: string) => boolean }) {
+function NameBox({ fake, version, label, hint, onGoTo }: { fake: FakeExcel; version: number; label: string; hint: string; onGoTo: (address: string) => boolean }) {
   const styles = useStyles();
   const shown = selectionText(fake);
   const [text, setText] = useState(shown);
@@ -298,13 +348,13 @@ function NameBox({ fake, version, label, hint, onGoTo }: { fake: FakeExcel; vers
   useEffect(() => {
     if (!editing) setText(shown);
   }, [shown, version, editing]);
-  const onKey = (e: KeyboardEvent<HTMLInputElement>) => {
-    if (e.key === 'Enter') {
+  const onKey = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'Enter') {
       if (onGoTo(text.trim())) {
         setEditing(false);
-        (e.target as HTMLInputElement).blur();
+        (event.target as HTMLInputElement).blur();
       }
-    } else if (e.key === 'Escape') {
+    } else if (event.key === 'Escape') {
       setEditing(false);
       setText(shown);
     }
@@ -321,7 +371,7 @@ function NameBox({ fake, version, label, hint, onGoTo }: { fake: FakeExcel; vers
         spellCheck={false}
         onFocus={() => setEditing(true)}
         onBlur={() => setEditing(false)}
-        onChange={(e) => setText(e.target.value)}
+        onChange={(event) => setText(event.target.value)}
         onKeyDown={onKey}
       />
     </label>

@@ -20,7 +20,7 @@ import type { SheetModel } from '../fake/model';
 import { ChartView } from './ChartView';
 import { displayValue } from './format';
 
-export const ROW_H = 22;
+const ROW_H = 22;
 const HEAD_W = 48;
 const HEAD_H = 22;
 const DEFAULT_W = 100;
@@ -155,31 +155,31 @@ const useStyles = makeStyles({
 });
 
 /** Column positions of a sheet: widths from the workbook (points) or the default. */
-export class Columns {
+class Columns {
   readonly left: number[] = [];
   readonly width: number[] = [];
   readonly total: number;
   constructor(count: number, widths: Map<number, number>) {
-    let x = 0;
-    for (let c = 0; c < count; c++) {
-      const points = widths.get(c);
-      const w = points ? Math.max(24, Math.round(points / 0.75)) : DEFAULT_W;
-      this.left.push(x);
-      this.width.push(w);
-      x += w;
+    let offset = 0;
+    for (let column = 0; column < count; column++) {
+      const points = widths.get(column);
+      const width = points ? Math.max(24, Math.round(points / 0.75)) : DEFAULT_W;
+      this.left.push(offset);
+      this.width.push(width);
+      offset += width;
     }
-    this.total = x;
+    this.total = offset;
   }
-  /** The first column whose right edge is past x. */
-  at(x: number): number {
-    let lo = 0;
-    let hi = this.left.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.left[mid] <= x) lo = mid;
-      else hi = mid - 1;
+  /** The first column whose right edge is past `offset`. */
+  at(offset: number): number {
+    let low = 0;
+    let high = this.left.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.left[mid] <= offset) low = mid;
+      else high = mid - 1;
     }
-    return lo;
+    return low;
   }
   span(from: number, to: number): number {
     return this.left[to] + this.width[to] - this.left[from];
@@ -203,12 +203,12 @@ function shapeOf(sheet: SheetModel, selection: Area | null): Shape {
   const used = sheet.used(false) ?? { top: 0, left: 0, bottom: 0, right: 0 };
   let bottom = used.bottom;
   let right = used.right;
-  for (const m of sheet.merges) {
-    bottom = Math.max(bottom, m.bottom);
-    right = Math.max(right, m.right);
+  for (const merge of sheet.merges) {
+    bottom = Math.max(bottom, merge.bottom);
+    right = Math.max(right, merge.right);
   }
-  for (const c of sheet.charts) {
-    const at = chartCell(c.position);
+  for (const chart of sheet.charts) {
+    const at = chartCell(chart.position);
     if (at) {
       bottom = Math.max(bottom, at.row + 16);
       right = Math.max(right, at.col + 6);
@@ -221,21 +221,21 @@ function shapeOf(sheet: SheetModel, selection: Area | null): Shape {
   const cols = new Columns(Math.max(MIN_COLS, right + 1 + PAD_COLS), sheet.widths);
   const mergesFrom = new Map<number, Area[]>();
   const covered = new Set<number>();
-  for (const m of sheet.merges) {
-    mergesFrom.set(m.top, [...(mergesFrom.get(m.top) ?? []), m]);
+  for (const merge of sheet.merges) {
+    mergesFrom.set(merge.top, [...(mergesFrom.get(merge.top) ?? []), merge]);
     // Large areas are few; their covered cells are looked up by area when needed.
-    if ((m.bottom - m.top + 1) * (m.right - m.left + 1) <= 4096) {
-      for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) covered.add(key(r, c));
+    if ((merge.bottom - merge.top + 1) * (merge.right - merge.left + 1) <= 4096) {
+      for (let row = merge.top; row <= merge.bottom; row++) for (let column = merge.left; column <= merge.right; column++) if (row !== merge.top || column !== merge.left) covered.add(key(row, column));
     }
   }
   return { rows: bottom + 1 + PAD_ROWS, cols, mergesFrom, covered, merges: sheet.merges };
 }
 
-function isCovered(shape: Shape, r: number, c: number): boolean {
-  if (shape.covered.has(key(r, c))) return true;
-  for (const m of shape.merges) {
-    if ((m.bottom - m.top + 1) * (m.right - m.left + 1) <= 4096) continue;
-    if (r >= m.top && r <= m.bottom && c >= m.left && c <= m.right && (r !== m.top || c !== m.left)) return true;
+function isCovered(shape: Shape, row: number, column: number): boolean {
+  if (shape.covered.has(key(row, column))) return true;
+  for (const merge of shape.merges) {
+    if ((merge.bottom - merge.top + 1) * (merge.right - merge.left + 1) <= 4096) continue;
+    if (row >= merge.top && row <= merge.bottom && column >= merge.left && column <= merge.right && (row !== merge.top || column !== merge.left)) return true;
   }
   return false;
 }
@@ -243,11 +243,11 @@ function isCovered(shape: Shape, r: number, c: number): boolean {
 /** "N6" or "Sheet!N6:T20" → the top-left cell. */
 function chartCell(position: string | null): { row: number; col: number } | null {
   if (!position) return null;
-  const m = /([A-Z]+)(\d+)/.exec(position.slice(position.lastIndexOf('!') + 1).replace(/\$/g, ''));
-  if (!m) return null;
+  const match = /([A-Z]+)(\d+)/.exec(position.slice(position.lastIndexOf('!') + 1).replace(/\$/g, ''));
+  if (!match) return null;
   let col = 0;
-  for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(m[2]) - 1, col: col - 1 };
+  for (const letter of match[1]) col = col * 26 + (letter.charCodeAt(0) - 64);
+  return { row: Number(match[2]) - 1, col: col - 1 };
 }
 
 /** Cells that link somewhere (Range.hyperlink): what the page can open, and how. */
@@ -285,13 +285,13 @@ function useViewport(sheetId: number | undefined, selection: Area | null, shape:
     const box = scroller.current;
     if (!box) return;
     const next = { top: box.scrollTop, left: box.scrollLeft, height: box.clientHeight, width: box.clientWidth };
-    setView((v) => {
+    setView((previous) => {
       const same =
-        Math.floor(v.top / (ROW_H * STEP)) === Math.floor(next.top / (ROW_H * STEP)) &&
-        Math.floor(v.left / 200) === Math.floor(next.left / 200) &&
-        v.height === next.height &&
-        v.width === next.width;
-      return same ? v : next;
+        Math.floor(previous.top / (ROW_H * STEP)) === Math.floor(next.top / (ROW_H * STEP)) &&
+        Math.floor(previous.left / 200) === Math.floor(next.left / 200) &&
+        previous.height === next.height &&
+        previous.width === next.width;
+      return same ? previous : next;
     });
   };
   const onScroll = () => {
@@ -305,23 +305,23 @@ function useViewport(sheetId: number | undefined, selection: Area | null, shape:
     measure();
     const box = scroller.current;
     if (!box || typeof ResizeObserver === 'undefined') return;
-    const ro = new ResizeObserver(() => measure());
-    ro.observe(box);
-    return () => ro.disconnect();
+    const resizeObserver = new ResizeObserver(() => measure());
+    resizeObserver.observe(box);
+    return () => resizeObserver.disconnect();
   }, [sheetId]);
 
   // Bring the selected cell into view, as Excel does (the grid only: the page and the pane stay put).
-  const selKey = selection ? `${sheetId}:${selection.top}:${selection.left}` : '';
+  const selectionKey = selection ? `${sheetId}:${selection.top}:${selection.left}` : '';
   useLayoutEffect(() => {
     const box = scroller.current;
     if (!box || !selection || !shape) return;
-    const y = HEAD_H + selection.top * ROW_H;
-    const x = HEAD_W + shape.cols.left[Math.min(selection.left, shape.cols.left.length - 1)];
-    const w = shape.cols.width[Math.min(selection.left, shape.cols.width.length - 1)];
-    if (y < box.scrollTop + HEAD_H || y + ROW_H > box.scrollTop + box.clientHeight) box.scrollTop = Math.max(0, y - box.clientHeight / 2);
-    if (x < box.scrollLeft + HEAD_W || x + w > box.scrollLeft + box.clientWidth) box.scrollLeft = Math.max(0, x - HEAD_W - 40);
+    const top = HEAD_H + selection.top * ROW_H;
+    const left = HEAD_W + shape.cols.left[Math.min(selection.left, shape.cols.left.length - 1)];
+    const width = shape.cols.width[Math.min(selection.left, shape.cols.width.length - 1)];
+    if (top < box.scrollTop + HEAD_H || top + ROW_H > box.scrollTop + box.clientHeight) box.scrollTop = Math.max(0, top - box.clientHeight / 2);
+    if (left < box.scrollLeft + HEAD_W || left + width > box.scrollLeft + box.clientWidth) box.scrollLeft = Math.max(0, left - HEAD_W - 40);
     measure();
-  }, [selKey, version]);
+  }, [selectionKey, version]);
 
   // A new sheet opens at its top-left.
   useLayoutEffect(() => {
@@ -340,46 +340,46 @@ interface Drawing {
   fake: FakeExcel;
   sheet: SheetModel;
   shape: Shape;
-  c0: number;
-  c1: number;
+  firstColumn: number;
+  lastColumn: number;
   selection: Area | null;
   styles: Styles;
   onSelect?: (sheetName: string, area: Area) => void;
   links?: SheetLinks;
 }
 
-function drawCell(d: Drawing, r: number, c: number, area: Area | null): JSX.Element {
-  const { sheet, shape, styles, selection } = d;
+function drawCell(drawing: Drawing, row: number, column: number, area: Area | null): JSX.Element {
+  const { sheet, shape, styles, selection } = drawing;
   const cols = shape.cols;
-  const cell = sheet.get(r, c);
-  const value = shownValue(d.fake, sheet, r, c);
+  const cell = sheet.get(row, column);
+  const value = shownValue(drawing.fake, sheet, row, column);
   const text = displayValue(value, cell?.n ?? 'General');
-  const addr = cellAddress(r, c);
-  const a = area ?? { top: r, left: c, bottom: r, right: c };
-  const selected = !!selection && a.top <= selection.bottom && selection.top <= a.bottom && a.left <= selection.right && selection.left <= a.right;
-  let width = cols.span(a.left, Math.min(a.right, cols.left.length - 1));
+  const address = cellAddress(row, column);
+  const cellArea = area ?? { top: row, left: column, bottom: row, right: column };
+  const selected = !!selection && cellArea.top <= selection.bottom && selection.top <= cellArea.bottom && cellArea.left <= selection.right && selection.left <= cellArea.right;
+  let width = cols.span(cellArea.left, Math.min(cellArea.right, cols.left.length - 1));
   let spills = false;
   // Text runs on over empty cells to its right, as in Excel.
   if (!area && typeof value === 'string' && text !== '') {
-    let k = c + 1;
-    while (k <= d.c1 && k < cols.left.length && !sheet.get(r, k) && !isCovered(shape, r, k) && !shape.mergesFrom.get(r)?.some((m) => m.left === k)) {
-      width += cols.width[k];
-      k++;
+    let nextColumn = column + 1;
+    while (nextColumn <= drawing.lastColumn && nextColumn < cols.left.length && !sheet.get(row, nextColumn) && !isCovered(shape, row, nextColumn) && !shape.mergesFrom.get(row)?.some((m) => m.left === nextColumn)) {
+      width += cols.width[nextColumn];
+      nextColumn++;
       spills = true;
     }
   }
   const style: CSSProperties = {
-    left: `${HEAD_W + cols.left[c]}px`,
+    left: `${HEAD_W + cols.left[column]}px`,
     width: `${width}px`,
-    height: `${(a.bottom - a.top + 1) * ROW_H}px`,
+    height: `${(cellArea.bottom - cellArea.top + 1) * ROW_H}px`,
   };
   if (cell?.fill) style.backgroundColor = cell.fill;
-  const spanned = a.bottom > a.top || a.right > a.left;
+  const spanned = cellArea.bottom > cellArea.top || cellArea.right > cellArea.left;
   return (
     <div
-      key={c}
+      key={column}
       role="gridcell"
-      aria-colindex={c + 2}
+      aria-colindex={column + 2}
       aria-selected={selected || undefined}
       className={mergeClasses(
         styles.cell,
@@ -391,16 +391,16 @@ function drawCell(d: Drawing, r: number, c: number, area: Area | null): JSX.Elem
         selected && styles.selected,
       )}
       style={style}
-      title={cell?.note ? `${addr}: ${cell.note}` : text || undefined}
-      data-addr={addr}
-      data-area={spanned ? areaAddress(a) : undefined}
+      title={cell?.note ? `${address}: ${cell.note}` : text || undefined}
+      data-addr={address}
+      data-area={spanned ? areaAddress(cellArea) : undefined}
       data-fill={cell?.fill ?? undefined}
       data-note={cell?.note ? 'true' : undefined}
       data-formula={cell?.f ?? undefined}
       data-selected={selected ? 'true' : undefined}
-      onMouseDown={d.onSelect ? () => d.onSelect!(sheet.name, a) : undefined}
+      onMouseDown={drawing.onSelect ? () => drawing.onSelect!(sheet.name, cellArea) : undefined}
     >
-      {cell?.link && d.links ? linkIn(d, cell.link, text) : text}
+      {cell?.link && drawing.links ? linkIn(drawing, cell.link, text) : text}
     </div>
   );
 }
@@ -410,18 +410,18 @@ function drawCell(d: Drawing, r: number, c: number, area: Area | null): JSX.Elem
  * computes it — or, for a function the fake does not evaluate (#NAME?), the
  * result the file carried, where the page kept it (a roll-up's RANK, COUNTIF).
  */
-function shownValue(fake: FakeExcel, sheet: SheetModel, r: number, c: number): CellValue {
-  const value = fake.model.value(sheet, r, c);
-  const cell = sheet.get(r, c);
+function shownValue(fake: FakeExcel, sheet: SheetModel, row: number, column: number): CellValue {
+  const value = fake.model.value(sheet, row, column);
+  const cell = sheet.get(row, column);
   return value === '#NAME?' && cell?.f && cell.v !== null ? cell.v : value;
 }
 
 /** A cell's link: one the page opens is a link; another says where it would go. */
-function linkIn(d: Drawing, target: string, text: string): JSX.Element {
-  const { title, opens } = d.links!.describe(target);
+function linkIn(drawing: Drawing, target: string, text: string): JSX.Element {
+  const { title, opens } = drawing.links!.describe(target);
   if (!opens) {
     return (
-      <span className={d.styles.linkElsewhere} title={title}>
+      <span className={drawing.styles.linkElsewhere} title={title}>
         {text}
       </span>
     );
@@ -429,12 +429,12 @@ function linkIn(d: Drawing, target: string, text: string): JSX.Element {
   return (
     <a
       href="#"
-      className={d.styles.link}
+      className={drawing.styles.link}
       title={title}
       data-link={target}
-      onClick={(e) => {
-        e.preventDefault();
-        d.links!.open(target);
+      onClick={(event) => {
+        event.preventDefault();
+        drawing.links!.open(target);
       }}
     >
       {text}
@@ -443,36 +443,36 @@ function linkIn(d: Drawing, target: string, text: string): JSX.Element {
 }
 
 /** A row's cells in view; above the window, only the merged areas that reach into it. */
-function rowCells(d: Drawing, r: number, first: number): JSX.Element[] {
+function rowCells(drawing: Drawing, row: number, first: number): JSX.Element[] {
   const out: JSX.Element[] = [];
-  const starting = d.shape.mergesFrom.get(r) ?? [];
-  for (let c = d.c0; c <= d.c1; c++) {
-    const area = starting.find((m) => m.left === c) ?? null;
+  const starting = drawing.shape.mergesFrom.get(row) ?? [];
+  for (let column = drawing.firstColumn; column <= drawing.lastColumn; column++) {
+    const area = starting.find((m) => m.left === column) ?? null;
     // A cell under a merged area is drawn with the area; one starting left of the window, from its own left below.
-    if (!area && isCovered(d.shape, r, c)) continue;
-    if (r < first && !area) continue;
-    out.push(drawCell(d, r, c, area));
+    if (!area && isCovered(drawing.shape, row, column)) continue;
+    if (row < first && !area) continue;
+    out.push(drawCell(drawing, row, column, area));
   }
-  for (const m of starting) if (m.left < d.c0 && m.right >= d.c0) out.push(drawCell(d, r, m.left, m));
+  for (const merge of starting) if (merge.left < drawing.firstColumn && merge.right >= drawing.firstColumn) out.push(drawCell(drawing, row, merge.left, merge));
   return out;
 }
 
-function ColumnBar({ d, total }: { d: Drawing; total: number }) {
-  const { styles, shape, selection } = d;
+function ColumnBar({ drawing, total }: { drawing: Drawing; total: number }) {
+  const { styles, shape, selection } = drawing;
   const cols = shape.cols;
   return (
     <div className={styles.colBar} role="row" aria-rowindex={1} style={{ width: `${HEAD_W + total}px` }}>
       {/* The corner over the row numbers: nothing to name, so no header (an empty header is an accessibility fault). */}
       <span className={styles.corner} aria-hidden />
-      {Array.from({ length: d.c1 - d.c0 + 1 }, (_, i) => d.c0 + i).map((c) => (
+      {Array.from({ length: drawing.lastColumn - drawing.firstColumn + 1 }, (_, i) => drawing.firstColumn + i).map((column) => (
         <span
-          key={c}
+          key={column}
           role="columnheader"
-          aria-colindex={c + 2}
-          className={mergeClasses(styles.colHead, !!selection && c >= selection.left && c <= selection.right && styles.colHeadSelected)}
-          style={{ left: `${HEAD_W + cols.left[c]}px`, width: `${cols.width[c]}px` }}
+          aria-colindex={column + 2}
+          className={mergeClasses(styles.colHead, !!selection && column >= selection.left && column <= selection.right && styles.colHeadSelected)}
+          style={{ left: `${HEAD_W + cols.left[column]}px`, width: `${cols.width[column]}px` }}
         >
-          {columnLetter(c)}
+          {columnLetter(column)}
         </span>
       ))}
     </div>
@@ -483,18 +483,18 @@ function SheetTabs({ fake, active, styles, label, onActivate }: { fake: FakeExce
   return (
     <div className={styles.tabs} role="tablist" aria-label={label}>
       {fake.model.sheets
-        .filter((s) => s.visibility === 'Visible')
-        .map((s) => (
+        .filter((sheet) => sheet.visibility === 'Visible')
+        .map((sheet) => (
           <button
-            key={s.id}
+            key={sheet.id}
             type="button"
             role="tab"
-            aria-selected={s.id === active.id}
-            className={mergeClasses(styles.tab, s.id === active.id && styles.activeTab)}
-            data-sheet-tab={s.name}
-            onClick={() => onActivate(s.name)}
+            aria-selected={sheet.id === active.id}
+            className={mergeClasses(styles.tab, sheet.id === active.id && styles.activeTab)}
+            data-sheet-tab={sheet.name}
+            onClick={() => onActivate(sheet.name)}
           >
-            {s.name}
+            {sheet.name}
           </button>
         ))}
     </div>
@@ -513,14 +513,14 @@ export function SheetView({ fake, version, onActivate, onSelect, sheetsLabel, li
   const { cols } = shape;
   const first = Math.max(0, Math.floor((view.top - HEAD_H) / ROW_H) - OVERSCAN);
   const last = Math.min(shape.rows - 1, Math.ceil((view.top + view.height) / ROW_H) + OVERSCAN * 2);
-  const c0 = Math.max(0, cols.at(Math.max(0, view.left - HEAD_W)) - 1);
-  const c1 = Math.min(cols.left.length - 1, cols.at(view.left + view.width) + 2);
-  const d: Drawing = { fake, sheet, shape, c0, c1, selection, styles, onSelect, links };
+  const firstColumn = Math.max(0, cols.at(Math.max(0, view.left - HEAD_W)) - 1);
+  const lastColumn = Math.min(cols.left.length - 1, cols.at(view.left + view.width) + 2);
+  const drawing: Drawing = { fake, sheet, shape, firstColumn, lastColumn, selection, styles, onSelect, links };
 
   /** Rows to draw: the window, and the top rows of merged areas reaching into it from above. */
   const rowSet = new Set<number>();
-  for (let r = first; r <= last; r++) rowSet.add(r);
-  for (const m of shape.merges) if (m.top < first && m.bottom >= first && m.right >= c0 && m.left <= c1) rowSet.add(m.top);
+  for (let row = first; row <= last; row++) rowSet.add(row);
+  for (const merge of shape.merges) if (merge.top < first && merge.bottom >= first && merge.right >= firstColumn && merge.left <= lastColumn) rowSet.add(merge.top);
   const rows = [...rowSet].sort((a, b) => a - b);
 
   return (
@@ -539,22 +539,22 @@ export function SheetView({ fake, version, onActivate, onSelect, sheetsLabel, li
         tabIndex={0}
       >
         <div className={styles.sizer} style={{ width: `${HEAD_W + cols.total}px`, height: `${HEAD_H + shape.rows * ROW_H}px` }}>
-          <ColumnBar d={d} total={cols.total} />
-          {rows.map((r) => (
+          <ColumnBar drawing={drawing} total={cols.total} />
+          {rows.map((row) => (
             <div
               // Rows in the window are keyed by their slot, so scrolling reuses their elements (new text and
               // position, no new nodes); the top rows of merged areas above the window keep keys of their own.
-              key={r >= first ? `w${r % 256}` : `m${r}`}
+              key={row >= first ? `w${row % 256}` : `m${row}`}
               role="row"
-              aria-rowindex={r + 2}
+              aria-rowindex={row + 2}
               className={styles.row}
-              style={{ top: `${HEAD_H + r * ROW_H}px`, width: `${HEAD_W + cols.total}px` }}
-              data-row={r + 1}
+              style={{ top: `${HEAD_H + row * ROW_H}px`, width: `${HEAD_W + cols.total}px` }}
+              data-row={row + 1}
             >
-              <span role="rowheader" className={mergeClasses(styles.rowHead, !!selection && r >= selection.top && r <= selection.bottom && styles.rowHeadSelected)}>
-                {r + 1}
+              <span role="rowheader" className={mergeClasses(styles.rowHead, !!selection && row >= selection.top && row <= selection.bottom && styles.rowHeadSelected)}>
+                {row + 1}
               </span>
-              {rowCells(d, r, first)}
+              {rowCells(drawing, row, first)}
             </div>
           ))}
           {sheet.charts.map((chart, i) => {
@@ -578,8 +578,8 @@ export function SheetView({ fake, version, onActivate, onSelect, sheetsLabel, li
 
 /** The name box's text: the selection, when it is on the sheet shown. */
 export function selectionText(fake: FakeExcel): string {
-  const sel = fake.model.selection;
-  if (!sel || sel.sheetId !== fake.model.active?.id) return '';
-  const sheet = fake.model.byId(sel.sheetId);
-  return sheet ? `${sheet.name}!${areaAddress(sel.area)}` : '';
+  const selection = fake.model.selection;
+  if (!selection || selection.sheetId !== fake.model.active?.id) return '';
+  const sheet = fake.model.byId(selection.sheetId);
+  return sheet ? `${sheet.name}!${areaAddress(selection.area)}` : '';
 }

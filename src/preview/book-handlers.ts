@@ -23,12 +23,12 @@ import { rollupInSteps, type RollupFile, type RollupOptions } from '../worker/ro
 import { Transfer, type Handler } from '../worker/serve';
 import type { ProgressListener } from '../worker/types';
 import { computeContext, createXlsx, readXlsx, visibleSheets, writeCheckedCopy, writeXlsx, type XlsxWorkbook } from '../xlsx';
-import type { OpenedBook } from './book';
-import { rollupLook, type RollupLook } from './rollup-look';
+import type { OpenedBook, RollupFileAnswer } from './book-answers';
+import { rollupLook } from './rollup-look';
 import type { PageStep } from './steps';
 
 /** The options the command line gives planCompute, from the pane's settings (its column corrections too, when there are any). */
-export function cliOptions(settings: AddinSettings, workbook: XlsxWorkbook): ComputeOptions {
+function cliOptions(settings: AddinSettings, workbook: XlsxWorkbook): ComputeOptions {
   const options: ComputeOptions = { profile: settings.profile ?? getProfile(settings.profileId), words: sheetWords(settings.lang), ...computeContext(workbook) };
   if (settings.overrides.length > 0) options.overrides = settings.overrides;
   return options;
@@ -37,7 +37,7 @@ export function cliOptions(settings: AddinSettings, workbook: XlsxWorkbook): Com
 const NOTHING: EditPlan = { sheets: [], summary: null, skipped: [], writtenCells: [] };
 
 /** One step's plan for the workbook as the steps before it left it. */
-export function stepPlan(book: XlsxWorkbook, step: PageStep): EditPlan {
+function stepPlan(book: XlsxWorkbook, step: PageStep): EditPlan {
   const options = cliOptions(step.settings, book);
   const sheets = visibleSheets(book);
   switch (step.kind) {
@@ -70,7 +70,7 @@ export function stepPlan(book: XlsxWorkbook, step: PageStep): EditPlan {
 }
 
 /** The opened workbook with the steps replayed on it, written: the bytes Download saves. */
-export function replaySteps(start: XlsxWorkbook, steps: readonly PageStep[], onProgress?: ProgressListener): Uint8Array {
+function replaySteps(start: XlsxWorkbook, steps: readonly PageStep[], onProgress?: ProgressListener): Uint8Array {
   let book = start;
   let bytes: Uint8Array | null = null;
   steps.forEach((step, i) => {
@@ -83,23 +83,14 @@ export function replaySteps(start: XlsxWorkbook, steps: readonly PageStep[], onP
 }
 
 /** The checked copy of the workbook as the steps left it: the bytes the command line's check writes of that file. */
-export function checkedCopy(start: XlsxWorkbook, steps: readonly PageStep[], settings: AddinSettings, file: string): Uint8Array {
+function checkedCopy(start: XlsxWorkbook, steps: readonly PageStep[], settings: AddinSettings, file: string): Uint8Array {
   const book = steps.length === 0 ? start : readXlsx(replaySteps(start, steps));
   return writeCheckedCopy(book, cliOptions(settings, book), findingsSheetWords(settings.lang), file).bytes;
 }
 
 /** The computed copy: the bytes the command line's compute writes with these settings. */
-export function computedCopy(book: XlsxWorkbook, settings: AddinSettings): Uint8Array {
+function computedCopy(book: XlsxWorkbook, settings: AddinSettings): Uint8Array {
   return writeXlsx(book, planCompute(visibleSheets(book), cliOptions(settings, book)).plan);
-}
-
-/** What the page's roll-up gets back: the file's bytes and how it looks (for the sheet view), none when no file could be read. */
-export interface RollupFileAnswer {
-  read: number;
-  notRead: { file: string; reason: { mn: string; en: string } }[];
-  rows: number;
-  bytes: Uint8Array | null;
-  look: RollupLook | null;
 }
 
 /** The worker's handlers, with the workbook last opened kept between requests. */

@@ -4,28 +4,15 @@
 // page makes of an opened workbook: the fake Excel's data, the download's
 // name, the file saved to the user's disk.
 
-import type { Sheet } from '../core';
 import type { AddinSettings, ProgressListener } from '../excel/types';
 import type { FakeWorkbookData } from '../fake/excel';
 import { sheetToFake } from '../fake/data';
 import { WorkerClient, workerEngine } from '../worker/client';
 import type { EngineClient, RollupFile, RollupOptions } from '../worker/types';
-import type { RollupFileAnswer } from './book-handlers';
+import type { OpenedBook, RollupFileAnswer } from './book-answers';
 import type { PageStep } from './steps';
 
-export interface OpenedSheet {
-  name: string;
-  state: 'visible' | 'hidden' | 'veryHidden';
-  protected: boolean;
-  sheet: Sheet;
-}
-
-export interface OpenedBook {
-  /** The worksheets in tab order (chart sheets are not shown). */
-  sheets: OpenedSheet[];
-  workbookProtected: boolean;
-  macroEnabled: boolean;
-}
+export type { OpenedBook } from './book-answers';
 
 export class BookClient {
   readonly engine: EngineClient;
@@ -62,10 +49,10 @@ export class BookClient {
 /** The fake Excel's workbook: every worksheet, hidden ones hidden, protection kept. */
 export function fakeData(book: OpenedBook): FakeWorkbookData {
   return {
-    sheets: book.sheets.map((s) => ({
-      ...sheetToFake(s.sheet, s.state !== 'visible'),
-      visibility: s.state === 'visible' ? 'Visible' : s.state === 'hidden' ? 'Hidden' : 'VeryHidden',
-      protected: s.protected,
+    sheets: book.sheets.map((opened) => ({
+      ...sheetToFake(opened.sheet, opened.state !== 'visible'),
+      visibility: opened.state === 'visible' ? 'Visible' : opened.state === 'hidden' ? 'Hidden' : 'VeryHidden',
+      protected: opened.protected,
     })),
     protected: book.workbookProtected,
   };
@@ -93,12 +80,12 @@ export function rollupName(now: Date = new Date()): string {
 export function saveToDisk(bytes: Uint8Array, fileName: string, macroEnabled: boolean): void {
   const type = macroEnabled ? 'application/vnd.ms-excel.sheet.macroEnabled.12' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
   const url = URL.createObjectURL(new Blob([bytes], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.style.display = 'none';
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.style.display = 'none';
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }

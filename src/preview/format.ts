@@ -3,17 +3,17 @@
 
 import type { CellValue } from '../core';
 
-export function displayValue(v: CellValue, format: string): string {
-  if (v === null || v === '') return '';
-  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
-  if (typeof v === 'string') return v;
-  if (!format || format === 'General' || format === '@') return String(Math.round(v * 1e6) / 1e6);
+export function displayValue(value: CellValue, format: string): string {
+  if (value === null || value === '') return '';
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (typeof value === 'string') return value;
+  if (!format || format === 'General' || format === '@') return String(Math.round(value * 1e6) / 1e6);
   const section = format.split(';')[0];
   const literal = (s: string) => s.replace(/"([^"]*)"/g, '$1').replace(/\\(.)/g, '$1');
-  const m = /([#0,]*0)(\.(0+))?(%?)/.exec(section.replace(/"[^"]*"/g, (q) => ' '.repeat(q.length)));
-  if (!m) return String(v);
-  const decimals = m[3]?.length ?? 0;
-  const n = m[4] === '%' ? v * 100 : v;
-  const body = n.toFixed(decimals) + (m[4] ?? '');
-  return literal(section.slice(0, m.index)) + body + literal(section.slice(m.index + m[0].length));
+  const match = /([#0,]*0)(\.(0+))?(%?)/.exec(section.replace(/"[^"]*"/g, (q) => ' '.repeat(q.length)));
+  if (!match) return String(value);
+  const decimals = match[3]?.length ?? 0;
+  const scaled = match[4] === '%' ? value * 100 : value;
+  const body = scaled.toFixed(decimals) + (match[4] ?? '');
+  return literal(section.slice(0, match.index)) + body + literal(section.slice(match.index + match[0].length));
 }

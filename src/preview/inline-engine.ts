@@ -9,8 +9,8 @@ import type { ServeOn } from '../worker/fallback';
 import type { EngineClient } from '../worker/types';
 
 /** The id of the <script> that carries the engine, and the function it defines. */
-export const ENGINE_SCRIPT_ID = 'unelgee-engine';
-export const ENGINE_FUNCTION = 'unelgeeEngine';
+const ENGINE_SCRIPT_ID = 'unelgee-engine';
+const ENGINE_FUNCTION = 'unelgeeEngine';
 
 /** What engine.inline.ts leaves on the page when run outside a worker. */
 export interface InlineEngine {

@@ -12,7 +12,7 @@ import type { OpenedBook } from './book';
 export type Pause = () => Promise<void>;
 
 /** A new task: the browser handles input and paints in between. */
-export const nextTask: Pause = () =>
+const nextTask: Pause = () =>
   new Promise((resolve) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => {
@@ -26,26 +26,26 @@ export async function buildFake(book: OpenedBook, options: FakeExcelOptions, pau
   const fake = new FakeExcel({ sheets: [], protected: book.workbookProtected }, options);
   let since = Date.now();
   for (const opened of book.sheets) {
-    const sd = opened.sheet;
-    const s = fake.model.addSheet(opened.name, opened.state === 'visible' ? 'Visible' : opened.state === 'hidden' ? 'Hidden' : 'VeryHidden');
-    s.protected_ = opened.protected;
-    const r0 = sd.startRow;
-    const c0 = sd.startCol;
-    for (let i = 0; i < sd.values.length; i++) {
-      const row: CellValue[] | undefined = sd.values[i];
+    const sheetData = opened.sheet;
+    const sheet = fake.model.addSheet(opened.name, opened.state === 'visible' ? 'Visible' : opened.state === 'hidden' ? 'Hidden' : 'VeryHidden');
+    sheet.protected_ = opened.protected;
+    const firstRow = sheetData.startRow;
+    const firstColumn = sheetData.startCol;
+    for (let i = 0; i < sheetData.values.length; i++) {
+      const row: CellValue[] | undefined = sheetData.values[i];
       if (!row) continue;
-      const formulas = sd.formulas?.[i];
-      const formats = sd.numberFormats?.[i];
+      const formulas = sheetData.formulas?.[i];
+      const formats = sheetData.numberFormats?.[i];
       for (let j = 0; j < row.length; j++) {
-        const v = row[j];
-        const f = formulas?.[j];
-        const n = formats?.[j];
-        const hasF = typeof f === 'string' && f.startsWith('=');
-        if ((v === null || v === undefined || v === '') && !hasF && !n) continue;
-        s.edit(r0 + i, c0 + j, (e) => {
-          e.v = hasF ? null : v === '' || v === undefined ? null : v;
-          e.f = hasF ? f : null;
-          if (n) e.n = n;
+        const value = row[j];
+        const formula = formulas?.[j];
+        const format = formats?.[j];
+        const hasFormula = typeof formula === 'string' && formula.startsWith('=');
+        if ((value === null || value === undefined || value === '') && !hasFormula && !format) continue;
+        sheet.edit(firstRow + i, firstColumn + j, (cell) => {
+          cell.v = hasFormula ? null : value === '' || value === undefined ? null : value;
+          cell.f = hasFormula ? formula : null;
+          if (format) cell.n = format;
         });
       }
       if ((i & 255) === 255 && Date.now() - since > sliceMs) {
@@ -53,10 +53,9 @@ export async function buildFake(book: OpenedBook, options: FakeExcelOptions, pau
         since = Date.now();
       }
     }
-    s.merges = sd.merges.map((m) => ({ ...m }));
+    sheet.merges = sheetData.merges.map((m) => ({ ...m }));
   }
   const active = fake.model.sheets.find((s) => s.visibility === 'Visible');
   if (active) fake.model.activeId = active.id;
   return fake;
 }
-

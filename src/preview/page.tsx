@@ -234,7 +234,7 @@ async function openBytes(name: string, reading$: Promise<OpenedBook>): Promise<v
 const fakeOptions = (): FakeExcelOptions => ({
   displayLanguage,
   // On the page every visible sheet is in scope, as the command line and the downloaded copy have it.
-  settings: { [SETTINGS_KEY]: JSON.stringify({ profileId: 'practice', scope: 'workbook', lang, overrides: [] }) },
+  settings: { [SETTINGS_KEY]: JSON.stringify({ ...defaultSettings(displayLanguage), scope: 'workbook', lang }) },
   // Not Excel on the web: no 5 MB limit per request (a large sheet is read in one go, not twice).
   payloadLimit: 256 * 1024 * 1024,
   // Large reads and writes let the page answer clicks and scrolling meanwhile.

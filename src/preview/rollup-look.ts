@@ -7,7 +7,7 @@
 import type { SummaryChart, WorkbookPlan } from '../core';
 
 /** How one sheet of the roll-up looks (what the reader does not read). */
-export interface SheetLook {
+interface SheetLook {
   name: string;
   /** Column widths in characters, from column A. */
   columnWidths: number[];
@@ -27,11 +27,11 @@ export type RollupLook = SheetLook[];
 
 /** What the sheet view needs of the plan, and nothing else. */
 export function rollupLook(plan: WorkbookPlan): RollupLook {
-  return plan.sheets.map((s) => ({
-    name: s.name,
-    columnWidths: s.columnWidths.slice(),
-    bold: s.cells.filter((c) => c.bold).map((c): [number, number] => [c.row, c.col]),
-    links: (s.fileCells ?? []).map((f) => ({ row: f.row, col: f.col, target: f.file })),
-    chart: s.chart ?? null,
+  return plan.sheets.map((sheet) => ({
+    name: sheet.name,
+    columnWidths: sheet.columnWidths.slice(),
+    bold: sheet.cells.filter((c) => c.bold).map((c): [number, number] => [c.row, c.col]),
+    links: (sheet.fileCells ?? []).map((f) => ({ row: f.row, col: f.col, target: f.file })),
+    chart: sheet.chart ?? null,
   }));
 }

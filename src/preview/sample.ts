@@ -10,7 +10,7 @@ export type SampleName = (typeof SAMPLES)[number];
 export const isSample = (name: string | null): name is SampleName => SAMPLES.includes(name as SampleName);
 
 /** The id of the single file's data block: {"name": "base64 of the .xlsx", …}. */
-export const SAMPLES_DATA_ID = 'unelgee-samples';
+const SAMPLES_DATA_ID = 'unelgee-samples';
 
 let carriedData: Record<string, string> | null | undefined;
 

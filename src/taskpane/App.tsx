@@ -22,6 +22,7 @@ import {
 import { useEffect, useMemo, useState } from 'react';
 import type { HostActions } from '../excel/types';
 import { uiText, type Lang, type UiKey } from '../i18n/ui';
+import type { PaneOptions, PaneTab } from './actions/types';
 import { ActionBar } from './components/ActionBar';
 import { cycleOffer } from './components/CycleMenu';
 import { CapabilityNotice } from './components/CapabilityNotice';
@@ -29,9 +30,7 @@ import { FindingsPanel } from './components/FindingsPanel';
 import { StatusMessage } from './components/StatusMessage';
 import { LangProvider } from './lang';
 import { visuallyHidden } from './styles';
-import { usePaneActions, type PaneOptions, type PaneTab } from './usePaneActions';
-
-export { errorMessage, type PaneTab, type PaneOptions } from './usePaneActions';
+import { usePaneActions } from './usePaneActions';
 
 type Panels = typeof import('./panels');
 
@@ -85,7 +84,7 @@ export function App({ host, lang: initialLang, theme = webLightTheme, download, 
       live = false;
     };
   }, []);
-  const t = (key: UiKey) => uiText(lang, key);
+  const say = (key: UiKey) => uiText(lang, key);
   const sheetOrder = useMemo(() => analysis?.sheets.map((s) => s.sheet) ?? [], [analysis]);
   const isBusy = busy !== null;
   // A report: the annex 8 sheet, next year's plan, the plan check; a plan or a report: the report form.
@@ -99,19 +98,19 @@ export function App({ host, lang: initialLang, theme = webLightTheme, download, 
       hidden={tab !== value}
       className={styles.panel}
     >
-      <h2 className={styles.hidden}>{t(label)}</h2>
+      <h2 className={styles.hidden}>{say(label)}</h2>
       {/* Only the shown tab is drawn: a long list or chart in a hidden tab costs nothing. */}
       {tab === value && content()}
     </div>
   );
-  const loading = () => <Spinner size="tiny" label={t('loading')} />;
+  const loading = () => <Spinner size="tiny" label={say('loading')} />;
 
   return (
     <FluentProvider theme={theme} lang={lang}>
       <AriaLiveAnnouncer>
         <LangProvider lang={lang}>
           <main className={styles.root} lang={lang} data-ready={ready ? 'true' : 'false'}>
-            <h1 className={styles.hidden}>{t('appTitle')}</h1>
+            <h1 className={styles.hidden}>{say('appTitle')}</h1>
             <CapabilityNotice capabilities={pane.capabilities} />
             <ActionBar
               busy={busy}
@@ -140,19 +139,19 @@ export function App({ host, lang: initialLang, theme = webLightTheme, download, 
               size="small"
               selectedValue={tab}
               onTabSelect={(_, d: SelectTabData) => pane.setTab(d.value as PaneTab)}
-              aria-label={t('sectionsLabel')}
+              aria-label={say('sectionsLabel')}
             >
               <Tab className={styles.tab} content={{ className: styles.tabText }} id="tab-findings" value="findings" aria-controls="panel-findings">
-                {t('tabFindings')}
+                {say('tabFindings')}
               </Tab>
               <Tab className={styles.tab} content={{ className: styles.tabText }} id="tab-tables" value="tables" aria-controls="panel-tables">
-                {t('tabTables')}
+                {say('tabTables')}
               </Tab>
               <Tab className={styles.tab} content={{ className: styles.tabText }} id="tab-scores" value="scores" aria-controls="panel-scores">
-                {t('tabScores')}
+                {say('tabScores')}
               </Tab>
               <Tab className={styles.tab} content={{ className: styles.tabText }} id="tab-settings" value="settings" aria-controls="panel-settings">
-                {t('tabSettings')}
+                {say('tabSettings')}
               </Tab>
             </TabList>
             {panel('findings', 'findingsHeading', () => (

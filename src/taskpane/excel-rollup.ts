@@ -8,19 +8,19 @@ import { fillTemplate, type UnreadFile } from '../core';
 import type { AddinSettings, HostActions, ProgressListener } from '../excel/types';
 import { WEB_TEXT } from '../i18n/web';
 import type { EngineClient, RollupFile } from '../worker/types';
-import type { PaneOptions, RollupDone } from './usePaneActions';
+import type { PaneOptions, RollupDone } from './actions/types';
 
 /** The largest file a roll-up reads, as the command line and the web page (an .xlsx of 20,000 report rows is under 1 MB). */
-export const MAX_ROLLUP_FILE_BYTES = 100 * 1024 * 1024;
+const MAX_ROLLUP_FILE_BYTES = 100 * 1024 * 1024;
 
 /** The picked files' bytes; a file too large is refused unread (its bytes never held). */
 export async function rollupFiles(files: readonly File[], max = MAX_ROLLUP_FILE_BYTES): Promise<{ files: RollupFile[]; refused: UnreadFile[] }> {
   const limit = { limit: Math.round(max / 1048576) };
   const refused: UnreadFile[] = [];
   const read: RollupFile[] = [];
-  for (const f of files) {
-    if (f.size > max) refused.push({ file: f.name, reason: { mn: fillTemplate(WEB_TEXT.tooLarge.mn, limit), en: fillTemplate(WEB_TEXT.tooLarge.en, limit) } });
-    else read.push({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) });
+  for (const file of files) {
+    if (file.size > max) refused.push({ file: file.name, reason: { mn: fillTemplate(WEB_TEXT.tooLarge.mn, limit), en: fillTemplate(WEB_TEXT.tooLarge.en, limit) } });
+    else read.push({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
   }
   return { files: read, refused };
 }

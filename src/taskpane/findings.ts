@@ -13,16 +13,16 @@ export interface FindingFilter {
 
 export const ALL_SEVERITIES: Record<Severity, boolean> = { error: true, warning: true, info: true };
 
-export function findingKey(f: Finding): string {
-  return `${f.sheet}!${f.cell}#${f.code}`;
+export function findingKey(finding: Finding): string {
+  return `${finding.sheet}!${finding.cell}#${finding.code}`;
 }
 
-export function matchesFilter(f: Finding, filter: FindingFilter, lang: Lang): boolean {
-  if (!filter.severities[f.severity]) return false;
-  const q = filter.text.trim().toLowerCase();
-  if (!q) return true;
-  const hay = [f.code, f.cell, `${f.sheet}!${f.cell}`, f.message[lang], f.message.mn, f.message.en].join('\n').toLowerCase();
-  return q.split(/\s+/).every((word) => hay.includes(word));
+export function matchesFilter(finding: Finding, filter: FindingFilter, lang: Lang): boolean {
+  if (!filter.severities[finding.severity]) return false;
+  const query = filter.text.trim().toLowerCase();
+  if (!query) return true;
+  const haystack = [finding.code, finding.cell, `${finding.sheet}!${finding.cell}`, finding.message[lang], finding.message.mn, finding.message.en].join('\n').toLowerCase();
+  return query.split(/\s+/).every((word) => haystack.includes(word));
 }
 
 export interface SeverityGroup {
@@ -35,9 +35,9 @@ export interface SeverityGroup {
  * group in reading order: sheet (as the workbook orders them), row, column.
  */
 export function groupFindings(findings: Finding[], filter: FindingFilter, lang: Lang, sheetOrder: string[] = []): SeverityGroup[] {
-  const sheetIndex = (s: string) => {
-    const i = sheetOrder.indexOf(s);
-    return i < 0 ? sheetOrder.length : i;
+  const sheetIndex = (sheet: string) => {
+    const index = sheetOrder.indexOf(sheet);
+    return index < 0 ? sheetOrder.length : index;
   };
   const shown = findings.filter((f) => matchesFilter(f, filter, lang));
   return SEVERITY_ORDER.map((severity) => ({

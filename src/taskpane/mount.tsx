@@ -10,7 +10,7 @@ import { createExcelHost } from '../excel/host';
 import type { HostActions } from '../excel/types';
 import { langFromDisplayLanguage, type Lang } from '../i18n/ui';
 import { App } from './App';
-import type { PaneOptions } from './usePaneActions';
+import type { PaneOptions } from './actions/types';
 
 export interface MountOptions extends PaneOptions {
   /** The host (the Excel adapter over the globals when absent). */

@@ -8,16 +8,16 @@
 
 import { columnLetter, type ColumnInfo, type ColumnOverride, type RoleChoice, type TableInfo } from '../core';
 
-export function headerRowOf(table: TableInfo): number {
+function headerRowOf(table: TableInfo): number {
   return table.headerRows[0] ?? table.firstRow;
 }
 
-function sameTable(o: ColumnOverride, table: TableInfo): boolean {
-  return o.sheet === table.sheet && o.headerRow === headerRowOf(table);
+function sameTable(override: ColumnOverride, table: TableInfo): boolean {
+  return override.sheet === table.sheet && override.headerRow === headerRowOf(table);
 }
 
 /** The user's override of one column of a table, if any. */
-export function overrideFor(overrides: ColumnOverride[], table: TableInfo, col: number): ColumnOverride | undefined {
+function overrideFor(overrides: ColumnOverride[], table: TableInfo, col: number): ColumnOverride | undefined {
   return overrides.find((o) => sameTable(o, table) && o.col === col);
 }
 
@@ -33,10 +33,10 @@ export function withRoleChoice(
   col: number,
   choice: RoleChoice | null,
 ): ColumnOverride[] {
-  const kept = overrides.filter((o) => {
-    if (!sameTable(o, table)) return true;
-    if (o.col === col) return false;
-    if (choice !== null && choice !== 'ignore' && choice !== 'points' && o.role === choice) return false;
+  const kept = overrides.filter((override) => {
+    if (!sameTable(override, table)) return true;
+    if (override.col === col) return false;
+    if (choice !== null && choice !== 'ignore' && choice !== 'points' && override.role === choice) return false;
     return true;
   });
   if (choice === null) return kept;
@@ -61,11 +61,11 @@ export interface MappedColumn {
  * given another).
  */
 export function mappedColumns(table: TableInfo, overrides: ColumnOverride[]): MappedColumn[] {
-  const cols = new Set<number>();
-  for (let c = table.firstCol; c <= table.lastCol; c++) cols.add(c);
-  for (const c of table.columns) cols.add(c.col);
-  for (const o of overrides) if (sameTable(o, table)) cols.add(o.col);
-  return [...cols]
+  const columnIndexes = new Set<number>();
+  for (let column = table.firstCol; column <= table.lastCol; column++) columnIndexes.add(column);
+  for (const column of table.columns) columnIndexes.add(column.col);
+  for (const override of overrides) if (sameTable(override, table)) columnIndexes.add(override.col);
+  return [...columnIndexes]
     .sort((a, b) => a - b)
     .map((col) => {
       const info = table.columns.find((c) => c.col === col);

@@ -5,7 +5,7 @@
 import { profileProblems, type Localized, type Profile } from '../core';
 import { UI_TEXT, type Lang } from '../i18n/ui';
 
-export interface BandForm {
+interface BandForm {
   grade: string;
   /** '' for the last band (everything at or below the next threshold; not edited). */
   above: string;
@@ -25,19 +25,19 @@ export interface ProfileForm {
 
 const num = (n: number) => String(n);
 
-export function formFromProfile(p: Profile, lang: Lang): ProfileForm {
+export function formFromProfile(profile: Profile, lang: Lang): ProfileForm {
   return {
-    scale: p.scale.join(', '),
-    snapDown: p.snapDown,
-    fivePointFactor: num(p.fivePointFactor),
-    performance: num(p.annex8.performance),
-    skills: num(p.annex8.skills),
-    supervisorMax: num(p.annex8.supervisorMax),
-    colleaguesMax: num(p.annex8.colleaguesMax),
-    grades: p.grades.map((g, i) => ({
-      grade: g.grade,
-      above: i === p.grades.length - 1 || !Number.isFinite(g.above) ? '' : num(g.above),
-      label: g.label[lang],
+    scale: profile.scale.join(', '),
+    snapDown: profile.snapDown,
+    fivePointFactor: num(profile.fivePointFactor),
+    performance: num(profile.annex8.performance),
+    skills: num(profile.annex8.skills),
+    supervisorMax: num(profile.annex8.supervisorMax),
+    colleaguesMax: num(profile.annex8.colleaguesMax),
+    grades: profile.grades.map((band, i) => ({
+      grade: band.grade,
+      above: i === profile.grades.length - 1 || !Number.isFinite(band.above) ? '' : num(band.above),
+      label: band.label[lang],
     })),
   };
 }
@@ -53,9 +53,9 @@ function lastBandFloor(above: number | null | undefined): number {
 
 /** "0,05" and "0.05" are the same number; '' and words are not numbers (NaN). */
 export function parseNumber(text: string): number {
-  const t = text.trim().replace(/\s+/g, '').replace(',', '.');
-  if (!/^[-+]?(\d+\.?\d*|\.\d+)$/.test(t)) return NaN;
-  return Number(t);
+  const normalized = text.trim().replace(/\s+/g, '').replace(',', '.');
+  if (!/^[-+]?(\d+\.?\d*|\.\d+)$/.test(normalized)) return NaN;
+  return Number(normalized);
 }
 
 /** Scale levels: separated by commas, semicolons, spaces or "·". */
@@ -63,17 +63,17 @@ export function parseScale(text: string): { levels: number[]; bad: string[] } {
   const parts = text.split(/[\s,;·]+/).filter((s) => s !== '');
   const levels: number[] = [];
   const bad: string[] = [];
-  for (const p of parts) {
-    const v = /^[-+]?(\d+\.?\d*|\.\d+)$/.test(p) ? Number(p) : NaN;
-    if (Number.isNaN(v)) bad.push(p);
-    levels.push(v);
+  for (const part of parts) {
+    const value = /^[-+]?(\d+\.?\d*|\.\d+)$/.test(part) ? Number(part) : NaN;
+    if (Number.isNaN(value)) bad.push(part);
+    levels.push(value);
   }
   return { levels, bad };
 }
 
-const fill = (t: Localized, params: Record<string, string>): Localized => ({
-  mn: t.mn.replace(/\{(\w+)\}/g, (a, k: string) => params[k] ?? a),
-  en: t.en.replace(/\{(\w+)\}/g, (a, k: string) => params[k] ?? a),
+const fill = (template: Localized, params: Record<string, string>): Localized => ({
+  mn: template.mn.replace(/\{(\w+)\}/g, (a, k: string) => params[k] ?? a),
+  en: template.en.replace(/\{(\w+)\}/g, (a, k: string) => params[k] ?? a),
 });
 
 export interface FormOutcome {
@@ -97,18 +97,18 @@ export function profileFromForm(form: ProfileForm, base: Profile, lang: Lang): F
       supervisorMax: parseNumber(form.supervisorMax),
       colleaguesMax: parseNumber(form.colleaguesMax),
     },
-    grades: form.grades.map((g, i) => ({
-      grade: g.grade.trim() || base.grades[i]?.grade || '?',
-      above: i === form.grades.length - 1 ? lastBandFloor(base.grades[i]?.above) : parseNumber(g.above),
-      label: { ...(base.grades[i]?.label ?? { mn: '', en: '' }), [lang]: g.label },
+    grades: form.grades.map((band, i) => ({
+      grade: band.grade.trim() || base.grades[i]?.grade || '?',
+      above: i === form.grades.length - 1 ? lastBandFloor(base.grades[i]?.above) : parseNumber(band.above),
+      label: { ...(base.grades[i]?.label ?? { mn: '', en: '' }), [lang]: band.label },
     })),
   };
   const local: Localized[] = bad.map((text) => fill(UI_TEXT.notANumber, { text }));
   const core = profileProblems(profile);
   const scaleWords = /шатлал|scale/i;
   const scaleProblems = [...local, ...core.filter((p) => scaleWords.test(p.en))];
-  const a = profile.annex8;
-  if (![a.performance, a.skills, a.supervisorMax, a.colleaguesMax].every((v) => Number.isFinite(v) && v >= 0))
+  const weights = profile.annex8;
+  if (![weights.performance, weights.skills, weights.supervisorMax, weights.colleaguesMax].every((v) => Number.isFinite(v) && v >= 0))
     local.push(UI_TEXT.weightsInvalid);
   if (profile.grades.some((g) => Number.isNaN(g.above))) local.push(UI_TEXT.bandInvalid);
   const problems = [...local, ...core];
@@ -121,8 +121,8 @@ function dedupe(list: Localized[]): Localized[] {
 }
 
 /** The two profiles score alike (names aside). */
-export function sameScoring(a: Profile, b: Profile): boolean {
+export function sameScoring(first: Profile, second: Profile): boolean {
   const key = (p: Profile) =>
     JSON.stringify([p.scale, p.snapDown, p.fivePointFactor, p.annex8, p.inconsistencyLevels, p.grades.map((g) => [g.above, g.grade, g.label])]);
-  return key(a) === key(b);
+  return key(first) === key(second);
 }

@@ -109,8 +109,8 @@ export class FallbackWorker implements WorkerLike {
     let real: WorkerLike;
     try {
       real = options.start();
-    } catch (e) {
-      this.fallBack(e instanceof Error ? e.message : String(e));
+    } catch (error) {
+      this.fallBack(error instanceof Error ? error.message : String(error));
       return;
     }
     this.real = real;
@@ -161,7 +161,7 @@ export class FallbackWorker implements WorkerLike {
         this.settle(inPage);
       },
       // Neither the worker nor the handlers: the client says so (WorkerUnavailable) to each request.
-      (e: unknown) => this.listeners.emit('error', { message: `${why}; ${e instanceof Error ? e.message : String(e)}` } as MessageEvent & ErrorEvent),
+      (error: unknown) => this.listeners.emit('error', { message: `${why}; ${error instanceof Error ? error.message : String(error)}` } as MessageEvent & ErrorEvent),
     );
   }
 

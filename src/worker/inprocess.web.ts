@@ -23,9 +23,9 @@ function load(): Promise<EngineClient> {
       if (!scope.unelgeeLocalEngine) throw new Error('engine-local did not load the engine');
       return scope.unelgeeLocalEngine;
     },
-    (e: unknown) => {
+    (error: unknown) => {
       loading = null;
-      throw e;
+      throw error;
     },
   );
   return loading;

@@ -26,9 +26,9 @@ export interface PartMessage {
 export const isPart = (m: unknown): m is PartMessage => typeof m === 'object' && m !== null && (m as PartMessage).type === 'part';
 
 /** An object literal (of any realm: a structured clone in a test's sandbox has another Object.prototype), not a class's instance. */
-function isPlain(x: unknown): x is Record<string, unknown> {
-  if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
-  const proto = Object.getPrototypeOf(x) as object | null;
+function isPlain(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const proto = Object.getPrototypeOf(value) as object | null;
   return proto === null || Object.getPrototypeOf(proto) === null;
 }
 
@@ -39,29 +39,29 @@ function isPlain(x: unknown): x is Record<string, unknown> {
  */
 export function splitMessage<T>(id: number, message: T, limit = PART_ITEMS): { message: T; parts: PartMessage[] } {
   const parts: PartMessage[] = [];
-  const walk = (x: unknown): unknown => {
-    if (Array.isArray(x)) {
-      if (x.length > limit) {
+  const walk = (value: unknown): unknown => {
+    if (Array.isArray(value)) {
+      if (value.length > limit) {
         const part = parts.length ? parts[parts.length - 1].part + 1 : 0;
-        for (let i = 0; i < x.length; i += limit) parts.push({ id, type: 'part', part, items: x.slice(i, i + limit) });
+        for (let i = 0; i < value.length; i += limit) parts.push({ id, type: 'part', part, items: value.slice(i, i + limit) });
         return { [PLACEHOLDER]: part };
       }
       let copy: unknown[] | null = null;
-      x.forEach((v, i) => {
-        const w = walk(v);
-        if (w !== v) (copy ??= x.slice())[i] = w;
+      value.forEach((item, i) => {
+        const walked = walk(item);
+        if (walked !== item) (copy ??= value.slice())[i] = walked;
       });
-      return copy ?? x;
+      return copy ?? value;
     }
-    if (isPlain(x)) {
+    if (isPlain(value)) {
       let copy: Record<string, unknown> | null = null;
-      for (const k of Object.keys(x)) {
-        const w = walk(x[k]);
-        if (w !== x[k]) (copy ??= { ...x })[k] = w;
+      for (const key of Object.keys(value)) {
+        const walked = walk(value[key]);
+        if (walked !== value[key]) (copy ??= { ...value })[key] = walked;
       }
-      return copy ?? x;
+      return copy ?? value;
     }
-    return x;
+    return value;
   };
   return { message: walk(message) as T, parts };
 }
@@ -71,12 +71,12 @@ export class PartsInbox {
   private readonly byId = new Map<number, Map<number, unknown[][]>>();
 
   /** Keeps a part until its message comes. */
-  add(p: PartMessage): void {
-    let arrays = this.byId.get(p.id);
-    if (!arrays) this.byId.set(p.id, (arrays = new Map()));
-    const chunks = arrays.get(p.part);
-    if (chunks) chunks.push(p.items);
-    else arrays.set(p.part, [p.items]);
+  add(received: PartMessage): void {
+    let arrays = this.byId.get(received.id);
+    if (!arrays) this.byId.set(received.id, (arrays = new Map()));
+    const chunks = arrays.get(received.part);
+    if (chunks) chunks.push(received.items);
+    else arrays.set(received.part, [received.items]);
   }
 
   /** The message with its arrays put back (the parts it had are then forgotten). */
@@ -84,16 +84,16 @@ export class PartsInbox {
     const arrays = this.byId.get(id);
     if (!arrays) return message;
     this.byId.delete(id);
-    const walk = (x: unknown): unknown => {
-      if (Array.isArray(x)) {
-        for (let i = 0; i < x.length; i++) x[i] = walk(x[i]);
-        return x;
+    const walk = (value: unknown): unknown => {
+      if (Array.isArray(value)) {
+        for (let i = 0; i < value.length; i++) value[i] = walk(value[i]);
+        return value;
       }
-      if (isPlain(x)) {
-        if (typeof x[PLACEHOLDER] === 'number' && Object.keys(x).length === 1) return ([] as unknown[]).concat(...(arrays.get(x[PLACEHOLDER] as number) ?? []));
-        for (const k of Object.keys(x)) x[k] = walk(x[k]);
+      if (isPlain(value)) {
+        if (typeof value[PLACEHOLDER] === 'number' && Object.keys(value).length === 1) return ([] as unknown[]).concat(...(arrays.get(value[PLACEHOLDER] as number) ?? []));
+        for (const key of Object.keys(value)) value[key] = walk(value[key]);
       }
-      return x;
+      return value;
     };
     return walk(message) as T;
   }

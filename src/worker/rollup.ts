@@ -62,18 +62,18 @@ export function rollupInSteps(files: RollupFile[], options: RollupOptions, onPro
   const notRead: UnreadFile[] = [...(options.refused ?? [])];
   const links: Record<string, string> = {};
   let read = 0;
-  files.forEach((f, i) => {
-    onProgress?.({ stage: 'open', sheet: f.name, done: i, total: files.length });
-    if (f.location) links[f.name] = linkTo(f.location);
-    const checked = checkBytes(f.name, f.bytes, analyze);
+  files.forEach((file, i) => {
+    onProgress?.({ stage: 'open', sheet: file.name, done: i, total: files.length });
+    if (file.location) links[file.name] = linkTo(file.location);
+    const checked = checkBytes(file.name, file.bytes, analyze);
     if (!checked.ok) {
-      notRead.push({ file: f.name, reason: checked.reason });
+      notRead.push({ file: file.name, reason: checked.reason });
       return;
     }
     read++;
     rows.push(...checked.rows);
-    const label = checked.rows[0]?.label ?? f.name;
-    for (const x of checked.findings) findings.push({ file: f.name, label, ...x });
+    const label = checked.rows[0]?.label ?? file.name;
+    for (const finding of checked.findings) findings.push({ file: file.name, label, ...finding });
   });
   onProgress?.({ stage: 'open', done: files.length, total: files.length });
   const outcome = planRollup({ rows, findings, notRead, links }, profile, rollupWords(options.lang));

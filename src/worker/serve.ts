@@ -21,7 +21,7 @@ export interface WorkerScope {
   postMessage(message: unknown, transfer?: Transferable[]): void;
 }
 
-export function wireError(e: unknown): WireError {
+function wireError(e: unknown): WireError {
   if (e instanceof Error) {
     const x = e as Error & { code?: unknown; text?: { mn?: unknown; en?: unknown } };
     const out: WireError = { name: e.name, message: e.message };

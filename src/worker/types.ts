@@ -11,10 +11,10 @@ import type { AnalyzeOptions, ComputeOptions, ComputeOutcome, EvaluationSheetOpt
 import type { CycleAnswers, CycleKind, CycleRequest } from './cycle';
 import type { RollupAnswer, RollupFile, RollupOptions } from './rollup';
 
-export type { CycleAnswers, CycleKind, CycleRequest, RollupAnswer, RollupFile, RollupOptions };
+export type { RollupFile, RollupOptions };
 
 /** What is being done, in the order an action does it. */
-export type Stage =
+type Stage =
   /** Reading an .xlsx file (the web page; each file of a roll-up). */
   | 'open'
   /** Reading the sheets from the workbook (Excel, or the page's fake Excel). */
@@ -63,13 +63,6 @@ export interface EvaluationPlanned extends EvaluationSheetOutcome {
 }
 
 // ---- the messages between a page and its worker ------------------------------
-
-export type EngineRequest =
-  | { id: number; kind: 'analyze'; sheets: Sheet[]; options: AnalyzeOptions }
-  | { id: number; kind: 'plan'; sheets: Sheet[]; options: ComputeOptions }
-  | { id: number; kind: 'planEvaluation'; sheets: Sheet[]; options: EvaluationSheetOptions }
-  | { id: number; kind: 'rollup'; files: RollupFile[]; options: RollupOptions }
-  | { id: number; kind: 'cycle'; request: CycleRequest };
 
 /** An error as it crosses from the worker: enough to rebuild an AddinError- or XlsxError-like object. */
 export interface WireError {

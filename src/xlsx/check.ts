@@ -32,10 +32,10 @@ export function checkBytes(file: string, bytes: Uint8Array, options: AnalyzeOpti
       errors: analysis.counts.error,
       analysis,
     };
-  } catch (e) {
+  } catch (error) {
     // The reader's own sentence; anything else (a bug) as its message, so one file never stops a roll-up.
-    if (e instanceof XlsxError) return { ok: false, reason: e.text };
-    const why = e instanceof Error ? e.message : String(e);
+    if (error instanceof XlsxError) return { ok: false, reason: error.text };
+    const why = error instanceof Error ? error.message : String(error);
     return { ok: false, reason: { mn: why, en: why } };
   }
 }

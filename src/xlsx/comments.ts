@@ -43,11 +43,11 @@ export interface Note {
 }
 
 /** A part name not yet taken: "xl/comments1.xml", "xl/comments2.xml"… */
-function freePart(access: PackageAccess, make: (n: number) => string): string {
+function freePart(access: PackageAccess, make: (index: number) => string): string {
   const taken = new Set(access.parts().map((p) => p.toLowerCase()));
-  let n = 1;
-  while (taken.has(make(n).toLowerCase())) n++;
-  return make(n);
+  let index = 1;
+  while (taken.has(make(index).toLowerCase())) index++;
+  return make(index);
 }
 
 /** The target of `part` from a relationship of `source` ("../comments1.xml"). */
@@ -64,19 +64,19 @@ function addRelationships(access: PackageAccess, relsPart: string, rels: { type:
   const text = access.read(relsPart) ?? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${PKG_REL_NS}"></Relationships>`;
   const root = findElements(text, relsPart, (_name, path) => path.length === 0)[0];
   const taken = new Set(findElements(text, relsPart, (name) => name === 'Relationship').map((e) => e.attrs.Id));
-  const p = prefixOf(root.qname);
+  const tagPrefix = prefixOf(root.qname);
   const ids: string[] = [];
-  const els = rels.map((r) => {
-    let n = taken.size + 1;
-    while (taken.has(`rId${n}`)) n++;
-    const id = `rId${n}`;
+  const relationshipXml = rels.map((rel) => {
+    let idNumber = taken.size + 1;
+    while (taken.has(`rId${idNumber}`)) idNumber++;
+    const id = `rId${idNumber}`;
     taken.add(id);
     ids.push(id);
-    return `<${p}Relationship Id="${id}" Type="${escapeAttr(r.type)}" Target="${escapeAttr(r.target)}"/>`;
+    return `<${tagPrefix}Relationship Id="${id}" Type="${escapeAttr(rel.type)}" Target="${escapeAttr(rel.target)}"/>`;
   });
   const next = root.selfClosing
-    ? `${text.slice(0, root.start)}${text.slice(root.start, root.end - 2)}>${els.join('')}</${root.qname}>${text.slice(root.end)}`
-    : applySplices(text, [{ start: root.closeStart, end: root.closeStart, text: els.join('') }]);
+    ? `${text.slice(0, root.start)}${text.slice(root.start, root.end - 2)}>${relationshipXml.join('')}</${root.qname}>${text.slice(root.end)}`
+    : applySplices(text, [{ start: root.closeStart, end: root.closeStart, text: relationshipXml.join('') }]);
   access.write(relsPart, next);
   return ids;
 }
@@ -87,10 +87,10 @@ function addContentTypes(access: PackageAccess, commentsPart: string, vmlPart: s
   const text = access.read(part)!;
   const types = parseContentTypes(text, part);
   const root = findElements(text, part, (_name, path) => path.length === 0)[0];
-  const p = prefixOf(root.qname);
+  const tagPrefix = prefixOf(root.qname);
   let add = '';
-  if (contentTypeOf(types, vmlPart) !== VML_TYPE && !types.defaults.has('vml')) add += `<${p}Default Extension="vml" ContentType="${VML_TYPE}"/>`;
-  if (contentTypeOf(types, commentsPart) !== COMMENTS_TYPE) add += `<${p}Override PartName="/${escapeAttr(commentsPart)}" ContentType="${COMMENTS_TYPE}"/>`;
+  if (contentTypeOf(types, vmlPart) !== VML_TYPE && !types.defaults.has('vml')) add += `<${tagPrefix}Default Extension="vml" ContentType="${VML_TYPE}"/>`;
+  if (contentTypeOf(types, commentsPart) !== COMMENTS_TYPE) add += `<${tagPrefix}Override PartName="/${escapeAttr(commentsPart)}" ContentType="${COMMENTS_TYPE}"/>`;
   // Defaults come before Overrides in the schema's choice, but the choice is unordered: appending is valid.
   if (add) access.write(part, applySplices(text, [{ start: root.closeStart, end: root.closeStart, text: add }]));
 }
@@ -111,36 +111,36 @@ const run = (p: string, text: string) => `<${p}r><${p}rPr><${p}sz val="9"/><${p}
  * gets ours below a separator. Returns the part's text and how many lines
  * each note now holds (for the size of its box).
  */
-export function mergeComments(text: string, part: string, notes: readonly Note[], author: string, prefix: string): { text: string; lines: Map<string, number> } {
-  const els = findElements(text, part, (name, path) => ['authors', 'author', 'commentList', 'comment', 'text', 't', 'r', 'rPh', 'phoneticPr'].includes(name) || path.length === 0);
-  const root = els[0];
-  const p = prefixOf(root.qname);
+function mergeComments(text: string, part: string, notes: readonly Note[], author: string, prefix: string): { text: string; lines: Map<string, number> } {
+  const elements = findElements(text, part, (name, path) => ['authors', 'author', 'commentList', 'comment', 'text', 't', 'r', 'rPh', 'phoneticPr'].includes(name) || path.length === 0);
+  const root = elements[0];
+  const tagPrefix = prefixOf(root.qname);
   const splices: Splice[] = [];
-  const authors = els.filter((e) => e.name === 'author');
-  const authorText = (e: (typeof els)[number]) => text.slice(e.openEnd, e.closeStart);
+  const authors = elements.filter((e) => e.name === 'author');
+  const authorText = (e: (typeof elements)[number]) => text.slice(e.openEnd, e.closeStart);
   let authorId = authors.findIndex((a) => authorText(a) === escapeText(author));
   if (authorId < 0) {
     authorId = authors.length;
-    const list = els.find((e) => e.name === 'authors');
-    const el = `<${p}author>${escapeText(author)}</${p}author>`;
-    if (list && !list.selfClosing) splices.push({ start: list.closeStart, end: list.closeStart, text: el });
-    else if (list) splices.push({ start: list.start, end: list.end, text: `<${p}authors>${el}</${p}authors>` });
-    else splices.push({ start: root.openEnd, end: root.openEnd, text: `<${p}authors>${el}</${p}authors>` });
+    const list = elements.find((e) => e.name === 'authors');
+    const authorXml = `<${tagPrefix}author>${escapeText(author)}</${tagPrefix}author>`;
+    if (list && !list.selfClosing) splices.push({ start: list.closeStart, end: list.closeStart, text: authorXml });
+    else if (list) splices.push({ start: list.start, end: list.end, text: `<${tagPrefix}authors>${authorXml}</${tagPrefix}authors>` });
+    else splices.push({ start: root.openEnd, end: root.openEnd, text: `<${tagPrefix}authors>${authorXml}</${tagPrefix}authors>` });
   }
-  const comments = els.filter((e) => e.name === 'comment');
+  const comments = elements.filter((e) => e.name === 'comment');
   const lines = new Map<string, number>();
   const added: string[] = [];
   for (const note of notes) {
     const ref = cellAddress(note.row, note.col);
     const existing = comments.find((c) => c.attrs.ref === ref);
     if (!existing) {
-      added.push(`<${p}comment ref="${ref}" authorId="${authorId}"><${p}text>${run(p, note.text)}</${p}text></${p}comment>`);
+      added.push(`<${tagPrefix}comment ref="${ref}" authorId="${authorId}"><${tagPrefix}text>${run(tagPrefix, note.text)}</${tagPrefix}text></${tagPrefix}comment>`);
       lines.set(ref, noteLines(note.text));
       continue;
     }
-    const body = els.find((e) => e.name === 'text' && e.start > existing.start && e.end <= existing.end);
+    const body = elements.find((e) => e.name === 'text' && e.start > existing.start && e.end <= existing.end);
     if (!body) continue;
-    const words = els
+    const words = elements
       .filter((e) => e.name === 't' && e.start > body.start && e.end <= body.end && !e.path.includes('rPh'))
       .map((e) => text.slice(e.openEnd, e.closeStart))
       .join('');
@@ -148,31 +148,31 @@ export function mergeComments(text: string, part: string, notes: readonly Note[]
     const ours = `${prefix} · `;
     if (plain.startsWith(ours)) {
       // Wholly ours (a checked copy checked again): replaced.
-      splices.push({ start: body.openEnd, end: body.closeStart, text: run(p, note.text) });
+      splices.push({ start: body.openEnd, end: body.closeStart, text: run(tagPrefix, note.text) });
       lines.set(ref, noteLines(note.text));
       continue;
     }
     const kept = plain.includes(`${NOTE_SEPARATOR}\n${ours}`) ? plain.slice(0, plain.indexOf(`\n${NOTE_SEPARATOR}\n${ours}`)) : plain;
     const appended = `\n${NOTE_SEPARATOR}\n${note.text}`;
-    const ourRun = els.find((e) => e.name === 'r' && e.start > body.start && e.end <= body.end && text.slice(e.start, e.end).includes(escapeText(`${NOTE_SEPARATOR}\n${ours}`)));
-    if (ourRun) splices.push({ start: ourRun.start, end: ourRun.end, text: run(p, appended) });
+    const ourRun = elements.find((e) => e.name === 'r' && e.start > body.start && e.end <= body.end && text.slice(e.start, e.end).includes(escapeText(`${NOTE_SEPARATOR}\n${ours}`)));
+    if (ourRun) splices.push({ start: ourRun.start, end: ourRun.end, text: run(tagPrefix, appended) });
     else {
       // Before phonetic runs, which close a note's text.
-      const phonetic = els.find((e) => (e.name === 'rPh' || e.name === 'phoneticPr') && e.start > body.start && e.end <= body.end);
-      const hasRuns = els.some((e) => e.name === 'r' && e.start > body.start && e.end <= body.end);
+      const phonetic = elements.find((e) => (e.name === 'rPh' || e.name === 'phoneticPr') && e.start > body.start && e.end <= body.end);
+      const hasRuns = elements.some((e) => e.name === 'r' && e.start > body.start && e.end <= body.end);
       const at = phonetic ? phonetic.start : body.closeStart;
       // A note of plain text (one <t>, no runs) becomes a run, so that ours can follow it as one.
-      const plainT = hasRuns ? undefined : els.find((e) => e.name === 't' && e.path[e.path.length - 1] === 'text' && e.start > body.start && e.end <= body.end);
-      if (plainT) splices.push({ start: plainT.start, end: plainT.end, text: `<${p}r>${text.slice(plainT.start, plainT.end)}</${p}r>` });
-      splices.push({ start: at, end: at, text: run(p, appended) });
+      const plainT = hasRuns ? undefined : elements.find((e) => e.name === 't' && e.path[e.path.length - 1] === 'text' && e.start > body.start && e.end <= body.end);
+      if (plainT) splices.push({ start: plainT.start, end: plainT.end, text: `<${tagPrefix}r>${text.slice(plainT.start, plainT.end)}</${tagPrefix}r>` });
+      splices.push({ start: at, end: at, text: run(tagPrefix, appended) });
     }
     lines.set(ref, noteLines(kept + appended));
   }
-  const list = els.find((e) => e.name === 'commentList');
+  const list = elements.find((e) => e.name === 'commentList');
   if (added.length > 0) {
     if (list && !list.selfClosing) splices.push({ start: list.closeStart, end: list.closeStart, text: added.join('') });
-    else if (list) splices.push({ start: list.start, end: list.end, text: `<${p}commentList>${added.join('')}</${p}commentList>` });
-    else splices.push({ start: root.closeStart, end: root.closeStart, text: `<${p}commentList>${added.join('')}</${p}commentList>` });
+    else if (list) splices.push({ start: list.start, end: list.end, text: `<${tagPrefix}commentList>${added.join('')}</${tagPrefix}commentList>` });
+    else splices.push({ start: root.closeStart, end: root.closeStart, text: `<${tagPrefix}commentList>${added.join('')}</${tagPrefix}commentList>` });
   }
   return { text: applySplices(text, splices), lines };
 }
@@ -199,7 +199,7 @@ function shapeXml(id: number, row: number, col: number, lines: number): string {
 function nextIdMap(access: PackageAccess): number {
   let max = 0;
   for (const part of access.parts().filter((p) => p.toLowerCase().endsWith('.vml'))) {
-    for (const m of (access.read(part) ?? '').matchAll(/<o:idmap\b[^>]*\bdata="([\d,\s]+)"/g)) for (const n of m[1].split(/[,\s]+/)) max = Math.max(max, Number(n) || 0);
+    for (const match of (access.read(part) ?? '').matchAll(/<o:idmap\b[^>]*\bdata="([\d,\s]+)"/g)) for (const id of match[1].split(/[,\s]+/)) max = Math.max(max, Number(id) || 0);
   }
   return max + 1;
 }
@@ -210,7 +210,7 @@ function nextIdMap(access: PackageAccess): number {
  * VML is not always well-formed XML (Excel writes <br> in it), so it is
  * edited as text.
  */
-export function mergeVml(text: string | undefined, notes: readonly Note[], lines: Map<string, number>, idMap: number): string {
+function mergeVml(text: string | undefined, notes: readonly Note[], lines: Map<string, number>, idMap: number): string {
   let vml =
     text ??
     `<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel">` +
@@ -228,11 +228,11 @@ export function mergeVml(text: string | undefined, notes: readonly Note[], lines
       continue;
     }
     // Taller when the note grew: the anchor's bottom row moved down.
-    const grown = own[0].replace(/<x:Anchor>([^<]*)<\/x:Anchor>/, (m, anchor: string) => {
-      const n = anchor.split(',').map((x) => Number(x.trim()));
-      if (n.length !== 8 || n.some((x) => !Number.isFinite(x))) return m;
-      n[6] = Math.max(n[6], n[2] + Math.min(20, count + 1));
-      return `<x:Anchor>${n.join(', ')}</x:Anchor>`;
+    const grown = own[0].replace(/<x:Anchor>([^<]*)<\/x:Anchor>/, (whole, anchor: string) => {
+      const anchorNumbers = anchor.split(',').map((x) => Number(x.trim()));
+      if (anchorNumbers.length !== 8 || anchorNumbers.some((x) => !Number.isFinite(x))) return whole;
+      anchorNumbers[6] = Math.max(anchorNumbers[6], anchorNumbers[2] + Math.min(20, count + 1));
+      return `<x:Anchor>${anchorNumbers.join(', ')}</x:Anchor>`;
     });
     vml = vml.replace(own[0], grown);
   }
@@ -255,7 +255,7 @@ export function writeNotes(access: PackageAccess, sheetPart: string, notes: read
   const sheetText = access.read(sheetPart)!;
   const scan = scanWorksheet(sheetText, sheetPart, new Set());
   const legacy = scan.top.get('legacyDrawing');
-  const legacyId = legacy ? Object.entries(legacy.attrs).find(([k]) => k === 'r:id' || k.endsWith(':id'))?.[1] : undefined;
+  const legacyId = legacy ? Object.entries(legacy.attrs).find(([key]) => key === 'r:id' || key.endsWith(':id'))?.[1] : undefined;
   const vmlRel = rels.find((r) => r.id === legacyId) ?? rels.find((r) => relKind(r.type) === 'vmlDrawing' && !r.external);
   const commentsRel = rels.find((r) => relKind(r.type) === 'comments' && !r.external);
 
@@ -272,8 +272,8 @@ export function writeNotes(access: PackageAccess, sheetPart: string, notes: read
   const ids = newRels.length > 0 ? addRelationships(access, relsPart, newRels) : [];
   if (!vmlRel) {
     const vmlId = ids[ids.length - 1];
-    const r = prefixFor(sheetText, REL_NS) ?? prefixFor(sheetText, 'http://purl.oclc.org/ooxml/officeDocument/relationships');
-    const attr = r ? `${r}:id="${vmlId}"` : `xmlns:r="${REL_NS}" r:id="${vmlId}"`;
+    const relPrefix = prefixFor(sheetText, REL_NS) ?? prefixFor(sheetText, 'http://purl.oclc.org/ooxml/officeDocument/relationships');
+    const attr = relPrefix ? `${relPrefix}:id="${vmlId}"` : `xmlns:r="${REL_NS}" r:id="${vmlId}"`;
     // A <legacyDrawing> that points elsewhere (no VML behind it) is replaced.
     access.write(sheetPart, applySplices(sheetText, [placeChild(sheetText, scan, 'legacyDrawing', `<${prefixOf(scan.rootQname)}legacyDrawing ${attr}/>`)]));
   }

@@ -21,7 +21,7 @@ import { writeZip, type OutEntry } from './zip';
 const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const PKG_REL_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';
-const CT = {
+const CONTENT_TYPES = {
   workbook: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml',
   worksheet: 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml',
   styles: 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml',
@@ -32,7 +32,7 @@ const CT = {
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
 /** Sheet names Excel accepts: 1–31 characters, none of : \ / ? * [ ], not starting or ending with an apostrophe. */
-export function validSheetName(name: string): boolean {
+function validSheetName(name: string): boolean {
   return name.length > 0 && name.length <= 31 && !/[:\\/?*[\]]/.test(name) && !name.startsWith("'") && !name.endsWith("'");
 }
 
@@ -51,18 +51,18 @@ class Styles {
     if (cell.numberFormat === undefined && !cell.bold && !wrap) return 0;
     const numFmtId = cell.numberFormat === undefined ? 0 : this.numFmtId(cell.numberFormat);
     const key = `${numFmtId}|${cell.bold ? 1 : 0}|${wrap ? 1 : 0}`;
-    let i = this.byKey.get(key);
-    if (i === undefined) {
-      i = this.xfs.length;
+    let index = this.byKey.get(key);
+    if (index === undefined) {
+      index = this.xfs.length;
       this.xfs.push({ numFmtId, bold: !!cell.bold, wrap });
-      this.byKey.set(key, i);
+      this.byKey.set(key, index);
     }
-    return i;
+    return index;
   }
 
   private numFmtId(code: string): number {
-    const b = builtinId(code);
-    if (b !== undefined) return b;
+    const builtin = builtinId(code);
+    if (builtin !== undefined) return builtin;
     let id = this.custom.get(code);
     if (id === undefined) {
       id = 164 + this.custom.size;
@@ -101,13 +101,13 @@ class SharedStrings {
 
   indexOf(text: string): number {
     this.count++;
-    let i = this.index.get(text);
-    if (i === undefined) {
-      i = this.list.length;
+    let index = this.index.get(text);
+    if (index === undefined) {
+      index = this.list.length;
       this.list.push(text);
-      this.index.set(text, i);
+      this.index.set(text, index);
     }
-    return i;
+    return index;
   }
 
   xml(): string {
@@ -116,22 +116,22 @@ class SharedStrings {
   }
 }
 
-function cellXml(c: PlannedCell, styles: Styles, strings: SharedStrings, wrap = false): string {
-  const ref = cellAddress(c.row, c.col);
-  const si = styles.indexOf(c, wrap);
-  const s = si ? ` s="${si}"` : '';
-  const v = c.value;
-  if (c.formula) {
-    const f = `<f>${escapeText(c.formula.replace(/^=/, ''))}</f>`;
-    if (v === null) return `<c r="${ref}"${s}>${f}</c>`;
-    if (typeof v === 'number') return Number.isFinite(v) ? `<c r="${ref}"${s}>${f}<v>${v}</v></c>` : `<c r="${ref}"${s} t="e">${f}<v>#NUM!</v></c>`;
-    if (typeof v === 'boolean') return `<c r="${ref}"${s} t="b">${f}<v>${v ? 1 : 0}</v></c>`;
-    return `<c r="${ref}"${s} t="str">${f}<v>${encodeCellText(v)}</v></c>`;
+function cellXml(cell: PlannedCell, styles: Styles, strings: SharedStrings, wrap = false): string {
+  const ref = cellAddress(cell.row, cell.col);
+  const styleIndex = styles.indexOf(cell, wrap);
+  const styleAttr = styleIndex ? ` s="${styleIndex}"` : '';
+  const value = cell.value;
+  if (cell.formula) {
+    const formulaXml = `<f>${escapeText(cell.formula.replace(/^=/, ''))}</f>`;
+    if (value === null) return `<c r="${ref}"${styleAttr}>${formulaXml}</c>`;
+    if (typeof value === 'number') return Number.isFinite(value) ? `<c r="${ref}"${styleAttr}>${formulaXml}<v>${value}</v></c>` : `<c r="${ref}"${styleAttr} t="e">${formulaXml}<v>#NUM!</v></c>`;
+    if (typeof value === 'boolean') return `<c r="${ref}"${styleAttr} t="b">${formulaXml}<v>${value ? 1 : 0}</v></c>`;
+    return `<c r="${ref}"${styleAttr} t="str">${formulaXml}<v>${encodeCellText(value)}</v></c>`;
   }
-  if (v === null || v === '') return s ? `<c r="${ref}"${s}/>` : '';
-  if (typeof v === 'number') return Number.isFinite(v) ? `<c r="${ref}"${s}><v>${v}</v></c>` : `<c r="${ref}"${s} t="e"><v>#NUM!</v></c>`;
-  if (typeof v === 'boolean') return `<c r="${ref}"${s} t="b"><v>${v ? 1 : 0}</v></c>`;
-  return `<c r="${ref}"${s} t="s"><v>${strings.indexOf(v)}</v></c>`;
+  if (value === null || value === '') return styleAttr ? `<c r="${ref}"${styleAttr}/>` : '';
+  if (typeof value === 'number') return Number.isFinite(value) ? `<c r="${ref}"${styleAttr}><v>${value}</v></c>` : `<c r="${ref}"${styleAttr} t="e"><v>#NUM!</v></c>`;
+  if (typeof value === 'boolean') return `<c r="${ref}"${styleAttr} t="b"><v>${value ? 1 : 0}</v></c>`;
+  return `<c r="${ref}"${styleAttr} t="s"><v>${strings.indexOf(value)}</v></c>`;
 }
 
 const areaRef = (top: number, left: number, bottom: number, right: number) => `${cellAddress(top, left)}:${cellAddress(bottom, right)}`;
@@ -155,22 +155,22 @@ function sheetXml(sheet: PlannedSheet, first: boolean, styles: Styles, strings: 
   };
 
   const byRow = new Map<number, PlannedCell[]>();
-  for (const c of sheet.cells) {
-    const list = byRow.get(c.row);
-    if (list) list.push(c);
-    else byRow.set(c.row, [c]);
+  for (const cell of sheet.cells) {
+    const list = byRow.get(cell.row);
+    if (list) list.push(cell);
+    else byRow.set(cell.row, [cell]);
   }
   const wraps = (r: number, c: number) => (sheet.wrap ?? []).some((a) => r >= a.top && r <= a.bottom && c >= a.left && c <= a.right);
   const heights = new Map((sheet.rowHeights ?? []).map((h) => [h.row, h.points]));
   const rowsXml: string[] = [];
-  for (const r of [...byRow.keys()].sort((a, b) => a - b)) {
+  for (const rowIndex of [...byRow.keys()].sort((a, b) => a - b)) {
     const cells = byRow
-      .get(r)!
+      .get(rowIndex)!
       .sort((a, b) => a.col - b.col)
       .map((c) => cellXml(c, styles, strings, wraps(c.row, c.col)))
       .join('');
-    const height = heights.get(r);
-    if (cells) rowsXml.push(`<row r="${r + 1}"${height ? ` ht="${height}" customHeight="1"` : ''}>${cells}</row>`);
+    const height = heights.get(rowIndex);
+    if (cells) rowsXml.push(`<row r="${rowIndex + 1}"${height ? ` ht="${height}" customHeight="1"` : ''}>${cells}</row>`);
   }
   const page = sheet.print ? pageSetupElements(sheet.print) : null;
 
@@ -211,16 +211,16 @@ function sheetXml(sheet: PlannedSheet, first: boolean, styles: Styles, strings: 
 }
 
 /** A table part: its range, an autoFilter over it, its column names and a banded style. */
-function tableXml(t: PlannedTable, id: number): string {
-  const ref = areaRef(t.top, t.left, t.bottom, t.right);
+function tableXml(table: PlannedTable, id: number): string {
+  const ref = areaRef(table.top, table.left, table.bottom, table.right);
   // Column names as Excel stores them: a line break as _x000a_, a literal "_xHHHH_" with its underscore escaped.
   const name = (s: string) => escapeAttr(s.replace(/_(?=x[0-9A-Fa-f]{4}_)/g, '_x005F_').replace(/\r?\n/g, '_x000a_'));
-  const columns = t.columns.map((c, i) => `<tableColumn id="${i + 1}" name="${name(c)}"/>`).join('');
+  const columns = table.columns.map((c, i) => `<tableColumn id="${i + 1}" name="${name(c)}"/>`).join('');
   return (
     XML_HEAD +
-    `<table xmlns="${MAIN_NS}" id="${id}" name="${t.name}" displayName="${t.name}" ref="${ref}" totalsRowShown="0">` +
+    `<table xmlns="${MAIN_NS}" id="${id}" name="${table.name}" displayName="${table.name}" ref="${ref}" totalsRowShown="0">` +
     `<autoFilter ref="${ref}"/>` +
-    `<tableColumns count="${t.columns.length}">${columns}</tableColumns>` +
+    `<tableColumns count="${table.columns.length}">${columns}</tableColumns>` +
     `<tableStyleInfo name="TableStyleMedium2" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/>` +
     `</table>`
   );
@@ -237,29 +237,29 @@ function check(plan: WorkbookPlan): void {
   if (plan.sheets.length === 0) throw new Error('createXlsx: a workbook needs a sheet');
   const names = new Set<string>();
   const tableNames = new Set<string>();
-  for (const s of plan.sheets) {
-    if (!validSheetName(s.name)) throw new Error(`createXlsx: "${s.name}" is not a sheet name Excel accepts`);
-    if (names.has(s.name.toLowerCase())) throw new Error(`createXlsx: two sheets named "${s.name}"`);
-    names.add(s.name.toLowerCase());
-    const t = s.table;
-    if (!t) continue;
-    if (!validTableName(t.name) || tableNames.has(t.name.toLowerCase())) throw new Error(`createXlsx: "${t.name}" is not a table name Excel accepts`);
-    tableNames.add(t.name.toLowerCase());
-    if (t.right - t.left + 1 !== t.columns.length || t.bottom <= t.top) throw new Error(`createXlsx: table ${t.name} needs a header row, a data row and a name per column`);
-    if (new Set(t.columns.map((c) => c.toLowerCase())).size !== t.columns.length) throw new Error(`createXlsx: table ${t.name} repeats a column name`);
-    for (let c = t.left; c <= t.right; c++) {
-      const head = s.cells.find((x) => x.row === t.top && x.col === c);
-      if (!head || head.formula || head.value !== t.columns[c - t.left]) throw new Error(`createXlsx: the header cell ${cellAddress(t.top, c)} of table ${t.name} must hold "${t.columns[c - t.left]}"`);
+  for (const sheet of plan.sheets) {
+    if (!validSheetName(sheet.name)) throw new Error(`createXlsx: "${sheet.name}" is not a sheet name Excel accepts`);
+    if (names.has(sheet.name.toLowerCase())) throw new Error(`createXlsx: two sheets named "${sheet.name}"`);
+    names.add(sheet.name.toLowerCase());
+    const table = sheet.table;
+    if (!table) continue;
+    if (!validTableName(table.name) || tableNames.has(table.name.toLowerCase())) throw new Error(`createXlsx: "${table.name}" is not a table name Excel accepts`);
+    tableNames.add(table.name.toLowerCase());
+    if (table.right - table.left + 1 !== table.columns.length || table.bottom <= table.top) throw new Error(`createXlsx: table ${table.name} needs a header row, a data row and a name per column`);
+    if (new Set(table.columns.map((c) => c.toLowerCase())).size !== table.columns.length) throw new Error(`createXlsx: table ${table.name} repeats a column name`);
+    for (let column = table.left; column <= table.right; column++) {
+      const head = sheet.cells.find((x) => x.row === table.top && x.col === column);
+      if (!head || head.formula || head.value !== table.columns[column - table.left]) throw new Error(`createXlsx: the header cell ${cellAddress(table.top, column)} of table ${table.name} must hold "${table.columns[column - table.left]}"`);
     }
   }
 }
 
 /** The DOS date and time of a moment (the zip's timestamps), in local time as zip tools expect. */
-function dosTime(d: Date): { dosTime: number; dosDate: number } {
-  const year = Math.max(1980, d.getFullYear());
+function dosTime(moment: Date): { dosTime: number; dosDate: number } {
+  const year = Math.max(1980, moment.getFullYear());
   return {
-    dosTime: (d.getHours() << 11) | (d.getMinutes() << 5) | (d.getSeconds() >> 1),
-    dosDate: ((year - 1980) << 9) | ((d.getMonth() + 1) << 5) | d.getDate(),
+    dosTime: (moment.getHours() << 11) | (moment.getMinutes() << 5) | (moment.getSeconds() >> 1),
+    dosDate: ((year - 1980) << 9) | ((moment.getMonth() + 1) << 5) | moment.getDate(),
   };
 }
 
@@ -280,28 +280,28 @@ export function createXlsx(plan: WorkbookPlan, options: { modified?: Date } = {}
 
   const sheets = plan.sheets.map((s, i) => sheetXml(s, i === 0, styles, strings, i + 1));
   const overrides: string[] = [
-    `<Override PartName="/xl/workbook.xml" ContentType="${CT.workbook}"/>`,
-    `<Override PartName="/xl/styles.xml" ContentType="${CT.styles}"/>`,
-    `<Override PartName="/xl/sharedStrings.xml" ContentType="${CT.sharedStrings}"/>`,
+    `<Override PartName="/xl/workbook.xml" ContentType="${CONTENT_TYPES.workbook}"/>`,
+    `<Override PartName="/xl/styles.xml" ContentType="${CONTENT_TYPES.styles}"/>`,
+    `<Override PartName="/xl/sharedStrings.xml" ContentType="${CONTENT_TYPES.sharedStrings}"/>`,
   ];
-  sheets.forEach((s, i) => {
-    overrides.push(`<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="${CT.worksheet}"/>`);
-    for (const t of s.tables) overrides.push(`<Override PartName="/${t.part}" ContentType="${CT.table}"/>`);
+  sheets.forEach((sheet, i) => {
+    overrides.push(`<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="${CONTENT_TYPES.worksheet}"/>`);
+    for (const table of sheet.tables) overrides.push(`<Override PartName="/${table.part}" ContentType="${CONTENT_TYPES.table}"/>`);
   });
   add(
     '[Content_Types].xml',
     XML_HEAD +
       `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
-      `<Default Extension="rels" ContentType="${CT.rels}"/><Default Extension="xml" ContentType="application/xml"/>` +
+      `<Default Extension="rels" ContentType="${CONTENT_TYPES.rels}"/><Default Extension="xml" ContentType="application/xml"/>` +
       overrides.join('') +
       `</Types>`,
   );
   add('_rels/.rels', XML_HEAD + `<Relationships xmlns="${PKG_REL_NS}"><Relationship Id="rId1" Type="${REL_NS}/officeDocument" Target="xl/workbook.xml"/></Relationships>`);
 
-  const n = plan.sheets.length;
-  const wbRels = plan.sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${REL_NS}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`);
-  wbRels.push(`<Relationship Id="rId${n + 1}" Type="${REL_NS}/styles" Target="styles.xml"/>`);
-  wbRels.push(`<Relationship Id="rId${n + 2}" Type="${REL_NS}/sharedStrings" Target="sharedStrings.xml"/>`);
+  const sheetCount = plan.sheets.length;
+  const workbookRels = plan.sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${REL_NS}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`);
+  workbookRels.push(`<Relationship Id="rId${sheetCount + 1}" Type="${REL_NS}/styles" Target="styles.xml"/>`);
+  workbookRels.push(`<Relationship Id="rId${sheetCount + 2}" Type="${REL_NS}/sharedStrings" Target="sharedStrings.xml"/>`);
   add(
     'xl/workbook.xml',
     XML_HEAD +
@@ -312,11 +312,11 @@ export function createXlsx(plan: WorkbookPlan, options: { modified?: Date } = {}
       `<calcPr calcId="191029" fullCalcOnLoad="1"/>` +
       `</workbook>`,
   );
-  add('xl/_rels/workbook.xml.rels', XML_HEAD + `<Relationships xmlns="${PKG_REL_NS}">${wbRels.join('')}</Relationships>`);
-  sheets.forEach((s, i) => {
-    add(`xl/worksheets/sheet${i + 1}.xml`, s.xml);
-    if (s.rels) add(`xl/worksheets/_rels/sheet${i + 1}.xml.rels`, s.rels);
-    for (const t of s.tables) add(t.part, t.xml);
+  add('xl/_rels/workbook.xml.rels', XML_HEAD + `<Relationships xmlns="${PKG_REL_NS}">${workbookRels.join('')}</Relationships>`);
+  sheets.forEach((sheet, i) => {
+    add(`xl/worksheets/sheet${i + 1}.xml`, sheet.xml);
+    if (sheet.rels) add(`xl/worksheets/_rels/sheet${i + 1}.xml.rels`, sheet.rels);
+    for (const table of sheet.tables) add(table.part, table.xml);
   });
   // Written after the sheets: they fill the style and string tables.
   add('xl/styles.xml', styles.xml());

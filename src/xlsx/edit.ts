@@ -17,10 +17,10 @@ export function applySplices(text: string, splices: Splice[]): string {
   const sorted = splices.map((s, i) => ({ ...s, i })).sort((a, b) => a.start - b.start || a.end - b.end || a.i - b.i);
   let out = '';
   let at = 0;
-  for (const s of sorted) {
-    if (s.start < at) throw new Error(`overlapping edits at ${s.start}`);
-    out += text.slice(at, s.start) + s.text;
-    at = s.end;
+  for (const splice of sorted) {
+    if (splice.start < at) throw new Error(`overlapping edits at ${splice.start}`);
+    out += text.slice(at, splice.start) + splice.text;
+    at = splice.end;
   }
   return out + text.slice(at);
 }
@@ -47,57 +47,57 @@ export interface ElementAt {
 export function findElements(text: string, part: string, want: (name: string, path: string[]) => boolean): ElementAt[] {
   const out: ElementAt[] = [];
   const stack: { name: string; el: ElementAt | null }[] = [];
-  const p = makeParser(part, true);
+  const parser = makeParser(part, true);
   let tagStart = 0;
-  p.on('opentagstart', () => {
-    tagStart = text.lastIndexOf('<', p.position - 1);
+  parser.on('opentagstart', () => {
+    tagStart = text.lastIndexOf('<', parser.position - 1);
   });
-  p.on('opentag', (tag) => {
+  parser.on('opentag', (tag) => {
     const name = localName(tag.name);
     const path = stack.map((s) => s.name);
-    let el: ElementAt | null = null;
+    let element: ElementAt | null = null;
     if (want(name, path)) {
-      el = { qname: tag.name, name, attrs: tag.attributes as Record<string, string>, start: tagStart, openEnd: p.position, closeStart: p.position, end: p.position, selfClosing: tag.isSelfClosing, path };
-      out.push(el);
+      element = { qname: tag.name, name, attrs: tag.attributes as Record<string, string>, start: tagStart, openEnd: parser.position, closeStart: parser.position, end: parser.position, selfClosing: tag.isSelfClosing, path };
+      out.push(element);
     }
-    stack.push({ name, el });
+    stack.push({ name, el: element });
   });
-  p.on('closetag', () => {
+  parser.on('closetag', () => {
     const top = stack.pop();
     if (top?.el && !top.el.selfClosing) {
-      top.el.end = p.position;
-      top.el.closeStart = text.lastIndexOf('<', p.position - 1);
+      top.el.end = parser.position;
+      top.el.closeStart = text.lastIndexOf('<', parser.position - 1);
     }
   });
-  runParser(p, text, part);
+  runParser(parser, text, part);
   return out;
 }
 
-export function requireElement(els: ElementAt[], name: string, part: string): ElementAt {
-  const el = els.find((e) => e.name === name);
-  if (!el) throw new XlsxError('damaged', `${part}: no <${name}>`);
-  return el;
+export function requireElement(elements: ElementAt[], name: string, part: string): ElementAt {
+  const element = elements.find((e) => e.name === name);
+  if (!element) throw new XlsxError('damaged', `${part}: no <${name}>`);
+  return element;
 }
 
 /** A start tag (the text from "<" to ">") with one attribute set (replaced where present, else added before the end). */
 export function setAttr(startTag: string, name: string, value: string): string {
-  const re = new RegExp(`(\\s${name.replace(/[.:]/g, '\\$&')}\\s*=\\s*)("[^"]*"|'[^']*')`);
-  if (re.test(startTag)) return startTag.replace(re, (_, pre: string) => `${pre}"${escapeAttr(value)}"`);
+  const pattern = new RegExp(`(\\s${name.replace(/[.:]/g, '\\$&')}\\s*=\\s*)("[^"]*"|'[^']*')`);
+  if (pattern.test(startTag)) return startTag.replace(pattern, (_, before: string) => `${before}"${escapeAttr(value)}"`);
   const close = startTag.endsWith('/>') ? startTag.length - 2 : startTag.length - 1;
   return `${startTag.slice(0, close)} ${name}="${escapeAttr(value)}"${startTag.slice(close)}`;
 }
 
 /** The prefix ("x:") of a qualified name, or "". */
 export const prefixOf = (qname: string): string => {
-  const i = qname.indexOf(':');
-  return i < 0 ? '' : qname.slice(0, i + 1);
+  const colon = qname.indexOf(':');
+  return colon < 0 ? '' : qname.slice(0, colon + 1);
 };
 
 /** The namespace prefix bound to `uri` on the root element's start tag ("r"), if any. */
 export function prefixFor(text: string, uri: string): string | undefined {
   const root = /<[A-Za-z_][\w.:-]*(\s[^>]*)?>/.exec(text.replace(/^<\?xml[^>]*\?>/, ''));
   if (!root) return undefined;
-  const re = /\sxmlns:([\w.-]+)\s*=\s*("([^"]*)"|'([^']*)')/g;
-  for (let m = re.exec(root[0]); m; m = re.exec(root[0])) if ((m[3] ?? m[4]) === uri) return m[1];
+  const pattern = /\sxmlns:([\w.-]+)\s*=\s*("([^"]*)"|'([^']*)')/g;
+  for (let match = pattern.exec(root[0]); match; match = pattern.exec(root[0])) if ((match[3] ?? match[4]) === uri) return match[1];
   return undefined;
 }

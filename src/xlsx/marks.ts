@@ -18,12 +18,12 @@ const notePrefix = (note: string) => {
 };
 
 /** Fills the marked cells of a worksheet part (creating the empty ones) and returns its new text. */
-export function fillCells(text: string, part: string, marks: readonly CellMark[], styles: () => StyleEditor): string {
+function fillCells(text: string, part: string, marks: readonly CellMark[], styles: () => StyleEditor): string {
   const rows = new Set(marks.map((m) => m.row));
   const present = new Set<string>();
   for (const row of scanWorksheet(text, part, rows).rows) for (const cell of row.cells ?? []) present.add(`${row.row}:${cell.col}`);
   // Empty cells for the marks that have none: a write of nothing takes the row's or column's style, as a new cell does.
-  const empty: CellWrite[] = marks.filter((m) => !present.has(`${m.row}:${m.col}`)).map((m) => ({ row: m.row, col: m.col, value: null, purpose: 'label' }));
+  const empty: CellWrite[] = marks.filter((m) => !present.has(`${m.row}:${m.col}`)).map((m) => ({ row: m.row, col: m.col, value: null }));
   const withCells = empty.length > 0 ? writeCells(text, part, empty, styles).text : text;
   const scan = scanWorksheet(withCells, part, rows);
   const fillAt = new Map(marks.map((m) => [`${m.row}:${m.col}`, m.fill]));
@@ -54,4 +54,3 @@ export function markSheet(access: PackageAccess, part: string, marks: readonly C
     prefix,
   );
 }
-

@@ -2,7 +2,7 @@
 // and keeps `<numFmt>` elements for the others (ids from 164).
 
 /** ECMA-376 Part 1, 18.8.30 (the invariant-locale codes, as openpyxl and exceljs use them). */
-export const BUILTIN_FORMATS: Readonly<Record<number, string>> = {
+const BUILTIN_FORMATS: Readonly<Record<number, string>> = {
   0: 'General',
   1: '0',
   2: '0.00',

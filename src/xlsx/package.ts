@@ -35,12 +35,12 @@ export const folderOf = (part: string): string => part.slice(0, part.lastIndexOf
 export const relsPartOf = (part: string): string => `${folderOf(part)}_rels/${part.slice(part.lastIndexOf('/') + 1)}.rels`;
 
 /** Resolves a relationship target against the folder of its source part. */
-export function resolveTarget(sourceFolder: string, target: string): string {
+function resolveTarget(sourceFolder: string, target: string): string {
   const path = target.startsWith('/') ? target.slice(1) : sourceFolder + target;
   const out: string[] = [];
-  for (const seg of path.split('/')) {
-    if (seg === '..') out.pop();
-    else if (seg !== '.' && seg !== '') out.push(seg);
+  for (const segment of path.split('/')) {
+    if (segment === '..') out.pop();
+    else if (segment !== '.' && segment !== '') out.push(segment);
   }
   return out.join('/');
 }
@@ -50,29 +50,29 @@ export function entryOf(zip: ZipArchive, part: string): ZipEntry | undefined {
   const exact = zip.byName.get(part);
   if (exact) return exact;
   const lower = part.toLowerCase();
-  for (const e of zip.entries) if (e.name.toLowerCase() === lower) return e;
+  for (const entry of zip.entries) if (entry.name.toLowerCase() === lower) return entry;
   return undefined;
 }
 
 /** Inflates and decodes a part (refusing DOCTYPEs); undefined when it is absent. */
 export function partText(pkg: Pick<Package, 'zip' | 'limits' | 'budget'>, part: string): string | undefined {
-  const e = entryOf(pkg.zip, part);
-  if (!e) return undefined;
-  return decodeXml(inflateEntry(e, pkg.limits, pkg.budget), e.name);
+  const entry = entryOf(pkg.zip, part);
+  if (!entry) return undefined;
+  return decodeXml(inflateEntry(entry, pkg.limits, pkg.budget), entry.name);
 }
 
 /** Reads a .rels part. */
 export function parseRels(text: string, relsPart: string, sourceFolder: string): Relationship[] {
   const rels: Relationship[] = [];
-  const p = makeParser(relsPart);
-  p.on('opentag', (tag) => {
+  const parser = makeParser(relsPart);
+  parser.on('opentag', (tag) => {
     if (localName(tag.name) !== 'Relationship') return;
-    const a = tag.attributes as Record<string, string>;
-    const external = a.TargetMode === 'External';
-    const target = a.Target ?? '';
-    rels.push({ id: a.Id ?? '', type: a.Type ?? '', target: external ? target : resolveTarget(sourceFolder, target), external });
+    const attrs = tag.attributes as Record<string, string>;
+    const external = attrs.TargetMode === 'External';
+    const target = attrs.Target ?? '';
+    rels.push({ id: attrs.Id ?? '', type: attrs.Type ?? '', target: external ? target : resolveTarget(sourceFolder, target), external });
   });
-  runParser(p, text, relsPart);
+  runParser(parser, text, relsPart);
   return rels;
 }
 
@@ -84,22 +84,22 @@ export interface ContentTypes {
 export function parseContentTypes(text: string, part: string): ContentTypes {
   const defaults = new Map<string, string>();
   const overrides = new Map<string, string>();
-  const p = makeParser(part);
-  p.on('opentag', (tag) => {
-    const a = tag.attributes as Record<string, string>;
-    const n = localName(tag.name);
-    if (n === 'Default') defaults.set((a.Extension ?? '').toLowerCase(), a.ContentType ?? '');
-    else if (n === 'Override') overrides.set((a.PartName ?? '').replace(/^\//, '').toLowerCase(), a.ContentType ?? '');
+  const parser = makeParser(part);
+  parser.on('opentag', (tag) => {
+    const attrs = tag.attributes as Record<string, string>;
+    const name = localName(tag.name);
+    if (name === 'Default') defaults.set((attrs.Extension ?? '').toLowerCase(), attrs.ContentType ?? '');
+    else if (name === 'Override') overrides.set((attrs.PartName ?? '').replace(/^\//, '').toLowerCase(), attrs.ContentType ?? '');
   });
-  runParser(p, text, part);
+  runParser(parser, text, part);
   return { defaults, overrides };
 }
 
-export function contentTypeOf(ct: ContentTypes, part: string): string | undefined {
-  const o = ct.overrides.get(part.toLowerCase());
-  if (o !== undefined) return o;
+export function contentTypeOf(types: ContentTypes, part: string): string | undefined {
+  const override = types.overrides.get(part.toLowerCase());
+  if (override !== undefined) return override;
   const dot = part.lastIndexOf('.');
-  return dot < 0 ? undefined : ct.defaults.get(part.slice(dot + 1).toLowerCase());
+  return dot < 0 ? undefined : types.defaults.get(part.slice(dot + 1).toLowerCase());
 }
 
 /** A relationship type by its last segment ("…/relationships/worksheet" → "worksheet"), so transitional and strict files match alike. */

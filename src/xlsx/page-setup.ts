@@ -22,23 +22,22 @@ function sections(text: HeaderFooterText | undefined): string {
 
 /** The worksheet elements of a print setup, each by its name (CT_Worksheet's; `sheetPr` only holds the fit-to-page flag). */
 export function pageSetupElements(setup: PrintSetup, prefix = ''): { pageSetUpPr: string; pageMargins: string; pageSetup: string; headerFooter: string; rowBreaks: string } {
-  const p = prefix;
-  const m = setup.margins;
+  const margins = setup.margins;
   const fits = setup.fitToWidth > 0 || setup.fitToHeight > 0;
   const header = sections(setup.header);
   const footer = sections(setup.footer);
   const breaks = [...new Set(setup.rowBreaks ?? [])].filter((r) => r > 0).sort((a, b) => a - b);
   return {
-    pageSetUpPr: fits ? `<${p}pageSetUpPr fitToPage="1"/>` : '',
-    pageMargins: `<${p}pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>`,
-    pageSetup: `<${p}pageSetup paperSize="${A4_PAPER}" orientation="${setup.orientation}"${fits ? ` fitToWidth="${setup.fitToWidth}" fitToHeight="${setup.fitToHeight}"` : ''}/>`,
+    pageSetUpPr: fits ? `<${prefix}pageSetUpPr fitToPage="1"/>` : '',
+    pageMargins: `<${prefix}pageMargins left="${margins.left}" right="${margins.right}" top="${margins.top}" bottom="${margins.bottom}" header="${margins.header}" footer="${margins.footer}"/>`,
+    pageSetup: `<${prefix}pageSetup paperSize="${A4_PAPER}" orientation="${setup.orientation}"${fits ? ` fitToWidth="${setup.fitToWidth}" fitToHeight="${setup.fitToHeight}"` : ''}/>`,
     headerFooter:
       header || footer
-        ? `<${p}headerFooter>${header ? `<${p}oddHeader>${escapeText(header)}</${p}oddHeader>` : ''}${footer ? `<${p}oddFooter>${escapeText(footer)}</${p}oddFooter>` : ''}</${p}headerFooter>`
+        ? `<${prefix}headerFooter>${header ? `<${prefix}oddHeader>${escapeText(header)}</${prefix}oddHeader>` : ''}${footer ? `<${prefix}oddFooter>${escapeText(footer)}</${prefix}oddFooter>` : ''}</${prefix}headerFooter>`
         : '',
     // A break's id is the 0-based row it comes before (Excel writes a break above row 21 as id="20").
     rowBreaks: breaks.length
-      ? `<${p}rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks.map((r) => `<${p}brk id="${r}" max="16383" man="1"/>`).join('')}</${p}rowBreaks>`
+      ? `<${prefix}rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks.map((r) => `<${prefix}brk id="${r}" max="16383" man="1"/>`).join('')}</${prefix}rowBreaks>`
       : '',
   };
 }
@@ -51,8 +50,8 @@ export function printNames(sheet: string, setup: PrintSetup): { name: string; va
   const names: { name: string; value: string }[] = [];
   if (setup.titleRows) names.push({ name: '_xlnm.Print_Titles', value: `${quoted(sheet)}!$${setup.titleRows.first + 1}:$${setup.titleRows.last + 1}` });
   if (setup.area) {
-    const a = setup.area;
-    names.push({ name: '_xlnm.Print_Area', value: `${quoted(sheet)}!$${columnLetter(a.left)}$${a.top + 1}:$${columnLetter(a.right)}$${a.bottom + 1}` });
+    const area = setup.area;
+    names.push({ name: '_xlnm.Print_Area', value: `${quoted(sheet)}!$${columnLetter(area.left)}$${area.top + 1}:$${columnLetter(area.right)}$${area.bottom + 1}` });
   }
   return names;
 }
@@ -77,24 +76,24 @@ const AFTER_DEFINED_NAMES = ['calcPr', 'oleSize', 'customWorkbookViews', 'pivotC
  */
 export function withLocalNames(text: string, part: string, names: readonly LocalName[]): string {
   if (names.length === 0) return text;
-  const els = findElements(text, part, (name, path) => path.length === 0 || (path.length === 1 && (name === 'definedNames' || AFTER_DEFINED_NAMES.includes(name))) || (name === 'definedName' && path[path.length - 1] === 'definedNames'));
-  const root = els[0];
+  const elements = findElements(text, part, (name, path) => path.length === 0 || (path.length === 1 && (name === 'definedNames' || AFTER_DEFINED_NAMES.includes(name))) || (name === 'definedName' && path[path.length - 1] === 'definedNames'));
+  const root = elements[0];
   const prefix = prefixOf(root.qname);
   const splices: Splice[] = [];
   const fresh: string[] = [];
-  for (const n of names) {
-    const existing = els.find((e) => e.name === 'definedName' && e.attrs.name?.toLowerCase() === n.name.toLowerCase() && Number(e.attrs.localSheetId) === n.localSheetId);
-    if (existing) splices.push({ start: existing.start, end: existing.end, text: definedNameXml(n, prefixOf(existing.qname)) });
-    else fresh.push(definedNameXml(n, prefix));
+  for (const name of names) {
+    const existing = elements.find((e) => e.name === 'definedName' && e.attrs.name?.toLowerCase() === name.name.toLowerCase() && Number(e.attrs.localSheetId) === name.localSheetId);
+    if (existing) splices.push({ start: existing.start, end: existing.end, text: definedNameXml(name, prefixOf(existing.qname)) });
+    else fresh.push(definedNameXml(name, prefix));
   }
   if (fresh.length > 0) {
-    const list = els.find((e) => e.name === 'definedNames' && e.path.length === 1);
+    const list = elements.find((e) => e.name === 'definedNames' && e.path.length === 1);
     if (list && !list.selfClosing) splices.push({ start: list.closeStart, end: list.closeStart, text: fresh.join('') });
     else {
       const wrapped = `<${prefix}definedNames>${fresh.join('')}</${prefix}definedNames>`;
       if (list) splices.push({ start: list.start, end: list.end, text: wrapped });
       else {
-        const next = els.find((e) => e.path.length === 1 && AFTER_DEFINED_NAMES.includes(e.name));
+        const next = elements.find((e) => e.path.length === 1 && AFTER_DEFINED_NAMES.includes(e.name));
         const at = next ? next.start : root.closeStart;
         splices.push({ start: at, end: at, text: wrapped });
       }
@@ -110,20 +109,20 @@ export function withLocalNames(text: string, part: string, names: readonly Local
  */
 export function applyPageSetup(text: string, scan: WorksheetScan, setup: PrintSetup): string {
   const prefix = prefixOf(scan.rootQname);
-  const el = pageSetupElements(setup, prefix);
+  const elements = pageSetupElements(setup, prefix);
   const splices: Splice[] = [];
   const sheetPr = scan.top.get('sheetPr');
-  if (el.pageSetUpPr) {
-    if (!sheetPr) splices.push(placeChild(text, scan, 'sheetPr', `<${prefix}sheetPr>${el.pageSetUpPr}</${prefix}sheetPr>`));
+  if (elements.pageSetUpPr) {
+    if (!sheetPr) splices.push(placeChild(text, scan, 'sheetPr', `<${prefix}sheetPr>${elements.pageSetUpPr}</${prefix}sheetPr>`));
     else splices.push({ start: sheetPr.start, end: sheetPr.end, text: withFitToPage(text.slice(sheetPr.start, sheetPr.end), prefix) });
   }
-  splices.push(placeChild(text, scan, 'pageMargins', el.pageMargins));
+  splices.push(placeChild(text, scan, 'pageMargins', elements.pageMargins));
   const old = scan.top.get('pageSetup');
   const printer = old?.attrs['r:id'];
-  const pageSetup = printer ? setAttr(el.pageSetup, 'r:id', printer) : el.pageSetup;
+  const pageSetup = printer ? setAttr(elements.pageSetup, 'r:id', printer) : elements.pageSetup;
   splices.push(placeChild(text, scan, 'pageSetup', pageSetup));
-  if (el.headerFooter || scan.top.has('headerFooter')) splices.push(placeChild(text, scan, 'headerFooter', el.headerFooter));
-  if (el.rowBreaks || scan.top.has('rowBreaks')) splices.push(placeChild(text, scan, 'rowBreaks', el.rowBreaks));
+  if (elements.headerFooter || scan.top.has('headerFooter')) splices.push(placeChild(text, scan, 'headerFooter', elements.headerFooter));
+  if (elements.rowBreaks || scan.top.has('rowBreaks')) splices.push(placeChild(text, scan, 'rowBreaks', elements.rowBreaks));
   return applySplices(text, splices);
 }
 

@@ -32,7 +32,7 @@ import { decodeCellText, localName, makeParser, runParser } from './xml';
 import { scanXml, type ScanEvents } from './scan';
 import { readZip, verifyEntry } from './zip';
 
-export type SheetState = 'visible' | 'hidden' | 'veryHidden';
+type SheetState = 'visible' | 'hidden' | 'veryHidden';
 
 export interface XlsxSheet {
   /** The sheet's name, as on its tab. */
@@ -145,7 +145,7 @@ function isMacroEnabled(ct: ContentTypes, workbookPart: string, rels: Relationsh
 }
 
 /** Names of the workbook's sheets that are not among the visible worksheets: the summary sheet never takes one. */
-export function takenNames(book: XlsxWorkbook): string[] {
+function takenNames(book: XlsxWorkbook): string[] {
   return book.sheets.filter((s) => !(s.kind === 'worksheet' && s.state === 'visible')).map((s) => s.name);
 }
 

@@ -29,30 +29,30 @@ interface Part {
 }
 
 /** Reads `$?LETTERS` at i (1–3 letters, a valid column). */
-function readCol(f: string, i: number): { part: Part; end: number; col: number } | null {
-  let j = i;
-  const abs = f.charCodeAt(j) === 36;
-  if (abs) j++;
-  const s = j;
-  while (j < f.length && isLetter(f.charCodeAt(j)) && j - s < 4) j++;
-  const n = j - s;
-  if (n < 1 || n > 3) return null;
-  const col = colIndex(f.slice(s, j));
+function readCol(formula: string, i: number): { part: Part; end: number; col: number } | null {
+  let cursor = i;
+  const abs = formula.charCodeAt(cursor) === 36;
+  if (abs) cursor++;
+  const start = cursor;
+  while (cursor < formula.length && isLetter(formula.charCodeAt(cursor)) && cursor - start < 4) cursor++;
+  const letterCount = cursor - start;
+  if (letterCount < 1 || letterCount > 3) return null;
+  const col = colIndex(formula.slice(start, cursor));
   if (col >= MAX_COL) return null;
-  return { part: { abs, text: f.slice(s, j) }, end: j, col };
+  return { part: { abs, text: formula.slice(start, cursor) }, end: cursor, col };
 }
 
 /** Reads `$?DIGITS` at i (a valid row number). */
-function readRow(f: string, i: number): { part: Part; end: number; row: number } | null {
-  let j = i;
-  const abs = f.charCodeAt(j) === 36;
-  if (abs) j++;
-  const s = j;
-  while (j < f.length && isDigit(f.charCodeAt(j))) j++;
-  if (j === s || j - s > 7) return null;
-  const row = Number(f.slice(s, j)) - 1;
+function readRow(formula: string, i: number): { part: Part; end: number; row: number } | null {
+  let cursor = i;
+  const abs = formula.charCodeAt(cursor) === 36;
+  if (abs) cursor++;
+  const start = cursor;
+  while (cursor < formula.length && isDigit(formula.charCodeAt(cursor))) cursor++;
+  if (cursor === start || cursor - start > 7) return null;
+  const row = Number(formula.slice(start, cursor)) - 1;
   if (row < 0 || row >= MAX_ROW) return null;
-  return { part: { abs, text: f.slice(s, j) }, end: j, row };
+  return { part: { abs, text: formula.slice(start, cursor) }, end: cursor, row };
 }
 
 type Ref =
@@ -61,124 +61,124 @@ type Ref =
   | { kind: 'rows'; end: number; a: number; b: number; aAbs: boolean; bAbs: boolean };
 
 /** A reference starting at i, or null. */
-function readRef(f: string, i: number): Ref | null {
-  const c = readCol(f, i);
-  if (c) {
-    const r = readRow(f, c.end);
-    if (r) return { kind: 'cell', end: r.end, col: c.col, row: r.row, colAbs: c.part.abs, rowAbs: r.part.abs };
-    if (f.charCodeAt(c.end) === 58 /* : */) {
-      const c2 = readCol(f, c.end + 1);
-      if (c2 && !readRow(f, c2.end)) return { kind: 'cols', end: c2.end, a: c.col, b: c2.col, aAbs: c.part.abs, bAbs: c2.part.abs };
+function readRef(formula: string, i: number): Ref | null {
+  const column = readCol(formula, i);
+  if (column) {
+    const cellRow = readRow(formula, column.end);
+    if (cellRow) return { kind: 'cell', end: cellRow.end, col: column.col, row: cellRow.row, colAbs: column.part.abs, rowAbs: cellRow.part.abs };
+    if (formula.charCodeAt(column.end) === 58 /* : */) {
+      const endColumn = readCol(formula, column.end + 1);
+      if (endColumn && !readRow(formula, endColumn.end)) return { kind: 'cols', end: endColumn.end, a: column.col, b: endColumn.col, aAbs: column.part.abs, bAbs: endColumn.part.abs };
     }
     return null;
   }
-  const r = readRow(f, i);
-  if (r && f.charCodeAt(r.end) === 58) {
-    const r2 = readRow(f, r.end + 1);
-    if (r2) return { kind: 'rows', end: r2.end, a: r.row, b: r2.row, aAbs: r.part.abs, bAbs: r2.part.abs };
+  const startRow = readRow(formula, i);
+  if (startRow && formula.charCodeAt(startRow.end) === 58) {
+    const endRow = readRow(formula, startRow.end + 1);
+    if (endRow) return { kind: 'rows', end: endRow.end, a: startRow.row, b: endRow.row, aAbs: startRow.part.abs, bAbs: endRow.part.abs };
   }
   return null;
 }
 
 const dollar = (abs: boolean) => (abs ? '$' : '');
 
-function shiftRef(ref: Ref, dr: number, dc: number): string {
+function shiftRef(ref: Ref, rowOffset: number, columnOffset: number): string {
   if (ref.kind === 'cell') {
-    const col = ref.colAbs ? ref.col : ref.col + dc;
-    const row = ref.rowAbs ? ref.row : ref.row + dr;
+    const col = ref.colAbs ? ref.col : ref.col + columnOffset;
+    const row = ref.rowAbs ? ref.row : ref.row + rowOffset;
     if (col < 0 || col >= MAX_COL || row < 0 || row >= MAX_ROW) return '#REF!';
     return `${dollar(ref.colAbs)}${colLetters(col)}${dollar(ref.rowAbs)}${row + 1}`;
   }
-  const d = ref.kind === 'cols' ? dc : dr;
+  const offset = ref.kind === 'cols' ? columnOffset : rowOffset;
   const max = ref.kind === 'cols' ? MAX_COL : MAX_ROW;
-  const a = ref.aAbs ? ref.a : ref.a + d;
-  const b = ref.bAbs ? ref.b : ref.b + d;
-  if (a < 0 || b < 0 || a >= max || b >= max) return '#REF!';
+  const first = ref.aAbs ? ref.a : ref.a + offset;
+  const last = ref.bAbs ? ref.b : ref.b + offset;
+  if (first < 0 || last < 0 || first >= max || last >= max) return '#REF!';
   const show = (x: number) => (ref.kind === 'cols' ? colLetters(x) : String(x + 1));
-  return `${dollar(ref.aAbs)}${show(a)}:${dollar(ref.bAbs)}${show(b)}`;
+  return `${dollar(ref.aAbs)}${show(first)}:${dollar(ref.bAbs)}${show(last)}`;
 }
 
 /** Skips a quoted run starting at i (quote char q, doubled inside); returns the index after it. */
-function skipQuoted(f: string, i: number, q: number): number {
-  let j = i + 1;
-  while (j < f.length) {
-    if (f.charCodeAt(j) === q) {
-      if (f.charCodeAt(j + 1) === q) j += 2;
-      else return j + 1;
-    } else j++;
+function skipQuoted(formula: string, i: number, quote: number): number {
+  let cursor = i + 1;
+  while (cursor < formula.length) {
+    if (formula.charCodeAt(cursor) === quote) {
+      if (formula.charCodeAt(cursor + 1) === quote) cursor += 2;
+      else return cursor + 1;
+    } else cursor++;
   }
-  return j;
+  return cursor;
 }
 
 /** The formula (without '=') moved by dr rows and dc columns, as Excel fills a shared formula. */
-export function shiftFormula(formula: string, dr: number, dc: number): string {
-  if (dr === 0 && dc === 0) return formula;
+export function shiftFormula(formula: string, rowOffset: number, columnOffset: number): string {
+  if (rowOffset === 0 && columnOffset === 0) return formula;
   let out = '';
   let last = 0;
-  let i = 0;
-  const n = formula.length;
-  while (i < n) {
-    const ch = formula.charCodeAt(i);
-    if (ch === 34 /* " */ || ch === 39 /* ' */) {
-      i = skipQuoted(formula, i, ch);
+  let index = 0;
+  const length = formula.length;
+  while (index < length) {
+    const charCode = formula.charCodeAt(index);
+    if (charCode === 34 /* " */ || charCode === 39 /* ' */) {
+      index = skipQuoted(formula, index, charCode);
       continue;
     }
-    if (ch === 91 /* [ */) {
+    if (charCode === 91 /* [ */) {
       let depth = 0;
-      while (i < n) {
-        const x = formula.charCodeAt(i++);
-        if (x === 91) depth++;
-        else if (x === 93 && --depth === 0) break;
+      while (index < length) {
+        const code = formula.charCodeAt(index++);
+        if (code === 91) depth++;
+        else if (code === 93 && --depth === 0) break;
       }
       continue;
     }
-    if (ch === 35 /* # */) {
+    if (charCode === 35 /* # */) {
       // #REF!, #N/A, #DIV/0!: skip the error literal.
-      i++;
-      while (i < n && (isLetter(formula.charCodeAt(i)) || formula.charCodeAt(i) === 47 || isDigit(formula.charCodeAt(i)))) i++;
-      if (formula.charCodeAt(i) === 33 || formula.charCodeAt(i) === 63) i++;
+      index++;
+      while (index < length && (isLetter(formula.charCodeAt(index)) || formula.charCodeAt(index) === 47 || isDigit(formula.charCodeAt(index)))) index++;
+      if (formula.charCodeAt(index) === 33 || formula.charCodeAt(index) === 63) index++;
       continue;
     }
-    const startsRef = ch === 36 || isLetter(ch) || isDigit(ch);
-    if (startsRef && (i === 0 || !isNameChar(formula.charCodeAt(i - 1)))) {
-      const ref = readRef(formula, i);
+    const startsRef = charCode === 36 || isLetter(charCode) || isDigit(charCode);
+    if (startsRef && (index === 0 || !isNameChar(formula.charCodeAt(index - 1)))) {
+      const ref = readRef(formula, index);
       if (ref) {
         const next = formula.charCodeAt(ref.end);
         // Followed by a name character, "(" (a function such as LOG10), or "!" (a sheet named like a cell): not a reference.
-        if (!(ref.end < n && (isNameChar(next) || next === 40 || next === 33))) {
-          out += formula.slice(last, i) + shiftRef(ref, dr, dc);
-          last = i = ref.end;
+        if (!(ref.end < length && (isNameChar(next) || next === 40 || next === 33))) {
+          out += formula.slice(last, index) + shiftRef(ref, rowOffset, columnOffset);
+          last = index = ref.end;
           continue;
         }
       }
       // Not a reference: skip the whole name or number.
-      i++;
-      while (i < n && (isNameChar(formula.charCodeAt(i)) || formula.charCodeAt(i) === 36)) i++;
+      index++;
+      while (index < length && (isNameChar(formula.charCodeAt(index)) || formula.charCodeAt(index) === 36)) index++;
       continue;
     }
-    i++;
+    index++;
   }
   return last === 0 ? formula : out + formula.slice(last);
 }
 
 /** "H8" → {row: 7, col: 7}; null when it is not a plain cell reference. */
 export function parseCellRef(ref: string): { row: number; col: number } | null {
-  let i = 0;
+  let index = 0;
   let col = 0;
-  const n = ref.length;
-  while (i < n) {
-    const c = ref.charCodeAt(i);
-    if (c >= 65 && c <= 90) col = col * 26 + (c - 64);
-    else if (c >= 97 && c <= 122) col = col * 26 + (c - 96);
+  const length = ref.length;
+  while (index < length) {
+    const code = ref.charCodeAt(index);
+    if (code >= 65 && code <= 90) col = col * 26 + (code - 64);
+    else if (code >= 97 && code <= 122) col = col * 26 + (code - 96);
     else break;
-    i++;
+    index++;
   }
-  if (i === 0 || i > 3 || i === n) return null;
+  if (index === 0 || index > 3 || index === length) return null;
   let row = 0;
-  for (; i < n; i++) {
-    const c = ref.charCodeAt(i);
-    if (c < 48 || c > 57) return null;
-    row = row * 10 + (c - 48);
+  for (; index < length; index++) {
+    const code = ref.charCodeAt(index);
+    if (code < 48 || code > 57) return null;
+    row = row * 10 + (code - 48);
   }
   if (row < 1 || row > MAX_ROW || col > MAX_COL) return null;
   return { row: row - 1, col: col - 1 };
@@ -186,11 +186,11 @@ export function parseCellRef(ref: string): { row: number; col: number } | null {
 
 /** "A1:C3" or "B2" (as in mergeCell and f@ref) → 0-based inclusive bounds; null when malformed. */
 export function parseRangeRef(ref: string): { top: number; left: number; bottom: number; right: number } | null {
-  const k = ref.indexOf(':');
-  const a = parseCellRef((k < 0 ? ref : ref.slice(0, k)).replace(/\$/g, ''));
-  const b = k < 0 ? a : parseCellRef(ref.slice(k + 1).replace(/\$/g, ''));
-  if (!a || !b) return null;
-  return { top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) };
+  const colon = ref.indexOf(':');
+  const start = parseCellRef((colon < 0 ? ref : ref.slice(0, colon)).replace(/\$/g, ''));
+  const end = colon < 0 ? start : parseCellRef(ref.slice(colon + 1).replace(/\$/g, ''));
+  if (!start || !end) return null;
+  return { top: Math.min(start.row, end.row), left: Math.min(start.col, end.col), bottom: Math.max(start.row, end.row), right: Math.max(start.col, end.col) };
 }
 
 export { colLetters };
@@ -202,11 +202,11 @@ export function usedRef(cells: readonly { row: number; col: number }[]): string 
   let left = Infinity;
   let bottom = 0;
   let right = 0;
-  for (const c of cells) {
-    top = Math.min(top, c.row);
-    left = Math.min(left, c.col);
-    bottom = Math.max(bottom, c.row);
-    right = Math.max(right, c.col);
+  for (const cell of cells) {
+    top = Math.min(top, cell.row);
+    left = Math.min(left, cell.col);
+    bottom = Math.max(bottom, cell.row);
+    right = Math.max(right, cell.col);
   }
   return areaAddress({ top, left, bottom, right });
 }

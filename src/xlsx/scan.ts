@@ -42,9 +42,9 @@ const endsName = (c: number) => isSpace(c) || c === SLASH || c === GT || c === E
 const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
 /** Text with its five named entities and character references decoded; an unknown entity makes the part damaged. */
-export function decodeEntities(s: string, part: string): string {
-  if (s.indexOf('&') < 0) return s;
-  return s.replace(/&([^;&]*);?/g, (whole, name: string) => {
+function decodeEntities(source: string, part: string): string {
+  if (source.indexOf('&') < 0) return source;
+  return source.replace(/&([^;&]*);?/g, (whole, name: string) => {
     if (!whole.endsWith(';')) throw new XlsxError('damaged', `${part}: "&" not escaped`);
     const named = ENTITIES[name];
     if (named !== undefined) return named;
@@ -62,8 +62,8 @@ function attributeValue(text: string, from: number, to: number, part: string): s
   const raw = text.slice(from, to);
   // Most values ("A1", "3", "s") need neither: look before reaching for a regular expression.
   for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === AMPERSAND || c === 0x09 || c === 0x0a || c === 0x0d) return decodeEntities(lineEnds(raw).replace(/[\t\n]/g, ' '), part);
+    const code = text.charCodeAt(i);
+    if (code === AMPERSAND || code === 0x09 || code === 0x0a || code === 0x0d) return decodeEntities(lineEnds(raw).replace(/[\t\n]/g, ' '), part);
   }
   return raw;
 }
@@ -148,9 +148,9 @@ class Scanner {
     let gt = -1;
     if (expected !== undefined && text.startsWith(expected, lt + 2)) {
       // The name the element opened with, then ">" (or spaces and ">").
-      let i = lt + 2 + expected.length;
-      while (isSpace(text.charCodeAt(i))) i++;
-      if (text.charCodeAt(i) === GT) gt = i;
+      let cursor = lt + 2 + expected.length;
+      while (isSpace(text.charCodeAt(cursor))) cursor++;
+      if (text.charCodeAt(cursor) === GT) gt = cursor;
     }
     if (gt < 0) {
       const end = text.indexOf('>', lt + 2);
@@ -164,57 +164,57 @@ class Scanner {
   private startTag(lt: number): void {
     const text = this.text;
     const end = text.length;
-    let i = lt + 1;
+    let cursor = lt + 1;
     let colon = -1;
-    for (; i < end; i++) {
-      const c = text.charCodeAt(i);
-      if (endsName(c)) break;
-      if (c === COLON) colon = i;
+    for (; cursor < end; cursor++) {
+      const code = text.charCodeAt(cursor);
+      if (endsName(code)) break;
+      if (code === COLON) colon = cursor;
     }
-    if (i === lt + 1) throw this.damaged('a "<" that opens no tag');
+    if (cursor === lt + 1) throw this.damaged('a "<" that opens no tag');
     if (this.open.length === 0 && this.sawRoot) throw this.damaged('a second root element');
-    const qname = text.slice(lt + 1, i);
-    const name = colon < 0 ? qname : text.slice(colon + 1, i);
+    const qname = text.slice(lt + 1, cursor);
+    const name = colon < 0 ? qname : text.slice(colon + 1, cursor);
     const wanted = this.events.wantsAttributes(name);
     let attributes = NO_ATTRIBUTES;
     for (;;) {
-      while (i < end && isSpace(text.charCodeAt(i))) i++;
-      if (i >= end) throw this.damaged(`unterminated <${qname}>`);
-      const c = text.charCodeAt(i);
-      if (c === GT) {
-        this.pos = i + 1;
+      while (cursor < end && isSpace(text.charCodeAt(cursor))) cursor++;
+      if (cursor >= end) throw this.damaged(`unterminated <${qname}>`);
+      const code = text.charCodeAt(cursor);
+      if (code === GT) {
+        this.pos = cursor + 1;
         this.sawRoot = true;
         this.open.push(qname);
         this.openLocal.push(name);
         this.events.open(name, attributes, false);
         return;
       }
-      if (c === SLASH) {
-        if (text.charCodeAt(i + 1) !== GT) throw this.damaged(`"/" inside <${qname}>`);
-        this.pos = i + 2;
+      if (code === SLASH) {
+        if (text.charCodeAt(cursor + 1) !== GT) throw this.damaged(`"/" inside <${qname}>`);
+        this.pos = cursor + 2;
         this.sawRoot = true;
         this.events.open(name, attributes, true);
         this.events.close(name);
         return;
       }
       // An attribute: name = "value" or 'value'.
-      const nameStart = i;
-      while (i < end && !endsName(text.charCodeAt(i))) i++;
-      const attributeName = text.slice(nameStart, i);
-      while (i < end && isSpace(text.charCodeAt(i))) i++;
-      if (attributeName === '' || text.charCodeAt(i) !== EQUALS) throw this.damaged(`attribute without a value in <${qname}>`);
-      i++;
-      while (i < end && isSpace(text.charCodeAt(i))) i++;
-      const quote = text.charCodeAt(i);
+      const nameStart = cursor;
+      while (cursor < end && !endsName(text.charCodeAt(cursor))) cursor++;
+      const attributeName = text.slice(nameStart, cursor);
+      while (cursor < end && isSpace(text.charCodeAt(cursor))) cursor++;
+      if (attributeName === '' || text.charCodeAt(cursor) !== EQUALS) throw this.damaged(`attribute without a value in <${qname}>`);
+      cursor++;
+      while (cursor < end && isSpace(text.charCodeAt(cursor))) cursor++;
+      const quote = text.charCodeAt(cursor);
       if (quote !== QUOTE && quote !== APOSTROPHE) throw this.damaged(`attribute value not quoted in <${qname}>`);
-      const close = text.indexOf(quote === QUOTE ? '"' : "'", i + 1);
+      const close = text.indexOf(quote === QUOTE ? '"' : "'", cursor + 1);
       if (close < 0) throw this.damaged(`unterminated attribute in <${qname}>`);
       if (wanted) {
         if (attributes === NO_ATTRIBUTES) attributes = {};
-        attributes[attributeName] = attributeValue(text, i + 1, close, this.part);
+        attributes[attributeName] = attributeValue(text, cursor + 1, close, this.part);
       }
-      i = close + 1;
-      const after = text.charCodeAt(i);
+      cursor = close + 1;
+      const after = text.charCodeAt(cursor);
       if (!isSpace(after) && after !== GT && after !== SLASH) throw this.damaged(`attributes not separated in <${qname}>`);
     }
   }

@@ -58,7 +58,7 @@ export class StyleEditor {
 
   constructor(text: string, part: string) {
     this.text = text;
-    const els = findElements(text, part, (name, path) => {
+    const elements = findElements(text, part, (name, path) => {
       const parent = path[path.length - 1];
       return (
         (name === 'xf' && parent === 'cellXfs') ||
@@ -70,10 +70,10 @@ export class StyleEditor {
         path.length === 0
       );
     });
-    this.styleSheet = els[0];
-    this.xfs = els.filter((e) => e.name === 'xf');
-    this.fonts = els.filter((e) => e.name === 'font');
-    const find = (n: string) => els.find((e) => e.name === n);
+    this.styleSheet = elements[0];
+    this.xfs = elements.filter((e) => e.name === 'xf');
+    this.fonts = elements.filter((e) => e.name === 'font');
+    const find = (n: string) => elements.find((e) => e.name === n);
     this.numFmtsEl = find('numFmts');
     const fontsEl = find('fonts');
     const cellXfs = find('cellXfs');
@@ -83,11 +83,11 @@ export class StyleEditor {
     this.fontsEl = fontsEl;
     this.cellXfs = cellXfs;
     this.bordersEl = find('borders');
-    this.borders = els.filter((e) => e.name === 'border');
+    this.borders = elements.filter((e) => e.name === 'border');
     this.borderCount = this.borders.length;
     this.fillsEl = find('fills');
-    this.fillCount = els.filter((e) => e.name === 'fill').length;
-    for (const e of els) if (e.name === 'numFmt') this.custom.set(Number(e.attrs.numFmtId), e.attrs.formatCode ?? '');
+    this.fillCount = elements.filter((e) => e.name === 'fill').length;
+    for (const element of elements) if (element.name === 'numFmt') this.custom.set(Number(element.attrs.numFmtId), element.attrs.formatCode ?? '');
     this.nextNumFmtId = Math.max(163, ...this.custom.keys()) + 1;
   }
 
@@ -169,9 +169,9 @@ export class StyleEditor {
     let index = this.solidFills.get(color);
     if (index === undefined) {
       if (!this.fillsEl || this.fillsEl.selfClosing) throw new Error('styles.xml: no <fills> to add to');
-      const p = prefixOf(this.fillsEl.qname);
+      const tagPrefix = prefixOf(this.fillsEl.qname);
       index = this.fillCount + this.newFills.length;
-      this.newFills.push(`<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="FF${color}"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`);
+      this.newFills.push(`<${tagPrefix}fill><${tagPrefix}patternFill patternType="solid"><${tagPrefix}fgColor rgb="FF${color}"/><${tagPrefix}bgColor indexed="64"/></${tagPrefix}patternFill></${tagPrefix}fill>`);
       this.solidFills.set(color, index);
     }
     return index;
@@ -179,8 +179,8 @@ export class StyleEditor {
 
   private xfSource(i: number): string {
     if (i < this.xfs.length) {
-      const e = this.xfs[i];
-      return this.text.slice(e.start, e.end);
+      const xf = this.xfs[i];
+      return this.text.slice(xf.start, xf.end);
     }
     return this.newXfs[i - this.xfs.length];
   }
@@ -188,7 +188,7 @@ export class StyleEditor {
   private numFmtId(code: string): number {
     const builtin = builtinId(code);
     if (builtin !== undefined) return builtin;
-    for (const [id, c] of this.custom) if (c === code) return id;
+    for (const [id, format] of this.custom) if (format === code) return id;
     const id = this.nextNumFmtId++;
     this.custom.set(id, code);
     const prefix = this.numFmtsEl ? prefixOf(this.numFmtsEl.qname) : prefixOf(this.styleSheet.qname);
@@ -200,17 +200,17 @@ export class StyleEditor {
   private boldFont(fontId: number): number {
     const known = this.boldFontOf.get(fontId);
     if (known !== undefined) return known;
-    const e = this.fonts[fontId] ?? this.fonts[0];
-    const src = this.text.slice(e.start, e.end);
-    const prefix = prefixOf(e.qname);
+    const font = this.fonts[fontId] ?? this.fonts[0];
+    const fontXml = this.text.slice(font.start, font.end);
+    const prefix = prefixOf(font.qname);
     const bTag = new RegExp(`<${prefix}b(\\s[^>]*)?/>|<${prefix}b(\\s[^>]*)?>\\s*</${prefix}b>`);
-    const m = bTag.exec(src);
-    if (m && !/val\s*=\s*["'](0|false)["']/.test(m[0])) {
+    const boldMatch = bTag.exec(fontXml);
+    if (boldMatch && !/val\s*=\s*["'](0|false)["']/.test(boldMatch[0])) {
       this.boldFontOf.set(fontId, fontId);
       return fontId;
     }
-    let clone = m ? src.replace(m[0], '') : src;
-    if (e.selfClosing) clone = `${clone.slice(0, -2)}><${prefix}b/></${e.qname}>`;
+    let clone = boldMatch ? fontXml.replace(boldMatch[0], '') : fontXml;
+    if (font.selfClosing) clone = `${clone.slice(0, -2)}><${prefix}b/></${font.qname}>`;
     else {
       const open = /^<[^>]*>/.exec(clone)![0];
       clone = `${open}<${prefix}b/>${clone.slice(open.length)}`;
@@ -225,48 +225,48 @@ export class StyleEditor {
   /** styles.xml with the new entries appended and the counts updated; every other byte as it was. */
   result(): string {
     const splices: Splice[] = [];
-    const t = this.text;
-    const startTag = (e: ElementAt) => t.slice(e.start, t.indexOf('>', e.start) + 1);
+    const xml = this.text;
+    const startTag = (e: ElementAt) => xml.slice(e.start, xml.indexOf('>', e.start) + 1);
     if (this.newNumFmts.length > 0) {
       if (this.numFmtsEl && !this.numFmtsEl.selfClosing) {
-        const e = this.numFmtsEl;
-        splices.push({ start: e.start, end: e.openEnd, text: setAttr(startTag(e), 'count', String(this.custom.size)) });
-        splices.push({ start: e.closeStart, end: e.closeStart, text: this.newNumFmts.join('') });
+        const numFmts = this.numFmtsEl;
+        splices.push({ start: numFmts.start, end: numFmts.openEnd, text: setAttr(startTag(numFmts), 'count', String(this.custom.size)) });
+        splices.push({ start: numFmts.closeStart, end: numFmts.closeStart, text: this.newNumFmts.join('') });
       } else {
         // <numFmts> is the first child of <styleSheet>.
-        const p = prefixOf(this.styleSheet.qname);
-        const text = `<${p}numFmts count="${this.newNumFmts.length}">${this.newNumFmts.join('')}</${p}numFmts>`;
+        const tagPrefix = prefixOf(this.styleSheet.qname);
+        const text = `<${tagPrefix}numFmts count="${this.newNumFmts.length}">${this.newNumFmts.join('')}</${tagPrefix}numFmts>`;
         if (this.numFmtsEl) splices.push({ start: this.numFmtsEl.start, end: this.numFmtsEl.end, text });
         else splices.push({ start: this.styleSheet.openEnd, end: this.styleSheet.openEnd, text });
       }
     }
     if (this.newFonts.length > 0) {
-      const e = this.fontsEl;
-      splices.push({ start: e.start, end: e.openEnd, text: setAttr(startTag(e), 'count', String(this.fonts.length + this.newFonts.length)) });
-      splices.push({ start: e.closeStart, end: e.closeStart, text: this.newFonts.join('') });
+      const fonts = this.fontsEl;
+      splices.push({ start: fonts.start, end: fonts.openEnd, text: setAttr(startTag(fonts), 'count', String(this.fonts.length + this.newFonts.length)) });
+      splices.push({ start: fonts.closeStart, end: fonts.closeStart, text: this.newFonts.join('') });
     }
     if (this.newFills.length > 0 && this.fillsEl) {
-      const e = this.fillsEl;
-      splices.push({ start: e.start, end: e.openEnd, text: setAttr(startTag(e), 'count', String(this.fillCount + this.newFills.length)) });
-      splices.push({ start: e.closeStart, end: e.closeStart, text: this.newFills.join('') });
+      const fills = this.fillsEl;
+      splices.push({ start: fills.start, end: fills.openEnd, text: setAttr(startTag(fills), 'count', String(this.fillCount + this.newFills.length)) });
+      splices.push({ start: fills.closeStart, end: fills.closeStart, text: this.newFills.join('') });
     }
     if (this.newBorders.length > 0 && this.bordersEl) {
-      const e = this.bordersEl;
-      splices.push({ start: e.start, end: e.openEnd, text: setAttr(startTag(e), 'count', String(this.borderCount + this.newBorders.length)) });
-      splices.push({ start: e.closeStart, end: e.closeStart, text: this.newBorders.join('') });
+      const borders = this.bordersEl;
+      splices.push({ start: borders.start, end: borders.openEnd, text: setAttr(startTag(borders), 'count', String(this.borderCount + this.newBorders.length)) });
+      splices.push({ start: borders.closeStart, end: borders.closeStart, text: this.newBorders.join('') });
     }
     if (this.newXfs.length > 0) {
-      const e = this.cellXfs;
-      splices.push({ start: e.start, end: e.openEnd, text: setAttr(startTag(e), 'count', String(this.xfs.length + this.newXfs.length)) });
-      splices.push({ start: e.closeStart, end: e.closeStart, text: this.newXfs.join('') });
+      const cellXfs = this.cellXfs;
+      splices.push({ start: cellXfs.start, end: cellXfs.openEnd, text: setAttr(startTag(cellXfs), 'count', String(this.xfs.length + this.newXfs.length)) });
+      splices.push({ start: cellXfs.closeStart, end: cellXfs.closeStart, text: this.newXfs.join('') });
     }
-    return applySplices(t, splices);
+    return applySplices(xml, splices);
   }
 }
 
 function attrOf(startTag: string, name: string): string | undefined {
-  const m = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(startTag);
-  return m ? m[1] ?? m[2] : undefined;
+  const match = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(startTag);
+  return match ? match[1] ?? match[2] : undefined;
 }
 
 /** An xf with <alignment wrapText="1" vertical="top"/> (replacing an alignment it had). */

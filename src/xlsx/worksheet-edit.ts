@@ -62,7 +62,7 @@ export interface WorksheetScan {
 /** Scans a worksheet's XML for what writing needs; cells are recorded only in `targetRows`. */
 export function scanWorksheet(text: string, part: string, targetRows: ReadonlySet<number>): WorksheetScan {
   const scan: WorksheetScan = { rootQname: '', top: new Map(), rows: [], shared: new Map(), arrays: [], colStyles: [], hasFormulas: false };
-  const p = makeParser(part, true);
+  const parser = makeParser(part, true);
   let depth = 0;
   let tagStart = 0;
   let inSheetData = false;
@@ -70,97 +70,97 @@ export function scanWorksheet(text: string, part: string, targetRows: ReadonlySe
   let rowIndex = -1;
   let col = -1;
   let cell: CellAt | null = null;
-  let f: { attrs: Record<string, string>; start: number; text: string } | null = null;
+  let formula: { attrs: Record<string, string>; start: number; text: string } | null = null;
   let topOpen: { name: string; el: TopAt } | null = null;
-  p.on('opentagstart', () => {
-    tagStart = text.lastIndexOf('<', p.position - 1);
+  parser.on('opentagstart', () => {
+    tagStart = text.lastIndexOf('<', parser.position - 1);
   });
-  p.on('opentag', (tag) => {
+  parser.on('opentag', (tag) => {
     depth++;
     const name = tag.name.indexOf(':') < 0 ? tag.name : localName(tag.name);
-    const a = tag.attributes as Record<string, string>;
+    const attrs = tag.attributes as Record<string, string>;
     if (depth === 1) {
       scan.rootQname = tag.name;
       return;
     }
     if (depth === 2) {
-      const el: TopAt = { start: tagStart, openEnd: p.position, closeStart: p.position, end: p.position, selfClosing: tag.isSelfClosing, attrs: a };
-      if (!scan.top.has(name)) scan.top.set(name, el);
-      topOpen = { name, el };
+      const element: TopAt = { start: tagStart, openEnd: parser.position, closeStart: parser.position, end: parser.position, selfClosing: tag.isSelfClosing, attrs };
+      if (!scan.top.has(name)) scan.top.set(name, element);
+      topOpen = { name, el: element };
       inSheetData = name === 'sheetData';
       return;
     }
-    if (depth === 3 && topOpen?.name === 'cols' && name === 'col' && a.style) {
-      scan.colStyles.push({ min: Number(a.min) - 1, max: Number(a.max) - 1, style: Number(a.style) });
+    if (depth === 3 && topOpen?.name === 'cols' && name === 'col' && attrs.style) {
+      scan.colStyles.push({ min: Number(attrs.min) - 1, max: Number(attrs.max) - 1, style: Number(attrs.style) });
       return;
     }
     if (!inSheetData) return;
     if (depth === 3 && name === 'row') {
-      rowIndex = a.r ? Number(a.r) - 1 : rowIndex + 1;
+      rowIndex = attrs.r ? Number(attrs.r) - 1 : rowIndex + 1;
       col = -1;
       row = {
         row: rowIndex,
         start: tagStart,
-        openEnd: p.position,
-        closeStart: p.position,
-        end: p.position,
+        openEnd: parser.position,
+        closeStart: parser.position,
+        end: parser.position,
         selfClosing: tag.isSelfClosing,
-        hasR: !!a.r,
-        style: a.customFormat === '1' || a.customFormat === 'true' ? Number(a.s ?? 0) : null,
-        spans: a.spans,
+        hasR: !!attrs.r,
+        style: attrs.customFormat === '1' || attrs.customFormat === 'true' ? Number(attrs.s ?? 0) : null,
+        spans: attrs.spans,
         cells: targetRows.has(rowIndex) ? [] : null,
       };
       scan.rows.push(row);
       return;
     }
     if (depth === 4 && name === 'c') {
-      const at = a.r ? parseCellRef(a.r) : null;
+      const at = attrs.r ? parseCellRef(attrs.r) : null;
       col = at ? at.col : col + 1;
-      cell = { col, start: tagStart, end: p.position, hasR: !!a.r, style: a.s ? Number(a.s) : -1, hasFormula: false, ph: a.ph };
+      cell = { col, start: tagStart, end: parser.position, hasR: !!attrs.r, style: attrs.s ? Number(attrs.s) : -1, hasFormula: false, ph: attrs.ph };
       return;
     }
     if (depth === 5 && name === 'f' && cell) {
-      f = { attrs: a, start: tagStart, text: '' };
+      formula = { attrs, start: tagStart, text: '' };
       cell.hasFormula = true;
       scan.hasFormulas = true;
     }
   });
-  p.on('text', (t) => {
-    if (f) f.text += t;
+  parser.on('text', (t) => {
+    if (formula) formula.text += t;
   });
-  p.on('closetag', (tag) => {
+  parser.on('closetag', (tag) => {
     const name = tag.name.indexOf(':') < 0 ? tag.name : localName(tag.name);
     if (depth === 2 && topOpen) {
-      topOpen.el.end = p.position;
-      topOpen.el.closeStart = topOpen.el.selfClosing ? p.position : text.lastIndexOf('<', p.position - 1);
+      topOpen.el.end = parser.position;
+      topOpen.el.closeStart = topOpen.el.selfClosing ? parser.position : text.lastIndexOf('<', parser.position - 1);
       if (topOpen.name === 'sheetData') inSheetData = false;
       topOpen = null;
     } else if (depth === 3 && row && name === 'row') {
-      row.end = p.position;
-      row.closeStart = row.selfClosing ? p.position : text.lastIndexOf('<', p.position - 1);
+      row.end = parser.position;
+      row.closeStart = row.selfClosing ? parser.position : text.lastIndexOf('<', parser.position - 1);
       row = null;
     } else if (depth === 4 && cell && name === 'c') {
-      cell.end = p.position;
+      cell.end = parser.position;
       if (row?.cells) row.cells.push(cell);
       cell = null;
-    } else if (depth === 5 && f && name === 'f') {
-      const t = f.attrs.t;
+    } else if (depth === 5 && formula && name === 'f') {
+      const formulaType = formula.attrs.t;
       const here = { row: rowIndex, col };
-      if (t === 'shared') {
-        const si = f.attrs.si ?? '';
-        const g = scan.shared.get(si) ?? { text: '', row: -1, col: -1, dependents: [] };
-        if (f.text) Object.assign(g, { text: f.text, ...here });
-        else g.dependents.push({ ...here, fStart: f.start, fEnd: p.position });
-        scan.shared.set(si, g);
-      } else if ((t === 'array' || t === 'dataTable') && f.attrs.ref) {
-        const area = parseRangeRef(f.attrs.ref);
+      if (formulaType === 'shared') {
+        const si = formula.attrs.si ?? '';
+        const group = scan.shared.get(si) ?? { text: '', row: -1, col: -1, dependents: [] };
+        if (formula.text) Object.assign(group, { text: formula.text, ...here });
+        else group.dependents.push({ ...here, fStart: formula.start, fEnd: parser.position });
+        scan.shared.set(si, group);
+      } else if ((formulaType === 'array' || formulaType === 'dataTable') && formula.attrs.ref) {
+        const area = parseRangeRef(formula.attrs.ref);
         if (area && (area.bottom > area.top || area.right > area.left)) scan.arrays.push(area);
       }
-      f = null;
+      formula = null;
     }
     depth--;
   });
-  runParser(p, text, part);
+  runParser(parser, text, part);
   return scan;
 }
 
@@ -170,30 +170,29 @@ export function scanWorksheet(text: string, part: string, targetRows: ReadonlySe
  * in <x:worksheet xmlns:x=…>): every element is written with it, or readers
  * that resolve namespaces would not see the cell.
  */
-export function cellXml(ref: string, style: number, w: CellWrite, ph?: string, prefix = ''): string {
-  const p = prefix; // short, as every element below is written with it
-  const s = style > 0 ? ` s="${style}"` : '';
+export function cellXml(ref: string, style: number, write: CellWrite, ph?: string, prefix = ''): string {
+  const styleAttr = style > 0 ? ` s="${style}"` : '';
   const extra = ph ? ` ph="${ph}"` : '';
-  const open = (type?: string) => `<${p}c r="${ref}"${s}${extra}${type ? ` t="${type}"` : ''}`;
-  const value = (text: string | number) => `<${p}v>${text}</${p}v>`;
-  const v: CellValue = w.value;
-  if (w.formula) {
-    const f = `<${p}f>${escapeText(w.formula.replace(/^=/, ''))}</${p}f>`;
-    if (v === null) return `${open()}>${f}</${p}c>`;
-    if (typeof v === 'number') return Number.isFinite(v) ? `${open()}>${f}${value(v)}</${p}c>` : `${open('e')}>${f}${value('#NUM!')}</${p}c>`;
-    if (typeof v === 'boolean') return `${open('b')}>${f}${value(v ? 1 : 0)}</${p}c>`;
-    return `${open('str')}>${f}${value(encodeCellText(v))}</${p}c>`;
+  const open = (type?: string) => `<${prefix}c r="${ref}"${styleAttr}${extra}${type ? ` t="${type}"` : ''}`;
+  const value = (text: string | number) => `<${prefix}v>${text}</${prefix}v>`;
+  const cellValue: CellValue = write.value;
+  if (write.formula) {
+    const formulaXml = `<${prefix}f>${escapeText(write.formula.replace(/^=/, ''))}</${prefix}f>`;
+    if (cellValue === null) return `${open()}>${formulaXml}</${prefix}c>`;
+    if (typeof cellValue === 'number') return Number.isFinite(cellValue) ? `${open()}>${formulaXml}${value(cellValue)}</${prefix}c>` : `${open('e')}>${formulaXml}${value('#NUM!')}</${prefix}c>`;
+    if (typeof cellValue === 'boolean') return `${open('b')}>${formulaXml}${value(cellValue ? 1 : 0)}</${prefix}c>`;
+    return `${open('str')}>${formulaXml}${value(encodeCellText(cellValue))}</${prefix}c>`;
   }
-  if (v === null || v === '') return `${open()}/>`;
-  if (typeof v === 'number') return Number.isFinite(v) ? `${open()}>${value(v)}</${p}c>` : `${open('e')}>${value('#NUM!')}</${p}c>`;
-  if (typeof v === 'boolean') return `${open('b')}>${value(v ? 1 : 0)}</${p}c>`;
+  if (cellValue === null || cellValue === '') return `${open()}/>`;
+  if (typeof cellValue === 'number') return Number.isFinite(cellValue) ? `${open()}>${value(cellValue)}</${prefix}c>` : `${open('e')}>${value('#NUM!')}</${prefix}c>`;
+  if (typeof cellValue === 'boolean') return `${open('b')}>${value(cellValue ? 1 : 0)}</${prefix}c>`;
   // Inline strings keep sharedStrings.xml untouched (and each written cell self-contained); Excel moves them to the shared table when it saves.
-  return `${open('inlineStr')}><${p}is><${p}t xml:space="preserve">${encodeCellText(v)}</${p}t></${p}is></${p}c>`;
+  return `${open('inlineStr')}><${prefix}is><${prefix}t xml:space="preserve">${encodeCellText(cellValue)}</${prefix}t></${prefix}is></${prefix}c>`;
 }
 
 const spanOf = (spans: string | undefined) => {
-  const m = spans ? /^(\d+):(\d+)$/.exec(spans) : null;
-  return m ? { a: Number(m[1]), b: Number(m[2]) } : null;
+  const match = spans ? /^(\d+):(\d+)$/.exec(spans) : null;
+  return match ? { a: Number(match[1]), b: Number(match[2]) } : null;
 };
 
 export interface SheetWriteResult {
@@ -225,10 +224,10 @@ class CellWriter {
     private readonly writes: readonly CellWrite[],
     private readonly styles: () => StyleEditor,
   ) {
-    for (const w of writes) {
-      const list = this.byRow.get(w.row);
-      if (list) list.push(w);
-      else this.byRow.set(w.row, [w]);
+    for (const write of writes) {
+      const list = this.byRow.get(write.row);
+      if (list) list.push(write);
+      else this.byRow.set(write.row, [write]);
     }
     this.scan = scanWorksheet(text, part, new Set(this.byRow.keys()));
     this.prefix = this.scan.rootQname.includes(':') ? this.scan.rootQname.slice(0, this.scan.rootQname.indexOf(':') + 1) : '';
@@ -241,11 +240,11 @@ class CellWriter {
     this.refuseArrayFormulas();
     this.unshareOverwrittenMasters();
     const rowsByIndex = new Map(this.scan.rows.map((r) => [r.row, r]));
-    for (const [r, list] of this.byRow) {
+    for (const [rowIndex, list] of this.byRow) {
       list.sort((a, b) => a.col - b.col);
-      const row = rowsByIndex.get(r);
-      if (row) this.intoRow(row, r, list);
-      else this.newRows.push({ row: r, xml: `<${this.prefix}row r="${r + 1}">${list.map((w) => this.cell(w, this.colStyle(w.col))).join('')}</${this.prefix}row>` });
+      const row = rowsByIndex.get(rowIndex);
+      if (row) this.intoRow(row, rowIndex, list);
+      else this.newRows.push({ row: rowIndex, xml: `<${this.prefix}row r="${rowIndex + 1}">${list.map((w) => this.cell(w, this.colStyle(w.col))).join('')}</${this.prefix}row>` });
     }
     this.addRows(sheetData);
     this.fixRowTags();
@@ -253,13 +252,13 @@ class CellWriter {
     return { text: applySplices(this.text, this.splices), removedFormula: this.removedFormula };
   }
 
-  private colStyle(c: number): number {
-    return this.scan.colStyles.find((x) => c >= x.min && c <= x.max)?.style ?? 0;
+  private colStyle(column: number): number {
+    return this.scan.colStyles.find((x) => column >= x.min && column <= x.max)?.style ?? 0;
   }
 
-  private cell(w: CellWrite, base: number, ph?: string): string {
-    const style = w.numberFormat !== undefined || w.bold ? this.styles().styleFor(base, w.numberFormat, w.bold) : base;
-    return cellXml(`${colLetters(w.col)}${w.row + 1}`, style, w, ph, this.prefix);
+  private cell(write: CellWrite, base: number, ph?: string): string {
+    const style = write.numberFormat !== undefined || write.bold ? this.styles().styleFor(base, write.numberFormat, write.bold) : base;
+    return cellXml(`${colLetters(write.col)}${write.row + 1}`, style, write, ph, this.prefix);
   }
 
   private fixRow(row: RowAt, attr: string, value: string): void {
@@ -267,10 +266,10 @@ class CellWriter {
   }
 
   private refuseArrayFormulas(): void {
-    for (const w of this.writes) {
-      for (const a of this.scan.arrays) {
-        if (w.row >= a.top && w.row <= a.bottom && w.col >= a.left && w.col <= a.right) {
-          throw new XlsxError('unsupported', `${this.part}: ${colLetters(w.col)}${w.row + 1} is inside an array formula`);
+    for (const write of this.writes) {
+      for (const area of this.scan.arrays) {
+        if (write.row >= area.top && write.row <= area.bottom && write.col >= area.left && write.col <= area.right) {
+          throw new XlsxError('unsupported', `${this.part}: ${colLetters(write.col)}${write.row + 1} is inside an array formula`);
         }
       }
     }
@@ -278,41 +277,41 @@ class CellWriter {
 
   /** Shared formulas whose master is overwritten: each dependent gets its own formula text. */
   private unshareOverwrittenMasters(): void {
-    for (const g of this.scan.shared.values()) {
-      if (!this.written.has(`${g.row}:${g.col}`) || !g.text) continue;
-      for (const d of g.dependents) {
-        if (this.written.has(`${d.row}:${d.col}`)) continue;
-        this.splices.push({ start: d.fStart, end: d.fEnd, text: `<${this.prefix}f>${escapeText(shiftFormula(g.text, d.row - g.row, d.col - g.col))}</${this.prefix}f>` });
+    for (const group of this.scan.shared.values()) {
+      if (!this.written.has(`${group.row}:${group.col}`) || !group.text) continue;
+      for (const dependent of group.dependents) {
+        if (this.written.has(`${dependent.row}:${dependent.col}`)) continue;
+        this.splices.push({ start: dependent.fStart, end: dependent.fEnd, text: `<${this.prefix}f>${escapeText(shiftFormula(group.text, dependent.row - group.row, dependent.col - group.col))}</${this.prefix}f>` });
       }
     }
   }
 
   /** Writes into a row that exists: its cells replaced or inserted in column order. */
-  private intoRow(row: RowAt, r: number, list: CellWrite[]): void {
+  private intoRow(row: RowAt, rowIndex: number, list: CellWrite[]): void {
     const cells = row.cells ?? [];
     const inserts = new Map<number, string[]>();
     let maxCol = -1;
     let minCol = Infinity;
-    for (const w of list) {
-      maxCol = Math.max(maxCol, w.col);
-      minCol = Math.min(minCol, w.col);
-      const at = cells.findIndex((c) => c.col >= w.col);
-      const existing = at >= 0 && cells[at].col === w.col ? cells[at] : null;
+    for (const write of list) {
+      maxCol = Math.max(maxCol, write.col);
+      minCol = Math.min(minCol, write.col);
+      const at = cells.findIndex((c) => c.col >= write.col);
+      const existing = at >= 0 && cells[at].col === write.col ? cells[at] : null;
       if (existing) {
         // A formula is never replaced by a constant, unless the write says it means to (a fix the user looked at).
-        if (existing.hasFormula && !w.formula && !w.replacesFormula) throw new XlsxError('unsupported', `${this.part}: ${colLetters(w.col)}${r + 1} holds a formula; a value is not written over it`);
-        if (existing.hasFormula && !w.formula) this.removedFormula = true;
-        const base = existing.style >= 0 ? existing.style : row.style ?? this.colStyle(w.col);
-        this.splices.push({ start: existing.start, end: existing.end, text: this.cell(w, base, existing.ph) });
+        if (existing.hasFormula && !write.formula && !write.replacesFormula) throw new XlsxError('unsupported', `${this.part}: ${colLetters(write.col)}${rowIndex + 1} holds a formula; a value is not written over it`);
+        if (existing.hasFormula && !write.formula) this.removedFormula = true;
+        const base = existing.style >= 0 ? existing.style : row.style ?? this.colStyle(write.col);
+        this.splices.push({ start: existing.start, end: existing.end, text: this.cell(write, base, existing.ph) });
         continue;
       }
       const key = at >= 0 ? at : cells.length;
-      inserts.set(key, [...(inserts.get(key) ?? []), this.cell(w, row.style ?? this.colStyle(w.col))]);
+      inserts.set(key, [...(inserts.get(key) ?? []), this.cell(write, row.style ?? this.colStyle(write.col))]);
       // The cell after an insertion must not rely on an implicit position.
       if (at >= 0 && !cells[at].hasR) {
-        const c = cells[at];
-        const open = this.text.slice(c.start, this.text.indexOf('>', c.start) + 1);
-        if (!this.written.has(`${r}:${c.col}`)) this.splices.push({ start: c.start, end: c.start + open.length, text: setAttr(open, 'r', `${colLetters(c.col)}${r + 1}`) });
+        const nextCell = cells[at];
+        const open = this.text.slice(nextCell.start, this.text.indexOf('>', nextCell.start) + 1);
+        if (!this.written.has(`${rowIndex}:${nextCell.col}`)) this.splices.push({ start: nextCell.start, end: nextCell.start + open.length, text: setAttr(open, 'r', `${colLetters(nextCell.col)}${rowIndex + 1}`) });
       }
     }
     // Keep the optimisation hint spans="a:b" true.
@@ -338,14 +337,14 @@ class CellWriter {
       return;
     }
     const rows = this.scan.rows;
-    let k = 0;
+    let cursor = 0;
     const sorted = [...rows].sort((a, b) => a.row - b.row);
     const ordered = rows.every((r, i) => i === 0 || r.row > rows[i - 1].row);
-    for (const n of newRows) {
-      while (k < sorted.length && sorted[k].row < n.row) k++;
-      const next = ordered ? sorted[k] : undefined;
+    for (const newRow of newRows) {
+      while (cursor < sorted.length && sorted[cursor].row < newRow.row) cursor++;
+      const next = ordered ? sorted[cursor] : undefined;
       const pos = next ? next.start : sheetData.closeStart;
-      this.splices.push({ start: pos, end: pos, text: n.xml });
+      this.splices.push({ start: pos, end: pos, text: newRow.xml });
       if (next && !next.hasR) this.fixRow(next, 'r', String(next.row + 1));
     }
   }
@@ -354,7 +353,7 @@ class CellWriter {
   private fixRowTags(): void {
     for (const row of new Set([...this.rowFixes.keys(), ...this.selfClosingFill.keys()])) {
       let open = this.text.slice(row.start, row.openEnd);
-      for (const [k, v] of this.rowFixes.get(row) ?? []) open = setAttr(open, k, v);
+      for (const [attr, value] of this.rowFixes.get(row) ?? []) open = setAttr(open, attr, value);
       const fill = this.selfClosingFill.get(row);
       if (fill !== undefined) this.splices.push({ start: row.start, end: row.end, text: `${open.slice(0, -2).replace(/\s+$/, '')}>${fill}</${this.prefix}row>` });
       else this.splices.push({ start: row.start, end: row.openEnd, text: open });
@@ -363,18 +362,18 @@ class CellWriter {
 
   /** The dimension covers what was written. */
   private growDimension(): void {
-    const dim = this.scan.top.get('dimension');
-    const area = dim?.attrs.ref ? parseRangeRef(dim.attrs.ref) : null;
-    if (!dim || !area) return;
+    const dimension = this.scan.top.get('dimension');
+    const area = dimension?.attrs.ref ? parseRangeRef(dimension.attrs.ref) : null;
+    if (!dimension || !area) return;
     const grown = { ...area };
-    for (const w of this.writes) {
-      grown.top = Math.min(grown.top, w.row);
-      grown.bottom = Math.max(grown.bottom, w.row);
-      grown.left = Math.min(grown.left, w.col);
-      grown.right = Math.max(grown.right, w.col);
+    for (const write of this.writes) {
+      grown.top = Math.min(grown.top, write.row);
+      grown.bottom = Math.max(grown.bottom, write.row);
+      grown.left = Math.min(grown.left, write.col);
+      grown.right = Math.max(grown.right, write.col);
     }
     if (grown.top === area.top && grown.bottom === area.bottom && grown.left === area.left && grown.right === area.right) return;
     const ref = `${colLetters(grown.left)}${grown.top + 1}:${colLetters(grown.right)}${grown.bottom + 1}`;
-    this.splices.push({ start: dim.start, end: dim.openEnd, text: setAttr(this.text.slice(dim.start, dim.openEnd), 'ref', ref) });
+    this.splices.push({ start: dimension.start, end: dimension.openEnd, text: setAttr(this.text.slice(dimension.start, dimension.openEnd), 'ref', ref) });
   }
 }

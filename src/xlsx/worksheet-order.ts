@@ -7,7 +7,7 @@ import type { Splice } from './edit';
 import type { WorksheetScan } from './worksheet-edit';
 
 /** CT_Worksheet's children, in schema order. */
-export const WORKSHEET_ORDER = [
+const WORKSHEET_ORDER = [
   'sheetPr',
   'dimension',
   'sheetViews',

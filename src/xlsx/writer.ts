@@ -349,7 +349,7 @@ function rowsXml(plan: Pick<SheetPlan, 'writes' | 'borders' | 'wrapColumns' | 'w
           const { write, look } = row.get(c)!;
           const plain = look.numberFormat === undefined && !look.bold && !look.border && !look.wrap;
           const style = plain ? 0 : styles().styleWith(0, look);
-          return cellXml(`${colLetters(c)}${r + 1}`, style, write ?? { row: r, col: c, value: null, purpose: 'summary' }, undefined, prefix);
+          return cellXml(`${colLetters(c)}${r + 1}`, style, write ?? { row: r, col: c, value: null }, undefined, prefix);
         })
         .join('');
       const ht = heights.get(r);

@@ -23,8 +23,8 @@ export function decodeXml(bytes: Uint8Array, part: string): string {
 
 /** Local name of a possibly prefixed XML name: "x:row" → "row". */
 export const localName = (qname: string): string => {
-  const i = qname.indexOf(':');
-  return i < 0 ? qname : qname.slice(i + 1);
+  const colon = qname.indexOf(':');
+  return colon < 0 ? qname : qname.slice(colon + 1);
 };
 
 export type Parser = SaxesParser<{ position: boolean }>;
@@ -36,21 +36,21 @@ export type Parser = SaxesParser<{ position: boolean }>;
  * behind decodeXml).
  */
 export function makeParser(part: string, position = false): Parser {
-  const opts: SaxesOptions = { position };
-  const p = new SaxesParser(opts) as Parser;
-  p.on('doctype', () => {
+  const options: SaxesOptions = { position };
+  const parser = new SaxesParser(options) as Parser;
+  parser.on('doctype', () => {
     throw new XlsxError('doctype', part);
   });
-  return p;
+  return parser;
 }
 
 /** Runs a parser over a whole text, turning parse errors into XlsxError('damaged'). */
-export function runParser(p: Parser, text: string, part: string): void {
+export function runParser(parser: Parser, text: string, part: string): void {
   try {
-    p.write(text).close();
-  } catch (e) {
-    if (e instanceof XlsxError) throw e;
-    const why = e instanceof Error ? e.message.split('\n')[0] : String(e);
+    parser.write(text).close();
+  } catch (error) {
+    if (error instanceof XlsxError) throw error;
+    const why = error instanceof Error ? error.message.split('\n')[0] : String(error);
     throw new XlsxError('damaged', `${part}: ${why}`);
   }
 }
@@ -58,18 +58,18 @@ export function runParser(p: Parser, text: string, part: string): void {
 // ---- escaping ---------------------------------------------------------------
 
 /** Escapes text content: & < > (and nothing else needs it). */
-export function escapeText(s: string): string {
-  return s.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
+export function escapeText(text: string): string {
+  return text.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
 }
 
 /** Escapes an attribute value written between double quotes (tabs and newlines too, or a parser normalises them to spaces). */
-export function escapeAttr(s: string): string {
-  return s.replace(/[&<>"\t\n\r]/g, (c) => ATTR[c]);
+export function escapeAttr(text: string): string {
+  return text.replace(/[&<>"\t\n\r]/g, (c) => ATTR[c]);
 }
 const ATTR: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\t': '&#9;', '\n': '&#10;', '\r': '&#13;' };
 
 /** Excel's cap on the characters a cell holds. */
-export const MAX_CELL_TEXT = 32767;
+const MAX_CELL_TEXT = 32767;
 
 /**
  * A cell's text as OOXML stores it (ST_Xstring): characters XML 1.0 cannot
@@ -78,17 +78,17 @@ export const MAX_CELL_TEXT = 32767;
  * ("_x005F_xHHHH_") so it reads back as written. Capped at 32,767 characters
  * (without splitting a surrogate pair).
  */
-export function encodeCellText(s: string): string {
-  let t = s.length > MAX_CELL_TEXT ? s.slice(0, MAX_CELL_TEXT) : s;
-  if (t.length === MAX_CELL_TEXT && /[\ud800-\udbff]$/.test(t)) t = t.slice(0, -1);
-  t = t.replace(/_(?=x[0-9A-Fa-f]{4}_)/g, '_x005F_');
+export function encodeCellText(text: string): string {
+  let encoded = text.length > MAX_CELL_TEXT ? text.slice(0, MAX_CELL_TEXT) : text;
+  if (encoded.length === MAX_CELL_TEXT && /[\ud800-\udbff]$/.test(encoded)) encoded = encoded.slice(0, -1);
+  encoded = encoded.replace(/_(?=x[0-9A-Fa-f]{4}_)/g, '_x005F_');
   // eslint-disable-next-line no-control-regex
-  t = t.replace(/[\x00-\x08\x0b-\x1f\ufffe\uffff]/g, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`);
-  return escapeText(t);
+  encoded = encoded.replace(/[\x00-\x08\x0b-\x1f\ufffe\uffff]/g, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`);
+  return escapeText(encoded);
 }
 
 /** The inverse of encodeCellText's "_xHHHH_" step (entities are already resolved by the parser). */
-export function decodeCellText(s: string): string {
-  if (!s.includes('_x')) return s;
-  return s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+export function decodeCellText(text: string): string {
+  if (!text.includes('_x')) return text;
+  return text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
 }

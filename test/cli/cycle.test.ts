@@ -79,12 +79,12 @@ describe('unelgee report', () => {
     const table = analyzeWorkbook(visibleSheets(book), { words: MN }).sheets[0].tables[0];
     const itemRows = table.rows.filter((r) => r.kind === 'item').map((r) => r.row);
     const scale = [100, 90, 70, 50, 30, 0];
-    const writes: CellWrite[] = itemRows.map((row, i) => ({ row, col: percentCol, value: scale[i % scale.length], purpose: 'percent' }));
+    const writes: CellWrite[] = itemRows.map((row, i) => ({ row, col: percentCol, value: scale[i % scale.length] }));
     const mean = Math.round((writes.reduce((s, w) => s + (w.value as number), 0) / writes.length) * 10) / 10;
     const average = parseAddress(j.tables[0].average);
     const formula = (await sheetsOf(out))[0].formulas![average.row][average.col]!;
     // What Excel would cache once the ratings are typed: the form's own formula, unchanged, with its value.
-    writes.push({ row: average.row, col: average.col, value: mean, formula, purpose: 'average' });
+    writes.push({ row: average.row, col: average.col, value: mean, formula });
     const typed = path.join(tmp, 'typed.xlsx');
     await fs.writeFile(typed, writeXlsx(book, { sheets: [{ sheet: 'Төлөвлөгөө', writes }], summary: null, skipped: [], writtenCells: [] }));
     expect(analyzeWorkbook(await sheetsOf(typed), { words: MN }).sheets[0].scores[0].average).toBe(mean);

@@ -40,8 +40,8 @@ describe('item 1: ratings typed as text are converted, whatever form the text ta
   it('"100" is written as the number 100 (a number is never the same as its text)', () => {
     const sheets = [report([item(1, 100), item(2, '100'), item(3, '90'), item(4, 70)])];
     const { plan, analysis } = compute(sheets);
-    expect(writeAt(plan, 'Тайлан', 2, 6)).toMatchObject({ value: 100, purpose: 'convert' });
-    expect(writeAt(plan, 'Тайлан', 3, 6)).toMatchObject({ value: 90, purpose: 'convert' });
+    expect(writeAt(plan, 'Тайлан', 2, 6)).toMatchObject({ value: 100 });
+    expect(writeAt(plan, 'Тайлан', 3, 6)).toMatchObject({ value: 90 });
     expect(analysis.sheets[0].scores[0].average).toBe(90);
     expect(disagreements(sheets, plan)).toEqual([]);
   });
@@ -136,7 +136,7 @@ describe('item 6: a formula in the percent column is never replaced by compute, 
       ['G5', 'review'],
     ]);
     expect(found[0].message.en).toBe('Item 2: the percent is a formula (=TEXT(100,"0")) that gives the text "100", which Excel\'s formulas do not count; it is left out of the averages. Compute does not replace a formula.');
-    expect(found[1].fix!.edits[0].writes).toEqual([{ row: 3, col: 6, value: 75, purpose: 'percent', replacesFormula: true }]);
+    expect(found[1].fix!.edits[0].writes).toEqual([{ row: 3, col: 6, value: 75, replacesFormula: true }]);
     expect(a.findings.some((f) => f.code === 'percent-as-text' || (f.code === 'missing-percent' && f.cell === 'G4'))).toBe(false);
     // The text and the nothing are not counted (as AVERAGE does not count them); 0.5 shown as 50 % is.
     expect(a.sheets[0].scores[0].ratedCount).toBe(3);

@@ -1,10 +1,10 @@
 // The evaluation sheet written from a report (annex 6 → annex 8): laid out
 // as the form, its percents linked to the report's cells, found by Validate as
 // one evaluation whose only findings are the ratings still to be entered.
-import { analyzeWorkbook, applyPlanToSheets, planEvaluationSheet, type Sheet } from '../../src/core';
+import { analyzeWorkbook, applyPlanToSheets, planCompute, planEvaluationSheet, type Sheet } from '../../src/core';
 import { EVALUATION_FORM } from '../../src/i18n/evaluation-form';
 import { fixtureSheets, type FixtureName } from '../support/fixtures';
-import { sheetOf } from '../support/sheet-builder';
+import { REPORT_HEADER, sheetOf } from '../support/sheet-builder';
 import { MN } from '../support/words';
 
 const options = { words: MN, form: EVALUATION_FORM };
@@ -42,7 +42,16 @@ describe.each<FixtureName>(['report-2024-aimag-admin-dept', 'report-2025-h1-cons
     const sheet = outcome.plan!.addedSheets![0];
     const links = sheet.writes.filter((w) => w.col === 2 && w.formula?.includes('ISNUMBER('));
     expect(links.length).toBeGreaterThan(0);
-    for (const w of outcome.plan!.sheets.flatMap((s) => s.writes)) expect(['percent', 'convert']).toContain(w.purpose);
+    // The item rows' percent cells of the report as read before: Compute's stated averages and average rows stay out.
+    const itemPercents = new Set(
+      analyzeWorkbook(sheets, { words: MN }).sheets.flatMap((s) =>
+        s.tables.flatMap((t) => {
+          const percent = t.columns.find((c) => c.role === 'percent')?.col;
+          return t.rows.filter((r) => r.kind === 'item').map((r) => `${s.sheet}!${r.row}:${percent}`);
+        }),
+      ),
+    );
+    for (const cell of outcome.plan!.sheets.flatMap((s) => s.writes.map((w) => `${s.sheet}!${w.row}:${w.col}`))) expect(itemPercents).toContain(cell);
   });
 
   it('has cells to fill with their rules (0–7, 0–8, the changes), borders, merged title lines and A4 printing', () => {
@@ -89,6 +98,18 @@ describe('the evaluation sheet of a long report (the aimag department\'s 62 acti
 describe('the evaluation sheet, edge cases', () => {
   it('a workbook without a report gets no plan', () => {
     expect(planEvaluationSheet([sheetOf([['Хурлын тэмдэглэл']])], options).plan).toBeNull();
+  });
+
+  it("changes in the report only the items' percents Compute fills or rewrites, not its stated average nor an average row", () => {
+    // Item 1: 3 of 4 → 75 computed; item 2: a rating typed as text, rewritten as the number; the stated 30 is wrong.
+    const report = sheetOf([REPORT_HEADER, [1, 'A', 'Тоо', 1, 4, 3, null], [2, 'B', 'Тоо', 1, 2, 'Хийсэн', '90 хувь'], ['Үнэлгээ: 30 хувь']], { name: 'Тайлан' });
+    const computeWrites = planCompute([report], { words: MN }).plan.sheets.flatMap((s) => s.writes.map((w) => [w.row, w.col]));
+    expect(computeWrites).toContainEqual([3, 0]);
+    const writes = planEvaluationSheet([report], options).plan!.sheets.flatMap((s) => s.writes);
+    expect(writes.map((w) => [w.row, w.col, w.value])).toEqual([
+      [1, 6, 75],
+      [2, 6, 90],
+    ]);
   });
 
   it("never replaces a user's own sheet of that name: it takes a free name", async () => {

@@ -1,4 +1,4 @@
-// The registry of finding codes (src/core/checks/registry.ts): every code
+// The registry of finding codes (src/core/findings/registry.ts): every code
 // has a severity, a description and messages in both languages with the
 // same placeholders, a row in the README's table, and a sheet that makes it
 // fire. FIRES is typed Record<FindingCode, …>: a new code without an

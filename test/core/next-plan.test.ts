@@ -31,6 +31,13 @@ describe.each<FixtureName>(['report-2024-aimag-admin-dept', 'report-2025-h1-cons
     ({ outcome, plan } = made(report));
   });
 
+  it('prints on A4 landscape one page wide with its pages numbered; a single table repeats its header and column numbers on every page', () => {
+    const sheet = outcome.plan!.addedSheets![0];
+    expect(sheet.print).toMatchObject({ paper: 'A4', orientation: 'landscape', fitToWidth: 1, fitToHeight: 0, footer: { right: 'Хуудас &P / &N' } });
+    const titleRows = outcome.tables.length === 1 ? { first: outcome.tables[0].headerRow, last: outcome.tables[0].headerRow + 1 } : undefined;
+    expect(sheet.print!.titleRows).toEqual(titleRows);
+  });
+
   it('is read as a plan whose only findings on items are none: the empty targets are one note per table', () => {
     const a = analyzeWorkbook([plan], { words: MN });
     const tables = a.sheets[0].tables;

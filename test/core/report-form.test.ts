@@ -28,8 +28,25 @@ describe('the report form from the plan fixture', () => {
 
   it('is added as a new sheet, made from the plan', () => {
     expect(outcome).toMatchObject({ source: 'plan', sourceSheet: 'Төлөвлөгөө', followed: null, refused: null });
-    expect(outcome.plan!.addedSheets![0]).toMatchObject({ name: 'Тайлан', replaces: false, printA4: true });
+    expect(outcome.plan!.addedSheets![0]).toMatchObject({ name: 'Тайлан', replaces: false });
     expect(outcome.plan!.sheets).toEqual([]);
+  });
+
+  it('prints on A4 landscape one page wide, its header and column numbers on every page, the pages numbered', () => {
+    const sheet = outcome.plan!.addedSheets![0];
+    const header = outcome.tables[0].headerRow;
+    const lastRow = Math.max(...sheet.writes.map((write) => write.row));
+    expect(sheet.print).toMatchObject({
+      paper: 'A4',
+      orientation: 'landscape',
+      fitToWidth: 1,
+      fitToHeight: 0,
+      titleRows: { first: header, last: header + 1 },
+      footer: { right: 'Хуудас &P / &N' },
+      area: { top: 0, left: 0, bottom: lastRow, right: sheet.columnWidths!.length - 1 },
+    });
+    // The repeated rows are the header's words and the numbers 1 2 3 … under them.
+    expect(form.values[header + 1 - form.startRow].slice(0, 3)).toEqual([1, 2, 3]);
   });
 
   it('carries every item in order with its text exactly, and adds the achieved and percent columns', () => {
@@ -144,12 +161,12 @@ describe('the report form, filled in', () => {
     form = typeInto(form, formAddress(table, 'percent', four), 100);
     const computed = planCompute([form], { words: MN });
     const writes = computed.plan.sheets[0].writes;
-    const at = (address: string) => writes.find((w) => formAddress(table, 'percent', w.row) === address && w.purpose === 'percent')?.value;
+    const at = (address: string) => writes.find((w) => formAddress(table, 'percent', w.row) === address && w.col === columnOf(table, 'percent'))?.value;
     // 3 of 4 → 75; 200 of 200 → 100; 20 days against 15 from 30 (lower is better) → (30 − 20) / (30 − 15) = 66.7.
     expect([at(formAddress(table, 'percent', one)), at(formAddress(table, 'percent', two)), at(formAddress(table, 'percent', three))]).toEqual([75, 100, 66.7]);
     const scores = computed.analysis.sheets[0].scores[0];
     expect(scores.average).toBe(85.4);
-    const stated = writes.find((w) => w.purpose === 'average')!;
+    const stated = writes.find((w) => w.formula?.includes('AVERAGE('))!;
     expect(stated.value).toBe(85.4);
     expect(computed.analysis.findings.filter((f) => f.code !== 'average-mismatch' && f.severity !== 'info')).toEqual([]);
   });

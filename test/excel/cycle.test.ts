@@ -45,7 +45,7 @@ describe('the report form in Excel', () => {
     expect(fake.dump().active).toBe('Тайлан');
   });
 
-  it('offers the scale in a drop-down on the percent cells (warning of another number) and prints on A4', async () => {
+  it('offers the scale in a drop-down on the percent cells (warning of another number) and prints on A4 landscape', async () => {
     const { data } = await loadFixture(PLAN);
     const { fake, host } = rig(data);
     const result = await host.createReportForm(settings({ profileId: 'zg206' }));
@@ -60,9 +60,17 @@ describe('the report form in Excel', () => {
         ignoreBlanks: true,
       },
     ]);
-    // The model holds all of it; the dump leaves out what a new sheet has anyway (portrait, Excel's Normal margins).
-    expect(fake.sheet('Тайлан').pageLayout).toEqual({ paperSize: 'A4', orientation: 'Portrait', zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, margins: { left: 0.7, right: 0.7, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 } });
-    expect(dump.pageLayout).toEqual({ paperSize: 'A4', zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 } });
+    // Landscape, one page wide, the header and its column numbers (rows 5–6) repeated on every page, the pages numbered.
+    const header = result.plan.addedSheets![0].print!.titleRows!;
+    expect(header.last).toBe(header.first + 1);
+    expect(fake.sheet('Тайлан').pageLayout).toMatchObject({
+      paperSize: 'A4',
+      orientation: 'Landscape',
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      margins: { left: 0.25, right: 0.25, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
+      printTitleRows: { top: header.first, bottom: header.last },
+      headerFooter: { leftFooter: '&A', rightFooter: 'Хуудас &P / &N', rightHeader: '&D' },
+    });
   });
 
   it('is one Revert step: Revert takes the sheet away and leaves the workbook as it was', async () => {

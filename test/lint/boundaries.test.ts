@@ -46,6 +46,8 @@ const PROBES: Probe[] = [
   { dir: 'src/xlsx', code: "import * as fs from 'fs';", why: /no Node modules/ },
   { dir: 'src/worker', code: "import { FakeExcel } from '../fake/excel';", why: /Web Worker/ },
   { dir: 'src/worker', code: "import { createExcelHost } from '../excel/host';", why: /Web Worker/ },
+  { dir: 'src/cli', code: "import ExcelJS from 'exceljs';", why: /devDependency/ },
+  { dir: 'src/taskpane/components', code: "import type ExcelJS from 'exceljs';", why: /devDependency/ },
   { dir: 'src/excel', code: "import { parseArea } from '../core';", why: null },
   { dir: 'src/excel', code: "import { inProcessEngine } from '../worker/inprocess';", why: null },
   // The roll-up request reads the files it is given.

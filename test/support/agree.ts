@@ -43,7 +43,7 @@ export function sheetPlanOf(sheet: Sheet): SheetPlan {
       const formula = sheet.formulas?.[r]?.[c] ?? undefined;
       if ((value === null || value === undefined || value === '') && !formula) return;
       const format = sheet.numberFormats?.[r]?.[c];
-      writes.push({ row: r + sheet.startRow, col: c + sheet.startCol, value, purpose: 'summary', ...(formula ? { formula } : {}), ...(format && format !== 'General' ? { numberFormat: format } : {}) });
+      writes.push({ row: r + sheet.startRow, col: c + sheet.startCol, value, ...(formula ? { formula } : {}), ...(format && format !== 'General' ? { numberFormat: format } : {}) });
     }),
   );
   return { name: sheet.name, replaces: false, frozenRows: 0, writes, columnWidths: [], merges: sheet.merges };

@@ -14,7 +14,7 @@ import { appendFileSync, promises as fs } from 'fs';
 import os from 'os';
 import path from 'path';
 import { promisify } from 'util';
-import { parseAddress, type CellValue } from '../../src/core';
+import type { CellValue } from '../../src/core';
 import { readXlsx } from '../../src/xlsx';
 import { assertLibreOffice, SOFFICE } from './libreoffice';
 
@@ -31,7 +31,7 @@ const PROFILE = `<?xml version="1.0" encoding="UTF-8"?>
  * Recalculates every file in one LibreOffice run; returns each file's
  * recalculated copy (files with the same name are copied apart first).
  */
-export async function recalculateAll(files: readonly string[]): Promise<Map<string, string>> {
+async function recalculateAll(files: readonly string[]): Promise<Map<string, string>> {
   assertLibreOffice();
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'unelgee-recalc-'));
   const profile = path.join(dir, 'profile');
@@ -59,7 +59,7 @@ export async function recalculateAll(files: readonly string[]): Promise<Map<stri
   return out;
 }
 
-export interface Disagreement {
+interface Disagreement {
   cell: string;
   formula: string;
   ours: CellValue;
@@ -86,7 +86,7 @@ export function sameFigure(a: CellValue, b: CellValue): boolean {
  * Every formula of `ours` (only `cells` — "Sheet!A1" — when given) against
  * the same cell of `theirs`, the recalculated copy.
  */
-export function compareFormulas(ours: Uint8Array, theirs: Uint8Array, cells?: readonly string[]): { checked: number; disagreements: Disagreement[] } {
+function compareFormulas(ours: Uint8Array, theirs: Uint8Array, cells?: readonly string[]): { checked: number; disagreements: Disagreement[] } {
   const a = readXlsx(ours);
   const b = readXlsx(theirs);
   const wanted = cells ? new Set(cells) : null;
@@ -141,12 +141,4 @@ function tally(file: string, checked: number, differ: number): void {
   if (!log) return;
   const test = expect.getState().testPath ?? '';
   appendFileSync(log, `${JSON.stringify({ test: path.basename(test), file: path.basename(file), checked, differ })}\n`);
-}
-
-/** The recalculated value of one cell ("Sheet!A1") of a recalculated copy. */
-export function cellIn(bytes: Uint8Array, ref: string): CellValue {
-  const i = ref.lastIndexOf('!');
-  const sheet = readXlsx(bytes).sheets.find((s) => s.name === ref.slice(0, i))?.sheet;
-  const { row, col } = parseAddress(ref.slice(i + 1));
-  return sheet?.values[row]?.[col] ?? null;
 }

@@ -24,8 +24,8 @@ export interface Annex8Options {
   total?: number | null;
 }
 
-export const COMPETENCIES_3 = ['Хандлага, ёс зүй', 'Удирдан зохион байгуулах', 'Асуудал шийдвэрлэх', 'Манлайлах', 'Багаар ажиллах', 'Харилцаа'];
-export const COMPETENCIES_4 = ['Хандлага, ёс зүй', 'Багаар ажиллах', 'Харилцаа'];
+const COMPETENCIES_3 = ['Хандлага, ёс зүй', 'Удирдан зохион байгуулах', 'Асуудал шийдвэрлэх', 'Манлайлах', 'Багаар ажиллах', 'Харилцаа'];
+const COMPETENCIES_4 = ['Хандлага, ёс зүй', 'Багаар ажиллах', 'Харилцаа'];
 
 /** Rows of the form; the row numbers of the parts are returned too (0-based). */
 export function annex8Rows(o: Annex8Options = {}): { rows: CellValue[][]; at: Record<string, number> } {

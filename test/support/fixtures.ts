@@ -1,9 +1,9 @@
-// Fixture workbooks (copied from ../shared/fixtures) read with exceljs (src/exceljs/read.ts), an
+// Fixture workbooks (copied from ../shared/fixtures) read with exceljs (test/support/exceljs-read.ts), an
 // independent reader; test/xlsx reads them with our own reader (src/xlsx) and finds the same cells.
 import path from 'path';
 import ExcelJS from 'exceljs';
 import type { Sheet } from '../../src/core/sheet';
-import { workbookToSheets } from '../../src/exceljs/read';
+import { workbookToSheets } from './exceljs-read';
 
 export const FIXTURES = path.join(__dirname, '..', 'fixtures');
 export const FIXTURE_NAMES = ['report-2025-h1-consulting-unit', 'report-2024-aimag-admin-dept', 'plan-2023-digital-year-soum'] as const;

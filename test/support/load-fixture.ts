@@ -1,12 +1,12 @@
 // Node only: an .xlsx from test/fixtures → FakeWorkbookData (through the
-// exceljs bridge, src/exceljs/read.ts), plus the engine's own view of the same
+// exceljs bridge, exceljs-read.ts), plus the engine's own view of the same
 // file for comparisons.
 
 import * as fs from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import type { Sheet } from '../../src/core/sheet';
-import { workbookToSheets } from '../../src/exceljs/read';
+import { workbookToSheets } from './exceljs-read';
 import { FIXTURES, readWorkbook } from './fixtures';
 import type { FakeWorkbookData } from '../../src/fake/excel';
 import { sheetToFake } from '../../src/fake/data';
@@ -20,7 +20,7 @@ export function fixtureNames(): string[] {
     .sort();
 }
 
-export const readFixture = (name: string): Promise<ExcelJS.Workbook> => readWorkbook(path.join(FIXTURE_DIR, name));
+const readFixture = (name: string): Promise<ExcelJS.Workbook> => readWorkbook(path.join(FIXTURE_DIR, name));
 
 export interface LoadedFixture {
   data: FakeWorkbookData;

@@ -7,8 +7,8 @@
 
 import { strToU8, zipSync } from 'fflate';
 
-export const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
-export const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const PKG_REL_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';
 
 /** Style indexes of the workbook's cellXfs (see STYLES). */

@@ -35,7 +35,7 @@ export interface OfficeContext {
 let loaded: OfficeWindow | null = null;
 
 /** The office-js window, loaded once per test file (about a third of a second). */
-export function officeJs(): OfficeWindow {
+function officeJs(): OfficeWindow {
   if (loaded) return loaded;
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { JSDOM } = require('jsdom') as { JSDOM: new (html: string, options: Record<string, unknown>) => { window: OfficeWindow & { eval(code: string): void } } };

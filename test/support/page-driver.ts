@@ -5,10 +5,9 @@
 import type { Page } from 'playwright-core';
 
 export const pane = (page: Page) => page.locator('#pane');
-export const grid = (page: Page) => page.locator('#page');
+const grid = (page: Page) => page.locator('#page');
 export const cell = (page: Page, address: string) => grid(page).locator(`[data-addr="${address}"]`);
 export const paneButton = (page: Page, name: string | RegExp) => pane(page).getByRole('button', { name, exact: typeof name === 'string' });
-export const finding = (page: Page, where: string) => pane(page).locator(`button[data-cell="${where}"]`);
 /** The pane's message bar (what the last action said). */
 export const message = (page: Page) => pane(page).locator('[data-intent]');
 export const sheetTabs = (page: Page) => grid(page).locator('[data-sheet-tab]').allTextContents();

@@ -26,14 +26,14 @@ const { staticServer, listen } = require('../../scripts/app.js') as {
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { releaseDir } = require('../../scripts/release.js') as { releaseDir(): string };
 
-export const ROOT = path.resolve(__dirname, '..', '..');
+const ROOT = path.resolve(__dirname, '..', '..');
 /** The served page's folder (the build's dist/web). */
 export const SERVED_ROOT = path.join(ROOT, 'dist', 'web');
 /** The release folder this checkout's version writes (npm run release). */
 export const RELEASE = releaseDir();
 export const SINGLE_FILE = path.join(RELEASE, 'unelgee.html');
-export const CHROMIUM = '/usr/bin/chromium';
-export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 export type PageKind = 'served' | 'file';
 
@@ -47,7 +47,7 @@ export interface PageHost {
 }
 
 /** Throws a sentence saying what to run when the browser or the build is missing. */
-export function requireBuilt(kind: PageKind): void {
+function requireBuilt(kind: PageKind): void {
   if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: the end-to-end tests drive Debian's Chromium (apt-get install chromium).`);
   const needed = kind === 'served' ? path.join(SERVED_ROOT, 'app.html') : SINGLE_FILE;
   if (!fs.existsSync(needed)) throw new Error(`${path.relative(ROOT, needed)} is missing: run \`npm run release\` first (\`npm test\` runs it before jest).`);

@@ -18,7 +18,7 @@ const { staticServer, listen } = require('../../scripts/app.js') as {
 };
 
 const ROOT = path.resolve(__dirname, '..', '..', 'dist', 'web');
-export const RESULTS = path.resolve(__dirname, '..', '..', 'test-results');
+const RESULTS = path.resolve(__dirname, '..', '..', 'test-results');
 const CHROMIUM = '/usr/bin/chromium';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 

@@ -43,7 +43,7 @@ function schemaOf(part: string): string | null {
 }
 
 /** A part without what the schemas do not describe: the mc:Ignorable namespaces' attributes and elements, mc:AlternateContent, xml:space. */
-export function withoutIgnorable(xml: string): string {
+function withoutIgnorable(xml: string): string {
   const ignorable = /\smc:Ignorable="([^"]*)"/.exec(xml)?.[1].split(/\s+/).filter(Boolean) ?? [];
   let s = xml.replace(/<mc:AlternateContent\b[\s\S]*?<\/mc:AlternateContent>/g, '');
   for (const prefix of ['mc', ...ignorable]) {

@@ -2,5 +2,4 @@
 import { sheetWords } from '../../src/i18n/sheet-words';
 
 export const MN = sheetWords('mn');
-export const EN = sheetWords('en');
 export const SUMMARY_SHEET = MN.summaryTitle;

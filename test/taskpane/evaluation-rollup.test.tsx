@@ -7,7 +7,7 @@ import '@testing-library/jest-dom';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { AddinSettings, ProgressListener } from '../../src/excel/types';
-import type { RollupDone } from '../../src/taskpane/usePaneActions';
+import type { RollupDone } from '../../src/taskpane/actions/types';
 import { annex8Sheet } from '../support/annex8';
 import { paneReady, renderReady } from './open';
 import { stubHost } from './stub-host';

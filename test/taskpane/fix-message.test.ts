@@ -2,7 +2,7 @@
 // ratings typed in the achieved column into the percent column, which leaves
 // six achieved cells empty — the message says to write them, with their cells.
 import { analyzeWorkbook, applyPlanToSheets, planFixes } from '../../src/core';
-import { fixedMessage, revealedBy } from '../../src/taskpane/usePaneActions';
+import { fixedMessage, revealedBy } from '../../src/taskpane/actions/messages';
 import { fixtureSheets } from '../support/fixtures';
 import { MN } from '../support/words';
 

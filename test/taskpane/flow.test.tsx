@@ -17,7 +17,7 @@ import type { EditPlan } from '../../src/core';
 import type { Progress, ProgressListener } from '../../src/excel/types';
 import { App } from '../../src/taskpane/App';
 import { fitLabel, textWidth } from '../../src/taskpane/components/GroupAverageChart';
-import { computedMessage, revertedMessage } from '../../src/taskpane/usePaneActions';
+import { computedMessage, revertedMessage } from '../../src/taskpane/actions/messages';
 import { sheetOf } from '../support/sheet-builder';
 import { paneReady, renderReady, validateNow } from './open';
 import { renderPane } from './render';
@@ -125,7 +125,7 @@ const plan = (p: Partial<EditPlan>): EditPlan => ({ sheets: [], summary: null, s
 const summaryOf = (cells: number, replaces = false) => ({
   name: 'Үнэлгээний хураангуй',
   replaces,
-  writes: Array.from({ length: cells }, (_, i) => ({ row: i, col: 0, value: i, purpose: 'summary' as const })),
+  writes: Array.from({ length: cells }, (_, i) => ({ row: i, col: 0, value: i })),
   columnWidths: [],
   frozenRows: 0,
   chart: null,

@@ -6,7 +6,8 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { HostActions } from '../../src/excel/types';
-import { App, type PaneOptions } from '../../src/taskpane/App';
+import type { PaneOptions } from '../../src/taskpane/actions/types';
+import { App } from '../../src/taskpane/App';
 import { renderPane } from './render';
 
 export async function paneReady(): Promise<void> {

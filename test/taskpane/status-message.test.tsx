@@ -8,7 +8,8 @@
 import '@testing-library/jest-dom';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { StatusMessage, type PaneMessage } from '../../src/taskpane/components/StatusMessage';
+import type { PaneMessage } from '../../src/taskpane/actions/types';
+import { StatusMessage } from '../../src/taskpane/components/StatusMessage';
 import { renderPane } from './render';
 
 const show = (message: PaneMessage) => renderPane(<StatusMessage message={message} onDismiss={() => undefined} />);

@@ -16,7 +16,7 @@ import { REPORT_HEADER, sheetOf } from '../support/sheet-builder';
  * warnings G4 (computable percent), A7 (numbering gap) and G10 (stated
  * average wrong), info G7 (95 is off the practice scale).
  */
-export const REPORT_ROWS: CellValue[][] = [
+const REPORT_ROWS: CellValue[][] = [
   ['ГҮЙЦЭТГЭЛИЙН ТАЙЛАН'],
   REPORT_HEADER,
   ['Зорилт 1. Төрийн үйлчилгээ'],
@@ -29,11 +29,11 @@ export const REPORT_ROWS: CellValue[][] = [
   ['Хэрэгжилтийн дундаж хувь', null, null, null, null, null, '90 хувь'],
 ];
 
-export function reportSheet(name = 'Тайлан'): Sheet {
+function reportSheet(name = 'Тайлан'): Sheet {
   return sheetOf(REPORT_ROWS, { name });
 }
 
-export function defaultTestSettings(patch: Partial<AddinSettings> = {}): AddinSettings {
+function defaultTestSettings(patch: Partial<AddinSettings> = {}): AddinSettings {
   return { profileId: 'practice', scope: 'sheet', lang: 'mn', overrides: [], ...patch };
 }
 

@@ -4,7 +4,7 @@
 import { cellAddress, planCompute, type EditPlan } from '../../src/core';
 import { sheetWords } from '../../src/i18n/sheet-words';
 import { computeContext, readXlsx, visibleSheets, writeXlsx, type XlsxWorkbook } from '../../src/xlsx';
-import { text, type Parts } from './corpus';
+import type { Parts } from './corpus';
 
 export function compute(bytes: Uint8Array, lang: 'mn' | 'en' = 'mn'): { book: XlsxWorkbook; plan: EditPlan; out: Uint8Array } {
   const book = readXlsx(bytes);
@@ -81,5 +81,3 @@ export function partDiff(a: Parts, b: Parts): { changed: string[]; added: string
   for (const [name, bytes] of a) if (b.has(name) && !same(bytes, b.get(name)!)) changed.push(name);
   return { changed: changed.sort(), added: [...b.keys()].filter((k) => !a.has(k)).sort(), removed: [...a.keys()].filter((k) => !b.has(k)).sort() };
 }
-
-export { text };

@@ -38,7 +38,7 @@ export const text = (parts: Parts, name: string): string => strFromU8(parts.get(
 export const put = (parts: Parts, name: string, xml: string | Uint8Array) => parts.set(name, typeof xml === 'string' ? strToU8(xml) : xml);
 
 /** A pseudo-random binary part (printer settings, a VBA project): contents the writer must carry byte for byte. */
-export function binary(n: number, seed: number): Uint8Array {
+function binary(n: number, seed: number): Uint8Array {
   const out = new Uint8Array(n);
   let x = seed;
   for (let i = 0; i < n; i++) {

@@ -13,7 +13,7 @@ import { MAIN, fixtureBytes, put, text, unzip, zip } from './corpus';
 import { workbookWith } from './build';
 
 const plan = (sheet: string, writes: CellWrite[]): EditPlan => ({ sheets: [{ sheet, writes }], summary: null, skipped: [], writtenCells: [] });
-const w = (row: number, col: number, value: CellWrite['value'], more: Partial<CellWrite> = {}): CellWrite => ({ row, col, value, purpose: 'percent', ...more });
+const w = (row: number, col: number, value: CellWrite['value'], more: Partial<CellWrite> = {}): CellWrite => ({ row, col, value, ...more });
 
 describe('styles', () => {
   it('the number format on H99 of the aimag report changes no other cell (its xf is a new clone)', () => {

@@ -14,6 +14,7 @@ import { countsLine, evaluationLines, skippedLines, writtenLines } from '../huma
 import { JSON_FORMAT_VERSION, jsonFile } from '../report';
 import { jsonOption, outputOption, profileOf, profileOption } from './options';
 import type { CommandSpec } from './types';
+import { EXIT_ERRORS } from '../exit-codes';
 
 export const evaluation: CommandSpec = {
   name: 'evaluation',
@@ -39,8 +40,8 @@ export const evaluation: CommandSpec = {
     if (!outcome.plan) {
       // Nothing to build from: nothing is written.
       io.err(`unelgee: ${input}: ${CLI_TEXT.noReportForEvaluation[lang]}`);
-      if (json) io.out(JSON.stringify({ tool: 'unelgee', format: JSON_FORMAT_VERSION, command: 'evaluation', exitCode: 1, input, output: null }, null, 2));
-      return 1;
+      if (json) io.out(JSON.stringify({ tool: 'unelgee', format: JSON_FORMAT_VERSION, command: 'evaluation', exitCode: EXIT_ERRORS, input, output: null }, null, 2));
+      return EXIT_ERRORS;
     }
     const failed = await writeCopy(job, outcome.plan, ctx);
     if (failed !== null) return failed;

@@ -54,7 +54,7 @@ export const fix: CommandSpec = {
     if (applied.length === 0) lines.push(`  ${CLI_TEXT.nothingToFix[lang]}`);
     else {
       lines.push(`  ${fillTemplate(CLI_TEXT.fixesApplied[lang], { n: applied.length })}:`);
-      for (const a of applied) lines.push(`    ${a.cells[0] ?? ''}  ${a.codes.join(', ')}  ${a.description}${a.kind === 'review' ? ` (${CLI_TEXT.reviewKind[lang]})` : ''}`);
+      for (const fixApplied of applied) lines.push(`    ${fixApplied.cells[0] ?? ''}  ${fixApplied.codes.join(', ')}  ${fixApplied.description}${fixApplied.kind === 'review' ? ` (${CLI_TEXT.reviewKind[lang]})` : ''}`);
       lines.push(...writtenLines(outcome.plan.writtenCells, lang));
       lines.push(...skippedLines(outcome.plan.skipped, lang));
     }

@@ -4,6 +4,7 @@
 import { check } from './check';
 import { compute } from './compute';
 import { evaluation } from './evaluation';
+import { explainHeaderCommand } from './explain-header';
 import { fix } from './fix';
 import { nextPlan } from './next-plan';
 import { reportForm } from './report-form';
@@ -11,6 +12,6 @@ import { rollup } from './rollup';
 import type { CommandSpec } from './types';
 import { validate } from './validate';
 
-export const COMMANDS: readonly CommandSpec[] = [validate, check, compute, fix, evaluation, reportForm, nextPlan, rollup];
+export const COMMANDS: readonly CommandSpec[] = [validate, check, compute, fix, evaluation, reportForm, nextPlan, rollup, explainHeaderCommand];
 
 export type { CommandSpec } from './types';

@@ -16,6 +16,7 @@ import { JSON_FORMAT_VERSION } from '../report';
 import { jsonOption, outputOption, profileOf, profileOption } from './options';
 import { jsonFormTable } from './report-form';
 import type { CommandSpec } from './types';
+import { EXIT_CLEAN, EXIT_ERRORS } from '../exit-codes';
 
 const T = CYCLE_CLI_TEXT;
 
@@ -70,19 +71,19 @@ export const nextPlan: CommandSpec = {
     const outcome = planNextPlan(visibleSheets(book), { profile, words: sheetWords(lang), form: CYCLE_FORM, year });
     if (!outcome.plan) {
       io.err(`unelgee: ${input}: ${T.noReport[lang]}`);
-      if (json) io.out(JSON.stringify({ tool: 'unelgee', format: JSON_FORMAT_VERSION, command: 'plan', exitCode: 1, input, output: null }, null, 2));
-      return 1;
+      if (json) io.out(JSON.stringify({ tool: 'unelgee', format: JSON_FORMAT_VERSION, command: 'plan', exitCode: EXIT_ERRORS, input, output: null }, null, 2));
+      return EXIT_ERRORS;
     }
     const sheet = outcome.plan.addedSheets![0];
     const failed = await writeOutput(job, () => newWorkbookOf(sheet), ctx);
     if (failed !== null) return failed;
     if (json) {
       const { renumbered, leftOut, baselines, carriedOver } = outcome;
-      const result = { tool: 'unelgee', format: JSON_FORMAT_VERSION, command: 'plan', exitCode: 0, input, output, sheet: sheet.name, year: outcome.year, sourceSheet: outcome.sourceSheet, tables: outcome.tables.map(jsonFormTable), baselines, carriedOver, renumbered, leftOut: leftOut.map((l) => ({ ...l, row: l.row + 1 })) };
+      const result = { tool: 'unelgee', format: JSON_FORMAT_VERSION, command: 'plan', exitCode: EXIT_CLEAN, input, output, sheet: sheet.name, year: outcome.year, sourceSheet: outcome.sourceSheet, tables: outcome.tables.map(jsonFormTable), baselines, carriedOver, renumbered, leftOut: leftOut.map((l) => ({ ...l, row: l.row + 1 })) };
       io.out(JSON.stringify(result, null, 2));
-      return 0;
+      return EXIT_CLEAN;
     }
     io.out(humanLines(input, output, outcome, lang).join('\n'));
-    return 0;
+    return EXIT_CLEAN;
   },
 };

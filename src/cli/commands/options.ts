@@ -1,7 +1,7 @@
 // Options several commands share, declared once, described in the user's language.
 
 import { Option, type Command, type OptionValues } from 'commander';
-import { DEFAULT_PROFILE_ID, PROFILES, fillTemplate, type Lang } from '../../core';
+import { DEFAULT_PROFILE_ID, PROFILES, fillTemplate, type Lang, type Localized } from '../../core';
 import { CLI_TEXT } from '../../i18n/cli';
 import { UsageError } from '../context';
 
@@ -9,9 +9,17 @@ export function jsonOption(cmd: Command, lang: Lang): void {
   cmd.addOption(new Option('--json', CLI_TEXT.optJson[lang]));
 }
 
+/** The profiles' ids as usage lines write them ("practice|zg206|finer"), from PROFILES. */
+const profileIds = (): string => PROFILES.map((profile) => profile.id).join('|');
+
+/** A usage line with its "{profiles}" filled in from PROFILES. */
+export function usageWithProfiles(usage: Localized): Localized {
+  const profiles = profileIds();
+  return { mn: fillTemplate(usage.mn, { profiles }), en: fillTemplate(usage.en, { profiles }) };
+}
+
 export function profileOption(cmd: Command, lang: Lang): void {
-  const ids = PROFILES.map((p) => p.id).join('|');
-  cmd.addOption(new Option('--profile <id>', fillTemplate(CLI_TEXT.optProfile[lang], { ids, default: DEFAULT_PROFILE_ID })));
+  cmd.addOption(new Option('--profile <id>', fillTemplate(CLI_TEXT.optProfile[lang], { ids: profileIds(), default: DEFAULT_PROFILE_ID })));
 }
 
 export function quietOption(cmd: Command, lang: Lang): void {

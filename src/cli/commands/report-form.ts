@@ -14,6 +14,7 @@ import { openForCopy, savedLine, writeCopy } from '../copy';
 import { JSON_FORMAT_VERSION } from '../report';
 import { jsonOption, outputOption, profileOf, profileOption } from './options';
 import type { CommandSpec } from './types';
+import { EXIT_CLEAN, EXIT_ERRORS } from '../exit-codes';
 
 const T = CYCLE_CLI_TEXT;
 
@@ -67,18 +68,18 @@ export const reportForm: CommandSpec = {
     if (refusal || !outcome.plan) {
       // Nothing to build from, or nowhere to write it: nothing is written.
       io.err(`unelgee: ${input}: ${(refusal ?? T.noPlan)[lang]}`);
-      if (json) io.out(JSON.stringify({ tool: 'unelgee', format: JSON_FORMAT_VERSION, command: 'report', exitCode: 1, input, output: null }, null, 2));
-      return 1;
+      if (json) io.out(JSON.stringify({ tool: 'unelgee', format: JSON_FORMAT_VERSION, command: 'report', exitCode: EXIT_ERRORS, input, output: null }, null, 2));
+      return EXIT_ERRORS;
     }
     const failed = await writeCopy(job, outcome.plan, ctx);
     if (failed !== null) return failed;
     const sheet = outcome.plan.addedSheets![0];
     if (json) {
-      const result = { tool: 'unelgee', format: JSON_FORMAT_VERSION, command: 'report', exitCode: 0, input, output, sheet: sheet.name, replaced: sheet.replaces, source: outcome.source, sourceSheet: outcome.sourceSheet, followed: outcome.followed, period: outcome.period, tables: outcome.tables.map(jsonFormTable), written: outcome.plan.writtenCells.length };
+      const result = { tool: 'unelgee', format: JSON_FORMAT_VERSION, command: 'report', exitCode: EXIT_CLEAN, input, output, sheet: sheet.name, replaced: sheet.replaces, source: outcome.source, sourceSheet: outcome.sourceSheet, followed: outcome.followed, period: outcome.period, tables: outcome.tables.map(jsonFormTable), written: outcome.plan.writtenCells.length };
       io.out(JSON.stringify(result, null, 2));
-      return 0;
+      return EXIT_CLEAN;
     }
     io.out(humanLines(input, output, outcome, profile.scale.join(' · '), lang).join('\n'));
-    return 0;
+    return EXIT_CLEAN;
   },
 };

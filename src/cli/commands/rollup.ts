@@ -9,7 +9,7 @@ import { promises as fs } from 'fs';
 import path from 'path';
 import { performance } from 'perf_hooks';
 import { Option } from 'commander';
-import { fillTemplate, getProfile, planRollup, type Lang, type Localized, type RollupFinding, type RollupInput, type RollupOutcome, type RollupRow, type UnreadFile } from '../../core';
+import { fillTemplate, getProfile, gradeText, planRollup, type Lang, type Localized, type RollupFinding, type RollupInput, type RollupOutcome, type RollupRow, type UnreadFile } from '../../core';
 import { CLI_TEXT } from '../../i18n/cli';
 import { rollupWords } from '../../i18n/rollup';
 import { createXlsx } from '../../xlsx';
@@ -22,6 +22,7 @@ import { countsLine } from '../human';
 import { JSON_FORMAT_VERSION, type JsonFile } from '../report';
 import { jsonOption, outputOption, profileOf, profileOption, quietOption } from './options';
 import type { CommandSpec } from './types';
+import { EXIT_CLEAN, EXIT_ERRORS, EXIT_FAILURE, EXIT_INTERRUPTED } from '../exit-codes';
 
 export const rollup: CommandSpec = {
   name: 'rollup',
@@ -57,7 +58,7 @@ export const rollup: CommandSpec = {
     );
     if (problem) {
       io.err(`unelgee: ${output}: ${problem[lang]}`);
-      return 2;
+      return EXIT_FAILURE;
     }
     // The threads start now and load the engine while the folders are walked: every core busy from the first file.
     const pool = await makePool(jobs);
@@ -77,27 +78,27 @@ async function rollupWith(pool: FilePool, args: string[], o: CheckOptions & { ou
   // A mistyped folder is an error, not an empty roll-up.
   if (inputs.missing.length > 0) {
     for (const missing of inputs.missing) io.err(`unelgee: ${missing}: ${CLI_TEXT.rollupMissing[lang]}`);
-    return 2;
+    return EXIT_FAILURE;
   }
   // The output is never one of the inputs (same device and inode, as compute checks).
   const out = await fs.stat(output).catch(() => null);
   const resolvedOutput = path.resolve(output);
   if (inputs.files.some((f) => (out && f.dev === out.dev && f.ino === out.ino) || path.resolve(f.file) === resolvedOutput)) {
     io.err(`unelgee: ${output}: ${CLI_TEXT.rollupOutputIsInput[lang]}`);
-    return 2;
+    return EXIT_FAILURE;
   }
   // Folders not listed and paths met but not read: each a line, and a row on the "not read" sheet.
   const unread: UnreadPath[] = [...inputs.unlistable.map((dir) => ({ file: dir, reason: CLI_TEXT.cannotList })), ...inputs.unread];
   if (inputs.files.length === 0 && unread.length === 0) {
     io.err(`unelgee: ${args.join(' ')}: ${CLI_TEXT.rollupNothing[lang]}`);
-    return 2;
+    return EXIT_FAILURE;
   }
 
   const files = inputs.files.map((f) => f.file);
   const checked = await checkAll(pool, files, unread, o, ctx);
   if (!checked) {
     io.err(`unelgee: ${CLI_TEXT.interrupted[lang]}`);
-    return 130;
+    return EXIT_INTERRUPTED;
   }
   const c = collect(checked.results, unread, path.dirname(resolvedOutput), lang);
   const outcome = planRollup(c.input, getProfile(o.profileId), rollupWords(lang));
@@ -106,12 +107,12 @@ async function rollupWith(pool: FilePool, args: string[], o: CheckOptions & { ou
   } catch (e) {
     if (e instanceof Interrupted) {
       io.err(`unelgee: ${CLI_TEXT.interrupted[lang]}`);
-      return 130;
+      return EXIT_INTERRUPTED;
     }
     io.err(`unelgee: ${output}: ${e instanceof UnwritableOutput ? e.text[lang] : `${CLI_TEXT.cannotWrite[lang]}: ${e instanceof Error ? e.message : String(e)}`}`);
-    return 2;
+    return EXIT_FAILURE;
   }
-  const code = c.input.notRead.length > 0 ? 2 : c.anyErrors ? 1 : 0;
+  const code = c.input.notRead.length > 0 ? EXIT_FAILURE : c.anyErrors ? EXIT_ERRORS : EXIT_CLEAN;
   if (json) {
     const rollupJson = { rows: outcome.rows, total: outcome.total, notRead: c.input.notRead, chartData: outcome.chartData, findingsLeftOut: outcome.findingsLeftOut };
     io.out(JSON.stringify({ tool: 'unelgee', format: JSON_FORMAT_VERSION, command: 'rollup', exitCode: code, output, files: c.jsonFiles, skipped: inputs.skipped, rollup: rollupJson }, null, 2));
@@ -195,7 +196,7 @@ function collect(results: CheckResult[], unread: UnreadPath[], outputDir: string
 function humanRollup(outcome: RollupOutcome, output: string, run: { files: number; notRead: number; skipped: number; threads: number; seconds: number }, lang: Lang): string[] {
   const t = outcome.total;
   const pct = (v: number | null) => (v === null ? '–' : `${v}%`);
-  const grade = (g: string | null, l: Localized | null) => (g ? ` · ${g} ${l?.[lang] ?? ''}`.trimEnd() : '');
+  const grade = (g: string | null, l: Localized | null) => (g ? ` · ${gradeText(g, l, lang)}` : '');
   const short = (s: string) => (s.length > 60 ? `${s.slice(0, 59)}…` : s);
   const lines = [`${CLI_TEXT.rollupHeading[lang]} → ${output}`];
   for (const r of outcome.rows) {

@@ -13,13 +13,17 @@ import { loadWorkbook } from '../load';
 import { startProgress, type Progress } from '../progress';
 import { humanAnalysis } from '../human';
 import { JSON_FORMAT_VERSION, jsonFile, type JsonFile } from '../report';
-import { jsonOption, profileOf, profileOption, quietOption } from './options';
+import { jsonOption, profileOf, profileOption, quietOption, usageWithProfiles } from './options';
 import type { CommandSpec } from './types';
+import { EXIT_CLEAN, EXIT_ERRORS, EXIT_FAILURE } from '../exit-codes';
 
 export const validate: CommandSpec = {
   name: 'validate',
   summary: CLI_TEXT.validateSummary,
-  usage: CLI_TEXT.validateUsage,
+  // Read when --help is built: the profiles as PROFILES has them.
+  get usage() {
+    return usageWithProfiles(CLI_TEXT.validateUsage);
+  },
   description: CLI_TEXT.validateDescription,
   options(cmd, lang) {
     jsonOption(cmd, lang);
@@ -39,17 +43,17 @@ export const validate: CommandSpec = {
         planSheets = visibleSheets(await loadWorkbook(planFile));
       } catch (e) {
         io.err(unreadableLine(planFile, e, lang));
-        return 2;
+        return EXIT_FAILURE;
       }
       if (planTablesIn(planSheets, { profileId }).length === 0) {
         io.err(`unelgee: ${planFile}: ${CYCLE_CLI_TEXT.planNotFound[lang]}`);
-        return 2;
+        return EXIT_FAILURE;
       }
     }
     // On a terminal the results themselves show how far the run is; a bar is drawn when they go to a file or a pipe.
     const progress: Progress | null = io.progressStream && !io.outIsTTY && !opts.quiet && files.length > 1 ? await startProgress(io.progressStream, files.length, lang) : null;
     const err = (line: string) => (progress ? progress.log(line) : io.err(line));
-    let code = 0;
+    let code = EXIT_CLEAN;
     const results: JsonFile[] = [];
     try {
       for (const file of files) {
@@ -60,12 +64,12 @@ export const validate: CommandSpec = {
           const options = { profileId, words: sheetWords(lang), planFixes: json };
           const check = planSheets ? analyzeAgainstPlan(visibleSheets(book), planSheets, options) : null;
           const analysis = check ? check.analysis : analyzeWorkbook(visibleSheets(book), options);
-          if (analysis.counts.error > 0) code = Math.max(code, 1);
+          if (analysis.counts.error > 0) code = Math.max(code, EXIT_ERRORS);
           const held = check ? fillTemplate(CYCLE_CLI_TEXT.heldAgainst[lang], { plan: planFile!, matched: check.matched, missing: check.missing, extra: check.extra }) : null;
           if (json) results.push(check ? { ...jsonFile(file, analysis, lang), plan: { file: planFile!, tables: check.planTables, matched: check.matched, missing: check.missing, extra: check.extra } } : jsonFile(file, analysis, lang));
           else io.out(humanAnalysis(file, analysis, lang) + (held ? `\n  ${held}` : '') + '\n');
         } catch (e) {
-          code = 2;
+          code = EXIT_FAILURE;
           const line = unreadableLine(file, e, lang);
           if (json) results.push({ file, ok: false, error: line.replace(/^unelgee: /, '') });
           err(line);

@@ -8,32 +8,7 @@
 
 import type { TableEval } from '../evaluate';
 import { columnLetter } from '../sheet';
-import { defineFinding } from './define';
-import type { CheckContext } from './context';
-
-export const BLANK_FORM_FINDINGS = {
-  'targets-empty': defineFinding({
-    severity: 'info',
-    description: {
-      mn: 'төлөвлөгөөний бүх зорилтот түвшин хоосон (шинэ төлөвлөгөө): хүснэгт бүрт нэг удаа',
-      en: "none of a plan's targets is set yet (a new plan): once per table",
-    },
-    messages: {
-      default: {
-        mn: 'Төлөвлөгөөний {count} арга хэмжээний зорилтот түвшин ({column} багана) бөглөгдөөгүй байна: хүрэх түвшинг бичнэ үү.',
-        en: 'No target is set yet for the {count} items of this plan (column {column}): write each target level.',
-      },
-    },
-  }),
-};
-
-/** What a table still to be filled leaves out of its item findings. */
-export interface BlankForm {
-  /** A report with no achieved level, no rating and no stray rating anywhere: missing-achieved is not said item by item. */
-  results: boolean;
-  /** A plan with no target anywhere: one targets-empty for the table instead of missing-target on each item. */
-  targets: boolean;
-}
+import type { BlankForm, CheckContext } from './context';
 
 const isEmpty = (kind: string) => kind === 'empty' || kind === 'none';
 

@@ -1,10 +1,10 @@
 // What every check family receives: the table as evaluated, the profile,
-// its score, where each role's column is, and the reporter.
+// its score, where each role's column is, the reporter, and what a form
+// still to be filled leaves out (blank-forms.ts decides it).
 
 import type { ItemEval, TableEval } from '../evaluate';
 import type { Profile } from '../profiles';
 import type { Localized, Role, TableScore } from '../types';
-import type { BlankForm } from './blank-forms';
 import type { Reporter } from './report';
 
 export interface CheckContext {
@@ -20,6 +20,14 @@ export interface CheckContext {
   part?: EvaluationRole;
   /** A form still to be filled (an empty report, a plan without targets): what its items' findings leave out. */
   blank?: BlankForm;
+}
+
+/** What a table still to be filled leaves out of its item findings. */
+export interface BlankForm {
+  /** A report with no achieved level, no rating and no stray rating anywhere: missing-achieved is not said item by item. */
+  results: boolean;
+  /** A plan with no target anywhere: one targets-empty for the table instead of missing-target on each item. */
+  targets: boolean;
 }
 
 /** A section (1–4) or the summary (section 5) of an individual evaluation. */

@@ -8,33 +8,9 @@ import type { Evaluation, SectionPart, SummaryPart } from '../evaluation';
 import { round } from '../text';
 import { cellAddress } from '../sheet';
 import type { CellWrite, Localized } from '../types';
-import { defineFinding } from './define';
 import type { FixDraft, Params, Reporter } from './report';
-import { statedTolerance } from './stated';
+import { statedTolerance } from '../scoring';
 import { itemName } from './vocabulary';
-
-export const EVALUATION_FINDINGS = {
-  'points-over-max': defineFinding({
-    severity: 'error',
-    description: { mn: 'хэсгийн дээд онооноос их оноо (7-оос 8)', en: "points above the section's maximum (8 of 7)" },
-    messages: {
-      default: {
-        mn: '{item}: {value} оноо нь {section}-р хэсгийн дээд оноо {max}-аас их байна.',
-        en: "{item}: {value} points is more than section {section}'s maximum of {max}.",
-      },
-    },
-  }),
-  'missing-rating': defineFinding({
-    severity: 'warning',
-    description: { mn: 'үнэлгээний хуудсанд үнэлээгүй чадамж (3, 4-р хэсэг)', en: 'a competency of the evaluation sheet not rated yet (sections 3 and 4)' },
-    messages: {
-      default: {
-        mn: '{item}: үнэлгээ бичигдээгүй байна ({who} {max} хүртэл оноогоор үнэлнэ).',
-        en: '{item}: not rated yet ({who} rates it, up to {max} points).',
-      },
-    },
-  }),
-};
 
 /** Who rates sections 3 and 4. */
 const RATERS: Record<3 | 4, Localized> = {
@@ -48,56 +24,56 @@ const mismatch = (stated: number, computed: number) => Math.abs(stated - compute
 export type WriteAt = (sheet: string, row: number, col: number) => CellWrite | undefined;
 
 function fixAt(writeAt: WriteAt, sheet: string, row: number, col: number, id: string, params: Params): FixDraft | undefined {
-  const w = writeAt(sheet, row, col);
-  return w ? { kind: 'safe', id, params: { ...params, cell: cellAddress(w.row, w.col) }, writes: [w] } : undefined;
+  const write = writeAt(sheet, row, col);
+  return write ? { kind: 'safe', id, params: { ...params, cell: cellAddress(write.row, write.col) }, writes: [write] } : undefined;
 }
 
 function checkSection(part: SectionPart, report: (sheet: string) => Reporter, writeAt: WriteAt): void {
-  const r = report(part.table.info.sheet);
+  const reporter = report(part.table.info.sheet);
   for (const [i, row] of part.rows.entries()) {
     const item = part.table.items[i];
     const name = itemName(item.number, item.row);
     const at = { row: row.row, col: part.pointsCol.col };
     if (row.written !== null && (row.written > part.max + 1e-9 || row.written < 0)) {
-      r.add('points-over-max', 'default', at, { item: name, value: row.written, section: part.section, max: part.max }, { data: { value: row.written, max: part.max } });
+      reporter.add('points-over-max', 'default', at, { item: name, value: row.written, section: part.section, max: part.max }, { data: { value: row.written, max: part.max } });
     }
     if ((part.section === 3 || part.section === 4) && row.written === null) {
-      r.add('missing-rating', 'default', at, { item: name, who: RATERS[part.section], max: part.max }, { data: { section: part.section } });
+      reporter.add('missing-rating', 'default', at, { item: name, who: RATERS[part.section], max: part.max }, { data: { section: part.section } });
     }
   }
-  const s = part.stated;
-  if (s && s.value !== null && part.points !== null && mismatch(s.value, part.points)) {
-    const data = { stated: s.value, computed: part.points, section: part.section };
-    const fix = fixAt(writeAt, part.table.info.sheet, s.row, s.col, 'formula', { stated: s.value, computed: part.points });
-    r.add('average-mismatch', 'section', { row: s.row, col: s.col }, { label: s.label, stated: s.value, computed: part.points, section: part.section }, { data, fix });
+  const stated = part.stated;
+  if (stated && stated.value !== null && part.points !== null && mismatch(stated.value, part.points)) {
+    const data = { stated: stated.value, computed: part.points, section: part.section };
+    const fix = fixAt(writeAt, part.table.info.sheet, stated.row, stated.col, 'formula', { stated: stated.value, computed: part.points });
+    reporter.add('average-mismatch', 'section', { row: stated.row, col: stated.col }, { label: stated.label, stated: stated.value, computed: part.points, section: part.section }, { data, fix });
   }
 }
 
 function checkSummary(summary: SummaryPart, parts: SectionPart[], report: (sheet: string) => Reporter, writeAt: WriteAt): void {
-  const r = report(summary.table.info.sheet);
+  const reporter = report(summary.table.info.sheet);
   for (const line of summary.carried) {
     const part = parts.find((p) => p.section === line.carries);
     if (!part || part.points === null) continue;
     const at = { row: line.row, col: line.col };
     const params = { label: line.label, stated: line.value ?? '', expected: part.points, section: part.section };
     const fix = fixAt(writeAt, summary.table.info.sheet, line.row, line.col, 'link', { expected: part.points, section: part.section });
-    if (line.value === null) r.add('points-mismatch', 'carriedMissing', at, params, { data: { expected: part.points, section: part.section }, fix });
-    else if (mismatch(line.value, part.points)) r.add('points-mismatch', 'carried', at, params, { data: { stated: line.value, expected: part.points, section: part.section }, fix });
+    if (line.value === null) reporter.add('points-mismatch', 'carriedMissing', at, params, { data: { expected: part.points, section: part.section }, fix });
+    else if (mismatch(line.value, part.points)) reporter.add('points-mismatch', 'carried', at, params, { data: { stated: line.value, expected: part.points, section: part.section }, fix });
   }
   const total = summary.total;
   if (!total || total.value === null || summary.carried.some((l) => l.value === null)) return;
   // The arithmetic of what is written: the lines above, minus the changes.
   const changes = Math.abs(summary.changes?.value ?? 0);
-  const sum = round(summary.carried.reduce((s, l) => s + (l.value ?? 0), 0), 1);
+  const sum = round(summary.carried.reduce((running, line) => running + (line.value ?? 0), 0), 1);
   const computed = round(sum - changes, 1);
   if (!mismatch(total.value, computed)) return;
   const data = { stated: total.value, computed, sum, changes };
   const fix = fixAt(writeAt, summary.table.info.sheet, total.row, total.col, 'formula', { stated: total.value, computed });
-  r.add('average-mismatch', 'total', { row: total.row, col: total.col }, { label: total.label, stated: total.value, computed, sum, changes }, { data, fix });
+  reporter.add('average-mismatch', 'total', { row: total.row, col: total.col }, { label: total.label, stated: total.value, computed, sum, changes }, { data, fix });
 }
 
 /** The checks of one evaluation; `report` gives the reporter of the sheet a part sits on, `writeAt` the fix Compute would make at a cell. */
-export function checkEvaluationParts(e: Evaluation, report: (sheet: string) => Reporter, writeAt: WriteAt): void {
-  for (const part of e.parts) checkSection(part, report, writeAt);
-  if (e.summary) checkSummary(e.summary, e.parts, report, writeAt);
+export function checkEvaluationParts(evaluation: Evaluation, report: (sheet: string) => Reporter, writeAt: WriteAt): void {
+  for (const part of evaluation.parts) checkSection(part, report, writeAt);
+  if (evaluation.summary) checkSummary(evaluation.summary, evaluation.parts, report, writeAt);
 }

@@ -7,7 +7,7 @@ import { isPercentFormat } from '../values';
 
 /** A rating written into the percent cell, keeping the table's look (a percent-formatted table holds the fraction). */
 export function ratingWrite(table: TableEval, row: number, col: number, value: number): CellWrite {
-  const w: CellWrite = { row, col, value: table.percentFormatted ? round(value / 100, 6) : value, purpose: 'percent' };
+  const w: CellWrite = { row, col, value: table.percentFormatted ? round(value / 100, 6) : value };
   const format = table.grid.numberFormat(row, col);
   if (table.percentFormatted) w.numberFormat = table.percentFormat ?? '0%';
   // A Text or percent format would hide a plain rating.
@@ -16,16 +16,16 @@ export function ratingWrite(table: TableEval, row: number, col: number, value: n
 }
 
 /** A cell emptied (the rating moved out of it). */
-export const clearWrite = (row: number, col: number): CellWrite => ({ row, col, value: null, purpose: 'percent' });
+export const clearWrite = (row: number, col: number): CellWrite => ({ row, col, value: null });
 
 /** Text written back as typed, kept as text (a Text format, so Excel does not turn it into a date again). */
-export const textWrite = (row: number, col: number, text: string): CellWrite => ({ row, col, value: text, numberFormat: '@', purpose: 'convert' });
+export const textWrite = (row: number, col: number, text: string): CellWrite => ({ row, col, value: text, numberFormat: '@' });
 
 /** A value of the same kind as the one it replaces: a number stays a number, "12." stays text with its dot. */
 export function likeWrite(row: number, col: number, was: CellValue, n: number): CellWrite {
   if (typeof was === 'string') {
     const suffix = /[.)]$/.exec(was.trim())?.[0] ?? '';
-    return { row, col, value: `${n}${suffix}`, purpose: 'convert' };
+    return { row, col, value: `${n}${suffix}` };
   }
-  return { row, col, value: n, purpose: 'convert' };
+  return { row, col, value: n };
 }

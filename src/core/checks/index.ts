@@ -15,7 +15,7 @@ import { checkGroupNumbering, checkItemNumbering } from './numbering';
 import { checkPercent } from './percents';
 import { checkPoints } from './points';
 import { Reporter, type Params } from './report';
-import type { SHEET_FINDINGS } from './sheet';
+import type { SHEET_FINDINGS } from '../findings/sheet';
 import { checkStated } from './stated';
 import { itemName } from './vocabulary';
 
@@ -106,6 +106,6 @@ export function countSeverities(findings: readonly { severity: Finding['severity
   return c;
 }
 
-export { FINDINGS, FINDING_CODES, isFindingCode, type FindingCode, type MessageId } from './registry';
+export { FINDINGS, FINDING_CODES, isFindingCode, type FindingCode } from '../findings/registry';
 export type { EvaluationRole } from './context';
 export { ROLE_NAMES } from './vocabulary';

@@ -3,33 +3,7 @@
 import { cellAddress } from '../sheet';
 import { round } from '../text';
 import { parseValue } from '../values';
-import { defineFinding } from './define';
 import type { CheckContext, ItemCheck } from './context';
-
-export const POINTS_FINDINGS = {
-  'points-mismatch': defineFinding({
-    severity: 'warning',
-    description: { mn: 'онооны нүд хувь × жинтэй таарахгүй', en: 'a points cell differs from percent × weight' },
-    messages: {
-      default: {
-        mn: '{item}: оноо {stated} нь хувь × жин = {expected}-тай таарахгүй байна.',
-        en: '{item}: {stated} points differ from percent × weight = {expected}.',
-      },
-      carried: {
-        mn: '«{label}» мөрөнд {stated} оноо бичсэн боловч {section}-р хэсгийн мөрүүдээс {expected} оноо гарч байна.',
-        en: '«{label}» carries {stated} points, but the rows of section {section} give {expected}.',
-      },
-      carriedMissing: {
-        mn: '«{label}» мөрөнд оноо бичигдээгүй; {section}-р хэсгийн мөрүүдээс {expected} оноо гарч байна.',
-        en: '«{label}» carries no points; the rows of section {section} give {expected}.',
-      },
-    },
-    fixes: {
-      points: { mn: '{cell}-ийн {stated}-ийг {expected} болгох', en: 'Change {stated} in {cell} to {expected}' },
-      link: { mn: '{cell}-д {section}-р хэсгийн оноог томьёогоор холбох ({expected})', en: 'Link {cell} to section {section} by formula ({expected})' },
-    },
-  }),
-};
 
 /** A rated row's points cells, where the column's maximum makes them percent × weight (not the 7- and 8-point ratings). */
 export function checkPoints(ctx: CheckContext, check: ItemCheck, percent: number): void {
@@ -42,7 +16,7 @@ export function checkPoints(ctx: CheckContext, check: ItemCheck, percent: number
     const expected = round((percent * c.maxPoints) / 100, 1);
     if (Math.abs(v.value - expected) > 0.05 + 1e-9) {
       // The points or the percent may be the wrong one: a judgement.
-      const fix = { kind: 'review' as const, id: 'points', params: { stated: v.value, expected, cell: cellAddress(row, c.col) }, writes: [{ row, col: c.col, value: expected, purpose: 'percent' as const }] };
+      const fix = { kind: 'review' as const, id: 'points', params: { stated: v.value, expected, cell: cellAddress(row, c.col) }, writes: [{ row, col: c.col, value: expected }] };
       ctx.report.add('points-mismatch', 'default', { row, col: c.col }, { item: check.name(), stated: v.value, expected }, { data: { stated: v.value, expected }, fix });
     }
   }

@@ -5,7 +5,7 @@ import type { CellRef, SheetGrid } from '../sheet';
 import { cellAddress } from '../sheet';
 import { fillTemplate, type TemplateParam } from '../text';
 import type { CellWrite, Finding, Fix, Severity } from '../types';
-import { FINDINGS, type FindingCode, type MessageId } from './registry';
+import { FINDINGS, type FindingCode, type MessageId } from '../findings/registry';
 
 export type Params = Record<string, TemplateParam>;
 

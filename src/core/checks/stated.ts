@@ -2,48 +2,12 @@
 
 import { statedFixWrites } from '../edits';
 import { formulasAgree } from '../formula-check';
-import { countedPercents, mean } from '../scoring';
+import { countedPercents, mean, statedTolerance } from '../scoring';
 import { cellAddress } from '../sheet';
 import { round } from '../text';
 import type { StatedFigure } from '../types';
-import { defineFinding } from './define';
 import type { CheckContext } from './context';
 import type { FixDraft, LazyFix } from './report';
-
-export const STATED_FINDINGS = {
-  'average-mismatch': defineFinding({
-    severity: 'warning',
-    description: {
-      mn: 'бичсэн дундаж, нийлбэр, оноо мөрүүдээс гарахаас бөөрөнхийлөлтөөс илүү зөрнө',
-      en: 'a stated average / total / points figure differs from the rows by more than rounding',
-    },
-    messages: {
-      average: {
-        mn: '{label} {stated} гэж бичсэн боловч үнэлсэн {count} мөрийн дундаж {computed} байна.',
-        en: 'The stated {label} is {stated}, but the mean of the {count} rated rows is {computed}.',
-      },
-      points: {
-        mn: '{label} {stated} гэж бичсэн боловч мөрүүдээс {computed} оноо гарч байна.',
-        en: 'The stated {label} is {stated}, but the rows give {computed} points.',
-      },
-      section: {
-        mn: '{label} {stated} гэж бичсэн боловч {section}-р хэсгийн мөрүүдээс {computed} оноо гарч байна.',
-        en: 'The stated {label} is {stated}, but the rows of section {section} give {computed} points.',
-      },
-      total: {
-        mn: '{label} {stated} гэж бичсэн боловч дээрх мөрүүд {sum}, өөрчлөлт {changes} тул {computed} гарч байна.',
-        en: 'The stated {label} is {stated}, but the lines above add up to {sum}, less {changes} changed, which is {computed}.',
-      },
-    },
-    fixes: { formula: { mn: '{cell}-ийн {stated}-ийг мөрүүдийн дундаж томьёо ({computed}) болгох', en: 'Replace {stated} in {cell} with the live mean of the rows ({computed})' } },
-  }),
-};
-
-/** A stated figure matches when it rounds to what the rows give (to its own decimals, at least one). */
-export function statedTolerance(stated: number): number {
-  const decimals = (String(stated).split('.')[1] ?? '').length;
-  return 0.5 * 10 ** -Math.max(decimals, 1) + 0.05;
-}
 
 /** Each stated figure against the rated rows of its scope (group or table), or the annex 8 total for points. */
 export function checkStated(ctx: CheckContext): void {

@@ -34,17 +34,17 @@ interface RowCell {
 
 function rowCells(grid: SheetGrid, row: number, from: number, to: number): RowCell[] {
   const out: RowCell[] = [];
-  for (let c = from, end = Math.min(to, grid.lastColIn(row)); c <= end; c++) {
-    if (grid.isMergedSlave(row, c)) continue;
-    const v = grid.value(row, c);
-    if (v === null) continue;
-    const text = cellText(v);
-    if (text !== '') out.push({ col: c, text });
+  for (let column = from, end = Math.min(to, grid.lastColIn(row)); column <= end; column++) {
+    if (grid.isMergedSlave(row, column)) continue;
+    const value = grid.value(row, column);
+    if (value === null) continue;
+    const text = cellText(value);
+    if (text !== '') out.push({ col: column, text });
   }
   return out;
 }
 
-const startsLower = (t: string) => /^[a-zа-яөүё]/.test(t);
+const startsLower = (text: string) => /^[a-zа-яөүё]/.test(text);
 
 interface OpenGroup {
   info: GroupInfo;
@@ -71,7 +71,7 @@ class BodyScanner {
   private currentItem: number | undefined;
   private blankRun = 0;
   private pendingStated: StatedFigure | undefined;
-  private prevKind: RowInfo['kind'] | undefined;
+  private previousKind: RowInfo['kind'] | undefined;
   private goalKey: string | undefined;
 
   constructor(
@@ -85,7 +85,7 @@ class BodyScanner {
   scan(start: number): BodyScan {
     for (let row = start; row <= this.grid.lastRow; row++) {
       // The table's own header again, right under its rows (as printed forms repeat it at the top of a page): the table goes on.
-      const repeat = this.prevKind === 'item' || this.prevKind === 'continuation' || this.prevKind === 'group' ? this.repeatedHeader(row) : 0;
+      const repeat = this.previousKind === 'item' || this.previousKind === 'continuation' || this.previousKind === 'group' ? this.repeatedHeader(row) : 0;
       if (repeat > 0) {
         for (let k = 0; k < repeat; k++) this.rows.push({ row: row + k, kind: 'blank' });
         row += repeat - 1;
@@ -98,12 +98,12 @@ class BodyScanner {
 
   private step(row: number): Step {
     const { grid, cols } = this;
-    const num = cols.index !== undefined ? itemNumber(grid.value(row, cols.index)) : null;
-    if (num !== null) {
+    const number = cols.index !== undefined ? itemNumber(grid.value(row, cols.index)) : null;
+    if (number !== null) {
       // Most rows are items: no need to look at their other cells here.
       this.blankRun = 0;
       this.closePendingAsGroup();
-      this.addItem(row, num);
+      this.addItem(row, number);
       return 'next';
     }
     const cells = rowCells(grid, row, cols.firstCol, cols.lastCol);
@@ -146,7 +146,7 @@ class BodyScanner {
     this.pendingStated = figure;
     this.stated.push(figure);
     this.rows.push({ row, kind: 'stated', groupId: this.innermost() });
-    this.prevKind = 'stated';
+    this.previousKind = 'stated';
     return 'next';
   }
 
@@ -156,7 +156,7 @@ class BodyScanner {
     const heading = startsLower(text) ? null : groupHeading(text);
     if (startsLower(text)) this.push(row, this.currentItem !== undefined ? 'continuation' : 'note');
     else if (heading) this.heading(row, cells[0].col, text, heading.rank, heading.number);
-    else if (this.prevKind === 'group' || (this.prevKind === 'note' && this.currentItem === undefined)) this.push(row, 'note');
+    else if (this.previousKind === 'group' || (this.previousKind === 'note' && this.currentItem === undefined)) this.push(row, 'note');
     else if (this.currentItem !== undefined) this.push(row, 'continuation');
     else this.heading(row, cells[0].col, text, 1);
     return 'next';
@@ -177,12 +177,12 @@ class BodyScanner {
     return 'next';
   }
 
-  /** A group heading at `r` with an item row right after it (blank rows aside). */
-  private headingThenItem(r: number): boolean {
+  /** A group heading at `row` with an item row right after it (blank rows aside). */
+  private headingThenItem(row: number): boolean {
     const { grid, cols } = this;
-    const cells = rowCells(grid, r, cols.firstCol, cols.lastCol);
+    const cells = rowCells(grid, row, cols.firstCol, cols.lastCol);
     if (cells.length === 0 || !groupHeading(cells[0].text) || cols.index === undefined) return false;
-    for (let k = r + 1; k <= Math.min(grid.lastRow, r + 4); k++) {
+    for (let k = row + 1; k <= Math.min(grid.lastRow, row + 4); k++) {
       if (this.stopAt(k)) return false;
       const next = rowCells(grid, k, cols.firstCol, cols.lastCol);
       if (next.length === 0) continue;
@@ -215,37 +215,37 @@ class BodyScanner {
   }
 
   private heading(row: number, col: number, text: string, rank: number, number?: string): void {
-    const g = this.openGroup(row, col, text, rank, number);
-    this.rows.push({ row, kind: 'group', groupId: g.id });
-    this.prevKind = 'group';
+    const group = this.openGroup(row, col, text, rank, number);
+    this.rows.push({ row, kind: 'group', groupId: group.id });
+    this.previousKind = 'group';
   }
 
   private push(row: number, kind: RowInfo['kind']): void {
     const info: RowInfo = { row, kind, groupId: this.innermost() };
     if (kind === 'continuation') info.itemRow = this.currentItem;
     this.rows.push(info);
-    this.prevKind = kind;
+    this.previousKind = kind;
   }
 
-  private addItem(r: number, num: string | null | undefined): void {
+  private addItem(row: number, number: string | null | undefined): void {
     const { grid, cols } = this;
     if (cols.goal !== undefined) {
       // Goals given as a column, vertically merged over their actions.
-      const m = grid.mergeOf(r, cols.goal);
-      const text = cellText(grid.shownValue(r, cols.goal));
-      const key = text === '' ? this.goalKey : `${m ? m.top : r}:${text}`;
+      const merge = grid.mergeOf(row, cols.goal);
+      const text = cellText(grid.shownValue(row, cols.goal));
+      const key = text === '' ? this.goalKey : `${merge ? merge.top : row}:${text}`;
       if (text !== '' && key !== this.goalKey) {
-        this.openGroup(m ? m.top : r, cols.goal, text, 2);
+        this.openGroup(merge ? merge.top : row, cols.goal, text, 2);
         this.goalKey = key;
       }
     }
-    const info: RowInfo = { row: r, kind: 'item', groupId: this.innermost() };
-    if (num) info.number = num;
+    const info: RowInfo = { row, kind: 'item', groupId: this.innermost() };
+    if (number) info.number = number;
     this.rows.push(info);
-    this.itemRows.push(r);
-    for (const g of this.stack) g.info.itemRows.push(r);
-    this.currentItem = r;
-    this.prevKind = 'item';
+    this.itemRows.push(row);
+    for (const openGroup of this.stack) openGroup.info.itemRows.push(row);
+    this.currentItem = row;
+    this.previousKind = 'item';
   }
 
   private result(start: number): BodyScan {
@@ -284,19 +284,19 @@ function statedFigure(
 ): StatedFigure {
   // The number sits in the label ("Үнэлгээ: 85.8 хувь") or further right ("… хувь | 97.5 хувь").
   for (let i = rest.length - 1; i >= 0; i--) {
-    const c = rest[i];
-    const v = grid.value(row, c.col);
+    const cell = rest[i];
+    const cellValue = grid.value(row, cell.col);
     // A percent-formatted 0.858 states 85.8.
-    const parsed = typeof v === 'number' ? parseValue(v, grid.numberFormat(row, c.col)) : null;
-    const value = parsed?.kind === 'number' ? parsed.value : typeof v === 'number' ? v : numberInText(c.text);
+    const parsed = typeof cellValue === 'number' ? parseValue(cellValue, grid.numberFormat(row, cell.col)) : null;
+    const value = parsed?.kind === 'number' ? parsed.value : typeof cellValue === 'number' ? cellValue : numberInText(cell.text);
     if (value !== null) {
       return {
         row,
-        col: c.col,
+        col: cell.col,
         label: label.label,
         value,
-        text: c.text,
-        formula: grid.formula(row, c.col),
+        text: cell.text,
+        formula: grid.formula(row, cell.col),
         kind: label.kind,
         scope: 'table',
       };

@@ -12,7 +12,7 @@ import { itemNumber, looksLikePeriod } from './patterns';
 import { maxPointsOf } from './roles';
 
 /** What a column holds in the item rows. */
-export interface ContentProfile {
+interface ContentProfile {
   filled: number;
   /** Plain numbers between 0 and 100 (ratings). */
   ratings: number;
@@ -26,51 +26,51 @@ export interface ContentProfile {
 /** Shares are all the decisions need: a few hundred rows spread over the table tell them. */
 const PROFILE_SAMPLE = 400;
 
-export function profileColumn(grid: SheetGrid, col: number, itemRows: number[]): ContentProfile {
-  const p: ContentProfile = { filled: 0, ratings: 0, numeric: 0, periods: 0, numbers: 0, narrative: 0 };
+function profileColumn(grid: SheetGrid, col: number, itemRows: number[]): ContentProfile {
+  const profile: ContentProfile = { filled: 0, ratings: 0, numeric: 0, periods: 0, numbers: 0, narrative: 0 };
   const stride = Math.max(1, Math.ceil(itemRows.length / PROFILE_SAMPLE));
   for (let i = 0; i < itemRows.length; i += stride) {
-    const r = itemRows[i];
-    const v = grid.value(r, col);
-    if (v === null) continue;
-    const text = cellText(v);
+    const row = itemRows[i];
+    const value = grid.value(row, col);
+    if (value === null) continue;
+    const text = cellText(value);
     if (text === '') continue;
-    p.filled++;
+    profile.filled++;
     // Only numbers and text opening with a digit can be numeric: skip the grammar for the rest.
-    const parsed = typeof v === 'number' || /^[\d-–]/.test(text) ? parseValue(v, grid.numberFormat(r, col)) : null;
-    if (parsed?.kind === 'number' || parsed?.kind === 'composite') p.numeric++;
+    const parsed = typeof value === 'number' || /^[\d-–]/.test(text) ? parseValue(value, grid.numberFormat(row, col)) : null;
+    if (parsed?.kind === 'number' || parsed?.kind === 'composite') profile.numeric++;
     if (parsed?.kind === 'number' && !parsed.bound && !parsed.unit && parsed.low === undefined && parsed.value >= 0 && parsed.value <= 100)
-      p.ratings++;
-    if (typeof v === 'string' && looksLikePeriod(text)) p.periods++;
-    if (itemNumber(v) !== null) p.numbers++;
-    if (typeof v === 'string' && text.length > 40) p.narrative++;
+      profile.ratings++;
+    if (typeof value === 'string' && looksLikePeriod(text)) profile.periods++;
+    if (itemNumber(value) !== null) profile.numbers++;
+    if (typeof value === 'string' && text.length > 40) profile.narrative++;
   }
-  return p;
+  return profile;
 }
 
-const share = (n: number, p: ContentProfile) => (p.filled === 0 ? 0 : n / p.filled);
+const share = (count: number, profile: ContentProfile) => (profile.filled === 0 ? 0 : count / profile.filled);
 
 /** Whether a column's contents fit a role (only roles with a recognisable content are picky). */
-function fits(role: Role | null, p: ContentProfile): boolean {
-  if (p.filled === 0) return true;
+function fits(role: Role | null, profile: ContentProfile): boolean {
+  if (profile.filled === 0) return true;
   switch (role) {
     case 'percent':
-      return share(p.ratings, p) >= 0.6;
+      return share(profile.ratings, profile) >= 0.6;
     case 'period':
-      return share(p.periods, p) >= 0.5;
+      return share(profile.periods, profile) >= 0.5;
     case 'index':
-      return share(p.numbers, p) >= 0.6;
+      return share(profile.numbers, profile) >= 0.6;
     default:
       return true;
   }
 }
 
 /** The role contents alone suggest, for a column whose header names none. */
-function roleFromContent(p: ContentProfile, taken: Set<Role>, isFirst: boolean): Role | null {
-  if (p.filled === 0) return null;
-  if (isFirst && !taken.has('index') && share(p.numbers, p) >= 0.6) return 'index';
-  if (!taken.has('period') && share(p.periods, p) >= 0.6) return 'period';
-  if (!taken.has('percent') && share(p.ratings, p) >= 0.8) return 'percent';
+function roleFromContent(profile: ContentProfile, taken: Set<Role>, isFirst: boolean): Role | null {
+  if (profile.filled === 0) return null;
+  if (isFirst && !taken.has('index') && share(profile.numbers, profile) >= 0.6) return 'index';
+  if (!taken.has('period') && share(profile.periods, profile) >= 0.6) return 'period';
+  if (!taken.has('percent') && share(profile.ratings, profile) >= 0.8) return 'percent';
   return null;
 }
 
@@ -86,8 +86,8 @@ interface Mapping {
  * columns that hold data with an order-preserving alignment (a small DP).
  */
 function align(leaves: Leaf[], active: number[], profiles: Map<number, ContentProfile>): Mapping[] {
-  const n = leaves.length;
-  const m = active.length;
+  const leafCount = leaves.length;
+  const columnCount = active.length;
   const hasData = (col: number) => (profiles.get(col)?.filled ?? 0) > 0;
   const skipLeaf = (i: number) => (hasData(leaves[i].col) ? 5 : 1);
   const skipCol = 1;
@@ -97,41 +97,41 @@ function align(leaves: Leaf[], active: number[], profiles: Map<number, ContentPr
     const role = leaf.cls === 'performance-level' ? null : leaf.cls;
     return Math.abs(leaf.col - col) * 0.1 + (fits(role, profiles.get(col)!) ? 0 : 3);
   };
-  const cost: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(Infinity));
-  const step: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
+  const cost: number[][] = Array.from({ length: leafCount + 1 }, () => new Array<number>(columnCount + 1).fill(Infinity));
+  const step: number[][] = Array.from({ length: leafCount + 1 }, () => new Array<number>(columnCount + 1).fill(0));
   cost[0][0] = 0;
-  for (let i = 0; i <= n; i++) {
-    for (let j = 0; j <= m; j++) {
+  for (let i = 0; i <= leafCount; i++) {
+    for (let j = 0; j <= columnCount; j++) {
       const here = cost[i][j];
       if (here === Infinity) continue;
-      if (i < n && j < m && here + match(i, j) < cost[i + 1][j + 1]) {
+      if (i < leafCount && j < columnCount && here + match(i, j) < cost[i + 1][j + 1]) {
         cost[i + 1][j + 1] = here + match(i, j);
         step[i + 1][j + 1] = 1;
       }
-      if (i < n && here + skipLeaf(i) < cost[i + 1][j]) {
+      if (i < leafCount && here + skipLeaf(i) < cost[i + 1][j]) {
         cost[i + 1][j] = here + skipLeaf(i);
         step[i + 1][j] = 2;
       }
-      if (j < m && here + skipCol < cost[i][j + 1]) {
+      if (j < columnCount && here + skipCol < cost[i][j + 1]) {
         cost[i][j + 1] = here + skipCol;
         step[i][j + 1] = 3;
       }
     }
   }
   const out: Mapping[] = [];
-  let i = n;
-  let j = m;
-  while (i > 0 || j > 0) {
-    const s = step[i][j];
-    if (s === 1) {
-      out.push({ leaf: leaves[i - 1], col: active[j - 1] });
-      i--;
-      j--;
-    } else if (s === 2) {
-      out.push({ leaf: leaves[i - 1], col: leaves[i - 1].col });
-      i--;
+  let leafIndex = leafCount;
+  let activeIndex = columnCount;
+  while (leafIndex > 0 || activeIndex > 0) {
+    const move = step[leafIndex][activeIndex];
+    if (move === 1) {
+      out.push({ leaf: leaves[leafIndex - 1], col: active[activeIndex - 1] });
+      leafIndex--;
+      activeIndex--;
+    } else if (move === 2) {
+      out.push({ leaf: leaves[leafIndex - 1], col: leaves[leafIndex - 1].col });
+      leafIndex--;
     } else {
-      j--;
+      activeIndex--;
     }
   }
   return out.reverse();
@@ -155,12 +155,12 @@ export function decideColumns(
   overrides: ColumnOverride[],
 ): ColumnDecision {
   const profiles = new Map<number, ContentProfile>();
-  for (let c = span.firstCol; c <= span.lastCol; c++) profiles.set(c, profileColumn(grid, c, itemRows));
+  for (let column = span.firstCol; column <= span.lastCol; column++) profiles.set(column, profileColumn(grid, column, itemRows));
 
   // Columns that really hold data (a stray cell in a shifted row does not count).
   const sampled = Math.ceil(itemRows.length / Math.max(1, Math.ceil(itemRows.length / PROFILE_SAMPLE)));
   const threshold = Math.max(1, Math.ceil(sampled * 0.2));
-  const active = [...profiles.entries()].filter(([, p]) => p.filled >= threshold).map(([c]) => c);
+  const active = [...profiles.entries()].filter(([, profile]) => profile.filled >= threshold).map(([column]) => column);
   const orphanLeaf = leaves.some((l) => (profiles.get(l.col)?.filled ?? 0) === 0);
   const leafCols = new Set(leaves.map((l) => l.col));
   const orphanData = active.some((c) => !leafCols.has(c));
@@ -184,61 +184,61 @@ export function decideColumns(
 
   // Named roles first, best-fitting column wins a role named twice.
   const named = mapped.filter((m) => m.leaf.cls && m.leaf.cls !== 'performance-level');
-  named.sort((a, b) => {
-    const fa = fits(a.leaf.cls as Role, profiles.get(a.col) ?? emptyProfile()) ? 0 : 1;
-    const fb = fits(b.leaf.cls as Role, profiles.get(b.col) ?? emptyProfile()) ? 0 : 1;
-    return fa - fb || a.col - b.col;
+  named.sort((first, second) => {
+    const firstFits = fits(first.leaf.cls as Role, profiles.get(first.col) ?? emptyProfile()) ? 0 : 1;
+    const secondFits = fits(second.leaf.cls as Role, profiles.get(second.col) ?? emptyProfile()) ? 0 : 1;
+    return firstFits - secondFits || first.col - second.col;
   });
-  for (const m of named) {
-    const role = m.leaf.cls as Role;
-    if (byCol.has(m.col) || (taken.has(role) && role !== 'points')) continue;
-    add(m.col, role, m.leaf.text, 'header');
+  for (const mapping of named) {
+    const role = mapping.leaf.cls as Role;
+    if (byCol.has(mapping.col) || (taken.has(role) && role !== 'points')) continue;
+    add(mapping.col, role, mapping.leaf.text, 'header');
   }
   // "Гүйцэтгэлийн түвшин" with no sub-headers: ratings below make it the percent, text the achieved level.
-  for (const m of mapped.filter((x) => x.leaf.cls === 'performance-level')) {
-    if (byCol.has(m.col)) continue;
-    const p = profiles.get(m.col) ?? emptyProfile();
-    const role: Role = !taken.has('percent') && p.filled > 0 && share(p.ratings, p) >= 0.6 ? 'percent' : 'achieved';
-    if (!taken.has(role)) add(m.col, role, m.leaf.text, 'content');
+  for (const mapping of mapped.filter((x) => x.leaf.cls === 'performance-level')) {
+    if (byCol.has(mapping.col)) continue;
+    const profile = profiles.get(mapping.col) ?? emptyProfile();
+    const role: Role = !taken.has('percent') && profile.filled > 0 && share(profile.ratings, profile) >= 0.6 ? 'percent' : 'achieved';
+    if (!taken.has(role)) add(mapping.col, role, mapping.leaf.text, 'content');
   }
   // Headers that name nothing known, and data columns with no header: decide by contents.
   const undecided = [
     ...mapped.filter((m) => !m.leaf.cls).map((m) => ({ col: m.col, header: m.leaf.text })),
     ...active.filter((c) => !mapped.some((m) => m.col === c)).map((c) => ({ col: c, header: '' })),
   ];
-  for (const u of undecided.sort((a, b) => a.col - b.col)) {
-    if (byCol.has(u.col)) continue;
-    const role = roleFromContent(profiles.get(u.col) ?? emptyProfile(), taken, u.col === span.firstCol);
-    if (role) add(u.col, role, u.header, 'content');
+  for (const candidate of undecided.sort((a, b) => a.col - b.col)) {
+    if (byCol.has(candidate.col)) continue;
+    const role = roleFromContent(profiles.get(candidate.col) ?? emptyProfile(), taken, candidate.col === span.firstCol);
+    if (role) add(candidate.col, role, candidate.header, 'content');
   }
 
   // The user's corrections have the last word.
   const ignored: number[] = [];
-  for (const o of overrides) {
-    const existing = byCol.get(o.col);
-    if (o.role === 'ignore') {
+  for (const override of overrides) {
+    const existing = byCol.get(override.col);
+    if (override.role === 'ignore') {
       if (existing) columns.splice(columns.indexOf(existing), 1);
-      byCol.delete(o.col);
-      ignored.push(o.col);
+      byCol.delete(override.col);
+      ignored.push(override.col);
       continue;
     }
     // A role moves to the column the user chose.
-    if (o.role !== 'points') {
-      const holder = columns.find((c) => c.role === o.role && c.col !== o.col);
+    if (override.role !== 'points') {
+      const holder = columns.find((c) => c.role === override.role && c.col !== override.col);
       if (holder) {
         columns.splice(columns.indexOf(holder), 1);
         byCol.delete(holder.col);
       }
     }
     if (existing) columns.splice(columns.indexOf(existing), 1);
-    const header = existing?.header ?? leaves.find((l) => l.col === o.col)?.text ?? cellText(null);
-    const info: ColumnInfo = { col: o.col, letter: columnLetter(o.col), role: o.role, header, source: 'user' };
-    if (o.role === 'points') {
+    const header = existing?.header ?? leaves.find((l) => l.col === override.col)?.text ?? cellText(null);
+    const info: ColumnInfo = { col: override.col, letter: columnLetter(override.col), role: override.role, header, source: 'user' };
+    if (override.role === 'points') {
       const max = maxPointsOf(header);
       if (max !== undefined) info.maxPoints = max;
     }
     columns.push(info);
-    byCol.set(o.col, info);
+    byCol.set(override.col, info);
   }
 
   columns.sort((a, b) => a.col - b.col);

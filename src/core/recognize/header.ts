@@ -10,7 +10,7 @@ const MIN_ROLES = 3;
 /** Header cells longer than this are sentences, not headers. */
 const MAX_HEADER_CELL = 200;
 
-export interface HeaderCell {
+interface HeaderCell {
   col: number;
   text: string;
   cls: HeaderClass | null;
@@ -34,16 +34,16 @@ export interface HeaderBlock {
 }
 
 /** The non-empty cells of a row with their header class (merged-away cells skipped). */
-export function headerCells(grid: SheetGrid, row: number): HeaderCell[] {
+function headerCells(grid: SheetGrid, row: number): HeaderCell[] {
   const out: HeaderCell[] = [];
-  for (let c = grid.firstCol, end = grid.lastColIn(row); c <= end; c++) {
-    if (grid.isMergedSlave(row, c)) continue;
-    const v = grid.value(row, c);
-    if (v === null) continue;
-    const text = cellText(v);
+  for (let column = grid.firstCol, end = grid.lastColIn(row); column <= end; column++) {
+    if (grid.isMergedSlave(row, column)) continue;
+    const value = grid.value(row, column);
+    if (value === null) continue;
+    const text = cellText(value);
     if (text === '') continue;
-    const cls = typeof v === 'string' && text.length <= MAX_HEADER_CELL ? classifyHeader(text) : null;
-    out.push({ col: c, text, cls });
+    const cls = typeof value === 'string' && text.length <= MAX_HEADER_CELL ? classifyHeader(text) : null;
+    out.push({ col: column, text, cls });
   }
   return out;
 }
@@ -52,21 +52,21 @@ export function headerCells(grid: SheetGrid, row: number): HeaderCell[] {
 export function isHeaderRow(grid: SheetGrid, row: number): boolean {
   let strings = 0;
   let first = true;
-  for (let c = grid.firstCol, end = grid.lastColIn(row); c <= end; c++) {
-    const v = grid.value(row, c);
-    if (v === null) continue;
+  for (let column = grid.firstCol, end = grid.lastColIn(row); column <= end; column++) {
+    const value = grid.value(row, column);
+    if (value === null) continue;
     // A row opening with a number is an item (or a column-number row), never a header.
-    if (first && (typeof v === 'number' || itemNumber(v) !== null)) return false;
+    if (first && (typeof value === 'number' || itemNumber(value) !== null)) return false;
     first = false;
-    if (typeof v === 'string' && v.length <= MAX_HEADER_CELL && v.trim() !== '') strings++;
+    if (typeof value === 'string' && value.length <= MAX_HEADER_CELL && value.trim() !== '') strings++;
   }
   if (strings < MIN_ROLES) return false;
   const cells = headerCells(grid, row);
   const roles = new Set<HeaderClass>();
   let classified = 0;
-  for (const h of cells) {
-    if (h.cls) {
-      roles.add(h.cls);
+  for (const cell of cells) {
+    if (cell.cls) {
+      roles.add(cell.cls);
       classified++;
     }
   }
@@ -94,16 +94,16 @@ function isSubHeaderRow(grid: SheetGrid, top: HeaderCell[], row: number): boolea
 /** A row of column numbers 1 2 3 … under the header. */
 function isNumberRow(grid: SheetGrid, row: number, firstCol: number, lastCol: number): boolean {
   if (row > grid.lastRow) return false;
-  const nums: number[] = [];
-  for (let c = firstCol, end = Math.min(lastCol, grid.lastColIn(row)); c <= end; c++) {
-    const v = grid.value(row, c);
-    if (v === null) continue;
-    const n = typeof v === 'number' ? v : /^\d+$/.test(String(v).trim()) ? Number(String(v).trim()) : NaN;
-    if (!Number.isInteger(n)) return false;
-    nums.push(n);
+  const numbers: number[] = [];
+  for (let column = firstCol, end = Math.min(lastCol, grid.lastColIn(row)); column <= end; column++) {
+    const value = grid.value(row, column);
+    if (value === null) continue;
+    const number = typeof value === 'number' ? value : /^\d+$/.test(String(value).trim()) ? Number(String(value).trim()) : NaN;
+    if (!Number.isInteger(number)) return false;
+    numbers.push(number);
   }
-  if (nums.length < 3 || nums[0] !== 1) return false;
-  for (let i = 1; i < nums.length; i++) if (nums[i] !== nums[i - 1] + 1) return false;
+  if (numbers.length < 3 || numbers[0] !== 1) return false;
+  for (let i = 1; i < numbers.length; i++) if (numbers[i] !== numbers[i - 1] + 1) return false;
   return true;
 }
 
@@ -119,29 +119,29 @@ export function readHeader(grid: SheetGrid, row: number): HeaderBlock {
   const all = [...top, ...sub];
   const firstCol = Math.min(...all.map((c) => c.col));
   let lastCol = Math.max(...all.map((c) => c.col));
-  for (const t of top) {
-    const m = grid.mergeOf(row, t.col);
-    if (m && m.right > lastCol) lastCol = m.right;
+  for (const topCell of top) {
+    const merge = grid.mergeOf(row, topCell.col);
+    if (merge && merge.right > lastCol) lastCol = merge.right;
   }
 
   const subAt = new Map(sub.map((s) => [s.col, s]));
   const leaves: Leaf[] = [];
   const topCols = top.map((t) => t.col);
   for (let i = 0; i < top.length; i++) {
-    const t = top[i];
+    const topCell = top[i];
     // The columns this top cell stands over: its merged area, or up to the next top cell.
-    const m = grid.mergeOf(row, t.col);
-    const spanEnd = m ? m.right : (topCols[i + 1] ?? lastCol + 1) - 1;
-    const subs = sub.filter((s) => s.col >= t.col && s.col <= spanEnd && s.cls);
-    const groupHeader = subs.length >= 2 || (subs.length === 1 && subs[0].col !== t.col);
+    const merge = grid.mergeOf(row, topCell.col);
+    const spanEnd = merge ? merge.right : (topCols[i + 1] ?? lastCol + 1) - 1;
+    const subs = sub.filter((s) => s.col >= topCell.col && s.col <= spanEnd && s.cls);
+    const groupHeader = subs.length >= 2 || (subs.length === 1 && subs[0].col !== topCell.col);
     if (groupHeader) continue;
-    const s = subAt.get(t.col);
-    if (s && s.cls) leaves.push({ col: t.col, cls: s.cls, text: s.text, headerRow: row + 1 });
-    else leaves.push({ col: t.col, cls: t.cls, text: t.text, headerRow: row });
+    const subCell = subAt.get(topCell.col);
+    if (subCell && subCell.cls) leaves.push({ col: topCell.col, cls: subCell.cls, text: subCell.text, headerRow: row + 1 });
+    else leaves.push({ col: topCell.col, cls: topCell.cls, text: topCell.text, headerRow: row });
   }
-  for (const s of sub) {
-    if (!s.cls || leaves.some((l) => l.col === s.col)) continue;
-    leaves.push({ col: s.col, cls: s.cls, text: s.text, headerRow: row + 1 });
+  for (const subCell of sub) {
+    if (!subCell.cls || leaves.some((l) => l.col === subCell.col)) continue;
+    leaves.push({ col: subCell.col, cls: subCell.cls, text: subCell.text, headerRow: row + 1 });
   }
   leaves.sort((a, b) => a.col - b.col);
 

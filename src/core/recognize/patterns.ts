@@ -6,16 +6,16 @@ import { toNumber } from '../values';
 import type { CellValue } from '../types';
 
 /** An item number as written: 1, 12, "1.", 1.1, "2.1.3", "12)". Returns its text form, or null. */
-export function itemNumber(v: CellValue): string | null {
-  if (typeof v === 'number') {
-    if (!Number.isFinite(v) || v <= 0 || v >= 100000) return null;
+export function itemNumber(value: CellValue): string | null {
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value) || value <= 0 || value >= 100000) return null;
     // 1.1 typed in Excel is the number 1.1; keep its written form.
-    return String(Math.round(v * 1000) / 1000);
+    return String(Math.round(value * 1000) / 1000);
   }
-  if (typeof v !== 'string') return null;
-  const t = v.trim();
-  const m = /^(\d{1,5}(?:\.\d{1,3}){0,3})[.)]?$/.exec(t);
-  return m ? m[1] : null;
+  if (typeof value !== 'string') return null;
+  const trimmed = value.trim();
+  const match = /^(\d{1,5}(?:\.\d{1,3}){0,3})[.)]?$/.exec(trimmed);
+  return match ? match[1] : null;
 }
 
 /** Number words that open top-level sections: "НЭГ.", "Хоёр.", "ГУРАВ". */
@@ -34,26 +34,26 @@ export interface GroupHeading {
 
 /** Is this text a group heading ("Зорилт 1.1 …", "НЭГ. БОДЛОГЫН …", "3. Боловсролын чиглэлээр:")? */
 export function groupHeading(text: string): GroupHeading | null {
-  const t = text.trim();
-  if (t.length < 3) return null;
-  const n = normalize(t);
-  const firstWord = n.split(/[\s.,:]+/)[0];
-  if (NUMBER_WORDS.includes(firstWord) && /^[^\s.,:]+[\s.]/.test(n)) {
+  const trimmed = text.trim();
+  if (trimmed.length < 3) return null;
+  const normalized = normalize(trimmed);
+  const firstWord = normalized.split(/[\s.,:]+/)[0];
+  if (NUMBER_WORDS.includes(firstWord) && /^[^\s.,:]+[\s.]/.test(normalized)) {
     return { rank: 0, number: String(NUMBER_WORDS.indexOf(firstWord) + 1) };
   }
-  if (/^стратеги/.test(n) && /зорилт|зорилго/.test(n)) {
-    const m = /(?:зорилт|зорилго)\S*\s+(\d+(?:\.\d+)*)/.exec(n);
-    return { rank: 0, number: m?.[1] };
+  if (/^стратеги/.test(normalized) && /зорилт|зорилго/.test(normalized)) {
+    const strategyGoal = /(?:зорилт|зорилго)\S*\s+(\d+(?:\.\d+)*)/.exec(normalized);
+    return { rank: 0, number: strategyGoal?.[1] };
   }
   // "Зорилт 1.2", "Зорилт 1-11" (a dash typed for the dot).
-  let m = /^(?:зорилт|зорилго)\S*\s*(?:№\s*)?(\d+(?:[.-]\d+)*)?/.exec(n);
-  if (m && !/^зорилтот/.test(n)) return { rank: 1, number: m[1]?.replace(/-/g, '.') };
-  if (/^(нэмэлт уурэг|нэмэлт ажил|бусад ажил)/.test(n)) return { rank: 0 };
-  m = /^(\d{1,2}(?:\.\d{1,2}){0,2})[.)]?\s*[^\d\s.,)]/.exec(n);
-  if (m && t.length <= 250) return { rank: 1, number: m[1] };
-  if (/^(хэсэг|булэг)\s/.test(n)) return { rank: 0 };
-  const words = t.split(/\s+/).filter((w) => /[A-Za-zА-Яа-яӨөҮүЁё]/.test(w));
-  if (words.length >= 2 && upperShare(t) >= 0.85) return { rank: 0 };
+  let match = /^(?:зорилт|зорилго)\S*\s*(?:№\s*)?(\d+(?:[.-]\d+)*)?/.exec(normalized);
+  if (match && !/^зорилтот/.test(normalized)) return { rank: 1, number: match[1]?.replace(/-/g, '.') };
+  if (/^(нэмэлт уурэг|нэмэлт ажил|бусад ажил)/.test(normalized)) return { rank: 0 };
+  match = /^(\d{1,2}(?:\.\d{1,2}){0,2})[.)]?\s*[^\d\s.,)]/.exec(normalized);
+  if (match && trimmed.length <= 250) return { rank: 1, number: match[1] };
+  if (/^(хэсэг|булэг)\s/.test(normalized)) return { rank: 0 };
+  const words = trimmed.split(/\s+/).filter((w) => /[A-Za-zА-Яа-яӨөҮүЁё]/.test(w));
+  if (words.length >= 2 && upperShare(trimmed) >= 0.85) return { rank: 0 };
   return null;
 }
 
@@ -67,10 +67,10 @@ const SIGNATURE = new RegExp(
 export function isSignatureLine(text: string): boolean {
   // Signature lines are short; item numbers and narrative are not signatures.
   if (text.length > 80 || /^\d/.test(text)) return false;
-  const n = normalize(text);
-  if (SIGNATURE.test(n)) return true;
-  if (/^\/[^/]{2,40}\/$/.test(n)) return true;
-  if (/^\((гарын усэг|албан тушаал|огноо)\)/.test(n)) return true;
+  const normalized = normalize(text);
+  if (SIGNATURE.test(normalized)) return true;
+  if (/^\/[^/]{2,40}\/$/.test(normalized)) return true;
+  if (/^\((гарын усэг|албан тушаал|огноо)\)/.test(normalized)) return true;
   return false;
 }
 
@@ -95,32 +95,32 @@ const STATED_AT_END = /дундаж оноо[\s.:]*$/;
 
 /** Is this the label of a stated result ("Үнэлгээ: 85.8 хувь", "Хэрэгжилтийн дундаж хувь", "Нийт оноо")? */
 export function statedLabel(text: string): StatedLabel | null {
-  const n = normalize(text);
-  if (!(STATED.test(n) || STATED_AT_END.test(n)) || n.length > 120) return null;
-  const kind = /оноо/.test(n) ? 'points' : /дундаж|унэлгээ/.test(n) || n.startsWith(normalize('average')) ? 'average' : 'sum';
+  const normalized = normalize(text);
+  if (!(STATED.test(normalized) || STATED_AT_END.test(normalized)) || normalized.length > 120) return null;
+  const kind = /оноо/.test(normalized) ? 'points' : /дундаж|унэлгээ/.test(normalized) || normalized.startsWith(normalize('average')) ? 'average' : 'sum';
   return { kind, label: text.trim().replace(/[:\s]+$/, '') };
 }
 
 /** The number inside a stated result's text: "Үнэлгээ: 85.8 хувь" → 85.8. */
 export function numberInText(text: string): number | null {
-  const m = /(\d+(?:[.,]\d+)?)\s*(?:%|хувь|оноо)?\s*\.?$/.exec(text.trim());
-  if (!m) return null;
-  const v = toNumber(m[1]);
-  return Number.isFinite(v) ? v : null;
+  const match = /(\d+(?:[.,]\d+)?)\s*(?:%|хувь|оноо)?\s*\.?$/.exec(text.trim());
+  if (!match) return null;
+  const number = toNumber(match[1]);
+  return Number.isFinite(number) ? number : null;
 }
 
 /** Periods written in a period column: "I улиралд", "I-IV", "2025.01-12 дугаар сар", "01-12". */
 export function looksLikePeriod(text: string): boolean {
   if (text.length > 40) return false;
-  const n = normalize(text);
+  const normalized = normalize(text);
   return (
-    n.length <= 40 &&
-    (/улирал/.test(n) ||
-      /^(i{1,3}|iv|і{1,3}|іv)([\s,\-–]|$)/.test(n) ||
-      /^\d{2}\s*-\s*\d{2}$/.test(n) ||
-      /^\d{4}[.\s]\d{2}/.test(n) ||
-      /(дугаар|дугээр) сар/.test(n) ||
-      /^(тухай бур|жилдээ|жилийн турш|сар бур|жил бур|байнга|тогтмол)/.test(n))
+    normalized.length <= 40 &&
+    (/улирал/.test(normalized) ||
+      /^(i{1,3}|iv|і{1,3}|іv)([\s,\-–]|$)/.test(normalized) ||
+      /^\d{2}\s*-\s*\d{2}$/.test(normalized) ||
+      /^\d{4}[.\s]\d{2}/.test(normalized) ||
+      /(дугаар|дугээр) сар/.test(normalized) ||
+      /^(тухай бур|жилдээ|жилийн турш|сар бур|жил бур|байнга|тогтмол)/.test(normalized))
   );
 }
 

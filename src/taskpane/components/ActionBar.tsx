@@ -10,14 +10,10 @@ import { Button, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger, ProgressBar
 import { useRef } from 'react';
 import type { Progress, RevertibleAction } from '../../excel/types';
 import type { UiKey } from '../../i18n/ui';
+import { clockTime } from '../actions/messages';
+import type { ActionKind, BusyKind, Step, StepsDone } from '../actions/types';
 import { useUiText } from '../lang';
-import { CycleMenuItems, PlanFilePicker, type CycleAction, type CycleOffer } from './CycleMenu';
-
-export type ActionKind = 'validate' | 'compute' | 'clear' | 'revert' | 'download' | 'fix-all' | 'evaluation' | 'download-checked' | 'findings' | CycleAction;
-export type BusyKind = ActionKind | 'analyze' | 'save' | 'load' | 'fix' | 'rollup' | 'plan-check';
-export type Step = 'validate' | 'fix' | 'compute' | 'done';
-/** Which steps were done: Validate ran; nothing is left to fix; Compute ran. */
-export type StepsDone = Record<Exclude<Step, 'done'>, boolean>;
+import { CycleMenuItems, PlanFilePicker, type CycleOffer } from './CycleMenu';
 
 const BUSY_TEXT: Record<BusyKind, UiKey> = {
   load: 'loading',
@@ -62,13 +58,13 @@ const STAGE_TEXT: Record<Progress['stage'], UiKey> = {
 };
 
 /** How far the action is, 0–1, when its stages are known; undefined otherwise (an indeterminate bar). */
-export function progressShare(busy: BusyKind, p: Progress | null): number | undefined {
+function progressShare(busy: BusyKind, progress: Progress | null): number | undefined {
   const stages = STAGES[busy];
-  if (!stages || !p) return undefined;
-  const i = stages.indexOf(p.stage);
-  if (i < 0) return undefined;
-  const within = p.total ? Math.min(1, (p.done ?? 0) / p.total) : 0;
-  return (i + within) / stages.length;
+  if (!stages || !progress) return undefined;
+  const stageIndex = stages.indexOf(progress.stage);
+  if (stageIndex < 0) return undefined;
+  const within = progress.total ? Math.min(1, (progress.done ?? 0) / progress.total) : 0;
+  return (stageIndex + within) / stages.length;
 }
 
 const useStyles = makeStyles({
@@ -159,44 +155,37 @@ const REVERT_NEXT: Record<RevertibleAction['kind'], UiKey> = {
   findings: 'revertNextFindings',
 };
 
-/** "14:02" from an ISO time (the user's clock). */
-export function clockTime(iso: string): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
-}
-
-export function StepPath({ step, done, errorsLeft = null }: { step: Step; done?: StepsDone; errorsLeft?: number | null }) {
+function StepPath({ step, done, errorsLeft = null }: { step: Step; done?: StepsDone; errorsLeft?: number | null }) {
   const styles = useStyles();
-  const { t } = useUiText();
+  const { t: say } = useUiText();
   const order: Exclude<Step, 'done'>[] = ['validate', 'fix', 'compute'];
   const label: Record<Exclude<Step, 'done'>, UiKey> = { validate: 'stepValidate', fix: 'stepFix', compute: 'stepCompute' };
   const at = step === 'done' ? order.length : order.indexOf(step);
   // A tick only for what was done: Compute with errors left ticks Compute, not Fix.
-  const isDone = (s: Exclude<Step, 'done'>, i: number) => (done ? done[s] : i < at);
+  const isDone = (pathStep: Exclude<Step, 'done'>, i: number) => (done ? done[pathStep] : i < at);
   return (
-    <nav aria-label={t('stepsLabel')} className={styles.nav}>
+    <nav aria-label={say('stepsLabel')} className={styles.nav}>
       <ol className={styles.path} data-step={step}>
-        {order.map((s, i) => (
+        {order.map((pathStep, i) => (
           <li
-            key={s}
-            className={mergeClasses(styles.step, i === at && styles.current, isDone(s, i) && i !== at && styles.done)}
+            key={pathStep}
+            className={mergeClasses(styles.step, i === at && styles.current, isDone(pathStep, i) && i !== at && styles.done)}
             aria-current={i === at ? 'step' : undefined}
-            data-done={isDone(s, i) ? 'true' : undefined}
+            data-done={isDone(pathStep, i) ? 'true' : undefined}
           >
             {i > 0 && (
               <span className={styles.arrow} aria-hidden>
                 {'→ '}
               </span>
             )}
-            {isDone(s, i) ? '✓ ' : ''}
-            {t(label[s])}
+            {isDone(pathStep, i) ? '✓ ' : ''}
+            {say(label[pathStep])}
           </li>
         ))}
       </ol>
       {errorsLeft !== null && errorsLeft > 0 && (
         <span className={styles.left} data-testid="steps-left">
-          {t('stepsErrorsLeft', { errors: errorsLeft })}
+          {say('stepsErrorsLeft', { errors: errorsLeft })}
         </span>
       )}
     </nav>
@@ -207,13 +196,13 @@ export function ActionBar(props: ActionBarProps) {
   const { busy, progress = null, preparing = false, canRevert, nextRevert = null, step, primary = 'validate', download = null, canEvaluate = false, canRollup = false, cycle = NO_CYCLE, onAction, onRollup, onCheckPlan } = props;
   const { stepsDone, errorsLeft = null, downloadLabel, downloadHint, downloadKind = 'computed', downloadChecked = null, canListFindings = false } = props;
   const styles = useStyles();
-  const { t } = useUiText();
+  const { t: say } = useUiText();
   const disabled = busy !== null;
   const revertHint = (): string => {
-    if (!canRevert) return t('revertNothing');
-    if (!nextRevert) return t('revertHint');
+    if (!canRevert) return say('revertNothing');
+    if (!nextRevert) return say('revertHint');
     const time = clockTime(nextRevert.at);
-    return t(REVERT_NEXT[nextRevert.kind], { time });
+    return say(REVERT_NEXT[nextRevert.kind], { time });
   };
   const button = (action: ActionKind, label: string, hint: string, opts: { small?: boolean; extraDisabled?: boolean } = {}) => (
     <Tooltip content={hint} relationship="description" withArrow>
@@ -231,23 +220,23 @@ export function ActionBar(props: ActionBarProps) {
   );
   // Named by what it saves: the host's words (the page's roll-up), else the computed or the changed copy.
   const downloadButton = (name: string) => {
-    if (downloadLabel) return button('download', downloadLabel, downloadHint ?? t('downloadHint', { name }));
-    return downloadKind === 'computed' ? button('download', t('download'), t('downloadHint', { name })) : button('download', t('downloadChanged'), t('downloadChangedHint', { name }));
+    if (downloadLabel) return button('download', downloadLabel, downloadHint ?? say('downloadHint', { name }));
+    return downloadKind === 'computed' ? button('download', say('download'), say('downloadHint', { name })) : button('download', say('downloadChanged'), say('downloadChangedHint', { name }));
   };
-  const stage = progress ? stageText(progress, t) : null;
+  const stage = progress ? stageText(progress, say) : null;
   const share = busy ? progressShare(busy, progress) : undefined;
   return (
-    <section className={styles.root} aria-label={t('actionsLabel')}>
+    <section className={styles.root} aria-label={say('actionsLabel')}>
       {step && <StepPath step={step} done={stepsDone} errorsLeft={errorsLeft} />}
       <div className={styles.main}>
-        {button('validate', t('validate'), t('validateHint'))}
-        {button('compute', t('compute'), t('computeHint'))}
-        {downloadChecked && button('download-checked', t('downloadChecked'), t('downloadCheckedHint', { name: downloadChecked }))}
+        {button('validate', say('validate'), say('validateHint'))}
+        {button('compute', say('compute'), say('computeHint'))}
+        {downloadChecked && button('download-checked', say('downloadChecked'), say('downloadCheckedHint', { name: downloadChecked }))}
         {download && downloadButton(download)}
       </div>
       <div className={styles.secondary}>
-        {button('clear', t('clearMarks'), t('clearMarksHint'), { small: true })}
-        {button('revert', t('revert'), revertHint(), { small: true, extraDisabled: !canRevert })}
+        {button('clear', say('clearMarks'), say('clearMarksHint'), { small: true })}
+        {button('revert', say('revert'), revertHint(), { small: true, extraDisabled: !canRevert })}
         {(canEvaluate || canRollup || canListFindings || cycle.reportForm || cycle.nextPlan) && (
           <MoreActions disabled={disabled} canEvaluate={canEvaluate} canRollup={canRollup} canListFindings={canListFindings} cycle={cycle} onAction={onAction} onRollup={onRollup} onCheckPlan={onCheckPlan} />
         )}
@@ -255,18 +244,18 @@ export function ActionBar(props: ActionBarProps) {
       <div className={styles.progress} role="status" aria-live="polite">
         {busy && (
           <>
-            <Text size={200}>{t(BUSY_TEXT[busy])}</Text>
+            <Text size={200}>{say(BUSY_TEXT[busy])}</Text>
             {stage && (
               <Text size={200} className={styles.stage} data-testid="stage">
                 {stage}
               </Text>
             )}
-            <ProgressBar thickness="large" value={share} max={1} aria-label={t(BUSY_TEXT[busy])} />
+            <ProgressBar thickness="large" value={share} max={1} aria-label={say(BUSY_TEXT[busy])} />
           </>
         )}
         {!busy && preparing && (
           <Text size={200} className={styles.stage}>
-            {t('preparing')}
+            {say('preparing')}
             {stage ? ` ${stage}` : ''}
           </Text>
         )}
@@ -283,45 +272,45 @@ interface MoreActionsProps {
   canRollup: boolean;
   canListFindings: boolean;
   cycle: CycleOffer;
-  onAction: (a: ActionKind) => void;
+  onAction: (action: ActionKind) => void;
   onRollup?: (files: File[]) => void;
   onCheckPlan?: (file: File) => void;
 }
 
 /** The actions that are not part of the path: the annex 8 sheet from a report, the findings sheet, the year's cycle, the roll-up of many files (a file picker). */
 function MoreActions({ disabled, canEvaluate, canRollup, canListFindings, cycle, onAction, onRollup, onCheckPlan }: MoreActionsProps) {
-  const { t } = useUiText();
+  const { t: say } = useUiText();
   const picker = useRef<HTMLInputElement>(null);
   const planPicker = useRef<HTMLInputElement>(null);
   return (
     <>
       <Menu>
         <MenuTrigger disableButtonEnhancement>
-          <Button appearance="subtle" size="small" disabled={disabled} aria-label={t('moreActionsLabel')} data-action="more">
-            {t('moreActions')} ▾
+          <Button appearance="subtle" size="small" disabled={disabled} aria-label={say('moreActionsLabel')} data-action="more">
+            {say('moreActions')} ▾
           </Button>
         </MenuTrigger>
         <MenuPopover>
           <MenuList>
             {canEvaluate && (
-              <Tooltip content={t('evaluationSheetHint')} relationship="description" positioning="before">
+              <Tooltip content={say('evaluationSheetHint')} relationship="description" positioning="before">
                 <MenuItem onClick={() => onAction('evaluation')} data-action="evaluation">
-                  {t('evaluationSheet')}
+                  {say('evaluationSheet')}
                 </MenuItem>
               </Tooltip>
             )}
             {canListFindings && (
-              <Tooltip content={t('findingsSheetHint')} relationship="description" positioning="before">
+              <Tooltip content={say('findingsSheetHint')} relationship="description" positioning="before">
                 <MenuItem onClick={() => onAction('findings')} data-action="findings">
-                  {t('findingsSheet')}
+                  {say('findingsSheet')}
                 </MenuItem>
               </Tooltip>
             )}
             <CycleMenuItems offer={cycle} onAction={onAction} onPickPlan={() => planPicker.current?.click()} />
             {canRollup && (
-              <Tooltip content={t('rollupHint')} relationship="description" positioning="before">
+              <Tooltip content={say('rollupHint')} relationship="description" positioning="before">
                 <MenuItem onClick={() => picker.current?.click()} data-action="rollup">
-                  {t('rollup')}
+                  {say('rollup')}
                 </MenuItem>
               </Tooltip>
             )}
@@ -336,11 +325,11 @@ function MoreActions({ disabled, canEvaluate, canRollup, canListFindings, cycle,
           multiple
           accept=".xlsx,.xlsm"
           hidden
-          aria-label={t('rollupPick')}
+          aria-label={say('rollupPick')}
           data-testid="rollup-files"
-          onChange={(e) => {
-            const files = [...(e.currentTarget.files ?? [])];
-            e.currentTarget.value = '';
+          onChange={(event) => {
+            const files = [...(event.currentTarget.files ?? [])];
+            event.currentTarget.value = '';
             if (files.length > 0) onRollup?.(files);
           }}
         />
@@ -349,10 +338,10 @@ function MoreActions({ disabled, canEvaluate, canRollup, canListFindings, cycle,
   );
 }
 
-function stageText(p: Progress, t: (key: UiKey, params?: Record<string, string | number>) => string): string {
-  if (p.stage === 'analyze' && p.sheet !== undefined && p.total !== undefined && p.total > 1)
-    return `${t('stageAnalyzeSheet', { sheet: p.sheet, n: (p.done ?? 0) + 1, total: p.total })}…`;
-  if (p.stage === 'open' && p.sheet !== undefined && p.total !== undefined && p.total > 1)
-    return `${t('stageFile', { sheet: p.sheet, n: Math.min(p.total, (p.done ?? 0) + 1), total: p.total })}…`;
-  return `${t(STAGE_TEXT[p.stage])}…`;
+function stageText(progress: Progress, say: (key: UiKey, params?: Record<string, string | number>) => string): string {
+  if (progress.stage === 'analyze' && progress.sheet !== undefined && progress.total !== undefined && progress.total > 1)
+    return `${say('stageAnalyzeSheet', { sheet: progress.sheet, n: (progress.done ?? 0) + 1, total: progress.total })}…`;
+  if (progress.stage === 'open' && progress.sheet !== undefined && progress.total !== undefined && progress.total > 1)
+    return `${say('stageFile', { sheet: progress.sheet, n: Math.min(progress.total, (progress.done ?? 0) + 1), total: progress.total })}…`;
+  return `${say(STAGE_TEXT[progress.stage])}…`;
 }

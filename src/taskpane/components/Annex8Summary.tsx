@@ -14,33 +14,33 @@ const useStyles = makeStyles({
 
 export function Annex8Summary({ score }: { score: Annex8Score }) {
   const styles = useStyles();
-  const { t } = useUiText();
+  const { t: say } = useUiText();
   return (
-    <section aria-label={t('annex8Heading')} data-testid="annex8">
-      <h4 className={styles.heading}>{t('annex8Heading')}</h4>
+    <section aria-label={say('annex8Heading')} data-testid="annex8">
+      <h4 className={styles.heading}>{say('annex8Heading')}</h4>
       <table className={styles.table}>
         <tbody>
-          {score.sections.map((s) => (
-            <tr key={s.section}>
+          {score.sections.map((section) => (
+            <tr key={section.section}>
               <th scope="row" style={{ textAlign: 'start', fontWeight: 'normal' }}>
-                {t('annex8Section', { n: s.section })}
+                {say('annex8Section', { n: section.section })}
               </th>
               <td className={styles.num}>
-                {formatFigure(s.points)} / {formatFigure(s.max)}
+                {formatFigure(section.points)} / {formatFigure(section.max)}
               </td>
             </tr>
           ))}
           {score.deductions !== 0 && (
             <tr>
               <th scope="row" style={{ textAlign: 'start', fontWeight: 'normal' }}>
-                {t('annex8Deductions')}
+                {say('annex8Deductions')}
               </th>
               <td className={styles.num}>−{formatFigure(Math.abs(score.deductions))}</td>
             </tr>
           )}
           <tr className={styles.total}>
             <th scope="row" style={{ textAlign: 'start' }}>
-              {t('annex8Total')}
+              {say('annex8Total')}
             </th>
             <td className={styles.num}>{formatFigure(score.total)} / 100</td>
           </tr>

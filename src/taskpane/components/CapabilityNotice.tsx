@@ -7,19 +7,19 @@ import type { Capabilities } from '../../excel/types';
 import { useUiText } from '../lang';
 
 export function CapabilityNotice({ capabilities }: { capabilities: Capabilities | null }) {
-  const { t } = useUiText();
+  const { t: say } = useUiText();
   if (!capabilities) return null;
   if (!capabilities.apiSufficient) {
     return (
       <MessageBar intent="error" layout="multiline" data-notice="api">
-        <MessageBarBody>{t('apiTooOld', { have: capabilities.apiVersion ?? t('apiNone'), need: capabilities.requiredApi })}</MessageBarBody>
+        <MessageBarBody>{say('apiTooOld', { have: capabilities.apiVersion ?? say('apiNone'), need: capabilities.requiredApi })}</MessageBarBody>
       </MessageBar>
     );
   }
   if (!capabilities.notes) {
     return (
       <MessageBar intent="info" layout="multiline" data-notice="notes">
-        <MessageBarBody>{t('notesMissing')}</MessageBarBody>
+        <MessageBarBody>{say('notesMissing')}</MessageBarBody>
       </MessageBar>
     );
   }

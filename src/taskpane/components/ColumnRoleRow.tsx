@@ -54,15 +54,15 @@ export interface ColumnRoleRowProps {
 
 export function ColumnRoleRow({ column, knownHeader, disabled, onChoose }: ColumnRoleRowProps) {
   const styles = useStyles();
-  const { t, lang } = useUiText();
+  const { t: say, lang } = useUiText();
   const headerId = useId();
   const header = column.info?.header || knownHeader || '';
   const source = column.override
-    ? t('sourceUser')
+    ? say('sourceUser')
     : column.info?.source === 'header'
-      ? t('sourceHeader')
+      ? say('sourceHeader')
       : column.info?.source === 'content'
-        ? t('sourceContent')
+        ? say('sourceContent')
         : '';
   return (
     <li className={styles.row} data-column={column.letter}>
@@ -70,14 +70,14 @@ export function ColumnRoleRow({ column, knownHeader, disabled, onChoose }: Colum
         {column.letter}
       </span>
       <Caption1 id={headerId} className={styles.header} title={header || undefined}>
-        {header || t('columnNoHeader')}
+        {header || say('columnNoHeader')}
         {source && <span className={column.override ? styles.user : styles.source}>{` · ${source}`}</span>}
       </Caption1>
       <div className={styles.controls}>
         <Select
           className={styles.select}
           size="small"
-          aria-label={t('roleFor', { column: column.letter })}
+          aria-label={say('roleFor', { column: column.letter })}
           aria-describedby={headerId}
           value={column.choice}
           disabled={disabled}
@@ -87,12 +87,12 @@ export function ColumnRoleRow({ column, knownHeader, disabled, onChoose }: Colum
         >
           {column.choice === '' && (
             <option value="" disabled>
-              {t('roleUnset')}
+              {say('roleUnset')}
             </option>
           )}
-          {CHOICES.map((r) => (
-            <option key={r} value={r}>
-              {roleLabel(r, lang)}
+          {CHOICES.map((choice) => (
+            <option key={choice} value={choice}>
+              {roleLabel(choice, lang)}
             </option>
           ))}
         </Select>
@@ -101,10 +101,10 @@ export function ColumnRoleRow({ column, knownHeader, disabled, onChoose }: Colum
             size="small"
             appearance="subtle"
             disabled={disabled}
-            aria-label={t('resetRoleFor', { column: column.letter })}
+            aria-label={say('resetRoleFor', { column: column.letter })}
             onClick={() => onChoose(column.col, null)}
           >
-            {t('resetRole')}
+            {say('resetRole')}
           </Button>
         )}
       </div>

@@ -6,6 +6,7 @@
 import { MenuItem, Tooltip } from '@fluentui/react-components';
 import { forwardRef } from 'react';
 import type { WorkbookAnalysis } from '../../core';
+import type { CycleAction } from '../actions/types';
 import { useUiText } from '../lang';
 
 /** What the cycle offers for the workbook open. */
@@ -16,8 +17,6 @@ export interface CycleOffer {
   nextPlan: boolean;
 }
 
-export type CycleAction = 'report-form' | 'next-plan';
-
 /** What the analysed workbook offers: a report gives all three, a plan the report form. */
 export function cycleOffer(analysis: WorkbookAnalysis | null): CycleOffer {
   const kinds = new Set(analysis?.sheets.flatMap((s) => s.tables.map((t) => t.kind)) ?? []);
@@ -25,27 +24,27 @@ export function cycleOffer(analysis: WorkbookAnalysis | null): CycleOffer {
 }
 
 export function CycleMenuItems({ offer, onAction, onPickPlan }: { offer: CycleOffer; onAction: (action: CycleAction) => void; onPickPlan: () => void }) {
-  const { t } = useUiText();
+  const { t: say } = useUiText();
   return (
     <>
       {offer.reportForm && (
-        <Tooltip content={t('reportFormHint')} relationship="description" positioning="before">
+        <Tooltip content={say('reportFormHint')} relationship="description" positioning="before">
           <MenuItem onClick={() => onAction('report-form')} data-action="report-form">
-            {t('reportForm')}
+            {say('reportForm')}
           </MenuItem>
         </Tooltip>
       )}
       {offer.nextPlan && (
-        <Tooltip content={t('nextPlanHint')} relationship="description" positioning="before">
+        <Tooltip content={say('nextPlanHint')} relationship="description" positioning="before">
           <MenuItem onClick={() => onAction('next-plan')} data-action="next-plan">
-            {t('nextPlan')}
+            {say('nextPlan')}
           </MenuItem>
         </Tooltip>
       )}
       {offer.nextPlan && (
-        <Tooltip content={t('planCheckHint')} relationship="description" positioning="before">
+        <Tooltip content={say('planCheckHint')} relationship="description" positioning="before">
           <MenuItem onClick={onPickPlan} data-action="plan-check">
-            {t('planCheck')}
+            {say('planCheck')}
           </MenuItem>
         </Tooltip>
       )}
@@ -55,18 +54,18 @@ export function CycleMenuItems({ offer, onAction, onPickPlan }: { offer: CycleOf
 
 /** The hidden input that picks the plan's file; the menu item clicks it. */
 export const PlanFilePicker = forwardRef<HTMLInputElement, { onPlan: (file: File) => void }>(function PlanFilePicker({ onPlan }, ref) {
-  const { t } = useUiText();
+  const { t: say } = useUiText();
   return (
     <input
       ref={ref}
       type="file"
       accept=".xlsx,.xlsm"
       hidden
-      aria-label={t('planCheckPick')}
+      aria-label={say('planCheckPick')}
       data-testid="plan-file"
-      onChange={(e) => {
-        const file = e.currentTarget.files?.[0];
-        e.currentTarget.value = '';
+      onChange={(event) => {
+        const file = event.currentTarget.files?.[0];
+        event.currentTarget.value = '';
         if (file) onPlan(file);
       }}
     />

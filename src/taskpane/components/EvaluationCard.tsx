@@ -24,52 +24,52 @@ const useStyles = makeStyles({
 const differs = (stated: number | null, figure: number | null): number | null =>
   stated !== null && figure !== null && Math.abs(stated - figure) >= 0.05 ? stated : null;
 
-export function EvaluationCard({ evaluation: e, index }: { evaluation: EvaluationScore; index: number }) {
+export function EvaluationCard({ evaluation, index }: { evaluation: EvaluationScore; index: number }) {
   const styles = useStyles();
-  const { t } = useUiText();
+  const { t: say } = useUiText();
   const headingId = `evaluation-${index}`;
-  const totalStated = differs(e.totalStated, e.total);
+  const totalStated = differs(evaluation.totalStated, evaluation.total);
   return (
     <Card className={styles.card} aria-labelledby={headingId} data-testid="evaluation">
       <h3 id={headingId} className={styles.title}>
-        {t('evaluationHeading')}
+        {say('evaluationHeading')}
       </h3>
-      {e.title && (
+      {evaluation.title && (
         <Text size={200} className={styles.sub}>
-          {e.title} · {e.sheets.join(', ')}
+          {evaluation.title} · {evaluation.sheets.join(', ')}
         </Text>
       )}
       <table className={styles.table}>
         <tbody>
-          {e.sections.map((s) => {
-            const stated = differs(s.stated, s.points);
+          {evaluation.sections.map((section) => {
+            const stated = differs(section.stated, section.points);
             return (
-              <tr key={s.section} data-section={s.section}>
+              <tr key={section.section} data-section={section.section}>
                 <th scope="row" className={styles.label}>
-                  {t('annex8Section', { n: s.section })}
+                  {say('annex8Section', { n: section.section })}
                 </th>
                 <td className={styles.num}>
-                  {s.points === null ? t('evaluationNotRated') : `${formatFigure(s.points)} / ${formatFigure(s.max)}`}
-                  {stated !== null && <span className={styles.stated}>{t('evaluationSectionStated', { stated: formatFigure(stated) })}</span>}
+                  {section.points === null ? say('evaluationNotRated') : `${formatFigure(section.points)} / ${formatFigure(section.max)}`}
+                  {stated !== null && <span className={styles.stated}>{say('evaluationSectionStated', { stated: formatFigure(stated) })}</span>}
                 </td>
               </tr>
             );
           })}
-          {e.changes !== 0 && (
+          {evaluation.changes !== 0 && (
             <tr>
               <th scope="row" className={styles.label}>
-                {t('evaluationChanges')}
+                {say('evaluationChanges')}
               </th>
-              <td className={styles.num}>−{formatFigure(Math.abs(e.changes))}</td>
+              <td className={styles.num}>−{formatFigure(Math.abs(evaluation.changes))}</td>
             </tr>
           )}
           <tr className={styles.total}>
             <th scope="row" className={styles.label}>
-              {t('evaluationTotal')}
+              {say('evaluationTotal')}
             </th>
             <td className={styles.num} data-testid="evaluation-total">
-              <span className={styles.big}>{formatFigure(e.total)}</span> / 100
-              {totalStated !== null && <span className={styles.stated}>{t('evaluationSectionStated', { stated: formatFigure(totalStated) })}</span>}
+              <span className={styles.big}>{formatFigure(evaluation.total)}</span> / 100
+              {totalStated !== null && <span className={styles.stated}>{say('evaluationSectionStated', { stated: formatFigure(totalStated) })}</span>}
             </td>
           </tr>
         </tbody>

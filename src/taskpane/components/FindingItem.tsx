@@ -68,7 +68,7 @@ export interface FindingItemProps {
 
 export function FindingItem({ finding, current, disabled, onSelect, onFix }: FindingItemProps) {
   const styles = useStyles();
-  const { t, pick } = useUiText();
+  const { t: say, pick } = useUiText();
   const where = `${finding.sheet}!${finding.cell}`;
   return (
     <li className={styles.item}>
@@ -76,7 +76,7 @@ export function FindingItem({ finding, current, disabled, onSelect, onFix }: Fin
         type="button"
         className={mergeClasses(styles.button, styles[finding.severity], current && styles.current)}
         aria-current={current ? 'true' : undefined}
-        title={t('goToCell', { cell: where })}
+        title={say('goToCell', { cell: where })}
         disabled={disabled}
         data-cell={where}
         data-code={finding.code}
@@ -89,19 +89,19 @@ export function FindingItem({ finding, current, disabled, onSelect, onFix }: Fin
       </button>
       {current && (
         <p className={styles.details} data-testid="finding-details">
-          {`${t('findingCode')}: `}
+          {`${say('findingCode')}: `}
           <span className={styles.code}>{finding.code}</span>
         </p>
       )}
       {finding.fix && onFix && (
         <div className={styles.fix} data-fix={finding.fix.kind}>
           <span className={styles.fixText}>
-            {finding.fix.kind === 'review' && <span className={styles.review}>{t('fixReview')}: </span>}
+            {finding.fix.kind === 'review' && <span className={styles.review}>{say('fixReview')}: </span>}
             {pick(finding.fix.description)}
           </span>
-          <Tooltip content={t('fixHint', { what: pick(finding.fix.description) })} relationship="description" withArrow>
-            <Button size="small" appearance="secondary" disabled={disabled} data-action="fix" aria-label={t('fixAt', { cell: where })} onClick={() => onFix(finding)}>
-              {t('fix')}
+          <Tooltip content={say('fixHint', { what: pick(finding.fix.description) })} relationship="description" withArrow>
+            <Button size="small" appearance="secondary" disabled={disabled} data-action="fix" aria-label={say('fixAt', { cell: where })} onClick={() => onFix(finding)}>
+              {say('fix')}
             </Button>
           </Tooltip>
         </div>

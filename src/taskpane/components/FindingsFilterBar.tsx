@@ -25,26 +25,26 @@ export interface FindingsFilterBarProps {
 
 export function FindingsFilterBar({ filter, counts, onChange }: FindingsFilterBarProps) {
   const styles = useStyles();
-  const { t, pick } = useUiText();
+  const { t: say, pick } = useUiText();
   return (
     <div className={styles.root}>
       <fieldset className={styles.severities}>
-        <legend className={styles.legend}>{t('severityFilterLabel')}</legend>
-        {SEVERITY_ORDER.map((s) => (
+        <legend className={styles.legend}>{say('severityFilterLabel')}</legend>
+        {SEVERITY_ORDER.map((severity) => (
           <Checkbox
-            key={s}
-            label={`${pick(SEVERITY_NAMES[s])} (${counts[s]})`}
-            checked={filter.severities[s]}
-            onChange={(_, data) => onChange({ ...filter, severities: { ...filter.severities, [s]: data.checked === true } })}
+            key={severity}
+            label={`${pick(SEVERITY_NAMES[severity])} (${counts[severity]})`}
+            checked={filter.severities[severity]}
+            onChange={(_, data) => onChange({ ...filter, severities: { ...filter.severities, [severity]: data.checked === true } })}
           />
         ))}
       </fieldset>
-      <Field label={t('searchLabel')}>
+      <Field label={say('searchLabel')}>
         <SearchBox
           className={styles.search}
           input={{ className: styles.searchInput }}
           value={filter.text}
-          placeholder={t('searchPlaceholder')}
+          placeholder={say('searchPlaceholder')}
           onChange={(_, data) => onChange({ ...filter, text: data.value })}
         />
       </Field>

@@ -57,7 +57,7 @@ export interface FindingsPanelProps {
 
 export const FindingsPanel = memo(function FindingsPanel({ findings, preview = null, sheetOrder, busy, currentKey, onSelect, onFix, onFixAll, revealed = null }: FindingsPanelProps) {
   const styles = useStyles();
-  const { t, pick, lang } = useUiText();
+  const { t: say, pick, lang } = useUiText();
   const [filter, setFilter] = useState<FindingFilter>({ severities: ALL_SEVERITIES, text: '' });
   const [limit, setLimit] = useState<Record<Severity, number>>({ error: PAGE, warning: PAGE, info: PAGE });
   // What the last fix revealed comes first (a page of it; the rest stay in their severity's list).
@@ -81,65 +81,65 @@ export const FindingsPanel = memo(function FindingsPanel({ findings, preview = n
   if (findings === null && preview) {
     return (
       <div className={styles.root} data-testid="not-validated">
-        <Text>{t('notValidated')}</Text>
+        <Text>{say('notValidated')}</Text>
         <Text size={200} className={styles.muted}>
-          {t('notValidatedCounts', { errors: preview.error, warnings: preview.warning, infos: preview.info })}
+          {say('notValidatedCounts', { errors: preview.error, warnings: preview.warning, infos: preview.info })}
         </Text>
       </div>
     );
   }
-  if (findings === null) return <Text className={styles.muted}>{t('noAnalysis')}</Text>;
-  if (findings.length === 0) return <Text>{t('noFindings')}</Text>;
+  if (findings === null) return <Text className={styles.muted}>{say('noAnalysis')}</Text>;
+  if (findings.length === 0) return <Text>{say('noFindings')}</Text>;
   const shown = groups.reduce((n, g) => n + g.findings.length, 0) + firstShown.length;
 
   return (
     <div className={styles.root}>
       {onFixAll && safeFixes > 0 && (
-        <Tooltip content={t('fixAllHint', { count: safeFixes })} relationship="description" withArrow>
+        <Tooltip content={say('fixAllHint', { count: safeFixes })} relationship="description" withArrow>
           <Button appearance="secondary" disabled={busy} data-action="fix-all" onClick={onFixAll}>
-            {t('fixAll', { count: safeFixes })}
+            {say('fixAll', { count: safeFixes })}
           </Button>
         </Tooltip>
       )}
       <FindingsFilterBar filter={filter} counts={counts} onChange={setFilter} />
       <Text size={200} className={styles.muted} aria-live="polite">
-        {t('shownOfTotal', { shown, total: findings.length })}
+        {say('shownOfTotal', { shown, total: findings.length })}
       </Text>
-      {shown === 0 && <Text>{t('noMatches')}</Text>}
+      {shown === 0 && <Text>{say('noMatches')}</Text>}
       {firstShown.length > 0 && (
         <section className={styles.group} aria-labelledby="findings-revealed" data-severity="revealed">
           <h3 id="findings-revealed" className={styles.heading}>
-            {t('revealedHeading')}
+            {say('revealedHeading')}
             <CounterBadge count={firstShown.length} color="brand" overflowCount={9999} aria-hidden />
             <span className={styles.hidden}>{`(${firstShown.length})`}</span>
           </h3>
           <ul className={styles.list}>
-            {firstShown.map((f, i) => (
-              <FindingItem key={`${findingKey(f)}-${i}`} finding={f} current={findingKey(f) === currentKey} disabled={busy} onSelect={onSelect} onFix={onFix} />
+            {firstShown.map((finding, i) => (
+              <FindingItem key={`${findingKey(finding)}-${i}`} finding={finding} current={findingKey(finding) === currentKey} disabled={busy} onSelect={onSelect} onFix={onFix} />
             ))}
           </ul>
         </section>
       )}
-      {groups.map((g) => {
-        const name = pick(SEVERITY_NAMES[g.severity]);
-        const headingId = `findings-${g.severity}`;
-        const visible = g.findings.slice(0, limit[g.severity]);
-        const more = g.findings.length - visible.length;
+      {groups.map((group) => {
+        const name = pick(SEVERITY_NAMES[group.severity]);
+        const headingId = `findings-${group.severity}`;
+        const visible = group.findings.slice(0, limit[group.severity]);
+        const more = group.findings.length - visible.length;
         return (
-          <section key={g.severity} className={styles.group} aria-labelledby={headingId} data-severity={g.severity}>
+          <section key={group.severity} className={styles.group} aria-labelledby={headingId} data-severity={group.severity}>
             <h3 id={headingId} className={styles.heading}>
               {name}
-              <CounterBadge count={g.findings.length} color={BADGE_COLOR[g.severity]} overflowCount={9999} aria-hidden />
+              <CounterBadge count={group.findings.length} color={BADGE_COLOR[group.severity]} overflowCount={9999} aria-hidden />
               <span className={styles.hidden}>
-                {`(${g.findings.length})`}
+                {`(${group.findings.length})`}
               </span>
             </h3>
             <ul className={styles.list}>
-              {visible.map((f, i) => (
+              {visible.map((finding, i) => (
                 <FindingItem
-                  key={`${findingKey(f)}-${i}`}
-                  finding={f}
-                  current={findingKey(f) === currentKey}
+                  key={`${findingKey(finding)}-${i}`}
+                  finding={finding}
+                  current={findingKey(finding) === currentKey}
                   disabled={busy}
                   onSelect={onSelect}
                   onFix={onFix}
@@ -147,8 +147,8 @@ export const FindingsPanel = memo(function FindingsPanel({ findings, preview = n
               ))}
             </ul>
             {more > 0 && (
-              <Button appearance="subtle" onClick={() => setLimit({ ...limit, [g.severity]: limit[g.severity] + PAGE })}>
-                {t('showMore', { count: Math.min(more, PAGE) })}
+              <Button appearance="subtle" onClick={() => setLimit({ ...limit, [group.severity]: limit[group.severity] + PAGE })}>
+                {say('showMore', { count: Math.min(more, PAGE) })}
               </Button>
             )}
           </section>

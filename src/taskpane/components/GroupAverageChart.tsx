@@ -68,58 +68,58 @@ export function fitLabel(label: string, width: number, px = 11): string {
   // The longest run of whole words that fits; else as many characters as fit.
   let em = 0;
   let lastBreak = 0;
-  let i = 0;
+  let position = 0;
   const chars = [...text];
-  for (; i < chars.length; i++) {
-    if (chars[i] === ' ') lastBreak = i;
-    em += charEm(chars[i]);
+  for (; position < chars.length; position++) {
+    if (chars[position] === ' ') lastBreak = position;
+    em += charEm(chars[position]);
     if (em > budget) break;
   }
-  const cut = lastBreak > 0 ? lastBreak : i;
+  const cut = lastBreak > 0 ? lastBreak : position;
   return `${chars.slice(0, cut).join('').replace(/[\s,.;:–-]+$/, '')}…`;
 }
 
-function shortLabel(g: GroupScore, width = WIDTH - 4): string {
-  return fitLabel(g.label, width);
+function shortLabel(group: GroupScore, width = WIDTH - 4): string {
+  return fitLabel(group.label, width);
 }
 
 export const GroupAverageChart = memo(function GroupAverageChart({ groups }: { groups: GroupScore[] }) {
   const styles = useStyles();
-  const { t } = useUiText();
+  const { t: say } = useUiText();
   const shown = groups.filter((g) => g.average !== null);
   if (shown.length === 0) return null;
   const height = shown.length * ROW + 4;
-  const spoken = (g: GroupScore) => {
-    const text = g.label.replace(/\s+/g, ' ').trim();
+  const spoken = (group: GroupScore) => {
+    const text = group.label.replace(/\s+/g, ' ').trim();
     return text.length > 60 ? `${text.slice(0, 59)}…` : text;
   };
   const description = shown.map((g) => `${spoken(g)}: ${formatFigure(g.average)}%`).join('; ');
   return (
     <figure style={{ margin: 0 }}>
-      <figcaption className={styles.title}>{t('chartTitle')}</figcaption>
+      <figcaption className={styles.title}>{say('chartTitle')}</figcaption>
       <svg
         className={styles.svg}
         viewBox={`0 0 ${WIDTH} ${height}`}
         role="img"
-        aria-label={t('chartLabel', { list: description })}
+        aria-label={say('chartLabel', { list: description })}
         data-testid="group-chart"
       >
         {[50, 100].map((p) => (
           <line key={p} className={styles.grid} x1={BAR_X + (BAR_W * p) / 100} x2={BAR_X + (BAR_W * p) / 100} y1={0} y2={height} />
         ))}
-        {shown.map((g, i) => {
-          const y = i * ROW;
-          const w = (BAR_W * Math.max(0, Math.min(100, g.average ?? 0))) / 100;
+        {shown.map((group, i) => {
+          const top = i * ROW;
+          const barWidth = (BAR_W * Math.max(0, Math.min(100, group.average ?? 0))) / 100;
           return (
-            <g key={g.groupId} data-group={g.groupId}>
-              <title>{`${g.label}: ${formatFigure(g.average)}%`}</title>
-              <text className={styles.label} x={BAR_X} y={y + LABEL_H - 2}>
-                {shortLabel(g)}
+            <g key={group.groupId} data-group={group.groupId}>
+              <title>{`${group.label}: ${formatFigure(group.average)}%`}</title>
+              <text className={styles.label} x={BAR_X} y={top + LABEL_H - 2}>
+                {shortLabel(group)}
               </text>
-              <rect className={styles.track} x={BAR_X} y={y + LABEL_H + 2} width={BAR_W} height={BAR_H} rx={2} />
-              <rect className={styles.bar} x={BAR_X} y={y + LABEL_H + 2} width={w} height={BAR_H} rx={2} />
-              <text className={styles.value} x={BAR_X + BAR_W + 4} y={y + LABEL_H + 2 + BAR_H - 1}>
-                {formatFigure(g.average)}
+              <rect className={styles.track} x={BAR_X} y={top + LABEL_H + 2} width={BAR_W} height={BAR_H} rx={2} />
+              <rect className={styles.bar} x={BAR_X} y={top + LABEL_H + 2} width={barWidth} height={BAR_H} rx={2} />
+              <text className={styles.value} x={BAR_X + BAR_W + 4} y={top + LABEL_H + 2 + BAR_H - 1}>
+                {formatFigure(group.average)}
               </text>
             </g>
           );

@@ -53,7 +53,7 @@ export interface ProfileEditorProps {
 
 export function ProfileEditor({ profile, base, disabled, onSave }: ProfileEditorProps) {
   const styles = useStyles();
-  const { t, pick, lang } = useUiText();
+  const { t: say, pick, lang } = useUiText();
   const [form, setForm] = useState<ProfileForm>(() => formFromProfile(profile, lang));
   const outcome = useMemo(() => profileFromForm(form, profile, lang), [form, profile, lang]);
   const set = (patch: Partial<ProfileForm>) => setForm({ ...form, ...patch });
@@ -70,45 +70,45 @@ export function ProfileEditor({ profile, base, disabled, onSave }: ProfileEditor
   return (
     <div className={styles.root}>
       <Field
-        label={t('scale')}
-        hint={t('scaleHint')}
+        label={say('scale')}
+        hint={say('scaleHint')}
         validationState={scaleMessage ? 'error' : 'none'}
         validationMessage={scaleMessage || undefined}
       >
         <Input className={styles.input} value={form.scale} disabled={disabled} onChange={(_, d) => set({ scale: d.value })} />
       </Field>
       <Switch
-        label={t('snapDown')}
+        label={say('snapDown')}
         checked={form.snapDown}
         disabled={disabled}
         onChange={(_, d) => set({ snapDown: d.checked })}
       />
-      {number('fivePointFactor', t('fivePointFactor'))}
+      {number('fivePointFactor', say('fivePointFactor'))}
       <fieldset className={styles.fieldset}>
-        <legend className={styles.legend}>{t('annex8Weights')}</legend>
+        <legend className={styles.legend}>{say('annex8Weights')}</legend>
         <div className={styles.weights}>
-          {number('performance', t('weightPerformance'))}
-          {number('skills', t('weightSkills'))}
-          {number('supervisorMax', t('weightSupervisor'))}
-          {number('colleaguesMax', t('weightColleagues'))}
+          {number('performance', say('weightPerformance'))}
+          {number('skills', say('weightSkills'))}
+          {number('supervisorMax', say('weightSupervisor'))}
+          {number('colleaguesMax', say('weightColleagues'))}
         </div>
       </fieldset>
       <fieldset className={styles.fieldset}>
-        <legend className={styles.legend}>{t('gradeBands')}</legend>
-        {form.grades.map((g, i) => {
+        <legend className={styles.legend}>{say('gradeBands')}</legend>
+        {form.grades.map((band, i) => {
           const last = i === form.grades.length - 1;
-          const change = (patch: Partial<typeof g>) => set({ grades: form.grades.map((x, j) => (j === i ? { ...x, ...patch } : x)) });
+          const change = (patch: Partial<typeof band>) => set({ grades: form.grades.map((x, j) => (j === i ? { ...x, ...patch } : x)) });
           return (
             <div key={i} className={styles.band}>
               {last ? (
-                <Text className={styles.rest}>{t('bandRest', { grade: g.grade })}</Text>
+                <Text className={styles.rest}>{say('bandRest', { grade: band.grade })}</Text>
               ) : (
-                <Field className={styles.field} label={t('bandAbove', { grade: g.grade })}>
-                  <Input className={styles.input} inputMode="decimal" value={g.above} disabled={disabled} onChange={(_, d) => change({ above: d.value })} />
+                <Field className={styles.field} label={say('bandAbove', { grade: band.grade })}>
+                  <Input className={styles.input} inputMode="decimal" value={band.above} disabled={disabled} onChange={(_, d) => change({ above: d.value })} />
                 </Field>
               )}
-              <Field className={styles.field} label={t('bandLabel', { grade: g.grade })}>
-                <Input className={styles.input} value={g.label} disabled={disabled} onChange={(_, d) => change({ label: d.value })} />
+              <Field className={styles.field} label={say('bandLabel', { grade: band.grade })}>
+                <Input className={styles.input} value={band.label} disabled={disabled} onChange={(_, d) => change({ label: d.value })} />
               </Field>
             </div>
           );
@@ -117,7 +117,7 @@ export function ProfileEditor({ profile, base, disabled, onSave }: ProfileEditor
       {outcome.problems.length > 0 && (
         <MessageBar intent="error" layout="multiline" politeness="assertive">
           <MessageBarBody>
-            <MessageBarTitle>{t('profileProblemsTitle')}</MessageBarTitle>
+            <MessageBarTitle>{say('profileProblemsTitle')}</MessageBarTitle>
             <ul className={styles.problems}>
               {outcome.problems.map((p) => (
                 <li key={p.en}>{pick(p)}</li>
@@ -128,10 +128,10 @@ export function ProfileEditor({ profile, base, disabled, onSave }: ProfileEditor
       )}
       <div className={styles.buttons}>
         <Button appearance="primary" disabled={disabled} onClick={save}>
-          {t('saveProfile')}
+          {say('saveProfile')}
         </Button>
         <Button disabled={disabled} onClick={() => setForm(formFromProfile(base, lang))}>
-          {t('resetProfile')}
+          {say('resetProfile')}
         </Button>
       </div>
     </div>

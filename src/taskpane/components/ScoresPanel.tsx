@@ -22,12 +22,12 @@ export interface ScoresPanelProps {
 
 export function ScoresPanel({ analysis, onEvaluation, disabled = false }: ScoresPanelProps) {
   const styles = useStyles();
-  const { t } = useUiText();
-  if (!analysis) return <Text className={styles.muted}>{t('noAnalysis')}</Text>;
+  const { t: say } = useUiText();
+  if (!analysis) return <Text className={styles.muted}>{say('noAnalysis')}</Text>;
   const scores = analysis.sheets.flatMap((s) => s.scores);
   const tables = analysis.sheets.flatMap((s) => s.tables);
   const evaluations = analysis.evaluations ?? [];
-  if (scores.length === 0 && evaluations.length === 0) return <Text>{t('noScores')}</Text>;
+  if (scores.length === 0 && evaluations.length === 0) return <Text>{say('noScores')}</Text>;
   // A report with no evaluation beside it yet: its annex 8 sheet is one click away.
   const offer = onEvaluation && evaluations.length === 0 && tables.some((x) => x.kind === 'report');
   return (
@@ -37,15 +37,15 @@ export function ScoresPanel({ analysis, onEvaluation, disabled = false }: Scores
       ))}
       {offer && (
         <div className={styles.offer}>
-          <Text size={200}>{t('evaluationFromReport')}</Text>
-          <Button size="small" disabled={disabled} data-action="evaluation" title={t('evaluationSheetHint')} onClick={onEvaluation}>
-            {t('evaluationSheet')}
+          <Text size={200}>{say('evaluationFromReport')}</Text>
+          <Button size="small" disabled={disabled} data-action="evaluation" title={say('evaluationSheetHint')} onClick={onEvaluation}>
+            {say('evaluationSheet')}
           </Button>
         </div>
       )}
-      {scores.map((s, i) => {
-        const table = tables.find((x) => x.id === s.tableId);
-        return <TableScoreCard key={s.tableId} score={s} index={i} kind={table?.kind} groupCount={table?.groups.length} />;
+      {scores.map((score, i) => {
+        const table = tables.find((x) => x.id === score.tableId);
+        return <TableScoreCard key={score.tableId} score={score} index={i} kind={table?.kind} groupCount={table?.groups.length} />;
       })}
     </div>
   );

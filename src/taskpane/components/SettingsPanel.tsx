@@ -27,40 +27,40 @@ export interface SettingsPanelProps {
 
 export function SettingsPanel({ settings, disabled, onChange }: SettingsPanelProps) {
   const styles = useStyles();
-  const { t, pick } = useUiText();
+  const { t: say, pick } = useUiText();
   const base = getProfile(settings.profileId);
   const current = settings.profile ?? base;
-  const saveProfile = (p: Profile) => {
-    const edited = !sameScoring(p, base);
+  const saveProfile = (profile: Profile) => {
+    const edited = !sameScoring(profile, base);
     const next: AddinSettings = { ...settings };
-    if (edited) next.profile = { ...p, id: base.id };
+    if (edited) next.profile = { ...profile, id: base.id };
     else delete next.profile;
     onChange(next, true);
   };
   return (
     <div className={styles.root}>
       <section className={styles.section}>
-        <Field label={t('profile')} hint={t('profileHint')}>
+        <Field label={say('profile')} hint={say('profileHint')}>
           <Select
             className={styles.select}
             select={{ className: styles.selectElement }}
             value={settings.profileId}
             disabled={disabled}
-            onChange={(_, d) => {
-              const next: AddinSettings = { ...settings, profileId: d.value };
+            onChange={(_, data) => {
+              const next: AddinSettings = { ...settings, profileId: data.value };
               delete next.profile;
               onChange(next, true);
             }}
           >
-            {PROFILES.map((p) => (
-              <option key={p.id} value={p.id}>
-                {pick(p.name)}
-                {p.id === settings.profileId && settings.profile ? ` ${t('profileEdited')}` : ''}
+            {PROFILES.map((profile) => (
+              <option key={profile.id} value={profile.id}>
+                {pick(profile.name)}
+                {profile.id === settings.profileId && settings.profile ? ` ${say('profileEdited')}` : ''}
               </option>
             ))}
           </Select>
         </Field>
-        <h4 className={styles.heading}>{t('profileEditor')}</h4>
+        <h4 className={styles.heading}>{say('profileEditor')}</h4>
         <ProfileEditor
           key={`${settings.profileId}:${JSON.stringify(settings.profile ?? null)}`}
           profile={current}
@@ -70,24 +70,24 @@ export function SettingsPanel({ settings, disabled, onChange }: SettingsPanelPro
         />
       </section>
       <section className={styles.section}>
-        <Field label={t('scope')}>
+        <Field label={say('scope')}>
           <RadioGroup
             value={settings.scope}
             disabled={disabled}
             onChange={(_, d) => onChange({ ...settings, scope: d.value as Scope }, true)}
           >
-            <Radio value="sheet" label={t('scopeSheet')} />
-            <Radio value="workbook" label={t('scopeWorkbook')} />
+            <Radio value="sheet" label={say('scopeSheet')} />
+            <Radio value="workbook" label={say('scopeWorkbook')} />
           </RadioGroup>
         </Field>
-        <Field label={t('language')}>
+        <Field label={say('language')}>
           <RadioGroup
             value={settings.lang}
             disabled={disabled}
             onChange={(_, d) => onChange({ ...settings, lang: d.value as Lang }, false)}
           >
-            <Radio value="mn" label={t('langMn')} lang="mn" />
-            <Radio value="en" label={t('langEn')} lang="en" />
+            <Radio value="mn" label={say('langMn')} lang="mn" />
+            <Radio value="en" label={say('langEn')} lang="en" />
           </RadioGroup>
         </Field>
       </section>

@@ -7,24 +7,17 @@
 
 import { Button, MessageBar, MessageBarActions, MessageBarBody, makeStyles } from '@fluentui/react-components';
 import { useId, useState } from 'react';
-import type { Localized } from '../../core';
+import type { PaneMessage } from '../actions/types';
 import { useUiText } from '../lang';
 
-export interface PaneMessage {
-  intent: 'success' | 'error' | 'warning' | 'info';
-  /** Both languages, so the message follows a language switch. */
-  text: Localized;
-  /** More of it, shown on asking ("Дэлгэрэнгүй"). */
-  details?: Localized;
-  /** Excel's own text about a failure (English), shown only under "Дэлгэрэнгүй". */
-  detail?: string | null;
-}
+// The message's type lives with the pane's other types; the year's cycle messages (../cycle-messages.ts) take it from here.
+export type { PaneMessage } from '../actions/types';
 
 // No display of its own: the hidden attribute hides it (a class's display would override that).
 const useStyles = makeStyles({ details: { overflowWrap: 'anywhere' }, excelText: { display: 'block', overflowWrap: 'anywhere' } });
 
 export function StatusMessage({ message, onDismiss }: { message: PaneMessage | null; onDismiss: () => void }) {
-  const { t, pick } = useUiText();
+  const { t: say, pick } = useUiText();
   const styles = useStyles();
   const detailsId = useId();
   // Open for the message it was opened for: the next message starts short again.
@@ -45,21 +38,21 @@ export function StatusMessage({ message, onDismiss }: { message: PaneMessage | n
         )}
         {details === null && excelText !== null && (
           <details>
-            <summary>{t('moreDetails')}</summary>
+            <summary>{say('moreDetails')}</summary>
             <span className={styles.details}>{excelText}</span>
           </details>
         )}
       </MessageBarBody>
       <MessageBarActions
         containerAction={
-          <Button appearance="transparent" size="small" aria-label={t('dismiss')} onClick={onDismiss}>
+          <Button appearance="transparent" size="small" aria-label={say('dismiss')} onClick={onDismiss}>
             ×
           </Button>
         }
       >
         {details !== null && (
           <Button size="small" aria-expanded={open} aria-controls={detailsId} onClick={() => setOpenFor(open ? null : message)}>
-            {open ? t('lessDetails') : t('moreDetails')}
+            {open ? say('lessDetails') : say('moreDetails')}
           </Button>
         )}
       </MessageBarActions>

@@ -21,7 +21,7 @@ const useStyles = makeStyles({
   sub: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
 });
 
-export function tableRange(table: TableInfo): string {
+function tableRange(table: TableInfo): string {
   return `${table.sheet}!${cellAddress(table.firstRow, table.firstCol)}:${cellAddress(table.lastRow, table.lastCol)}`;
 }
 
@@ -36,29 +36,29 @@ export interface TableMappingCardProps {
 
 export function TableMappingCard({ table, index, overrides, knownHeaders, disabled, onChoose }: TableMappingCardProps) {
   const styles = useStyles();
-  const { t, pick } = useUiText();
+  const { t: say, pick } = useUiText();
   const headingId = `table-${index}`;
   const items = table.rows.filter((r) => r.kind === 'item').length;
   return (
     <Card className={styles.card} aria-labelledby={headingId} data-table={table.id}>
       <h3 id={headingId} className={styles.title}>
-        {t('tableCaption', { n: index + 1 })}
+        {say('tableCaption', { n: index + 1 })}
         {table.title ? `: ${table.title}` : ''}
       </h3>
       <div className={styles.facts}>
         <Text size={200}>
-          {t('tableRange', { range: tableRange(table) })} · {pick(KIND_NAMES[table.kind])}
+          {say('tableRange', { range: tableRange(table) })} · {pick(KIND_NAMES[table.kind])}
         </Text>
-        <Text size={200}>{t('tableSummary', { items, groups: table.groups.length })}</Text>
+        <Text size={200}>{say('tableSummary', { items, groups: table.groups.length })}</Text>
       </div>
-      <h4 className={styles.sub}>{t('columnRoles')}</h4>
-      <Caption1>{t('columnRolesHint')}</Caption1>
+      <h4 className={styles.sub}>{say('columnRoles')}</h4>
+      <Caption1>{say('columnRolesHint')}</Caption1>
       <ul className={styles.list}>
-        {mappedColumns(table, overrides).map((c) => (
+        {mappedColumns(table, overrides).map((column) => (
           <ColumnRoleRow
-            key={c.col}
-            column={c}
-            knownHeader={knownHeaders.get(`${table.sheet}!${table.headerRows[0]}:${c.col}`)}
+            key={column.col}
+            column={column}
+            knownHeader={knownHeaders.get(`${table.sheet}!${table.headerRows[0]}:${column.col}`)}
             disabled={disabled}
             onChoose={(col, choice) => onChoose(table, col, choice)}
           />

@@ -5,7 +5,7 @@
 // row of dashes.
 
 import { Badge, Caption1, Card, Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { ScoreFigures, TableKind, TableScore } from '../../core';
+import { gradeText, type Lang, type ScoreFigures, type TableKind, type TableScore } from '../../core';
 import { formatFigure } from '../../i18n/ui';
 import { useUiText } from '../lang';
 import { Annex8Summary } from './Annex8Summary';
@@ -38,10 +38,7 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
-function gradeText(f: ScoreFigures, pick: (l: { mn: string; en: string }) => string): string {
-  if (!f.grade) return '—';
-  return f.gradeLabel ? `${f.grade} · ${pick(f.gradeLabel)}` : f.grade;
-}
+const gradeShown = (f: ScoreFigures, lang: Lang): string => gradeText(f.grade, f.gradeLabel, lang) || '—';
 
 export interface TableScoreCardProps {
   score: TableScore;
@@ -53,7 +50,7 @@ export interface TableScoreCardProps {
 
 export function TableScoreCard({ score, index, kind, groupCount }: TableScoreCardProps) {
   const styles = useStyles();
-  const { t, pick } = useUiText();
+  const { t, pick, lang } = useUiText();
   const headingId = `score-${index}`;
   const groups = score.groups.filter((g) => g.itemCount > 0);
   const heading = (
@@ -94,7 +91,7 @@ export function TableScoreCard({ score, index, kind, groupCount }: TableScoreCar
           <dd className={styles.value}>
             {score.grade ? (
               <Badge appearance="tint" color="brand" size="large">
-                {gradeText(score, pick)}
+                {gradeShown(score, lang)}
               </Badge>
             ) : (
               '—'

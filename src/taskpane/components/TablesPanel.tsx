@@ -20,16 +20,16 @@ export interface TablesPanelProps {
 
 export function TablesPanel({ analysis, overrides, disabled, onChooseRole }: TablesPanelProps) {
   const styles = useStyles();
-  const { t } = useUiText();
+  const { t: say } = useUiText();
   // Header texts seen so far: a column whose role the user moved away or
   // ignored is no longer reported by the engine, but its header is still worth showing.
   const headers = useRef(new Map<string, string>());
   const tables = analysis?.sheets.flatMap((s) => s.tables) ?? [];
   for (const table of tables)
-    for (const c of table.columns) if (c.header) headers.current.set(`${table.sheet}!${table.headerRows[0]}:${c.col}`, c.header);
+    for (const column of table.columns) if (column.header) headers.current.set(`${table.sheet}!${table.headerRows[0]}:${column.col}`, column.header);
 
-  if (!analysis) return <Text className={styles.muted}>{t('noAnalysis')}</Text>;
-  if (tables.length === 0) return <Text>{t('noTables')}</Text>;
+  if (!analysis) return <Text className={styles.muted}>{say('noAnalysis')}</Text>;
+  if (tables.length === 0) return <Text>{say('noTables')}</Text>;
   return (
     <div className={styles.root}>
       {tables.map((table, i) => (

@@ -1,4 +1,5 @@
-// Every finding code the engine reports, gathered from the check families.
+// Every finding code the engine reports, gathered from the check families'
+// declarations (one file each, beside this one; the checks are in ../checks).
 // The codes are a public contract (people automate on them): add codes,
 // never rename one. docs/findings.md and the README's table are generated
 // from here (npm run docs:findings); test/core/findings-registry.test.ts

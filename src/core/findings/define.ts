@@ -1,10 +1,12 @@
 // How a finding code is declared (after typescript-eslint's rule `meta`):
 // its severity, a one-line description for the docs, and its message
 // templates in both languages, keyed by message id. Each check family
-// declares its codes beside the code that reports them; registry.ts
-// gathers them, and the FindingCode type derives from that.
+// (src/core/checks/) has its codes declared in a file of the same name here;
+// registry.ts gathers them, and the FindingCode type derives from that.
 
-import type { Localized, Severity } from '../types';
+import type { Localized } from '../localized';
+
+export type Severity = 'error' | 'warning' | 'info';
 
 export interface FindingSpec<M extends string = string> {
   /** Default severity; a check may raise it for one finding (documented in `description`). */

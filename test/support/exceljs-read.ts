@@ -1,12 +1,12 @@
-// exceljs workbook → the engine's Sheet model. No file access here (the CLI
-// reads files; the browser preview reads fetched bytes), so the same code
-// serves both.
+// An exceljs workbook → the engine's Sheet model: an independent reader the
+// tests and the benchmark hold our own (src/xlsx) against. Shipped code never
+// uses exceljs (a devDependency); it reads packages with src/xlsx.
 
 import type ExcelJS from 'exceljs';
-import { parseArea, type CellValue, type Sheet } from '../core';
+import { parseArea, type CellValue, type Sheet } from '../../src/core';
 
 /** Excel's serial day number for a JS date as exceljs returns it (UTC midnight of the day). */
-export function dateToSerial(d: Date): number {
+function dateToSerial(d: Date): number {
   const serial = (d.getTime() - Date.UTC(1899, 11, 30)) / 86400000;
   return Math.round(serial * 86400) / 86400;
 }
@@ -17,7 +17,7 @@ interface Read {
 }
 
 /** What a cell holds, flattened: rich text joined, formulas split into formula + cached result. */
-export function readCell(cell: ExcelJS.Cell): Read {
+function readCell(cell: ExcelJS.Cell): Read {
   const v = cell.value as unknown;
   if (v === null || v === undefined) return { value: null, formula: null };
   if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return { value: v, formula: null };
@@ -46,7 +46,7 @@ export function readCell(cell: ExcelJS.Cell): Read {
 }
 
 /** One worksheet → Sheet (values from A1 to the last used cell). */
-export function worksheetToSheet(ws: ExcelJS.Worksheet): Sheet {
+function worksheetToSheet(ws: ExcelJS.Worksheet): Sheet {
   const rowCount = ws.actualRowCount === 0 ? 0 : ws.rowCount;
   let colCount = 0;
   ws.eachRow({ includeEmpty: false }, (row) => {
