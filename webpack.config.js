@@ -21,6 +21,8 @@
  *                                 fallback where no worker starts); so a
  *                                 cached old script never asks for a chunk a
  *                                 new release deleted
+ *   *.br, *.gz                    each script and page compressed (brotli, gzip) beside
+ *                                 it, for servers that send precompressed files
  *   assets/                       icons + support page referenced by the manifest
  *   manifest.xml                  the production manifest (scripts/manifest.js):
  *                                 URLs rewritten to --env publicUrl=https://host/path/;
@@ -70,6 +72,7 @@ const path = require('path');
 const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const CompressionPlugin = require('compression-webpack-plugin');
 const { devManifest, prodManifest } = require('./scripts/manifest');
 const { singleFileConfigs } = require('./scripts/single-file');
 const { version } = require('./package.json');
@@ -259,6 +262,14 @@ function addinConfig(env, argv) {
           }),
       ),
       new CopyWebpackPlugin({ patterns: copy }),
+      // Each script and page also as .br and .gz beside it, for a server to send as they are
+      // (scripts/app.js does; docs/deploy.md says how for others): a fifth of the bytes on the wire.
+      ...(dev
+        ? []
+        : [
+            new CompressionPlugin({ filename: '[path][base].br', algorithm: 'brotliCompress', test: /\.(js|html|svg|json|xml|txt)$/, compressionOptions: { level: 11 }, threshold: 1024, minRatio: 0.9 }),
+            new CompressionPlugin({ filename: '[path][base].gz', algorithm: 'gzip', test: /\.(js|html|svg|json|xml|txt)$/, compressionOptions: { level: 9 }, threshold: 1024, minRatio: 0.9 }),
+          ]),
       // The pages' engine runs in a worker: their bundles get the loader of the engine-local chunk
       // where the adapter's default (in-process) engine would be.
       new webpack.NormalModuleReplacementPlugin(/[\\/]inprocess$/, path.resolve(__dirname, 'src/worker/inprocess.web.ts')),

@@ -2,7 +2,9 @@
 // npm run app: the web page (dist/web/app.html) for one person, on this
 // machine only (127.0.0.1). Builds first when dist/web/app.html is missing.
 // Plain Node, no package: a static server for dist/web with a Content
-// Security Policy that lets the page reach nothing but this server.
+// Security Policy that lets the page reach nothing but this server, sending
+// scripts and pages compressed (brotli or gzip, as the browser accepts: the
+// copies `npm run build` writes beside them, else compressed here once).
 //
 //   npm run app                 http://127.0.0.1:8080/ (the next free port if taken)
 //   PORT=9000 npm run app
@@ -14,6 +16,7 @@
 const fs = require('fs');
 const http = require('http');
 const path = require('path');
+const zlib = require('zlib');
 const { spawnSync } = require('child_process');
 
 const ROOT = path.resolve(__dirname, '..', 'dist', 'web');
@@ -75,16 +78,57 @@ function staticServer(root = ROOT) {
       res.end('not found');
       return;
     }
-    res.writeHead(200, {
-      'content-type': TYPES[path.extname(file)] || 'application/octet-stream',
+    const type = TYPES[path.extname(file)] || 'application/octet-stream';
+    const body = encoded(file, type, req.headers['accept-encoding']);
+    const headers = {
+      'content-type': type,
       'cache-control': 'no-cache',
       'x-content-type-options': 'nosniff',
       'content-security-policy': CSP,
       'referrer-policy': 'no-referrer',
-    });
+    };
+    if (body.encoding) headers['content-encoding'] = body.encoding;
+    if (COMPRESSIBLE.test(type)) headers.vary = 'Accept-Encoding';
+    headers['content-length'] = String(body.size);
+    res.writeHead(200, headers);
     if (req.method === 'HEAD') res.end();
-    else fs.createReadStream(file).pipe(res);
+    else if (body.bytes) res.end(body.bytes);
+    else fs.createReadStream(body.file).pipe(res);
   });
+}
+
+/** Text that compresses (scripts, pages, JSON, SVG, XML); images and workbooks are compressed already. */
+const COMPRESSIBLE = /^(text\/|application\/(json|xml)|image\/svg)/;
+
+/** Files compressed here when the build wrote no .br or .gz beside them (the development build, a sample): by path and modification time. */
+const compressedCache = new Map();
+
+/**
+ * What to send for a file: the copy the build compressed beside it (file.br
+ * with brotli, file.gz with gzip — `npm run build` writes both), else one
+ * compressed here once and kept, else the file itself — by what the browser
+ * accepts (Accept-Encoding), brotli first.
+ */
+function encoded(file, type, acceptEncoding = '') {
+  const size = (f) => fs.statSync(f).size;
+  if (!COMPRESSIBLE.test(type)) return { file, size: size(file) };
+  const accepts = (name) => new RegExp(`(^|[\\s,])${name}(?![^,]*;\\s*q=0(\\.0*)?\\s*(,|$))`).test(acceptEncoding);
+  for (const [encoding, ext] of [
+    ['br', '.br'],
+    ['gzip', '.gz'],
+  ]) {
+    if (!accepts(encoding)) continue;
+    if (fs.existsSync(file + ext)) return { file: file + ext, size: size(file + ext), encoding };
+    const key = `${file}\n${encoding}\n${fs.statSync(file).mtimeMs}`;
+    let bytes = compressedCache.get(key);
+    if (!bytes) {
+      const raw = fs.readFileSync(file);
+      bytes = encoding === 'br' ? zlib.brotliCompressSync(raw, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 9 } }) : zlib.gzipSync(raw, { level: 9 });
+      compressedCache.set(key, bytes);
+    }
+    return { bytes, size: bytes.length, encoding };
+  }
+  return { file, size: size(file) };
 }
 
 function listen(server, port, host = '127.0.0.1') {

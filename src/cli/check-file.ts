@@ -27,7 +27,9 @@ export type CheckResult =
 
 export async function checkFile(task: CheckTask): Promise<CheckResult> {
   try {
-    const checked = checkBytes(task.file, (await readInputFile(task.file)).bytes, { profileId: task.profileId, words: sheetWords(task.lang) });
+    // The roll-up prints findings, not their fixes: those are planned only for validate's JSON.
+    const options = { profileId: task.profileId, words: sheetWords(task.lang), planFixes: task.json };
+    const checked = checkBytes(task.file, (await readInputFile(task.file)).bytes, options);
     if (!checked.ok) return { file: task.file, ok: false, reason: checked.reason };
     const { rows, findings, errors, analysis } = checked;
     return { file: task.file, ok: true, rows, findings, errors, json: task.json ? jsonFile(task.file, analysis, task.lang) : undefined };

@@ -67,16 +67,19 @@ export function humanAnalysis(file: string, a: WorkbookAnalysis, lang: Lang): st
   return out.join('\n');
 }
 
-/** Findings with a quick fix, by kind (a fix several findings share counts once). */
+/** Findings with a quick fix, by kind (a fix several findings share counts once), whether the fixes were planned or only their kinds given. */
 export function fixCounts(findings: readonly Finding[]): { safe: number; review: number } {
   const seen = new Set<string>();
   const counts = { safe: 0, review: 0 };
   for (const f of findings) {
-    if (!f.fix) continue;
-    const key = JSON.stringify(f.fix.edits);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    counts[f.fix.kind]++;
+    const kind = f.fix?.kind ?? f.fixKind;
+    if (!kind) continue;
+    const key = f.fix ? JSON.stringify(f.fix.edits) : f.sharedFix;
+    if (key !== undefined) {
+      if (seen.has(key)) continue;
+      seen.add(key);
+    }
+    counts[kind]++;
   }
   return counts;
 }

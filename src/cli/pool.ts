@@ -1,19 +1,24 @@
-// The roll-up's worker pool: piscina, one thread per CPU core (or --jobs),
-// each task one file read and checked in its worker (check-file.ts). Where
-// the compiled worker is missing (tests running the TypeScript sources) the
-// same function runs in-process.
+// The roll-up's threads: one per CPU core (or --jobs) — this thread and, for
+// the others, a piscina pool of worker threads; each task one file read and
+// checked (check-file.ts). This thread checks files too: it has loaded the
+// engine already and would otherwise wait, and a worker costs its own start
+// (loading and compiling the engine again). Where the compiled worker is
+// missing (tests running the TypeScript sources) every file is checked here.
 
 import { existsSync } from 'fs';
 import { availableParallelism } from 'os';
 import path from 'path';
-import { Piscina } from 'piscina';
 import { checkFile, type CheckResult, type CheckTask } from './check-file';
 
 export interface FilePool {
-  /** Worker threads (0: the files are checked in this process). */
+  /** Threads checking files, this one included (1: only this one, one file after another). */
   readonly threads: number;
-  readonly inProcess: boolean;
+  /** Worker threads besides this one (0: none). */
+  readonly workers: number;
+  /** Checks a file on a worker thread (on this one when there is none). */
   run(task: CheckTask, signal?: AbortSignal): Promise<CheckResult>;
+  /** Checks a file on this thread. */
+  runHere(task: CheckTask): Promise<CheckResult>;
   /** Stops the threads (tasks still running are abandoned). */
   destroy(): Promise<void>;
 }
@@ -25,16 +30,33 @@ declare const __UNELGEE_ONE_FILE__: boolean | undefined;
 
 const WORKER = typeof __UNELGEE_ONE_FILE__ === 'boolean' && __UNELGEE_ONE_FILE__ ? __filename : path.join(__dirname, 'rollup-worker.js');
 
-/** A pool of `jobs` worker threads; 0 checks the files in this process, one after another (so does a missing compiled worker). */
-export function makePool(jobs: number): FilePool {
-  if (jobs === 0 || !existsSync(WORKER)) {
-    return { threads: 0, inProcess: true, run: (task) => checkFile(task), destroy: async () => undefined };
+/** Files in flight per worker: enough that a worker never waits for its next file, few enough to bound memory (a file's bytes and sheets while it is checked). */
+export const IN_FLIGHT_PER_WORKER = 4;
+
+/** `jobs` threads at work: this one and jobs − 1 workers (0 or 1: this thread alone; so too without a compiled worker). */
+export async function makePool(jobs: number): Promise<FilePool> {
+  const here = (task: CheckTask) => checkFile(task);
+  if (jobs <= 1 || !existsSync(WORKER)) {
+    return { threads: 1, workers: 0, run: here, runHere: here, destroy: async () => undefined };
   }
-  const pool = new Piscina<CheckTask, CheckResult>({ filename: WORKER, name: 'checkFile', minThreads: jobs, maxThreads: jobs, idleTimeout: 60_000 });
+  // piscina is loaded by the roll-up that uses it, not by every command.
+  const { default: Piscina } = await import('piscina');
+  const workers = jobs - 1;
+  // Several files handed to a worker at once: it starts the next as soon as one is done, not when this thread,
+  // busy with a file of its own, gets round to sending it (a worker waited almost half the time so).
+  const pool = new Piscina<CheckTask, CheckResult>({
+    filename: WORKER,
+    name: 'checkFile',
+    minThreads: workers,
+    maxThreads: workers,
+    concurrentTasksPerWorker: IN_FLIGHT_PER_WORKER,
+    idleTimeout: 60_000,
+  });
   return {
     threads: jobs,
-    inProcess: false,
+    workers,
     run: (task, signal) => pool.run(task, { signal }),
+    runHere: here,
     destroy: () => pool.destroy(),
   };
 }

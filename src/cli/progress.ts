@@ -2,7 +2,7 @@
 // the total, the current file, the time left. Only on a terminal, never with
 // --quiet; lines printed while it runs go above it.
 
-import { MultiBar, type SingleBar } from 'cli-progress';
+import type { SingleBar } from 'cli-progress';
 import type { Lang } from '../core';
 import { CLI_TEXT } from '../i18n/cli';
 import { terminalSafe } from './context';
@@ -23,7 +23,9 @@ function shorten(file: string, max: number): string {
   return file.length <= max ? file : `…${file.slice(file.length - max + 1)}`;
 }
 
-export function startProgress(stream: NodeJS.WriteStream, total: number, lang: Lang): Progress {
+/** A bar on `stream` (cli-progress is loaded now, not when the command line starts: most runs draw none). */
+export async function startProgress(stream: NodeJS.WriteStream, total: number, lang: Lang): Promise<Progress> {
+  const { MultiBar } = await import('cli-progress');
   const width = Math.max(20, (stream.columns ?? 80) - 52);
   const multi = new MultiBar({
     stream,

@@ -32,6 +32,14 @@ export interface AnalyzeOptions {
   words?: SheetWords;
   /** Sheets whose cells are protected: no fix is offered there, and Compute writes nothing there (each write reported in `skipped`). */
   protectedSheets?: readonly string[];
+  /**
+   * Plan each finding's quick fix: its cells and its description (default).
+   * False for a host that lists findings and needs only whether each has a fix
+   * and of which kind (`Finding.fixKind`): the command line's validate, the
+   * roll-up. Planning is a good share of the engine's time on a large table
+   * (a stated average's fix is a formula over every row).
+   */
+  planFixes?: boolean;
   /** Told before each sheet is read (`sheet` named) and once when all are (`done` = `total`): hosts show progress. */
   onSheet?: (step: { sheet?: string; done: number; total: number }) => void;
 }
@@ -77,7 +85,7 @@ function prepare(sheet: Sheet, options: AnalyzeOptions, profile: Profile): Sheet
 }
 
 /** Scores and findings of every table, then of each evaluation as a whole (onto the sheets its findings name). */
-function finish(works: SheetWork[], profile: Profile, locked: ReadonlySet<string>): Evaluation[] {
+function finish(works: SheetWork[], profile: Profile, locked: ReadonlySet<string>, planFixes = true): Evaluation[] {
   const evaluations = findEvaluations(
     works.flatMap((w) => w.evals),
     profile,
@@ -92,10 +100,10 @@ function finish(works: SheetWork[], profile: Profile, locked: ReadonlySet<string
   for (const w of works) {
     w.analysis.scores = w.evals.map((table) => scoreTable(table, profile, roles.get(table)));
     const isLocked = locked.has(w.analysis.sheet);
-    w.evals.forEach((table, i) => w.analysis.findings.push(...checkTable(table, profile, w.analysis.scores[i], { part: roles.get(table), locked: isLocked, reportBeside })));
+    w.evals.forEach((table, i) => w.analysis.findings.push(...checkTable(table, profile, w.analysis.scores[i], { part: roles.get(table), locked: isLocked, reportBeside, planFixes })));
   }
   for (const e of evaluations) {
-    for (const f of checkEvaluation(e, locked)) works.find((w) => w.analysis.sheet === f.sheet)?.analysis.findings.push(f);
+    for (const f of checkEvaluation(e, locked, planFixes)) works.find((w) => w.analysis.sheet === f.sheet)?.analysis.findings.push(f);
   }
   return evaluations;
 }
@@ -132,7 +140,7 @@ function workOn(sheets: Sheet[], options: AnalyzeOptions): Work {
     return prepare(s, options, profile);
   });
   options.onSheet?.({ done: todo.length, total: todo.length });
-  return { sheets: works, evaluations: finish(works, profile, new Set(options.protectedSheets ?? [])) };
+  return { sheets: works, evaluations: finish(works, profile, new Set(options.protectedSheets ?? []), options.planFixes ?? true) };
 }
 
 /** The evaluated tables of the sheets in scope and the evaluations among them (for commands built on the analysis). */
@@ -145,7 +153,7 @@ export function evaluatedTables(sheets: Sheet[], options: AnalyzeOptions = {}): 
 export function analyzeSheet(sheet: Sheet, options: AnalyzeOptions = {}): SheetAnalysis {
   const profile = profileOf(options);
   const work = prepare(sheet, options, profile);
-  finish([work], profile, new Set(options.protectedSheets ?? []));
+  finish([work], profile, new Set(options.protectedSheets ?? []), options.planFixes ?? true);
   return work.analysis;
 }
 

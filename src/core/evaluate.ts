@@ -46,14 +46,14 @@ export interface TableEval {
   percentFormat?: string;
 }
 
-const TEXT_ROLES: Role[] = ['indicator', 'target'];
-
 function roleText(t: RecognizedTable, item: Item, role: Role): string {
   const col = t.roleCol[role];
   if (col === undefined) return '';
   let text = cellText(t.grid.value(item.row, col));
-  for (const r of item.continuation) {
-    const more = cellText(t.grid.value(r, col));
+  // Indexed: most items have no continuation rows, and their shared empty list is frozen (a slow path for for…of).
+  const rows = item.continuation;
+  for (let k = 0; k < rows.length; k++) {
+    const more = cellText(t.grid.value(rows[k], col));
     if (more !== '') text = text === '' ? more : `${text} ${more}`;
   }
   return text;
@@ -84,7 +84,8 @@ export function evaluateTable(table: RecognizedTable, profile: Profile): TableEv
   const items: ItemEval[] = table.items.map((item) => {
     // Only the texts the checks read (the indicator's presence, the target's words).
     const text: Partial<Record<Role, string>> = {};
-    for (const role of TEXT_ROLES) if (table.roleCol[role] !== undefined) text[role] = roleText(table, item, role);
+    if (table.roleCol.indicator !== undefined) text.indicator = roleText(table, item, 'indicator');
+    if (table.roleCol.target !== undefined) text.target = roleText(table, item, 'target');
     const parsed = {
       target: parseRole(table, item, 'target'),
       achieved: parseRole(table, item, 'achieved'),
@@ -111,38 +112,51 @@ export function evaluateTable(table: RecognizedTable, profile: Profile): TableEv
     return evaluated;
   });
   const narrativeAchieved = mostlyNarrative(items);
-  for (const item of items) {
-    const { fromNumbers } = item;
-    if (pc !== undefined) {
-      item.percentCell = { row: item.row, col: pc };
-      const fmt = table.grid.numberFormat(item.row, pc);
-      const v = table.grid.value(item.row, pc);
-      item.percent = percentCellAt(table, item.row, pc, v, fmt);
-      if (typeof v === 'number') {
-        if (isPercentFormat(fmt)) {
-          formatted++;
-          percentFormat = fmt;
-        } else plain++;
-      }
-      if (item.percent.kind === 'rating') item.rating = item.percent.value;
-      else if (item.percent.kind === 'empty') item.misplaced = misplacedRating(table, item, pc, narrativeAchieved, profile.scale);
-      // A shifted row's "achieved" is really its rating: compute nothing from it.
-      if (item.percent.kind === 'empty' && !item.misplaced && fromNumbers?.ok) {
-        item.computed = profile.snapDown ? snapDown(fromNumbers.value, profile.scale) : fromNumbers.value;
-      }
+  // Loops over every item run once per table, mostly before the optimising compiler gets to them:
+  // their bodies are functions of their own (compiled after a few hundred calls) and they use no iterator.
+  if (pc !== undefined) {
+    for (let i = 0; i < items.length; i++) {
+      const fmt = ratePercent(table, items[i], pc, narrativeAchieved, profile);
+      if (fmt === null) continue;
+      if (isPercentFormat(fmt)) {
+        formatted++;
+        percentFormat = fmt;
+      } else plain++;
     }
   }
   const result: TableEval = { recognized: table, info: table.info, grid: table.grid, roleCol: table.roleCol, items, percentFormatted: formatted > plain };
   if (result.percentFormatted && percentFormat) result.percentFormat = percentFormat;
-  if (pc !== undefined) {
-    for (const item of items) {
-      if (item.percent?.kind !== 'rating') continue;
-      const v = table.grid.value(item.row, pc);
-      const onTableScale = typeof v === 'number' && isPercentFormat(table.grid.numberFormat(item.row, pc)) === result.percentFormatted;
-      if (!onTableScale) item.needsConversion = true;
-    }
-  }
+  if (pc !== undefined) for (let i = 0; i < items.length; i++) markConversion(table, items[i], pc, result.percentFormatted);
   return result;
+}
+
+/**
+ * An item's percent cell read: its rating, a rating left outside it, or what
+ * Compute would fill. Returns the cell's number format when it holds a number
+ * (the table's scale is its numbers' majority format), else null.
+ */
+function ratePercent(table: RecognizedTable, item: ItemEval, pc: number, narrativeAchieved: boolean, profile: Profile): string | null {
+  item.percentCell = { row: item.row, col: pc };
+  const fmt = table.grid.numberFormat(item.row, pc);
+  const v = table.grid.value(item.row, pc);
+  const percent = percentCellAt(table, item.row, pc, v, fmt);
+  item.percent = percent;
+  if (percent.kind === 'rating') item.rating = percent.value;
+  else if (percent.kind === 'empty') item.misplaced = misplacedRating(table, item, pc, narrativeAchieved, profile.scale);
+  // A shifted row's "achieved" is really its rating: compute nothing from it.
+  const fromNumbers = item.fromNumbers;
+  if (percent.kind === 'empty' && !item.misplaced && fromNumbers?.ok) {
+    item.computed = profile.snapDown ? snapDown(fromNumbers.value, profile.scale) : fromNumbers.value;
+  }
+  return typeof v === 'number' ? fmt : null;
+}
+
+/** A rating the engine counts but AVERAGE would not count alike (text, or a number on the other scale): Compute rewrites it. */
+function markConversion(table: RecognizedTable, item: ItemEval, pc: number, percentFormatted: boolean): void {
+  if (item.percent?.kind !== 'rating') return;
+  const v = table.grid.value(item.row, pc);
+  const onTableScale = typeof v === 'number' && isPercentFormat(table.grid.numberFormat(item.row, pc)) === percentFormatted;
+  if (!onTableScale) item.needsConversion = true;
 }
 
 /**
@@ -165,6 +179,14 @@ function percentCellAt(table: RecognizedTable, row: number, col: number, v: Cell
   return cell;
 }
 
+const NUMBER_ROLES: Role[] = ['index', 'baseline', 'target', 'budget', 'points'];
+
+/** A column where numbers belong (so a number there is no stray rating): the index, levels, budget, points — and achieved where achieved levels are numbers. */
+function numbersBelongIn(t: RecognizedTable, col: number, narrativeAchieved: boolean): boolean {
+  if (!narrativeAchieved && t.roleCol.achieved === col) return true;
+  return NUMBER_ROLES.some((role) => t.roleCol[role] === col);
+}
+
 /**
  * A 0–100 number as the last filled cell of an item row, outside the percent
  * column and outside columns where numbers belong: a rating a shifted row
@@ -177,19 +199,12 @@ function misplacedRating(
   narrativeAchieved: boolean,
   scale: number[],
 ): { col: number; value: number } | undefined {
-  const safe = new Set<number>();
-  // Where achieved levels are numbers, a number there is an achieved level, not a stray rating.
-  if (!narrativeAchieved && t.roleCol.achieved !== undefined) safe.add(t.roleCol.achieved);
-  for (const r of ['index', 'baseline', 'target', 'budget', 'points'] as Role[]) {
-    const c = t.roleCol[r];
-    if (c !== undefined) safe.add(c);
-  }
   let last: { col: number; value: CellValue } | undefined;
   for (let c = t.info.firstCol, end = t.grid.lastColIn(item.row); c <= end; c++) {
     const v = t.grid.value(item.row, c);
     if (v !== null && cellText(v) !== '') last = { col: c, value: v };
   }
-  if (!last || last.col === percentCol || safe.has(last.col)) return undefined;
+  if (!last || last.col === percentCol || numbersBelongIn(t, last.col, narrativeAchieved)) return undefined;
   const parsed = parseValue(last.value, t.grid.numberFormat(item.row, last.col));
   if (parsed.kind !== 'number' || parsed.bound || parsed.unit || parsed.low !== undefined) return undefined;
   // A stray rating is a level of the scale (100, 90, 70 …), not any small number.
@@ -201,8 +216,8 @@ function misplacedRating(
 function mostlyNarrative(items: ItemEval[]): boolean {
   let filled = 0;
   let narrative = 0;
-  for (const it of items) {
-    const kind = it.parsed.achieved.kind;
+  for (let i = 0; i < items.length; i++) {
+    const kind = items[i].parsed.achieved.kind;
     if (kind === 'empty') continue;
     filled++;
     if (kind === 'text') narrative++;

@@ -29,7 +29,9 @@ const writesFormula = (fix: Fix) => fix.edits.some((e) => e.writes.some((w) => w
  */
 export function planFixRounds(sheets: Sheet[], options: AnalyzeOptions, selection: FixSelection = {}, maxRounds = 4): FixRoundsOutcome {
   let current = sheets;
-  let analysis = analyzeWorkbook(current, options);
+  // The rounds apply fixes: each analysis plans them, whatever the host asked for.
+  const planned: AnalyzeOptions = { ...options, planFixes: true };
+  let analysis = analyzeWorkbook(current, planned);
   const applied = new Set<string>();
   const fixes: Fix[] = [];
   const sources: Finding[] = [];
@@ -57,7 +59,7 @@ export function planFixRounds(sheets: Sheet[], options: AnalyzeOptions, selectio
       writes.set(e.sheet, bySheet);
     }
     current = applyPlanToSheets(current, o.plan);
-    analysis = analyzeWorkbook(current, options);
+    analysis = analyzeWorkbook(current, planned);
   }
   const planSheets = [...writes].map(([sheet, byCell]) => ({ sheet, writes: [...byCell.values()] }));
   // A formula that would not show its figure in the file (an annex 8 figure over a points column left empty, one read

@@ -9,7 +9,9 @@ import { parseValue } from './values';
 
 export function mean(values: number[]): number | null {
   if (values.length === 0) return null;
-  return values.reduce((s, v) => s + v, 0) / values.length;
+  let sum = 0;
+  for (let i = 0; i < values.length; i++) sum += values[i];
+  return sum / values.length;
 }
 
 /** A stated figure matches when it rounds to what the rows give (to its own decimals, at least one). */
@@ -21,7 +23,8 @@ export function statedTolerance(stated: number): number {
 /** The percents that count: ratings, plus (by default) what Compute would fill. */
 export function countedPercents(items: ItemEval[], withComputed = true): number[] {
   const out: number[] = [];
-  for (const item of items) {
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
     if (item.rating !== null) out.push(item.rating);
     else if (withComputed && item.computed !== null) out.push(item.computed);
   }
@@ -33,9 +36,11 @@ function figures(profile: Profile, items: ItemEval[]): ScoreFigures {
   const m = mean(values);
   const average = m === null ? null : round(m, 1);
   const band = average === null ? null : gradeFor(profile, average);
+  let rated = 0;
+  for (let i = 0; i < items.length; i++) if (items[i].rating !== null) rated++;
   return {
     itemCount: items.length,
-    ratedCount: items.filter((i) => i.rating !== null).length,
+    ratedCount: rated,
     average,
     fivePoint: average === null ? null : round(average * profile.fivePointFactor, 2),
     grade: band?.grade ?? null,
@@ -117,7 +122,8 @@ function annex8(table: TableEval, profile: Profile): Annex8Score | undefined {
  */
 export function scoreTable(table: TableEval, profile: Profile, part?: 'section' | 'summary'): TableScore {
   const info = table.info;
-  const byRow = new Map(table.items.map((item) => [item.row, item]));
+  const byRow = new Map<number, ItemEval>();
+  for (let i = 0; i < table.items.length; i++) byRow.set(table.items[i].row, table.items[i]);
   const groups: GroupScore[] = info.groups.map((g) => {
     const items = g.itemRows.map((r) => byRow.get(r)).filter((item): item is ItemEval => item !== undefined);
     return { groupId: g.id, label: g.label, row: g.row, level: g.level, ...figures(profile, items) };

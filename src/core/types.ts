@@ -48,6 +48,13 @@ export interface Finding {
   data?: Record<string, string | number | boolean | null>;
   /** What would fix it, as an edit plan the hosts apply like Compute's (when the engine knows one). */
   fix?: Fix;
+  /**
+   * When fixes were not planned (AnalyzeOptions.planFixes false): the kind of
+   * the fix the engine offers here, which `fix` would hold once planned.
+   */
+  fixKind?: Fix['kind'];
+  /** With `fixKind`: the key of a fix several findings share (one renumbering per table), the same on each. */
+  sharedFix?: string;
 }
 
 /**

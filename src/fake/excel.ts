@@ -62,6 +62,7 @@ import { areaAddress, columnIndex, columnLetter, sheetRef, utf8Length, type Area
 import { API_LEVEL, FORMULA_LIMIT, MERGED_AREAS_LIMIT, NEWEST_API, PAYLOAD_LIMIT, versionAtLeast, type ApiMember } from './api';
 import { FakeOfficeError } from './errors';
 import { checkMergedWrite, checkSheetName, checkVerticalAlignment, clearValidation, mergeArea, setBorder, setRowHeight, setValidation, unmergeArea, type ValidationPart } from './format';
+import { jsonBytes } from './json-size';
 import { FakePageBreaks, FakePageLayout, type PageHost } from './page-layout';
 import { addTable, checkTableName, setHyperlink, type HyperlinkInput } from './tables';
 import { FakeOffice, type FakeOfficeOptions } from './office';
@@ -278,10 +279,22 @@ interface OpResult {
   commit(): void;
 }
 
+/** An operation done a row at a time: the page's sliced syncs let other work in between its steps. */
+type Steps = Iterator<unknown, void>;
+
+const isSteps = (x: unknown): x is Steps => typeof x === 'object' && x !== null && typeof (x as Steps).next === 'function' && !('commit' in x);
+
 interface QueuedOp {
   /** The wire action whose result the run's data is (a query, a method with a value, a nullable path's instantiation). */
   action: WireAction;
-  run(): OpResult | void;
+  run(): OpResult | Steps | void;
+  /**
+   * Work done before `run` that `run` would otherwise do in one go, a step
+   * per item yielded: the page's sliced syncs let other work in between
+   * (reading a range of formulas computes each one, and `run` then finds
+   * the results kept). Changes nothing `run` reports.
+   */
+  prepare?(): Iterable<unknown>;
 }
 
 type LoadSpec = string | string[] | { select?: string | string[] } | undefined;
@@ -340,8 +353,8 @@ export class FakeRequestContext {
     return this.fake.model;
   }
 
-  enqueue(action: WireAction, run: () => OpResult | void): void {
-    this.queue.push({ action, run });
+  enqueue(action: WireAction, run: () => OpResult | Steps | void, prepare?: () => Iterable<unknown>): void {
+    this.queue.push({ action, run, prepare });
   }
 
   /** A property object (format, fill, protection…): an object path of its own, instantiated where it is first reached. */
@@ -352,8 +365,8 @@ export class FakeRequestContext {
   }
 
   /** Queues an action on an object's path: 4 sets a property, 3 calls a method, 2 loads (a query). */
-  act(path: WirePath, type: 2 | 3 | 4, name: string, detail: { args?: unknown[]; select?: string[] }, run: () => OpResult | void): void {
-    this.enqueue(this.wire.act(type, path, type === 2 ? '' : pascal(name), detail), run);
+  act(path: WirePath, type: 2 | 3 | 4, name: string, detail: { args?: unknown[]; select?: string[] }, run: () => OpResult | Steps | void, prepare?: () => Iterable<unknown>): void {
+    this.enqueue(this.wire.act(type, path, type === 2 ? '' : pascal(name), detail), run, prepare);
   }
 
   /** Registers a proxy (a method's or an indexer's object) whose target is resolved when its instantiation runs. */
@@ -371,6 +384,20 @@ export class FakeRequestContext {
     return proxy;
   }
 
+  /** The JSON bytes of a request or response (see json-size.ts), counted in the page's slices. */
+  private async counted(value: unknown): Promise<number> {
+    const steps = jsonBytes(value);
+    let since = Date.now();
+    for (;;) {
+      const s = steps.next();
+      if (s.done) return s.value;
+      if (Date.now() - since > this.fake.sliceMs) {
+        await nextTask();
+        since = Date.now();
+      }
+    }
+  }
+
   async sync(): Promise<void> {
     const queue = this.queue;
     const created = this.created;
@@ -384,8 +411,9 @@ export class FakeRequestContext {
     const limit = this.fake.payloadLimit;
     const wire = this.wire;
     this.wire = new WireRequest(this.ids);
-    const body = JSON.stringify(wire.body());
-    const request = utf8Length(body);
+    // The body's bytes as office-js would send it; on the page (slices), counted a step at a time, not written out at once.
+    const body = this.fake.keepBodies || !this.fake.sliceMs ? JSON.stringify(wire.body()) : null;
+    const request = body !== null ? utf8Length(body) : await this.counted(wire.body());
     this.fake.lastRequest = this.fake.keepBodies ? body : null;
     if (request > this.fake.requestLimit) {
       this.fake.refused.push({ request, response: 0, actions: wire.actions.length });
@@ -396,7 +424,25 @@ export class FakeRequestContext {
     const slice = this.fake.sliceMs;
     let since = slice ? Date.now() : 0;
     for (const q of queue) {
-      const r = q.run();
+      if (slice && q.prepare) {
+        for (const _ of q.prepare()) {
+          if (Date.now() - since > slice) {
+            await nextTask();
+            since = Date.now();
+          }
+        }
+      }
+      const out = q.run();
+      if (isSteps(out)) {
+        // Done a row at a time; with slices asked for, the page's other work comes in between.
+        while (!out.next().done) {
+          if (slice && Date.now() - since > slice) {
+            await nextTask();
+            since = Date.now();
+          }
+        }
+      }
+      const r = isSteps(out) ? undefined : out;
       if (r) {
         answers.push({ ActionId: q.action.id, Value: r.data });
         results.push(r);
@@ -406,7 +452,8 @@ export class FakeRequestContext {
         since = Date.now();
       }
     }
-    const response = responseBytes(answers);
+    // On the page (slices), counted a step at a time as the request was: the same count as responseBytes.
+    const response = slice && !this.fake.keepBodies ? await this.counted({ Results: answers }) : responseBytes(answers);
     this.fake.lastResponse = this.fake.keepBodies ? JSON.stringify({ Results: answers }) : null;
     if (response > limit) {
       this.fake.refused.push({ request, response, actions: wire.actions.length });
@@ -450,13 +497,25 @@ abstract class ClientObject {
   load(spec?: LoadSpec): this {
     const list = paths(spec);
     if (list.length === 0) throw new FakeOfficeError('InvalidArgument', 'load() without property names loads everything: name the properties (no-empty-load)');
-    this.context.act(this.wirePath, 2, '', { select: list.map((p) => p.join('/')) }, () => {
-      if (this.target === null) return { data: null, commit: () => undefined };
-      const staged = list.map((p) => this.read(p));
-      // The loaded properties by their wire names, as Range.prototype._handleResult reads them ("Values", "Address").
-      return { data: Object.fromEntries(list.map((p, i) => [pascal(p.join('/')), staged[i].data])), commit: () => staged.forEach((s) => s.commit()) };
-    });
+    this.context.act(
+      this.wirePath,
+      2,
+      '',
+      { select: list.map((p) => p.join('/')) },
+      () => {
+        if (this.target === null) return { data: null, commit: () => undefined };
+        const staged = list.map((p) => this.read(p));
+        // The loaded properties by their wire names, as Range.prototype._handleResult reads them ("Values", "Address").
+        return { data: Object.fromEntries(list.map((p, i) => [pascal(p.join('/')), staged[i].data])), commit: () => staged.forEach((s) => s.commit()) };
+      },
+      () => (this.target === null || this.target === undefined ? [] : this.prepareRead(list)),
+    );
     return this;
+  }
+
+  /** What reading these paths would compute, a step at a time (see QueuedOp.prepare); nothing by default. */
+  protected prepareRead(_paths: string[][]): Iterable<unknown> {
+    return [];
   }
 
   /** Reads one load path now; commit() makes it visible on the proxy. */
@@ -470,11 +529,9 @@ abstract class ClientObject {
     return { data: value, commit: () => void this.loaded.set(name, value) };
   }
 
-  /** Queues setting a property of this object (ActionType 4: the value goes with it). */
-  protected setProp(name: string, value: unknown, run: () => void): void {
-    this.context.act(this.wirePath, 4, name, { args: [value] }, () => {
-      run();
-    });
+  /** Queues setting a property of this object (ActionType 4: the value goes with it); `run` may do it a row at a time (Steps). */
+  protected setProp(name: string, value: unknown, run: () => Steps | void): void {
+    this.context.act(this.wirePath, 4, name, { args: [value] }, () => run() ?? undefined);
   }
 
   /** Queues a method of this object that returns nothing (ActionType 3). */
@@ -976,22 +1033,38 @@ class FakeRange extends ClientObject {
 
   /** Queues a 2-D write; null cells are left as they are. */
   private write(name: string, grid: Grid, put: (cell: ReturnType<SheetModel['get']>, x: unknown, s: SheetModel, r: number, c: number) => void): void {
-    this.setProp(name, grid, () => {
-      const { sheet, area } = this.rt();
-      this.worksheet.writable(true);
-      const rows = area.bottom - area.top + 1;
-      const cols = area.right - area.left + 1;
-      if (!Array.isArray(grid) || grid.length !== rows || grid.some((r) => !Array.isArray(r) || r.length !== cols)) {
-        throw new FakeOfficeError('InvalidArgument', `The ${name} array does not match the range ${areaAddress(area)} (${rows}×${cols}).`);
-      }
-      checkMergedWrite(sheet, area, name);
-      grid.forEach((row, i) =>
-        row.forEach((x, j) => {
-          if (x === null || x === undefined) return;
-          put(sheet.get(area.top + i, area.left + j), x, sheet, area.top + i, area.left + j);
-        }),
-      );
-    });
+    this.setProp(name, grid, () => this.writeSteps(name, grid, put));
+  }
+
+  /** The write, a row at a time. */
+  private *writeSteps(name: string, grid: Grid, put: (cell: ReturnType<SheetModel['get']>, x: unknown, s: SheetModel, r: number, c: number) => void): Steps {
+    const { sheet, area } = this.rt();
+    this.worksheet.writable(true);
+    const rows = area.bottom - area.top + 1;
+    const cols = area.right - area.left + 1;
+    if (!Array.isArray(grid) || grid.length !== rows || grid.some((r) => !Array.isArray(r) || r.length !== cols)) {
+      throw new FakeOfficeError('InvalidArgument', `The ${name} array does not match the range ${areaAddress(area)} (${rows}×${cols}).`);
+    }
+    checkMergedWrite(sheet, area, name);
+    for (let i = 0; i < rows; i++) {
+      grid[i].forEach((x, j) => {
+        if (x === null || x === undefined) return;
+        put(sheet.get(area.top + i, area.left + j), x, sheet, area.top + i, area.left + j);
+      });
+      yield i;
+    }
+  }
+
+  /** Reading values computes every formula of the range: a row at a time, kept for the read itself. */
+  protected override *prepareRead(paths: string[][]): Iterable<unknown> {
+    if (!paths.some((p) => p[0] === 'values')) return;
+    const { sheet, area } = this.rt();
+    if (cellsIn(area) > this.fake.cellCap) return;
+    const model = this.fake.model;
+    for (let r = area.top; r <= area.bottom; r++) {
+      for (let c = area.left; c <= area.right; c++) if (sheet.get(r, c)?.f) model.value(sheet, r, c);
+      yield r;
+    }
   }
 
   protected read(path: string[]): OpResult {
@@ -1243,10 +1316,14 @@ class FakeRangeFormat {
     private readonly path: WirePath,
   ) {}
 
-  private each(f: (s: SheetModel, r: number, c: number) => void): void {
+  /** Every cell of the range, a row at a time (the page's sliced syncs let other work in between). */
+  private *each(f: (s: SheetModel, r: number, c: number) => void): Steps {
     const { sheet, area } = this.range.rt();
     this.range.worksheet.writable(true);
-    for (let r = area.top; r <= area.bottom; r++) for (let c = area.left; c <= area.right; c++) f(sheet, r, c);
+    for (let r = area.top; r <= area.bottom; r++) {
+      for (let c = area.left; c <= area.right; c++) f(sheet, r, c);
+      yield r;
+    }
   }
 
   get fill(): { color: string; clear(): void } {
@@ -1342,7 +1419,7 @@ class FakeRangeFormat {
       ctx.act(path, 4, prop, { args: [v] }, () => {
         const { sheet, area } = range.rt();
         range.worksheet.writable(true);
-        setBorder(sheet, area, index, prop, v);
+        return setBorder(sheet, area, index, prop, v);
       });
     this.bordersObj = {
       // An indexer: each getItem is an object path of its own.

@@ -165,23 +165,31 @@ function edgesOf(area: Area, index: BorderIndex): { area: Area; edge: Edge }[] {
  * draw between: refused (VBA fails the same way; for office-js a guess on
  * the strict side — the adapter sets inside borders only on larger ranges).
  */
-export function setBorder(sheet: SheetModel, area: Area, index: string, prop: 'style' | 'weight', value: string): void {
+export function setBorder(sheet: SheetModel, area: Area, index: string, prop: 'style' | 'weight', value: string): Iterator<unknown, void> {
   if (!(BORDER_INDEXES as readonly string[]).includes(index)) throw new FakeOfficeError('NotImplemented', `Border ${index}`);
   if (!(prop === 'style' ? LINE_STYLES : WEIGHTS).includes(value)) throw invalid(`Border ${prop} ${value} is not one of ${(prop === 'style' ? LINE_STYLES : WEIGHTS).join(', ')}.`);
   if ((index === 'InsideHorizontal' && area.top === area.bottom) || (index === 'InsideVertical' && area.left === area.right)) {
     throw invalid(`${areaAddress(area)} has no ${index} border.`);
   }
-  for (const part of edgesOf(area, index as BorderIndex)) {
-    eachCell(part.area, (r, c) =>
-      sheet.edit(r, c, (e) => {
-        const [style, weight] = (e.border?.[part.edge] ?? 'None Thin').split(' ');
-        const next = prop === 'style' ? `${value} ${weight}` : `${style === 'None' ? 'Continuous' : style} ${value}`;
-        const border = { ...(e.border ?? {}) };
-        if (next.startsWith('None ')) delete border[part.edge];
-        else border[part.edge] = next;
-        e.border = Object.keys(border).length > 0 ? border : null;
-      }),
-    );
+  return borderSteps(sheet, edgesOf(area, index as BorderIndex), prop, value);
+}
+
+/** setBorder's cells, a row at a time (checked first, done as the caller steps through them). */
+function* borderSteps(sheet: SheetModel, parts: { area: Area; edge: Edge }[], prop: 'style' | 'weight', value: string): Iterator<unknown, void> {
+  for (const part of parts) {
+    for (let r = part.area.top; r <= part.area.bottom; r++) {
+      for (let c = part.area.left; c <= part.area.right; c++) {
+        sheet.edit(r, c, (e) => {
+          const [style, weight] = (e.border?.[part.edge] ?? 'None Thin').split(' ');
+          const next = prop === 'style' ? `${value} ${weight}` : `${style === 'None' ? 'Continuous' : style} ${value}`;
+          const border = { ...(e.border ?? {}) };
+          if (next.startsWith('None ')) delete border[part.edge];
+          else border[part.edge] = next;
+          e.border = Object.keys(border).length > 0 ? border : null;
+        });
+      }
+      yield r;
+    }
   }
 }
 

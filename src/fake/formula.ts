@@ -415,11 +415,24 @@ class Parser {
   }
 }
 
+/** Formulas tokenized so far (a workbook repeats a few shapes; the parser only reads tokens): kept up to a bound. */
+const tokenized = new Map<string, Token[]>();
+
+function tokensOf(formula: string): Token[] {
+  let tokens = tokenized.get(formula);
+  if (!tokens) {
+    tokens = tokenize(formula.replace(/^=/, ''));
+    if (tokenized.size >= 50_000) tokenized.clear();
+    tokenized.set(formula, tokens);
+  }
+  return tokens;
+}
+
 /** The value of a formula ("=…"), as Excel would show it: errors as their text. */
 export function evaluate(formula: string, host: EvalHost): CellValue {
   let v: Value;
   try {
-    v = new Parser(tokenize(formula.replace(/^=/, '')), host).parse();
+    v = new Parser(tokensOf(formula), host).parse();
   } catch (e) {
     if (e instanceof FormulaError) return e.code;
     throw e;

@@ -111,6 +111,15 @@ function pageSettingShown(key: keyof PageLayoutModel, value: unknown): unknown {
   const standard = (PAGE_DEFAULTS as Partial<Record<keyof PageLayoutModel, unknown>>)[key];
   return JSON.stringify(value) === JSON.stringify(standard) ? undefined : (JSON.parse(JSON.stringify(value)) as unknown);
 }
+
+/**
+ * Counts every change to any cell or sheet of any fake workbook: a formula's
+ * value is computed once and kept until the next change (Excel keeps its
+ * results too). A 20,000-row evaluation sheet links every row to the report
+ * and averages them: evaluated afresh at each read, one read took seconds.
+ */
+let changes = 0;
+const changed = () => void changes++;
 const ROW = (k: number) => Math.floor(k / 16384);
 const COL = (k: number) => k % 16384;
 
@@ -153,6 +162,7 @@ export class SheetModel {
 
   /** Changes a cell, creating it if needed and dropping it when it ends up blank. */
   edit(r: number, c: number, f: (cell: FakeCell) => void): void {
+    changed();
     const key = KEY(r, c);
     const cell = this.cells.get(key) ?? blankCell();
     f(cell);
@@ -182,6 +192,7 @@ export class SheetModel {
   }
 
   private remap(f: (r: number, c: number) => [number, number] | null): void {
+    changed();
     const next = new Map<number, FakeCell>();
     for (const [k, cell] of this.cells) {
       const to = f(ROW(k), COL(k));
@@ -247,8 +258,14 @@ export class WorkbookModel {
   tables: TableModel[] = [];
   private nextId = 1;
   private evaluating = new Set<number>();
+  /** Formula results as of `valuesAt` (the count of changes). */
+  private values = new Map<number, CellValue>();
+  private valuesAt = -1;
+  /** Circular references met so far: a result that met one is not kept (it depends on where the evaluation started). */
+  private circular = 0;
 
   addSheet(name: string, visibility: Visibility = 'Visible'): SheetModel {
+    changed();
     const s = new SheetModel(this.nextId++, name, visibility);
     this.sheets.push(s);
     if (this.sheets.length === 1) this.activeId = s.id;
@@ -267,16 +284,32 @@ export class WorkbookModel {
     return this.byId(this.activeId) ?? this.sheets[0];
   }
 
-  /** The value a cell shows: formulas evaluated on the fly (cycles give #REF!-like errors). */
+  /** The value a cell shows: formulas evaluated when first read after a change (cycles give #REF!-like errors). */
   value(sheet: SheetModel, r: number, c: number): CellValue {
     const cell = sheet.get(r, c);
     if (!cell) return null;
     if (!cell.f) return cell.v;
     const k = sheet.id * 1e10 + KEY(r, c);
-    if (this.evaluating.has(k)) return '#CIRC!';
+    if (this.valuesAt !== changes) {
+      this.values.clear();
+      this.valuesAt = changes;
+    }
+    const kept = this.values.get(k);
+    if (kept !== undefined) return kept;
+    if (this.evaluating.has(k)) {
+      this.circular++;
+      return '#CIRC!';
+    }
+    const circularBefore = this.circular;
+    const v = this.evaluateCell(sheet, cell.f, k);
+    if (this.circular === circularBefore) this.values.set(k, v);
+    return v;
+  }
+
+  private evaluateCell(sheet: SheetModel, formula: string, k: number): CellValue {
     this.evaluating.add(k);
     try {
-      return evaluate(cell.f, {
+      return evaluate(formula, {
         read: (name, a) => {
           const target = name === null ? sheet : this.byName(name);
           if (!target) return null;
@@ -295,6 +328,7 @@ export class WorkbookModel {
   }
 
   private rewriteFormulas(f: (formula: string, home: SheetModel) => string): void {
+    changed();
     for (const s of this.sheets) {
       for (const cell of s.cells.values()) if (cell.f) cell.f = f(cell.f, s);
     }
@@ -311,12 +345,14 @@ export class WorkbookModel {
   }
 
   rename(sheet: SheetModel, to: string): void {
+    changed();
     const from = sheet.name;
     sheet.name = to;
     this.rewriteFormulas((f) => renameSheet(f, from, to));
   }
 
   remove(sheet: SheetModel): void {
+    changed();
     this.sheets = this.sheets.filter((s) => s !== sheet);
     // Excel turns the other sheets' references to a deleted sheet into #REF!.
     this.rewriteFormulas((f) => dropSheet(f, sheet.name));

@@ -107,8 +107,8 @@ export const CLI_TEXT = {
   optQuiet: { mn: 'явцын мөр (progress bar) харуулахгүй', en: 'show no progress bar' },
   optOutput: { mn: 'гаралтын файл', en: 'the output file' },
   optJobs: {
-    mn: 'зэрэг ажиллах урсгалын тоо (анхдагч нь CPU цөмийн тоо: {n}; 0 бол урсгалгүй, нэг нэгээр нь)',
-    en: 'threads working at once (default: the CPU cores, {n}; 0: none, one file after another)',
+    mn: 'зэрэг ажиллах урсгалын тоо, үндсэн урсгалыг оруулаад (анхдагч нь CPU цөмийн тоо: {n}; 0 эсвэл 1 бол зөвхөн үндсэн урсгал, нэг нэгээр нь)',
+    en: 'threads working at once, this one among them (default: the CPU cores, {n}; 0 or 1: this one only, one file after another)',
   },
   unknownCommand: { mn: 'үл мэдэх команд', en: 'unknown command' },
   noCommand: { mn: 'команд заагаагүй байна', en: 'no command given' },

@@ -6,6 +6,7 @@
 
 import type { AnyRequest, EngineClient, ProgressListener, WireError, WorkerReply } from './types';
 import { inProcessEngine } from './inprocess';
+import { isPart, PartsInbox, splitMessage, type PartMessage } from './parts';
 
 /** What WorkerClient needs of a Worker (a stand-in in tests). */
 export interface WorkerLike {
@@ -57,6 +58,8 @@ export class WorkerClient {
   private broken: string | null = null;
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
+  /** Long arrays of answers not yet complete (parts.ts). */
+  private readonly inbox = new PartsInbox();
 
   constructor(private readonly create: () => WorkerLike) {}
 
@@ -74,7 +77,7 @@ export class WorkerClient {
     if (this.worker || this.broken !== null) return this.worker;
     try {
       const w = this.create();
-      w.addEventListener('message', (e) => this.receive(e.data as WorkerReply));
+      w.addEventListener('message', (e) => this.receive(e.data as WorkerReply | PartMessage));
       w.addEventListener('error', (e) => this.fail(e.message || 'error'));
       w.addEventListener('messageerror', () => this.fail('a message could not be read'));
       this.worker = w;
@@ -93,14 +96,16 @@ export class WorkerClient {
     this.pending.clear();
   }
 
-  private receive(reply: WorkerReply): void {
+  private receive(reply: WorkerReply | PartMessage): void {
     const p = this.pending.get(reply.id);
     if (!p) return;
-    if (reply.type === 'progress') p.onProgress?.(reply.progress);
+    if (isPart(reply)) this.inbox.add(reply);
+    else if (reply.type === 'progress') p.onProgress?.(reply.progress);
     else {
       this.pending.delete(reply.id);
+      const done = reply.type === 'done' ? this.inbox.assemble(reply.id, reply.value) : (this.inbox.drop(reply.id), undefined);
       // Reading a large answer (its structured clone) took this task: what the caller does with it starts in the next.
-      void nextTask().then(() => (reply.type === 'done' ? p.resolve(reply.value) : p.reject(new WorkerError(reply.error))));
+      void nextTask().then(() => (reply.type === 'done' ? p.resolve(done) : p.reject(new WorkerError(reply.error))));
     }
   }
 
@@ -112,13 +117,21 @@ export class WorkerClient {
     return new Promise<T>((resolve, reject) => {
       this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject, onProgress });
       const request: AnyRequest = { ...fields, id, kind };
-      try {
-        worker.postMessage(request, transfer);
-      } catch (e) {
+      // Long arrays (a large sheet's rows) go first, in parts, each in a task of its own (parts.ts).
+      const { message, parts } = splitMessage(id, request);
+      void this.send(worker, parts, message, transfer).catch((e) => {
         this.pending.delete(id);
         reject(e);
-      }
+      });
     });
+  }
+
+  private async send(worker: WorkerLike, parts: PartMessage[], message: AnyRequest, transfer: Transferable[]): Promise<void> {
+    for (const part of parts) {
+      worker.postMessage(part);
+      await nextTask();
+    }
+    worker.postMessage(message, transfer);
   }
 
   terminate(): void {

@@ -3,6 +3,7 @@
 // text survive the crossing).
 
 import type { AnyRequest, ProgressListener, WireError, WorkerReply } from './types';
+import { isPart, PartsInbox, splitMessage } from './parts';
 
 /** A handler's answer and the buffers to hand over rather than copy. */
 export class Transfer<T> {
@@ -34,8 +35,11 @@ function wireError(e: unknown): WireError {
 /** Answers each message with a handler of its kind; one at a time, in order of arrival. */
 export function serve(scope: WorkerScope, handlers: Record<string, Handler>): void {
   let queue: Promise<void> = Promise.resolve();
+  const inbox = new PartsInbox();
   scope.onmessage = (event: MessageEvent) => {
-    const request = event.data as AnyRequest;
+    // A large request's long arrays come first, in parts (parts.ts).
+    if (isPart(event.data)) return inbox.add(event.data);
+    const request = inbox.assemble((event.data as AnyRequest).id, event.data as AnyRequest);
     queue = queue.then(() => answer(scope, handlers, request));
   };
 }
@@ -47,8 +51,11 @@ async function answer(scope: WorkerScope, handlers: Record<string, Handler>, req
     const handler = handlers[request.kind];
     if (!handler) throw new Error(`unknown request: ${request.kind}`);
     const result = await handler(request, (progress) => post({ id, type: 'progress', progress }));
-    if (result instanceof Transfer) post({ id, type: 'done', value: result.value }, result.transfer);
-    else post({ id, type: 'done', value: result });
+    const value = result instanceof Transfer ? result.value : result;
+    // A large answer's long arrays go first, in parts: the page reads each in a task of its own.
+    const { message, parts } = splitMessage(id, { id, type: 'done' as const, value });
+    for (const part of parts) scope.postMessage(part);
+    post(message, result instanceof Transfer ? result.transfer : undefined);
   } catch (e) {
     post({ id, type: 'failed', error: wireError(e) });
   }

@@ -9,3 +9,4 @@ export { XlsxError } from './errors';
 export { shiftFormula } from './refs';
 export { checkBytes, type CheckedFinding } from './check';
 export { writeCheckedCopy } from './checked-copy';
+export { useZipCodec, InflateLimit, type ZipCodec } from './zip';

@@ -1,7 +1,9 @@
-// The lines the command line prints for writes it held back, and for an annex 8 evaluation's parts.
-import { humanAnalysis, skippedLines } from '../../src/cli/human';
+// The lines the command line prints for writes it held back, for an annex 8 evaluation's parts, and the fixes it counts.
+import { fixCounts, humanAnalysis, skippedLines } from '../../src/cli/human';
 import { analyzeWorkbook, type SkippedWrite } from '../../src/core';
 import { annex8Sheet } from '../support/annex8';
+import { fixtureSheets } from '../support/fixtures';
+import { REPORT_HEADER, sheetOf } from '../support/sheet-builder';
 import { MN } from '../support/words';
 
 const at = (reason: SkippedWrite['reason'], sheet: string, row: number, col: number, extra: Partial<SkippedWrite> = {}): SkippedWrite => ({ sheet, row, col, tableId: `${sheet}!A1`, reason, ...extra });
@@ -46,3 +48,12 @@ it("an annex 8 evaluation's sections print their average without a grade (no \"(
   expect(text).toMatch(/average 9\d(\.\d)?%,?/);
   expect(text).not.toMatch(/null|undefined/);
 });
+
+it('counts the fixes offered alike whether they were planned (validate --json) or only their kinds given (validate), a shared renumbering once', async () => {
+  const numbering = [sheetOf([REPORT_HEADER, [1, 'A', 'x', 1, 1, 1, 100], ['2.', 'B', 'x', 1, 1, 1, 100], ['2.', 'C', 'x', 1, 1, 1, 100], [5, 'D', 'x', 1, 1, 1, 100]])];
+  expect(fixCounts(analyzeWorkbook(numbering, { planFixes: false }).findings)).toEqual({ safe: 0, review: 1 });
+  for (const sheets of [numbering, await fixtureSheets('report-2024-aimag-admin-dept')]) {
+    expect(fixCounts(analyzeWorkbook(sheets, { planFixes: false }).findings)).toEqual(fixCounts(analyzeWorkbook(sheets).findings));
+  }
+});
+

@@ -191,3 +191,47 @@ describe('planFixRounds (hosts that write a file)', () => {
     expect(outcome.sources.map((f) => f.code)).toEqual([...Array(7).fill('percent-misplaced'), 'average-mismatch']);
   });
 });
+
+describe('fixes not planned (planFixes: false, for hosts that list findings)', () => {
+  /** The findings with each fix planned, and without: the same but for `fix`, and each says the kind of the fix it would have. */
+  function expectKindsOnly(sheets: Sheet[], options: { protectedSheets?: string[] } = {}) {
+    const planned = analyzeWorkbook(sheets, options).findings;
+    const listed = analyzeWorkbook(sheets, { ...options, planFixes: false }).findings;
+    expect(listed.map(({ fixKind, sharedFix, ...rest }) => (void fixKind, void sharedFix, rest))).toEqual(planned.map(({ fix, ...rest }) => (void fix, rest)));
+    expect(listed.map((f) => f.fixKind ?? null)).toEqual(planned.map((f) => f.fix?.kind ?? null));
+    expect(listed.filter((f) => f.fix)).toEqual([]);
+    return listed;
+  }
+
+  it('a finding says only that it has a fix and of which kind, the same as when planned', async () => {
+    const listed = expectKindsOnly(await fixtureSheets('report-2024-aimag-admin-dept'));
+    expect(new Set(listed.map((f) => f.fixKind))).toEqual(new Set(['safe', 'review', undefined]));
+    expect(listed.filter((f) => f.code === 'average-mismatch').map((f) => f.fixKind)).toEqual(['safe']);
+    const { sheet } = annex8Sheet();
+    expectKindsOnly([sheet]);
+    expectKindsOnly(one([REPORT_HEADER, [1, 'A', 'x', 1, 45293, 'Хийсэн', 85]], { formats: { E2: 'd-mmm' } }));
+  });
+
+  it('no fix on a protected sheet or into a cell merged away, as when planned', () => {
+    const rows = [REPORT_HEADER, [1, 'A', 'x', 1, '10-аас доошгүй', 100], [2, 'B', 'x', 1, 2, 'Хоёр удаа', 100]];
+    expect(expectKindsOnly(one(rows), { protectedSheets: ['Sheet1'] }).some((f) => f.fixKind)).toBe(false);
+    expectKindsOnly(one(rows, { merges: ['F2:G2'] }));
+  });
+
+  it('a renumbering several findings share carries the same key on each', () => {
+    const rows = one([REPORT_HEADER, [1, 'A', 'x', 1, 1, 1, 100], ['2.', 'B', 'x', 1, 1, 1, 100], ['2.', 'C', 'x', 1, 1, 1, 100], [5, 'D', 'x', 1, 1, 1, 100]]);
+    const listed = expectKindsOnly(rows);
+    expect(listed.map((f) => [f.code, f.fixKind])).toEqual([
+      ['duplicate-number', 'review'],
+      ['numbering-gap', 'review'],
+    ]);
+    expect(listed[0].sharedFix).toBeDefined();
+    expect(listed[1].sharedFix).toBe(listed[0].sharedFix);
+  });
+
+  it('planFixRounds plans them whatever it is told', () => {
+    const { sheet } = annex8Sheet();
+    expect(planFixRounds([sheet], { planFixes: false }).analysis.findings).toEqual([]);
+  });
+});
+

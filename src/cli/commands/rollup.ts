@@ -16,16 +16,13 @@ import { createXlsx } from '../../xlsx';
 import type { CheckResult } from '../check-file';
 import { UsageError, type Context } from '../context';
 import { Interrupted, UnwritableOutput, expandInputs, extensionProblem, linkTarget, outputTarget, writeAtomically, type UnreadPath } from '../files';
-import { defaultJobs, makePool } from '../pool';
+import { defaultJobs, IN_FLIGHT_PER_WORKER, makePool, type FilePool } from '../pool';
 import { startProgress, type Progress } from '../progress';
 import { countsLine } from '../human';
 import { JSON_FORMAT_VERSION, type JsonFile } from '../report';
 import { jsonOption, outputOption, profileOf, profileOption, quietOption } from './options';
 import type { CommandSpec } from './types';
 import { EXIT_CLEAN, EXIT_ERRORS, EXIT_FAILURE, EXIT_INTERRUPTED } from '../exit-codes';
-
-/** Files in flight per thread: enough to keep every thread busy, few enough to bound memory. */
-const IN_FLIGHT_PER_THREAD = 2;
 
 export const rollup: CommandSpec = {
   name: 'rollup',
@@ -41,7 +38,7 @@ export const rollup: CommandSpec = {
     cmd.addOption(new Option('-j, --jobs <n>', fillTemplate(CLI_TEXT.optJobs[lang], { n: defaultJobs() })));
   },
   async run(args, opts, ctx) {
-    const { io, lang, signal } = ctx;
+    const { io, lang } = ctx;
     const started = performance.now();
     const profileId = profileOf(opts, lang);
     if (args.length === 0) throw new UsageError(CLI_TEXT.noFiles[lang]);
@@ -63,56 +60,69 @@ export const rollup: CommandSpec = {
       io.err(`unelgee: ${output}: ${problem[lang]}`);
       return EXIT_FAILURE;
     }
-    const inputs = await expandInputs(args);
-    // A mistyped folder is an error, not an empty roll-up.
-    if (inputs.missing.length > 0) {
-      for (const missing of inputs.missing) io.err(`unelgee: ${missing}: ${CLI_TEXT.rollupMissing[lang]}`);
-      return EXIT_FAILURE;
+    // The threads start now and load the engine while the folders are walked: every core busy from the first file.
+    const pool = await makePool(jobs);
+    try {
+      return await rollupWith(pool, args, { output, jobs, profileId, json, quiet: !!opts.quiet }, ctx, started);
+    } finally {
+      await pool.destroy();
     }
-    // The output is never one of the inputs (same device and inode, as compute checks).
-    const out = await fs.stat(output).catch(() => null);
-    const resolvedOutput = path.resolve(output);
-    if (inputs.files.some((f) => (out && f.dev === out.dev && f.ino === out.ino) || path.resolve(f.file) === resolvedOutput)) {
-      io.err(`unelgee: ${output}: ${CLI_TEXT.rollupOutputIsInput[lang]}`);
-      return EXIT_FAILURE;
-    }
-    // Folders not listed and paths met but not read: each a line, and a row on the "not read" sheet.
-    const unread: UnreadPath[] = [...inputs.unlistable.map((dir) => ({ file: dir, reason: CLI_TEXT.cannotList })), ...inputs.unread];
-    if (inputs.files.length === 0 && unread.length === 0) {
-      io.err(`unelgee: ${args.join(' ')}: ${CLI_TEXT.rollupNothing[lang]}`);
-      return EXIT_FAILURE;
-    }
+  },
+};
 
-    const files = inputs.files.map((f) => f.file);
-    const checked = await checkAll(files, unread, { jobs, profileId, json, quiet: !!opts.quiet }, ctx);
-    if (!checked) {
+/** The roll-up once its pool is there: the inputs walked and checked, the workbook written, the outcome told. */
+async function rollupWith(pool: FilePool, args: string[], o: CheckOptions & { output: string }, ctx: Context, started: number): Promise<number> {
+  const { io, lang, signal } = ctx;
+  const { output, json } = o;
+  const inputs = await expandInputs(args);
+  // A mistyped folder is an error, not an empty roll-up.
+  if (inputs.missing.length > 0) {
+    for (const missing of inputs.missing) io.err(`unelgee: ${missing}: ${CLI_TEXT.rollupMissing[lang]}`);
+    return EXIT_FAILURE;
+  }
+  // The output is never one of the inputs (same device and inode, as compute checks).
+  const out = await fs.stat(output).catch(() => null);
+  const resolvedOutput = path.resolve(output);
+  if (inputs.files.some((f) => (out && f.dev === out.dev && f.ino === out.ino) || path.resolve(f.file) === resolvedOutput)) {
+    io.err(`unelgee: ${output}: ${CLI_TEXT.rollupOutputIsInput[lang]}`);
+    return EXIT_FAILURE;
+  }
+  // Folders not listed and paths met but not read: each a line, and a row on the "not read" sheet.
+  const unread: UnreadPath[] = [...inputs.unlistable.map((dir) => ({ file: dir, reason: CLI_TEXT.cannotList })), ...inputs.unread];
+  if (inputs.files.length === 0 && unread.length === 0) {
+    io.err(`unelgee: ${args.join(' ')}: ${CLI_TEXT.rollupNothing[lang]}`);
+    return EXIT_FAILURE;
+  }
+
+  const files = inputs.files.map((f) => f.file);
+  const checked = await checkAll(pool, files, unread, o, ctx);
+  if (!checked) {
+    io.err(`unelgee: ${CLI_TEXT.interrupted[lang]}`);
+    return EXIT_INTERRUPTED;
+  }
+  const c = collect(checked.results, unread, path.dirname(resolvedOutput), lang);
+  const outcome = planRollup(c.input, getProfile(o.profileId), rollupWords(lang));
+  try {
+    await writeAtomically(output, createXlsx(outcome.workbook), signal);
+  } catch (e) {
+    if (e instanceof Interrupted) {
       io.err(`unelgee: ${CLI_TEXT.interrupted[lang]}`);
       return EXIT_INTERRUPTED;
     }
-    const c = collect(checked.results, unread, path.dirname(resolvedOutput), lang);
-    const outcome = planRollup(c.input, getProfile(profileId), rollupWords(lang));
-    try {
-      await writeAtomically(output, createXlsx(outcome.workbook), signal);
-    } catch (e) {
-      if (e instanceof Interrupted) {
-        io.err(`unelgee: ${CLI_TEXT.interrupted[lang]}`);
-        return EXIT_INTERRUPTED;
-      }
-      io.err(`unelgee: ${output}: ${e instanceof UnwritableOutput ? e.text[lang] : `${CLI_TEXT.cannotWrite[lang]}: ${e instanceof Error ? e.message : String(e)}`}`);
-      return EXIT_FAILURE;
-    }
-    const code = c.input.notRead.length > 0 ? EXIT_FAILURE : c.anyErrors ? EXIT_ERRORS : EXIT_CLEAN;
-    if (json) {
-      const rollupJson = { rows: outcome.rows, total: outcome.total, notRead: c.input.notRead, chartData: outcome.chartData, findingsLeftOut: outcome.findingsLeftOut };
-      io.out(JSON.stringify({ tool: 'unelgee', format: JSON_FORMAT_VERSION, command: 'rollup', exitCode: code, output, files: c.jsonFiles, skipped: inputs.skipped, rollup: rollupJson }, null, 2));
-      return code;
-    }
-    const seconds = Math.round((performance.now() - started) / 100) / 10;
-    const run = { files: files.length + unread.length, notRead: c.input.notRead.length, skipped: inputs.skipped.length, threads: checked.threads, seconds };
-    io.out(humanRollup(outcome, output, run, lang).join('\n'));
+    io.err(`unelgee: ${output}: ${e instanceof UnwritableOutput ? e.text[lang] : `${CLI_TEXT.cannotWrite[lang]}: ${e instanceof Error ? e.message : String(e)}`}`);
+    return EXIT_FAILURE;
+  }
+  const code = c.input.notRead.length > 0 ? EXIT_FAILURE : c.anyErrors ? EXIT_ERRORS : EXIT_CLEAN;
+  if (json) {
+    const rollupJson = { rows: outcome.rows, total: outcome.total, notRead: c.input.notRead, chartData: outcome.chartData, findingsLeftOut: outcome.findingsLeftOut };
+    io.out(JSON.stringify({ tool: 'unelgee', format: JSON_FORMAT_VERSION, command: 'rollup', exitCode: code, output, files: c.jsonFiles, skipped: inputs.skipped, rollup: rollupJson }, null, 2));
     return code;
-  },
-};
+  }
+  const seconds = Math.round((performance.now() - started) / 100) / 10;
+  const run = { files: files.length + unread.length, notRead: c.input.notRead.length, skipped: inputs.skipped.length, threads: checked.threads, seconds };
+  io.out(humanRollup(outcome, output, run, lang).join('\n'));
+  return code;
+}
 
 interface CheckOptions {
   jobs: number;
@@ -122,20 +132,23 @@ interface CheckOptions {
 }
 
 /** Reads and checks the files on the pool, a few in flight, each result in its file's place; null when interrupted. */
-async function checkAll(files: string[], unread: UnreadPath[], o: CheckOptions, { io, lang, signal }: Context): Promise<{ results: CheckResult[]; threads: number } | null> {
+async function checkAll(pool: FilePool, files: string[], unread: UnreadPath[], o: CheckOptions, { io, lang, signal }: Context): Promise<{ results: CheckResult[]; threads: number } | null> {
   const results: CheckResult[] = new Array(files.length);
-  const pool = makePool(o.jobs);
-  const progress: Progress | null = io.progressStream && !o.quiet ? startProgress(io.progressStream, files.length, lang) : null;
+  const progress: Progress | null = io.progressStream && !o.quiet ? await startProgress(io.progressStream, files.length, lang) : null;
   const err = (line: string) => (progress ? progress.log(line) : io.err(line));
   for (const unreadPath of unread) err(`unelgee: ${unreadPath.file}: ${unreadPath.reason[lang]}`);
   let next = 0;
-  const lane = async () => {
+  /** Takes the next file until none is left: on a worker (`here` false) or on this thread, giving way after each file so the workers' results and their next files get through. */
+  const lane = async (here: boolean) => {
     while (next < files.length && !signal.aborted) {
       const i = next++;
       progress?.show(files[i]);
       let r: CheckResult;
       try {
-        r = await pool.run({ file: files[i], lang, profileId: o.profileId, json: o.json }, signal);
+        const task = { file: files[i], lang, profileId: o.profileId, json: o.json };
+        r = here ? await pool.runHere(task) : await pool.run(task, signal);
+        // Files are read synchronously: give way, or Ctrl+C and the workers' messages would wait for the last file.
+        if (here) await new Promise((resolve) => setImmediate(resolve));
       } catch (e) {
         if (signal.aborted) return;
         // A worker that died (out of memory on a hostile file): this file is not read; the run goes on.
@@ -148,10 +161,9 @@ async function checkAll(files: string[], unread: UnreadPath[], o: CheckOptions, 
     }
   };
   try {
-    await Promise.all(Array.from({ length: pool.inProcess ? 1 : pool.threads * IN_FLIGHT_PER_THREAD }, lane));
+    await Promise.all([lane(true), ...Array.from({ length: pool.workers * IN_FLIGHT_PER_WORKER }, () => lane(false))]);
   } finally {
     progress?.stop();
-    await pool.destroy();
   }
   return signal.aborted ? null : { results, threads: pool.threads };
 }

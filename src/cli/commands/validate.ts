@@ -51,7 +51,7 @@ export const validate: CommandSpec = {
       }
     }
     // On a terminal the results themselves show how far the run is; a bar is drawn when they go to a file or a pipe.
-    const progress: Progress | null = io.progressStream && !io.outIsTTY && !opts.quiet && files.length > 1 ? startProgress(io.progressStream, files.length, lang) : null;
+    const progress: Progress | null = io.progressStream && !io.outIsTTY && !opts.quiet && files.length > 1 ? await startProgress(io.progressStream, files.length, lang) : null;
     const err = (line: string) => (progress ? progress.log(line) : io.err(line));
     let code = EXIT_CLEAN;
     const results: JsonFile[] = [];
@@ -60,8 +60,8 @@ export const validate: CommandSpec = {
         progress?.show(file);
         try {
           const book = await loadWorkbook(file);
-          // Hidden sheets (lookups, old versions) are not what staff hand in.
-          const options = { profileId, words: sheetWords(lang) };
+          // Hidden sheets (lookups, old versions) are not what staff hand in. The text lists how many fixes there are; the JSON describes each.
+          const options = { profileId, words: sheetWords(lang), planFixes: json };
           const check = planSheets ? analyzeAgainstPlan(visibleSheets(book), planSheets, options) : null;
           const analysis = check ? check.analysis : analyzeWorkbook(visibleSheets(book), options);
           if (analysis.counts.error > 0) code = Math.max(code, EXIT_ERRORS);

@@ -6,7 +6,7 @@ import type { TableEval } from '../evaluate';
 import type { Profile } from '../profiles';
 import type { Finding, Localized, Role, SeverityCounts, TableScore } from '../types';
 import type { Evaluation } from '../evaluation';
-import type { CheckContext, EvaluationRole } from './context';
+import type { CheckContext, EvaluationRole, ItemCheck } from './context';
 import { planEvaluationEdits } from '../evaluation-edits';
 import { blankForm, checkBlankTargets } from './blank-forms';
 import { checkEvaluationParts } from './evaluation';
@@ -24,13 +24,20 @@ import { itemName } from './vocabulary';
  * the profile, the table's score (scoreTable) and, for a part of an
  * individual evaluation, which part (its figures are then checked with the
  * evaluation: checkEvaluation, and its numbering only when no report is
- * beside it), and whether its sheet is protected (then no fix is offered). Out: its findings, each with code, severity,
- * cell and message in both languages.
+ * beside it), whether its sheet is protected (then no fix is offered) and
+ * whether fixes are planned (`planFixes`, default true; false: each finding
+ * gives only its fix's kind, `fixKind`). Out: its findings, each with code,
+ * severity, cell and message in both languages.
  */
-export function checkTable(table: TableEval, profile: Profile, score: TableScore, where: { part?: EvaluationRole; locked?: boolean; reportBeside?: boolean } = {}): Finding[] {
+export function checkTable(
+  table: TableEval,
+  profile: Profile,
+  score: TableScore,
+  where: { part?: EvaluationRole; locked?: boolean; reportBeside?: boolean; planFixes?: boolean } = {},
+): Finding[] {
   const part = where.part;
   const info = table.info;
-  const report = new Reporter(info.sheet, info.id, table.grid, where.locked);
+  const report = new Reporter(info.sheet, info.id, table.grid, where.locked, where.planFixes);
   const ctx: CheckContext = {
     table,
     profile,
@@ -41,10 +48,14 @@ export function checkTable(table: TableEval, profile: Profile, score: TableScore
     part,
     blank: part ? undefined : blankForm(table),
   };
-  for (const item of table.items) {
-    // Built only when a finding needs it: most items have none.
-    let name: Localized | undefined;
-    const check = { item, name: () => (name ??= itemName(item.number, item.row)) };
+  // One check, moved from item to item (the checks keep nothing of it); the item's name is built only when a finding needs it: most items have none.
+  let name: Localized | undefined;
+  const check: ItemCheck = { item: table.items[0], name: () => (name ??= itemName(check.item.number, check.item.row)) };
+  // Indexed: this loop runs once per table, mostly before the optimising compiler gets to it (no iterator to allocate).
+  for (let i = 0; i < table.items.length; i++) {
+    const item = table.items[i];
+    check.item = item;
+    name = undefined;
     checkItemFields(ctx, check);
     checkPercent(ctx, check);
     if (item.percent?.kind === 'rating') checkPoints(ctx, check, item.percent.value);
@@ -63,7 +74,7 @@ export function checkTable(table: TableEval, profile: Profile, score: TableScore
 }
 
 /** The findings of one individual evaluation as a whole, on whichever sheets its parts sit. */
-export function checkEvaluation(e: Evaluation, locked: ReadonlySet<string> = new Set()): Finding[] {
+export function checkEvaluation(e: Evaluation, locked: ReadonlySet<string> = new Set(), planFixes = true): Finding[] {
   const reporters = new Map<string, Reporter>();
   const tables = [...e.parts.map((p) => p.table), ...(e.summary ? [e.summary.table] : [])];
   // What Compute would write there is each figure's quick fix.
@@ -74,7 +85,7 @@ export function checkEvaluation(e: Evaluation, locked: ReadonlySet<string> = new
     if (!r) {
       // A finding belongs to the first part on its sheet (its table id), so hosts can group it.
       const table = tables.find((t) => t.info.sheet === sheet)!;
-      reporters.set(sheet, (r = new Reporter(sheet, table.info.id, table.grid, locked.has(sheet))));
+      reporters.set(sheet, (r = new Reporter(sheet, table.info.id, table.grid, locked.has(sheet), planFixes)));
     }
     return r;
   }, writeAt);

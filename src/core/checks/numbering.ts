@@ -2,9 +2,10 @@
 // numbered group headings alike).
 
 import { cellAddress } from '../sheet';
+import type { ItemEval } from '../evaluate';
 import type { CellWrite, GroupInfo } from '../types';
 import { likeWrite } from './fix-writes';
-import type { FixDraft } from './report';
+import type { FixDraft, LazyFix } from './report';
 import type { CheckContext } from './context';
 
 /** "4.3.2, 4.3.3, …": the numbers skipped between two (at most four named). */
@@ -38,32 +39,40 @@ export function checkItemNumbering(ctx: CheckContext): void {
     }
     return restarts ? group ?? '' : '';
   };
-  const lastOf = (n: string) => Number(n.slice(n.lastIndexOf('.') + 1));
+  const lastOf = (n: string) => (dotted ? Number(n.slice(n.lastIndexOf('.') + 1)) : Number(n));
   // A flat list (1, 2, 3 …) can be renumbered; hierarchical codes (2.1.3) point to the plan and never are.
-  const fix = dotted ? undefined : renumbering(ctx, idx, restarts);
-  const seen = new Map<string, Map<string, number>>();
+  // One renumbering for the whole table, shared by its findings: planned once, when asked for.
+  let planned: FixDraft | undefined | null = null;
+  const plan = () => (planned === null ? (planned = renumbering(ctx, idx, restarts)) : planned);
+  const fix: LazyFix | undefined = dotted ? undefined : { kind: 'review', plan, shared: `renumber ${ctx.table.info.id}` };
+  // Keyed by the number itself where numbers are plain (1, 2, 3 …: "2." reads as "2"), a cheaper key than its text.
+  const seen = new Map<string, Map<string | number, number>>();
   const prevOf = new Map<string, string>();
-  for (const e of numbered) {
+  // Each item in a function of its own, compiled once it has run a few hundred times (the loop itself runs once per table).
+  const visit = (e: ItemEval) => {
     const n = e.number!;
     const row = e.row;
     const family = familyOf(n, e.groupId);
     // Plain numbers restarting at 1 in each group are only duplicates within their group.
     let inFamily = seen.get(dotted ? '' : family);
     if (!inFamily) seen.set(dotted ? '' : family, (inFamily = new Map()));
-    const other = inFamily.get(n);
+    // ("07" stays text: it is not the same number as "7" here.)
+    const key = dotted || n.startsWith('0') ? n : Number(n);
+    const other = inFamily.get(key);
     if (other !== undefined) ctx.report.add('duplicate-number', 'default', { row, col: idx }, { number: n, other: other + 1 }, { data: { number: n }, fix });
-    else inFamily.set(n, row);
+    else inFamily.set(key, row);
     // Gaps: compare each number with the previous one of the same family.
     const prev = prevOf.get(family);
     prevOf.set(family, n);
-    if (prev === undefined) continue;
+    if (prev === undefined) return;
     const last = lastOf(n);
     const prevLast = lastOf(prev);
     if (last > prevLast + 1) {
       const prefix = dotted && family ? `${family}.` : '';
       ctx.report.add('numbering-gap', 'item', { row, col: idx }, { previous: prev, number: n, missing: missingList(prefix, prevLast, last) }, { data: { previous: prev, number: n }, fix });
     }
-  }
+  };
+  for (let i = 0; i < numbered.length; i++) visit(numbered[i]);
 }
 
 /** Numbered group headings ("Зорилт 1.3" after "Зорилт 1.1"): gaps among siblings. */

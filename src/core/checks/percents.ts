@@ -42,14 +42,15 @@ export function checkPercent(ctx: CheckContext, check: ItemCheck): void {
         },
       );
     } else if (item.computed !== null && from?.ok) {
+      const value = item.computed;
       ctx.report.add(
         'missing-percent',
         'computable',
         cell,
-        { item: name(), value: item.computed, how: from.how },
+        { item: name(), value, how: from.how },
         {
-          data: { computed: item.computed, computable: true },
-          fix: { kind: 'safe', id: 'fill', params: { value: item.computed, cell: cellAddress(cell.row, cell.col) }, writes: [ratingWrite(ctx.table, cell.row, cell.col, item.computed)] },
+          data: { computed: value, computable: true },
+          fix: { kind: 'safe', plan: () => ({ kind: 'safe', id: 'fill', params: { value, cell: cellAddress(cell.row, cell.col) }, writes: [ratingWrite(ctx.table, cell.row, cell.col, value)] }) },
         },
       );
     } else {

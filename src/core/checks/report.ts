@@ -17,13 +17,27 @@ export interface FixDraft {
   writes: CellWrite[];
 }
 
+/**
+ * A fix whose cells are worked out only when they are asked for (see
+ * AnalyzeOptions.planFixes): its kind now, the draft from `plan` (memoised by
+ * the check when several findings share it).
+ */
+export interface LazyFix {
+  kind: Fix['kind'];
+  plan(): FixDraft | undefined;
+  /** Several findings share this one fix (one renumbering per table): the same key on each. */
+  shared?: string;
+}
+
 export interface ReportOptions {
   /** Raise the code's default severity for this finding (e.g. a missing target the percent needs). */
   severity?: Severity;
   /** Figures behind the message, for machines (stated, computed, expected…). */
   data?: Finding['data'];
-  fix?: FixDraft;
+  fix?: FixDraft | LazyFix;
 }
+
+const isLazy = (fix: FixDraft | LazyFix): fix is LazyFix => typeof (fix as LazyFix).plan === 'function';
 
 export class Reporter {
   readonly list: Finding[] = [];
@@ -33,18 +47,25 @@ export class Reporter {
     private readonly grid?: SheetGrid,
     /** No fix is offered on a protected sheet (nothing may be written there). */
     private readonly locked = false,
+    /** Build each fix (cells, description); false: a finding says only that it has one and of which kind (`fixKind`). */
+    private readonly planFixes = true,
   ) {}
 
   /**
-   * The draft as a Fix, unless it would write where nothing may be written (a
-   * protected sheet, a cell merged away) or put a value over a formula
+   * The draft writes something, and only where something may be written: not
+   * a protected sheet, not a cell merged away, and no value over a formula
    * without saying so (only a fix to look at may, `replacesFormula`).
    */
-  private fixOf(code: FindingCode, draft: FixDraft | undefined): Fix | undefined {
-    if (!draft || this.locked || draft.writes.length === 0) return undefined;
-    if (draft.writes.some((w) => this.grid?.isMergedSlave(w.row, w.col))) return undefined;
+  private writable(draft: FixDraft): boolean {
+    if (this.locked || draft.writes.length === 0) return false;
+    if (draft.writes.some((w) => this.grid?.isMergedSlave(w.row, w.col))) return false;
     const overFormula = (w: CellWrite) => !w.formula && this.grid?.formula(w.row, w.col) !== null && this.grid?.formula(w.row, w.col) !== undefined;
-    if (draft.writes.some((w) => overFormula(w) && !(w.replacesFormula && draft.kind === 'review'))) return undefined;
+    return !draft.writes.some((w) => overFormula(w) && !(w.replacesFormula && draft.kind === 'review'));
+  }
+
+  /** The draft as a Fix, unless it would write where nothing may be written (`writable`). */
+  private fixOf(code: FindingCode, draft: FixDraft | undefined): Fix | undefined {
+    if (!draft || !this.writable(draft)) return undefined;
     const template = (FINDINGS[code] as { fixes?: Record<string, { mn: string; en: string }> }).fixes?.[draft.id];
     if (!template) throw new Error(`${code} has no fix description "${draft.id}"`);
     return {
@@ -73,8 +94,16 @@ export class Reporter {
       message: { mn: fillTemplate(template.mn, params, 'mn'), en: fillTemplate(template.en, params, 'en') },
       data: opts.data,
     };
-    const fix = this.fixOf(code, opts.fix);
-    if (fix) f.fix = fix;
+    if (opts.fix && !this.locked) {
+      if (this.planFixes) {
+        const fix = this.fixOf(code, isLazy(opts.fix) ? opts.fix.plan() : opts.fix);
+        if (fix) f.fix = fix;
+      } else if (isLazy(opts.fix) || this.writable(opts.fix)) {
+        // Not planned: whether it can be written is known when it is (a lazy fix that then writes nothing is offered here all the same).
+        f.fixKind = opts.fix.kind;
+        if (isLazy(opts.fix) && opts.fix.shared) f.sharedFix = opts.fix.shared;
+      }
+    }
     this.list.push(f);
   }
 }

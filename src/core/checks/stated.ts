@@ -7,6 +7,7 @@ import { cellAddress } from '../sheet';
 import { round } from '../text';
 import type { StatedFigure } from '../types';
 import type { CheckContext } from './context';
+import type { FixDraft, LazyFix } from './report';
 
 /** Each stated figure against the rated rows of its scope (group or table), or the annex 8 total for points. */
 export function checkStated(ctx: CheckContext): void {
@@ -29,9 +30,13 @@ function checkOne(ctx: CheckContext, s: StatedFigure, groupRows: number[] | unde
   }
   if (computed === null || Math.abs(s.value - computed) <= statedTolerance(s.value)) return;
   const data = { stated: s.value, computed: round(computed, 1), count };
-  // The formula Compute would write, over the cells as they are (ratings it would not count as the engine does rewritten as numbers), offered only when it gives the mean.
-  const writes = statedFixWrites(ctx.table, s);
-  const agrees = writes !== null && formulasAgree(ctx.table.grid.sheet, writes);
-  const fix = agrees ? { kind: 'safe' as const, id: 'formula', params: { stated: s.value, computed: round(computed, 1), cell: cellAddress(s.row, s.col) }, writes: writes! } : undefined;
+  // The formula Compute would write, over the cells as they are (ratings it would not count as the engine does rewritten as numbers),
+  // offered only when it gives the mean; a formula over every row, recalculated: planned when asked for.
+  const params = { stated: s.value, computed: data.computed, cell: cellAddress(s.row, s.col) };
+  const plan = (): FixDraft | undefined => {
+    const writes = statedFixWrites(ctx.table, s);
+    return writes !== null && formulasAgree(ctx.table.grid.sheet, writes) ? { kind: 'safe', id: 'formula', params, writes } : undefined;
+  };
+  const fix: LazyFix | undefined = s.kind === 'average' ? { kind: 'safe', plan } : undefined;
   ctx.report.add('average-mismatch', s.kind === 'points' ? 'points' : 'average', { row: s.row, col: s.col }, { label: s.label, ...data }, { data, fix });
 }

@@ -126,18 +126,20 @@ export function recognizeSheet(grid: SheetGrid, overrides: ColumnOverride[] = []
     }
 
     const items: Item[] = [];
-    const byRow = new Map<number, Item>();
-    for (const r of scan.rows) {
+    // Indexed: once per table over every row, mostly before the optimising compiler gets to it.
+    for (let i = 0; i < scan.rows.length; i++) {
+      const r = scan.rows[i];
       if (r.kind === 'item') {
         const it: Item = { row: r.row, continuation: NO_ROWS };
         if (r.number) it.number = r.number;
         if (r.groupId) it.groupId = r.groupId;
         items.push(it);
-        byRow.set(r.row, it);
       } else if (r.kind === 'continuation' && r.itemRow !== undefined) {
-        const it = byRow.get(r.itemRow);
-        if (it && it.continuation === NO_ROWS) it.continuation = [r.row];
-        else it?.continuation.push(r.row);
+        // A continuation row continues the item read last (the scan's current item); the rows come in order.
+        const it = items[items.length - 1];
+        if (it?.row !== r.itemRow) continue;
+        if (it.continuation === NO_ROWS) it.continuation = [r.row];
+        else it.continuation.push(r.row);
       }
     }
 
