@@ -26,8 +26,8 @@ if (Number(process.versions.node.split('.')[0]) < OLDEST_NODE) {
       (code) => {
         process.exitCode = code;
       },
-      (e: unknown) => {
-        process.stderr.write(`unelgee: ${e instanceof Error && e.stack ? e.stack : String(e)}\n`);
+      (error: unknown) => {
+        process.stderr.write(`unelgee: ${error instanceof Error && error.stack ? error.stack : String(error)}\n`);
         process.exitCode = EXIT_FAILURE;
       },
     ),

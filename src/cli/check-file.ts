@@ -33,8 +33,8 @@ export async function checkFile(task: CheckTask): Promise<CheckResult> {
     if (!checked.ok) return { file: task.file, ok: false, reason: checked.reason };
     const { rows, findings, errors, analysis } = checked;
     return { file: task.file, ok: true, rows, findings, errors, json: task.json ? jsonFile(task.file, analysis, task.lang) : undefined };
-  } catch (e) {
-    const why = e instanceof Error ? e.message : String(e);
-    return { file: task.file, ok: false, reason: e instanceof UnreadableFile ? e.text : { mn: why, en: why } };
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    return { file: task.file, ok: false, reason: error instanceof UnreadableFile ? error.text : { mn: why, en: why } };
   }
 }

@@ -36,8 +36,8 @@ export async function openForCopy(command: string, files: string[], output: stri
   try {
     source = await readInputFile(input);
     book = parseWorkbook(source.bytes);
-  } catch (e) {
-    io.err(unreadableLine(input, e, lang));
+  } catch (error) {
+    io.err(unreadableLine(input, error, lang));
     if (json) io.out(JSON.stringify({ tool: 'unelgee', format: JSON_FORMAT_VERSION, command, exitCode: EXIT_FAILURE, files: [{ file: input, ok: false }] }, null, 2));
     return EXIT_FAILURE;
   }
@@ -49,9 +49,9 @@ export async function openForCopy(command: string, files: string[], output: stri
   // Where the copy may not go (standard output, a link, a device, a folder, a missing folder, a read-only file): said before any work on it.
   try {
     await outputTarget(output);
-  } catch (e) {
-    if (!(e instanceof UnwritableOutput)) throw e;
-    io.err(`unelgee: ${output}: ${e.text[lang]}`);
+  } catch (error) {
+    if (!(error instanceof UnwritableOutput)) throw error;
+    io.err(`unelgee: ${output}: ${error.text[lang]}`);
     return EXIT_FAILURE;
   }
   // A copy keeps the input's kind (an .xlsm stays a macro workbook): its name must say so, or Excel will not open it.
@@ -64,8 +64,8 @@ export async function openForCopy(command: string, files: string[], output: stri
 }
 
 /** Writes the input with the plan applied to OUT; null when written, else the exit code after its message (130 on Ctrl+C). */
-export async function writeCopy(job: CopyJob, plan: EditPlan, ctx: Context): Promise<number | null> {
-  return writeOutput(job, () => writeXlsx(job.book, plan), ctx);
+export async function writeCopy(job: CopyJob, plan: EditPlan, context: Context): Promise<number | null> {
+  return writeOutput(job, () => writeXlsx(job.book, plan), context);
 }
 
 /** Writes OUT whole (through a temporary file) with the bytes `make` gives; null when written, else the exit code after its message. */
@@ -73,16 +73,16 @@ export async function writeOutput(job: CopyJob, make: () => Uint8Array, { io, la
   try {
     await writeAtomically(job.output, make(), signal);
     return null;
-  } catch (e) {
-    if (e instanceof Interrupted) {
+  } catch (error) {
+    if (error instanceof Interrupted) {
       io.err(`unelgee: ${CLI_TEXT.interrupted[lang]}`);
       return EXIT_INTERRUPTED;
     }
-    if (e instanceof UnwritableOutput) {
-      io.err(`unelgee: ${job.output}: ${e.text[lang]}`);
+    if (error instanceof UnwritableOutput) {
+      io.err(`unelgee: ${job.output}: ${error.text[lang]}`);
       return EXIT_FAILURE;
     }
-    io.err(`unelgee: ${job.output}: ${CLI_TEXT.cannotWrite[lang]}: ${e instanceof Error ? e.message : String(e)}`);
+    io.err(`unelgee: ${job.output}: ${CLI_TEXT.cannotWrite[lang]}: ${error instanceof Error ? error.message : String(error)}`);
     return EXIT_FAILURE;
   }
 }

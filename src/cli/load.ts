@@ -23,10 +23,10 @@ export class UnreadableFile extends Error {
 /** The largest file the command line reads (an .xlsx of 20,000 report rows is under 1 MB). */
 const MAX_INPUT_BYTES = 100 * 1024 * 1024;
 
-const fill = (t: Localized, k: string, v: string | number): Localized => ({ mn: t.mn.replace(`{${k}}`, String(v)), en: t.en.replace(`{${k}}`, String(v)) });
+const fill = (text: Localized, key: string, value: string | number): Localized => ({ mn: text.mn.replace(`{${key}}`, String(value)), en: text.en.replace(`{${key}}`, String(value)) });
 
-function errnoText(e: unknown): Localized {
-  const code = (e as NodeJS.ErrnoException).code;
+function errnoText(error: unknown): Localized {
+  const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ENOENT' || code === 'ENOTDIR') return CLI_TEXT.noSuchFile;
   if (code === 'EACCES' || code === 'EPERM') return CLI_TEXT.permissionDenied;
   if (code === 'EISDIR') return CLI_TEXT.isDirectory;
@@ -49,33 +49,33 @@ export interface InputFile {
  * command reads its input.
  */
 function readInputFileSync(file: string, max = MAX_INPUT_BYTES): InputFile {
-  let fd: number | undefined;
+  let descriptor: number | undefined;
   try {
     // stat first: opening a FIFO would block until a writer comes.
-    const st = statSync(file);
-    if (st.isDirectory()) throw new UnreadableFile(CLI_TEXT.isDirectory);
-    if (!st.isFile()) throw new UnreadableFile(CLI_TEXT.notRegularFile);
-    if (st.size > max) throw new UnreadableFile(fill(CLI_TEXT.tooLarge, 'limit', Math.round(max / 1048576)));
+    const stats = statSync(file);
+    if (stats.isDirectory()) throw new UnreadableFile(CLI_TEXT.isDirectory);
+    if (!stats.isFile()) throw new UnreadableFile(CLI_TEXT.notRegularFile);
+    if (stats.size > max) throw new UnreadableFile(fill(CLI_TEXT.tooLarge, 'limit', Math.round(max / 1048576)));
     // O_NONBLOCK: if the path was swapped for a FIFO since the stat, open does not wait; fstat then refuses it.
-    fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-    const st2 = fstatSync(fd);
-    if (!st2.isFile() || st2.dev !== st.dev || st2.ino !== st.ino) throw new UnreadableFile(CLI_TEXT.notRegularFile);
+    descriptor = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    const openedStats = fstatSync(descriptor);
+    if (!openedStats.isFile() || openedStats.dev !== stats.dev || openedStats.ino !== stats.ino) throw new UnreadableFile(CLI_TEXT.notRegularFile);
     // Read at most max + 1 bytes: a file that grew past the limit is refused, not read to its end.
-    const buf = new Uint8Array(Math.min(st2.size, max) + 1);
-    let n = 0;
+    const buffer = new Uint8Array(Math.min(openedStats.size, max) + 1);
+    let filled = 0;
     for (;;) {
-      const bytesRead = readSync(fd, buf, n, buf.length - n, n);
+      const bytesRead = readSync(descriptor, buffer, filled, buffer.length - filled, filled);
       if (bytesRead === 0) break;
-      n += bytesRead;
-      if (n === buf.length) break;
+      filled += bytesRead;
+      if (filled === buffer.length) break;
     }
-    if (n > max) throw new UnreadableFile(fill(CLI_TEXT.tooLarge, 'limit', Math.round(max / 1048576)));
-    return { bytes: buf.subarray(0, n), dev: st2.dev, ino: st2.ino };
-  } catch (e) {
-    if (e instanceof UnreadableFile) throw e;
-    throw new UnreadableFile(errnoText(e));
+    if (filled > max) throw new UnreadableFile(fill(CLI_TEXT.tooLarge, 'limit', Math.round(max / 1048576)));
+    return { bytes: buffer.subarray(0, filled), dev: openedStats.dev, ino: openedStats.ino };
+  } catch (error) {
+    if (error instanceof UnreadableFile) throw error;
+    throw new UnreadableFile(errnoText(error));
   } finally {
-    if (fd !== undefined) closeSync(fd);
+    if (descriptor !== undefined) closeSync(descriptor);
   }
 }
 
@@ -88,9 +88,9 @@ export async function readInputFile(file: string, max = MAX_INPUT_BYTES): Promis
 export function parseWorkbook(bytes: Uint8Array): XlsxWorkbook {
   try {
     return readXlsx(bytes);
-  } catch (e) {
-    if (e instanceof XlsxError) throw new UnreadableFile(e.text);
-    throw e;
+  } catch (error) {
+    if (error instanceof XlsxError) throw new UnreadableFile(error.text);
+    throw error;
   }
 }
 

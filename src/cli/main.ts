@@ -45,16 +45,16 @@ function processIo(): Io {
   if (!pipeGuard) {
     pipeGuard = true;
     for (const stream of [process.stdout, process.stderr]) {
-      stream.on('error', (e: NodeJS.ErrnoException) => {
-        if (e.code !== 'EPIPE') throw e;
+      stream.on('error', (error: NodeJS.ErrnoException) => {
+        if (error.code !== 'EPIPE') throw error;
         removePendingTemporaries();
         process.exit(EXIT_PIPE);
       });
     }
   }
   return {
-    out: (s) => process.stdout.write(s + '\n'),
-    err: (s) => process.stderr.write(s + '\n'),
+    out: (text) => process.stdout.write(text + '\n'),
+    err: (text) => process.stderr.write(text + '\n'),
     progressStream: process.stderr.isTTY ? process.stderr : undefined,
     outIsTTY: !!process.stdout.isTTY,
   };
@@ -64,10 +64,10 @@ function processIo(): Io {
 function langOf(argv: readonly string[], env: NodeJS.ProcessEnv): Lang {
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--') break;
-    const v = argv[i] === '--lang' ? argv[i + 1] : argv[i].startsWith('--lang=') ? argv[i].slice(7) : undefined;
-    if (v === undefined) continue;
-    if (v === 'mn' || v === 'en') return v;
-    throw new UsageError(`--lang ${v}: ${CLI_TEXT.unknownLang[env.UNELGEE_LANG === 'en' ? 'en' : 'mn']}`);
+    const value = argv[i] === '--lang' ? argv[i + 1] : argv[i].startsWith('--lang=') ? argv[i].slice(7) : undefined;
+    if (value === undefined) continue;
+    if (value === 'mn' || value === 'en') return value;
+    throw new UsageError(`--lang ${value}: ${CLI_TEXT.unknownLang[env.UNELGEE_LANG === 'en' ? 'en' : 'mn']}`);
   }
   return env.UNELGEE_LANG === 'en' ? 'en' : 'mn';
 }
@@ -99,14 +99,14 @@ function buildProgram(lang: Lang, io: Io, state: RunState): Command {
     .description(CLI_TEXT.programDescription[lang])
     .usage(`${CLI_TEXT.commandWord[lang]} ${CLI_TEXT.optionsWord[lang]}`)
     .configureOutput({
-      writeOut: (s) => io.out(s.replace(/\n$/, '')),
-      writeErr: (s) => io.err(s.replace(/\n$/, '')),
+      writeOut: (text) => io.out(text.replace(/\n$/, '')),
+      writeErr: (text) => io.err(text.replace(/\n$/, '')),
       // main prints usage errors itself, in the user's language.
       outputError: () => undefined,
     })
     .configureHelp({
-      styleTitle: (s: string) => titles[s] ?? s,
-      subcommandTerm: (cmd: Command) => cmd.name() + (cmd.name() === 'help' ? ` [${CLI_TEXT.commandWord[lang]}]` : ''),
+      styleTitle: (text: string) => titles[text] ?? text,
+      subcommandTerm: (command: Command) => command.name() + (command.name() === 'help' ? ` [${CLI_TEXT.commandWord[lang]}]` : ''),
       showGlobalOptions: true,
     } as Partial<Help>)
     .exitOverride()
@@ -120,7 +120,7 @@ function buildProgram(lang: Lang, io: Io, state: RunState): Command {
     });
 
   for (const spec of COMMANDS) {
-    const cmd = program
+    const command = program
       .command(spec.name)
       .summary(spec.summary[lang])
       .description(spec.description[lang])
@@ -128,23 +128,23 @@ function buildProgram(lang: Lang, io: Io, state: RunState): Command {
       .argument('[files...]')
       .helpOption('-h, --help', CLI_TEXT.helpOption[lang])
       .addHelpText('after', `\n${exitCodesLine(lang)}`);
-    spec.options(cmd, lang);
-    cmd.action(async (files: string[], opts: Record<string, unknown>) => {
-      state.code = await runCommand(spec, files, opts, io, lang);
+    spec.options(command, lang);
+    command.action(async (files: string[], options: Record<string, unknown>) => {
+      state.code = await runCommand(spec, files, options, io, lang);
     });
   }
   return program;
 }
 
 /** Runs a command; one that writes files listens for Ctrl+C meanwhile (a second Ctrl+C ends the process at once). */
-async function runCommand(spec: CommandSpec, files: string[], opts: Record<string, unknown>, io: Io, lang: Lang): Promise<number> {
+async function runCommand(spec: CommandSpec, files: string[], options: Record<string, unknown>, io: Io, lang: Lang): Promise<number> {
   const controller = new AbortController();
-  const ctx: Context = { io, lang, signal: controller.signal };
-  if (!spec.interruptible) return spec.run(files, opts, ctx);
+  const context: Context = { io, lang, signal: controller.signal };
+  if (!spec.interruptible) return spec.run(files, options, context);
   const onInterrupt = () => controller.abort();
   process.once('SIGINT', onInterrupt);
   try {
-    return await spec.run(files, opts, ctx);
+    return await spec.run(files, options, context);
   } finally {
     process.removeListener('SIGINT', onInterrupt);
   }
@@ -153,17 +153,17 @@ async function runCommand(spec: CommandSpec, files: string[], opts: Record<strin
 const OPTION_IN = /'([^']+)'/;
 
 /** One line for a usage error commander found, in the user's language. */
-function commanderMessage(e: CommanderError, argv: readonly string[], lang: Lang): string {
-  const quoted = OPTION_IN.exec(e.message)?.[1];
-  switch (e.code) {
+function commanderMessage(error: CommanderError, argv: readonly string[], lang: Lang): string {
+  const quoted = OPTION_IN.exec(error.message)?.[1];
+  switch (error.code) {
     case 'commander.unknownCommand':
-      return `${CLI_TEXT.unknownCommand[lang]}: ${quoted ?? argv.find((a) => !a.startsWith('-')) ?? ''}`;
+      return `${CLI_TEXT.unknownCommand[lang]}: ${quoted ?? argv.find((argument) => !argument.startsWith('-')) ?? ''}`;
     case 'commander.unknownOption':
       return `${CLI_TEXT.unknownOption[lang]}: ${quoted ?? ''}`;
     case 'commander.optionMissingArgument':
       return `${CLI_TEXT.missingValue[lang]}: ${quoted ?? ''}`;
     default:
-      return e.message.replace(/^error: /, '');
+      return error.message.replace(/^error: /, '');
   }
 }
 
@@ -186,13 +186,13 @@ export async function main(argv: string[], rawIo?: Io): Promise<number> {
   let lang: Lang;
   try {
     lang = langOf(argv, process.env);
-  } catch (e) {
-    io.err(`unelgee: ${(e as Error).message}`);
+  } catch (error) {
+    io.err(`unelgee: ${(error as Error).message}`);
     return EXIT_FAILURE;
   }
   const state: RunState = { code: EXIT_CLEAN };
   const program = buildProgram(lang, io, state);
-  const asksHelp = argv.some((a) => a === '-h' || a === '--help' || a === '-v' || a === '--version');
+  const asksHelp = argv.some((argument) => argument === '-h' || argument === '--help' || argument === '-v' || argument === '--version');
   if (positional(argv).length === 0 && !asksHelp) {
     io.err(`unelgee: ${CLI_TEXT.noCommand[lang]}\n\n${usageText(undefined, program, lang)}`);
     return EXIT_FAILURE;
@@ -200,18 +200,18 @@ export async function main(argv: string[], rawIo?: Io): Promise<number> {
   try {
     await program.parseAsync(argv, { from: 'user' });
     return state.code;
-  } catch (e) {
-    if (e instanceof CommanderError) {
-      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || (e.code === 'commander.help' && e.exitCode === 0)) return EXIT_CLEAN;
-      if (e.code === 'commander.help') return EXIT_FAILURE;
-      const spec = e.code === 'commander.unknownCommand' ? undefined : state.spec;
-      io.err(`unelgee: ${commanderMessage(e, argv, lang)}\n\n${usageText(spec, program, lang)}`);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || (error.code === 'commander.help' && error.exitCode === 0)) return EXIT_CLEAN;
+      if (error.code === 'commander.help') return EXIT_FAILURE;
+      const spec = error.code === 'commander.unknownCommand' ? undefined : state.spec;
+      io.err(`unelgee: ${commanderMessage(error, argv, lang)}\n\n${usageText(spec, program, lang)}`);
       return EXIT_FAILURE;
     }
-    if (e instanceof UsageError) {
-      io.err(`unelgee: ${e.message}\n\n${usageText(state.spec, program, lang)}`);
+    if (error instanceof UsageError) {
+      io.err(`unelgee: ${error.message}\n\n${usageText(state.spec, program, lang)}`);
       return EXIT_FAILURE;
     }
-    throw e;
+    throw error;
   }
 }

@@ -53,35 +53,35 @@ function freeTableName(base: string, taken: Set<string>): string {
 function placed(plan: WorkbookPlan, sheetNames: string[], tableNames: string[]): PlannedSheet[] {
   const sheets = new Set(sheetNames.map((n) => n.toLowerCase()));
   const tables = new Set(tableNames.map((n) => n.toLowerCase()));
-  return plan.sheets.map((s) => {
-    const name = freeSheetName(s.name, sheets);
+  return plan.sheets.map((sheet) => {
+    const name = freeSheetName(sheet.name, sheets);
     sheets.add(name.toLowerCase());
-    if (!s.table) return { ...s, name };
-    const table = { ...s.table, name: freeTableName(s.table.name, tables) };
+    if (!sheet.table) return { ...sheet, name };
+    const table = { ...sheet.table, name: freeTableName(sheet.table.name, tables) };
     tables.add(table.name.toLowerCase());
-    return { ...s, name, table };
+    return { ...sheet, name, table };
   });
 }
 
 function text(cells: readonly PlannedCell[], row: number, col: number): string {
-  const v = cells.find((c) => c.row === row && c.col === col)?.value;
-  return v === null || v === undefined ? '' : String(v);
+  const value = cells.find((c) => c.row === row && c.col === col)?.value;
+  return value === null || value === undefined ? '' : String(value);
 }
 
 /** One planned sheet: added at the end, its cells, widths, frozen rows, links, the filterable table, the chart. */
-function plannedSheetOps(s: PlannedSheet): Op[] {
-  const ops: Op[] = [...placeSheetOps(s.name, { clear: null, position: null })];
-  ops.push(...changeOps(s.name, writeChanges(s.cells, () => false), false));
-  ops.push(...widthOps(s.name, s.columnWidths), ...freezeOps(s.name, s.frozenRows));
-  ops.push(...wrapOps(s.name, s.wrap ?? [], []), ...heightOps(s.name, s.rowHeights ?? []), ...printOps(s.name, s.print));
-  for (const link of s.links.slice(0, HYPERLINKS_LIMIT)) {
-    const shown = text(s.cells, link.row, link.col);
-    ops.push(op(link, (b) => (b.sheet(s.name).getRangeByIndexes(link.row, link.col, 1, 1).hyperlink = { address: link.target, textToDisplay: shown })));
+function plannedSheetOps(sheet: PlannedSheet): Op[] {
+  const ops: Op[] = [...placeSheetOps(sheet.name, { clear: null, position: null })];
+  ops.push(...changeOps(sheet.name, writeChanges(sheet.cells, () => false), false));
+  ops.push(...widthOps(sheet.name, sheet.columnWidths), ...freezeOps(sheet.name, sheet.frozenRows));
+  ops.push(...wrapOps(sheet.name, sheet.wrap ?? [], []), ...heightOps(sheet.name, sheet.rowHeights ?? []), ...printOps(sheet.name, sheet.print));
+  for (const link of sheet.links.slice(0, HYPERLINKS_LIMIT)) {
+    const shown = text(sheet.cells, link.row, link.col);
+    ops.push(op(link, (b) => (b.sheet(sheet.name).getRangeByIndexes(link.row, link.col, 1, 1).hyperlink = { address: link.target, textToDisplay: shown })));
   }
-  const table = s.table;
+  const table = sheet.table;
   // A Range, not an address: an address without a sheet name goes to the active sheet (TableCollection.add doc comment).
-  if (table) ops.push(op(table, (b) => (b.sheet(s.name).tables.add(b.sheet(s.name).getRange(areaAddress(table)), true).name = table.name), { once: true }));
-  if (s.chart) ops.push(chartOp(s.name, s.chart));
+  if (table) ops.push(op(table, (b) => (b.sheet(sheet.name).tables.add(b.sheet(sheet.name).getRange(areaAddress(table)), true).name = table.name), { once: true }));
+  if (sheet.chart) ops.push(chartOp(sheet.name, sheet.chart));
   return ops;
 }
 

@@ -131,16 +131,16 @@ function draw() {
 }
 
 function activate(sheetName: string) {
-  const s = fake?.model.byName(sheetName);
-  if (!fake || !s) return;
-  fake.model.activeId = s.id;
+  const sheet = fake?.model.byName(sheetName);
+  if (!fake || !sheet) return;
+  fake.model.activeId = sheet.id;
   draw();
 }
 
 function select(sheetName: string, area: Area) {
-  const s = fake?.model.byName(sheetName);
-  if (!fake || !s) return;
-  fake.model.selection = { sheetId: s.id, area };
+  const sheet = fake?.model.byName(sheetName);
+  if (!fake || !sheet) return;
+  fake.model.selection = { sheetId: sheet.id, area };
   draw();
 }
 
@@ -165,15 +165,15 @@ function goTo(text: string): boolean {
   return true;
 }
 
-function stageWords(p: Progress | null): string {
-  if (!p || p.stage === 'open') return `${uiText(lang, 'stageOpen')}…`;
+function stageWords(progress: Progress | null): string {
+  if (!progress || progress.stage === 'open') return `${uiText(lang, 'stageOpen')}…`;
   return webText(lang, 'showing');
 }
 
 /** Why a file was refused: the reader's sentence (as the command line prints it), or the detail of anything else. */
-function refusal(name: string, e: unknown): string {
-  const x = e as { text?: { mn?: string; en?: string }; message?: string } | null;
-  const why = x?.text && typeof x.text[lang] === 'string' ? x.text[lang]! : x?.message ?? String(e);
+function refusal(name: string, thrown: unknown): string {
+  const refused = thrown as { text?: { mn?: string; en?: string }; message?: string } | null;
+  const why = refused?.text && typeof refused.text[lang] === 'string' ? refused.text[lang]! : refused?.message ?? String(thrown);
   return webText(lang, 'cannotRead', { name, why });
 }
 
@@ -181,11 +181,11 @@ const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() 
 
 /** Reads a workbook's bytes in the worker (refusing what is too large). */
 function readInWorker(name: string, bytes: Promise<Uint8Array>): Promise<OpenedBook> {
-  return bytes.then((b) => {
+  return bytes.then((fileBytes) => {
     performance.mark('unelgee:bytes');
-    if (b.byteLength > MAX_BYTES) throw { text: { mn: webText('mn', 'tooLarge', { limit: 100 }), en: webText('en', 'tooLarge', { limit: 100 }) } };
-    return book.open(b, (p) => {
-      if (reading) reading = { name, stage: stageWords(p) };
+    if (fileBytes.byteLength > MAX_BYTES) throw { text: { mn: webText('mn', 'tooLarge', { limit: 100 }), en: webText('en', 'tooLarge', { limit: 100 }) } };
+    return book.open(fileBytes, (progress) => {
+      if (reading) reading = { name, stage: stageWords(progress) };
       redraw();
     });
   });
@@ -205,13 +205,13 @@ async function openBytes(name: string, reading$: Promise<OpenedBook>): Promise<v
   let workbook: OpenedBook;
   try {
     workbook = await reading$;
-  } catch (e) {
+  } catch (problem) {
     if (waiting) {
       paneRoot?.unmount();
       paneRoot = null;
     }
     reading = null;
-    error = refusal(name, e);
+    error = refusal(name, problem);
     draw();
     return;
   }
@@ -321,27 +321,27 @@ export function start({ worker, params, early }: Start): void {
 
 function listenForDrops(): void {
   // Drag and drop anywhere on the page.
-  const hasFiles = (e: DragEvent) => !!e.dataTransfer && [...e.dataTransfer.types].includes('Files');
-  window.addEventListener('dragover', (e) => {
-    if (!hasFiles(e)) return;
-    e.preventDefault();
-    if (e.dataTransfer) e.dataTransfer.dropEffect = 'copy';
+  const hasFiles = (event: DragEvent) => !!event.dataTransfer && [...event.dataTransfer.types].includes('Files');
+  window.addEventListener('dragover', (event) => {
+    if (!hasFiles(event)) return;
+    event.preventDefault();
+    if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy';
     if (!dragging) {
       dragging = true;
       draw();
     }
   });
-  window.addEventListener('dragleave', (e) => {
-    if (e.relatedTarget === null && dragging) {
+  window.addEventListener('dragleave', (event) => {
+    if (event.relatedTarget === null && dragging) {
       dragging = false;
       draw();
     }
   });
-  window.addEventListener('drop', (e) => {
-    if (!hasFiles(e)) return;
-    e.preventDefault();
+  window.addEventListener('drop', (event) => {
+    if (!hasFiles(event)) return;
+    event.preventDefault();
     dragging = false;
-    const files = [...(e.dataTransfer?.files ?? [])];
+    const files = [...(event.dataTransfer?.files ?? [])];
     if (files.length > 0) onFiles(files);
     else draw();
   });
@@ -349,7 +349,7 @@ function listenForDrops(): void {
 
 // ---- several files: the roll-up ---------------------------------------------
 
-const fileNames = (files: readonly File[]) => files.map((f) => f.name).slice(0, 4).join(', ') + (files.length > 4 ? ', …' : '');
+const fileNames = (files: readonly File[]) => files.map((file) => file.name).slice(0, 4).join(', ') + (files.length > 4 ? ', …' : '');
 
 /** Files picked with "Файл нээх" or dropped: one opens as ever; several are offered a roll-up (never silently the first). */
 function onFiles(files: File[]): void {
@@ -383,16 +383,16 @@ async function rollUpFromPage(files: File[]): Promise<void> {
   try {
     const done = await rollUp(files, currentSettings());
     if (done.read === 0) error = rolledUpMessage(done).text[lang];
-  } catch (e) {
-    error = refusal(webText(lang, 'rollup'), e);
+  } catch (problem) {
+    error = refusal(webText(lang, 'rollup'), problem);
   }
   draw();
 }
 
 /** "«Тайлан.xlsx» файлыг уншиж байна (2/3)…" while the worker reads the files. */
-function rollupStage(p: Progress): string {
-  if (p.stage !== 'open' || p.sheet === undefined || !p.total) return '';
-  return `${uiText(lang, 'stageFile', { sheet: p.sheet, n: Math.min(p.total, (p.done ?? 0) + 1), total: p.total })}…`;
+function rollupStage(progress: Progress): string {
+  if (progress.stage !== 'open' || progress.sheet === undefined || !progress.total) return '';
+  return `${uiText(lang, 'stageFile', { sheet: progress.sheet, n: Math.min(progress.total, (progress.done ?? 0) + 1), total: progress.total })}…`;
 }
 
 /**
@@ -406,9 +406,9 @@ async function rollUp(files: File[], settings: AddinSettings, onProgress?: Progr
   draw();
   try {
     const { files: readable, refused } = await rollupFiles(files);
-    const answer = await book.rollup(readable, { ...rollupOptions(settings), refused }, (p) => {
-      onProgress?.(p);
-      if (reading) reading = { ...reading, stage: rollupStage(p) };
+    const answer = await book.rollup(readable, { ...rollupOptions(settings), refused }, (progress) => {
+      onProgress?.(progress);
+      if (reading) reading = { ...reading, stage: rollupStage(progress) };
       redraw();
     });
     const name = rollupName();

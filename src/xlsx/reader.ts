@@ -73,19 +73,19 @@ const TRUE = (v: string | undefined) => v === '1' || v === 'true';
  * past the limits (see Limits).
  */
 export function readXlsx(bytes: Uint8Array, limits: Partial<Limits> = {}): XlsxWorkbook {
-  const lim: Limits = { ...DEFAULT_LIMITS, ...limits };
-  const zip = readZip(bytes, lim);
-  const base = { zip, limits: lim, budget: { total: 0 } };
+  const allLimits: Limits = { ...DEFAULT_LIMITS, ...limits };
+  const zip = readZip(bytes, allLimits);
+  const base = { zip, limits: allLimits, budget: { total: 0 } };
   const texts = new Map<string, string>();
   const read = (part: string) => {
-    const t = partText(base, part);
-    if (t !== undefined) texts.set(entryOf(zip, part)!.name, t);
-    return t;
+    const text = partText(base, part);
+    if (text !== undefined) texts.set(entryOf(zip, part)!.name, text);
+    return text;
   };
 
-  const ctPart = entryOf(zip, '[Content_Types].xml')?.name;
-  if (!ctPart) throw new XlsxError('no-workbook', '[Content_Types].xml');
-  const ct = parseContentTypes(read(ctPart)!, ctPart);
+  const contentTypesPart = entryOf(zip, '[Content_Types].xml')?.name;
+  if (!contentTypesPart) throw new XlsxError('no-workbook', '[Content_Types].xml');
+  const contentTypes = parseContentTypes(read(contentTypesPart)!, contentTypesPart);
 
   // The workbook: the package's officeDocument relationship, or where Excel puts it.
   const rootRels = read('_rels/.rels');
@@ -94,53 +94,53 @@ export function readXlsx(bytes: Uint8Array, limits: Partial<Limits> = {}): XlsxW
   if (!workbookEntry) throw new XlsxError('no-workbook');
   const workbookPart = workbookEntry.name;
   const workbookRelsPart = relsPartOf(workbookPart);
-  const wbRelsText = read(workbookRelsPart);
-  const rels = wbRelsText ? parseRels(wbRelsText, workbookRelsPart, folderOf(workbookPart)) : [];
-  const wb = parseWorkbook(requirePart(read(workbookPart), workbookPart), workbookPart);
+  const workbookRelsText = read(workbookRelsPart);
+  const rels = workbookRelsText ? parseRels(workbookRelsText, workbookRelsPart, folderOf(workbookPart)) : [];
+  const workbook = parseWorkbook(requirePart(read(workbookPart), workbookPart), workbookPart);
 
   const byKind = (kind: string) => rels.find((r) => relKind(r.type) === kind && !r.external);
-  const sstRel = byKind('sharedStrings');
-  const sst = sstRel && entryOf(zip, sstRel.target) ? parseSharedStrings(partText(base, sstRel.target)!, sstRel.target) : [];
+  const sharedStringsRel = byKind('sharedStrings');
+  const sharedStrings = sharedStringsRel && entryOf(zip, sharedStringsRel.target) ? parseSharedStrings(partText(base, sharedStringsRel.target)!, sharedStringsRel.target) : [];
   const stylesRel = byKind('styles');
   const stylesPart = stylesRel ? entryOf(zip, stylesRel.target)?.name ?? null : null;
   const xfFormats = stylesPart ? parseStyles(read(stylesPart)!, stylesPart) : [];
 
   const relById = new Map<string, Relationship>(rels.map((r) => [r.id, r]));
-  const sheets: XlsxSheet[] = wb.sheets.map((s) => {
-    const rel = relById.get(s.rId);
+  const sheets: XlsxSheet[] = workbook.sheets.map((listed) => {
+    const rel = relById.get(listed.rId);
     const kind = rel ? relKind(rel.type) : '';
     const part = rel && !rel.external ? entryOf(zip, rel.target)?.name ?? null : null;
     const out: XlsxSheet = {
-      name: s.name,
-      state: s.state,
+      name: listed.name,
+      state: listed.state,
       kind: kind === 'worksheet' ? 'worksheet' : kind === 'chartsheet' ? 'chartsheet' : 'other',
       protected: false,
       sheet: null,
       part,
-      rId: s.rId,
-      sheetId: s.sheetId,
+      rId: listed.rId,
+      sheetId: listed.sheetId,
     };
     if (out.kind === 'worksheet') {
-      if (!part) throw new XlsxError('damaged', `sheet "${s.name}" has no part`);
-      const r = parseWorksheet(partText(base, part)!, part, s.name, sst, xfFormats);
-      out.sheet = r.sheet;
-      out.protected = r.protected;
+      if (!part) throw new XlsxError('damaged', `sheet "${listed.name}" has no part`);
+      const parsed = parseWorksheet(partText(base, part)!, part, listed.name, sharedStrings, xfFormats);
+      out.sheet = parsed.sheet;
+      out.protected = parsed.protected;
     }
     return out;
   });
   if (!sheets.some((s) => s.kind === 'worksheet')) throw new XlsxError('damaged', 'no worksheet');
   // The parts not parsed are copied by the writer as they came: a damaged one is refused now, not carried into a copy.
-  for (const e of zip.entries) verifyEntry(e, lim, base.budget);
+  for (const entry of zip.entries) verifyEntry(entry, allLimits, base.budget);
 
-  const macroEnabled = isMacroEnabled(ct, workbookPart, rels);
-  const template = /\.template\./i.test(contentTypeOf(ct, workbookPart) ?? '');
+  const macroEnabled = isMacroEnabled(contentTypes, workbookPart, rels);
+  const template = /\.template\./i.test(contentTypeOf(contentTypes, workbookPart) ?? '');
   const kind = template ? (macroEnabled ? 'xltm' : 'xltx') : macroEnabled ? 'xlsm' : 'xlsx';
-  const pkg: Package = { ...base, bytes, texts, contentTypesPart: ctPart, workbookPart, workbookRelsPart, stylesPart };
-  return { sheets, workbookProtected: wb.lockStructure, macroEnabled, kind, pkg };
+  const pkg: Package = { ...base, bytes, texts, contentTypesPart, workbookPart, workbookRelsPart, stylesPart };
+  return { sheets, workbookProtected: workbook.lockStructure, macroEnabled, kind, pkg };
 }
 
-function isMacroEnabled(ct: ContentTypes, workbookPart: string, rels: Relationship[]): boolean {
-  const type = contentTypeOf(ct, workbookPart) ?? '';
+function isMacroEnabled(contentTypes: ContentTypes, workbookPart: string, rels: Relationship[]): boolean {
+  const type = contentTypeOf(contentTypes, workbookPart) ?? '';
   return /macroEnabled/i.test(type) || rels.some((r) => relKind(r.type) === 'vbaProject');
 }
 
@@ -172,18 +172,18 @@ interface WorkbookInfo {
 
 function parseWorkbook(text: string, part: string): WorkbookInfo {
   const info: WorkbookInfo = { sheets: [], lockStructure: false };
-  const p = makeParser(part);
-  p.on('opentag', (tag) => {
-    const n = localName(tag.name);
-    const a = tag.attributes as Record<string, string>;
-    if (n === 'sheet') {
+  const parser = makeParser(part);
+  parser.on('opentag', (tag) => {
+    const element = localName(tag.name);
+    const attributes = tag.attributes as Record<string, string>;
+    if (element === 'sheet') {
       // r:id, whatever the prefix bound to the relationships namespace.
-      const idKey = Object.keys(a).find((k) => k.endsWith(':id')) ?? 'id';
-      const state = a.state === 'hidden' || a.state === 'veryHidden' ? a.state : 'visible';
-      info.sheets.push({ name: a.name ?? '', sheetId: Number(a.sheetId ?? 0), rId: a[idKey] ?? '', state });
-    } else if (n === 'workbookProtection') info.lockStructure = TRUE(a.lockStructure);
+      const idKey = Object.keys(attributes).find((k) => k.endsWith(':id')) ?? 'id';
+      const state = attributes.state === 'hidden' || attributes.state === 'veryHidden' ? attributes.state : 'visible';
+      info.sheets.push({ name: attributes.name ?? '', sheetId: Number(attributes.sheetId ?? 0), rId: attributes[idKey] ?? '', state });
+    } else if (element === 'workbookProtection') info.lockStructure = TRUE(attributes.lockStructure);
   });
-  runParser(p, text, part);
+  runParser(parser, text, part);
   return info;
 }
 
@@ -192,29 +192,29 @@ function parseWorkbook(text: string, part: string): WorkbookInfo {
 /** Shared strings: rich-text runs joined, phonetic runs (<rPh>) left out, _xHHHH_ escapes decoded. */
 export function parseSharedStrings(text: string, part: string): string[] {
   const out: string[] = [];
-  let cur = '';
-  let inT = false;
+  let current = '';
+  let inTextElement = false;
   let inPhonetic = 0;
-  const p = makeParser(part);
-  p.on('opentag', (tag) => {
-    const n = localName(tag.name);
-    if (n === 't') inT = inPhonetic === 0;
-    else if (n === 'si') cur = '';
-    else if (n === 'rPh') inPhonetic++;
+  const parser = makeParser(part);
+  parser.on('opentag', (tag) => {
+    const element = localName(tag.name);
+    if (element === 't') inTextElement = inPhonetic === 0;
+    else if (element === 'si') current = '';
+    else if (element === 'rPh') inPhonetic++;
   });
-  p.on('text', (t) => {
-    if (inT) cur += t;
+  parser.on('text', (chunk) => {
+    if (inTextElement) current += chunk;
   });
-  p.on('cdata', (t) => {
-    if (inT) cur += t;
+  parser.on('cdata', (chunk) => {
+    if (inTextElement) current += chunk;
   });
-  p.on('closetag', (tag) => {
-    const n = localName(tag.name);
-    if (n === 't') inT = false;
-    else if (n === 'rPh') inPhonetic--;
-    else if (n === 'si') out.push(decodeCellText(cur));
+  parser.on('closetag', (tag) => {
+    const element = localName(tag.name);
+    if (element === 't') inTextElement = false;
+    else if (element === 'rPh') inPhonetic--;
+    else if (element === 'si') out.push(decodeCellText(current));
   });
-  runParser(p, text, part);
+  runParser(parser, text, part);
   return out;
 }
 
@@ -225,18 +225,18 @@ export function parseStyles(text: string, part: string): (string | null)[] {
   const custom = new Map<number, string>();
   const ids: number[] = [];
   let inCellXfs = false;
-  const p = makeParser(part);
-  p.on('opentag', (tag) => {
-    const n = localName(tag.name);
-    const a = tag.attributes as Record<string, string>;
-    if (n === 'numFmt') custom.set(Number(a.numFmtId), a.formatCode ?? 'General');
-    else if (n === 'cellXfs') inCellXfs = true;
-    else if (n === 'xf' && inCellXfs) ids.push(Number(a.numFmtId ?? 0));
+  const parser = makeParser(part);
+  parser.on('opentag', (tag) => {
+    const element = localName(tag.name);
+    const attributes = tag.attributes as Record<string, string>;
+    if (element === 'numFmt') custom.set(Number(attributes.numFmtId), attributes.formatCode ?? 'General');
+    else if (element === 'cellXfs') inCellXfs = true;
+    else if (element === 'xf' && inCellXfs) ids.push(Number(attributes.numFmtId ?? 0));
   });
-  p.on('closetag', (tag) => {
+  parser.on('closetag', (tag) => {
     if (localName(tag.name) === 'cellXfs') inCellXfs = false;
   });
-  runParser(p, text, part);
+  runParser(parser, text, part);
   return ids.map((id) => {
     const code = formatCode(id, custom);
     return code === 'General' ? null : code;
@@ -248,10 +248,10 @@ export function parseStyles(text: string, part: string): (string | null)[] {
 /** Excel's day 0 (serial numbers count days from 1899-12-30, with the 1900 leap-year bug folded in). */
 const EPOCH = Date.UTC(1899, 11, 30);
 
-function isoToSerial(s: string): number | string {
-  const ms = Date.parse(/[zZ]|[+-]\d\d:?\d\d$/.test(s) || !s.includes('T') ? s : `${s}Z`);
-  if (Number.isNaN(ms)) return s;
-  return Math.round(((ms - EPOCH) / 86400000) * 86400) / 86400;
+function isoToSerial(iso: string): number | string {
+  const milliseconds = Date.parse(/[zZ]|[+-]\d\d:?\d\d$/.test(iso) || !iso.includes('T') ? iso : `${iso}Z`);
+  if (Number.isNaN(milliseconds)) return iso;
+  return Math.round(((milliseconds - EPOCH) / 86400000) * 86400) / 86400;
 }
 
 interface ParsedSheet {
@@ -265,32 +265,32 @@ interface ParsedSheet {
  * with their number formats, formulas with cached results (shared formulas
  * expanded per cell), merged areas; and whether the sheet is protected.
  */
-export function parseWorksheet(text: string, part: string, name: string, sst: readonly string[], xfFormats: readonly (string | null)[]): ParsedSheet {
-  const reader = new WorksheetReader(sst, xfFormats);
+export function parseWorksheet(text: string, part: string, name: string, sharedStrings: readonly string[], xfFormats: readonly (string | null)[]): ParsedSheet {
+  const reader = new WorksheetReader(sharedStrings, xfFormats);
   // The large part: our own tokenizer (scan.ts), not saxes — a third of the time, most of it in text the reader never looks at.
   scanXml(text, part, reader);
   return { sheet: { name, startRow: 0, startCol: 0, values: reader.values, numberFormats: reader.numberFormats, formulas: reader.formulas, merges: reader.merges }, protected: reader.isProtected };
 }
 
 /** A cell's value from its type and its <v> (or inline string) text. */
-function cellValue(cType: string, vText: string | null, isText: string | null, sst: readonly string[]): CellValue {
-  switch (cType) {
+function cellValue(cellType: string, valueText: string | null, inlineText: string | null, sharedStrings: readonly string[]): CellValue {
+  switch (cellType) {
     case 's':
       // <v/> (or no <v>) is an empty cell, as every other reader sees it, not the first shared string.
-      return vText !== null && vText.trim() !== '' ? (sst[Number(vText)] ?? null) : null;
+      return valueText !== null && valueText.trim() !== '' ? (sharedStrings[Number(valueText)] ?? null) : null;
     case 'inlineStr':
-      return isText === null ? (vText === null ? null : decodeCellText(vText)) : decodeCellText(isText);
+      return inlineText === null ? (valueText === null ? null : decodeCellText(valueText)) : decodeCellText(inlineText);
     case 'str':
-      return vText === null ? null : decodeCellText(vText);
+      return valueText === null ? null : decodeCellText(valueText);
     case 'b':
-      return vText === null ? null : vText.trim() === '1' || vText.trim() === 'true';
+      return valueText === null ? null : valueText.trim() === '1' || valueText.trim() === 'true';
     case 'e':
-      return vText;
+      return valueText;
     case 'd':
-      return vText === null ? null : isoToSerial(vText.trim());
+      return valueText === null ? null : isoToSerial(valueText.trim());
     default:
-      if (vText === null || vText === '') return null;
-      return Number.isFinite(Number(vText)) ? Number(vText) : vText;
+      if (valueText === null || valueText === '') return null;
+      return Number.isFinite(Number(valueText)) ? Number(valueText) : valueText;
   }
 }
 
@@ -306,73 +306,73 @@ class WorksheetReader implements ScanEvents {
   private row = -1;
   private col = -1;
   // The cell being read.
-  private cType = '';
-  private cStyle = 0;
-  private vText: string | null = null;
-  private fText: string | null = null;
-  private fAttrs: Record<string, string> | null = null;
-  private isText: string | null = null;
+  private cellType = '';
+  private cellStyle = 0;
+  private valueText: string | null = null;
+  private formulaText: string | null = null;
+  private formulaAttributes: Record<string, string> | null = null;
+  private inlineText: string | null = null;
   private collecting: 'v' | 'f' | 'is' | null = null;
   private inPhonetic = 0;
 
   constructor(
-    private readonly sst: readonly string[],
+    private readonly sharedStrings: readonly string[],
     private readonly xfFormats: readonly (string | null)[],
   ) {}
 
-  open(n: string, a: Record<string, string>, selfClosing: boolean): void {
-    if (this.inSheetData) return this.openInData(n, a);
-    switch (n) {
+  open(name: string, attributes: Record<string, string>, selfClosing: boolean): void {
+    if (this.inSheetData) return this.openInData(name, attributes);
+    switch (name) {
       case 'sheetData':
         this.inSheetData = !selfClosing;
         return;
       case 'mergeCell': {
-        const area = parseRangeRef(a.ref ?? '');
+        const area = parseRangeRef(attributes.ref ?? '');
         if (area) this.merges.push(area);
         return;
       }
       case 'sheetProtection':
-        this.isProtected = TRUE(a.sheet);
+        this.isProtected = TRUE(attributes.sheet);
         return;
     }
   }
 
-  private openInData(n: string, a: Record<string, string>): void {
-    switch (n) {
+  private openInData(name: string, attributes: Record<string, string>): void {
+    switch (name) {
       case 'c': {
-        const at = a.r ? parseCellRef(a.r) : null;
+        const at = attributes.r ? parseCellRef(attributes.r) : null;
         if (at) {
           this.col = at.col;
           if (at.row !== this.row) this.row = at.row;
         } else this.col++;
-        this.cType = a.t ?? 'n';
-        this.cStyle = a.s ? Number(a.s) : 0;
-        this.vText = null;
-        this.fText = null;
-        this.fAttrs = null;
-        this.isText = null;
+        this.cellType = attributes.t ?? 'n';
+        this.cellStyle = attributes.s ? Number(attributes.s) : 0;
+        this.valueText = null;
+        this.formulaText = null;
+        this.formulaAttributes = null;
+        this.inlineText = null;
         return;
       }
       case 'v':
-        this.vText = '';
+        this.valueText = '';
         this.collecting = 'v';
         return;
       case 'f':
-        this.fText = '';
-        this.fAttrs = a;
+        this.formulaText = '';
+        this.formulaAttributes = attributes;
         this.collecting = 'f';
         return;
       case 'is':
-        this.isText = '';
+        this.inlineText = '';
         return;
       case 't':
-        if (this.isText !== null && this.inPhonetic === 0) this.collecting = 'is';
+        if (this.inlineText !== null && this.inPhonetic === 0) this.collecting = 'is';
         return;
       case 'rPh':
         this.inPhonetic++;
         return;
       case 'row':
-        this.row = a.r ? Number(a.r) - 1 : this.row + 1;
+        this.row = attributes.r ? Number(attributes.r) - 1 : this.row + 1;
         this.col = -1;
         return;
     }
@@ -387,15 +387,15 @@ class WorksheetReader implements ScanEvents {
     return name === 'c' || name === 'f' || name === 'row' || name === 'mergeCell' || name === 'sheetProtection';
   }
 
-  text(t: string): void {
-    if (this.collecting === 'v') this.vText += t;
-    else if (this.collecting === 'f') this.fText += t;
-    else if (this.collecting === 'is') this.isText += t;
+  text(chunk: string): void {
+    if (this.collecting === 'v') this.valueText += chunk;
+    else if (this.collecting === 'f') this.formulaText += chunk;
+    else if (this.collecting === 'is') this.inlineText += chunk;
   }
 
-  close(n: string): void {
+  close(name: string): void {
     if (!this.inSheetData) return;
-    switch (n) {
+    switch (name) {
       case 'v':
       case 'f':
       case 't':
@@ -415,29 +415,29 @@ class WorksheetReader implements ScanEvents {
 
   /** The formula of the cell just read: its own, or its shared master's moved by the offset. */
   private formula(): string | null {
-    const f = this.fAttrs;
-    if (!f) return null;
-    if (f.t === 'shared') {
-      const si = f.si ?? '';
-      if (this.fText) {
-        this.shared.set(si, { formula: this.fText, row: this.row, col: this.col });
-        return this.fText;
+    const formulaAttributes = this.formulaAttributes;
+    if (!formulaAttributes) return null;
+    if (formulaAttributes.t === 'shared') {
+      const sharedIndex = formulaAttributes.si ?? '';
+      if (this.formulaText) {
+        this.shared.set(sharedIndex, { formula: this.formulaText, row: this.row, col: this.col });
+        return this.formulaText;
       }
-      const m = this.shared.get(si);
-      return m ? shiftFormula(m.formula, this.row - m.row, this.col - m.col) : null;
+      const master = this.shared.get(sharedIndex);
+      return master ? shiftFormula(master.formula, this.row - master.row, this.col - master.col) : null;
     }
-    return f.t !== 'dataTable' && this.fText ? this.fText : null;
+    return formulaAttributes.t !== 'dataTable' && this.formulaText ? this.formulaText : null;
   }
 
   private endCell(): void {
     const { row, col } = this;
     if (row < 0 || col < 0) return;
-    const value = cellValue(this.cType, this.vText, this.isText, this.sst);
+    const value = cellValue(this.cellType, this.valueText, this.inlineText, this.sharedStrings);
     const formula = this.formula();
     if ((value === null || value === '') && formula === null) return;
     (this.values[row] ??= [])[col] = value;
     if (formula !== null) (this.formulas[row] ??= [])[col] = `=${formula}`;
-    const fmt = this.xfFormats[this.cStyle];
-    if (fmt) (this.numberFormats[row] ??= [])[col] = fmt;
+    const format = this.xfFormats[this.cellStyle];
+    if (format) (this.numberFormats[row] ??= [])[col] = format;
   }
 }

@@ -50,7 +50,7 @@ export function writeXlsx(book: XlsxWorkbook, plan: EditPlan): Uint8Array {
   const edit = new PackageEdit(book);
   for (const edits of plan.sheets) edit.writeCells(edits.sheet, edits.writes);
   const marked = new Map<string, CellMark[]>();
-  for (const m of plan.marks ?? []) marked.set(m.sheet, [...(marked.get(m.sheet) ?? []), m]);
+  for (const mark of plan.marks ?? []) marked.set(mark.sheet, [...(marked.get(mark.sheet) ?? []), mark]);
   for (const [sheet, marks] of marked) edit.markCells(sheet, marks);
   if (plan.summary) edit.writeSummary(plan.summary);
   for (const sheet of plan.addedSheets ?? []) edit.writeWholeSheet(sheet);
@@ -106,18 +106,18 @@ class PackageEdit {
 
   writeCells(sheetName: string, writes: readonly CellWrite[]): void {
     if (writes.length === 0) return;
-    const s = sheetNamed(this.book, sheetName);
-    guard(s, writes);
-    const r = writeCells(this.text(s.part!), s.part!, writes, this.styleEditor);
-    this.changed.set(s.part!, r.text);
-    this.removedFormula ||= r.removedFormula;
+    const sheet = sheetNamed(this.book, sheetName);
+    guard(sheet, writes);
+    const result = writeCells(this.text(sheet.part!), sheet.part!, writes, this.styleEditor);
+    this.changed.set(sheet.part!, result.text);
+    this.removedFormula ||= result.removedFormula;
   }
 
   /** A checked copy's marks on one sheet: fills and notes, the cells' contents untouched. */
   markCells(sheetName: string, marks: readonly CellMark[]): void {
-    const s = sheetNamed(this.book, sheetName);
-    guard(s, marks);
-    markSheet(this.access(), s.part!, marks, this.styleEditor);
+    const sheet = sheetNamed(this.book, sheetName);
+    guard(sheet, marks);
+    markSheet(this.access(), sheet.part!, marks, this.styleEditor);
   }
 
   /** The package's parts as the notes need them: read and write by name, new parts added. */
@@ -184,10 +184,10 @@ class PackageEdit {
     if (this.removedFormula) this.dropCalcChain();
     const time = entryOf(this.pkg.zip, this.pkg.workbookPart)!;
     const out: OutEntry[] = [];
-    for (const e of this.pkg.zip.entries) {
-      if (this.removed.has(e.name)) continue;
-      const t = this.changed.get(e.name);
-      out.push(t === undefined ? { kind: 'copy', entry: e } : newEntry(e.name, t, e));
+    for (const entry of this.pkg.zip.entries) {
+      if (this.removed.has(entry.name)) continue;
+      const newText = this.changed.get(entry.name);
+      out.push(newText === undefined ? { kind: 'copy', entry } : newEntry(entry.name, newText, entry));
     }
     for (const part of this.added) out.push(newEntry(part, this.changed.get(part)!, time));
     return writeZip(out);
@@ -196,79 +196,79 @@ class PackageEdit {
     const part = this.pkg.workbookRelsPart;
     const rels = this.text(part);
     const taken = new Set(parseRels(rels, part, folderOf(this.pkg.workbookPart)).map((r) => r.id));
-    let n = taken.size + 1;
-    while (taken.has(`rId${n}`)) n++;
-    const id = `rId${n}`;
+    let idNumber = taken.size + 1;
+    while (taken.has(`rId${idNumber}`)) idNumber++;
+    const id = `rId${idNumber}`;
     const root = requireElement(findElements(rels, part, (name, path) => path.length === 0 && name === 'Relationships'), 'Relationships', part);
-    const p = prefixOf(root.qname);
-    const el = `<${p}Relationship Id="${id}" Type="${escapeAttr(type)}" Target="${escapeAttr(target)}"/>`;
-    this.changed.set(part, root.selfClosing ? `${rels.slice(0, root.start)}${rels.slice(root.start, root.end - 2)}>${el}</${root.qname}>${rels.slice(root.end)}` : applySplices(rels, [{ start: root.closeStart, end: root.closeStart, text: el }]));
+    const prefix = prefixOf(root.qname);
+    const element = `<${prefix}Relationship Id="${id}" Type="${escapeAttr(type)}" Target="${escapeAttr(target)}"/>`;
+    this.changed.set(part, root.selfClosing ? `${rels.slice(0, root.start)}${rels.slice(root.start, root.end - 2)}>${element}</${root.qname}>${rels.slice(root.end)}` : applySplices(rels, [{ start: root.closeStart, end: root.closeStart, text: element }]));
     return id;
   }
 
   private addOverride(part: string, type: string): void {
-    const ctPart = this.pkg.contentTypesPart;
-    const ct = this.text(ctPart);
-    if (contentTypeOf(parseContentTypes(ct, ctPart), part) === type) return;
-    const root = requireElement(findElements(ct, ctPart, (name, path) => path.length === 0 && name === 'Types'), 'Types', ctPart);
-    const el = `<${prefixOf(root.qname)}Override PartName="/${escapeAttr(part)}" ContentType="${type}"/>`;
-    this.changed.set(ctPart, applySplices(ct, [{ start: root.closeStart, end: root.closeStart, text: el }]));
+    const contentTypesPart = this.pkg.contentTypesPart;
+    const contentTypes = this.text(contentTypesPart);
+    if (contentTypeOf(parseContentTypes(contentTypes, contentTypesPart), part) === type) return;
+    const root = requireElement(findElements(contentTypes, contentTypesPart, (name, path) => path.length === 0 && name === 'Types'), 'Types', contentTypesPart);
+    const element = `<${prefixOf(root.qname)}Override PartName="/${escapeAttr(part)}" ContentType="${type}"/>`;
+    this.changed.set(contentTypesPart, applySplices(contentTypes, [{ start: root.closeStart, end: root.closeStart, text: element }]));
   }
 
   private addSheet(sheet: SheetPlan): void {
     // The next free xl/worksheets/sheetN.xml (beside the other worksheets).
     const first = this.book.sheets.find((s) => s.kind === 'worksheet' && s.part)?.part ?? `${folderOf(this.pkg.workbookPart)}worksheets/sheet1.xml`;
     const folder = folderOf(first);
-    let n = 1;
+    let sheetNumber = 1;
     const names = new Set(this.pkg.zip.entries.map((e) => e.name.toLowerCase()));
-    while (names.has(`${folder}sheet${n}.xml`.toLowerCase()) || this.added.includes(`${folder}sheet${n}.xml`)) n++;
-    const part = `${folder}sheet${n}.xml`;
+    while (names.has(`${folder}sheet${sheetNumber}.xml`.toLowerCase()) || this.added.includes(`${folder}sheet${sheetNumber}.xml`)) sheetNumber++;
+    const part = `${folder}sheet${sheetNumber}.xml`;
     this.changed.set(part, newSheetXml(sheet, this.styleEditor));
     this.added.push(part);
     // The relationship: the same Type string the workbook's worksheets use (transitional or strict).
-    const wbRels = parseRels(this.text(this.pkg.workbookRelsPart), this.pkg.workbookRelsPart, folderOf(this.pkg.workbookPart));
-    const type = wbRels.find((r) => relKind(r.type) === 'worksheet')?.type ?? REL_TYPE('worksheet');
+    const workbookRels = parseRels(this.text(this.pkg.workbookRelsPart), this.pkg.workbookRelsPart, folderOf(this.pkg.workbookPart));
+    const type = workbookRels.find((r) => relKind(r.type) === 'worksheet')?.type ?? REL_TYPE('worksheet');
     const target = relativeTarget(folderOf(this.pkg.workbookPart), part);
     const rId = this.addRelationship(type, target);
     this.addOverride(part, WORKSHEET_TYPE);
     // The <sheet> entry, last, with sheetId = max + 1.
-    const wbPart = this.pkg.workbookPart;
-    const wb = this.text(wbPart);
-    const sheetsEl = requireElement(findElements(wb, wbPart, (name, path) => name === 'sheets' && path.length === 1), 'sheets', wbPart);
+    const workbookPart = this.pkg.workbookPart;
+    const workbookXml = this.text(workbookPart);
+    const sheetsElement = requireElement(findElements(workbookXml, workbookPart, (name, path) => name === 'sheets' && path.length === 1), 'sheets', workbookPart);
     // sheetId = max + 1, counting sheets this edit added already (a summary and an evaluation sheet in one plan).
     const position = this.book.sheets.length + this.sheetsAdded;
     const sheetId = Math.max(0, ...this.book.sheets.map((s) => s.sheetId)) + 1 + this.sheetsAdded++;
     this.namePrintAreas(sheet, position);
-    const r = prefixFor(wb, REL_NS) ?? prefixFor(wb, 'http://purl.oclc.org/ooxml/officeDocument/relationships');
-    const idAttr = r ? `${r}:id="${rId}"` : `xmlns:r="${REL_NS}" r:id="${rId}"`;
-    const el = `<${prefixOf(sheetsEl.qname)}sheet name="${escapeAttr(sheet.name)}" sheetId="${sheetId}" ${idAttr}/>`;
+    const relationshipsPrefix = prefixFor(workbookXml, REL_NS) ?? prefixFor(workbookXml, 'http://purl.oclc.org/ooxml/officeDocument/relationships');
+    const idAttr = relationshipsPrefix ? `${relationshipsPrefix}:id="${rId}"` : `xmlns:r="${REL_NS}" r:id="${rId}"`;
+    const element = `<${prefixOf(sheetsElement.qname)}sheet name="${escapeAttr(sheet.name)}" sheetId="${sheetId}" ${idAttr}/>`;
     this.changed.set(
-      wbPart,
-      sheetsEl.selfClosing
-        ? applySplices(wb, [{ start: sheetsEl.start, end: sheetsEl.end, text: `<${sheetsEl.qname}>${el}</${sheetsEl.qname}>` }])
-        : applySplices(wb, [{ start: sheetsEl.closeStart, end: sheetsEl.closeStart, text: el }]),
+      workbookPart,
+      sheetsElement.selfClosing
+        ? applySplices(workbookXml, [{ start: sheetsElement.start, end: sheetsElement.end, text: `<${sheetsElement.qname}>${element}</${sheetsElement.qname}>` }])
+        : applySplices(workbookXml, [{ start: sheetsElement.closeStart, end: sheetsElement.closeStart, text: element }]),
     );
   }
 
   private setFullCalcOnLoad(): void {
     const part = this.pkg.workbookPart;
-    const wb = this.text(part);
-    const els = findElements(wb, part, (_name, path) => path.length <= 1);
-    const root = els[0];
-    const calcPr = els.find((e) => e.name === 'calcPr' && e.path.length === 1);
+    const workbookXml = this.text(part);
+    const elements = findElements(workbookXml, part, (_name, path) => path.length <= 1);
+    const root = elements[0];
+    const calcPr = elements.find((e) => e.name === 'calcPr' && e.path.length === 1);
     let splice: Splice;
     if (calcPr) {
       if (calcPr.attrs.fullCalcOnLoad === '1' || calcPr.attrs.fullCalcOnLoad === 'true') return;
-      const open = wb.slice(calcPr.start, calcPr.openEnd);
+      const open = workbookXml.slice(calcPr.start, calcPr.openEnd);
       splice = { start: calcPr.start, end: calcPr.openEnd, text: setAttr(open, 'fullCalcOnLoad', '1') };
     } else {
       // CT_Workbook's order: calcPr comes before these.
       const after = ['oleSize', 'customWorkbookViews', 'pivotCaches', 'smartTagPr', 'smartTagTypes', 'webPublishing', 'fileRecoveryPr', 'webPublishObjects', 'extLst'];
-      const next = els.find((e) => e.path.length === 1 && after.includes(e.name));
-      const pos = next ? next.start : root.closeStart;
-      splice = { start: pos, end: pos, text: `<${prefixOf(root.qname)}calcPr fullCalcOnLoad="1"/>` };
+      const next = elements.find((e) => e.path.length === 1 && after.includes(e.name));
+      const position = next ? next.start : root.closeStart;
+      splice = { start: position, end: position, text: `<${prefixOf(root.qname)}calcPr fullCalcOnLoad="1"/>` };
     }
-    this.changed.set(part, applySplices(wb, [splice]));
+    this.changed.set(part, applySplices(workbookXml, [splice]));
   }
 
   /** calcChain.xml lists formula cells; one that lost its formula makes Excel repair the file, so the chain goes (Excel rebuilds it). */
@@ -279,11 +279,11 @@ class PackageEdit {
     const entry = entryOf(this.pkg.zip, chain.target);
     if (entry) this.removed.add(entry.name);
     const relsText = this.text(this.pkg.workbookRelsPart);
-    const el = findElements(relsText, this.pkg.workbookRelsPart, (name) => name === 'Relationship').find((e) => e.attrs.Id === chain.id);
-    if (el) this.changed.set(this.pkg.workbookRelsPart, applySplices(relsText, [{ start: el.start, end: el.end, text: '' }]));
-    const ct = this.text(this.pkg.contentTypesPart);
-    const o = findElements(ct, this.pkg.contentTypesPart, (name) => name === 'Override').find((e) => (e.attrs.PartName ?? '').replace(/^\//, '').toLowerCase() === chain.target.toLowerCase());
-    if (o) this.changed.set(this.pkg.contentTypesPart, applySplices(ct, [{ start: o.start, end: o.end, text: '' }]));
+    const element = findElements(relsText, this.pkg.workbookRelsPart, (name) => name === 'Relationship').find((e) => e.attrs.Id === chain.id);
+    if (element) this.changed.set(this.pkg.workbookRelsPart, applySplices(relsText, [{ start: element.start, end: element.end, text: '' }]));
+    const contentTypes = this.text(this.pkg.contentTypesPart);
+    const override = findElements(contentTypes, this.pkg.contentTypesPart, (name) => name === 'Override').find((e) => (e.attrs.PartName ?? '').replace(/^\//, '').toLowerCase() === chain.target.toLowerCase());
+    if (override) this.changed.set(this.pkg.contentTypesPart, applySplices(contentTypes, [{ start: override.start, end: override.end, text: '' }]));
   }
 }
 
@@ -292,20 +292,20 @@ function newEntry(name: string, text: string, like: Pick<ZipEntry, 'dosTime' | '
 }
 
 function sheetNamed(book: XlsxWorkbook, name: string): XlsxSheet {
-  const s = book.sheets.find((x) => x.name === name);
-  if (!s || s.kind !== 'worksheet' || !s.part) throw new Error(`writeXlsx: no worksheet named "${name}"`);
-  return s;
+  const sheet = book.sheets.find((x) => x.name === name);
+  if (!sheet || sheet.kind !== 'worksheet' || !sheet.part) throw new Error(`writeXlsx: no worksheet named "${name}"`);
+  return sheet;
 }
 
 /** The safety net behind the engine's plan: nothing on a protected sheet, nothing inside a merged area but its top-left cell. */
-function guard(s: XlsxSheet, writes: readonly Pick<CellWrite, 'row' | 'col'>[]): void {
-  if (s.protected && writes.length > 0) throw new Error(`writeXlsx: the sheet "${s.name}" is protected`);
-  const merges = s.sheet?.merges ?? [];
+function guard(sheet: XlsxSheet, writes: readonly Pick<CellWrite, 'row' | 'col'>[]): void {
+  if (sheet.protected && writes.length > 0) throw new Error(`writeXlsx: the sheet "${sheet.name}" is protected`);
+  const merges = sheet.sheet?.merges ?? [];
   if (merges.length === 0) return;
-  for (const w of writes) {
-    for (const m of merges) {
-      if (w.row >= m.top && w.row <= m.bottom && w.col >= m.left && w.col <= m.right && (w.row !== m.top || w.col !== m.left)) {
-        throw new Error(`writeXlsx: ${s.name}!${cellAddress(w.row, w.col)} is inside the merged area ${cellAddress(m.top, m.left)}:${cellAddress(m.bottom, m.right)}`);
+  for (const write of writes) {
+    for (const merge of merges) {
+      if (write.row >= merge.top && write.row <= merge.bottom && write.col >= merge.left && write.col <= merge.right && (write.row !== merge.top || write.col !== merge.left)) {
+        throw new Error(`writeXlsx: ${sheet.name}!${cellAddress(write.row, write.col)} is inside the merged area ${cellAddress(merge.top, merge.left)}:${cellAddress(merge.bottom, merge.right)}`);
       }
     }
   }
@@ -321,39 +321,44 @@ function relativeTarget(fromFolder: string, part: string): string {
 /** A new sheet's rows: its writes, plus the empty cells its borders cover, each with its look. */
 function rowsXml(plan: Pick<SheetPlan, 'writes' | 'borders' | 'wrapColumns' | 'wrap' | 'rowHeights'>, styles: () => StyleEditor, prefix = ''): string {
   const cells = new Map<number, Map<number, { write: CellWrite | null; look: Look }>>();
-  const at = (r: number, c: number) => {
-    const row = cells.get(r) ?? new Map<number, { write: CellWrite | null; look: Look }>();
-    cells.set(r, row);
-    let cell = row.get(c);
-    if (!cell) row.set(c, (cell = { write: null, look: {} }));
+  const at = (rowIndex: number, columnIndex: number) => {
+    const row = cells.get(rowIndex) ?? new Map<number, { write: CellWrite | null; look: Look }>();
+    cells.set(rowIndex, row);
+    let cell = row.get(columnIndex);
+    if (!cell) row.set(columnIndex, (cell = { write: null, look: {} }));
     return cell;
   };
-  for (const w of plan.writes) {
-    const cell = at(w.row, w.col);
-    cell.write = w;
-    if (w.numberFormat !== undefined) cell.look.numberFormat = w.numberFormat;
-    if (w.bold) cell.look.bold = true;
+  for (const write of plan.writes) {
+    const cell = at(write.row, write.col);
+    cell.write = write;
+    if (write.numberFormat !== undefined) cell.look.numberFormat = write.numberFormat;
+    if (write.bold) cell.look.bold = true;
   }
-  for (const a of plan.borders ?? []) for (let r = a.top; r <= a.bottom; r++) for (let c = a.left; c <= a.right; c++) at(r, c).look.border = true;
+  for (const area of plan.borders ?? []) {
+    for (let rowIndex = area.top; rowIndex <= area.bottom; rowIndex++) {
+      for (let columnIndex = area.left; columnIndex <= area.right; columnIndex++) at(rowIndex, columnIndex).look.border = true;
+    }
+  }
   const wrap = new Set(plan.wrapColumns ?? []);
-  const wrapped = (r: number, c: number) => wrap.has(c) || (plan.wrap ?? []).some((a) => r >= a.top && r <= a.bottom && c >= a.left && c <= a.right);
-  for (const [r, row] of cells) for (const [c, cell] of row) if (wrapped(r, c)) cell.look.wrap = true;
+  const wrapped = (rowIndex: number, columnIndex: number) =>
+    wrap.has(columnIndex) || (plan.wrap ?? []).some((area) => rowIndex >= area.top && rowIndex <= area.bottom && columnIndex >= area.left && columnIndex <= area.right);
+  for (const [rowIndex, row] of cells) for (const [columnIndex, cell] of row) if (wrapped(rowIndex, columnIndex)) cell.look.wrap = true;
   const heights = new Map((plan.rowHeights ?? []).map((h) => [h.row, h.points]));
   return [...cells.keys()]
     .sort((a, b) => a - b)
-    .map((r) => {
-      const row = cells.get(r)!;
+    .map((rowIndex) => {
+      const row = cells.get(rowIndex)!;
       const xml = [...row.keys()]
         .sort((a, b) => a - b)
-        .map((c) => {
-          const { write, look } = row.get(c)!;
+        .map((columnIndex) => {
+          const { write, look } = row.get(columnIndex)!;
           const plain = look.numberFormat === undefined && !look.bold && !look.border && !look.wrap;
           const style = plain ? 0 : styles().styleWith(0, look);
-          return cellXml(`${colLetters(c)}${r + 1}`, style, write ?? { row: r, col: c, value: null }, undefined, prefix);
+          return cellXml(`${colLetters(columnIndex)}${rowIndex + 1}`, style, write ?? { row: rowIndex, col: columnIndex, value: null }, undefined, prefix);
         })
         .join('');
-      const ht = heights.get(r);
-      return `<${prefix}row r="${r + 1}"${ht ? ` ht="${ht}" customHeight="1"` : ''}>${xml}</${prefix}row>`;
+      const height = heights.get(rowIndex);
+      return `<${prefix}row r="${rowIndex + 1}"${height ? ` ht="${height}" customHeight="1"` : ''}>${xml}</${prefix}row>`;
     })
     .join('');
 }
@@ -426,24 +431,24 @@ function newSheetXml(plan: SheetPlan, styles: () => StyleEditor): string {
  */
 function replaceSheetContent(text: string, part: string, plan: SummarySheetPlan, styles: () => StyleEditor): string {
   const scan = scanWorksheet(text, part, new Set());
-  const p = prefixOf(scan.rootQname);
+  const prefix = prefixOf(scan.rootQname);
   const sheetData = scan.top.get('sheetData');
   if (!sheetData) throw new XlsxError('damaged', `${part}: no <sheetData>`);
-  const splices: Splice[] = [{ start: sheetData.start, end: sheetData.end, text: `<${p}sheetData>${rowsXml(plan, styles, p)}</${p}sheetData>` }];
+  const splices: Splice[] = [{ start: sheetData.start, end: sheetData.end, text: `<${prefix}sheetData>${rowsXml(plan, styles, prefix)}</${prefix}sheetData>` }];
   const cols = scan.top.get('cols');
   const views = scan.top.get('sheetViews');
-  const viewsText = viewsXml(plan.frozenRows, p);
+  const viewsText = viewsXml(plan.frozenRows, prefix);
   // CT_Worksheet: sheetPr, dimension, sheetViews, sheetFormatPr, cols, sheetData… (views first: two inserts at one place keep their order).
   if (views) splices.push({ start: views.start, end: views.end, text: viewsText });
   else {
     const before = scan.top.get('sheetFormatPr') ?? cols ?? sheetData;
     splices.push({ start: before.start, end: before.start, text: viewsText });
   }
-  const colsText = colsXml(plan.columnWidths, p);
+  const colsText = colsXml(plan.columnWidths, prefix);
   if (cols) splices.push({ start: cols.start, end: cols.end, text: colsText });
   else splices.push({ start: sheetData.start, end: sheetData.start, text: colsText });
-  const dim = scan.top.get('dimension');
-  if (dim) splices.push({ start: dim.start, end: dim.openEnd, text: setAttr(text.slice(dim.start, dim.openEnd), 'ref', usedRef(plan.writes)) });
+  const dimension = scan.top.get('dimension');
+  if (dimension) splices.push({ start: dimension.start, end: dimension.openEnd, text: setAttr(text.slice(dimension.start, dimension.openEnd), 'ref', usedRef(plan.writes)) });
   // Merged areas of the old contents would cover the new cells.
   const merges = scan.top.get('mergeCells');
   if (merges) splices.push({ start: merges.start, end: merges.end, text: '' });

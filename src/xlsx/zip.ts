@@ -39,11 +39,11 @@ const EMPTY_ZIP_MAGIC = [0x50, 0x4b, 0x05, 0x06];
 /** Compound File Binary: an encrypted .xlsx, or an old .xls. */
 const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
-const startsWith = (b: Uint8Array, sig: number[]) => b.length >= sig.length && sig.every((x, i) => b[i] === x);
+const startsWith = (bytes: Uint8Array, signature: number[]) => bytes.length >= signature.length && signature.every((x, i) => bytes[i] === x);
 
-const u16 = (b: Uint8Array, o: number) => b[o] | (b[o + 1] << 8);
-const u32 = (b: Uint8Array, o: number) => (b[o] | (b[o + 1] << 8) | (b[o + 2] << 16)) + b[o + 3] * 0x1000000;
-const u64 = (b: Uint8Array, o: number) => u32(b, o) + u32(b, o + 4) * 0x100000000;
+const u16 = (bytes: Uint8Array, offset: number) => bytes[offset] | (bytes[offset + 1] << 8);
+const u32 = (bytes: Uint8Array, offset: number) => (bytes[offset] | (bytes[offset + 1] << 8) | (bytes[offset + 2] << 16)) + bytes[offset + 3] * 0x1000000;
+const u64 = (bytes: Uint8Array, offset: number) => u32(bytes, offset) + u32(bytes, offset + 4) * 0x100000000;
 
 const utf8 = new TextDecoder('utf-8');
 
@@ -51,7 +51,7 @@ const METHOD_NAMES: Record<number, string> = { 9: 'deflate64', 12: 'bzip2', 14: 
 
 /** A name no part of a package has: absolute ("/tmp/x", "C:/x"), or climbing out of the package ("../x"). */
 function unsafeName(name: string): boolean {
-  return name.startsWith('/') || /^[A-Za-z]:/.test(name) || name.split('/').some((seg) => seg === '..');
+  return name.startsWith('/') || /^[A-Za-z]:/.test(name) || name.split('/').some((segment) => segment === '..');
 }
 
 /** Reads the central directory; inflates nothing. Refuses what is not a zip, a Compound File, or a damaged directory. */
@@ -61,79 +61,79 @@ export function readZip(bytes: Uint8Array, limits: Limits): ZipArchive {
   if (!startsWith(bytes, ZIP_MAGIC) && !startsWith(bytes, EMPTY_ZIP_MAGIC)) throw new XlsxError('not-zip');
 
   // End of central directory: the last 22 bytes, or further back by a comment of up to 65,535 bytes.
-  let eocd = -1;
-  for (let o = bytes.length - 22; o >= Math.max(0, bytes.length - 22 - 65535); o--) {
-    if (u32(bytes, o) === SIG_EOCD && o + 22 + u16(bytes, o + 20) <= bytes.length) {
-      eocd = o;
+  let endOfDirectory = -1;
+  for (let offset = bytes.length - 22; offset >= Math.max(0, bytes.length - 22 - 65535); offset--) {
+    if (u32(bytes, offset) === SIG_EOCD && offset + 22 + u16(bytes, offset + 20) <= bytes.length) {
+      endOfDirectory = offset;
       break;
     }
   }
-  if (eocd < 0) throw new XlsxError('damaged', 'no central directory');
-  let count = u16(bytes, eocd + 10);
-  let cdSize = u32(bytes, eocd + 12);
-  let cdOffset = u32(bytes, eocd + 16);
-  if (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) {
-    const loc = eocd - 20;
-    if (loc < 0 || u32(bytes, loc) !== SIG_EOCD64_LOCATOR) throw new XlsxError('damaged', 'zip64 locator');
-    const e64 = u64(bytes, loc + 8);
-    if (e64 + 56 > bytes.length || u32(bytes, e64) !== SIG_EOCD64) throw new XlsxError('damaged', 'zip64 directory');
-    count = u64(bytes, e64 + 32);
-    cdSize = u64(bytes, e64 + 40);
-    cdOffset = u64(bytes, e64 + 48);
+  if (endOfDirectory < 0) throw new XlsxError('damaged', 'no central directory');
+  let count = u16(bytes, endOfDirectory + 10);
+  let directorySize = u32(bytes, endOfDirectory + 12);
+  let directoryOffset = u32(bytes, endOfDirectory + 16);
+  if (count === 0xffff || directorySize === 0xffffffff || directoryOffset === 0xffffffff) {
+    const locator = endOfDirectory - 20;
+    if (locator < 0 || u32(bytes, locator) !== SIG_EOCD64_LOCATOR) throw new XlsxError('damaged', 'zip64 locator');
+    const zip64End = u64(bytes, locator + 8);
+    if (zip64End + 56 > bytes.length || u32(bytes, zip64End) !== SIG_EOCD64) throw new XlsxError('damaged', 'zip64 directory');
+    count = u64(bytes, zip64End + 32);
+    directorySize = u64(bytes, zip64End + 40);
+    directoryOffset = u64(bytes, zip64End + 48);
   }
   if (count > limits.maxEntries) throw new XlsxError('too-many-parts', `${count}`);
-  if (cdOffset + cdSize > bytes.length) throw new XlsxError('damaged', 'central directory out of the file');
+  if (directoryOffset + directorySize > bytes.length) throw new XlsxError('damaged', 'central directory out of the file');
 
   const entries: ZipEntry[] = [];
   const byName = new Map<string, ZipEntry>();
-  let p = cdOffset;
+  let cursor = directoryOffset;
   for (let i = 0; i < count; i++) {
-    if (p + 46 > bytes.length || u32(bytes, p) !== SIG_CENTRAL) throw new XlsxError('damaged', 'central directory entry');
-    const flags = u16(bytes, p + 8);
-    const method = u16(bytes, p + 10);
-    const dosTime = u16(bytes, p + 12);
-    const dosDate = u16(bytes, p + 14);
-    const crc = u32(bytes, p + 16) >>> 0;
-    let compressedSize = u32(bytes, p + 20);
-    let size = u32(bytes, p + 24);
-    const nameLen = u16(bytes, p + 28);
-    const extraLen = u16(bytes, p + 30);
-    const commentLen = u16(bytes, p + 32);
-    let local = u32(bytes, p + 42);
+    if (cursor + 46 > bytes.length || u32(bytes, cursor) !== SIG_CENTRAL) throw new XlsxError('damaged', 'central directory entry');
+    const flags = u16(bytes, cursor + 8);
+    const method = u16(bytes, cursor + 10);
+    const dosTime = u16(bytes, cursor + 12);
+    const dosDate = u16(bytes, cursor + 14);
+    const crc = u32(bytes, cursor + 16) >>> 0;
+    let compressedSize = u32(bytes, cursor + 20);
+    let size = u32(bytes, cursor + 24);
+    const nameLength = u16(bytes, cursor + 28);
+    const extraLength = u16(bytes, cursor + 30);
+    const commentLength = u16(bytes, cursor + 32);
+    let localHeaderOffset = u32(bytes, cursor + 42);
     // Some .NET zip code wrote "xl\\workbook.xml": a part name has forward slashes.
-    const name = utf8.decode(bytes.subarray(p + 46, p + 46 + nameLen)).replace(/\\/g, '/');
+    const name = utf8.decode(bytes.subarray(cursor + 46, cursor + 46 + nameLength)).replace(/\\/g, '/');
     if (unsafeName(name)) throw new XlsxError('damaged', `entry name ${JSON.stringify(name.slice(0, 80))}`);
     // OOXML parts are stored or deflated; anything else (bzip2, LZMA…) is no part a spreadsheet program wrote.
     if (method !== 0 && method !== 8) throw new XlsxError('damaged', `${name}: compression method ${method}${METHOD_NAMES[method] ? ` (${METHOD_NAMES[method]})` : ''}`);
     // Zip64: the sizes and offset that overflowed 32 bits are in extra field 0x0001, in this order.
-    let x = p + 46 + nameLen;
-    const xEnd = x + extraLen;
-    while (x + 4 <= xEnd) {
-      const id = u16(bytes, x);
-      const len = u16(bytes, x + 2);
+    let extraCursor = cursor + 46 + nameLength;
+    const extraEnd = extraCursor + extraLength;
+    while (extraCursor + 4 <= extraEnd) {
+      const id = u16(bytes, extraCursor);
+      const fieldLength = u16(bytes, extraCursor + 2);
       if (id === 1) {
-        let q = x + 4;
+        let fieldCursor = extraCursor + 4;
         if (size === 0xffffffff) {
-          size = u64(bytes, q);
-          q += 8;
+          size = u64(bytes, fieldCursor);
+          fieldCursor += 8;
         }
         if (compressedSize === 0xffffffff) {
-          compressedSize = u64(bytes, q);
-          q += 8;
+          compressedSize = u64(bytes, fieldCursor);
+          fieldCursor += 8;
         }
-        if (local === 0xffffffff) local = u64(bytes, q);
+        if (localHeaderOffset === 0xffffffff) localHeaderOffset = u64(bytes, fieldCursor);
       }
-      x += 4 + len;
+      extraCursor += 4 + fieldLength;
     }
-    p = xEnd + commentLen;
-    if (local + 30 > bytes.length || u32(bytes, local) !== SIG_LOCAL) throw new XlsxError('damaged', `local header of ${name}`);
-    const dataStart = local + 30 + u16(bytes, local + 26) + u16(bytes, local + 28);
+    cursor = extraEnd + commentLength;
+    if (localHeaderOffset + 30 > bytes.length || u32(bytes, localHeaderOffset) !== SIG_LOCAL) throw new XlsxError('damaged', `local header of ${name}`);
+    const dataStart = localHeaderOffset + 30 + u16(bytes, localHeaderOffset + 26) + u16(bytes, localHeaderOffset + 28);
     if (dataStart + compressedSize > bytes.length) throw new XlsxError('damaged', `${name} runs past the end of the file`);
     if (name.endsWith('/')) continue; // a folder entry: not a part
     if (byName.has(name)) throw new XlsxError('damaged', `${name} twice`);
-    const e: ZipEntry = { name, method, flags, crc, compressedSize, size, dosTime, dosDate, raw: bytes.subarray(dataStart, dataStart + compressedSize) };
-    entries.push(e);
-    byName.set(name, e);
+    const entry: ZipEntry = { name, method, flags, crc, compressedSize, size, dosTime, dosDate, raw: bytes.subarray(dataStart, dataStart + compressedSize) };
+    entries.push(entry);
+    byName.set(name, entry);
   }
   return { entries, byName };
 }
@@ -176,15 +176,15 @@ export function useZipCodec(codec: ZipCodec | null): void {
  * the ratio's (floor, or compressed bytes × ratio: the streaming check's bound
  * once all the input is consumed).
  */
-function inflateByHost(host: ZipCodec, e: ZipEntry, limits: Limits, spent: number): Uint8Array {
+function inflateByHost(host: ZipCodec, entry: ZipEntry, limits: Limits, spent: number): Uint8Array {
   const byTotal = limits.maxTotalBytes - spent;
-  const byRatio = Math.max(limits.ratioFloorBytes, e.raw.length * limits.maxRatio);
+  const byRatio = Math.max(limits.ratioFloorBytes, entry.raw.length * limits.maxRatio);
   const cap = Math.min(limits.maxPartBytes, byTotal, byRatio);
   try {
-    return host.inflate(e.raw, cap);
-  } catch (err) {
-    if (err instanceof InflateLimit) throw new XlsxError(cap === limits.maxPartBytes ? 'part-too-large' : cap === byTotal ? 'total-too-large' : 'bomb', e.name);
-    throw new XlsxError('damaged', `${e.name}: ${err instanceof Error ? err.message : String(err)}`);
+    return host.inflate(entry.raw, cap);
+  } catch (error) {
+    if (error instanceof InflateLimit) throw new XlsxError(cap === limits.maxPartBytes ? 'part-too-large' : cap === byTotal ? 'total-too-large' : 'bomb', entry.name);
+    throw new XlsxError('damaged', `${entry.name}: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
 
@@ -255,9 +255,9 @@ function inflateInto(entry: ZipEntry, limits: Limits, spent: number, sink: (chun
       consumed = end;
       inflater.push(entry.raw.subarray(i, end), end === entry.raw.length);
     }
-  } catch (err) {
-    if (err instanceof XlsxError) throw err;
-    throw new XlsxError('damaged', `${entry.name}: ${err instanceof Error ? err.message : String(err)}`);
+  } catch (error) {
+    if (error instanceof XlsxError) throw error;
+    throw new XlsxError('damaged', `${entry.name}: ${error instanceof Error ? error.message : String(error)}`);
   }
   if (produced !== entry.size) throw new XlsxError('damaged', `${entry.name}: size`);
   return produced;
@@ -266,10 +266,10 @@ function inflateInto(entry: ZipEntry, limits: Limits, spent: number, sink: (chun
 function concat(chunks: Uint8Array[], length: number): Uint8Array {
   if (chunks.length === 1) return chunks[0];
   const out = new Uint8Array(length);
-  let o = 0;
-  for (const c of chunks) {
-    out.set(c, o);
-    o += c.length;
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.length;
   }
   return out;
 }
@@ -277,21 +277,21 @@ function concat(chunks: Uint8Array[], length: number): Uint8Array {
 // ---- CRC-32 (the zip polynomial) -------------------------------------------
 
 const CRC_TABLE = (() => {
-  const t = new Int32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    t[n] = c;
+  const table = new Int32Array(256);
+  for (let byte = 0; byte < 256; byte++) {
+    let value = byte;
+    for (let k = 0; k < 8; k++) value = value & 1 ? 0xedb88320 ^ (value >>> 1) : value >>> 1;
+    table[byte] = value;
   }
-  return t;
+  return table;
 })();
 
 const CRC_START = -1;
 
 function crc32Update(crc: number, data: Uint8Array): number {
-  let c = crc;
-  for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
-  return c;
+  let running = crc;
+  for (let i = 0; i < data.length; i++) running = CRC_TABLE[(running ^ data[i]) & 0xff] ^ (running >>> 8);
+  return running;
 }
 
 const crc32Final = (crc: number): number => (crc ^ -1) >>> 0;
@@ -320,71 +320,71 @@ const utf8Encoder = new TextEncoder();
  * zip64 (the reader's limits keep inputs far below it).
  */
 export function writeZip(entries: OutEntry[]): Uint8Array {
-  type Row = { name: Uint8Array; flags: number; method: number; time: number; date: number; crc: number; csize: number; size: number; data: Uint8Array; offset: number };
+  type Row = { name: Uint8Array; flags: number; method: number; time: number; date: number; crc: number; compressedSize: number; size: number; data: Uint8Array; offset: number };
   const rows: Row[] = [];
   let offset = 0;
-  for (const e of entries) {
+  for (const entry of entries) {
     let row: Row;
-    if (e.kind === 'copy') {
-      const x = e.entry;
-      const name = utf8Encoder.encode(x.name);
+    if (entry.kind === 'copy') {
+      const source = entry.entry;
+      const name = utf8Encoder.encode(source.name);
       // Keep the UTF-8 flag and the deflate options; drop "sizes in a data descriptor" (bit 3): ours are in the header.
-      row = { name, flags: (x.flags & ~0x8) | (isAscii(x.name) ? 0 : 0x800), method: x.method, time: x.dosTime, date: x.dosDate, crc: x.crc, csize: x.raw.length, size: x.size, data: x.raw, offset };
+      row = { name, flags: (source.flags & ~0x8) | (isAscii(source.name) ? 0 : 0x800), method: source.method, time: source.dosTime, date: source.dosDate, crc: source.crc, compressedSize: source.raw.length, size: source.size, data: source.raw, offset };
     } else {
-      const name = utf8Encoder.encode(e.name);
+      const name = utf8Encoder.encode(entry.name);
       // Level 4: half the time of level 6 on a 6 MB worksheet (82 vs 163 ms) for 4 % more bytes.
-      const data = deflateSync(e.data, { level: 4 });
-      const crc = crc32Continue(0, e.data);
-      row = { name, flags: isAscii(e.name) ? 0 : 0x800, method: 8, time: e.dosTime, date: e.dosDate, crc, csize: data.length, size: e.data.length, data, offset };
+      const data = deflateSync(entry.data, { level: 4 });
+      const crc = crc32Continue(0, entry.data);
+      row = { name, flags: isAscii(entry.name) ? 0 : 0x800, method: 8, time: entry.dosTime, date: entry.dosDate, crc, compressedSize: data.length, size: entry.data.length, data, offset };
     }
     offset += 30 + row.name.length + row.data.length;
     rows.push(row);
   }
-  const cdStart = offset;
-  const cdSize = rows.reduce((n, r) => n + 46 + r.name.length, 0);
-  const total = cdStart + cdSize + 22;
+  const directoryStart = offset;
+  const directorySize = rows.reduce((n, r) => n + 46 + r.name.length, 0);
+  const total = directoryStart + directorySize + 22;
   if (total > 0xffffffff || rows.length > 0xffff) throw new XlsxError('unsupported', 'output would need zip64');
   const out = new Uint8Array(total);
-  const v = new DataView(out.buffer);
-  let p = 0;
-  for (const r of rows) {
-    v.setUint32(p, SIG_LOCAL, true);
-    v.setUint16(p + 4, 20, true);
-    v.setUint16(p + 6, r.flags, true);
-    v.setUint16(p + 8, r.method, true);
-    v.setUint16(p + 10, r.time, true);
-    v.setUint16(p + 12, r.date, true);
-    v.setUint32(p + 14, r.crc, true);
-    v.setUint32(p + 18, r.csize, true);
-    v.setUint32(p + 22, r.size, true);
-    v.setUint16(p + 26, r.name.length, true);
-    v.setUint16(p + 28, 0, true);
-    out.set(r.name, p + 30);
-    out.set(r.data, p + 30 + r.name.length);
-    p += 30 + r.name.length + r.data.length;
+  const view = new DataView(out.buffer);
+  let cursor = 0;
+  for (const row of rows) {
+    view.setUint32(cursor, SIG_LOCAL, true);
+    view.setUint16(cursor + 4, 20, true);
+    view.setUint16(cursor + 6, row.flags, true);
+    view.setUint16(cursor + 8, row.method, true);
+    view.setUint16(cursor + 10, row.time, true);
+    view.setUint16(cursor + 12, row.date, true);
+    view.setUint32(cursor + 14, row.crc, true);
+    view.setUint32(cursor + 18, row.compressedSize, true);
+    view.setUint32(cursor + 22, row.size, true);
+    view.setUint16(cursor + 26, row.name.length, true);
+    view.setUint16(cursor + 28, 0, true);
+    out.set(row.name, cursor + 30);
+    out.set(row.data, cursor + 30 + row.name.length);
+    cursor += 30 + row.name.length + row.data.length;
   }
-  for (const r of rows) {
-    v.setUint32(p, SIG_CENTRAL, true);
-    v.setUint16(p + 4, 20, true);
-    v.setUint16(p + 6, 20, true);
-    v.setUint16(p + 8, r.flags, true);
-    v.setUint16(p + 10, r.method, true);
-    v.setUint16(p + 12, r.time, true);
-    v.setUint16(p + 14, r.date, true);
-    v.setUint32(p + 16, r.crc, true);
-    v.setUint32(p + 20, r.csize, true);
-    v.setUint32(p + 24, r.size, true);
-    v.setUint16(p + 28, r.name.length, true);
+  for (const row of rows) {
+    view.setUint32(cursor, SIG_CENTRAL, true);
+    view.setUint16(cursor + 4, 20, true);
+    view.setUint16(cursor + 6, 20, true);
+    view.setUint16(cursor + 8, row.flags, true);
+    view.setUint16(cursor + 10, row.method, true);
+    view.setUint16(cursor + 12, row.time, true);
+    view.setUint16(cursor + 14, row.date, true);
+    view.setUint32(cursor + 16, row.crc, true);
+    view.setUint32(cursor + 20, row.compressedSize, true);
+    view.setUint32(cursor + 24, row.size, true);
+    view.setUint16(cursor + 28, row.name.length, true);
     // extra, comment, disk, internal and external attributes: 0
-    v.setUint32(p + 42, r.offset, true);
-    out.set(r.name, p + 46);
-    p += 46 + r.name.length;
+    view.setUint32(cursor + 42, row.offset, true);
+    out.set(row.name, cursor + 46);
+    cursor += 46 + row.name.length;
   }
-  v.setUint32(p, SIG_EOCD, true);
-  v.setUint16(p + 8, rows.length, true);
-  v.setUint16(p + 10, rows.length, true);
-  v.setUint32(p + 12, cdSize, true);
-  v.setUint32(p + 16, cdStart, true);
+  view.setUint32(cursor, SIG_EOCD, true);
+  view.setUint16(cursor + 8, rows.length, true);
+  view.setUint16(cursor + 10, rows.length, true);
+  view.setUint32(cursor + 12, directorySize, true);
+  view.setUint32(cursor + 16, directoryStart, true);
   return out;
 }
 

@@ -21,20 +21,20 @@ export const check: CommandSpec = {
   usage: CLI_TEXT.checkUsage,
   description: CLI_TEXT.checkDescription,
   interruptible: true,
-  options(cmd, lang) {
-    outputOption(cmd, lang);
-    jsonOption(cmd, lang);
-    profileOption(cmd, lang);
+  options(command, lang) {
+    outputOption(command, lang);
+    jsonOption(command, lang);
+    profileOption(command, lang);
   },
-  async run(files, opts, ctx) {
-    const { io, lang } = ctx;
-    const profile = getProfile(profileOf(opts, lang));
-    const json = !!opts.json;
-    const job = await openForCopy('check', files, opts.output as string | undefined, json, ctx);
+  async run(files, options, context) {
+    const { io, lang } = context;
+    const profile = getProfile(profileOf(options, lang));
+    const json = !!options.json;
+    const job = await openForCopy('check', files, options.output as string | undefined, json, context);
     if (typeof job === 'number') return job;
     const { book, input, output } = job;
     const copy = writeCheckedCopy(book, { profile, words: sheetWords(lang) }, findingsSheetWords(lang), path.basename(input));
-    const failed = await writeOutput(job, () => copy.bytes, ctx);
+    const failed = await writeOutput(job, () => copy.bytes, context);
     if (failed !== null) return failed;
     const { plan, analysis } = copy;
     const code = copyExitCode(analysis.counts.error);

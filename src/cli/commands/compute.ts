@@ -17,20 +17,20 @@ export const compute: CommandSpec = {
   usage: CLI_TEXT.computeUsage,
   description: CLI_TEXT.computeDescription,
   interruptible: true,
-  options(cmd, lang) {
-    outputOption(cmd, lang);
-    jsonOption(cmd, lang);
-    profileOption(cmd, lang);
+  options(command, lang) {
+    outputOption(command, lang);
+    jsonOption(command, lang);
+    profileOption(command, lang);
   },
-  async run(files, opts, ctx) {
-    const { io, lang } = ctx;
-    const profileId = profileOf(opts, lang);
-    const json = !!opts.json;
-    const job = await openForCopy('compute', files, opts.output as string | undefined, json, ctx);
+  async run(files, options, context) {
+    const { io, lang } = context;
+    const profileId = profileOf(options, lang);
+    const json = !!options.json;
+    const job = await openForCopy('compute', files, options.output as string | undefined, json, context);
     if (typeof job === 'number') return job;
     const { book, input, output } = job;
     const outcome = planCompute(visibleSheets(book), { profile: getProfile(profileId), words: sheetWords(lang), ...computeContext(book) });
-    const failed = await writeCopy(job, outcome.plan, ctx);
+    const failed = await writeCopy(job, outcome.plan, context);
     if (failed !== null) return failed;
     const code = copyExitCode(outcome.analysis.counts.error);
     if (json) {

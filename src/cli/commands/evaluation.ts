@@ -22,30 +22,30 @@ export const evaluation: CommandSpec = {
   usage: CLI_TEXT.evaluationUsage,
   description: CLI_TEXT.evaluationDescription,
   interruptible: true,
-  options(cmd, lang) {
-    outputOption(cmd, lang);
-    jsonOption(cmd, lang);
-    profileOption(cmd, lang);
+  options(command, lang) {
+    outputOption(command, lang);
+    jsonOption(command, lang);
+    profileOption(command, lang);
   },
-  async run(files, opts, ctx) {
-    const { io, lang } = ctx;
-    const profile = getProfile(profileOf(opts, lang));
-    const json = !!opts.json;
-    const job = await openForCopy('evaluation', files, opts.output as string | undefined, json, ctx);
+  async run(files, options, context) {
+    const { io, lang } = context;
+    const profile = getProfile(profileOf(options, lang));
+    const json = !!options.json;
+    const job = await openForCopy('evaluation', files, options.output as string | undefined, json, context);
     if (typeof job === 'number') return job;
     const { book, input, output } = job;
     const sheets = visibleSheets(book);
-    const options = { profile, words: sheetWords(lang), form: EVALUATION_FORM, ...computeContext(book) };
-    const outcome = planEvaluationSheet(sheets, options);
+    const engineOptions = { profile, words: sheetWords(lang), form: EVALUATION_FORM, ...computeContext(book) };
+    const outcome = planEvaluationSheet(sheets, engineOptions);
     if (!outcome.plan) {
       // Nothing to build from: nothing is written.
       io.err(`unelgee: ${input}: ${CLI_TEXT.noReportForEvaluation[lang]}`);
       if (json) io.out(JSON.stringify({ tool: 'unelgee', format: JSON_FORMAT_VERSION, command: 'evaluation', exitCode: EXIT_ERRORS, input, output: null }, null, 2));
       return EXIT_ERRORS;
     }
-    const failed = await writeCopy(job, outcome.plan, ctx);
+    const failed = await writeCopy(job, outcome.plan, context);
     if (failed !== null) return failed;
-    const after = analyzeWorkbook(applyPlanToSheets(sheets, outcome.plan), options);
+    const after = analyzeWorkbook(applyPlanToSheets(sheets, outcome.plan), engineOptions);
     const code = copyExitCode(after.counts.error);
     const sheet = outcome.plan.addedSheets?.[0]?.name ?? null;
     if (json) {
@@ -56,10 +56,10 @@ export const evaluation: CommandSpec = {
     const lines = [`${input} → ${output}`];
     if (sheet) lines.push(`  ${CLI_TEXT.evaluationSheetFrom[lang]}: ${outcome.reportTable}${outcome.skillsTable ? `, ${outcome.skillsTable}` : ''} → ${sheet}`);
     // The report's cells one by one (the percents filled in); the new sheet as a whole.
-    const inReport = outcome.plan.writtenCells.filter((c) => !sheet || !c.startsWith(`${sheet}!`));
+    const inReport = outcome.plan.writtenCells.filter((cell) => !sheet || !cell.startsWith(`${sheet}!`));
     if (inReport.length > 0) lines.push(...writtenLines(inReport, lang));
     lines.push(...skippedLines(outcome.plan.skipped, lang));
-    for (const e of after.evaluations) lines.push(...evaluationLines(e, lang));
+    for (const evaluation of after.evaluations) lines.push(...evaluationLines(evaluation, lang));
     if (sheet) lines.push(`  ${CLI_TEXT.evaluationNext[lang]}`);
     lines.push('', `${CLI_TEXT.remainingFindings[lang]}: ${countsLine(after.counts, lang)}`, '', savedLine(output, lang));
     io.out(lines.join('\n'));

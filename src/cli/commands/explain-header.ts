@@ -73,14 +73,14 @@ export const explainHeaderCommand: CommandSpec = {
   summary: EXPLAIN_TEXT.summary,
   usage: EXPLAIN_TEXT.usage,
   description: EXPLAIN_TEXT.description,
-  options(cmd, lang) {
-    jsonOption(cmd, lang);
+  options(command, lang) {
+    jsonOption(command, lang);
   },
-  async run(headers, opts, { io, lang }) {
+  async run(headers, options, { io, lang }) {
     if (headers.length === 0) throw new UsageError(EXPLAIN_TEXT.noHeaders[lang]);
     const explained = headers.map(explainHeader);
     const code = explained.every((one) => one.role !== null) ? EXIT_CLEAN : EXIT_ERRORS;
-    if (opts.json) {
+    if (options.json) {
       const results = explained.map((one) => ({ header: one.header, compacted: one.compacted, role: one.role, refused: one.refused, matched: one.matched ? jsonTried(one.matched) : null, alternatives: one.alternatives.map(jsonTried) }));
       io.out(JSON.stringify({ tool: 'unelgee', format: JSON_FORMAT_VERSION, command: 'explain-header', exitCode: code, headers: results }, null, 2));
       return code;

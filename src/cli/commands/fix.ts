@@ -20,26 +20,26 @@ export const fix: CommandSpec = {
   usage: CLI_TEXT.fixUsage,
   description: CLI_TEXT.fixDescription,
   interruptible: true,
-  options(cmd, lang) {
-    outputOption(cmd, lang);
-    cmd.addOption(new Option('--only <codes>', CLI_TEXT.optOnly[lang]));
-    cmd.addOption(new Option('--include-review', CLI_TEXT.optIncludeReview[lang]));
-    jsonOption(cmd, lang);
-    profileOption(cmd, lang);
+  options(command, lang) {
+    outputOption(command, lang);
+    command.addOption(new Option('--only <codes>', CLI_TEXT.optOnly[lang]));
+    command.addOption(new Option('--include-review', CLI_TEXT.optIncludeReview[lang]));
+    jsonOption(command, lang);
+    profileOption(command, lang);
   },
-  async run(files, opts, ctx) {
-    const { io, lang } = ctx;
-    const profileId = profileOf(opts, lang);
-    const only = onlyCodes(opts.only as string | undefined, lang);
-    const includeReview = !!opts.includeReview;
-    const json = !!opts.json;
-    const job = await openForCopy('fix', files, opts.output as string | undefined, json, ctx);
+  async run(files, options, context) {
+    const { io, lang } = context;
+    const profileId = profileOf(options, lang);
+    const only = onlyCodes(options.only as string | undefined, lang);
+    const includeReview = !!options.includeReview;
+    const json = !!options.json;
+    const job = await openForCopy('fix', files, options.output as string | undefined, json, context);
     if (typeof job === 'number') return job;
     const { book, input, output } = job;
     const sheets = visibleSheets(book);
-    const options = { profileId, words: sheetWords(lang), protectedSheets: computeContext(book).protectedSheets };
-    const outcome = planFixRounds(sheets, options, { only, includeReview });
-    const failed = await writeCopy(job, outcome.plan, ctx);
+    const fixOptions = { profileId, words: sheetWords(lang), protectedSheets: computeContext(book).protectedSheets };
+    const outcome = planFixRounds(sheets, fixOptions, { only, includeReview });
+    const failed = await writeCopy(job, outcome.plan, context);
     if (failed !== null) return failed;
     const after = outcome.analysis;
     const code = copyExitCode(after.counts.error);

@@ -18,68 +18,66 @@ import { jsonFormTable } from './report-form';
 import type { CommandSpec } from './types';
 import { EXIT_CLEAN, EXIT_ERRORS } from '../exit-codes';
 
-const T = CYCLE_CLI_TEXT;
-
 function yearOf(value: unknown, lang: Lang): number | undefined {
   if (value === undefined) return undefined;
   const year = Number(value);
-  if (!Number.isInteger(year) || year < 1900 || year > 2200) throw new UsageError(T.badYear[lang]);
+  if (!Number.isInteger(year) || year < 1900 || year > 2200) throw new UsageError(CYCLE_CLI_TEXT.badYear[lang]);
   return year;
 }
 
 /** Why a table was renumbered: the report's gaps, duplicates and unnumbered rows. */
 function whyLine(renumbering: NextPlanOutcome['renumbered'][number], lang: Lang): string {
   const parts: string[] = [];
-  if (renumbering.gaps.length) parts.push(fillTemplate(T.whyGap[lang], { list: renumbering.gaps.join(', ') }));
-  if (renumbering.duplicates.length) parts.push(fillTemplate(T.whyDuplicate[lang], { list: renumbering.duplicates.join(', ') }));
-  if (renumbering.unnumbered.length) parts.push(fillTemplate(T.whyUnnumbered[lang], { list: renumbering.unnumbered.join(', ') }));
+  if (renumbering.gaps.length) parts.push(fillTemplate(CYCLE_CLI_TEXT.whyGap[lang], { list: renumbering.gaps.join(', ') }));
+  if (renumbering.duplicates.length) parts.push(fillTemplate(CYCLE_CLI_TEXT.whyDuplicate[lang], { list: renumbering.duplicates.join(', ') }));
+  if (renumbering.unnumbered.length) parts.push(fillTemplate(CYCLE_CLI_TEXT.whyUnnumbered[lang], { list: renumbering.unnumbered.join(', ') }));
   return parts.join('; ');
 }
 
 function humanLines(input: string, output: string, outcome: NextPlanOutcome, lang: Lang): string[] {
   const sheet = outcome.plan!.addedSheets![0];
-  const items = outcome.tables.reduce((n, t) => n + t.itemRows.length, 0);
-  const lines = [`${input} → ${output}`, `  ${T.planFrom[lang]}: ${outcome.tables.map((t) => t.source).join(', ')} → ${sheet.name}`];
-  lines.push(`    ${fillTemplate(T.planItems[lang], { items, baselines: outcome.baselines, carried: outcome.carriedOver }, lang)}`);
-  for (const renumbering of outcome.renumbered) lines.push(`  ${fillTemplate(T.planRenumbered[lang], { table: renumbering.table, changed: renumbering.changed, why: whyLine(renumbering, lang) }, lang)}`);
-  for (const left of outcome.leftOut) lines.push(`  ${fillTemplate(T.planLeftOut[lang], { number: left.number, cell: `${left.table.split('!')[0]}!A${left.row + 1}` })}`);
-  lines.push(`  ${T.planNext[lang]}`, '', savedLine(output, lang));
+  const items = outcome.tables.reduce((sum, table) => sum + table.itemRows.length, 0);
+  const lines = [`${input} → ${output}`, `  ${CYCLE_CLI_TEXT.planFrom[lang]}: ${outcome.tables.map((table) => table.source).join(', ')} → ${sheet.name}`];
+  lines.push(`    ${fillTemplate(CYCLE_CLI_TEXT.planItems[lang], { items, baselines: outcome.baselines, carried: outcome.carriedOver }, lang)}`);
+  for (const renumbering of outcome.renumbered) lines.push(`  ${fillTemplate(CYCLE_CLI_TEXT.planRenumbered[lang], { table: renumbering.table, changed: renumbering.changed, why: whyLine(renumbering, lang) }, lang)}`);
+  for (const left of outcome.leftOut) lines.push(`  ${fillTemplate(CYCLE_CLI_TEXT.planLeftOut[lang], { number: left.number, cell: `${left.table.split('!')[0]}!A${left.row + 1}` })}`);
+  lines.push(`  ${CYCLE_CLI_TEXT.planNext[lang]}`, '', savedLine(output, lang));
   return lines;
 }
 
 export const nextPlan: CommandSpec = {
   name: 'plan',
-  summary: T.planSummary,
-  usage: T.planUsage,
-  description: T.planDescription,
+  summary: CYCLE_CLI_TEXT.planSummary,
+  usage: CYCLE_CLI_TEXT.planUsage,
+  description: CYCLE_CLI_TEXT.planDescription,
   interruptible: true,
-  options(cmd, lang) {
-    outputOption(cmd, lang);
-    cmd.addOption(new Option('--year <year>', T.optYear[lang]));
-    jsonOption(cmd, lang);
-    profileOption(cmd, lang);
+  options(command, lang) {
+    outputOption(command, lang);
+    command.addOption(new Option('--year <year>', CYCLE_CLI_TEXT.optYear[lang]));
+    jsonOption(command, lang);
+    profileOption(command, lang);
   },
-  async run(files, opts, ctx) {
-    const { io, lang } = ctx;
-    const profile = getProfile(profileOf(opts, lang));
-    const year = yearOf(opts.year, lang);
-    const json = !!opts.json;
-    const job = await openForCopy('plan', files, opts.output as string | undefined, json, ctx);
+  async run(files, options, context) {
+    const { io, lang } = context;
+    const profile = getProfile(profileOf(options, lang));
+    const year = yearOf(options.year, lang);
+    const json = !!options.json;
+    const job = await openForCopy('plan', files, options.output as string | undefined, json, context);
     if (typeof job === 'number') return job;
     const { book, input, output } = job;
     // The new workbook is the plan alone: no sheet of the report's is taken, none protected.
     const outcome = planNextPlan(visibleSheets(book), { profile, words: sheetWords(lang), form: CYCLE_FORM, year });
     if (!outcome.plan) {
-      io.err(`unelgee: ${input}: ${T.noReport[lang]}`);
+      io.err(`unelgee: ${input}: ${CYCLE_CLI_TEXT.noReport[lang]}`);
       if (json) io.out(JSON.stringify({ tool: 'unelgee', format: JSON_FORMAT_VERSION, command: 'plan', exitCode: EXIT_ERRORS, input, output: null }, null, 2));
       return EXIT_ERRORS;
     }
     const sheet = outcome.plan.addedSheets![0];
-    const failed = await writeOutput(job, () => newWorkbookOf(sheet), ctx);
+    const failed = await writeOutput(job, () => newWorkbookOf(sheet), context);
     if (failed !== null) return failed;
     if (json) {
       const { renumbered, leftOut, baselines, carriedOver } = outcome;
-      const result = { tool: 'unelgee', format: JSON_FORMAT_VERSION, command: 'plan', exitCode: EXIT_CLEAN, input, output, sheet: sheet.name, year: outcome.year, sourceSheet: outcome.sourceSheet, tables: outcome.tables.map(jsonFormTable), baselines, carriedOver, renumbered, leftOut: leftOut.map((l) => ({ ...l, row: l.row + 1 })) };
+      const result = { tool: 'unelgee', format: JSON_FORMAT_VERSION, command: 'plan', exitCode: EXIT_CLEAN, input, output, sheet: sheet.name, year: outcome.year, sourceSheet: outcome.sourceSheet, tables: outcome.tables.map(jsonFormTable), baselines, carriedOver, renumbered, leftOut: leftOut.map((left) => ({ ...left, row: left.row + 1 })) };
       io.out(JSON.stringify(result, null, 2));
       return EXIT_CLEAN;
     }

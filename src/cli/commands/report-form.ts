@@ -16,8 +16,6 @@ import { jsonOption, outputOption, profileOf, profileOption } from './options';
 import type { CommandSpec } from './types';
 import { EXIT_CLEAN, EXIT_ERRORS } from '../exit-codes';
 
-const T = CYCLE_CLI_TEXT;
-
 /** A form's table for JSON: its source, header row, each column's letter by key, its items, its stated average's cell. */
 export function jsonFormTable(table: FormTable) {
   const columns: Record<string, string> = {};
@@ -28,50 +26,50 @@ export function jsonFormTable(table: FormTable) {
 function humanLines(input: string, output: string, outcome: ReportFormOutcome, scale: string, lang: Lang): string[] {
   const sheet = outcome.plan!.addedSheets![0];
   const lines = [`${input} → ${output}`];
-  const from = outcome.source === 'report' ? ` (${T.formFromReport[lang]})` : '';
-  lines.push(`  ${T.formFrom[lang]}: ${outcome.tables.map((t) => t.source).join(', ')}${from} → ${sheet.name}`);
-  if (outcome.followed) lines.push(`  ${T.formFollowed[lang]}: ${outcome.followed}`);
-  lines.push(`  ${T.formPeriod[lang]}: ${outcome.period}`);
+  const from = outcome.source === 'report' ? ` (${CYCLE_CLI_TEXT.formFromReport[lang]})` : '';
+  lines.push(`  ${CYCLE_CLI_TEXT.formFrom[lang]}: ${outcome.tables.map((table) => table.source).join(', ')}${from} → ${sheet.name}`);
+  if (outcome.followed) lines.push(`  ${CYCLE_CLI_TEXT.formFollowed[lang]}: ${outcome.followed}`);
+  lines.push(`  ${CYCLE_CLI_TEXT.formPeriod[lang]}: ${outcome.period}`);
   for (const table of outcome.tables) {
     const letter = (key: 'achieved' | 'percent') => columnLetter(table.columns.find((c) => c.key === key)!.col);
     const params = { items: table.itemRows.length, groups: table.groups, achieved: CYCLE_FORM.columns.achieved.header.mn, percent: CYCLE_FORM.columns.percent.header.mn, achievedColumn: letter('achieved'), percentColumn: letter('percent') };
-    lines.push(`    ${table.source}: ${fillTemplate(T.formItems[lang], params, lang)}`);
+    lines.push(`    ${table.source}: ${fillTemplate(CYCLE_CLI_TEXT.formItems[lang], params, lang)}`);
   }
-  lines.push(`  ${fillTemplate(T.formNext[lang], { scale })}`, '', savedLine(output, lang));
+  lines.push(`  ${fillTemplate(CYCLE_CLI_TEXT.formNext[lang], { scale })}`, '', savedLine(output, lang));
   return lines;
 }
 
 export const reportForm: CommandSpec = {
   name: 'report',
-  summary: T.reportSummary,
-  usage: T.reportUsage,
-  description: T.reportDescription,
+  summary: CYCLE_CLI_TEXT.reportSummary,
+  usage: CYCLE_CLI_TEXT.reportUsage,
+  description: CYCLE_CLI_TEXT.reportDescription,
   interruptible: true,
-  options(cmd, lang) {
-    outputOption(cmd, lang);
-    cmd.addOption(new Option('--period <text>', T.optPeriod[lang]));
-    cmd.addOption(new Option('--replace', T.optReplace[lang]));
-    jsonOption(cmd, lang);
-    profileOption(cmd, lang);
+  options(command, lang) {
+    outputOption(command, lang);
+    command.addOption(new Option('--period <text>', CYCLE_CLI_TEXT.optPeriod[lang]));
+    command.addOption(new Option('--replace', CYCLE_CLI_TEXT.optReplace[lang]));
+    jsonOption(command, lang);
+    profileOption(command, lang);
   },
-  async run(files, opts, ctx) {
-    const { io, lang } = ctx;
-    const profile = getProfile(profileOf(opts, lang));
-    const json = !!opts.json;
-    const job = await openForCopy('report', files, opts.output as string | undefined, json, ctx);
+  async run(files, options, context) {
+    const { io, lang } = context;
+    const profile = getProfile(profileOf(options, lang));
+    const json = !!options.json;
+    const job = await openForCopy('report', files, options.output as string | undefined, json, context);
     if (typeof job === 'number') return job;
     const { book, input, output } = job;
-    const period = typeof opts.period === 'string' ? opts.period : undefined;
-    const outcome = planReportForm(visibleSheets(book), { profile, words: sheetWords(lang), form: CYCLE_FORM, period, replace: !!opts.replace, ...computeContext(book) });
-    const refusals = { 'sheet-protected': T.formRefusedSheet, formulas: T.formRefusedFormulas, 'workbook-protected': T.formRefusedBook } as const;
-    const refusal = outcome.source === null ? T.noPlan : outcome.refused ? refusals[outcome.refused] : null;
+    const period = typeof options.period === 'string' ? options.period : undefined;
+    const outcome = planReportForm(visibleSheets(book), { profile, words: sheetWords(lang), form: CYCLE_FORM, period, replace: !!options.replace, ...computeContext(book) });
+    const refusals = { 'sheet-protected': CYCLE_CLI_TEXT.formRefusedSheet, formulas: CYCLE_CLI_TEXT.formRefusedFormulas, 'workbook-protected': CYCLE_CLI_TEXT.formRefusedBook } as const;
+    const refusal = outcome.source === null ? CYCLE_CLI_TEXT.noPlan : outcome.refused ? refusals[outcome.refused] : null;
     if (refusal || !outcome.plan) {
       // Nothing to build from, or nowhere to write it: nothing is written.
-      io.err(`unelgee: ${input}: ${(refusal ?? T.noPlan)[lang]}`);
+      io.err(`unelgee: ${input}: ${(refusal ?? CYCLE_CLI_TEXT.noPlan)[lang]}`);
       if (json) io.out(JSON.stringify({ tool: 'unelgee', format: JSON_FORMAT_VERSION, command: 'report', exitCode: EXIT_ERRORS, input, output: null }, null, 2));
       return EXIT_ERRORS;
     }
-    const failed = await writeCopy(job, outcome.plan, ctx);
+    const failed = await writeCopy(job, outcome.plan, context);
     if (failed !== null) return failed;
     const sheet = outcome.plan.addedSheets![0];
     if (json) {

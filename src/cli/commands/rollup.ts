@@ -30,23 +30,23 @@ export const rollup: CommandSpec = {
   usage: CLI_TEXT.rollupUsage,
   description: CLI_TEXT.rollupDescription,
   interruptible: true,
-  options(cmd, lang) {
-    outputOption(cmd, lang);
-    jsonOption(cmd, lang);
-    profileOption(cmd, lang);
-    quietOption(cmd, lang);
-    cmd.addOption(new Option('-j, --jobs <n>', fillTemplate(CLI_TEXT.optJobs[lang], { n: defaultJobs() })));
+  options(command, lang) {
+    outputOption(command, lang);
+    jsonOption(command, lang);
+    profileOption(command, lang);
+    quietOption(command, lang);
+    command.addOption(new Option('-j, --jobs <n>', fillTemplate(CLI_TEXT.optJobs[lang], { n: defaultJobs() })));
   },
-  async run(args, opts, ctx) {
-    const { io, lang } = ctx;
+  async run(args, options, context) {
+    const { io, lang } = context;
     const started = performance.now();
-    const profileId = profileOf(opts, lang);
+    const profileId = profileOf(options, lang);
     if (args.length === 0) throw new UsageError(CLI_TEXT.noFiles[lang]);
-    const output = opts.output as string | undefined;
+    const output = options.output as string | undefined;
     if (!output) throw new UsageError(CLI_TEXT.needOutputRollup[lang]);
-    const jobs = opts.jobs === undefined ? defaultJobs() : Number(opts.jobs);
+    const jobs = options.jobs === undefined ? defaultJobs() : Number(options.jobs);
     if (!Number.isInteger(jobs) || jobs < 0) throw new UsageError(CLI_TEXT.badJobs[lang]);
-    const json = !!opts.json;
+    const json = !!options.json;
 
     // The roll-up is a new .xlsx, written only where an output may go (files.ts: outputTarget).
     const problem = await outputTarget(output).then(
@@ -63,7 +63,7 @@ export const rollup: CommandSpec = {
     // The threads start now and load the engine while the folders are walked: every core busy from the first file.
     const pool = await makePool(jobs);
     try {
-      return await rollupWith(pool, args, { output, jobs, profileId, json, quiet: !!opts.quiet }, ctx, started);
+      return await rollupWith(pool, args, { output, jobs, profileId, json, quiet: !!options.quiet }, context, started);
     } finally {
       await pool.destroy();
     }
@@ -71,9 +71,9 @@ export const rollup: CommandSpec = {
 };
 
 /** The roll-up once its pool is there: the inputs walked and checked, the workbook written, the outcome told. */
-async function rollupWith(pool: FilePool, args: string[], o: CheckOptions & { output: string }, ctx: Context, started: number): Promise<number> {
-  const { io, lang, signal } = ctx;
-  const { output, json } = o;
+async function rollupWith(pool: FilePool, args: string[], options: CheckOptions & { output: string }, context: Context, started: number): Promise<number> {
+  const { io, lang, signal } = context;
+  const { output, json } = options;
   const inputs = await expandInputs(args);
   // A mistyped folder is an error, not an empty roll-up.
   if (inputs.missing.length > 0) {
@@ -95,31 +95,31 @@ async function rollupWith(pool: FilePool, args: string[], o: CheckOptions & { ou
   }
 
   const files = inputs.files.map((f) => f.file);
-  const checked = await checkAll(pool, files, unread, o, ctx);
+  const checked = await checkAll(pool, files, unread, options, context);
   if (!checked) {
     io.err(`unelgee: ${CLI_TEXT.interrupted[lang]}`);
     return EXIT_INTERRUPTED;
   }
-  const c = collect(checked.results, unread, path.dirname(resolvedOutput), lang);
-  const outcome = planRollup(c.input, getProfile(o.profileId), rollupWords(lang));
+  const collected = collect(checked.results, unread, path.dirname(resolvedOutput), lang);
+  const outcome = planRollup(collected.input, getProfile(options.profileId), rollupWords(lang));
   try {
     await writeAtomically(output, createXlsx(outcome.workbook), signal);
-  } catch (e) {
-    if (e instanceof Interrupted) {
+  } catch (error) {
+    if (error instanceof Interrupted) {
       io.err(`unelgee: ${CLI_TEXT.interrupted[lang]}`);
       return EXIT_INTERRUPTED;
     }
-    io.err(`unelgee: ${output}: ${e instanceof UnwritableOutput ? e.text[lang] : `${CLI_TEXT.cannotWrite[lang]}: ${e instanceof Error ? e.message : String(e)}`}`);
+    io.err(`unelgee: ${output}: ${error instanceof UnwritableOutput ? error.text[lang] : `${CLI_TEXT.cannotWrite[lang]}: ${error instanceof Error ? error.message : String(error)}`}`);
     return EXIT_FAILURE;
   }
-  const code = c.input.notRead.length > 0 ? EXIT_FAILURE : c.anyErrors ? EXIT_ERRORS : EXIT_CLEAN;
+  const code = collected.input.notRead.length > 0 ? EXIT_FAILURE : collected.anyErrors ? EXIT_ERRORS : EXIT_CLEAN;
   if (json) {
-    const rollupJson = { rows: outcome.rows, total: outcome.total, notRead: c.input.notRead, chartData: outcome.chartData, findingsLeftOut: outcome.findingsLeftOut };
-    io.out(JSON.stringify({ tool: 'unelgee', format: JSON_FORMAT_VERSION, command: 'rollup', exitCode: code, output, files: c.jsonFiles, skipped: inputs.skipped, rollup: rollupJson }, null, 2));
+    const rollupJson = { rows: outcome.rows, total: outcome.total, notRead: collected.input.notRead, chartData: outcome.chartData, findingsLeftOut: outcome.findingsLeftOut };
+    io.out(JSON.stringify({ tool: 'unelgee', format: JSON_FORMAT_VERSION, command: 'rollup', exitCode: code, output, files: collected.jsonFiles, skipped: inputs.skipped, rollup: rollupJson }, null, 2));
     return code;
   }
   const seconds = Math.round((performance.now() - started) / 100) / 10;
-  const run = { files: files.length + unread.length, notRead: c.input.notRead.length, skipped: inputs.skipped.length, threads: checked.threads, seconds };
+  const run = { files: files.length + unread.length, notRead: collected.input.notRead.length, skipped: inputs.skipped.length, threads: checked.threads, seconds };
   io.out(humanRollup(outcome, output, run, lang).join('\n'));
   return code;
 }
@@ -132,32 +132,32 @@ interface CheckOptions {
 }
 
 /** Reads and checks the files on the pool, a few in flight, each result in its file's place; null when interrupted. */
-async function checkAll(pool: FilePool, files: string[], unread: UnreadPath[], o: CheckOptions, { io, lang, signal }: Context): Promise<{ results: CheckResult[]; threads: number } | null> {
+async function checkAll(pool: FilePool, files: string[], unread: UnreadPath[], options: CheckOptions, { io, lang, signal }: Context): Promise<{ results: CheckResult[]; threads: number } | null> {
   const results: CheckResult[] = new Array(files.length);
-  const progress: Progress | null = io.progressStream && !o.quiet ? await startProgress(io.progressStream, files.length, lang) : null;
-  const err = (line: string) => (progress ? progress.log(line) : io.err(line));
-  for (const unreadPath of unread) err(`unelgee: ${unreadPath.file}: ${unreadPath.reason[lang]}`);
+  const progress: Progress | null = io.progressStream && !options.quiet ? await startProgress(io.progressStream, files.length, lang) : null;
+  const printError = (line: string) => (progress ? progress.log(line) : io.err(line));
+  for (const unreadPath of unread) printError(`unelgee: ${unreadPath.file}: ${unreadPath.reason[lang]}`);
   let next = 0;
   /** Takes the next file until none is left: on a worker (`here` false) or on this thread, giving way after each file so the workers' results and their next files get through. */
   const lane = async (here: boolean) => {
     while (next < files.length && !signal.aborted) {
-      const i = next++;
-      progress?.show(files[i]);
-      let r: CheckResult;
+      const index = next++;
+      progress?.show(files[index]);
+      let result: CheckResult;
       try {
-        const task = { file: files[i], lang, profileId: o.profileId, json: o.json };
-        r = here ? await pool.runHere(task) : await pool.run(task, signal);
+        const task = { file: files[index], lang, profileId: options.profileId, json: options.json };
+        result = here ? await pool.runHere(task) : await pool.run(task, signal);
         // Files are read synchronously: give way, or Ctrl+C and the workers' messages would wait for the last file.
         if (here) await new Promise((resolve) => setImmediate(resolve));
-      } catch (e) {
+      } catch (error) {
         if (signal.aborted) return;
         // A worker that died (out of memory on a hostile file): this file is not read; the run goes on.
-        const why = e instanceof Error ? e.message : String(e);
-        r = { file: files[i], ok: false, reason: { mn: why, en: why } };
+        const why = error instanceof Error ? error.message : String(error);
+        result = { file: files[index], ok: false, reason: { mn: why, en: why } };
       }
-      results[i] = r;
-      if (!r.ok) err(`unelgee: ${r.file}: ${CLI_TEXT.cannotRead[lang]}: ${r.reason[lang]}`);
-      progress?.tick(files[i]);
+      results[index] = result;
+      if (!result.ok) printError(`unelgee: ${result.file}: ${CLI_TEXT.cannotRead[lang]}: ${result.reason[lang]}`);
+      progress?.tick(files[index]);
     }
   };
   try {
@@ -176,36 +176,36 @@ function collect(results: CheckResult[], unread: UnreadPath[], outputDir: string
   const links: Record<string, string> = {};
   const jsonFiles: JsonFile[] = [];
   let anyErrors = false;
-  for (const r of results) {
-    links[r.file] = linkTarget(outputDir, r.file);
-    if (!r.ok) {
-      notRead.push({ file: r.file, reason: r.reason });
-      jsonFiles.push({ file: r.file, ok: false, error: `${r.file}: ${CLI_TEXT.cannotRead[lang]}: ${r.reason[lang]}` });
+  for (const result of results) {
+    links[result.file] = linkTarget(outputDir, result.file);
+    if (!result.ok) {
+      notRead.push({ file: result.file, reason: result.reason });
+      jsonFiles.push({ file: result.file, ok: false, error: `${result.file}: ${CLI_TEXT.cannotRead[lang]}: ${result.reason[lang]}` });
       continue;
     }
-    rows.push(...r.rows);
-    const label = r.rows[0]?.label ?? r.file;
-    for (const f of r.findings) findings.push({ file: r.file, label, ...f });
-    if (r.errors > 0) anyErrors = true;
-    if (r.json) jsonFiles.push(r.json);
+    rows.push(...result.rows);
+    const label = result.rows[0]?.label ?? result.file;
+    for (const finding of result.findings) findings.push({ file: result.file, label, ...finding });
+    if (result.errors > 0) anyErrors = true;
+    if (result.json) jsonFiles.push(result.json);
   }
   return { input: { rows, findings, notRead, links }, jsonFiles, anyErrors };
 }
 
 /** What people read: each row with its rank, the mean of the units, the counts, where the chart's data is. */
 function humanRollup(outcome: RollupOutcome, output: string, run: { files: number; notRead: number; skipped: number; threads: number; seconds: number }, lang: Lang): string[] {
-  const t = outcome.total;
-  const pct = (v: number | null) => (v === null ? '–' : `${v}%`);
-  const grade = (g: string | null, l: Localized | null) => (g ? ` · ${gradeText(g, l, lang)}` : '');
-  const short = (s: string) => (s.length > 60 ? `${s.slice(0, 59)}…` : s);
+  const total = outcome.total;
+  const percent = (value: number | null) => (value === null ? '–' : `${value}%`);
+  const grade = (letter: string | null, label: Localized | null) => (letter ? ` · ${gradeText(letter, label, lang)}` : '');
+  const short = (text: string) => (text.length > 60 ? `${text.slice(0, 59)}…` : text);
   const lines = [`${CLI_TEXT.rollupHeading[lang]} → ${output}`];
-  for (const r of outcome.rows) {
-    const what = r.tableId ? ` · ${short(r.title || r.tableId)}` : '';
-    lines.push(`  ${r.rank ?? '–'}. ${r.label}${what} · ${pct(r.average)}${grade(r.grade, r.gradeLabel)} (${r.file})`);
+  for (const row of outcome.rows) {
+    const what = row.tableId ? ` · ${short(row.title || row.tableId)}` : '';
+    lines.push(`  ${row.rank ?? '–'}. ${row.label}${what} · ${percent(row.average)}${grade(row.grade, row.gradeLabel)} (${row.file})`);
   }
-  lines.push('', `${CLI_TEXT.rollupMean[lang]}: ${pct(t.average)}${grade(t.grade, t.gradeLabel)}`);
-  lines.push(fillTemplate(CLI_TEXT.rollupCounts[lang], { ...run, tables: t.tables }));
-  lines.push(countsLine({ error: t.errors, warning: t.warnings, info: t.infos }, lang));
+  lines.push('', `${CLI_TEXT.rollupMean[lang]}: ${percent(total.average)}${grade(total.grade, total.gradeLabel)}`);
+  lines.push(fillTemplate(CLI_TEXT.rollupCounts[lang], { ...run, tables: total.tables }));
+  lines.push(countsLine({ error: total.errors, warning: total.warnings, info: total.infos }, lang));
   if (outcome.chartData) lines.push(fillTemplate(CLI_TEXT.rollupChart[lang], { range: outcome.chartData }));
   if (outcome.findingsLeftOut > 0) lines.push(fillTemplate(CLI_TEXT.rollupFindingsLeftOut[lang], { count: outcome.findingsLeftOut }));
   lines.push('', `${CLI_TEXT.savedTo[lang]}: ${path.resolve(output)}`);

@@ -15,10 +15,10 @@ export interface CommandSpec {
   usage: Localized;
   /** The paragraph under the usage line in the command's --help. */
   description: Localized;
-  /** Ctrl+C aborts `ctx.signal` (the command stops, writes nothing and exits 130) instead of ending the process at once. */
+  /** Ctrl+C aborts `context.signal` (the command stops, writes nothing and exits 130) instead of ending the process at once. */
   interruptible?: boolean;
   /** Declares the command's own options (main adds the files argument, --lang and --help). */
-  options(cmd: Command, lang: Lang): void;
+  options(command: Command, lang: Lang): void;
   /** Runs the command; the exit code (0 no errors, 1 errors found, 2 cannot read). Bad arguments: throw UsageError. */
-  run(files: string[], opts: OptionValues, ctx: Context): Promise<number>;
+  run(files: string[], options: OptionValues, context: Context): Promise<number>;
 }

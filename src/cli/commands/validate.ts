@@ -25,24 +25,24 @@ export const validate: CommandSpec = {
     return usageWithProfiles(CLI_TEXT.validateUsage);
   },
   description: CLI_TEXT.validateDescription,
-  options(cmd, lang) {
-    jsonOption(cmd, lang);
-    profileOption(cmd, lang);
-    quietOption(cmd, lang);
-    cmd.addOption(new Option('--plan <file>', CYCLE_CLI_TEXT.optPlan[lang]));
+  options(command, lang) {
+    jsonOption(command, lang);
+    profileOption(command, lang);
+    quietOption(command, lang);
+    command.addOption(new Option('--plan <file>', CYCLE_CLI_TEXT.optPlan[lang]));
   },
-  async run(files, opts, { io, lang }) {
-    const profileId = profileOf(opts, lang);
+  async run(files, options, { io, lang }) {
+    const profileId = profileOf(options, lang);
     if (files.length === 0) throw new UsageError(CLI_TEXT.noFiles[lang]);
-    const json = !!opts.json;
+    const json = !!options.json;
     // --plan: every file is held against this plan too (read once; one that cannot be used stops the run before it starts).
-    const planFile = typeof opts.plan === 'string' ? opts.plan : null;
+    const planFile = typeof options.plan === 'string' ? options.plan : null;
     let planSheets: Sheet[] | null = null;
     if (planFile !== null) {
       try {
         planSheets = visibleSheets(await loadWorkbook(planFile));
-      } catch (e) {
-        io.err(unreadableLine(planFile, e, lang));
+      } catch (error) {
+        io.err(unreadableLine(planFile, error, lang));
         return EXIT_FAILURE;
       }
       if (planTablesIn(planSheets, { profileId }).length === 0) {
@@ -51,8 +51,8 @@ export const validate: CommandSpec = {
       }
     }
     // On a terminal the results themselves show how far the run is; a bar is drawn when they go to a file or a pipe.
-    const progress: Progress | null = io.progressStream && !io.outIsTTY && !opts.quiet && files.length > 1 ? await startProgress(io.progressStream, files.length, lang) : null;
-    const err = (line: string) => (progress ? progress.log(line) : io.err(line));
+    const progress: Progress | null = io.progressStream && !io.outIsTTY && !options.quiet && files.length > 1 ? await startProgress(io.progressStream, files.length, lang) : null;
+    const printError = (line: string) => (progress ? progress.log(line) : io.err(line));
     let code = EXIT_CLEAN;
     const results: JsonFile[] = [];
     try {
@@ -61,18 +61,18 @@ export const validate: CommandSpec = {
         try {
           const book = await loadWorkbook(file);
           // Hidden sheets (lookups, old versions) are not what staff hand in. The text lists how many fixes there are; the JSON describes each.
-          const options = { profileId, words: sheetWords(lang), planFixes: json };
-          const check = planSheets ? analyzeAgainstPlan(visibleSheets(book), planSheets, options) : null;
-          const analysis = check ? check.analysis : analyzeWorkbook(visibleSheets(book), options);
+          const analysisOptions = { profileId, words: sheetWords(lang), planFixes: json };
+          const check = planSheets ? analyzeAgainstPlan(visibleSheets(book), planSheets, analysisOptions) : null;
+          const analysis = check ? check.analysis : analyzeWorkbook(visibleSheets(book), analysisOptions);
           if (analysis.counts.error > 0) code = Math.max(code, EXIT_ERRORS);
           const held = check ? fillTemplate(CYCLE_CLI_TEXT.heldAgainst[lang], { plan: planFile!, matched: check.matched, missing: check.missing, extra: check.extra }) : null;
           if (json) results.push(check ? { ...jsonFile(file, analysis, lang), plan: { file: planFile!, tables: check.planTables, matched: check.matched, missing: check.missing, extra: check.extra } } : jsonFile(file, analysis, lang));
           else io.out(humanAnalysis(file, analysis, lang) + (held ? `\n  ${held}` : '') + '\n');
-        } catch (e) {
+        } catch (error) {
           code = EXIT_FAILURE;
-          const line = unreadableLine(file, e, lang);
+          const line = unreadableLine(file, error, lang);
           if (json) results.push({ file, ok: false, error: line.replace(/^unelgee: /, '') });
-          err(line);
+          printError(line);
         }
         progress?.tick(file);
       }

@@ -50,13 +50,13 @@ export interface TableScoreCardProps {
 
 export function TableScoreCard({ score, index, kind, groupCount }: TableScoreCardProps) {
   const styles = useStyles();
-  const { t, pick, lang } = useUiText();
+  const { t: say, pick, lang } = useUiText();
   const headingId = `score-${index}`;
   const groups = score.groups.filter((g) => g.itemCount > 0);
   const heading = (
     <>
       <h3 id={headingId} className={styles.title}>
-        {t('tableCaption', { n: index + 1 })}
+        {say('tableCaption', { n: index + 1 })}
         {score.title ? `: ${score.title}` : ''}
       </h3>
       <Caption1 className={styles.muted}>{score.sheet}</Caption1>
@@ -67,7 +67,7 @@ export function TableScoreCard({ score, index, kind, groupCount }: TableScoreCar
       <Card className={styles.card} aria-labelledby={headingId} data-table={score.tableId} data-kind="plan">
         {heading}
         <Text className={styles.plan} data-testid="plan-note">
-          {t('planNothingToScore', { items: score.itemCount, groups: groupCount ?? score.groups.length })}
+          {say('planNothingToScore', { items: score.itemCount, groups: groupCount ?? score.groups.length })}
         </Text>
       </Card>
     );
@@ -77,17 +77,17 @@ export function TableScoreCard({ score, index, kind, groupCount }: TableScoreCar
       {heading}
       <dl className={styles.figures}>
         <div className={styles.figure}>
-          <dt className={styles.term}>{t('average')}</dt>
+          <dt className={styles.term}>{say('average')}</dt>
           <dd className={styles.value} data-testid="table-average">
             {score.average === null ? '—' : `${formatFigure(score.average)}%`}
           </dd>
         </div>
         <div className={styles.figure}>
-          <dt className={styles.term}>{t('fivePoint')}</dt>
+          <dt className={styles.term}>{say('fivePoint')}</dt>
           <dd className={styles.value}>{formatFigure(score.fivePoint, 2)}</dd>
         </div>
         <div className={styles.figure}>
-          <dt className={styles.term}>{t('grade')}</dt>
+          <dt className={styles.term}>{say('grade')}</dt>
           <dd className={styles.value}>
             {score.grade ? (
               <Badge appearance="tint" color="brand" size="large">
@@ -99,43 +99,43 @@ export function TableScoreCard({ score, index, kind, groupCount }: TableScoreCar
           </dd>
         </div>
         <div className={styles.figure}>
-          <dt className={styles.term}>{t('rated')}</dt>
-          <dd className={`${styles.value} ${styles.count}`}>{t('ratedOf', { rated: score.ratedCount, items: score.itemCount })}</dd>
+          <dt className={styles.term}>{say('rated')}</dt>
+          <dd className={`${styles.value} ${styles.count}`}>{say('ratedOf', { rated: score.ratedCount, items: score.itemCount })}</dd>
         </div>
       </dl>
-      {score.computedCount > 0 && <Caption1>{t('willCompute', { count: score.computedCount })}</Caption1>}
+      {score.computedCount > 0 && <Caption1>{say('willCompute', { count: score.computedCount })}</Caption1>}
       {score.annex8 && <Annex8Summary score={score.annex8} />}
       {groups.length > 0 && (
         <>
-          <h4 className={styles.sub}>{t('groupsHeading')}</h4>
+          <h4 className={styles.sub}>{say('groupsHeading')}</h4>
           <GroupAverageChart groups={groups} />
           <table className={styles.table}>
             <thead>
               <tr>
                 <th className={styles.th} scope="col">
-                  {t('group')}
+                  {say('group')}
                 </th>
                 <th className={`${styles.th} ${styles.num}`} scope="col">
                   %
                 </th>
                 <th className={`${styles.th} ${styles.num} ${styles.numWide}`} scope="col">
-                  {t('fivePoint')}
+                  {say('fivePoint')}
                 </th>
                 <th className={`${styles.th} ${styles.num} ${styles.numWide}`} scope="col">
-                  {t('grade')}
+                  {say('grade')}
                 </th>
               </tr>
             </thead>
             <tbody>
-              {groups.map((g) => (
-                <tr key={g.groupId} className={styles.row}>
-                  <th scope="row" className={`${styles.th} ${styles.labelCell}`} title={g.label} style={{ paddingInlineStart: `${g.level * 8}px` }}>
-                    {g.label}
+              {groups.map((group) => (
+                <tr key={group.groupId} className={styles.row}>
+                  <th scope="row" className={`${styles.th} ${styles.labelCell}`} title={group.label} style={{ paddingInlineStart: `${group.level * 8}px` }}>
+                    {group.label}
                   </th>
-                  <td className={styles.num}>{formatFigure(g.average)}</td>
-                  <td className={styles.num}>{formatFigure(g.fivePoint, 2)}</td>
-                  <td className={styles.num} title={g.gradeLabel ? pick(g.gradeLabel) : undefined}>
-                    {g.grade ?? '—'}
+                  <td className={styles.num}>{formatFigure(group.average)}</td>
+                  <td className={styles.num}>{formatFigure(group.fivePoint, 2)}</td>
+                  <td className={styles.num} title={group.gradeLabel ? pick(group.gradeLabel) : undefined}>
+                    {group.grade ?? '—'}
                   </td>
                 </tr>
               ))}
