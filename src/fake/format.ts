@@ -13,18 +13,18 @@ import type { Edge, PageLayoutModel, SheetModel, TableModel, ValidationModel } f
 
 const invalid = (message: string) => new FakeOfficeError('InvalidArgument', message);
 
-function overlaps(a: Area, b: Area): boolean {
-  return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+function overlaps(first: Area, second: Area): boolean {
+  return first.top <= second.bottom && second.top <= first.bottom && first.left <= second.right && second.left <= first.right;
 }
 
 function contains(outer: Area, inner: Area): boolean {
   return outer.top <= inner.top && outer.bottom >= inner.bottom && outer.left <= inner.left && outer.right >= inner.right;
 }
 
-const same = (a: Area, b: Area) => a.top === b.top && a.left === b.left && a.bottom === b.bottom && a.right === b.right;
+const same = (first: Area, second: Area) => first.top === second.top && first.left === second.left && first.bottom === second.bottom && first.right === second.right;
 
-function eachCell(area: Area, f: (r: number, c: number) => void): void {
-  for (let r = area.top; r <= area.bottom; r++) for (let c = area.left; c <= area.right; c++) f(r, c);
+function eachCell(area: Area, visit: (row: number, column: number) => void): void {
+  for (let row = area.top; row <= area.bottom; row++) for (let column = area.left; column <= area.right; column++) visit(row, column);
 }
 
 // ---- worksheet names ---------------------------------------------------------
@@ -62,21 +62,21 @@ export function checkSheetName(name: string): void {
  */
 export function mergeArea(sheet: SheetModel, area: Area, across: boolean, tables: TableModel[]): void {
   const parts = across ? rowsOf(area) : [area];
-  if (tables.some((t) => t.sheet === sheet && overlaps(t.area, area))) {
+  if (tables.some((table) => table.sheet === sheet && overlaps(table.area, area))) {
     throw new FakeOfficeError('InvalidOperation', `Cells in a table cannot be merged (${areaAddress(area)}).`);
   }
   for (const part of parts) {
     if (part.top === part.bottom && part.left === part.right) continue;
-    if (sheet.merges.some((m) => same(m, part))) continue;
-    if (sheet.merges.some((m) => overlaps(m, part))) {
+    if (sheet.merges.some((merge) => same(merge, part))) continue;
+    if (sheet.merges.some((merge) => overlaps(merge, part))) {
       throw new FakeOfficeError('InvalidOperation', `${areaAddress(part)} partly covers a merged area: unmerge it first.`);
     }
-    eachCell(part, (r, c) => {
-      if (r === part.top && c === part.left) return;
-      sheet.edit(r, c, (e) => {
-        e.v = null;
-        e.f = null;
-        e.q = false;
+    eachCell(part, (row, column) => {
+      if (row === part.top && column === part.left) return;
+      sheet.edit(row, column, (cell) => {
+        cell.v = null;
+        cell.f = null;
+        cell.q = false;
       });
     });
     sheet.merges.push({ ...part });
@@ -95,7 +95,7 @@ export function mergeArea(sheet: SheetModel, area: Area, across: boolean, tables
 export function checkMergedWrite(sheet: SheetModel, area: Area, what: string): void {
   const single = area.top === area.bottom && area.left === area.right;
   if (single) return;
-  const cut = sheet.merges.find((m) => overlaps(m, area) && !(m.top >= area.top && m.bottom <= area.bottom && m.left >= area.left && m.right <= area.right));
+  const cut = sheet.merges.find((merge) => overlaps(merge, area) && !(merge.top >= area.top && merge.bottom <= area.bottom && merge.left >= area.left && merge.right <= area.right));
   if (cut) {
     throw new FakeOfficeError('InvalidOperation', `We can't do that to a merged cell: writing ${what} to ${areaAddress(area)} would change part of the merged area ${areaAddress(cut)}.`);
   }
@@ -103,13 +103,13 @@ export function checkMergedWrite(sheet: SheetModel, area: Area, what: string): v
 
 function rowsOf(area: Area): Area[] {
   const out: Area[] = [];
-  for (let r = area.top; r <= area.bottom; r++) out.push({ ...area, top: r, bottom: r });
+  for (let row = area.top; row <= area.bottom; row++) out.push({ ...area, top: row, bottom: row });
   return out;
 }
 
 /** Range.unmerge (ExcelApi 1.2): every merged area that overlaps the range is split. */
 export function unmergeArea(sheet: SheetModel, area: Area): void {
-  sheet.merges = sheet.merges.filter((m) => !overlaps(m, area));
+  sheet.merges = sheet.merges.filter((merge) => !overlaps(merge, area));
 }
 
 // ---- cell formats ------------------------------------------------------------
@@ -117,14 +117,14 @@ export function unmergeArea(sheet: SheetModel, area: Area): void {
 const VERTICAL = ['Top', 'Center', 'Bottom', 'Justify', 'Distributed'];
 
 /** RangeFormat.verticalAlignment (ExcelApi 1.1): one of Excel.VerticalAlignment. */
-export function checkVerticalAlignment(v: string): void {
-  if (!VERTICAL.includes(v)) throw invalid(`verticalAlignment ${v} is not one of ${VERTICAL.join(', ')}.`);
+export function checkVerticalAlignment(alignment: string): void {
+  if (!VERTICAL.includes(alignment)) throw invalid(`verticalAlignment ${alignment} is not one of ${VERTICAL.join(', ')}.`);
 }
 
 /** RangeFormat.rowHeight (ExcelApi 1.2), in points: Excel's limit is 409 (specifications and limits). */
 export function setRowHeight(sheet: SheetModel, area: Area, points: number): void {
   if (typeof points !== 'number' || !(points >= 0) || points > ROW_HEIGHT_LIMIT) throw invalid(`Row height ${points} is not from 0 to ${ROW_HEIGHT_LIMIT} points.`);
-  for (let r = area.top; r <= area.bottom; r++) sheet.heights.set(r, points);
+  for (let row = area.top; row <= area.bottom; row++) sheet.heights.set(row, points);
 }
 
 const LINE_STYLES = ['None', 'Continuous', 'Dash', 'DashDot', 'DashDotDot', 'Dot', 'Double', 'SlantDashDot'];
@@ -177,18 +177,18 @@ export function setBorder(sheet: SheetModel, area: Area, index: string, prop: 's
 /** setBorder's cells, a row at a time (checked first, done as the caller steps through them). */
 function* borderSteps(sheet: SheetModel, parts: { area: Area; edge: Edge }[], prop: 'style' | 'weight', value: string): Iterator<unknown, void> {
   for (const part of parts) {
-    for (let r = part.area.top; r <= part.area.bottom; r++) {
-      for (let c = part.area.left; c <= part.area.right; c++) {
-        sheet.edit(r, c, (e) => {
-          const [style, weight] = (e.border?.[part.edge] ?? 'None Thin').split(' ');
+    for (let row = part.area.top; row <= part.area.bottom; row++) {
+      for (let column = part.area.left; column <= part.area.right; column++) {
+        sheet.edit(row, column, (cell) => {
+          const [style, weight] = (cell.border?.[part.edge] ?? 'None Thin').split(' ');
           const next = prop === 'style' ? `${value} ${weight}` : `${style === 'None' ? 'Continuous' : style} ${value}`;
-          const border = { ...(e.border ?? {}) };
+          const border = { ...(cell.border ?? {}) };
           if (next.startsWith('None ')) delete border[part.edge];
           else border[part.edge] = next;
-          e.border = Object.keys(border).length > 0 ? border : null;
+          cell.border = Object.keys(border).length > 0 ? border : null;
         });
       }
-      yield r;
+      yield row;
     }
   }
 }
@@ -210,17 +210,17 @@ const OPERATORS = ['Between', 'NotBetween', 'EqualTo', 'NotEqualTo', 'GreaterTha
  * the Minimum"; for office-js a guess on the strict side).
  */
 function checkRule(rule: unknown): void {
-  const r = (rule ?? {}) as Record<string, unknown>;
-  const types = Object.keys(r).filter((k) => r[k] !== undefined && r[k] !== null);
+  const fields = (rule ?? {}) as Record<string, unknown>;
+  const types = Object.keys(fields).filter((key) => fields[key] !== undefined && fields[key] !== null);
   if (types.length !== 1 || !RULE_TYPES.includes(types[0])) throw invalid(`A data validation rule needs exactly one of ${RULE_TYPES.join(', ')} (got ${types.join(', ') || 'none'}).`);
   const type = types[0];
   // ListDataValidation.source: "a Range object, or a string that contains a comma-separated number, boolean, or date" (@types/office-js).
-  const source = type === 'list' ? (r.list as { source?: unknown }).source : undefined;
+  const source = type === 'list' ? (fields.list as { source?: unknown }).source : undefined;
   if (type === 'list' && !((typeof source === 'string' && source !== '') || (typeof source === 'object' && source !== null))) {
     throw invalid('A list rule needs its source: a comma-separated string or a range.');
   }
   if (type === 'list' || type === 'custom') return;
-  const basic = r[type] as { operator?: string; formula1?: unknown; formula2?: unknown };
+  const basic = fields[type] as { operator?: string; formula1?: unknown; formula2?: unknown };
   if (!basic.operator || !OPERATORS.includes(basic.operator)) throw invalid(`Data validation operator ${basic.operator} is not one of ${OPERATORS.join(', ')}.`);
   if (basic.formula1 === undefined || basic.formula1 === null || basic.formula1 === '') throw invalid('Data validation needs formula1.');
   const between = basic.operator === 'Between' || basic.operator === 'NotBetween';
@@ -252,30 +252,30 @@ export type ValidationPart = 'rule' | 'prompt' | 'errorAlert' | 'ignoreBlanks';
  * incorrect format."); refusing every partial overlap is stricter than that.
  */
 function validationFor(sheet: SheetModel, area: Area): ValidationModel {
-  const here = sheet.validations.filter((v) => overlaps(v.area, area));
+  const here = sheet.validations.filter((validation) => overlaps(validation.area, area));
   if (here.length === 1 && same(here[0].area, area)) return here[0];
-  if (here.length > 0) throw invalid(`${areaAddress(area)} overlaps other data validation (${here.map((v) => areaAddress(v.area)).join(', ')}): clear it first.`);
-  const v: ValidationModel = { area: { ...area }, rule: null, prompt: null, errorAlert: null, ignoreBlanks: true };
-  sheet.validations.push(v);
-  return v;
+  if (here.length > 0) throw invalid(`${areaAddress(area)} overlaps other data validation (${here.map((validation) => areaAddress(validation.area)).join(', ')}): clear it first.`);
+  const created: ValidationModel = { area: { ...area }, rule: null, prompt: null, errorAlert: null, ignoreBlanks: true };
+  sheet.validations.push(created);
+  return created;
 }
 
 /** Range.dataValidation (ExcelApi 1.8): rule, prompt, errorAlert or ignoreBlanks set on a range. */
 export function setValidation(sheet: SheetModel, area: Area, part: ValidationPart, value: unknown): void {
   if (part === 'rule') checkRule(value);
   if (part === 'prompt' || part === 'errorAlert') checkMessages(part, (value ?? {}) as Record<string, unknown>);
-  const v = validationFor(sheet, area);
-  if (part === 'rule') v.rule = JSON.parse(JSON.stringify(value)) as Record<string, unknown>;
-  else if (part === 'ignoreBlanks') v.ignoreBlanks = value === true;
-  else v[part] = { ...(value as object) };
+  const validation = validationFor(sheet, area);
+  if (part === 'rule') validation.rule = JSON.parse(JSON.stringify(value)) as Record<string, unknown>;
+  else if (part === 'ignoreBlanks') validation.ignoreBlanks = value === true;
+  else validation[part] = { ...(value as object) };
 }
 
 /** DataValidation.clear(): the validations inside the range go (one partly outside it is not modelled). */
 export function clearValidation(sheet: SheetModel, area: Area): void {
-  if (sheet.validations.some((v) => overlaps(v.area, area) && !contains(area, v.area))) {
+  if (sheet.validations.some((validation) => overlaps(validation.area, area) && !contains(area, validation.area))) {
     throw new FakeOfficeError('NotImplemented', `Clearing part of a data validation (${areaAddress(area)})`);
   }
-  sheet.validations = sheet.validations.filter((v) => !overlaps(v.area, area));
+  sheet.validations = sheet.validations.filter((validation) => !overlaps(validation.area, area));
 }
 
 // ---- page layout ---------------------------------------------------------------
@@ -297,10 +297,10 @@ export function setPageLayout(sheet: SheetModel, prop: keyof PageLayoutModel, va
 }
 
 function checkZoom(zoom: PageLayoutModel['zoom']): void {
-  const z = zoom ?? {};
-  const fit = [z.horizontalFitToPages, z.verticalFitToPages].filter((x) => x !== undefined && x !== null);
-  if (z.scale !== undefined && z.scale !== null && (z.scale < 10 || z.scale > 400)) throw invalid(`Print scale ${z.scale} is not between 10 and 400.`);
-  if (z.scale !== undefined && z.scale !== null && fit.length > 0) throw invalid('A print zoom is a scale or pages to fit, not both.');
-  if (fit.some((x) => !Number.isInteger(x) || (x as number) < 0)) throw invalid('Pages to fit are whole numbers from 0.');
-  if (fit.length === 0 && (z.scale === undefined || z.scale === null)) throw invalid('An empty print zoom.');
+  const given = zoom ?? {};
+  const fit = [given.horizontalFitToPages, given.verticalFitToPages].filter((pages) => pages !== undefined && pages !== null);
+  if (given.scale !== undefined && given.scale !== null && (given.scale < 10 || given.scale > 400)) throw invalid(`Print scale ${given.scale} is not between 10 and 400.`);
+  if (given.scale !== undefined && given.scale !== null && fit.length > 0) throw invalid('A print zoom is a scale or pages to fit, not both.');
+  if (fit.some((pages) => !Number.isInteger(pages) || (pages as number) < 0)) throw invalid('Pages to fit are whole numbers from 0.');
+  if (fit.length === 0 && (given.scale === undefined || given.scale === null)) throw invalid('An empty print zoom.');
 }

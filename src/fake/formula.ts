@@ -25,101 +25,101 @@ export interface EvalHost {
 }
 
 type Token =
-  | { t: 'num'; v: number }
-  | { t: 'str'; v: string }
-  | { t: 'ref'; sheet: string | null; area: Area }
-  | { t: 'fn'; v: string }
-  | { t: 'op'; v: string }
-  | { t: '('; v: '(' }
-  | { t: ')'; v: ')' }
-  | { t: ','; v: ',' }
-  | { t: 'bool'; v: boolean }
-  | { t: 'err'; v: string };
+  | { kind: 'num'; value: number }
+  | { kind: 'str'; value: string }
+  | { kind: 'ref'; sheet: string | null; area: Area }
+  | { kind: 'fn'; value: string }
+  | { kind: 'op'; value: string }
+  | { kind: '('; value: '(' }
+  | { kind: ')'; value: ')' }
+  | { kind: ','; value: ',' }
+  | { kind: 'bool'; value: boolean }
+  | { kind: 'err'; value: string };
 
-const REF = /^(?:('(?:[^']|'')+'|[A-Za-z_\u0400-\u04FF][\w.\u0400-\u04FF]*)!)?\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?(?![\w(])/;
+const REFERENCE = /^(?:('(?:[^']|'')+'|[A-Za-z_\u0400-\u04FF][\w.\u0400-\u04FF]*)!)?\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?(?![\w(])/;
 
 function unquote(sheet: string): string {
   return sheet.startsWith("'") ? sheet.slice(1, -1).replace(/''/g, "'") : sheet;
 }
 
-function tokenize(src: string): Token[] {
+function tokenize(formula: string): Token[] {
   const out: Token[] = [];
-  let i = 0;
-  while (i < src.length) {
-    const ch = src[i];
-    if (ch === ' ') {
-      i++;
+  let position = 0;
+  while (position < formula.length) {
+    const character = formula[position];
+    if (character === ' ') {
+      position++;
       continue;
     }
-    if (ch === '"') {
-      let j = i + 1;
-      let s = '';
-      while (j < src.length) {
-        if (src[j] === '"') {
-          if (src[j + 1] === '"') {
-            s += '"';
-            j += 2;
+    if (character === '"') {
+      let end = position + 1;
+      let text = '';
+      while (end < formula.length) {
+        if (formula[end] === '"') {
+          if (formula[end + 1] === '"') {
+            text += '"';
+            end += 2;
             continue;
           }
           break;
         }
-        s += src[j++];
+        text += formula[end++];
       }
-      out.push({ t: 'str', v: s });
-      i = j + 1;
+      out.push({ kind: 'str', value: text });
+      position = end + 1;
       continue;
     }
-    const rest = src.slice(i);
+    const rest = formula.slice(position);
     const num = /^(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?/i.exec(rest);
     if (num) {
-      out.push({ t: 'num', v: Number(num[0]) });
-      i += num[0].length;
+      out.push({ kind: 'num', value: Number(num[0]) });
+      position += num[0].length;
       continue;
     }
-    if (ch === '#') {
-      const m = /^#[A-Z0-9/]+[!?]?/i.exec(rest)!;
-      out.push({ t: 'err', v: m[0] });
-      i += m[0].length;
+    if (character === '#') {
+      const errorLiteral = /^#[A-Z0-9/]+[!?]?/i.exec(rest)!;
+      out.push({ kind: 'err', value: errorLiteral[0] });
+      position += errorLiteral[0].length;
       continue;
     }
-    const ref = REF.exec(rest);
-    if (ref) {
-      const a = { row: Number(ref[3]) - 1, col: columnIndex(ref[2]) };
-      const b = ref[4] ? { row: Number(ref[5]) - 1, col: columnIndex(ref[4]) } : a;
+    const reference = REFERENCE.exec(rest);
+    if (reference) {
+      const start = { row: Number(reference[3]) - 1, column: columnIndex(reference[2]) };
+      const finish = reference[4] ? { row: Number(reference[5]) - 1, column: columnIndex(reference[4]) } : start;
       out.push({
-        t: 'ref',
-        sheet: ref[1] ? unquote(ref[1]) : null,
-        area: { top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) },
+        kind: 'ref',
+        sheet: reference[1] ? unquote(reference[1]) : null,
+        area: { top: Math.min(start.row, finish.row), left: Math.min(start.column, finish.column), bottom: Math.max(start.row, finish.row), right: Math.max(start.column, finish.column) },
       });
-      i += ref[0].length;
+      position += reference[0].length;
       continue;
     }
     const word = /^[A-Za-z_][A-Za-z0-9_.]*/.exec(rest);
     if (word) {
-      const w = word[0].toUpperCase();
-      if (w === 'TRUE' || w === 'FALSE') out.push({ t: 'bool', v: w === 'TRUE' });
-      else out.push({ t: 'fn', v: w });
-      i += word[0].length;
+      const name = word[0].toUpperCase();
+      if (name === 'TRUE' || name === 'FALSE') out.push({ kind: 'bool', value: name === 'TRUE' });
+      else out.push({ kind: 'fn', value: name });
+      position += word[0].length;
       continue;
     }
     const two = rest.slice(0, 2);
     if (two === '<=' || two === '>=' || two === '<>') {
-      out.push({ t: 'op', v: two });
-      i += 2;
+      out.push({ kind: 'op', value: two });
+      position += 2;
       continue;
     }
-    if ('+-*/^&=<>%'.includes(ch)) {
-      out.push({ t: 'op', v: ch });
-      i++;
+    if ('+-*/^&=<>%'.includes(character)) {
+      out.push({ kind: 'op', value: character });
+      position++;
       continue;
     }
-    if (ch === '(' || ch === ')' || ch === ',') {
-      out.push({ t: ch, v: ch } as Token);
-      i++;
+    if (character === '(' || character === ')' || character === ',') {
+      out.push({ kind: character, value: character } as Token);
+      position++;
       continue;
     }
-    if (ch === '@') {
-      i++; // implicit intersection: ignore
+    if (character === '@') {
+      position++; // implicit intersection: ignore
       continue;
     }
     throw new FormulaError('#NAME?');
@@ -127,64 +127,64 @@ function tokenize(src: string): Token[] {
   return out;
 }
 
-const isErr = (v: unknown): v is FormulaError => v instanceof FormulaError;
+const isError = (value: unknown): value is FormulaError => value instanceof FormulaError;
 
-function scalar(v: Value): Exclude<Value, RangeValue> {
-  if (v instanceof RangeValue) {
-    const c = v.cells[0]?.[0];
-    return c === undefined ? null : c;
+function scalar(value: Value): Exclude<Value, RangeValue> {
+  if (value instanceof RangeValue) {
+    const first = value.cells[0]?.[0];
+    return first === undefined ? null : first;
   }
-  return v;
+  return value;
 }
 
-function toNumber(v: Value): number | FormulaError {
-  const s = scalar(v);
-  if (isErr(s)) return s;
-  if (s === null || s === '') return 0;
-  if (typeof s === 'boolean') return s ? 1 : 0;
-  if (typeof s === 'number') return s;
-  const n = Number(s.trim());
-  return s.trim() !== '' && Number.isFinite(n) ? n : new FormulaError('#VALUE!');
+function toNumber(value: Value): number | FormulaError {
+  const single = scalar(value);
+  if (isError(single)) return single;
+  if (single === null || single === '') return 0;
+  if (typeof single === 'boolean') return single ? 1 : 0;
+  if (typeof single === 'number') return single;
+  const parsed = Number(single.trim());
+  return single.trim() !== '' && Number.isFinite(parsed) ? parsed : new FormulaError('#VALUE!');
 }
 
-function toText(v: Value): string | FormulaError {
-  const s = scalar(v);
-  if (isErr(s)) return s;
-  if (s === null) return '';
-  if (typeof s === 'boolean') return s ? 'TRUE' : 'FALSE';
-  if (typeof s === 'number') return String(Number(s.toPrecision(15)));
-  return s;
+function toText(value: Value): string | FormulaError {
+  const single = scalar(value);
+  if (isError(single)) return single;
+  if (single === null) return '';
+  if (typeof single === 'boolean') return single ? 'TRUE' : 'FALSE';
+  if (typeof single === 'number') return String(Number(single.toPrecision(15)));
+  return single;
 }
 
-function truthy(v: Value): boolean | FormulaError {
-  const s = scalar(v);
-  if (isErr(s)) return s;
-  if (typeof s === 'string') return s === '' ? false : new FormulaError('#VALUE!');
-  return Boolean(s);
+function truthy(value: Value): boolean | FormulaError {
+  const single = scalar(value);
+  if (isError(single)) return single;
+  if (typeof single === 'string') return single === '' ? false : new FormulaError('#VALUE!');
+  return Boolean(single);
 }
 
 /** Excel's ROUND: half away from zero, on the decimal the value shows. */
-function excelRound(x: number, digits: number): number {
-  const f = 10 ** digits;
-  const shifted = Math.abs(x) * f;
-  const r = Math.round(Number(shifted.toPrecision(15)));
-  return (Math.sign(x) * r) / f;
+function excelRound(value: number, digits: number): number {
+  const factor = 10 ** digits;
+  const shifted = Math.abs(value) * factor;
+  const rounded = Math.round(Number(shifted.toPrecision(15)));
+  return (Math.sign(value) * rounded) / factor;
 }
 
 /** Numbers AVERAGE/COUNT/SUM take: numbers in ranges (text and blanks skipped), and scalars given directly. */
 function numbers(args: Value[]): number[] | FormulaError {
   const out: number[] = [];
-  for (const a of args) {
-    if (a instanceof RangeValue) {
-      for (const row of a.cells) for (const c of row) if (typeof c === 'number') out.push(c);
-      for (const row of a.cells) for (const c of row) if (typeof c === 'string' && /^#/.test(c) && /[!?A]$/.test(c)) return new FormulaError(c);
-    } else if (isErr(a)) return a;
-    else if (typeof a === 'number') out.push(a);
-    else if (typeof a === 'boolean') out.push(a ? 1 : 0);
-    else if (typeof a === 'string') {
-      const n = toNumber(a);
-      if (isErr(n)) return n;
-      out.push(n);
+  for (const argument of args) {
+    if (argument instanceof RangeValue) {
+      for (const row of argument.cells) for (const cell of row) if (typeof cell === 'number') out.push(cell);
+      for (const row of argument.cells) for (const cell of row) if (typeof cell === 'string' && /^#/.test(cell) && /[!?A]$/.test(cell)) return new FormulaError(cell);
+    } else if (isError(argument)) return argument;
+    else if (typeof argument === 'number') out.push(argument);
+    else if (typeof argument === 'boolean') out.push(argument ? 1 : 0);
+    else if (typeof argument === 'string') {
+      const parsed = toNumber(argument);
+      if (isError(parsed)) return parsed;
+      out.push(parsed);
     }
   }
   return out;
@@ -193,114 +193,114 @@ function numbers(args: Value[]): number[] | FormulaError {
 function call(name: string, args: Value[]): Value {
   switch (name) {
     case 'ROUND': {
-      const x = toNumber(args[0]);
-      const d = toNumber(args[1] ?? 0);
-      if (isErr(x)) return x;
-      if (isErr(d)) return d;
-      return excelRound(x, d);
+      const value = toNumber(args[0]);
+      const digits = toNumber(args[1] ?? 0);
+      if (isError(value)) return value;
+      if (isError(digits)) return digits;
+      return excelRound(value, digits);
     }
     case 'AVERAGE': {
-      const ns = numbers(args);
-      if (isErr(ns)) return ns;
-      if (ns.length === 0) return new FormulaError('#DIV/0!');
-      return ns.reduce((a, b) => a + b, 0) / ns.length;
+      const values = numbers(args);
+      if (isError(values)) return values;
+      if (values.length === 0) return new FormulaError('#DIV/0!');
+      return values.reduce((sum, number) => sum + number, 0) / values.length;
     }
     case 'COUNT': {
-      let n = 0;
-      for (const a of args) {
-        if (a instanceof RangeValue) for (const row of a.cells) for (const c of row) n += typeof c === 'number' ? 1 : 0;
-        else if (typeof a === 'number') n++;
+      let count = 0;
+      for (const argument of args) {
+        if (argument instanceof RangeValue) for (const row of argument.cells) for (const cell of row) count += typeof cell === 'number' ? 1 : 0;
+        else if (typeof argument === 'number') count++;
       }
-      return n;
+      return count;
     }
     case 'SUM': {
-      const ns = numbers(args);
-      return isErr(ns) ? ns : ns.reduce((a, b) => a + b, 0);
+      const values = numbers(args);
+      return isError(values) ? values : values.reduce((sum, number) => sum + number, 0);
     }
     case 'MIN':
     case 'MAX': {
-      const ns = numbers(args);
-      if (isErr(ns)) return ns;
-      if (ns.length === 0) return 0;
-      return name === 'MIN' ? Math.min(...ns) : Math.max(...ns);
+      const values = numbers(args);
+      if (isError(values)) return values;
+      if (values.length === 0) return 0;
+      return name === 'MIN' ? Math.min(...values) : Math.max(...values);
     }
     case 'ABS': {
-      const x = toNumber(args[0]);
-      return isErr(x) ? x : Math.abs(x);
+      const value = toNumber(args[0]);
+      return isError(value) ? value : Math.abs(value);
     }
     case 'ISNUMBER': {
       // A number, not text that looks like one; an error is not a number.
-      const a = args[0];
-      return typeof (a instanceof RangeValue ? a.cells[0]?.[0] : a) === 'number';
+      const first = args[0];
+      return typeof (first instanceof RangeValue ? first.cells[0]?.[0] : first) === 'number';
     }
     case 'IF': {
-      const c = truthy(args[0]);
-      if (isErr(c)) return c;
-      return c ? scalar(args[1] ?? true) : scalar(args[2] ?? false);
+      const condition = truthy(args[0]);
+      if (isError(condition)) return condition;
+      return condition ? scalar(args[1] ?? true) : scalar(args[2] ?? false);
     }
     default:
       return new FormulaError('#NAME?');
   }
 }
 
-function compare(op: string, a: Value, b: Value): boolean | FormulaError {
-  const x = scalar(a);
-  const y = scalar(b);
-  if (isErr(x)) return x;
-  if (isErr(y)) return y;
-  const norm = (v: typeof x) => (v === null ? '' : v);
-  let p: string | number | boolean = norm(x);
-  let q: string | number | boolean = norm(y);
+function compare(op: string, left: Value, right: Value): boolean | FormulaError {
+  const leftScalar = scalar(left);
+  const rightScalar = scalar(right);
+  if (isError(leftScalar)) return leftScalar;
+  if (isError(rightScalar)) return rightScalar;
+  const blankAsEmpty = (value: typeof leftScalar) => (value === null ? '' : value);
+  let leftOperand: string | number | boolean = blankAsEmpty(leftScalar);
+  let rightOperand: string | number | boolean = blankAsEmpty(rightScalar);
   // Blank compares equal to 0 and to "".
-  if (p === '' && typeof q === 'number') p = 0;
-  if (q === '' && typeof p === 'number') q = 0;
-  const rank = (v: string | number | boolean) => (typeof v === 'number' ? 0 : typeof v === 'string' ? 1 : 2);
-  let cmp: number;
-  if (rank(p) !== rank(q)) cmp = rank(p) - rank(q);
-  else if (typeof p === 'string') cmp = p.toLowerCase() < String(q).toLowerCase() ? -1 : p.toLowerCase() > String(q).toLowerCase() ? 1 : 0;
-  else cmp = Number(p) - Number(q);
+  if (leftOperand === '' && typeof rightOperand === 'number') leftOperand = 0;
+  if (rightOperand === '' && typeof leftOperand === 'number') rightOperand = 0;
+  const rank = (value: string | number | boolean) => (typeof value === 'number' ? 0 : typeof value === 'string' ? 1 : 2);
+  let order: number;
+  if (rank(leftOperand) !== rank(rightOperand)) order = rank(leftOperand) - rank(rightOperand);
+  else if (typeof leftOperand === 'string') order = leftOperand.toLowerCase() < String(rightOperand).toLowerCase() ? -1 : leftOperand.toLowerCase() > String(rightOperand).toLowerCase() ? 1 : 0;
+  else order = Number(leftOperand) - Number(rightOperand);
   switch (op) {
     case '=':
-      return cmp === 0;
+      return order === 0;
     case '<>':
-      return cmp !== 0;
+      return order !== 0;
     case '<':
-      return cmp < 0;
+      return order < 0;
     case '>':
-      return cmp > 0;
+      return order > 0;
     case '<=':
-      return cmp <= 0;
+      return order <= 0;
     default:
-      return cmp >= 0;
+      return order >= 0;
   }
 }
 
 class Parser {
-  private i = 0;
+  private position = 0;
   constructor(
     private readonly tokens: Token[],
     private readonly host: EvalHost,
   ) {}
 
   parse(): Value {
-    const v = this.comparison();
-    if (this.i < this.tokens.length) throw new FormulaError('#NAME?');
-    return v;
+    const value = this.comparison();
+    if (this.position < this.tokens.length) throw new FormulaError('#NAME?');
+    return value;
   }
 
   private peek(): Token | undefined {
-    return this.tokens[this.i];
+    return this.tokens[this.position];
   }
 
   private isOp(...ops: string[]): string | null {
-    const t = this.peek();
-    return t && t.t === 'op' && ops.includes(t.v) ? t.v : null;
+    const token = this.peek();
+    return token && token.kind === 'op' && ops.includes(token.value) ? token.value : null;
   }
 
   private comparison(): Value {
     let left = this.concat();
     for (let op = this.isOp('=', '<>', '<', '>', '<=', '>='); op; op = this.isOp('=', '<>', '<', '>', '<=', '>=')) {
-      this.i++;
+      this.position++;
       left = compare(op, left, this.concat());
     }
     return left;
@@ -309,31 +309,31 @@ class Parser {
   private concat(): Value {
     let left = this.additive();
     while (this.isOp('&')) {
-      this.i++;
+      this.position++;
       const right = this.additive();
-      const a = toText(left);
-      const b = toText(right);
-      left = isErr(a) ? a : isErr(b) ? b : a + b;
+      const leftText = toText(left);
+      const rightText = toText(right);
+      left = isError(leftText) ? leftText : isError(rightText) ? rightText : leftText + rightText;
     }
     return left;
   }
 
   private arith(left: Value, op: string, right: Value): Value {
-    const a = toNumber(left);
-    const b = toNumber(right);
-    if (isErr(a)) return a;
-    if (isErr(b)) return b;
-    if (op === '+') return a + b;
-    if (op === '-') return a - b;
-    if (op === '*') return a * b;
-    if (op === '^') return a ** b;
-    return b === 0 ? new FormulaError('#DIV/0!') : a / b;
+    const leftNumber = toNumber(left);
+    const rightNumber = toNumber(right);
+    if (isError(leftNumber)) return leftNumber;
+    if (isError(rightNumber)) return rightNumber;
+    if (op === '+') return leftNumber + rightNumber;
+    if (op === '-') return leftNumber - rightNumber;
+    if (op === '*') return leftNumber * rightNumber;
+    if (op === '^') return leftNumber ** rightNumber;
+    return rightNumber === 0 ? new FormulaError('#DIV/0!') : leftNumber / rightNumber;
   }
 
   private additive(): Value {
     let left = this.term();
     for (let op = this.isOp('+', '-'); op; op = this.isOp('+', '-')) {
-      this.i++;
+      this.position++;
       left = this.arith(left, op, this.term());
     }
     return left;
@@ -342,7 +342,7 @@ class Parser {
   private term(): Value {
     let left = this.power();
     for (let op = this.isOp('*', '/'); op; op = this.isOp('*', '/')) {
-      this.i++;
+      this.position++;
       left = this.arith(left, op, this.power());
     }
     return left;
@@ -351,7 +351,7 @@ class Parser {
   private power(): Value {
     let left = this.unary();
     while (this.isOp('^')) {
-      this.i++;
+      this.position++;
       left = this.arith(left, '^', this.unary());
     }
     return left;
@@ -360,58 +360,58 @@ class Parser {
   private unary(): Value {
     const op = this.isOp('-', '+');
     if (op) {
-      this.i++;
-      const v = this.unary();
-      return op === '-' ? this.arith(0, '-', v) : v;
+      this.position++;
+      const operand = this.unary();
+      return op === '-' ? this.arith(0, '-', operand) : operand;
     }
-    let v = this.primary();
+    let value = this.primary();
     while (this.isOp('%')) {
-      this.i++;
-      v = this.arith(v, '/', 100);
+      this.position++;
+      value = this.arith(value, '/', 100);
     }
-    return v;
+    return value;
   }
 
   private primary(): Value {
-    const t = this.tokens[this.i++];
-    if (!t) throw new FormulaError('#NAME?');
-    switch (t.t) {
+    const token = this.tokens[this.position++];
+    if (!token) throw new FormulaError('#NAME?');
+    switch (token.kind) {
       case 'num':
       case 'str':
       case 'bool':
-        return t.v;
+        return token.value;
       case 'err':
-        return new FormulaError(t.v);
+        return new FormulaError(token.value);
       case 'ref': {
-        const cells = this.host.read(t.sheet, t.area);
+        const cells = this.host.read(token.sheet, token.area);
         return cells === null ? new FormulaError('#REF!') : new RangeValue(cells);
       }
       case '(': {
-        const v = this.comparison();
+        const value = this.comparison();
         this.expect(')');
-        return v;
+        return value;
       }
       case 'fn': {
         this.expect('(');
         const args: Value[] = [];
-        if (this.peek()?.t !== ')') {
+        if (this.peek()?.kind !== ')') {
           args.push(this.comparison());
-          while (this.peek()?.t === ',') {
-            this.i++;
+          while (this.peek()?.kind === ',') {
+            this.position++;
             args.push(this.comparison());
           }
         }
         this.expect(')');
-        return call(t.v, args);
+        return call(token.value, args);
       }
       default:
         throw new FormulaError('#NAME?');
     }
   }
 
-  private expect(t: '(' | ')'): void {
-    if (this.tokens[this.i]?.t !== t) throw new FormulaError('#NAME?');
-    this.i++;
+  private expect(kind: '(' | ')'): void {
+    if (this.tokens[this.position]?.kind !== kind) throw new FormulaError('#NAME?');
+    this.position++;
   }
 }
 
@@ -430,44 +430,44 @@ function tokensOf(formula: string): Token[] {
 
 /** The value of a formula ("=…"), as Excel would show it: errors as their text. */
 export function evaluate(formula: string, host: EvalHost): CellValue {
-  let v: Value;
+  let value: Value;
   try {
-    v = new Parser(tokensOf(formula), host).parse();
-  } catch (e) {
-    if (e instanceof FormulaError) return e.code;
-    throw e;
+    value = new Parser(tokensOf(formula), host).parse();
+  } catch (error) {
+    if (error instanceof FormulaError) return error.code;
+    throw error;
   }
-  const s = scalar(v);
-  if (isErr(s)) return s.code;
-  if (typeof s === 'number' && !Number.isFinite(s)) return '#NUM!';
-  return s;
+  const shown = scalar(value);
+  if (isError(shown)) return shown.code;
+  if (typeof shown === 'number' && !Number.isFinite(shown)) return '#NUM!';
+  return shown;
 }
 
 // ---- references after structural changes ----------------------------------
 
-const REF_G = /('(?:[^']|'')+'|[A-Za-z_\u0400-\u04FF][\w.\u0400-\u04FF]*)?(!?)(\$?)([A-Za-z]{1,3})(\$?)(\d+)(?::(\$?)([A-Za-z]{1,3})(\$?)(\d+))?(?![\w(])/g;
+const EVERY_REFERENCE = /('(?:[^']|'')+'|[A-Za-z_\u0400-\u04FF][\w.\u0400-\u04FF]*)?(!?)(\$?)([A-Za-z]{1,3})(\$?)(\d+)(?::(\$?)([A-Za-z]{1,3})(\$?)(\d+))?(?![\w(])/g;
 
 /** Rewrites the references of a formula outside its string literals. */
-function mapRefs(formula: string, f: (sheet: string | null, area: Area) => Area | null | string): string {
+function mapRefs(formula: string, mapArea: (sheet: string | null, area: Area) => Area | null | string): string {
   const parts = formula.split(/("(?:[^"]|"")*")/);
   return parts
-    .map((part, k) => {
-      if (k % 2 === 1) return part; // a string literal
-      return part.replace(REF_G, (whole, sheetTok: string | undefined, bang: string, d1: string, c1: string, d2: string, r1: string, d3?: string, c2?: string, d4?: string, r2?: string) => {
-        if (sheetTok && !bang) return whole; // a name like LOG10, not a sheet
-        const sheet = sheetTok ? unquote(sheetTok) : null;
-        const a: Area = {
-          top: Number(r1) - 1,
-          left: columnIndex(c1),
-          bottom: r2 ? Number(r2) - 1 : Number(r1) - 1,
-          right: c2 ? columnIndex(c2) : columnIndex(c1),
+    .map((part, index) => {
+      if (index % 2 === 1) return part; // a string literal
+      return part.replace(EVERY_REFERENCE, (whole, sheetToken: string | undefined, bang: string, firstColumnDollar: string, firstColumn: string, firstRowDollar: string, firstRow: string, lastColumnDollar?: string, lastColumn?: string, lastRowDollar?: string, lastRow?: string) => {
+        if (sheetToken && !bang) return whole; // a name like LOG10, not a sheet
+        const sheet = sheetToken ? unquote(sheetToken) : null;
+        const area: Area = {
+          top: Number(firstRow) - 1,
+          left: columnIndex(firstColumn),
+          bottom: lastRow ? Number(lastRow) - 1 : Number(firstRow) - 1,
+          right: lastColumn ? columnIndex(lastColumn) : columnIndex(firstColumn),
         };
-        const mapped = f(sheet, a);
-        if (typeof mapped === 'string') return `${sheetTok ? `${mapped}!` : ''}${d1}${c1}${d2}${r1}${r2 ? `:${d3}${c2}${d4}${r2}` : ''}`;
+        const mapped = mapArea(sheet, area);
+        if (typeof mapped === 'string') return `${sheetToken ? `${mapped}!` : ''}${firstColumnDollar}${firstColumn}${firstRowDollar}${firstRow}${lastRow ? `:${lastColumnDollar}${lastColumn}${lastRowDollar}${lastRow}` : ''}`;
         if (mapped === null) return '#REF!';
-        const prefix = sheetTok ? `${sheetTok}!` : '';
-        const first = `${d1}${columnLetter(mapped.left)}${d2}${mapped.top + 1}`;
-        return r2 ? `${prefix}${first}:${d3}${columnLetter(mapped.right)}${d4}${mapped.bottom + 1}` : `${prefix}${first}`;
+        const prefix = sheetToken ? `${sheetToken}!` : '';
+        const first = `${firstColumnDollar}${columnLetter(mapped.left)}${firstRowDollar}${mapped.top + 1}`;
+        return lastRow ? `${prefix}${first}:${lastColumnDollar}${columnLetter(mapped.right)}${lastRowDollar}${mapped.bottom + 1}` : `${prefix}${first}`;
       });
     })
     .join('');
@@ -478,26 +478,26 @@ function mapRefs(formula: string, f: (sheet: string | null, area: Area) => Area 
  * deleted (count < 0) at row `at` of sheet `target`.
  */
 export function shiftRows(formula: string, home: string, target: string, at: number, count: number): string {
-  return mapRefs(formula, (sheet, a) => {
-    if ((sheet ?? home) !== target) return a;
+  return mapRefs(formula, (sheet, area) => {
+    if ((sheet ?? home) !== target) return area;
     if (count > 0) {
-      return { ...a, top: a.top >= at ? a.top + count : a.top, bottom: a.bottom >= at ? a.bottom + count : a.bottom };
+      return { ...area, top: area.top >= at ? area.top + count : area.top, bottom: area.bottom >= at ? area.bottom + count : area.bottom };
     }
-    const n = -count;
-    const last = at + n - 1;
-    if (a.top >= at && a.bottom <= last) return null;
-    const top = a.top > last ? a.top - n : a.top >= at ? at : a.top;
-    const bottom = a.bottom > last ? a.bottom - n : a.bottom >= at ? at - 1 : a.bottom;
-    return { ...a, top, bottom };
+    const deleted = -count;
+    const last = at + deleted - 1;
+    if (area.top >= at && area.bottom <= last) return null;
+    const top = area.top > last ? area.top - deleted : area.top >= at ? at : area.top;
+    const bottom = area.bottom > last ? area.bottom - deleted : area.bottom >= at ? at - 1 : area.bottom;
+    return { ...area, top, bottom };
   });
 }
 
 /** A formula after sheet `from` was renamed `to` (Excel rewrites every reference to it; names compare case aside). */
 export function renameSheet(formula: string, from: string, to: string): string {
-  return mapRefs(formula, (sheet, a) => (sheet !== null && sheet.toLowerCase() === from.toLowerCase() ? `'${to.replace(/'/g, "''")}'` : a));
+  return mapRefs(formula, (sheet, area) => (sheet !== null && sheet.toLowerCase() === from.toLowerCase() ? `'${to.replace(/'/g, "''")}'` : area));
 }
 
 /** A formula after sheet `name` was deleted: Excel turns each reference to it into #REF!. */
 export function dropSheet(formula: string, name: string): string {
-  return mapRefs(formula, (sheet, a) => (sheet !== null && sheet.toLowerCase() === name.toLowerCase() ? null : a));
+  return mapRefs(formula, (sheet, area) => (sheet !== null && sheet.toLowerCase() === name.toLowerCase() ? null : area));
 }

@@ -79,7 +79,7 @@ export interface ChartModel {
   position: string | null;
 }
 
-export const KEY = (r: number, c: number): number => r * 16384 + c;
+export const KEY = (row: number, column: number): number => row * 16384 + column;
 
 /**
  * What a new sheet has: Excel's standard row height (15 points, the
@@ -120,15 +120,15 @@ function pageSettingShown(key: keyof PageLayoutModel, value: unknown): unknown {
  */
 let changes = 0;
 const changed = () => void changes++;
-const ROW = (k: number) => Math.floor(k / 16384);
-const COL = (k: number) => k % 16384;
+const rowOf = (key: number) => Math.floor(key / 16384);
+const columnOf = (key: number) => key % 16384;
 
 export function blankCell(): FakeCell {
   return { v: null, f: null, n: 'General', b: false, fill: null, note: null, q: false, wrap: false, vAlign: null, border: null, link: null };
 }
 
-function isBlank(c: FakeCell): boolean {
-  return (c.v === null || c.v === '') && !c.f && c.n === 'General' && !c.b && !c.fill && !c.note && !c.wrap && !c.vAlign && !c.border && !c.link;
+function isBlank(cell: FakeCell): boolean {
+  return (cell.v === null || cell.v === '') && !cell.f && cell.n === 'General' && !cell.b && !cell.fill && !cell.note && !cell.wrap && !cell.vAlign && !cell.border && !cell.link;
 }
 
 export class SheetModel {
@@ -151,8 +151,8 @@ export class SheetModel {
   /** The keys of the cells that carry a link, kept as cells change (a sheet holds at most 65,530 links: counted on every link set). */
   private linked = new Set<number>();
 
-  get(r: number, c: number): FakeCell | undefined {
-    return this.cells.get(KEY(r, c));
+  get(row: number, column: number): FakeCell | undefined {
+    return this.cells.get(KEY(row, column));
   }
 
   /** How many cells carry a link. */
@@ -161,11 +161,11 @@ export class SheetModel {
   }
 
   /** Changes a cell, creating it if needed and dropping it when it ends up blank. */
-  edit(r: number, c: number, f: (cell: FakeCell) => void): void {
+  edit(row: number, column: number, change: (cell: FakeCell) => void): void {
     changed();
-    const key = KEY(r, c);
+    const key = KEY(row, column);
     const cell = this.cells.get(key) ?? blankCell();
-    f(cell);
+    change(cell);
     if (cell.link) this.linked.add(key);
     else this.linked.delete(key);
     if (isBlank(cell)) this.cells.delete(key);
@@ -174,28 +174,28 @@ export class SheetModel {
 
   /** Bounding box of cells with content (valuesOnly) or with anything at all. */
   used(valuesOnly: boolean): Area | null {
-    let a: Area | null = null;
-    for (const [k, c] of this.cells) {
-      const hasValue = (c.v !== null && c.v !== '') || !!c.f;
-      if (valuesOnly ? !hasValue : isBlank(c)) continue;
-      const r = ROW(k);
-      const col = COL(k);
-      if (!a) a = { top: r, left: col, bottom: r, right: col };
+    let box: Area | null = null;
+    for (const [key, cell] of this.cells) {
+      const hasValue = (cell.v !== null && cell.v !== '') || !!cell.f;
+      if (valuesOnly ? !hasValue : isBlank(cell)) continue;
+      const row = rowOf(key);
+      const column = columnOf(key);
+      if (!box) box = { top: row, left: column, bottom: row, right: column };
       else {
-        a.top = Math.min(a.top, r);
-        a.bottom = Math.max(a.bottom, r);
-        a.left = Math.min(a.left, col);
-        a.right = Math.max(a.right, col);
+        box.top = Math.min(box.top, row);
+        box.bottom = Math.max(box.bottom, row);
+        box.left = Math.min(box.left, column);
+        box.right = Math.max(box.right, column);
       }
     }
-    return a;
+    return box;
   }
 
-  private remap(f: (r: number, c: number) => [number, number] | null): void {
+  private remap(move: (row: number, column: number) => [number, number] | null): void {
     changed();
     const next = new Map<number, FakeCell>();
-    for (const [k, cell] of this.cells) {
-      const to = f(ROW(k), COL(k));
+    for (const [key, cell] of this.cells) {
+      const to = move(rowOf(key), columnOf(key));
       if (to) next.set(KEY(to[0], to[1]), cell);
     }
     this.cells = next;
@@ -203,48 +203,48 @@ export class SheetModel {
   }
 
   insertRows(at: number, count: number): void {
-    this.remap((r, c) => [r >= at ? r + count : r, c]);
+    this.remap((row, column) => [row >= at ? row + count : row, column]);
     // The new rows take the formats of the row above, as in Excel.
     if (at > 0) {
-      for (const [k, cell] of [...this.cells]) {
-        if (ROW(k) !== at - 1) continue;
+      for (const [key, cell] of [...this.cells]) {
+        if (rowOf(key) !== at - 1) continue;
         for (let i = 0; i < count; i++) {
-          this.edit(at + i, COL(k), (n) => {
-            n.n = cell.n;
-            n.b = cell.b;
-            n.fill = cell.fill;
+          this.edit(at + i, columnOf(key), (added) => {
+            added.n = cell.n;
+            added.b = cell.b;
+            added.fill = cell.fill;
           });
         }
       }
     }
-    this.merges = this.merges.map((m) => {
-      if (m.top >= at) return { ...m, top: m.top + count, bottom: m.bottom + count };
-      if (m.bottom >= at) return { ...m, bottom: m.bottom + count };
-      return m;
+    this.merges = this.merges.map((merge) => {
+      if (merge.top >= at) return { ...merge, top: merge.top + count, bottom: merge.bottom + count };
+      if (merge.bottom >= at) return { ...merge, bottom: merge.bottom + count };
+      return merge;
     });
   }
 
   deleteRows(at: number, count: number): void {
     const last = at + count - 1;
-    this.remap((r, c) => (r >= at && r <= last ? null : [r > last ? r - count : r, c]));
+    this.remap((row, column) => (row >= at && row <= last ? null : [row > last ? row - count : row, column]));
     this.merges = this.merges
-      .filter((m) => !(m.top >= at && m.bottom <= last))
-      .map((m) => {
-        const top = m.top > last ? m.top - count : m.top >= at ? at : m.top;
-        const bottom = m.bottom > last ? m.bottom - count : m.bottom >= at ? at - 1 : m.bottom;
-        return { ...m, top, bottom };
+      .filter((merge) => !(merge.top >= at && merge.bottom <= last))
+      .map((merge) => {
+        const top = merge.top > last ? merge.top - count : merge.top >= at ? at : merge.top;
+        const bottom = merge.bottom > last ? merge.bottom - count : merge.bottom >= at ? at - 1 : merge.bottom;
+        return { ...merge, top, bottom };
       });
   }
 
   insertColumns(at: number, count: number): void {
-    this.remap((r, c) => [r, c >= at ? c + count : c]);
-    this.merges = this.merges.map((m) => (m.left >= at ? { ...m, left: m.left + count, right: m.right + count } : m.right >= at ? { ...m, right: m.right + count } : m));
+    this.remap((row, column) => [row, column >= at ? column + count : column]);
+    this.merges = this.merges.map((merge) => (merge.left >= at ? { ...merge, left: merge.left + count, right: merge.right + count } : merge.right >= at ? { ...merge, right: merge.right + count } : merge));
   }
 
   deleteColumns(at: number, count: number): void {
     const last = at + count - 1;
-    this.remap((r, c) => (c >= at && c <= last ? null : [r, c > last ? c - count : c]));
-    this.merges = this.merges.filter((m) => !(m.left >= at && m.right <= last)).map((m) => (m.left > last ? { ...m, left: m.left - count, right: m.right - count } : m));
+    this.remap((row, column) => (column >= at && column <= last ? null : [row, column > last ? column - count : column]));
+    this.merges = this.merges.filter((merge) => !(merge.left >= at && merge.right <= last)).map((merge) => (merge.left > last ? { ...merge, left: merge.left - count, right: merge.right - count } : merge));
   }
 }
 
@@ -266,18 +266,18 @@ export class WorkbookModel {
 
   addSheet(name: string, visibility: Visibility = 'Visible'): SheetModel {
     changed();
-    const s = new SheetModel(this.nextId++, name, visibility);
-    this.sheets.push(s);
-    if (this.sheets.length === 1) this.activeId = s.id;
-    return s;
+    const sheet = new SheetModel(this.nextId++, name, visibility);
+    this.sheets.push(sheet);
+    if (this.sheets.length === 1) this.activeId = sheet.id;
+    return sheet;
   }
 
   byName(name: string): SheetModel | undefined {
-    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+    return this.sheets.find((sheet) => sheet.name.toLowerCase() === name.toLowerCase());
   }
 
   byId(id: number): SheetModel | undefined {
-    return this.sheets.find((s) => s.id === id);
+    return this.sheets.find((sheet) => sheet.id === id);
   }
 
   get active(): SheetModel {
@@ -285,80 +285,80 @@ export class WorkbookModel {
   }
 
   /** The value a cell shows: formulas evaluated when first read after a change (cycles give #REF!-like errors). */
-  value(sheet: SheetModel, r: number, c: number): CellValue {
-    const cell = sheet.get(r, c);
+  value(sheet: SheetModel, row: number, column: number): CellValue {
+    const cell = sheet.get(row, column);
     if (!cell) return null;
     if (!cell.f) return cell.v;
-    const k = sheet.id * 1e10 + KEY(r, c);
+    const key = sheet.id * 1e10 + KEY(row, column);
     if (this.valuesAt !== changes) {
       this.values.clear();
       this.valuesAt = changes;
     }
-    const kept = this.values.get(k);
+    const kept = this.values.get(key);
     if (kept !== undefined) return kept;
-    if (this.evaluating.has(k)) {
+    if (this.evaluating.has(key)) {
       this.circular++;
       return '#CIRC!';
     }
     const circularBefore = this.circular;
-    const v = this.evaluateCell(sheet, cell.f, k);
-    if (this.circular === circularBefore) this.values.set(k, v);
-    return v;
+    const result = this.evaluateCell(sheet, cell.f, key);
+    if (this.circular === circularBefore) this.values.set(key, result);
+    return result;
   }
 
-  private evaluateCell(sheet: SheetModel, formula: string, k: number): CellValue {
-    this.evaluating.add(k);
+  private evaluateCell(sheet: SheetModel, formula: string, key: number): CellValue {
+    this.evaluating.add(key);
     try {
       return evaluate(formula, {
-        read: (name, a) => {
+        read: (name, area) => {
           const target = name === null ? sheet : this.byName(name);
           if (!target) return null;
           const out: CellValue[][] = [];
-          for (let i = a.top; i <= a.bottom; i++) {
+          for (let rowIndex = area.top; rowIndex <= area.bottom; rowIndex++) {
             const row: CellValue[] = [];
-            for (let j = a.left; j <= a.right; j++) row.push(this.value(target, i, j));
+            for (let columnIndex = area.left; columnIndex <= area.right; columnIndex++) row.push(this.value(target, rowIndex, columnIndex));
             out.push(row);
           }
           return out;
         },
       });
     } finally {
-      this.evaluating.delete(k);
+      this.evaluating.delete(key);
     }
   }
 
-  private rewriteFormulas(f: (formula: string, home: SheetModel) => string): void {
+  private rewriteFormulas(rewrite: (formula: string, home: SheetModel) => string): void {
     changed();
-    for (const s of this.sheets) {
-      for (const cell of s.cells.values()) if (cell.f) cell.f = f(cell.f, s);
+    for (const sheet of this.sheets) {
+      for (const cell of sheet.cells.values()) if (cell.f) cell.f = rewrite(cell.f, sheet);
     }
   }
 
   insertRows(sheet: SheetModel, at: number, count: number): void {
     sheet.insertRows(at, count);
-    this.rewriteFormulas((f, home) => shiftRows(f, home.name, sheet.name, at, count));
+    this.rewriteFormulas((formula, home) => shiftRows(formula, home.name, sheet.name, at, count));
   }
 
   deleteRows(sheet: SheetModel, at: number, count: number): void {
     sheet.deleteRows(at, count);
-    this.rewriteFormulas((f, home) => shiftRows(f, home.name, sheet.name, at, -count));
+    this.rewriteFormulas((formula, home) => shiftRows(formula, home.name, sheet.name, at, -count));
   }
 
   rename(sheet: SheetModel, to: string): void {
     changed();
     const from = sheet.name;
     sheet.name = to;
-    this.rewriteFormulas((f) => renameSheet(f, from, to));
+    this.rewriteFormulas((formula) => renameSheet(formula, from, to));
   }
 
   remove(sheet: SheetModel): void {
     changed();
-    this.sheets = this.sheets.filter((s) => s !== sheet);
+    this.sheets = this.sheets.filter((other) => other !== sheet);
     // Excel turns the other sheets' references to a deleted sheet into #REF!.
-    this.rewriteFormulas((f) => dropSheet(f, sheet.name));
+    this.rewriteFormulas((formula) => dropSheet(formula, sheet.name));
     // A sheet's tables go with it.
-    this.tables = this.tables.filter((t) => t.sheet !== sheet);
-    if (this.activeId === sheet.id) this.activeId = this.sheets.find((s) => s.visibility === 'Visible')?.id ?? 0;
+    this.tables = this.tables.filter((table) => table.sheet !== sheet);
+    if (this.activeId === sheet.id) this.activeId = this.sheets.find((other) => other.visibility === 'Visible')?.id ?? 0;
   }
 }
 
@@ -397,42 +397,42 @@ export interface SheetDump {
 }
 
 /** Plain data for toEqual comparisons (blank cells left out). */
-export function dumpSheet(s: SheetModel): SheetDump {
+export function dumpSheet(sheet: SheetModel): SheetDump {
   const cells: Record<string, CellDump> = {};
-  const keys = [...s.cells.keys()].sort((a, b) => a - b);
-  for (const k of keys) {
-    const c = s.cells.get(k)!;
-    const d: CellDump = {};
-    if (c.f) d.f = c.f;
-    else if (c.v !== null && c.v !== '') d.v = c.v;
-    if (c.n !== 'General') d.n = c.n;
-    if (c.b) d.b = true;
-    if (c.fill) d.fill = c.fill;
-    if (c.note !== null) d.note = c.note;
-    if (c.wrap) d.wrap = true;
-    if (c.vAlign) d.vAlign = c.vAlign;
-    if (c.border) d.border = { ...c.border };
-    if (c.link) d.link = c.link;
-    cells[areaAddress({ top: ROW(k), left: COL(k), bottom: ROW(k), right: COL(k) })] = d;
+  const keys = [...sheet.cells.keys()].sort((a, b) => a - b);
+  for (const key of keys) {
+    const cell = sheet.cells.get(key)!;
+    const dumped: CellDump = {};
+    if (cell.f) dumped.f = cell.f;
+    else if (cell.v !== null && cell.v !== '') dumped.v = cell.v;
+    if (cell.n !== 'General') dumped.n = cell.n;
+    if (cell.b) dumped.b = true;
+    if (cell.fill) dumped.fill = cell.fill;
+    if (cell.note !== null) dumped.note = cell.note;
+    if (cell.wrap) dumped.wrap = true;
+    if (cell.vAlign) dumped.vAlign = cell.vAlign;
+    if (cell.border) dumped.border = { ...cell.border };
+    if (cell.link) dumped.link = cell.link;
+    cells[areaAddress({ top: rowOf(key), left: columnOf(key), bottom: rowOf(key), right: columnOf(key) })] = dumped;
   }
   const widths: Record<string, number> = {};
-  for (const [c, w] of [...s.widths].sort((a, b) => a[0] - b[0])) if (w !== STANDARD_WIDTH_POINTS) widths[String(c)] = w;
+  for (const [column, width] of [...sheet.widths].sort((a, b) => a[0] - b[0])) if (width !== STANDARD_WIDTH_POINTS) widths[String(column)] = width;
   const heights: Record<string, number> = {};
-  for (const [r, h] of [...s.heights].sort((a, b) => a[0] - b[0])) if (h !== STANDARD_HEIGHT_POINTS) heights[String(r)] = h;
+  for (const [row, height] of [...sheet.heights].sort((a, b) => a[0] - b[0])) if (height !== STANDARD_HEIGHT_POINTS) heights[String(row)] = height;
   const pageLayout: PageLayoutModel = {};
-  for (const [key, value] of Object.entries(s.pageLayout) as [keyof PageLayoutModel, unknown][]) {
+  for (const [key, value] of Object.entries(sheet.pageLayout) as [keyof PageLayoutModel, unknown][]) {
     const shown = pageSettingShown(key, value);
     if (shown !== undefined) (pageLayout as Record<string, unknown>)[key] = shown;
   }
-  const validations = s.validations.map((v) => ({ area: areaAddress(v.area), rule: v.rule, prompt: v.prompt, errorAlert: v.errorAlert, ignoreBlanks: v.ignoreBlanks }));
+  const validations = sheet.validations.map((validation) => ({ area: areaAddress(validation.area), rule: validation.rule, prompt: validation.prompt, errorAlert: validation.errorAlert, ignoreBlanks: validation.ignoreBlanks }));
   return {
-    name: s.name,
-    visibility: s.visibility,
+    name: sheet.name,
+    visibility: sheet.visibility,
     cells,
-    merges: s.merges.map(areaAddress),
+    merges: sheet.merges.map(areaAddress),
     widths,
-    charts: s.charts.map((c) => ({ ...c })),
-    frozenRows: s.frozenRows,
+    charts: sheet.charts.map((chart) => ({ ...chart })),
+    frozenRows: sheet.frozenRows,
     heights,
     validations,
     pageLayout,
