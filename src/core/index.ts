@@ -4,6 +4,7 @@ export { analyzeSheet, analyzeWorkbook, planCompute, isAddinSheet, ADDIN_SHEET_P
 export type { AnalyzeOptions, ComputeOptions, ComputeOutcome } from './analyze';
 export { applySheetEdits, applyPlanToSheets } from './apply';
 export { isOwnSummary, summaryChartOf } from './summary';
+export { columnOf, chartPlace, layoutWidths, type ChartBlock, type ChartPlace, type SheetColumn, type SheetLayout } from './layout';
 export { isOwnEvaluationSheet, planEvaluationSheet } from './evaluation-sheet';
 export { planFixes, fixChoiceSelection, type ChosenFix, type FixChoice, type FixSelection } from './fix-plan';
 export { planFixRounds } from './fixes';
@@ -25,9 +26,14 @@ export type { FindingsColumn, FindingsColumnKey, FindingsSheetWords } from './ch
 export { A4_PORTRAIT, printSetupOf, NARROW_MARGINS, LINE_POINTS, landscapeTable, textUnits, textLines, fitRowHeights, pageHeightPoints, estimatedPages, onePageWhenClose } from './print';
 export type { PrintSetup, HeaderFooterText } from './print';
 export * from './types';
-export { unitFromLines, rollupRows, rankRows, rollupTotal, planRollup } from './rollup';
+export { unitFromLines } from './rollup-units';
+export { rollupRows, rankRows, rollupTotal } from './rollup-rows';
+export type { RollupRow } from './rollup-rows';
+export { planRollup } from './rollup-workbook';
 export type {
-  RollupRow,
+  RollupColumnKey,
+  RollupFindingsColumnKey,
+  NotReadColumnKey,
   PlannedCell,
   PlannedTable,
   PlannedSheet,
@@ -37,4 +43,4 @@ export type {
   UnreadFile,
   RollupInput,
   RollupOutcome,
-} from './rollup';
+} from './rollup-workbook';
