@@ -4,8 +4,8 @@ export { analyzeSheet, analyzeWorkbook, planCompute, isAddinSheet, ADDIN_SHEET_P
 export type { AnalyzeOptions, ComputeOptions, ComputeOutcome } from './analyze';
 export { applySheetEdits, applyPlanToSheets } from './apply';
 export { isOwnSummary, summaryChartOf } from './summary';
-export { columnOf, chartPlace, layoutWidths, type ChartBlock, type ChartPlace, type SheetColumn, type SheetLayout } from './layout';
-export { isOwnEvaluationSheet, planEvaluationSheet } from './evaluation-sheet';
+export { columnOf, chartPlace, type SheetColumn, type SheetLayout } from './layout';
+export { EVALUATION_COLUMNS, isOwnEvaluationSheet, planEvaluationSheet } from './evaluation-sheet';
 export { planFixes, fixChoiceSelection, type ChosenFix, type FixChoice, type FixSelection } from './fix-plan';
 export { planFixRounds } from './fixes';
 export type { EvaluationSheetOptions, EvaluationSheetOutcome } from './evaluation-sheet';

@@ -20,15 +20,18 @@ export interface SheetColumn<Key extends string = string> {
 /** A sheet's columns, left to right. */
 export type SheetLayout<Key extends string = string> = readonly SheetColumn<Key>[];
 
+/** Columns known by key (a layout, or a form's columns whose headers vary by section). */
+type Keyed<Key extends string> = readonly { key: Key }[];
+
 /** The 0-based column of a key. */
-export function columnOf<Key extends string>(layout: SheetLayout<Key>, key: Key): number {
+export function columnOf<Key extends string>(layout: Keyed<Key>, key: Key): number {
   const index = layout.findIndex((column) => column.key === key);
   if (index < 0) throw new Error(`the layout has no column "${key}"`);
   return index;
 }
 
 /** The 0-based column of every key. */
-export function columnPositions<Key extends string>(layout: SheetLayout<Key>): Record<Key, number> {
+export function columnPositions<Key extends string>(layout: Keyed<Key>): Record<Key, number> {
   const positions = {} as Record<Key, number>;
   layout.forEach((column, index) => (positions[column.key] = index));
   return positions;
@@ -40,7 +43,7 @@ export function columnFormat<Key extends string>(layout: SheetLayout<Key>, key: 
 }
 
 /** The columns' widths, from column A. */
-export const layoutWidths = (layout: SheetLayout): number[] => layout.map((column) => column.width);
+export const layoutWidths = (layout: readonly { width: number }[]): number[] => layout.map((column) => column.width);
 
 /** The header row's texts in a language. */
 export const headerTexts = (layout: SheetLayout, lang: Lang): string[] => layout.map((column) => column.header[lang]);

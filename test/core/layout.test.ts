@@ -22,8 +22,8 @@ const rows = [REPORT_HEADER, ['Зорилт 1. Нэг'], [1, 'A', 'x', 1, 1, 'Х
 describe('a layout with one more column', () => {
   it('chartPlace puts the chart data after the last column, whatever the count, with the same widths', () => {
     const block = { gapWidths: [4, 4], categoryWidth: 40, valueWidth: 12 };
-    const before = chartPlace(SUMMARY_CELLS.layout, block);
-    const after = chartPlace(withExtra(SUMMARY_CELLS.layout, 'average'), block);
+    const before = chartPlace(MN.columns, block);
+    const after = chartPlace(withExtra(MN.columns, 'average'), block);
     expect(after.category).toBe(before.category + 1);
     expect([after.value, after.anchor]).toEqual([before.value + 1, before.anchor + 1]);
     expect(after.widths).toEqual([4, 4, 40, 12]);

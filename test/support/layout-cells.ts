@@ -4,7 +4,7 @@
 // into its column, its letter or its A1 address, and find a planned cell by
 // row and key, so a test keeps passing when a column is added before another.
 
-import { cellAddress, columnLetter, columnOf, type SheetLayout } from '../../src/core';
+import { cellAddress, columnLetter, columnOf, EVALUATION_COLUMNS } from '../../src/core';
 import { FINDINGS_COLUMNS } from '../../src/i18n/findings-sheet';
 import { NOT_READ_COLUMNS, ROLLUP_COLUMNS, ROLLUP_FINDINGS_COLUMNS } from '../../src/i18n/rollup';
 import { SUMMARY_COLUMNS } from '../../src/i18n/sheet-words';
@@ -20,7 +20,8 @@ type PlanOf<Cell> = { writes: readonly Cell[] } | { cells: readonly Cell[] };
 
 /** One generated sheet's columns, read by key. */
 export interface LayoutCells<Key extends string> {
-  layout: SheetLayout<Key>;
+  /** The sheet's columns, left to right. */
+  layout: readonly { key: Key }[];
   /** The 0-based column of a key. */
   col(key: Key): number;
   /** The column's letters ("E"). */
@@ -32,7 +33,7 @@ export interface LayoutCells<Key extends string> {
 }
 
 /** Helpers over one layout. */
-export function layoutCells<Key extends string>(layout: SheetLayout<Key>): LayoutCells<Key> {
+function layoutCells<Key extends string>(layout: readonly { key: Key }[]): LayoutCells<Key> {
   const col = (key: Key) => columnOf(layout, key);
   return {
     layout,
@@ -56,3 +57,5 @@ export const ROLLUP_FINDINGS_CELLS = layoutCells(ROLLUP_FINDINGS_COLUMNS);
 export const NOT_READ_CELLS = layoutCells(NOT_READ_COLUMNS);
 /** The checked copy's findings sheet ("Алдаа, дутуу"). */
 export const FINDINGS_CELLS = layoutCells(FINDINGS_COLUMNS);
+/** The annex 8 evaluation sheet ("8-р хавсралт"): number, text, figure (percent, rating), points. */
+export const EVALUATION_CELLS = layoutCells(EVALUATION_COLUMNS);
