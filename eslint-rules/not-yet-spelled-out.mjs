@@ -3,7 +3,6 @@
 // fails when a listed file has none left, so a spelled-out file leaves it.
 export const NOT_YET_SPELLED_OUT = [
   'src/core/analyze.ts',
-  'src/core/checked-copy.ts',
   'src/core/checks/fix-writes.ts',
   'src/core/checks/index.ts',
   'src/core/checks/numbering.ts',
@@ -14,13 +13,10 @@ export const NOT_YET_SPELLED_OUT = [
   'src/core/edits.ts',
   'src/core/evaluate.ts',
   'src/core/evaluation-edits.ts',
-  'src/core/evaluation-sheet.ts',
   'src/core/fixes.ts',
   'src/core/recognize/index.ts',
   'src/core/recognize/roles.ts',
-  'src/core/rollup.ts',
   'src/core/scoring.ts',
-  'src/core/summary.ts',
   'src/fake/api.ts',
   'src/fake/excel.ts',
   'src/fake/office.ts',

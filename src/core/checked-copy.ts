@@ -7,22 +7,16 @@
 // on purpose (no analysis here): the Excel adapter plans the sheet on the
 // page's thread from an analysis the engine's worker made.
 
+import { columnOf, layoutWidths, type SheetColumn } from './layout';
 import { fitRowHeights, landscapeTable } from './print';
 import { cellAddress, columnLetter, sheetRef, type Sheet } from './sheet';
 import { cellText, fillTemplate } from './text';
-import type { CellMark, CellWrite, EditPlan, Finding, Lang, Localized, Severity, SheetPlan, SkippedWrite } from './types';
+import type { CellMark, CellWrite, EditPlan, Finding, Lang, Severity, SheetPlan, SkippedWrite } from './types';
 
 /** The findings sheet's columns, by key: each declared once (src/i18n/findings-sheet.ts) with its width and header. */
 export type FindingsColumnKey = 'severity' | 'cell' | 'code' | 'message' | 'fix';
 
-export interface FindingsColumn {
-  key: FindingsColumnKey;
-  /** In characters of the default font. */
-  width: number;
-  header: Localized;
-  /** A number format for the column's cells, when they hold numbers. */
-  format?: string;
-}
+export type FindingsColumn = SheetColumn<FindingsColumnKey>;
 
 /** The words of the checked copy, in the user's language (src/i18n/findings-sheet.ts). */
 export interface FindingsSheetWords {
@@ -61,31 +55,31 @@ const ROW = { title: 0, guide: 1, totals: 2, header: 7, first: 8 } as const;
 /** Each finding's cell with the messages on it, the most severe first: its fill and its note (the prefix, then a line per finding). */
 function cellMarks(findings: readonly Finding[], words: Pick<FindingsSheetWords, 'lang' | 'severities' | 'notePrefix'>): CellMark[] {
   const byCell = new Map<string, Finding[]>();
-  for (const f of findings) {
-    if (SHEET_LEVEL.has(f.code)) continue;
-    const key = `${f.sheet}\u0000${f.row}\u0000${f.col}`;
-    byCell.set(key, [...(byCell.get(key) ?? []), f]);
+  for (const finding of findings) {
+    if (SHEET_LEVEL.has(finding.code)) continue;
+    const key = `${finding.sheet}\u0000${finding.row}\u0000${finding.col}`;
+    byCell.set(key, [...(byCell.get(key) ?? []), finding]);
   }
   return [...byCell.values()].map((list) => {
     const sorted = [...list].sort((a, b) => RANK[a.severity] - RANK[b.severity]);
     const top = sorted[0];
-    const lines = sorted.map((f) => `${words.severities[f.severity]}: ${f.message[words.lang]}`);
+    const lines = sorted.map((finding) => `${words.severities[finding.severity]}: ${finding.message[words.lang]}`);
     return { sheet: top.sheet, row: top.row, col: top.col, severity: top.severity, fill: SEVERITY_FILLS[top.severity], note: `${words.notePrefix} · ${lines.join('\n')}` };
   });
 }
 
 /** A findings sheet the tool made (in any language): its title in A1 and its first header on the header row. */
 export function isOwnFindingsSheet(sheet: Sheet, words: Pick<FindingsSheetWords, 'signatures'>): boolean {
-  const at = (r: number, c: number) => cellText(sheet.values[r - sheet.startRow]?.[c - sheet.startCol] ?? null).trim();
-  return words.signatures.some((s) => at(ROW.title, 0).startsWith(s.title) && at(ROW.header, 0) === s.firstHeader);
+  const at = (row: number, col: number) => cellText(sheet.values[row - sheet.startRow]?.[col - sheet.startCol] ?? null).trim();
+  return words.signatures.some((signature) => at(ROW.title, 0).startsWith(signature.title) && at(ROW.header, 0) === signature.firstHeader);
 }
 
 /** Where the sheet goes: over the findings sheet made before, else under the first free name ("Алдаа, дутуу (2)"). */
 export function findingsSheetName(sheets: readonly Sheet[], takenNames: readonly string[], words: FindingsSheetWords): { name: string; replaces: boolean } {
-  const own = sheets.find((s) => isOwnFindingsSheet(s, words));
+  const own = sheets.find((sheet) => isOwnFindingsSheet(sheet, words));
   if (own) return { name: own.name, replaces: true };
   // Excel compares sheet names without regard to case.
-  const taken = new Set([...sheets.map((s) => s.name.toLowerCase()), ...takenNames.map((n) => n.toLowerCase())]);
+  const taken = new Set([...sheets.map((sheet) => sheet.name.toLowerCase()), ...takenNames.map((other) => other.toLowerCase())]);
   let name = words.sheetName;
   for (let k = 2; taken.has(name.toLowerCase()); k++) name = `${words.sheetName} (${k})`;
   return { name, replaces: false };
@@ -93,9 +87,7 @@ export function findingsSheetName(sheets: readonly Sheet[], takenNames: readonly
 
 /** The column of a key (0-based), as the words declare them. */
 export function findingsColumn(words: Pick<FindingsSheetWords, 'columns'>, key: FindingsColumnKey): number {
-  const at = words.columns.findIndex((c) => c.key === key);
-  if (at < 0) throw new Error(`the findings sheet has no column "${key}"`);
-  return at;
+  return columnOf(words.columns, key);
 }
 
 /**
@@ -113,19 +105,19 @@ export function planFindingsSheet(findings: readonly Finding[], words: FindingsS
   const lang = words.lang;
   put(ROW.title, 0, file ? fillTemplate(words.titleLine, { title: words.sheetName, file }) : words.sheetName, { bold: true });
   put(ROW.guide, 0, words.guideLine);
-  words.columns.forEach((c, i) => put(ROW.header, i, c.header[lang], { bold: true }));
+  words.columns.forEach((column, index) => put(ROW.header, index, column.header[lang], { bold: true }));
 
-  const order = new Map(sheetOrder.map((s, i) => [s, i]));
+  const order = new Map(sheetOrder.map((sheet, index) => [sheet, index]));
   const listed = [...findings].sort((a, b) => (order.get(a.sheet) ?? 1e9) - (order.get(b.sheet) ?? 1e9) || a.row - b.row || a.col - b.col || RANK[a.severity] - RANK[b.severity]);
   const links: NonNullable<SheetPlan['links']> = [];
-  listed.forEach((f, k) => {
-    const r = ROW.first + k;
-    put(r, col('severity'), words.severities[f.severity]);
-    put(r, col('cell'), `${f.sheet}!${f.cell}`);
-    links.push({ row: r, col: col('cell'), location: `${sheetRef(f.sheet)}!${f.cell}` });
-    put(r, col('code'), f.code);
-    put(r, col('message'), f.message[lang]);
-    if (f.fix) put(r, col('fix'), f.fix.description[lang]);
+  listed.forEach((finding, index) => {
+    const row = ROW.first + index;
+    put(row, col('severity'), words.severities[finding.severity]);
+    put(row, col('cell'), `${finding.sheet}!${finding.cell}`);
+    links.push({ row, col: col('cell'), location: `${sheetRef(finding.sheet)}!${finding.cell}` });
+    put(row, col('code'), finding.code);
+    put(row, col('message'), finding.message[lang]);
+    if (finding.fix) put(row, col('fix'), finding.fix.description[lang]);
   });
   if (listed.length === 0) put(ROW.first, 0, words.noFindings);
   const last = ROW.first + Math.max(listed.length, 1) - 1;
@@ -133,19 +125,19 @@ export function planFindingsSheet(findings: readonly Finding[], words: FindingsS
   // The totals count the list, so they follow it when a reviewer deletes a line.
   const severityColumn = columnLetter(col('severity'));
   const range = `$${severityColumn}$${ROW.first + 1}:$${severityColumn}$${last + 1}`;
-  SEVERITIES.forEach((severity, i) => {
-    const r = ROW.totals + i;
-    put(r, 0, words.severities[severity], { bold: true });
-    put(r, 1, listed.filter((f) => f.severity === severity).length, { formula: `=COUNTIF(${range},${cellAddress(r, 0)})` });
+  SEVERITIES.forEach((severity, index) => {
+    const row = ROW.totals + index;
+    put(row, 0, words.severities[severity], { bold: true });
+    put(row, 1, listed.filter((finding) => finding.severity === severity).length, { formula: `=COUNTIF(${range},${cellAddress(row, 0)})` });
   });
   const totalRow = ROW.totals + SEVERITIES.length;
   put(totalRow, 0, words.totalLabel, { bold: true });
   put(totalRow, 1, listed.length, { formula: `=SUM(${cellAddress(ROW.totals, 1)}:${cellAddress(totalRow - 1, 1)})`, bold: true });
 
-  const widths = words.columns.map((c) => c.width);
+  const widths = layoutWidths(words.columns);
   const right = widths.length - 1;
   const wrap = [{ top: ROW.header, left: 0, bottom: last, right }];
-  const rowHeights = fitRowHeights(writes, widths, (r, c) => r >= ROW.header && r <= last && c <= right);
+  const rowHeights = fitRowHeights(writes, widths, (row, col) => row >= ROW.header && row <= last && col <= right);
   const print = landscapeTable({ first: ROW.header, last: ROW.header }, words.pageNumbers, { area: { top: 0, left: 0, bottom: last, right } });
   return { name: name.name, replaces: name.replaces, frozenRows: ROW.first, writes, columnWidths: widths, wrap, rowHeights, links, print };
 }
@@ -176,14 +168,14 @@ export function planCheckedCopy(input: CheckedCopyInput, words: FindingsSheetWor
   const marks: CellMark[] = [];
   for (const mark of cellMarks(input.findings, words)) {
     if (!locked.has(mark.sheet)) marks.push(mark);
-    else if (!skipped.some((s) => s.sheet === mark.sheet)) skipped.push({ sheet: mark.sheet, row: mark.row, col: mark.col, tableId: '', reason: 'sheet-protected' });
+    else if (!skipped.some((skip) => skip.sheet === mark.sheet)) skipped.push({ sheet: mark.sheet, row: mark.row, col: mark.col, tableId: '', reason: 'sheet-protected' });
   }
   const name = findingsSheetName(input.sheets, input.takenNames ?? [], words);
   const sheet = planFindingsSheet(
     input.findings,
     words,
     name,
-    input.sheets.map((s) => s.name),
+    input.sheets.map((sheet) => sheet.name),
     input.file,
   );
   const refused = name.replaces ? (locked.has(name.name) ? 'sheet-protected' : null) : input.workbookProtected ? 'workbook-protected' : null;
@@ -195,6 +187,6 @@ export function planCheckedCopy(input: CheckedCopyInput, words: FindingsSheetWor
     addedSheets: added,
     marks,
     skipped,
-    writtenCells: added.flatMap((a) => a.writes.map((w) => `${a.name}!${cellAddress(w.row, w.col)}`)),
+    writtenCells: added.flatMap((plan) => plan.writes.map((write) => `${plan.name}!${cellAddress(write.row, write.col)}`)),
   };
 }

@@ -8,11 +8,12 @@
 // percents are computed first (the report's only cells it changes).
 
 import { applySheetEdits } from './apply';
+import { columnPositions, layoutWidths } from './layout';
 import { evaluatedTables, planCompute, type ComputeOptions } from './analyze';
 import type { TableEval } from './evaluate';
 import { keepAgreeingFormulas } from './formula-check';
 import type { Area, Sheet } from './sheet';
-import { cellAddress, sheetRef } from './sheet';
+import { cellAddress, columnLetter, sheetRef } from './sheet';
 import { getProfile } from './profiles';
 import { A4_PORTRAIT, LINE_POINTS, fitRowHeights, pageHeightPoints, textLines, type PrintSetup } from './print';
 import { DATE_LINE, PLACE_LINE } from './recognize/patterns';
@@ -31,33 +32,50 @@ export interface EvaluationSheetOutcome {
   skillsTable: string | null;
 }
 
-const COLS = 4;
-const WIDTHS = [6, 58, 16, 16];
+/**
+ * The form's columns, declared once: each line's number; its text (an
+ * action, a competency, a section of the summary); its figure (a percent, a
+ * rating, a section's figure); its points. The headers are each section's
+ * own (EvaluationFormWords.sections), written where the section starts.
+ */
+export const EVALUATION_COLUMNS = [
+  { key: 'number', width: 6 },
+  { key: 'text', width: 58 },
+  { key: 'figure', width: 16 },
+  { key: 'points', width: 16 },
+] as const;
+const COLUMN = columnPositions(EVALUATION_COLUMNS);
+const LAST_COLUMN = EVALUATION_COLUMNS.length - 1;
+const WIDTHS = layoutWidths(EVALUATION_COLUMNS);
+/** The figure column's letter, for the formulas over it ("C7"). */
+const FIGURE = columnLetter(COLUMN.figure);
+/** Percents, ratings and points: one decimal. */
+const FIGURE_FORMAT = '0.0';
 
-const isSkills = (t: TableEval) => isSkillsTitle(t.info.title);
+const isSkills = (table: TableEval) => isSkillsTitle(table.info.title);
 
 /** A sheet the evaluation command wrote: the annex line in the first row, the form's title below, formulas that reach another sheet. */
 export function isOwnEvaluationSheet(sheet: Sheet, form: EvaluationFormWords): boolean {
-  const at = (r: number, c: number) => cellText(sheet.values[r - sheet.startRow]?.[c - sheet.startCol] ?? null);
-  const annex = [0, 1, 2, 3].some((c) => at(0, c) === form.annexLine);
-  const linked = (sheet.formulas ?? []).some((r) => r?.some((f) => typeof f === 'string' && f.includes('!')));
+  const at = (row: number, col: number) => cellText(sheet.values[row - sheet.startRow]?.[col - sheet.startCol] ?? null);
+  const annex = EVALUATION_COLUMNS.some((_, col) => at(0, col) === form.annexLine);
+  const linked = (sheet.formulas ?? []).some((row) => row?.some((formula) => typeof formula === 'string' && formula.includes('!')));
   return annex && at(1, 0) === form.title && linked;
 }
 
 /** What the report says of who and when: the title lines, the year, the person who reported. */
 function reportFacts(grid: TableEval['grid'], headerRow: number): { heading: string[]; year: string | null; person: string | null } {
   const heading: string[] = [];
-  for (let r = grid.firstRow; r < headerRow && heading.length < 3; r++) {
-    const text = cellText(grid.value(r, grid.firstCol)) || cellText(grid.shownValue(r, grid.firstCol));
+  for (let row = grid.firstRow; row < headerRow && heading.length < 3; row++) {
+    const text = cellText(grid.value(row, grid.firstCol)) || cellText(grid.shownValue(row, grid.firstCol));
     if (text && !DATE_LINE.test(text) && !PLACE_LINE.test(text)) heading.push(text);
   }
   const year = /\b(20\d\d)\b/.exec(heading.join(' '))?.[1] ?? null;
   let person: string | null = null;
-  for (let r = headerRow; r <= grid.lastRow && person === null; r++) {
-    if (!/тайлагнасан/.test(normalize(cellText(grid.value(r, grid.firstCol))))) continue;
-    for (let k = r + 1; k <= Math.min(grid.lastRow, r + 6) && person === null; k++) {
-      const m = /\/([^/]{3,40})\/|([А-ЯӨҮЁ]\.\s?[А-ЯӨҮЁа-яөүё]{3,})/.exec(cellText(grid.value(k, grid.firstCol)));
-      if (m) person = (m[1] ?? m[2]).trim();
+  for (let row = headerRow; row <= grid.lastRow && person === null; row++) {
+    if (!/тайлагнасан/.test(normalize(cellText(grid.value(row, grid.firstCol))))) continue;
+    for (let k = row + 1; k <= Math.min(grid.lastRow, row + 6) && person === null; k++) {
+      const signed = /\/([^/]{3,40})\/|([А-ЯӨҮЁ]\.\s?[А-ЯӨҮЁа-яөүё]{3,})/.exec(cellText(grid.value(k, grid.firstCol)));
+      if (signed) person = (signed[1] ?? signed[2]).trim();
     }
   }
   return { heading, year, person };
@@ -106,9 +124,9 @@ class FormBuilder {
   /** Counts the rows written so far onto the printed pages (a row that does not fit starts a page; so does a break). */
   private advance(): void {
     for (; this.counted < this.row; this.counted++) {
-      const h = this.height(this.counted);
-      if (this.breaks.includes(this.counted) || this.used + h > this.pageHeight) this.used = 0;
-      this.used += h;
+      const height = this.height(this.counted);
+      if (this.breaks.includes(this.counted) || this.used + height > this.pageHeight) this.used = 0;
+      this.used += height;
     }
   }
 
@@ -122,9 +140,9 @@ class FormBuilder {
     const mark = { row: this.row, used: this.used, writes: this.writes.length, merges: this.merges.length, borders: this.borders.length, inputs: this.inputs.length, breaks: this.breaks.length };
     const result = build();
     let size = 0;
-    for (let r = mark.row; r < this.row; r++) size += this.height(r);
+    for (let row = mark.row; row < this.row; row++) size += this.height(row);
     if (mark.used === 0 || mark.used + size <= this.pageHeight || size > this.pageHeight) return result;
-    for (const w of this.writes.splice(mark.writes)) this.byRow.delete(w.row);
+    for (const write of this.writes.splice(mark.writes)) this.byRow.delete(write.row);
     this.merges.splice(mark.merges);
     this.borders.splice(mark.borders);
     this.inputs.splice(mark.inputs);
@@ -138,16 +156,17 @@ class FormBuilder {
 
   /** A line of text across the form. */
   line(text: string, bold = false): number {
-    const r = this.row++;
-    this.put(r, 0, text, bold ? { bold } : {});
-    this.merges.push({ top: r, left: 0, bottom: r, right: COLS - 1 });
-    return r;
+    const row = this.row++;
+    this.put(row, COLUMN.number, text, bold ? { bold } : {});
+    this.merges.push({ top: row, left: 0, bottom: row, right: LAST_COLUMN });
+    return row;
   }
 
+  /** A section's header row: its own words, left to right. */
   header(cells: readonly string[]): number {
-    const r = this.row++;
-    cells.forEach((h, c) => this.put(r, c, h, { bold: true }));
-    return r;
+    const row = this.row++;
+    cells.forEach((header, col) => this.put(row, col, header, { bold: true }));
+    return row;
   }
 
   /** Borders around a section's table (its header to its stated row). */
@@ -174,45 +193,48 @@ function percentLink(table: TableEval, row: number, col: number): string {
 }
 
 /** Section 1 or 2 from a report table: its actions under their goals, percents linked, points as formulas. */
-function actionSection(b: FormBuilder, table: TableEval, weight: number, header: readonly string[]): number[] {
-  const lineWidth = WIDTHS.reduce((sum, w) => sum + w, 0);
-  const pc = table.roleCol.percent!;
-  const ac = table.roleCol.action;
+function actionSection(builder: FormBuilder, table: TableEval, weight: number, header: readonly string[]): number[] {
+  const lineWidth = WIDTHS.reduce((sum, width) => sum + width, 0);
+  const percentColumn = table.roleCol.percent!;
+  const actionColumn = table.roleCol.action;
   const rows: number[] = [];
-  const groupAt = new Map(table.info.groups.map((g) => [g.id, g]));
+  const groupAt = new Map(table.info.groups.map((group) => [group.id, group]));
   let current: string | undefined;
   for (const item of table.items) {
-    const action = ac === undefined ? '' : cellText(table.grid.shownValue(item.row, ac));
-    const itemPoints = LINE_POINTS * textLines(action, WIDTHS[1]);
+    const action = actionColumn === undefined ? '' : cellText(table.grid.shownValue(item.row, actionColumn));
+    const itemPoints = LINE_POINTS * textLines(action, WIDTHS[COLUMN.text]);
     let headings: string[] = [];
     if (item.groupId !== current) {
       // Each goal the item sits in, outermost first, when entering it.
       const chain: string[] = [];
-      for (let g = item.groupId ? groupAt.get(item.groupId) : undefined; g; g = g.parentId ? groupAt.get(g.parentId) : undefined) chain.unshift(g.id);
+      for (let group = item.groupId ? groupAt.get(item.groupId) : undefined; group; group = group.parentId ? groupAt.get(group.parentId) : undefined) chain.unshift(group.id);
       const before = current ? new Set(chainOf(groupAt, current)) : new Set<string>();
       headings = chain.filter((id) => !before.has(id)).map((id) => groupAt.get(id)!.label);
       current = item.groupId;
     }
     // A goal's heading goes to the next page with its first action, never alone at the foot of a page.
-    b.keepHeader(header, headings.reduce((sum, label) => sum + LINE_POINTS * textLines(label, lineWidth), itemPoints));
-    for (const label of headings) b.line(label);
-    const r = b.row++;
+    builder.keepHeader(header, headings.reduce((sum, label) => sum + LINE_POINTS * textLines(label, lineWidth), itemPoints));
+    for (const label of headings) builder.line(label);
+    const row = builder.row++;
     const percent = item.rating ?? item.computed;
-    b.put(r, 0, item.number ?? String(rows.length + 1));
-    b.put(r, 1, action);
+    builder.put(row, COLUMN.number, item.number ?? String(rows.length + 1));
+    builder.put(row, COLUMN.text, action);
     // The cached values are what the formulas give (a percent-formatted report's fraction is rounded ×100).
     const shown = percent === null ? null : table.percentFormatted ? round(percent, 1) : percent;
-    b.put(r, 2, shown ?? '', { formula: percentLink(table, item.row, pc), numberFormat: '0.0' });
-    b.put(r, 3, shown === null ? '' : round(shown * weight, 1), { formula: `=IF(C${r + 1}="","",ROUND(C${r + 1}*${weight},1))`, numberFormat: '0.0' });
-    rows.push(r);
+    builder.put(row, COLUMN.figure, shown ?? '', { formula: percentLink(table, item.row, percentColumn), numberFormat: FIGURE_FORMAT });
+    builder.put(row, COLUMN.points, shown === null ? '' : round(shown * weight, 1), { formula: pointsFormula(row, weight), numberFormat: FIGURE_FORMAT });
+    rows.push(row);
   }
   return rows;
 }
 
+/** A line's points: its figure × the section's weight, blank while the figure is. */
+const pointsFormula = (row: number, weight: number) => `=IF(${FIGURE}${row + 1}="","",ROUND(${FIGURE}${row + 1}*${weight},1))`;
+
 function chainOf(groupAt: Map<string, { id: string; parentId?: string }>, id: string): string[] {
-  const out: string[] = [];
-  for (let g = groupAt.get(id); g; g = g.parentId ? groupAt.get(g.parentId) : undefined) out.push(g.id);
-  return out;
+  const chain: string[] = [];
+  for (let group = groupAt.get(id); group; group = group.parentId ? groupAt.get(group.parentId) : undefined) chain.push(group.id);
+  return chain;
 }
 
 /** The mean of a column over the given rows, blank until one of them has a number. */
@@ -222,22 +244,25 @@ function meanFormula(col: number, rows: number[]): string {
 }
 
 /** The mean of the ratings kept in a rating section's rows (blank when none). */
-function keptMean(b: FormBuilder, rows: number[]): number | '' {
-  return meanValue(rows.map((r) => b.writes.find((w) => w.row === r && w.col === 2)?.value).map((v) => (typeof v === 'number' ? v : null)));
+function keptMean(builder: FormBuilder, rows: number[]): number | '' {
+  return meanValue(rows.map((row) => writtenAt(builder, row, COLUMN.figure)).map((value) => (typeof value === 'number' ? value : null)));
 }
 
+/** The value written at a row and column of the form (undefined when none). */
+const writtenAt = (builder: FormBuilder, row: number, col: number) => builder.writes.find((write) => write.row === row && write.col === col)?.value;
+
 function meanValue(values: (number | null)[]): number | '' {
-  const xs = values.filter((v): v is number => v !== null);
-  return xs.length === 0 ? '' : round(xs.reduce((s, v) => s + v, 0) / xs.length, 1);
+  const numbers = values.filter((value): value is number => value !== null);
+  return numbers.length === 0 ? '' : round(numbers.reduce((sum, value) => sum + value, 0) / numbers.length, 1);
 }
 
 /** The stated row under a section: the label across, the figure in `col`. */
-function statedRow(b: FormBuilder, label: string, col: number, rows: number[], value: number | ''): number {
-  const r = b.row++;
-  b.put(r, 0, label, { bold: true });
-  b.merges.push({ top: r, left: 0, bottom: r, right: col - 1 });
-  b.put(r, col, value, { formula: meanFormula(col, rows), numberFormat: '0.0', bold: true });
-  return r;
+function statedRow(builder: FormBuilder, label: string, col: number, rows: number[], value: number | ''): number {
+  const row = builder.row++;
+  builder.put(row, COLUMN.number, label, { bold: true });
+  builder.merges.push({ top: row, left: 0, bottom: row, right: col - 1 });
+  builder.put(row, col, value, { formula: meanFormula(col, rows), numberFormat: FIGURE_FORMAT, bold: true });
+  return row;
 }
 
 /** What a person typed into an evaluation sheet the command made before: kept when the sheet is written again. */
@@ -252,17 +277,17 @@ interface Typed {
 const typedKey = (section: number, name: string) => `${section}\u0000${normalize(name)}`;
 
 /** Rows to rate: the competencies with cells for the ratings (a rule from 0 to the maximum, and who fills them), keeping ratings typed before. */
-function ratingSection(b: FormBuilder, section: 3 | 4, names: readonly string[], max: number, message: string, typed: Typed): number[] {
+function ratingSection(builder: FormBuilder, section: 3 | 4, names: readonly string[], max: number, message: string, typed: Typed): number[] {
   const rows: number[] = [];
-  names.forEach((name, i) => {
-    const r = b.row++;
-    b.put(r, 0, i + 1);
-    b.put(r, 1, name);
+  names.forEach((name, index) => {
+    const row = builder.row++;
+    builder.put(row, COLUMN.number, index + 1);
+    builder.put(row, COLUMN.text, name);
     const kept = typed.ratings.get(typedKey(section, name));
-    if (kept !== undefined) b.put(r, 2, kept);
-    rows.push(r);
+    if (kept !== undefined) builder.put(row, COLUMN.figure, kept);
+    rows.push(row);
   });
-  b.input({ top: rows[0], left: 2, bottom: rows[rows.length - 1], right: 2 }, max, message);
+  builder.input({ top: rows[0], left: COLUMN.figure, bottom: rows[rows.length - 1], right: COLUMN.figure }, max, message);
   return rows;
 }
 
@@ -273,120 +298,123 @@ function buildForm(
   weights: { performance: number; skills: number; supervisorMax: number; colleaguesMax: number },
   typed: Typed,
 ): SheetPlan & { name: string } {
-  const b = new FormBuilder(form);
+  const builder = new FormBuilder(form);
   const facts = reportFacts(report.grid, report.info.headerRows[0]);
-  b.row = 0;
-  b.put(0, COLS - 1, form.annexLine);
-  b.row = 1;
-  b.line(form.title, true);
-  for (const h of facts.heading) b.line(h);
-  if (facts.person) b.line(fillTemplate(form.personLine, { person: facts.person }));
-  if (facts.year) b.line(fillTemplate(form.yearLine, { year: facts.year }));
-  b.row++;
+  builder.row = 0;
+  builder.put(0, LAST_COLUMN, form.annexLine);
+  builder.row = 1;
+  builder.line(form.title, true);
+  for (const heading of facts.heading) builder.line(heading);
+  if (facts.person) builder.line(fillTemplate(form.personLine, { person: facts.person }));
+  if (facts.year) builder.line(fillTemplate(form.yearLine, { year: facts.year }));
+  builder.row++;
 
   // Section 1: the report's actions.
-  const [s1, s2, s3, s4] = form.sections;
-  b.line(s1.title, true);
-  const top = b.header(s1.header);
-  const rows1 = actionSection(b, report, weights.performance, s1.header);
-  const points1 = rows1.map((r) => b.writes.find((w) => w.row === r && w.col === 3)!.value as number | '').map((v) => (v === '' ? null : v));
-  const stated1 = statedRow(b, s1.stated, 3, rows1, meanValue(points1));
-  b.frame(top, 3);
-  b.row++;
+  const [section1, , section3, section4] = form.sections;
+  builder.line(section1.title, true);
+  const top = builder.header(section1.header);
+  const rows1 = actionSection(builder, report, weights.performance, section1.header);
+  const points1 = rows1.map((row) => writtenAt(builder, row, COLUMN.points) as number | '').map((value) => (value === '' ? null : value));
+  const stated1 = statedRow(builder, section1.stated, COLUMN.points, rows1, meanValue(points1));
+  builder.frame(top, LAST_COLUMN);
+  builder.row++;
 
   // Section 2: the skills table, or rows to fill.
-  const stated2 = b.keepTogether(() => {
-  b.line(s2.title, true);
-  const top = b.header(s2.header);
-  let rows2: number[];
-  if (skills) rows2 = actionSection(b, skills, weights.skills, s2.header);
-  else {
-    const kept = typed.skills.length > 0 ? typed.skills : [{ text: '', percent: null }, { text: '', percent: null }];
-    rows2 = kept.map(() => b.row++);
-    rows2.forEach((r, i) => {
-      b.put(r, 0, i + 1);
-      if (kept[i].text) b.put(r, 1, kept[i].text);
-      const p = kept[i].percent;
-      if (p !== null) b.put(r, 2, p);
-      b.put(r, 3, p === null ? '' : round(p * weights.skills, 1), { formula: `=IF(C${r + 1}="","",ROUND(C${r + 1}*${weights.skills},1))`, numberFormat: '0.0' });
-    });
-    b.input({ top: rows2[0], left: 2, bottom: rows2[rows2.length - 1], right: 2 }, 100, form.inputSkills);
-  }
-  const points2 = rows2.map((r) => b.writes.find((w) => w.row === r && w.col === 3)?.value ?? '').map((v) => (typeof v === 'number' ? v : null));
-  const stated = statedRow(b, s2.stated, 3, rows2, meanValue(points2));
-  b.frame(top, 3);
-  b.row++;
-  return stated;
-  });
+  const stated2 = builder.keepTogether(() => skillsSection(builder, form, skills, weights.skills, typed));
 
   // Sections 3 and 4: competencies to rate.
-  const rated = (part: typeof s3, section: 3 | 4, competencies: readonly string[], max: number, input: string) =>
-    b.keepTogether(() => {
-      b.line(part.title, true);
-      const first = b.header(part.header);
-      const rows = ratingSection(b, section, competencies, max, input, typed);
-      const stated = statedRow(b, part.stated, 2, rows, keptMean(b, rows));
-      b.frame(first, 2);
-      b.row++;
+  const rated = (part: typeof section3, section: 3 | 4, competencies: readonly string[], max: number, input: string) =>
+    builder.keepTogether(() => {
+      builder.line(part.title, true);
+      const first = builder.header(part.header);
+      const rows = ratingSection(builder, section, competencies, max, input, typed);
+      const stated = statedRow(builder, part.stated, COLUMN.figure, rows, keptMean(builder, rows));
+      builder.frame(first, COLUMN.figure);
+      builder.row++;
       return stated;
     });
-  const stated3 = rated(s3, 3, form.competencies3, weights.supervisorMax, form.inputSupervisor);
-  const stated4 = rated(s4, 4, form.competencies4, weights.colleaguesMax, form.inputColleagues);
+  const stated3 = rated(section3, 3, form.competencies3, weights.supervisorMax, form.inputSupervisor);
+  const stated4 = rated(section4, 4, form.competencies4, weights.colleaguesMax, form.inputColleagues);
 
   // Section 5: each section's figure carried by formula, the changes, the total.
-  b.keepTogether(() => summarySection(b, form, [stated1, stated2, stated3, stated4], typed.changes));
-  for (const s of form.signature) b.line(s);
-  return formPlan(b, form);
+  builder.keepTogether(() => summarySection(builder, form, [stated1, stated2, stated3, stated4], typed.changes));
+  for (const line of form.signature) builder.line(line);
+  return formPlan(builder, form);
+}
+
+/** Section 2: the skills table's actions, or rows to fill by hand (those typed before kept); returns its stated row. */
+function skillsSection(builder: FormBuilder, form: EvaluationFormWords, skills: TableEval | undefined, weight: number, typed: Typed): number {
+  const section2 = form.sections[1];
+  builder.line(section2.title, true);
+  const top = builder.header(section2.header);
+  let rows2: number[];
+  if (skills) rows2 = actionSection(builder, skills, weight, section2.header);
+  else {
+    const kept = typed.skills.length > 0 ? typed.skills : [{ text: '', percent: null }, { text: '', percent: null }];
+    rows2 = kept.map(() => builder.row++);
+    rows2.forEach((row, index) => {
+      builder.put(row, COLUMN.number, index + 1);
+      if (kept[index].text) builder.put(row, COLUMN.text, kept[index].text);
+      const percent = kept[index].percent;
+      if (percent !== null) builder.put(row, COLUMN.figure, percent);
+      builder.put(row, COLUMN.points, percent === null ? '' : round(percent * weight, 1), { formula: pointsFormula(row, weight), numberFormat: FIGURE_FORMAT });
+    });
+    builder.input({ top: rows2[0], left: COLUMN.figure, bottom: rows2[rows2.length - 1], right: COLUMN.figure }, 100, form.inputSkills);
+  }
+  const points2 = rows2.map((row) => writtenAt(builder, row, COLUMN.points) ?? '').map((value) => (typeof value === 'number' ? value : null));
+  const stated = statedRow(builder, section2.stated, COLUMN.points, rows2, meanValue(points2));
+  builder.frame(top, LAST_COLUMN);
+  builder.row++;
+  return stated;
 }
 
 /** Section 5: each section's stated figure carried by formula, the changes (as typed before, if any), the total. */
-function summarySection(b: FormBuilder, form: EvaluationFormWords, stated: readonly number[], typedChanges: number | null): void {
-  const s5 = form.sections[4];
-  b.line(s5.title, true);
-  const top = b.header(s5.header);
-  // Sections 1 and 2 state their figure in the points column (D), 3 and 4 in the rating column (C).
-  const carried = stated.map((row, i) => ({ stated: row, col: i < 2 ? 3 : 2 }));
+function summarySection(builder: FormBuilder, form: EvaluationFormWords, stated: readonly number[], typedChanges: number | null): void {
+  const section5 = form.sections[4];
+  builder.line(section5.title, true);
+  const top = builder.header(section5.header);
+  // Sections 1 and 2 state their figure in the points column, 3 and 4 in the figure (rating) column.
+  const carried = stated.map((row, index) => ({ stated: row, col: index < 2 ? COLUMN.points : COLUMN.figure }));
   const lines: number[] = [];
-  carried.forEach((c, i) => {
-    const r = b.row++;
-    const source = b.writes.find((w) => w.row === c.stated && w.col === c.col)!;
-    b.put(r, 0, i + 1);
-    b.put(r, 1, form.summaryLines[i]);
-    b.put(r, 2, source.value, { formula: `=${cellAddress(c.stated, c.col)}`, numberFormat: '0.0' });
-    lines.push(r);
+  carried.forEach((source, index) => {
+    const row = builder.row++;
+    builder.put(row, COLUMN.number, index + 1);
+    builder.put(row, COLUMN.text, form.summaryLines[index]);
+    builder.put(row, COLUMN.figure, writtenAt(builder, source.stated, source.col)!, { formula: `=${cellAddress(source.stated, source.col)}`, numberFormat: FIGURE_FORMAT });
+    lines.push(row);
   });
-  const changes = b.row++;
-  b.put(changes, 0, 5);
-  b.put(changes, 1, form.summaryLines[4]);
-  if (typedChanges !== null) b.put(changes, 2, typedChanges);
-  b.input({ top: changes, left: 2, bottom: changes, right: 2 }, 100, form.inputChanges);
-  const total = b.row++;
-  b.put(total, 0, form.totalLabel, { bold: true });
-  b.merges.push({ top: total, left: 0, bottom: total, right: 1 });
-  const parts = lines.map((r) => b.writes.find((w) => w.row === r && w.col === 2)!.value);
-  const complete = parts.every((v) => typeof v === 'number');
-  const sum = lines.map((r) => `C${r + 1}`).join(',');
-  b.put(total, 2, complete ? round((parts as number[]).reduce((s, v) => s + v, 0) - Math.abs(typedChanges ?? 0), 1) : '', {
-    formula: `=IF(COUNT(${sum})<${lines.length},"",ROUND(SUM(${sum})-ABS(C${changes + 1}),1))`,
-    numberFormat: '0.0',
+  const changes = builder.row++;
+  builder.put(changes, COLUMN.number, 5);
+  builder.put(changes, COLUMN.text, form.summaryLines[4]);
+  if (typedChanges !== null) builder.put(changes, COLUMN.figure, typedChanges);
+  builder.input({ top: changes, left: COLUMN.figure, bottom: changes, right: COLUMN.figure }, 100, form.inputChanges);
+  const total = builder.row++;
+  builder.put(total, COLUMN.number, form.totalLabel, { bold: true });
+  builder.merges.push({ top: total, left: 0, bottom: total, right: COLUMN.text });
+  const parts = lines.map((row) => writtenAt(builder, row, COLUMN.figure)!);
+  const complete = parts.every((value) => typeof value === 'number');
+  const sum = lines.map((row) => `${FIGURE}${row + 1}`).join(',');
+  builder.put(total, COLUMN.figure, complete ? round((parts as number[]).reduce((partial, value) => partial + value, 0) - Math.abs(typedChanges ?? 0), 1) : '', {
+    formula: `=IF(COUNT(${sum})<${lines.length},"",ROUND(SUM(${sum})-ABS(${FIGURE}${changes + 1}),1))`,
+    numberFormat: FIGURE_FORMAT,
     bold: true,
   });
-  b.frame(top, 2);
-  b.row++;
+  builder.frame(top, COLUMN.figure);
+  builder.row++;
 }
 
 /** The built form as a sheet plan: tables and long merged lines wrap, rows as tall as their text (Excel does not fit them when it opens a file), how it prints. */
-function formPlan(b: FormBuilder, form: EvaluationFormWords): SheetPlan & { name: string } {
-  const wrap = [...b.borders, ...b.merges.filter((m) => m.top > 0)];
-  const heights = rowHeights(b.writes, b.merges, wrap);
-  const print = printSetup(b.breaks, form.pageNumbers);
-  return { name: form.sheetName, replaces: false, frozenRows: 0, writes: b.writes, columnWidths: WIDTHS, merges: b.merges, borders: b.borders, wrap, inputs: b.inputs, print, rowHeights: heights };
+function formPlan(builder: FormBuilder, form: EvaluationFormWords): SheetPlan & { name: string } {
+  const wrap = [...builder.borders, ...builder.merges.filter((merge) => merge.top > 0)];
+  const heights = rowHeights(builder.writes, builder.merges, wrap);
+  const print = printSetup(builder.breaks, form.pageNumbers);
+  return { name: form.sheetName, replaces: false, frozenRows: 0, writes: builder.writes, columnWidths: [...WIDTHS], merges: builder.merges, borders: builder.borders, wrap, inputs: builder.inputs, print, rowHeights: heights };
 }
 
 /** Rows as high as their wrapped text (merged lines' widths added up). */
 function rowHeights(writes: CellWrite[], merges: Area[], wrap: Area[]): { row: number; points: number }[] {
-  const inside = (a: Area, r: number, c: number) => r >= a.top && r <= a.bottom && c >= a.left && c <= a.right;
-  return fitRowHeights(writes, WIDTHS, (r, c) => wrap.some((a) => inside(a, r, c)), merges);
+  const inside = (area: Area, row: number, col: number) => row >= area.top && row <= area.bottom && col >= area.left && col <= area.right;
+  return fitRowHeights(writes, WIDTHS, (row, col) => wrap.some((area) => inside(area, row, col)), merges);
 }
 
 /**
@@ -420,23 +448,23 @@ function itemPercentCells(analysis: WorkbookAnalysis): Set<string> {
  * the annex 8 sheet, replacing the one it made before or under a free name.
  */
 export function planEvaluationSheet(sheets: Sheet[], options: EvaluationSheetOptions): EvaluationSheetOutcome {
-  const own = sheets.find((s) => isOwnEvaluationSheet(s, options.form));
-  const inputs = sheets.filter((s) => s !== own);
+  const own = sheets.find((sheet) => isOwnEvaluationSheet(sheet, options.form));
+  const inputs = sheets.filter((sheet) => sheet !== own);
   const computed = planCompute(inputs, options);
   // Only the items' percents (filled, or a rating rewritten as a number): the evaluation sheet links to them.
   const ratings = itemPercentCells(computed.analysis);
   const percents: SheetEdits[] = computed.plan.sheets
-    .map((e) => ({ ...e, writes: e.writes.filter((w) => ratings.has(`${e.sheet}!${w.row}:${w.col}`)) }))
-    .filter((e) => e.writes.length > 0);
-  const after = inputs.map((s) => {
-    const e = percents.find((x) => x.sheet === s.name);
-    return e ? applySheetEdits(s, e) : s;
+    .map((edits) => ({ ...edits, writes: edits.writes.filter((write) => ratings.has(`${edits.sheet}!${write.row}:${write.col}`)) }))
+    .filter((edits) => edits.writes.length > 0);
+  const after = inputs.map((sheet) => {
+    const edits = percents.find((candidate) => candidate.sheet === sheet.name);
+    return edits ? applySheetEdits(sheet, edits) : sheet;
   });
   const { tables, evaluations } = evaluatedTables(after, options);
-  const inEvaluation = new Set(evaluations.flatMap((e) => [...e.parts.map((p) => p.table), ...(e.summary ? [e.summary.table] : [])]));
-  const reports = tables.filter((t) => t.info.kind === 'report' && t.roleCol.percent !== undefined && !inEvaluation.has(t));
-  const report = reports.find((t) => !isSkills(t));
-  const skills = reports.find((t) => t !== report && isSkills(t));
+  const inEvaluation = new Set(evaluations.flatMap((evaluation) => [...evaluation.parts.map((part) => part.table), ...(evaluation.summary ? [evaluation.summary.table] : [])]));
+  const reports = tables.filter((table) => table.info.kind === 'report' && table.roleCol.percent !== undefined && !inEvaluation.has(table));
+  const report = reports.find((table) => !isSkills(table));
+  const skills = reports.find((table) => table !== report && isSkills(table));
   if (!report) return { plan: null, reportTable: null, skillsTable: null };
 
   const weights = (options.profile ?? getProfile(options.profileId)).annex8;
@@ -445,19 +473,19 @@ export function planEvaluationSheet(sheets: Sheet[], options: EvaluationSheetOpt
     sheet.name = own.name;
     sheet.replaces = true;
   } else {
-    const taken = new Set([...sheets.map((s) => s.name.toLowerCase()), ...(options.takenNames ?? []).map((n) => n.toLowerCase())]);
+    const taken = new Set([...sheets.map((other) => other.name.toLowerCase()), ...(options.takenNames ?? []).map((name) => name.toLowerCase())]);
     for (let k = 2; taken.has(sheet.name.toLowerCase()); k++) sheet.name = `${options.form.sheetName} (${k})`;
   }
   // Excel refuses a new sheet in a workbook whose structure is protected, and any write on a protected sheet.
   const refused = own ? (options.protectedSheets?.includes(own.name) ? 'sheet-protected' : null) : options.workbookProtected ? 'workbook-protected' : null;
-  const skipped = computed.plan.skipped.filter((s) => s.reason !== 'no-free-row');
+  const skipped = computed.plan.skipped.filter((skip) => skip.reason !== 'no-free-row');
   if (refused) skipped.push({ sheet: sheet.name, row: 0, col: 0, tableId: '', reason: refused });
   const added = refused ? [] : [sheet];
   // Each link and figure gives, recalculated, what the sheet shows; where none can (a rating the report holds as text on a protected sheet, a formula with no value yet), the figure is written as a value.
   skipped.push(...keepAgreeingFormulas(sheets, { sheets: percents, summary: null, addedSheets: added }));
   const writtenCells = [
-    ...percents.flatMap((e) => e.writes.map((w) => `${e.sheet}!${cellAddress(w.row, w.col)}`)),
-    ...added.flatMap((a) => a.writes.map((w) => `${a.name}!${cellAddress(w.row, w.col)}`)),
+    ...percents.flatMap((edits) => edits.writes.map((write) => `${edits.sheet}!${cellAddress(write.row, write.col)}`)),
+    ...added.flatMap((plan) => plan.writes.map((write) => `${plan.name}!${cellAddress(write.row, write.col)}`)),
   ];
   return {
     plan: { sheets: percents, summary: null, addedSheets: added, skipped, writtenCells },
@@ -470,21 +498,21 @@ export function planEvaluationSheet(sheets: Sheet[], options: EvaluationSheetOpt
 function typedIn(sheet: Sheet, options: EvaluationSheetOptions): Typed {
   const typed: Typed = { ratings: new Map(), changes: null, skills: [] };
   const { evaluations } = evaluatedTables([sheet], options);
-  const e = evaluations[0];
-  if (!e) return typed;
-  for (const part of e.parts) {
+  const evaluation = evaluations[0];
+  if (!evaluation) return typed;
+  for (const part of evaluation.parts) {
     const action = part.table.roleCol.action;
-    part.rows.forEach((row, i) => {
+    part.rows.forEach((row, index) => {
       const name = action === undefined ? '' : cellText(part.table.grid.value(row.row, action));
       if ((part.section === 3 || part.section === 4) && row.written !== null) typed.ratings.set(typedKey(part.section, name), row.written);
       // Section 2 typed by hand (no link to a report): keep its text and percent.
-      const pc = part.table.roleCol.percent;
-      if (part.section === 2 && pc !== undefined && !part.table.grid.formula(row.row, pc)?.includes('!')) {
-        const item = part.table.items[i];
+      const percentColumn = part.table.roleCol.percent;
+      if (part.section === 2 && percentColumn !== undefined && !part.table.grid.formula(row.row, percentColumn)?.includes('!')) {
+        const item = part.table.items[index];
         if (name || item.rating !== null) typed.skills.push({ text: name, percent: item.rating });
       }
     });
   }
-  typed.changes = e.summary?.changes?.value ?? null;
+  typed.changes = evaluation.summary?.changes?.value ?? null;
   return typed;
 }

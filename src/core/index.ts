@@ -4,7 +4,8 @@ export { analyzeSheet, analyzeWorkbook, planCompute, isAddinSheet, ADDIN_SHEET_P
 export type { AnalyzeOptions, ComputeOptions, ComputeOutcome } from './analyze';
 export { applySheetEdits, applyPlanToSheets } from './apply';
 export { isOwnSummary, summaryChartOf } from './summary';
-export { isOwnEvaluationSheet, planEvaluationSheet } from './evaluation-sheet';
+export { columnOf, chartPlace, type SheetColumn, type SheetLayout } from './layout';
+export { EVALUATION_COLUMNS, isOwnEvaluationSheet, planEvaluationSheet } from './evaluation-sheet';
 export { planFixes, fixChoiceSelection, type ChosenFix, type FixChoice, type FixSelection } from './fix-plan';
 export { planFixRounds } from './fixes';
 export type { EvaluationSheetOptions, EvaluationSheetOutcome } from './evaluation-sheet';
@@ -25,9 +26,14 @@ export type { FindingsColumn, FindingsColumnKey, FindingsSheetWords } from './ch
 export { A4_PORTRAIT, printSetupOf, NARROW_MARGINS, LINE_POINTS, landscapeTable, textUnits, textLines, fitRowHeights, pageHeightPoints, estimatedPages, onePageWhenClose } from './print';
 export type { PrintSetup, HeaderFooterText } from './print';
 export * from './types';
-export { unitFromLines, rollupRows, rankRows, rollupTotal, planRollup } from './rollup';
+export { unitFromLines } from './rollup-units';
+export { rollupRows, rankRows, rollupTotal } from './rollup-rows';
+export type { RollupRow } from './rollup-rows';
+export { planRollup } from './rollup-workbook';
 export type {
-  RollupRow,
+  RollupColumnKey,
+  RollupFindingsColumnKey,
+  NotReadColumnKey,
   PlannedCell,
   PlannedTable,
   PlannedSheet,
@@ -37,4 +43,4 @@ export type {
   UnreadFile,
   RollupInput,
   RollupOutcome,
-} from './rollup';
+} from './rollup-workbook';

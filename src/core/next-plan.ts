@@ -15,7 +15,7 @@ import { FormSheet, freeSheetName } from './form-sheet';
 import { renumberTable, type Renumbering } from './renumber';
 import { getProfile, type Profile } from './profiles';
 import type { FormTable } from './report-form';
-import { unitFromLines } from './rollup';
+import { unitFromLines } from './rollup-units';
 import { cellAddress, type Sheet } from './sheet';
 import { bodyRows, carriedMerges, rowKinds, sourceColumns } from './source-table';
 import { cellText, fillTemplate } from './text';

@@ -14,7 +14,7 @@ import type { TableEval } from './evaluate';
 import { FormSheet, freeSheetName } from './form-sheet';
 import { getProfile, type Profile } from './profiles';
 import { PLACE_LINE } from './recognize/patterns';
-import { unitFromLines } from './rollup';
+import { unitFromLines } from './rollup-units';
 import { cellAddress, type Sheet } from './sheet';
 import { bodyRows, carriedMerges, rowKinds, sourceColumns, type SourceColumn } from './source-table';
 import { fillTemplate } from './text';

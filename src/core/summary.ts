@@ -10,23 +10,31 @@ import { columnRanges, percentRanges, rangeArgs, MAX_FORMULA_ARGS } from './rang
 import { evaluationFigures, type Evaluation, type SectionPart } from './evaluation';
 import { fitRowHeights, headerFooterLiteral, landscapeTable, onePageWhenClose } from './print';
 import { annex8Section } from './scoring';
+import { chartPlace, columnFormat, columnPositions, layoutWidths, type ChartBlock, type SheetLayout } from './layout';
 import { cellAddress, columnLetter, sheetRef } from './sheet';
 import { fillTemplate } from './text';
 import type { Sheet } from './sheet';
-import type { CellValue, CellWrite, Finding, ScoreFigures, SheetWords, SummaryChart, SummarySheetPlan, TableScore } from './types';
+import type { CellValue, CellWrite, Finding, ScoreFigures, SheetWords, SummaryChart, SummaryColumnKey, SummarySheetPlan, TableScore } from './types';
 
-const COL = { sheet: 0, label: 1, items: 2, rated: 3, average: 4, five: 5, grade: 6, annex8: 7, errors: 8, warnings: 9, infos: 10 };
 /** 0-based row of the first table line; the header row is just above it. */
 const FIRST_DATA_ROW = 5;
 /** Title lines and the header row stay in view. */
 const SUMMARY_FROZEN_ROWS = FIRST_DATA_ROW;
-const CHART_COL = 13;
-/**
- * Widths of the summary's columns A:K, in characters: narrow enough that the
- * table prints one A4 landscape page wide at almost full size, the sheet and
- * label columns wrapping their text, each header word whole on its line.
- */
-const WIDTHS = [14, 54, 9, 9, 9, 9, 15, 10, 8, 13, 10];
+/** The chart's data beside the table: two narrow empty columns, then each bar's label and figure. */
+const SUMMARY_CHART: ChartBlock = { gapWidths: [4, 4], categoryWidth: 40, valueWidth: 12 };
+/** The figure the chart's bars show: the average's. */
+const CHART_VALUE_FORMAT = '0.0';
+
+/** Where each of the summary's columns is, and the chart's data beside them, as the words' layout declares them. */
+interface SummaryPlaces {
+  column: Record<SummaryColumnKey, number>;
+  widths: number[];
+  format: (key: SummaryColumnKey) => string | undefined;
+}
+
+function summaryPlaces(layout: SheetLayout<SummaryColumnKey>): SummaryPlaces {
+  return { column: columnPositions(layout), widths: layoutWidths(layout), format: (key) => columnFormat(layout, key) };
+}
 
 export interface SummaryInput {
   evals: TableEval[];
@@ -38,26 +46,25 @@ export interface SummaryInput {
 
 /** A section's points on the summary: linked to the figure the sheet states, else the mean of its points column. */
 function sectionPointsFormula(part: SectionPart): string | null {
-  const s = part.stated;
+  const stated = part.stated;
   const sheet = part.table.info.sheet;
-  if (s && s.value !== null && s.text !== '' && !/[^\d\s.,%]/.test(s.text.replace(/хувь|оноо/gi, ''))) return `${sheetRef(sheet)}!${cellAddress(s.row, s.col)}`;
-  const ranges = columnRanges(part.table, part.pointsCol.col, part.rows.map((r) => r.row));
+  if (stated && stated.value !== null && stated.text !== '' && !/[^\d\s.,%]/.test(stated.text.replace(/хувь|оноо/gi, ''))) return `${sheetRef(sheet)}!${cellAddress(stated.row, stated.col)}`;
+  const ranges = columnRanges(part.table, part.pointsCol.col, part.rows.map((item) => item.row));
   if (ranges.length === 0 || ranges.length > MAX_FORMULA_ARGS) return null;
   return `IF(COUNT(${rangeArgs(ranges, sheet)})=0,"",ROUND(AVERAGE(${rangeArgs(ranges, sheet)}),1))`;
 }
 
 /** Annex 8 total as a formula: each points column's mean (or the percent × weight), minus deductions. */
 function annex8Formula(table: TableEval, score: TableScore, profile: Profile, sheet: string): string | null {
-  const a8 = score.annex8;
-  if (!a8) return null;
-  const rows = table.items.map((e) => e.row);
+  const annex8 = score.annex8;
+  if (!annex8) return null;
+  const rows = table.items.map((item) => item.row);
   const pieces: string[] = [];
-  for (const col of table.info.columns.filter((c) => c.role === 'points')) {
-    const section = annex8Section(col);
-    const filled = table.items.every((e) => typeof table.grid.value(e.row, col.col) === 'number');
+  for (const column of table.info.columns.filter((candidate) => candidate.role === 'points')) {
+    const section = annex8Section(column);
+    const filled = table.items.every((item) => typeof table.grid.value(item.row, column.col) === 'number');
     if (filled) {
-      const r = rangeOver(rows, col.col);
-      pieces.push(`AVERAGE(${sheetRef(sheet)}!${r})`);
+      pieces.push(`AVERAGE(${sheetRef(sheet)}!${rangeOver(rows, column.col)})`);
     } else if (section <= 2) {
       const ranges = percentRanges(table, rows);
       if (ranges.length === 0 || ranges.length > MAX_FORMULA_ARGS) return null;
@@ -66,31 +73,35 @@ function annex8Formula(table: TableEval, score: TableScore, profile: Profile, sh
     } else return null;
   }
   if (pieces.length === 0) return null;
-  const minus = a8.deductions ? `-${a8.deductions}` : '';
+  const minus = annex8.deductions ? `-${annex8.deductions}` : '';
   return `ROUND(${pieces.join('+')}${minus},1)`;
 }
 
-function rangeOver(rows: number[], col: number): string {
-  const a = Math.min(...rows);
-  const b = Math.max(...rows);
-  return `${cellAddress(a, col)}:${cellAddress(b, col)}`;
+function rangeOver(rows: number[], column: number): string {
+  const top = Math.min(...rows);
+  const bottom = Math.max(...rows);
+  return `${cellAddress(top, column)}:${cellAddress(bottom, column)}`;
 }
+
+type Put = (row: number, col: number, value: CellValue, extra?: Partial<CellWrite>) => void;
 
 /**
  * The summary sheet (per table and group: counts, average, 5-point figure,
  * grade, annex 8 total, findings left), its figures live formulas over the
  * tables. `input` describes the workbook as it will be after Compute, so the
- * summary of a computed workbook is the same again.
+ * summary of a computed workbook is the same again. Its columns are the
+ * words' layout (`words.columns`), the chart's data beside them.
  */
 export function planSummary(input: SummaryInput, profile: Profile, words: SheetWords, name: { name: string; replaces: boolean }): SummarySheetPlan {
   const writes: CellWrite[] = [];
-  const put = (row: number, col: number, value: CellValue, extra: Partial<CellWrite> = {}) =>
-    writes.push({ row, col, value, ...extra });
+  const put: Put = (row, col, value, extra = {}) => writes.push({ row, col, value, ...extra });
+  const places = summaryPlaces(words.columns);
+  const { column, format } = places;
 
   put(0, 0, words.summaryTitle, { bold: true });
   put(1, 0, fillTemplate(words.scaleLine, { scale: profile.name[words.lang] }));
   put(2, 0, words.linkedLine);
-  words.headers.forEach((h, c) => put(FIRST_DATA_ROW - 1, c, h, { bold: true }));
+  words.columns.forEach((declared, index) => put(FIRST_DATA_ROW - 1, index, declared.header[words.lang], { bold: true }));
 
   let row = FIRST_DATA_ROW;
   const chartRows: { label: string; avgRef: string }[] = [];
@@ -98,90 +109,90 @@ export function planSummary(input: SummaryInput, profile: Profile, words: SheetW
   const tableAverages: SummarySheetPlan['tableAverages'] = [];
 
   const partOf = new Map<TableEval, SectionPart | 'summary'>();
-  for (const e of input.evaluations) {
-    for (const p of e.parts) partOf.set(p.table, p);
-    if (e.summary) partOf.set(e.summary.table, 'summary');
+  for (const evaluation of input.evaluations) {
+    for (const part of evaluation.parts) partOf.set(part.table, part);
+    if (evaluation.summary) partOf.set(evaluation.summary.table, 'summary');
   }
   const sectionRefs = new Map<SectionPart, string>();
 
-  input.evals.forEach((table, i) => {
-    const score = input.scores[i];
+  input.evals.forEach((table, tableIndex) => {
+    const score = input.scores[tableIndex];
     const info = table.info;
     const sheet = info.sheet;
-    const tableFindings = input.findings.filter((f) => f.tableId === info.id);
+    const tableFindings = input.findings.filter((finding) => finding.tableId === info.id);
     const part = partOf.get(table);
     // An evaluation's parts carry points, not averages and grades (no rule grades a section on its own).
     const hasPercent = table.roleCol.percent !== undefined && part === undefined;
 
-    const line = (label: string, itemRows: number[], findings: Finding[], fig: ScoreFigures, isTable: boolean) => {
+    const line = (label: string, itemRows: number[], findings: Finding[], figures: ScoreFigures, isTable: boolean) => {
       const bold = isTable;
-      const r = row++;
-      put(r, COL.sheet, sheet, { bold });
-      put(r, COL.label, label, { bold });
-      put(r, COL.items, fig.itemCount, { bold });
+      const lineRow = row++;
+      put(lineRow, column.sheet, sheet, { bold });
+      put(lineRow, column.label, label, { bold });
+      put(lineRow, column.items, figures.itemCount, { bold });
       const ranges = hasPercent ? percentRanges(table, itemRows) : [];
       if (ranges.length > 0 && ranges.length <= MAX_FORMULA_ARGS) {
         const args = rangeArgs(ranges, sheet);
         const scale = table.percentFormatted ? '*100' : '';
-        const avgValue = fig.average;
-        put(r, COL.rated, fig.ratedCount, { formula: `=COUNT(${args})`, bold });
-        put(r, COL.average, avgValue ?? '', { formula: `=IF(COUNT(${args})=0,"",ROUND(AVERAGE(${args})${scale},1))`, numberFormat: '0.0', bold });
-        const avgRef = cellAddress(r, COL.average);
-        put(r, COL.five, fig.fivePoint ?? '', { formula: `=IF(${avgRef}="","",ROUND(${avgRef}*${profile.fivePointFactor},2))`, numberFormat: '0.00', bold });
-        const gradeValue = gradeText(fig.grade, fig.gradeLabel, words.lang);
-        put(r, COL.grade, gradeValue, { formula: `=${gradeFormula(profile, avgRef, words.lang)}`, bold });
+        put(lineRow, column.rated, figures.ratedCount, { formula: `=COUNT(${args})`, bold });
+        put(lineRow, column.average, figures.average ?? '', { formula: `=IF(COUNT(${args})=0,"",ROUND(AVERAGE(${args})${scale},1))`, numberFormat: format('average'), bold });
+        const avgRef = cellAddress(lineRow, column.average);
+        put(lineRow, column.fivePoint, figures.fivePoint ?? '', { formula: `=IF(${avgRef}="","",ROUND(${avgRef}*${profile.fivePointFactor},2))`, numberFormat: format('fivePoint'), bold });
+        const gradeValue = gradeText(figures.grade, figures.gradeLabel, words.lang);
+        put(lineRow, column.grade, gradeValue, { formula: `=${gradeFormula(profile, avgRef, words.lang)}`, bold });
         (isTable ? tableRows : chartRows).push({ label: label.trim(), avgRef });
         if (isTable) tableAverages.push({ tableId: info.id, cell: avgRef });
       }
       if (isTable && score.annex8) {
-        const f = annex8Formula(table, score, profile, sheet);
-        put(r, COL.annex8, score.annex8.total, f ? { formula: `=${f}`, numberFormat: '0.0', bold } : { bold });
+        const formula = annex8Formula(table, score, profile, sheet);
+        put(lineRow, column.annex8, score.annex8.total, formula ? { formula: `=${formula}`, numberFormat: format('annex8'), bold } : { bold });
       }
       if (isTable && part && part !== 'summary') {
-        const f = sectionPointsFormula(part);
-        put(r, COL.annex8, part.points ?? '', f ? { formula: `=${f}`, numberFormat: '0.0', bold } : { bold });
-        sectionRefs.set(part, cellAddress(r, COL.annex8));
+        const formula = sectionPointsFormula(part);
+        put(lineRow, column.annex8, part.points ?? '', formula ? { formula: `=${formula}`, numberFormat: format('annex8'), bold } : { bold });
+        sectionRefs.set(part, cellAddress(lineRow, column.annex8));
       }
       const counts = countSeverities(findings);
-      put(r, COL.errors, counts.error, { bold });
-      put(r, COL.warnings, counts.warning, { bold });
-      put(r, COL.infos, counts.info, { bold });
+      put(lineRow, column.errors, counts.error, { bold });
+      put(lineRow, column.warnings, counts.warning, { bold });
+      put(lineRow, column.infos, counts.info, { bold });
     };
 
-    line(info.title || info.id, table.items.map((e) => e.row), tableFindings, score, true);
-    const itemAt = new Map(table.items.map((it) => [it.row, it]));
-    info.groups.forEach((g, gi) => {
-      const rows = new Set<number>([g.row, ...g.itemRows]);
-      for (const r of g.itemRows) itemAt.get(r)?.continuation.forEach((c) => rows.add(c));
-      const findings = tableFindings.filter((f) => rows.has(f.row));
-      line(`${'  '.repeat(g.level + 1)}${g.label}`, g.itemRows, findings, score.groups[gi], false);
+    line(info.title || info.id, table.items.map((item) => item.row), tableFindings, score, true);
+    const itemAt = new Map(table.items.map((item) => [item.row, item]));
+    info.groups.forEach((group, groupIndex) => {
+      const rows = new Set<number>([group.row, ...group.itemRows]);
+      for (const itemRow of group.itemRows) itemAt.get(itemRow)?.continuation.forEach((continued) => rows.add(continued));
+      const findings = tableFindings.filter((finding) => rows.has(finding.row));
+      line(`${'  '.repeat(group.level + 1)}${group.label}`, group.itemRows, findings, score.groups[groupIndex], false);
     });
   });
 
-  for (const e of input.evaluations) row = evaluationLine(e, row, sectionRefs, words, put);
+  for (const evaluation of input.evaluations) row = evaluationLine(evaluation, row, sectionRefs, words, places, put);
 
-  const plan: SummarySheetPlan = { name: name.name, replaces: name.replaces, frozenRows: SUMMARY_FROZEN_ROWS, writes, tableAverages, columnWidths: [...WIDTHS] };
-  printLayout(plan, row - 1, words, input.evals[0]?.info.title ?? '');
-
-  // Chart data: the group averages (or the tables' when there are no groups), linked to the cells above.
-  const bars = chartRows.length > 0 ? chartRows : tableRows;
-  if (bars.length > 0) {
-    const top = FIRST_DATA_ROW - 1;
-    put(top, CHART_COL, words.chartCategory, { bold: true });
-    put(top, CHART_COL + 1, words.chartValue, { bold: true });
-    // Each bar's figure is the one written at its line's average cell (looked up once, not per bar: a summary of 1,000 groups).
-    const written = new Map<string, CellValue>();
-    for (const write of writes) if (!written.has(cellAddress(write.row, write.col))) written.set(cellAddress(write.row, write.col), write.value);
-    bars.forEach((b, k) => {
-      const r = FIRST_DATA_ROW + k;
-      put(r, CHART_COL, b.label.length > 40 ? `${b.label.slice(0, 39)}…` : b.label);
-      const figure = written.get(b.avgRef) ?? '';
-      put(r, CHART_COL + 1, figure, { formula: `=${b.avgRef}`, numberFormat: '0.0' });
-    });
-    plan.chart = chartOver(FIRST_DATA_ROW + bars.length - 1, words.chartTitle);
-    plan.columnWidths.push(4, 4, 40, 12);
-  }
+  const plan: SummarySheetPlan = { name: name.name, replaces: name.replaces, frozenRows: SUMMARY_FROZEN_ROWS, writes, tableAverages, columnWidths: [...places.widths] };
+  printLayout(plan, row - 1, words, places.widths, input.evals[0]?.info.title ?? '');
+  chartBlock(plan, chartRows.length > 0 ? chartRows : tableRows, words, put);
   return plan;
+}
+
+/** Chart data: the group averages (or the tables' when there are no groups), linked to the cells on their lines, beside the table. */
+function chartBlock(plan: SummarySheetPlan, bars: readonly { label: string; avgRef: string }[], words: SheetWords, put: Put): void {
+  if (bars.length === 0) return;
+  const place = chartPlace(words.columns, SUMMARY_CHART);
+  const top = FIRST_DATA_ROW - 1;
+  put(top, place.category, words.chartCategory, { bold: true });
+  put(top, place.value, words.chartValue, { bold: true });
+  // Each bar's figure is the one written at its line's average cell (looked up once, not per bar: a summary of 1,000 groups).
+  const written = new Map<string, CellValue>();
+  for (const write of plan.writes) if (!written.has(cellAddress(write.row, write.col))) written.set(cellAddress(write.row, write.col), write.value);
+  bars.forEach((bar, barIndex) => {
+    const barRow = FIRST_DATA_ROW + barIndex;
+    put(barRow, place.category, bar.label.length > 40 ? `${bar.label.slice(0, 39)}…` : bar.label);
+    put(barRow, place.value, written.get(bar.avgRef) ?? '', { formula: `=${bar.avgRef}`, numberFormat: CHART_VALUE_FORMAT });
+  });
+  plan.chart = chartOver(place.category, FIRST_DATA_ROW + bars.length - 1, words.chartTitle);
+  plan.columnWidths.push(...place.widths);
 }
 
 /**
@@ -191,29 +202,31 @@ export function planSummary(input: SummaryInput, profile: Profile, words: SheetW
  * beside it) the print area, page numbers in the footer; on top of every
  * page the report's title (who reports, for when) and the date printed.
  */
-function printLayout(plan: SummarySheetPlan, lastRow: number, words: SheetWords, reportTitle: string): void {
+function printLayout(plan: SummarySheetPlan, lastRow: number, words: SheetWords, widths: readonly number[], reportTitle: string): void {
   const header = FIRST_DATA_ROW - 1;
-  const right = WIDTHS.length - 1;
+  const right = widths.length - 1;
   const bottom = Math.max(lastRow, header);
   // The title lines above run on across the columns: they do not wrap.
   plan.wrap = [{ top: header, left: 0, bottom: header, right }];
   // The table's lines wrap and sit at the top of their rows (the figures beside a long label too).
   if (bottom > header) plan.wrap.push({ top: FIRST_DATA_ROW, left: 0, bottom, right });
-  const wraps = (r: number, c: number) => r >= header && r <= bottom && c <= right;
-  plan.rowHeights = fitRowHeights(plan.writes, WIDTHS, wraps);
+  const wraps = (row: number, col: number) => row >= header && row <= bottom && col <= right;
+  plan.rowHeights = fitRowHeights(plan.writes, widths, wraps);
   const setup = landscapeTable({ first: header, last: header }, words.pageNumbers, { area: { top: 0, left: 0, bottom, right } });
   // A header or footer holds at most 255 characters (&L, &R and the date's code among them).
   if (reportTitle) setup.header = { left: headerFooterLiteral(reportTitle.length > 160 ? `${reportTitle.slice(0, 159)}…` : reportTitle), ...setup.header };
-  plan.print = onePageWhenClose(setup, WIDTHS, plan.rowHeights, bottom);
+  plan.print = onePageWhenClose(setup, widths, plan.rowHeights, bottom);
 }
 
-/** The chart over the chart block's lines, from the first table line to `last` (0-based). */
-function chartOver(last: number, title: string): SummaryChart {
+/** The chart over the chart block's lines (its labels in column `category`, the figures beside), from the first table line to `last` (0-based). */
+function chartOver(category: number, last: number, title: string): SummaryChart {
+  const labels = columnLetter(category);
+  const figures = columnLetter(category + 1);
   return {
     title,
-    categories: `${columnLetter(CHART_COL)}${FIRST_DATA_ROW + 1}:${columnLetter(CHART_COL)}${last + 1}`,
-    values: `${columnLetter(CHART_COL + 1)}${FIRST_DATA_ROW + 1}:${columnLetter(CHART_COL + 1)}${last + 1}`,
-    anchor: `${columnLetter(CHART_COL + 3)}${FIRST_DATA_ROW}`,
+    categories: `${labels}${FIRST_DATA_ROW + 1}:${labels}${last + 1}`,
+    values: `${figures}${FIRST_DATA_ROW + 1}:${figures}${last + 1}`,
+    anchor: `${columnLetter(category + 3)}${FIRST_DATA_ROW}`,
   };
 }
 
@@ -223,29 +236,30 @@ function chartOver(last: number, title: string): SummaryChart {
  * then a label per line); null when the sheet has none. Hosts that keep an
  * earlier summary as data use it to put its chart back.
  */
-export function summaryChartOf(sheet: Sheet, title: string): SummaryChart | null {
-  const at = (r: number, c: number) => sheet.values[r - sheet.startRow]?.[c - sheet.startCol];
-  const filled = (v: CellValue | undefined) => v !== null && v !== undefined && v !== '';
-  if (!filled(at(FIRST_DATA_ROW - 1, CHART_COL))) return null;
+export function summaryChartOf(sheet: Sheet, title: string, words: Pick<SheetWords, 'columns'>): SummaryChart | null {
+  const category = chartPlace(words.columns, SUMMARY_CHART).category;
+  const at = (row: number, col: number) => sheet.values[row - sheet.startRow]?.[col - sheet.startCol];
+  const filled = (value: CellValue | undefined) => value !== null && value !== undefined && value !== '';
+  if (!filled(at(FIRST_DATA_ROW - 1, category))) return null;
   let last = FIRST_DATA_ROW - 1;
-  while (filled(at(last + 1, CHART_COL))) last++;
-  return last < FIRST_DATA_ROW ? null : chartOver(last, title);
+  while (filled(at(last + 1, category))) last++;
+  return last < FIRST_DATA_ROW ? null : chartOver(category, last, title);
 }
 
 /** A summary sheet Compute made (in any language): its title in A1 and its first header above the table lines. */
 export function isOwnSummary(sheet: Sheet, words: Pick<SheetWords, 'signatures'>): boolean {
-  const at = (r: number, c: number) => {
-    const v = sheet.values[r - sheet.startRow]?.[c - sheet.startCol];
-    return typeof v === 'string' ? v.trim() : '';
+  const at = (row: number, col: number) => {
+    const value = sheet.values[row - sheet.startRow]?.[col - sheet.startCol];
+    return typeof value === 'string' ? value.trim() : '';
   };
-  return words.signatures.some((s) => at(0, 0) === s.title && at(FIRST_DATA_ROW - 1, 0) === s.firstHeader);
+  return words.signatures.some((signature) => at(0, 0) === signature.title && at(FIRST_DATA_ROW - 1, 0) === signature.firstHeader);
 }
 
 /** Where the summary goes: over the summary Compute made before, else under the first free name. */
 export function summaryName(sheets: Sheet[], takenNames: readonly string[], words: SheetWords): { name: string; replaces: boolean } {
-  const own = sheets.find((s) => isOwnSummary(s, words));
+  const own = sheets.find((sheet) => isOwnSummary(sheet, words));
   if (own) return { name: own.name, replaces: true };
-  const taken = new Set([...sheets.map((s) => s.name.toLowerCase()), ...takenNames.map((n) => n.toLowerCase())]);
+  const taken = new Set([...sheets.map((sheet) => sheet.name.toLowerCase()), ...takenNames.map((other) => other.toLowerCase())]);
   // Excel compares sheet names without regard to case.
   let name = words.summaryTitle;
   for (let k = 2; taken.has(name.toLowerCase()); k++) name = `${words.summaryTitle} (${k})`;
@@ -253,22 +267,16 @@ export function summaryName(sheets: Sheet[], takenNames: readonly string[], word
 }
 
 /** One line per evaluation: its total, from the sections' lines above less the changes. */
-function evaluationLine(
-  e: Evaluation,
-  row: number,
-  sectionRefs: Map<SectionPart, string>,
-  words: SheetWords,
-  put: (row: number, col: number, value: CellValue, extra?: Partial<CellWrite>) => void,
-): number {
-  const figures = evaluationFigures(e);
-  const refs = e.parts.map((p) => sectionRefs.get(p)).filter((x): x is string => x !== undefined);
-  const changes = e.summary?.changes;
-  const minus = changes ? `-ABS(${sheetRef(e.summary!.table.info.sheet)}!${cellAddress(changes.row, changes.col)})` : '';
-  const sheets = [...new Set([...e.parts.map((p) => p.table.info.sheet), ...(e.summary ? [e.summary.table.info.sheet] : [])])];
-  put(row, COL.sheet, sheets.join(', '), { bold: true });
-  put(row, COL.label, words.evaluationTotal, { bold: true });
+function evaluationLine(evaluation: Evaluation, row: number, sectionRefs: Map<SectionPart, string>, words: SheetWords, places: SummaryPlaces, put: Put): number {
+  const figures = evaluationFigures(evaluation);
+  const refs = evaluation.parts.map((part) => sectionRefs.get(part)).filter((ref): ref is string => ref !== undefined);
+  const changes = evaluation.summary?.changes;
+  const minus = changes ? `-ABS(${sheetRef(evaluation.summary!.table.info.sheet)}!${cellAddress(changes.row, changes.col)})` : '';
+  const sheets = [...new Set([...evaluation.parts.map((part) => part.table.info.sheet), ...(evaluation.summary ? [evaluation.summary.table.info.sheet] : [])])];
+  put(row, places.column.sheet, sheets.join(', '), { bold: true });
+  put(row, places.column.label, words.evaluationTotal, { bold: true });
   // No total until every section has points (evaluationFigures): a partial sum would read as a (low) result.
-  const formula = refs.length > 0 && refs.length === e.parts.length ? `=IF(COUNT(${refs.join(',')})<${refs.length},"",ROUND(SUM(${refs.join(',')})${minus},1))` : undefined;
-  put(row, COL.annex8, figures.total ?? '', formula ? { formula, numberFormat: '0.0', bold: true } : { bold: true });
+  const formula = refs.length > 0 && refs.length === evaluation.parts.length ? `=IF(COUNT(${refs.join(',')})<${refs.length},"",ROUND(SUM(${refs.join(',')})${minus},1))` : undefined;
+  put(row, places.column.annex8, figures.total ?? '', formula ? { formula, numberFormat: places.format('annex8'), bold: true } : { bold: true });
   return row + 1;
 }

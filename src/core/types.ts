@@ -4,6 +4,7 @@
 
 import type { FindingCode } from './findings/registry';
 import type { Severity } from './findings/define';
+import type { SheetLayout } from './layout';
 import type { Lang, Localized } from './localized';
 import type { PrintSetup } from './print';
 import type { Area, CellValue } from './sheet';
@@ -294,6 +295,9 @@ export interface SkippedWrite {
   formula?: string;
 }
 
+/** The summary sheet's columns, by key (laid out by SheetWords.columns). */
+export type SummaryColumnKey = 'sheet' | 'label' | 'items' | 'rated' | 'average' | 'fivePoint' | 'grade' | 'annex8' | 'errors' | 'warnings' | 'infos';
+
 export interface SummaryChart {
   title: string;
   /** A1 ranges on the summary sheet. */
@@ -317,8 +321,8 @@ export interface SheetWords {
   scaleLine: string;
   /** Under the title: the figures are formulas linked to the tables. */
   linkedLine: string;
-  /** The summary's column headers: sheet, table/group, items, rated, average, 5-point, grade, annex 8, errors, warnings, infos. */
-  headers: readonly string[];
+  /** The summary's columns, left to right, each with its width, header and number format (src/i18n/sheet-words.ts). */
+  columns: SheetLayout<SummaryColumnKey>;
   chartCategory: string;
   chartValue: string;
   chartTitle: string;

@@ -330,7 +330,7 @@ function chartsOf(cells: SavedCell[], titles: string[], ours: readonly string[])
   const values: CellValue[][] = Array.from({ length: bottom + 1 }, () => Array<CellValue>(right + 1).fill(null));
   for (const cell of cells) values[cell.r][cell.c] = cell.f ? '=' : (cell.v ?? null);
   const sheet: Sheet = { name: '', startRow: 0, startCol: 0, values, merges: [] };
-  const chart = summaryChartOf(sheet, mine[0]);
+  const chart = summaryChartOf(sheet, mine[0], sheetWords('mn'));
   return chart ? [chart] : [];
 }
 

@@ -1,12 +1,58 @@
 // The words of the roll-up workbook (many units' reports in one view), in
-// Mongolian and English. The engine takes them as data (RollupWords).
+// Mongolian and English. The engine takes them as data (RollupWords). Each
+// sheet's columns are declared here once, with its key, width, header in
+// both languages and number format; the engine lays the sheets out from them
+// and tests read their cells by key.
 
-import type { Lang, RollupWords } from '../core';
+import type { Lang, NotReadColumnKey, RollupColumnKey, RollupFindingsColumnKey, RollupWords, SheetLayout } from '../core';
 import { KIND_NAMES } from './terms';
 import { SEVERITY_NAMES } from './findings';
 import { PAGE_NUMBERS } from './print';
 
-type Own = Omit<RollupWords, 'lang' | 'kinds' | 'severities'>;
+/**
+ * The roll-up sheet's columns, left to right. The names wrap, each header
+ * word is whole on its line, and the table prints one A4 landscape page wide
+ * at about three quarters of its size.
+ */
+export const ROLLUP_COLUMNS: SheetLayout<RollupColumnKey> = [
+  { key: 'rank', width: 5, header: { mn: 'Байр', en: 'Rank' } },
+  { key: 'label', width: 22, header: { mn: 'Нэгж', en: 'Unit' } },
+  { key: 'organisation', width: 18, header: { mn: 'Байгууллага', en: 'Organisation' } },
+  { key: 'year', width: 6, header: { mn: 'Он', en: 'Year' } },
+  { key: 'period', width: 10, header: { mn: 'Хугацаа', en: 'Period' } },
+  { key: 'file', width: 16, header: { mn: 'Файл', en: 'File' } },
+  { key: 'table', width: 30, header: { mn: 'Хүснэгт', en: 'Table' } },
+  { key: 'kind', width: 9, header: { mn: 'Төрөл', en: 'Kind' } },
+  { key: 'items', width: 8, header: { mn: 'Арга хэмжээ', en: 'Items' } },
+  { key: 'rated', width: 8, header: { mn: 'Үнэлсэн', en: 'Rated' } },
+  { key: 'average', width: 8, header: { mn: 'Дундаж хувь', en: 'Average %' }, format: '0.0' },
+  { key: 'statedAverage', width: 9, header: { mn: 'Бичсэн дундаж', en: 'Stated average' }, format: '0.0' },
+  { key: 'fivePoint', width: 8, header: { mn: '5 онооны', en: '5-point' }, format: '0.00' },
+  { key: 'grade', width: 13, header: { mn: 'Үнэлгээ', en: 'Grade' } },
+  { key: 'annex8', width: 9, header: { mn: 'Хавсралт 8 оноо', en: 'Annex 8 points' }, format: '0.0' },
+  { key: 'errors', width: 7, header: { mn: 'Алдаа', en: 'Errors' } },
+  { key: 'warnings', width: 13, header: { mn: 'Анхааруулга', en: 'Warnings' } },
+  { key: 'infos', width: 9, header: { mn: 'Мэдээлэл', en: 'Notes' } },
+];
+
+/** The roll-up's findings sheet's columns (a filterable table), left to right. */
+export const ROLLUP_FINDINGS_COLUMNS: SheetLayout<RollupFindingsColumnKey> = [
+  { key: 'file', width: 24, header: { mn: 'Файл', en: 'File' } },
+  { key: 'unit', width: 22, header: { mn: 'Нэгж', en: 'Unit' } },
+  { key: 'sheet', width: 12, header: { mn: 'Хуудас', en: 'Sheet' } },
+  { key: 'cell', width: 7, header: { mn: 'Нүд', en: 'Cell' } },
+  { key: 'code', width: 20, header: { mn: 'Код', en: 'Code' } },
+  { key: 'severity', width: 12, header: { mn: 'Түвшин', en: 'Severity' } },
+  { key: 'message', width: 60, header: { mn: 'Тайлбар', en: 'Message' } },
+];
+
+/** The columns of the sheet of files not read. */
+export const NOT_READ_COLUMNS: SheetLayout<NotReadColumnKey> = [
+  { key: 'file', width: 40, header: { mn: 'Файл', en: 'File' } },
+  { key: 'reason', width: 80, header: { mn: 'Шалтгаан', en: 'Reason' } },
+];
+
+type Own = Omit<RollupWords, 'lang' | 'kinds' | 'severities' | 'columns' | 'findingsColumns' | 'notReadColumns'>;
 
 const OWN: Record<Lang, Own> = {
   mn: {
@@ -15,26 +61,6 @@ const OWN: Record<Lang, Own> = {
     scaleLine: 'Үнэлгээний шатлал: {scale}',
     countsLine: 'Файл: {files}, хүснэгт: {tables}, уншигдаагүй файл: {notRead}.',
     linkedLine: 'Нэгж бүрийг үндсэн хүснэгтийнх нь дундаж хувиар эрэмбэлэв (мэдлэг, ур чадварын болон бусад хүснэгт доор нь, байргүй). Байр ба дүнгийн мөр нь томьёо; файлын нэр дээр дарвал тухайн файл нээгдэнэ.',
-    headers: [
-      'Байр',
-      'Нэгж',
-      'Байгууллага',
-      'Он',
-      'Хугацаа',
-      'Файл',
-      'Хүснэгт',
-      'Төрөл',
-      'Арга хэмжээ',
-      'Үнэлсэн',
-      'Дундаж хувь',
-      'Бичсэн дундаж',
-      '5 онооны',
-      'Үнэлгээ',
-      'Хавсралт 8 оноо',
-      'Алдаа',
-      'Анхааруулга',
-      'Мэдээлэл',
-    ],
     totalLabel: 'Дүн (дундаж, тоо, нийлбэр)',
     periods: {
       year: 'жил',
@@ -46,8 +72,6 @@ const OWN: Record<Lang, Own> = {
       q3: 'III улирал',
       q4: 'IV улирал',
     },
-    findingsHeaders: ['Файл', 'Нэгж', 'Хуудас', 'Нүд', 'Код', 'Түвшин', 'Тайлбар'],
-    notReadHeaders: ['Файл', 'Шалтгаан'],
     allRead: 'Бүх файл уншигдсан.',
     findingsTruncated: 'Хуудсанд багтаагүй {count} алдаа, дутуу JSON гаралтад бий.',
     chartCategory: 'Нэгж',
@@ -61,26 +85,6 @@ const OWN: Record<Lang, Own> = {
     scaleLine: 'Rating scale: {scale}',
     countsLine: 'Files: {files}, tables: {tables}, files not read: {notRead}.',
     linkedLine: "Each unit ranked by its main table's average (the knowledge-and-skills part and other tables below, unranked). The rank and the total line are formulas; a file name opens that file.",
-    headers: [
-      'Rank',
-      'Unit',
-      'Organisation',
-      'Year',
-      'Period',
-      'File',
-      'Table',
-      'Kind',
-      'Items',
-      'Rated',
-      'Average %',
-      'Stated average',
-      '5-point',
-      'Grade',
-      'Annex 8 points',
-      'Errors',
-      'Warnings',
-      'Notes',
-    ],
     totalLabel: 'Total (mean, counts, sums)',
     periods: {
       year: 'year',
@@ -92,8 +96,6 @@ const OWN: Record<Lang, Own> = {
       q3: 'Q3',
       q4: 'Q4',
     },
-    findingsHeaders: ['File', 'Unit', 'Sheet', 'Cell', 'Code', 'Severity', 'Message'],
-    notReadHeaders: ['File', 'Reason'],
     allRead: 'Every file was read.',
     findingsTruncated: '{count} more findings did not fit on the sheet; the JSON output has them.',
     chartCategory: 'Unit',
@@ -107,5 +109,5 @@ const OWN: Record<Lang, Own> = {
 export function rollupWords(lang: Lang): RollupWords {
   const kinds = { report: KIND_NAMES.report[lang], plan: KIND_NAMES.plan[lang], score: KIND_NAMES.score[lang] };
   const severities = { error: SEVERITY_NAMES.error[lang], warning: SEVERITY_NAMES.warning[lang], info: SEVERITY_NAMES.info[lang] };
-  return { lang, ...OWN[lang], kinds, severities };
+  return { lang, ...OWN[lang], kinds, severities, columns: ROLLUP_COLUMNS, findingsColumns: ROLLUP_FINDINGS_COLUMNS, notReadColumns: NOT_READ_COLUMNS };
 }

@@ -3,8 +3,10 @@ import { promises as fs } from 'fs';
 import os from 'os';
 import path from 'path';
 import { promisify } from 'util';
+import { columnLetter } from '../../src/core';
 import { runCli, sha256 } from '../support/cli';
 import { fixturePath, readWorkbook } from '../support/fixtures';
+import { SUMMARY_CELLS } from '../support/layout-cells';
 
 const run = runCli;
 
@@ -109,14 +111,15 @@ describe('unelgee compute', () => {
     expect(r.code).toBe(1); // errors remain: unrated rows need a person
     expect(await sha(aimag)).toBe(before);
     expect(r.out).toMatch(/Тайлан: H99\n/);
-    expect(r.out).toMatch(/Тайлан!A107: .*хураангуй хуудсанд бичсэн \(Үнэлгээний хураангуй!E\d+\)/);
-    expect(r.out).toMatch(/Үнэлгээний хураангуй: A1:A3 A5:K5/);
+    expect(r.out).toMatch(new RegExp(`Тайлан!A107: .*хураангуй хуудсанд бичсэн \\(Үнэлгээний хураангуй!${SUMMARY_CELLS.letter('average')}\\d+\\)`));
+    // The title lines, then the header row across every column of the summary.
+    expect(r.out).toContain(`Үнэлгээний хураангуй: A1:A3 A5:${columnLetter(SUMMARY_CELLS.layout.length - 1)}5`);
 
     const ws = (await readWorkbook(out)).getWorksheet('Тайлан')!;
     expect(ws.getCell('H99').value).toMatchObject({ formula: 'ROUND(AVERAGE(H8:H86,H88:H98),1)', result: 95.6 });
     expect(ws.getCell('A111').value).toBe('ХЯНАСАН:');
     const summary = (await readWorkbook(out)).getWorksheet('Үнэлгээний хураангуй')!;
-    expect(summary.getCell('E6').value).toMatchObject({ result: 95.6 });
+    expect(summary.getCell(SUMMARY_CELLS.address('average', 6)).value).toMatchObject({ result: 95.6 });
   });
 
   it('the JSON lists every written cell', async () => {

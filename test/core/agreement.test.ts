@@ -10,6 +10,7 @@ import { EVALUATION_FORM } from '../../src/i18n/evaluation-form';
 import { annex8Rows } from '../support/annex8';
 import { REPORT_HEADER, sheetOf } from '../support/sheet-builder';
 import { MN } from '../support/words';
+import { EVALUATION_CELLS } from '../support/layout-cells';
 import type { CellValue } from '../../src/core/sheet';
 
 const item = (n: number, percent: CellValue, target: CellValue = 'Хийх', achieved: CellValue = 'Хийсэн'): CellValue[] => [n, `Арга хэмжээ ${n}`, 'Тоо', null, target, achieved, percent];
@@ -52,7 +53,7 @@ describe('item 3: the evaluation sheet links only what the engine counts', () =>
     const sheets = [report([item(1, 100), item(2, 45689), item(3, 120), item(4, '#DIV/0!'), item(5, 70)], { formats: { G3: 'd-mmm' } })];
     const { plan } = evaluation(sheets);
     const form = plan!.addedSheets![0];
-    const links = form.writes.filter((w) => w.col === 2 && w.formula?.includes('Тайлан'));
+    const links = form.writes.filter((w) => w.col === EVALUATION_CELLS.col('figure') && w.formula?.includes('Тайлан'));
     expect(links.map((w) => w.value)).toEqual([100, '', '', '', 70]);
     expect(links[1].formula).toBe("=IF(ISNUMBER('Тайлан'!G3),IF('Тайлан'!G3<0,\"\",IF('Тайлан'!G3>100,\"\",'Тайлан'!G3)),\"\")");
     expect(disagreements(sheets, plan!)).toEqual([]);

@@ -2,6 +2,7 @@ import { MN } from '../support/words';
 // Annex 8 (individual evaluation, 100 points): sections from points columns.
 import { analyzeSheet, planCompute } from '../../src/core';
 import { sheetOf } from '../support/sheet-builder';
+import { SUMMARY_CELLS } from '../support/layout-cells';
 
 describe('annex 8 points', () => {
   it('section 1: mean percent × 0.70 (points cells when filled)', () => {
@@ -61,7 +62,7 @@ describe('annex 8 points', () => {
         { name: 'Хавсралт 8' },
       ),
     ], { words: MN });
-    const h6 = plan.summary!.writes.find((w) => w.row === 5 && w.col === 7)!;
-    expect(h6).toMatchObject({ value: 59.5, formula: "=ROUND(AVERAGE('Хавсралт 8'!C2:C3)*0.7,1)" });
+    const annex8 = SUMMARY_CELLS.cellOf(plan.summary!, 5, 'annex8')!;
+    expect(annex8).toMatchObject({ value: 59.5, formula: "=ROUND(AVERAGE('Хавсралт 8'!C2:C3)*0.7,1)" });
   });
 });

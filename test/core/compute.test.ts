@@ -1,5 +1,6 @@
 import { MN } from '../support/words';
-import { applyPlanToSheets, planCompute, SheetGrid, type Sheet } from '../../src/core';
+import { applyPlanToSheets, columnLetter, planCompute, SheetGrid, type Sheet, type SummaryColumnKey } from '../../src/core';
+import { SUMMARY_CELLS } from '../support/layout-cells';
 import { SUMMARY_SHEET } from '../support/words';
 import type { CellValue } from '../../src/core/sheet';
 import { REPORT_HEADER, sheetOf, type BuildOptions } from '../support/sheet-builder';
@@ -48,8 +49,8 @@ describe('Compute scores: the edit plan', () => {
     const rows: CellValue[][] = [REPORT_HEADER, [1, 'A', 'x', 1, 1, 'Хийсэн', 100], [2, 'B', 'x', 1, 1, 'Хагас', 70], ['ХЯНАСАН:'], ['ДАРГА Б.БАТ']];
     const p = plan(rows);
     expect(p.plan.sheets).toEqual([]);
-    expect(p.plan.skipped).toEqual([{ sheet: 'Sheet1', row: 3, col: 6, tableId: 'Sheet1!A1', reason: 'no-free-row', instead: 'Үнэлгээний хураангуй!E6' }]);
-    const summary = p.plan.summary!.writes.find((w) => w.row === 5 && w.col === 4);
+    expect(p.plan.skipped).toEqual([{ sheet: 'Sheet1', row: 3, col: 6, tableId: 'Sheet1!A1', reason: 'no-free-row', instead: `Үнэлгээний хураангуй!${SUMMARY_CELLS.address('average', 6)}` }]);
+    const summary = SUMMARY_CELLS.cellOf(p.plan.summary!, 5, 'average');
     expect(summary).toMatchObject({ value: 85, formula: "=IF(COUNT('Sheet1'!G2:G3)=0,\"\",ROUND(AVERAGE('Sheet1'!G2:G3),1))" });
     const [after] = applyPlanToSheets([sheetOf(rows)], p.plan);
     const g = new SheetGrid(after);
@@ -112,36 +113,42 @@ describe('the summary sheet', () => {
   ];
   const p = planCompute([sheetOf(rows, { name: 'Тайлан' })], { words: MN });
   const s = p.plan.summary!;
-  const cell = (a: string) => s.writes.find((w) => `${String.fromCharCode(65 + w.col)}${w.row + 1}` === a);
+  /** The summary's cell in a column on a row numbered as Excel shows it. */
+  const cell = (key: SummaryColumnKey, excelRow: number) => SUMMARY_CELLS.cellOf(s, excelRow - 1, key);
+  const average6 = SUMMARY_CELLS.address('average', 6);
 
   it('is named Үнэлгээний хураангуй and holds a row per table and per group', () => {
     expect(s.name).toBe('Үнэлгээний хураангуй');
     // No heading above the header: the table is named by its place.
-    expect(cell('B6')?.value).toBe('Тайлан!A1');
-    expect(cell('A6')?.value).toBe('Тайлан');
-    expect(String(cell('B7')?.value)).toMatch(/^\s+Зорилт 1\. Нэг$/);
-    expect(String(cell('B8')?.value)).toMatch(/^\s+Зорилт 2\. Хоёр$/);
+    expect(cell('label', 6)?.value).toBe('Тайлан!A1');
+    expect(cell('sheet', 6)?.value).toBe('Тайлан');
+    expect(String(cell('label', 7)?.value)).toMatch(/^\s+Зорилт 1\. Нэг$/);
+    expect(String(cell('label', 8)?.value)).toMatch(/^\s+Зорилт 2\. Хоёр$/);
   });
 
   it('links its figures to the sheet by formulas, with their results', () => {
-    expect(cell('D6')).toMatchObject({ formula: "=COUNT('Тайлан'!G3:G6)", value: 2 });
-    expect(cell('E6')).toMatchObject({ formula: `=IF(COUNT('Тайлан'!G3:G6)=0,"",ROUND(AVERAGE('Тайлан'!G3:G6),1))`, value: 85 });
-    expect(cell('F6')).toMatchObject({ formula: '=IF(E6="","",ROUND(E6*0.05,2))', value: 4.25 });
-    expect(cell('G6')?.formula).toMatch(/^=IF\(E6="","",IF\(E6>90,"A · Маш сайн",IF\(E6>80,"B · Сайн"/);
-    expect(cell('G6')?.value).toBe('B · Сайн');
-    expect(cell('E7')).toMatchObject({ value: 85 });
-    expect(cell('E8')).toMatchObject({ value: '' });
+    expect(cell('rated', 6)).toMatchObject({ formula: "=COUNT('Тайлан'!G3:G6)", value: 2 });
+    expect(cell('average', 6)).toMatchObject({ formula: `=IF(COUNT('Тайлан'!G3:G6)=0,"",ROUND(AVERAGE('Тайлан'!G3:G6),1))`, value: 85 });
+    expect(cell('fivePoint', 6)).toMatchObject({ formula: `=IF(${average6}="","",ROUND(${average6}*0.05,2))`, value: 4.25 });
+    expect(cell('grade', 6)?.formula?.startsWith(`=IF(${average6}="","",IF(${average6}>90,"A · Маш сайн",IF(${average6}>80,"B · Сайн"`)).toBe(true);
+    expect(cell('grade', 6)?.value).toBe('B · Сайн');
+    expect(cell('average', 7)).toMatchObject({ value: 85 });
+    expect(cell('average', 8)).toMatchObject({ value: '' });
   });
 
   it('counts the findings left after computing, by severity, per table and group', () => {
     // Item 3 stays unrated (narrative): one error, in group 2.
-    expect([cell('I6')?.value, cell('J6')?.value, cell('K6')?.value]).toEqual([1, 0, 0]);
-    expect([cell('I7')?.value, cell('I8')?.value]).toEqual([0, 1]);
+    expect([cell('errors', 6)?.value, cell('warnings', 6)?.value, cell('infos', 6)?.value]).toEqual([1, 0, 0]);
+    expect([cell('errors', 7)?.value, cell('errors', 8)?.value]).toEqual([0, 1]);
   });
 
   it('carries chart data for the group averages', () => {
-    expect(s.chart).toMatchObject({ categories: 'N6:N7', values: 'O6:O7' });
-    expect(cell('O6')).toMatchObject({ formula: '=E7', value: 85 });
+    // The chart's data stands beside the table, under its own header: the labels, then the figures.
+    const header = s.writes.find((w) => w.row === 4 && w.value === MN.chartCategory)!;
+    expect(header.col).toBeGreaterThan(SUMMARY_CELLS.layout.length);
+    const [labels, figures] = [columnLetter(header.col), columnLetter(header.col + 1)];
+    expect(s.chart).toMatchObject({ categories: `${labels}6:${labels}7`, values: `${figures}6:${figures}7` });
+    expect(s.writes.find((w) => w.row === 5 && w.col === header.col + 1)).toMatchObject({ formula: `=${SUMMARY_CELLS.address('average', 7)}`, value: 85 });
   });
 });
 
@@ -171,9 +178,9 @@ describe('protection', () => {
       [3, 0, 'sheet-protected'],
       [3, 6, 'sheet-protected'],
       // The summary's average counts the 50 % Compute could not write: no formula over the sheet gives it, so it is written as a value.
-      [5, 4, 'formula-as-value'],
+      [5, SUMMARY_CELLS.col('average'), 'formula-as-value'],
     ]);
-    const average = p.plan.summary!.writes.find((w) => w.row === 5 && w.col === 4)!;
+    const average = SUMMARY_CELLS.cellOf(p.plan.summary!, 5, 'average')!;
     expect([average.value, average.formula]).toEqual([70, undefined]);
     expect(p.plan.skipped[3].formula).toBe("=IF(COUNT('Тайлан'!G2:G3)=0,\"\",ROUND(AVERAGE('Тайлан'!G2:G3),1))");
   });

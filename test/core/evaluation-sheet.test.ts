@@ -6,6 +6,7 @@ import { EVALUATION_FORM } from '../../src/i18n/evaluation-form';
 import { fixtureSheets, type FixtureName } from '../support/fixtures';
 import { REPORT_HEADER, sheetOf } from '../support/sheet-builder';
 import { MN } from '../support/words';
+import { EVALUATION_CELLS } from '../support/layout-cells';
 
 const options = { words: MN, form: EVALUATION_FORM };
 
@@ -40,7 +41,7 @@ describe.each<FixtureName>(['report-2024-aimag-admin-dept', 'report-2025-h1-cons
 
   it('links every percent of section 1 to its report cell, and writes nothing else in the report but the percents Compute fills', () => {
     const sheet = outcome.plan!.addedSheets![0];
-    const links = sheet.writes.filter((w) => w.col === 2 && w.formula?.includes('ISNUMBER('));
+    const links = sheet.writes.filter((w) => w.col === EVALUATION_CELLS.col('figure') && w.formula?.includes('ISNUMBER('));
     expect(links.length).toBeGreaterThan(0);
     // The item rows' percent cells of the report as read before: Compute's stated averages and average rows stay out.
     const itemPercents = new Set(
@@ -64,7 +65,7 @@ describe.each<FixtureName>(['report-2024-aimag-admin-dept', 'report-2025-h1-cons
 
   it('breaks pages at a section\'s title, or inside a long section at its header repeated', () => {
     const sheet = outcome.plan!.addedSheets![0];
-    const titles = sheet.writes.filter((w) => w.col === 0 && typeof w.value === 'string' && /^[1-5]\. /.test(w.value)).map((w) => w.row);
+    const titles = sheet.writes.filter((w) => w.col === EVALUATION_CELLS.col('number') && typeof w.value === 'string' && /^[1-5]\. /.test(w.value)).map((w) => w.row);
     const headers = new Set(EVALUATION_FORM.sections.map((s) => s.header.join('|')));
     const rowText = (r: number) => sheet.writes.filter((w) => w.row === r).sort((x, y) => x.col - y.col).map((w) => w.value).join('|');
     for (const at of sheet.print!.rowBreaks ?? []) expect([at, titles.includes(at) || headers.has(rowText(at))]).toEqual([at, true]);
@@ -83,7 +84,7 @@ describe('the evaluation sheet of a long report (the aimag department\'s 62 acti
     const plan = planEvaluationSheet(sheets, options).plan!;
     const sheet = plan.addedSheets![0];
     const header = EVALUATION_FORM.sections[0].header;
-    const repeated = sheet.writes.filter((w) => w.col === 1 && w.value === header[1]).map((w) => w.row);
+    const repeated = sheet.writes.filter((w) => w.col === EVALUATION_CELLS.col('text') && w.value === header[EVALUATION_CELLS.col('text')]).map((w) => w.row);
     expect(repeated.length).toBeGreaterThan(2);
     // The first is the section's own header; each other one starts a page.
     for (const at of repeated.slice(1)) expect(sheet.print!.rowBreaks).toContain(at);

@@ -5,6 +5,7 @@ import { analyzeWorkbook, applyPlanToSheets, planCompute, SheetGrid, type Sheet 
 import { annex8Rows, annex8Sheet } from '../support/annex8';
 import { sheetOf } from '../support/sheet-builder';
 import { MN } from '../support/words';
+import { SUMMARY_CELLS } from '../support/layout-cells';
 
 const codesAt = (sheets: Sheet[]) => analyzeWorkbook(sheets).findings.map((f) => `${f.code}@${f.sheet}!${f.cell}`);
 
@@ -124,15 +125,16 @@ describe('Compute on an annex 8 sheet', () => {
 describe('the summary sheet of an evaluation', () => {
   const { sheet } = annex8Sheet();
   const summary = planCompute([sheet], { words: MN }).plan.summary!;
-  const at = (row: number, col: number) => summary.writes.find((w) => w.row === row && w.col === col);
-
   it('gives each section its points (linked to the sheet) and no average or grade, then the total (section 1 has a group line under it)', () => {
-    const sectionRows = summary.writes.filter((w) => w.col === 7 && w.row >= 5 && typeof w.value === 'number').map((w) => [w.row, w.value]);
+    const sectionRows = summary.writes.filter((w) => w.col === SUMMARY_CELLS.col('annex8') && w.row >= 5 && typeof w.value === 'number').map((w) => [w.row, w.value]);
     expect(sectionRows.map((r) => r[1])).toEqual([69.5, 7.8, 6.7, 7.7, 89.7]);
-    for (const w of summary.writes.filter((x) => x.col === 6 && x.row >= 5)) expect(w.value).toBe('');
+    for (const w of summary.writes.filter((x) => x.col === SUMMARY_CELLS.col('grade') && x.row >= 5)) expect(w.value).toBe('');
     const total = sectionRows[sectionRows.length - 1][0] as number;
-    expect(at(total, 1)?.value).toBe(MN.evaluationTotal);
+    expect(SUMMARY_CELLS.cellOf(summary, total, 'label')?.value).toBe(MN.evaluationTotal);
     // No total until every section has points (as the tool reports none): COUNT below 4 gives "".
-    expect(at(total, 7)?.formula).toMatch(/^=IF\(COUNT\(H6,H8,H9,H10\)<4,"",ROUND\(SUM\(H6,H8,H9,H10\)-ABS\('8-р хавсралт'!C\d+\),1\)\)$/);
+    const sections = [6, 8, 9, 10].map((excelRow) => SUMMARY_CELLS.address('annex8', excelRow)).join(',');
+    const formula = SUMMARY_CELLS.cellOf(summary, total, 'annex8')?.formula ?? '';
+    expect(formula.startsWith(`=IF(COUNT(${sections})<4,"",ROUND(SUM(${sections})-ABS('8-р хавсралт'!C`)).toBe(true);
+    expect(formula).toMatch(/!C\d+\),1\)\)$/);
   });
 });

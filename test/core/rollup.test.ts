@@ -2,10 +2,11 @@
 // one row per table with its figures, ranks as RANK gives them, and the
 // workbook plan (a rank formula per row, a total line of formulas, links,
 // a filterable findings table).
-import { analyzeWorkbook, getProfile, planRollup, rankRows, rollupRows, rollupTotal, unitFromLines, type RollupRow } from '../../src/core';
+import { analyzeWorkbook, columnLetter, getProfile, planRollup, rankRows, rollupRows, rollupTotal, unitFromLines, type RollupColumnKey, type RollupFindingsColumnKey, type RollupRow } from '../../src/core';
 import { rollupWords } from '../../src/i18n/rollup';
 import { fixtureSheets, type FixtureName } from '../support/fixtures';
 import { MN } from '../support/words';
+import { NOT_READ_CELLS, ROLLUP_CELLS, ROLLUP_FINDINGS_CELLS } from '../support/layout-cells';
 
 describe('who reports, for when', () => {
   it.each([
@@ -163,20 +164,29 @@ describe('the workbook plan', () => {
     );
     const [roll, findings, notRead] = out.workbook.sheets;
     expect(out.workbook.sheets.map((s) => s.name)).toEqual(['Нэгтгэл', 'Алдаа, дутуу', 'Уншигдаагүй']);
-    const at = (r: number, c: number) => roll.cells.find((x) => x.row === r && x.col === c);
+    const at = (row: number, key: RollupColumnKey) => ROLLUP_CELLS.cellOf(roll, row, key);
+    const average = ROLLUP_CELLS.letter('average');
+    const file = ROLLUP_CELLS.letter('file');
     // One unit: its main table ranked and averaged; the skills part listed below without a rank.
-    expect(at(5, 0)).toMatchObject({ value: 1, formula: '=IF(K6="","",RANK(K6,K$6:K$6))' });
-    expect(at(6, 0)).toBeUndefined();
-    expect(at(6, 10)).toMatchObject({ value: 75 });
-    expect(at(7, 10)).toMatchObject({ value: 85.8, formula: '=IF(COUNT(K6:K6)=0,"",ROUND(AVERAGE(K6:K6),1))' });
-    expect(at(7, 5)).toMatchObject({ value: 1, formula: '=ROUND(SUMPRODUCT(1/COUNTIF(F6:F7,F6:F7)),0)' });
+    expect(at(5, 'rank')).toMatchObject({ value: 1, formula: `=IF(${average}6="","",RANK(${average}6,${average}$6:${average}$6))` });
+    expect(at(6, 'rank')).toBeUndefined();
+    expect(at(6, 'average')).toMatchObject({ value: 75 });
+    expect(at(7, 'average')).toMatchObject({ value: 85.8, formula: `=IF(COUNT(${average}6:${average}6)=0,"",ROUND(AVERAGE(${average}6:${average}6),1))` });
+    expect(at(7, 'file')).toMatchObject({ value: 1, formula: `=ROUND(SUMPRODUCT(1/COUNTIF(${file}6:${file}7,${file}6:${file}7)),0)` });
     expect(roll.links).toEqual([
-      { row: 5, col: 5, target: 'c.xlsx' },
-      { row: 6, col: 5, target: 'c.xlsx' },
+      { row: 5, col: ROLLUP_CELLS.col('file'), target: 'c.xlsx' },
+      { row: 6, col: ROLLUP_CELLS.col('file'), target: 'c.xlsx' },
     ]);
-    expect(out.chartData).toBe('Нэгтгэл!T5:U6');
+    // The chart's data: its header and the unit's bar beside the table, the bar's figure linked to the unit's average.
+    const chartHeader = roll.cells.find((cell) => cell.row === 4 && cell.col >= ROLLUP_CELLS.layout.length && cell.value === rollupWords('mn').chartCategory)!;
+    expect(chartHeader).toBeDefined();
+    const [labels, figures] = [columnLetter(chartHeader.col), columnLetter(chartHeader.col + 1)];
+    expect(out.chartData).toBe(`Нэгтгэл!${labels}5:${figures}6`);
+    expect(roll.cells.find((cell) => cell.row === 5 && cell.col === chartHeader.col + 1)).toMatchObject({ formula: `=${average}6` });
     expect(findings.table).toMatchObject({ name: 'Findings', top: 0, bottom: 1, columns: ['Файл', 'Нэгж', 'Хуудас', 'Нүд', 'Код', 'Түвшин', 'Тайлбар'] });
-    expect(findings.cells.filter((c) => c.row === 1).map((c) => c.value)).toEqual(['c.xlsx', 'X', 'Тайлан', 'H8', 'missing-percent', 'Алдаа', 'м']);
-    expect(notRead.links).toEqual([{ row: 1, col: 0, target: 'bad.xlsx' }]);
+    const finding = (key: RollupFindingsColumnKey) => ROLLUP_FINDINGS_CELLS.cellOf(findings, 1, key)?.value;
+    expect(['file', 'unit', 'sheet', 'cell', 'code', 'severity', 'message'].map((key) => finding(key as RollupFindingsColumnKey))).toEqual(['c.xlsx', 'X', 'Тайлан', 'H8', 'missing-percent', 'Алдаа', 'м']);
+    expect(notRead.links).toEqual([{ row: 1, col: NOT_READ_CELLS.col('file'), target: 'bad.xlsx' }]);
+    expect(NOT_READ_CELLS.cellOf(notRead, 1, 'reason')?.value).toBe('эвдэрсэн');
   });
 });

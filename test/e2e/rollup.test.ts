@@ -12,6 +12,7 @@ import * as path from 'path';
 import type { Page } from 'playwright-core';
 import { readXlsx } from '../../src/xlsx';
 import { FIXTURE_NAMES, fixturePath } from '../support/fixtures';
+import { NOT_READ_CELLS, ROLLUP_CELLS, ROLLUP_FINDINGS_CELLS } from '../support/layout-cells';
 import { frames, idle, startPage, type PageRig } from '../support/page-rig';
 
 let rig: PageRig;
@@ -97,7 +98,7 @@ describe('The roll-up from the welcome screen (1400 px)', () => {
     await message(page).filter({ hasText: /^3 файлыг нэгтгэлээ \(5 мөр\)\. «Нэгтгэлийг татаж авах» нь «unelgee-rollup-\d{4}-\d\d-\d\d\.xlsx» нэрээр хадгална\. Уншигдаагүй 1 файл: эвдэрсэн\.xlsx\./ }).waitFor();
     expect(await primaries(page)).toEqual(['Нэгтгэлийг татаж авах']);
     // The units, by the names their titles give (the soum's plan names none: its file does).
-    expect(await column(page, 'B', 5, 10)).toEqual([
+    expect(await column(page, ROLLUP_CELLS.letter('label'), 5, 10)).toEqual([
       'Нэгж',
       'ТӨРИЙН ЗАХИРГААНЫ УДИРДЛАГЫН ХЭЛТЭС',
       'ЗӨВЛӨГӨӨ, МЭДЭЭЛЛИЙН ХЭЛТЭС',
@@ -105,13 +106,13 @@ describe('The roll-up from the welcome screen (1400 px)', () => {
       'ЗӨВЛӨГӨӨ, МЭДЭЭЛЛИЙН ХЭЛТЭС',
       'plan-2023-digital-year-soum',
     ]);
-    expect(await column(page, 'D', 6, 10)).toEqual(['2024', '2025', '2024', '2025', '2023']);
+    expect(await column(page, ROLLUP_CELLS.letter('year'), 6, 10)).toEqual(['2024', '2025', '2024', '2025', '2023']);
     // The ranks are RANK formulas: the sheet shows the file's results, not an error.
-    expect(await column(page, 'A', 6, 7)).toEqual(['1', '2']);
-    expect(await cell(page, 'A6').getAttribute('data-formula')).toMatch(/RANK\(/);
+    expect(await column(page, ROLLUP_CELLS.letter('rank'), 6, 7)).toEqual(['1', '2']);
+    expect(await cell(page, ROLLUP_CELLS.address('rank', 6)).getAttribute('data-formula')).toMatch(/RANK\(/);
     expect(await grid(page).getByRole('gridcell').filter({ hasText: /^#NAME\?$/ }).count()).toBe(0);
     // The headers in bold as in Excel, and the chart of the units' averages.
-    expect(await cell(page, 'B5').evaluate((el) => Number(getComputedStyle(el).fontWeight))).toBeGreaterThanOrEqual(600);
+    expect(await cell(page, ROLLUP_CELLS.address('label', 5)).evaluate((el) => Number(getComputedStyle(el).fontWeight))).toBeGreaterThanOrEqual(600);
     expect(await grid(page).locator('figure[data-chart] svg[role="img"] rect').count()).toBeGreaterThan(1);
     await rig.shot(page, '42-rollup-sheet');
   });
@@ -119,27 +120,27 @@ describe('The roll-up from the welcome screen (1400 px)', () => {
   it('its other two sheets are readable: every finding, and the file that could not be read', async () => {
     await grid(page).locator('[data-sheet-tab="Алдаа, дутуу"]').click();
     await grid(page).locator('[data-sheet="Алдаа, дутуу"]').waitFor();
-    expect(await cell(page, 'A1').textContent()).toBe('Файл');
-    expect(await cell(page, 'A2').textContent()).toMatch(/^report-20\d\d-.*\.xlsx$/);
+    expect(await cell(page, ROLLUP_FINDINGS_CELLS.address('file', 1)).textContent()).toBe('Файл');
+    expect(await cell(page, ROLLUP_FINDINGS_CELLS.address('file', 2)).textContent()).toMatch(/^report-20\d\d-.*\.xlsx$/);
     expect(await grid(page).getByRole('gridcell').filter({ hasText: /^missing-percent$/ }).count()).toBeGreaterThan(5);
     await rig.shot(page, '43-rollup-findings');
     await grid(page).locator('[data-sheet-tab="Уншигдаагүй"]').click();
     await grid(page).locator('[data-sheet="Уншигдаагүй"]').waitFor();
-    expect(await cell(page, 'A2').textContent()).toBe('эвдэрсэн.xlsx');
-    expect(await cell(page, 'B2').textContent()).toBeTruthy();
+    expect(await cell(page, NOT_READ_CELLS.address('file', 2)).textContent()).toBe('эвдэрсэн.xlsx');
+    expect(await cell(page, NOT_READ_CELLS.address('reason', 2)).textContent()).toBeTruthy();
     await grid(page).locator('[data-sheet-tab="Нэгтгэл"]').click();
     await grid(page).locator('[data-sheet="Нэгтгэл"]').waitFor();
   });
 
   it('the primary button saves the roll-up shown, under its own name', async () => {
-    const shown = await column(page, 'B', 6, 10);
+    const shown = await column(page, ROLLUP_CELLS.letter('label'), 6, 10);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Нэгтгэлийг татаж авах' }).click()]);
     expect(download.suggestedFilename()).toMatch(/^unelgee-rollup-\d{4}-\d\d-\d\d\.xlsx$/);
     const book = readXlsx(new Uint8Array(fs.readFileSync((await download.path())!)));
     expect(book.sheets.map((s) => s.name)).toEqual(['Нэгтгэл', 'Алдаа, дутуу', 'Уншигдаагүй']);
     const rollup = book.sheets[0].sheet!;
     const at = (row: number, col: number) => rollup.values[row - rollup.startRow]?.[col - rollup.startCol] ?? null;
-    expect([5, 6, 7, 8, 9].map((r) => at(r, 1))).toEqual(shown);
+    expect([5, 6, 7, 8, 9].map((row) => at(row, ROLLUP_CELLS.col('label')))).toEqual(shown);
     await message(page).filter({ hasText: /^«unelgee-rollup-\d{4}-\d\d-\d\d\.xlsx» файлыг хадгаллаа\./ }).waitFor();
   });
 

@@ -119,7 +119,7 @@ describe('a sheet with no table', () => {
 });
 
 /** A summary sheet as Compute writes it: its title in A1, its headers on row 5. */
-const ownSummary = () => [[SUMMARY_SHEET], [], [], [], [...MN.headers], ['Тайлан', 'Хүснэгт', 12]];
+const ownSummary = () => [[SUMMARY_SHEET], [], [], [], MN.columns.map((column) => column.header.mn), ['Тайлан', 'Хүснэгт', 12]];
 
 describe("the add-in's summary sheet active", () => {
   it.each([

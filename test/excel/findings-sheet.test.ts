@@ -10,6 +10,7 @@ import { readXlsx, visibleSheets, writeCheckedCopy } from '../../src/xlsx';
 import { loadFixture } from '../support/load-fixture';
 import { fixtureBytes } from '../xlsx/corpus';
 import { MN } from '../support/words';
+import { FINDINGS_CELLS } from '../support/layout-cells';
 import { cellDiffs, rig, settings } from './helpers';
 
 const REPORT = 'report-2024-aimag-admin-dept';
@@ -46,7 +47,7 @@ describe('the findings sheet in Excel', () => {
       orientation: 'Landscape',
       zoom: { horizontalFitToPages: 1, verticalFitToPages: plan.print!.fitToHeight },
       printTitleRows: { top: plan.print!.titleRows!.first, bottom: plan.print!.titleRows!.last },
-      printArea: `A1:E${plan.print!.area!.bottom + 1}`,
+      printArea: `A1:${FINDINGS_CELLS.address(FINDINGS_CELLS.layout[FINDINGS_CELLS.layout.length - 1].key, plan.print!.area!.bottom + 1)}`,
       headerFooter: { rightHeader: '&D', leftFooter: '&A', rightFooter: 'Хуудас &P / &N' },
     });
     for (const h of plan.rowHeights!) expect([h.row, dump.heights[String(h.row)]]).toEqual([h.row, h.points]);

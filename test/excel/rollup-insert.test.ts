@@ -8,6 +8,7 @@ import { freeSheetName } from '../../src/excel/rollup';
 import { STORE_SHEET } from '../../src/excel/store';
 import { createXlsx, readXlsx, visibleSheets } from '../../src/xlsx';
 import { loadFixture } from '../support/load-fixture';
+import { ROLLUP_FINDINGS_CELLS } from '../support/layout-cells';
 import { rollupPlan } from '../support/rollup-plan';
 import { cellDiffs, rig } from './helpers';
 
@@ -87,7 +88,7 @@ describe('Revert', () => {
     };
     await expect(host.insertRollup(await rollupPlan())).rejects.toThrow(/connection dropped/);
     expect(fake.names()).toEqual(expect.arrayContaining(['Нэгтгэл', 'Алдаа, дутуу']));
-    expect(fake.value('Алдаа, дутуу', 'A1')).toBe('Файл');
+    expect(fake.value('Алдаа, дутуу', ROLLUP_FINDINGS_CELLS.address('file', 1))).toBe('Файл');
     const result = await host.revert();
     expect(result.removedSheets).toEqual(['Нэгтгэл', 'Алдаа, дутуу']);
     expect(fake.dump()).toEqual(before);

@@ -4,6 +4,7 @@ import { getProfile } from '../../src/core/profiles';
 import { SETTINGS_KEY, defaultSettings, parseSettings } from '../../src/excel/settings';
 import type { AddinSettings } from '../../src/excel/types';
 import { rig } from './helpers';
+import { SUMMARY_CELLS } from '../support/layout-cells';
 
 const empty = { sheets: [{ name: 'S', values: [[1]], merges: [] }] };
 
@@ -96,7 +97,7 @@ describe('column corrections stay with their table: Compute inserts no rows', ()
 
     const result = await host.compute(mine);
     expect(result.plan.skipped).toEqual([
-      { sheet: 'Тайлан', row: 3, col: 5, tableId: 'Тайлан!A1', reason: 'no-free-row', instead: 'Үнэлгээний хураангуй!E6' },
+      { sheet: 'Тайлан', row: 3, col: 5, tableId: 'Тайлан!A1', reason: 'no-free-row', instead: `Үнэлгээний хураангуй!${SUMMARY_CELLS.address('average', 6)}` },
     ]);
     expect(fake.value('Тайлан', 'A4')).toBe('ХЯНАСАН:');
     expect(await host.loadSettings()).toEqual(mine);

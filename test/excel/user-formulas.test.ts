@@ -13,19 +13,22 @@ import { cellAddress } from '../../src/core';
 import { EVALUATION_FORM } from '../../src/i18n/evaluation-form';
 import { MAX_SNAPSHOTS } from '../../src/excel/store';
 import { loadFixture } from '../support/load-fixture';
+import { SUMMARY_CELLS } from '../support/layout-cells';
 import { SUMMARY_SHEET } from '../support/words';
 import { rig, settings } from './helpers';
 
 const REPORT = 'report-2024-aimag-admin-dept.xlsx';
 const SHEET = 'Тайлан';
-const LINK = `='${SUMMARY_SHEET}'!E6`;
+/** The summary's first table line's average: the cell the user's formula points at. */
+const AVERAGE_CELL = SUMMARY_CELLS.address('average', 6);
+const LINK = `='${SUMMARY_SHEET}'!${AVERAGE_CELL}`;
 
 async function withUserFormula(target: string) {
   const { data } = await loadFixture(REPORT);
   const r = rig(data);
   await r.host.compute(settings());
   await r.fake.run(async (context) => {
-    context.workbook.worksheets.getItem(SHEET).getRange('L130').formulas = [[`='${target}'!E6`]];
+    context.workbook.worksheets.getItem(SHEET).getRange('L130').formulas = [[`='${target}'!${AVERAGE_CELL}`]];
     await context.sync();
   });
   return r;
@@ -34,12 +37,12 @@ async function withUserFormula(target: string) {
 describe('a user formula pointing at the summary', () => {
   it('follows it when Compute rewrites the summary: same formula, the new figure; Revert brings back the old figure', async () => {
     const { fake, host } = await withUserFormula(SUMMARY_SHEET);
-    const first = fake.value(SUMMARY_SHEET, 'E6');
+    const first = fake.value(SUMMARY_SHEET, AVERAGE_CELL);
     expect(fake.value(SHEET, 'L130')).toBe(first);
     const again = await host.compute(settings({ lang: 'en' }));
     expect(again.plan.summary).toMatchObject({ name: SUMMARY_SHEET, replaces: true });
     expect(fake.cell(SHEET, 'L130').f).toBe(LINK);
-    expect(fake.value(SHEET, 'L130')).toBe(fake.value(SUMMARY_SHEET, 'E6'));
+    expect(fake.value(SHEET, 'L130')).toBe(fake.value(SUMMARY_SHEET, AVERAGE_CELL));
     expect(fake.names().filter((n) => n.startsWith('Unelgee_Prev'))).toEqual([]);
     await host.revert();
     expect(fake.cell(SHEET, 'L130').f).toBe(LINK);
@@ -50,7 +53,7 @@ describe('a user formula pointing at the summary', () => {
     const { fake, host } = await withUserFormula(SUMMARY_SHEET);
     for (let i = 1; i <= MAX_SNAPSHOTS + 1; i++) await host.compute(settings({ lang: i % 2 === 1 ? 'en' : 'mn' }));
     expect(fake.cell(SHEET, 'L130').f).toBe(LINK);
-    expect(fake.value(SHEET, 'L130')).toBe(fake.value(SUMMARY_SHEET, 'E6'));
+    expect(fake.value(SHEET, 'L130')).toBe(fake.value(SUMMARY_SHEET, AVERAGE_CELL));
   });
 });
 

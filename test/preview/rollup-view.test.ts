@@ -10,7 +10,9 @@ import { bookHandlers } from '../../src/preview/book-handlers';
 import { buildFake } from '../../src/preview/load';
 import { dressRollup, keepFileResults } from '../../src/preview/rollup-view';
 import { WorkerClient } from '../../src/worker/client';
+import { columnIndex } from '../../src/core';
 import { FIXTURE_NAMES, fixturePath } from '../support/fixtures';
+import { ROLLUP_CELLS } from '../support/layout-cells';
 import { FakeWorker } from '../worker/fake-worker';
 
 const immediately = () => Promise.resolve();
@@ -48,16 +50,19 @@ describe('the roll-up in the sheet view', () => {
     dressRollup(fake, answer.look!);
     keepFileResults(fake, opened);
     // The file's result kept beside the formula (the sheet view shows it where the fake says #NAME?).
-    expect(sheet.get(5, 0)).toMatchObject({ v: 1 });
-    expect(sheet.get(5, 0)?.f).toMatch(/RANK\(/);
-    expect(sheet.get(5, 5)?.link).toMatch(/\.xlsx$/);
-    expect(sheet.get(4, 1)?.b).toBe(true);
-    expect(sheet.widths.get(1)).toBeGreaterThan(100);
-    expect(sheet.charts).toEqual([
-      expect.objectContaining({ type: 'ColumnClustered', source: expect.stringMatching(/^'Нэгтгэл'!U\d+:U\d+$/), xValues: expect.stringMatching(/^'Нэгтгэл'!T\d+:T\d+$/), legend: false }),
-    ]);
+    expect(sheet.get(5, ROLLUP_CELLS.col('rank'))).toMatchObject({ v: 1 });
+    expect(sheet.get(5, ROLLUP_CELLS.col('rank'))?.f).toMatch(/RANK\(/);
+    expect(sheet.get(5, ROLLUP_CELLS.col('file'))?.link).toMatch(/\.xlsx$/);
+    expect(sheet.get(4, ROLLUP_CELLS.col('label'))?.b).toBe(true);
+    expect(sheet.widths.get(ROLLUP_CELLS.col('label'))).toBeGreaterThan(100);
+    const oneColumn = /^'Нэгтгэл'!([A-Z]+)(\d+):\1\d+$/;
+    expect(sheet.charts).toEqual([expect.objectContaining({ type: 'ColumnClustered', source: expect.stringMatching(oneColumn), xValues: expect.stringMatching(oneColumn), legend: false })]);
+    // Beside the table: the labels, then the figures.
+    const [, figures, from] = oneColumn.exec(sheet.charts[0].source)!;
+    const [, labels] = oneColumn.exec(sheet.charts[0].xValues!)!;
+    expect(columnIndex(labels)).toBeGreaterThan(ROLLUP_CELLS.layout.length);
+    expect(columnIndex(figures)).toBe(columnIndex(labels) + 1);
     // The chart's figures are the units' averages, which the fake computes from the links on the sheet.
-    const [from] = sheet.charts[0].source.match(/U(\d+)/)!.slice(1).map(Number);
-    expect(typeof fake.model.value(sheet, from - 1, 20)).toBe('number');
+    expect(typeof fake.model.value(sheet, Number(from) - 1, columnIndex(figures))).toBe('number');
   });
 });

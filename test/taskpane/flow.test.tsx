@@ -18,6 +18,7 @@ import type { Progress, ProgressListener } from '../../src/excel/types';
 import { App } from '../../src/taskpane/App';
 import { fitLabel, textWidth } from '../../src/taskpane/components/GroupAverageChart';
 import { computedMessage, revertedMessage } from '../../src/taskpane/actions/messages';
+import { SUMMARY_CELLS } from '../support/layout-cells';
 import { sheetOf } from '../support/sheet-builder';
 import { paneReady, renderReady, validateNow } from './open';
 import { renderPane } from './render';
@@ -143,17 +144,17 @@ describe('what Compute and Revert say', () => {
       plan: plan({
         summary: summaryOf(192),
         writtenCells: ['Тайлан!H4', 'Тайлан!H10', 'Тайлан!H11', ...Array.from({ length: 192 }, (_, i) => `Үнэлгээний хураангуй!A${i + 1}`)],
-        skipped: [{ sheet: 'Тайлан', row: 10, col: 6, tableId, reason: 'no-free-row', instead: 'Үнэлгээний хураангуй!E7' }],
+        skipped: [{ sheet: 'Тайлан', row: 10, col: 6, tableId, reason: 'no-free-row', instead: `Үнэлгээний хураангуй!${SUMMARY_CELLS.address('average', 7)}` }],
       }),
     };
     const m = computedMessage(r, analysis);
     // Short (the scores stay in view at 320 px); where each cell went in its details.
     expect(m.text).toEqual({ mn: 'Оноо тооцлоо: 195 нүдийг бичив.', en: 'Scores computed: 195 cells written.' });
     expect(m.details!.mn).toBe(
-      'Үүнээс хүснэгтэд 3 нүд, шинээр нэмсэн «Үнэлгээний хураангуй» хуудсанд 192 нүд. Хүснэгт 1-ийн доорх мөр чөлөөгүй тул дунджийг нь Үнэлгээний хураангуй!E7 нүдэнд бичив.',
+      `Үүнээс хүснэгтэд 3 нүд, шинээр нэмсэн «Үнэлгээний хураангуй» хуудсанд 192 нүд. Хүснэгт 1-ийн доорх мөр чөлөөгүй тул дунджийг нь Үнэлгээний хураангуй!${SUMMARY_CELLS.address('average', 7)} нүдэнд бичив.`,
     );
     expect(m.details!.en).toBe(
-      'Of these, 3 cells in the tables and 192 cells on the new sheet "Үнэлгээний хураангуй". Table 1 has no free row under it: its average is at Үнэлгээний хураангуй!E7.',
+      `Of these, 3 cells in the tables and 192 cells on the new sheet "Үнэлгээний хураангуй". Table 1 has no free row under it: its average is at Үнэлгээний хураангуй!${SUMMARY_CELLS.address('average', 7)}.`,
     );
     // English counts take their plural.
     const one = computedMessage({ analysis, changed: 2, plan: plan({ summary: summaryOf(1, true), writtenCells: ['Тайлан!H4', 'Үнэлгээний хураангуй!A1'] }) }, analysis);

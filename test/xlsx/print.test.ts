@@ -9,6 +9,7 @@
 import { promises as fs } from 'fs';
 import os from 'os';
 import path from 'path';
+import type { SheetLayout } from '../../src/core';
 import { EVALUATION_FORM } from '../../src/i18n/evaluation-form';
 import { FINDINGS_COLUMNS, findingsSheetWords } from '../../src/i18n/findings-sheet';
 import { rollupWords } from '../../src/i18n/rollup';
@@ -36,6 +37,9 @@ function pagesBySheet(pages: string[], sheets: readonly string[]): Map<string, s
 
 /** The words of headers (split at spaces and slashes), as a reader looks for them on the page. */
 const wordsOf = (headers: readonly string[]) => headers.flatMap((h) => h.split(/[\s/]+/)).filter((w) => /[\p{L}\d]/u.test(w));
+
+/** A layout's headers in Mongolian (the words the fixtures are computed with). */
+const headersOf = (layout: SheetLayout) => layout.map((column) => column.header.mn);
 
 const SUMMARY = MN.summaryTitle;
 const ROLLUP = rollupWords('mn');
@@ -75,7 +79,7 @@ describe.each(FIXTURE_NAMES)('%s, computed', (name) => {
   it('prints its summary on one A4 page, every header word on it', () => {
     const pages = printed.get(copies.computed(name))!.get(SUMMARY) ?? [];
     expect(pages.length).toBe(1);
-    for (const word of wordsOf(MN.headers)) expect([word, pages[0].includes(word)]).toEqual([word, true]);
+    for (const word of wordsOf(headersOf(MN.columns))) expect([word, pages[0].includes(word)]).toEqual([word, true]);
     expect(pages[0]).toMatch(/Хуудас \d+ \/ \d+/);
   });
 });
@@ -85,16 +89,16 @@ describe('the roll-up of the three fixtures', () => {
     const bySheet = printed.get(copies.rollup())!;
     expect(bySheet.get(ROLLUP.sheetNames.rollup)?.length).toBe(1);
     const headers: [string, readonly string[]][] = [
-      [ROLLUP.sheetNames.rollup, ROLLUP.headers],
-      [ROLLUP.sheetNames.findings, ROLLUP.findingsHeaders],
-      [ROLLUP.sheetNames.notRead, ROLLUP.notReadHeaders],
+      [ROLLUP.sheetNames.rollup, headersOf(ROLLUP.columns)],
+      [ROLLUP.sheetNames.findings, headersOf(ROLLUP.findingsColumns)],
+      [ROLLUP.sheetNames.notRead, headersOf(ROLLUP.notReadColumns)],
     ];
     for (const [sheet, words] of headers) {
       const first = bySheet.get(sheet)![0];
       for (const word of wordsOf(words)) expect([sheet, word, first.includes(word)]).toEqual([sheet, word, true]);
     }
     // The header row is repeated on every page of the findings (print titles).
-    for (const page of bySheet.get(ROLLUP.sheetNames.findings)!) expect(page).toContain(ROLLUP.findingsHeaders[ROLLUP.findingsHeaders.length - 1]);
+    for (const page of bySheet.get(ROLLUP.sheetNames.findings)!) expect(page).toContain(ROLLUP.findingsColumns[ROLLUP.findingsColumns.length - 1].header.mn);
   });
 });
 
