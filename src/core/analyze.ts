@@ -63,8 +63,8 @@ interface Work {
   evaluations: Evaluation[];
 }
 
-function profileOf(o: AnalyzeOptions): Profile {
-  return o.profile ?? getProfile(o.profileId);
+function profileOf(options: AnalyzeOptions): Profile {
+  return options.profile ?? getProfile(options.profileId);
 }
 
 /** Recognise and evaluate a sheet's tables (scores and findings come once the evaluations are known). */
@@ -77,9 +77,9 @@ function prepare(sheet: Sheet, options: AnalyzeOptions, profile: Profile): Sheet
     }
     const evals = tables.map((t) => evaluateTable(t, profile));
     return { analysis: { sheet: sheet.name, tables: tables.map((t) => t.info), findings: [], scores: [] }, evals };
-  } catch (e) {
+  } catch (error) {
     // A sheet the engine cannot read is a finding, not a crash.
-    const reason = e instanceof Error ? e.message : String(e);
+    const reason = error instanceof Error ? error.message : String(error);
     return { analysis: { sheet: sheet.name, tables: [], findings: [sheetFinding(sheet.name, 'sheet-unreadable', { reason })], scores: [] }, evals: [] };
   }
 }
@@ -91,19 +91,19 @@ function finish(works: SheetWork[], profile: Profile, locked: ReadonlySet<string
     profile,
   );
   const roles = new Map<TableEval, EvaluationRole>();
-  for (const e of evaluations) {
-    for (const p of e.parts) roles.set(p.table, 'section');
-    if (e.summary) roles.set(e.summary.table, 'summary');
+  for (const evaluation of evaluations) {
+    for (const part of evaluation.parts) roles.set(part.table, 'section');
+    if (evaluation.summary) roles.set(evaluation.summary.table, 'summary');
   }
   // A report beside the evaluation (the annex 6 it was made from) is where item numbers are checked.
   const reportBeside = works.some((w) => w.evals.some((t) => !roles.has(t) && t.info.kind === 'report' && t.roleCol.percent !== undefined));
-  for (const w of works) {
-    w.analysis.scores = w.evals.map((table) => scoreTable(table, profile, roles.get(table)));
-    const isLocked = locked.has(w.analysis.sheet);
-    w.evals.forEach((table, i) => w.analysis.findings.push(...checkTable(table, profile, w.analysis.scores[i], { part: roles.get(table), locked: isLocked, reportBeside, planFixes })));
+  for (const sheetWork of works) {
+    sheetWork.analysis.scores = sheetWork.evals.map((table) => scoreTable(table, profile, roles.get(table)));
+    const isLocked = locked.has(sheetWork.analysis.sheet);
+    sheetWork.evals.forEach((table, i) => sheetWork.analysis.findings.push(...checkTable(table, profile, sheetWork.analysis.scores[i], { part: roles.get(table), locked: isLocked, reportBeside, planFixes })));
   }
-  for (const e of evaluations) {
-    for (const f of checkEvaluation(e, locked, planFixes)) works.find((w) => w.analysis.sheet === f.sheet)?.analysis.findings.push(f);
+  for (const evaluation of evaluations) {
+    for (const finding of checkEvaluation(evaluation, locked, planFixes)) works.find((w) => w.analysis.sheet === finding.sheet)?.analysis.findings.push(finding);
   }
   return evaluations;
 }
@@ -112,8 +112,8 @@ function combine(work: Work, profile: Profile): WorkbookAnalysis {
   const works = work.sheets;
   // A workbook whose tables sit on some sheets: the other sheets (a cover, notes) are not errors.
   if (works.some((w) => w.analysis.tables.length > 0)) {
-    for (const w of works) {
-      if (w.analysis.tables.length === 0) w.analysis.findings = w.analysis.findings.filter((f) => f.code !== 'header-not-found');
+    for (const sheetWork of works) {
+      if (sheetWork.analysis.tables.length === 0) sheetWork.analysis.findings = sheetWork.analysis.findings.filter((f) => f.code !== 'header-not-found');
     }
   }
   const findings = works.flatMap((w) => w.analysis.findings);
@@ -135,9 +135,9 @@ function workOn(sheets: Sheet[], options: AnalyzeOptions): Work {
   // Empty sheets say nothing, unless the whole workbook is empty.
   const used = mine.filter((s) => !isBlank(s));
   const todo = used.length > 0 ? used : mine.slice(0, 1);
-  const works = todo.map((s, i) => {
-    options.onSheet?.({ sheet: s.name, done: i, total: todo.length });
-    return prepare(s, options, profile);
+  const works = todo.map((sheet, i) => {
+    options.onSheet?.({ sheet: sheet.name, done: i, total: todo.length });
+    return prepare(sheet, options, profile);
   });
   options.onSheet?.({ done: todo.length, total: todo.length });
   return { sheets: works, evaluations: finish(works, profile, new Set(options.protectedSheets ?? []), options.planFixes ?? true) };
@@ -191,28 +191,28 @@ export function planCompute(sheets: Sheet[], options: ComputeOptions): ComputeOu
   const skipped: SkippedWrite[] = [];
   const locked = new Set(options.protectedSheets ?? []);
   const evaluationWrites = planEvaluationEdits(work.evaluations, options.words);
-  for (const w of work.sheets) {
-    if (w.evals.length === 0) continue;
-    const planned = planSheetEdits(w.analysis.sheet, w.evals, options.words);
-    planned.edits.writes.push(...(evaluationWrites.get(w.analysis.sheet) ?? []));
+  for (const sheetWork of work.sheets) {
+    if (sheetWork.evals.length === 0) continue;
+    const planned = planSheetEdits(sheetWork.analysis.sheet, sheetWork.evals, options.words);
+    planned.edits.writes.push(...(evaluationWrites.get(sheetWork.analysis.sheet) ?? []));
     skipped.push(...planned.skipped);
     // Never into the non-anchor cell of a merged area (Excel would put it elsewhere or drop it).
-    const grid = w.evals[0].grid;
-    planned.edits.writes = planned.edits.writes.filter((x) => {
-      if (!grid.isMergedSlave(x.row, x.col)) return true;
-      skipped.push({ sheet: w.analysis.sheet, row: x.row, col: x.col, tableId: tableAt(w, x.row), reason: 'merged-cell' });
+    const grid = sheetWork.evals[0].grid;
+    planned.edits.writes = planned.edits.writes.filter((write) => {
+      if (!grid.isMergedSlave(write.row, write.col)) return true;
+      skipped.push({ sheet: sheetWork.analysis.sheet, row: write.row, col: write.col, tableId: tableAt(sheetWork, write.row), reason: 'merged-cell' });
       return false;
     });
-    if (locked.has(w.analysis.sheet)) {
+    if (locked.has(sheetWork.analysis.sheet)) {
       // As in Excel: a protected sheet is not written; say which writes it held back.
-      for (const x of planned.edits.writes) skipped.push({ sheet: w.analysis.sheet, row: x.row, col: x.col, tableId: tableAt(w, x.row), reason: 'sheet-protected' });
+      for (const write of planned.edits.writes) skipped.push({ sheet: sheetWork.analysis.sheet, row: write.row, col: write.col, tableId: tableAt(sheetWork, write.row), reason: 'sheet-protected' });
     } else if (planned.edits.writes.length > 0) sheetEdits.push(planned.edits);
   }
 
   // See the workbook as it will be, and describe that in the summary.
-  const after = sheets.map((s) => {
-    const e = sheetEdits.find((x) => x.sheet === s.name);
-    return e ? applySheetEdits(s, e) : s;
+  const after = sheets.map((sheet) => {
+    const edits = sheetEdits.find((x) => x.sheet === sheet.name);
+    return edits ? applySheetEdits(sheet, edits) : sheet;
   });
   // The workbook as it will be: the same sheets again, not progress the user should see twice.
   const afterWork = workOn(after, { ...options, onSheet: undefined });
@@ -234,9 +234,9 @@ export function planCompute(sheets: Sheet[], options: ComputeOptions): ComputeOu
     return sheet ? new SheetGrid(sheet) : undefined;
   };
   const changed = sheetEdits
-    .map((e) => {
-      const grid = gridOf(e.sheet);
-      return { ...e, writes: e.writes.filter((w) => !sameAsSheet(grid, w)) };
+    .map((edits) => {
+      const grid = gridOf(edits.sheet);
+      return { ...edits, writes: edits.writes.filter((w) => !sameAsSheet(grid, w)) };
     })
     .filter((e) => e.writes.length > 0);
   const existingSummary = target.replaces ? sheets.find((x) => x.name === target.name) : undefined;
@@ -247,21 +247,21 @@ export function planCompute(sheets: Sheet[], options: ComputeOptions): ComputeOu
     skipped.push({ sheet: target.name, row: 0, col: 0, tableId: '', reason: summaryBlocked });
     summaryPlan = null;
   }
-  for (const s of skipped) {
+  for (const skippedWrite of skipped) {
     // The summary holds the figure whether or not it needs rewriting this time.
-    const cell = summaryBlocked ? undefined : summary?.tableAverages.find((t) => t.tableId === s.tableId)?.cell;
-    if (cell && s.reason === 'no-free-row') s.instead = `${target.name}!${cell}`;
+    const cell = summaryBlocked ? undefined : summary?.tableAverages.find((t) => t.tableId === skippedWrite.tableId)?.cell;
+    if (cell && skippedWrite.reason === 'no-free-row') skippedWrite.instead = `${target.name}!${cell}`;
   }
 
   const writtenCells: string[] = [];
-  for (const e of changed) for (const w of e.writes) writtenCells.push(`${e.sheet}!${cellAddress(w.row, w.col)}`);
-  if (summaryPlan) for (const w of summaryPlan.writes) writtenCells.push(`${summaryPlan.name}!${cellAddress(w.row, w.col)}`);
+  for (const edits of changed) for (const write of edits.writes) writtenCells.push(`${edits.sheet}!${cellAddress(write.row, write.col)}`);
+  if (summaryPlan) for (const write of summaryPlan.writes) writtenCells.push(`${summaryPlan.name}!${cellAddress(write.row, write.col)}`);
   return { analysis, before, plan: { sheets: changed, summary: summaryPlan, skipped, writtenCells } };
 }
 
 /** The table a row belongs to (or sits just under: its average row). */
-function tableAt(w: SheetWork, row: number): string {
-  return w.analysis.tables.find((t) => row >= t.firstRow && row <= t.lastRow + 1)?.id ?? '';
+function tableAt(sheetWork: SheetWork, row: number): string {
+  return sheetWork.analysis.tables.find((t) => row >= t.firstRow && row <= t.lastRow + 1)?.id ?? '';
 }
 
 /**
@@ -269,25 +269,25 @@ function tableAt(w: SheetWork, row: number): string {
  * (a number is never "the same" as the text "100": a formula counts one and
  * skips the other) and the same number or text.
  */
-function sameValue(a: CellValue, b: CellValue): boolean {
-  const ea = a === null || a === '';
-  const eb = b === null || b === '';
-  if (ea || eb) return ea && eb;
-  if (typeof a !== typeof b) return false;
-  if (typeof a === 'number' && typeof b === 'number') return Math.abs(a - b) < 1e-9;
-  return String(a).trim() === String(b).trim();
+function sameValue(existing: CellValue, planned: CellValue): boolean {
+  const existingEmpty = existing === null || existing === '';
+  const plannedEmpty = planned === null || planned === '';
+  if (existingEmpty || plannedEmpty) return existingEmpty && plannedEmpty;
+  if (typeof existing !== typeof planned) return false;
+  if (typeof existing === 'number' && typeof planned === 'number') return Math.abs(existing - planned) < 1e-9;
+  return String(existing).trim() === String(planned).trim();
 }
 
 const formulaKey = (f: string) => f.replace(/^=/, '').replace(/\s+/g, '').toUpperCase();
 
 /** The cell already holds what the write would put there. */
-function sameAsSheet(g: SheetGrid | undefined, w: CellWrite): boolean {
-  if (!g) return false;
-  const f = g.formula(w.row, w.col);
-  if (w.formula ? !f || formulaKey(f) !== formulaKey(w.formula) : f !== null) return false;
+function sameAsSheet(grid: SheetGrid | undefined, write: CellWrite): boolean {
+  if (!grid) return false;
+  const formula = grid.formula(write.row, write.col);
+  if (write.formula ? !formula || formulaKey(formula) !== formulaKey(write.formula) : formula !== null) return false;
   // A formula's value is only its host's cache (exceljs drops a cached 0 or ""): the formula decides.
-  if (!w.formula && !sameValue(g.value(w.row, w.col), w.value)) return false;
-  return !w.numberFormat || g.numberFormat(w.row, w.col) === w.numberFormat;
+  if (!write.formula && !sameValue(grid.value(write.row, write.col), write.value)) return false;
+  return !write.numberFormat || grid.numberFormat(write.row, write.col) === write.numberFormat;
 }
 
 /** The existing summary sheet holds exactly the planned cells. */
@@ -295,12 +295,12 @@ function summaryUnchanged(sheet: Sheet, writes: CellWrite[]): boolean {
   const planned = new Set(writes.map((w) => `${w.row}:${w.col}`));
   const grid = new SheetGrid(sheet);
   if (!writes.every((w) => sameAsSheet(grid, w))) return false;
-  for (let r = 0; r < sheet.values.length; r++) {
-    const row = sheet.values[r];
+  for (let rowIndex = 0; rowIndex < sheet.values.length; rowIndex++) {
+    const row = sheet.values[rowIndex];
     if (!row) continue;
-    for (let c = 0; c < row.length; c++) {
-      const v = row[c];
-      if (v !== undefined && v !== null && v !== '' && !planned.has(`${r + sheet.startRow}:${c + sheet.startCol}`)) return false;
+    for (let colIndex = 0; colIndex < row.length; colIndex++) {
+      const value = row[colIndex];
+      if (value !== undefined && value !== null && value !== '' && !planned.has(`${rowIndex + sheet.startRow}:${colIndex + sheet.startCol}`)) return false;
     }
   }
   return true;

@@ -9,10 +9,10 @@ import { isPercentFormat } from './values';
 import { ratingWrite } from './checks/fix-writes';
 import type { CellWrite, SheetEdits, SheetWords, SkippedWrite, StatedFigure } from './types';
 
-function statedMatches(s: StatedFigure, expected: number): boolean {
-  if (s.value === null) return false;
-  const decimals = (String(s.value).split('.')[1] ?? '').length;
-  return Math.abs(s.value - expected) <= 0.5 * 10 ** -Math.max(decimals, 1) + 1e-9;
+function statedMatches(stated: StatedFigure, expected: number): boolean {
+  if (stated.value === null) return false;
+  const decimals = (String(stated.value).split('.')[1] ?? '').length;
+  return Math.abs(stated.value - expected) <= 0.5 * 10 ** -Math.max(decimals, 1) + 1e-9;
 }
 
 interface AverageFormula {
@@ -29,13 +29,13 @@ function averageFormula(table: TableEval, rows: number[], withComputed = true): 
     table.items.filter((e) => wanted.has(e.row)),
     withComputed,
   );
-  const m = mean(values);
-  if (m === null) return null;
+  const average = mean(values);
+  if (average === null) return null;
   const ranges = percentRanges(table, rows);
   if (ranges.length === 0 || ranges.length > MAX_FORMULA_ARGS) return null;
-  const percent = round(m, 1);
+  const percent = round(average, 1);
   if (table.percentFormatted) {
-    return { formula: `ROUND(AVERAGE(${rangeArgs(ranges)}),3)`, value: round(m / 100, 3), percent };
+    return { formula: `ROUND(AVERAGE(${rangeArgs(ranges)}),3)`, value: round(average / 100, 3), percent };
   }
   return { formula: `ROUND(AVERAGE(${rangeArgs(ranges)}),1)`, value: percent, percent };
 }
@@ -48,54 +48,54 @@ function averageFormula(table: TableEval, rows: number[], withComputed = true): 
  * rewritten as numbers, so the formula gives that mean; null when no
  * formula can (a rating held by a formula on the other scale).
  */
-export function statedFixWrites(table: TableEval, s: StatedFigure): CellWrite[] | null {
-  if (s.kind !== 'average') return null;
-  const rows = s.scope === 'group' ? table.info.groups.find((g) => g.id === s.groupId)?.itemRows ?? [] : table.items.map((e) => e.row);
-  const avg = averageFormula(table, rows, false);
-  const pc = table.roleCol.percent;
-  if (!avg || pc === undefined) return null;
+export function statedFixWrites(table: TableEval, stated: StatedFigure): CellWrite[] | null {
+  if (stated.kind !== 'average') return null;
+  const rows = stated.scope === 'group' ? table.info.groups.find((g) => g.id === stated.groupId)?.itemRows ?? [] : table.items.map((e) => e.row);
+  const average = averageFormula(table, rows, false);
+  const percentCol = table.roleCol.percent;
+  if (!average || percentCol === undefined) return null;
   const wanted = new Set(rows);
   const converted: CellWrite[] = [];
   for (const item of table.items) {
     if (!wanted.has(item.row) || !item.needsConversion || item.rating === null) continue;
-    if (table.grid.formula(item.row, pc) !== null) return null;
-    converted.push(ratingWrite(table, item.row, pc, item.rating));
+    if (table.grid.formula(item.row, percentCol) !== null) return null;
+    converted.push(ratingWrite(table, item.row, percentCol, item.rating));
   }
-  const w = statedWrite(table, s, avg, '');
-  delete w.note;
-  return [w, ...converted];
+  const write = statedWrite(table, stated, average, '');
+  delete write.note;
+  return [write, ...converted];
 }
 
 /** Rewrites a stated figure in place: a label cell keeps its words around a live number. */
-function statedWrite(table: TableEval, s: StatedFigure, avg: AverageFormula, note: string): CellWrite {
-  const row = s.row;
-  const labelCell = s.text !== '' && /[^\d\s.,%]/.test(s.text.replace(/хувь|оноо/gi, ''));
+function statedWrite(table: TableEval, stated: StatedFigure, average: AverageFormula, note: string): CellWrite {
+  const row = stated.row;
+  const labelCell = stated.text !== '' && /[^\d\s.,%]/.test(stated.text.replace(/хувь|оноо/gi, ''));
   if (labelCell) {
-    const m = /(\d+(?:[.,]\d+)?)(?!.*\d)/.exec(s.text);
-    const before = m ? s.text.slice(0, m.index) : `${s.text.replace(/\s+$/, '')} `;
-    const after = m ? s.text.slice(m.index + m[1].length) : '';
-    const inner = table.percentFormatted ? `ROUND(${avg.formula.replace(/^ROUND\((.*),3\)$/, '$1')}*100,1)` : avg.formula;
-    const q = (x: string) => `"${x.replace(/"/g, '""')}"`;
+    const match = /(\d+(?:[.,]\d+)?)(?!.*\d)/.exec(stated.text);
+    const before = match ? stated.text.slice(0, match.index) : `${stated.text.replace(/\s+$/, '')} `;
+    const after = match ? stated.text.slice(match.index + match[1].length) : '';
+    const inner = table.percentFormatted ? `ROUND(${average.formula.replace(/^ROUND\((.*),3\)$/, '$1')}*100,1)` : average.formula;
+    const quote = (x: string) => `"${x.replace(/"/g, '""')}"`;
     return {
       row,
-      col: s.col,
-      value: `${before}${avg.percent}${after}`,
-      formula: `=${q(before)}&${inner}&${q(after)}`,
+      col: stated.col,
+      value: `${before}${average.percent}${after}`,
+      formula: `=${quote(before)}&${inner}&${quote(after)}`,
       note,
     };
   }
-  const withWord = /хувь/i.test(s.text);
-  const w: CellWrite = { row, col: s.col, value: avg.value, formula: `=${avg.formula}`, note };
-  if (table.percentFormatted) w.numberFormat = table.percentFormat ?? '0.0%';
-  else if (withWord) w.numberFormat = '0.0" хувь"';
-  return w;
+  const withWord = /хувь/i.test(stated.text);
+  const write: CellWrite = { row, col: stated.col, value: average.value, formula: `=${average.formula}`, note };
+  if (table.percentFormatted) write.numberFormat = table.percentFormat ?? '0.0%';
+  else if (withWord) write.numberFormat = '0.0" хувь"';
+  return write;
 }
 
 function rowIsEmpty(table: TableEval, row: number): boolean {
-  const g = table.grid;
-  if (row > g.lastRow) return true;
-  for (let c = table.info.firstCol; c <= table.info.lastCol; c++) if (g.mergeOf(row, c)) return false;
-  for (let c = table.info.firstCol, end = g.lastColIn(row); c <= end; c++) if (cellText(g.value(row, c)) !== '') return false;
+  const grid = table.grid;
+  if (row > grid.lastRow) return true;
+  for (let col = table.info.firstCol; col <= table.info.lastCol; col++) if (grid.mergeOf(row, col)) return false;
+  for (let col = table.info.firstCol, end = grid.lastColIn(row); col <= end; col++) if (cellText(grid.value(row, col)) !== '') return false;
   return true;
 }
 
@@ -104,30 +104,30 @@ function rowIsEmpty(table: TableEval, row: number): boolean {
  * number on the other scale), rewritten as numbers on the table's scale:
  * visible, listed and revertible, so the formulas agree with the figures.
  */
-function conversions(table: TableEval, pc: number, words: SheetWords, skipped: SkippedWrite[]): CellWrite[] {
+function conversions(table: TableEval, percentCol: number, words: SheetWords, skipped: SkippedWrite[]): CellWrite[] {
   const out: CellWrite[] = [];
   const grid = table.grid;
   for (const item of table.items) {
     if (!item.needsConversion || item.rating === null) continue;
     const row = item.row;
     // A formula is never replaced by a constant: the finding percent-formula says so, and its fix (to look at) may.
-    const formula = grid.formula(row, pc);
+    const formula = grid.formula(row, percentCol);
     if (formula !== null) {
-      skipped.push({ sheet: table.info.sheet, row, col: pc, tableId: table.info.id, reason: 'formula-kept', formula });
+      skipped.push({ sheet: table.info.sheet, row, col: percentCol, tableId: table.info.id, reason: 'formula-kept', formula });
       continue;
     }
-    const was = grid.value(row, pc);
-    const format = grid.numberFormat(row, pc);
-    const w: CellWrite = {
+    const was = grid.value(row, percentCol);
+    const format = grid.numberFormat(row, percentCol);
+    const write: CellWrite = {
       row,
-      col: pc,
+      col: percentCol,
       value: table.percentFormatted ? round(item.rating / 100, 6) : item.rating,
       note: fillTemplate(words.convertedNote, { text: typeof was === 'string' ? was : displayPercent(item.rating) }),
     };
     // The cell keeps the table's look: fractions shown as percents, or plain numbers (a Text or % format would hide them).
-    if (table.percentFormatted) w.numberFormat = table.percentFormat ?? '0%';
-    else if (format === '@' || isPercentFormat(format)) w.numberFormat = 'General';
-    out.push(w);
+    if (table.percentFormatted) write.numberFormat = table.percentFormat ?? '0%';
+    else if (format === '@' || isPercentFormat(format)) write.numberFormat = 'General';
+    out.push(write);
   }
   return out;
 }
@@ -146,41 +146,41 @@ export function planSheetEdits(sheet: string, evals: TableEval[], words: SheetWo
   const skipped: SkippedWrite[] = [];
 
   for (const table of evals) {
-    const pc = table.roleCol.percent;
-    if (pc === undefined) continue;
+    const percentCol = table.roleCol.percent;
+    if (percentCol === undefined) continue;
     for (const item of table.items) {
-      if (item.computed === null || item.percent?.kind !== 'empty' || !item.fromNumbers?.ok || table.grid.formula(item.row, pc) !== null) continue;
-      const w: CellWrite = {
+      if (item.computed === null || item.percent?.kind !== 'empty' || !item.fromNumbers?.ok || table.grid.formula(item.row, percentCol) !== null) continue;
+      const write: CellWrite = {
         row: item.row,
-        col: pc,
+        col: percentCol,
         value: table.percentFormatted ? round(item.computed / 100, 3) : item.computed,
         note: fillTemplate(words.computedNote, { how: item.fromNumbers.how }),
       };
-      if (table.percentFormatted) w.numberFormat = table.percentFormat ?? '0%';
-      writes.push(w);
+      if (table.percentFormatted) write.numberFormat = table.percentFormat ?? '0%';
+      writes.push(write);
     }
 
-    writes.push(...conversions(table, pc, words, skipped));
+    writes.push(...conversions(table, percentCol, words, skipped));
     const allRows = table.items.map((e) => e.row);
-    const tableAvg = averageFormula(table, allRows);
-    for (const s of table.info.stated) {
-      if (s.kind !== 'average') continue;
-      const rows = s.scope === 'group' ? table.info.groups.find((g) => g.id === s.groupId)?.itemRows ?? [] : allRows;
-      const avg = s.scope === 'group' ? averageFormula(table, rows) : tableAvg;
-      if (!avg || statedMatches(s, avg.percent)) continue;
-      writes.push(statedWrite(table, s, avg, words.averageNote));
+    const tableAverage = averageFormula(table, allRows);
+    for (const stated of table.info.stated) {
+      if (stated.kind !== 'average') continue;
+      const rows = stated.scope === 'group' ? table.info.groups.find((g) => g.id === stated.groupId)?.itemRows ?? [] : allRows;
+      const average = stated.scope === 'group' ? averageFormula(table, rows) : tableAverage;
+      if (!average || statedMatches(stated, average.percent)) continue;
+      writes.push(statedWrite(table, stated, average, words.averageNote));
     }
 
-    if (!tableAvg || table.info.stated.some((s) => s.scope === 'table')) continue;
+    if (!tableAverage || table.info.stated.some((s) => s.scope === 'table')) continue;
     const row = table.info.lastRow + 1;
     if (!rowIsEmpty(table, row)) {
-      skipped.push({ sheet, row, col: pc, tableId: table.info.id, reason: 'no-free-row' });
+      skipped.push({ sheet, row, col: percentCol, tableId: table.info.id, reason: 'no-free-row' });
       continue;
     }
     writes.push({ row, col: table.info.firstCol, value: words.averageRowLabel, bold: true });
-    const w: CellWrite = { row, col: pc, value: tableAvg.value, formula: `=${tableAvg.formula}`, bold: true, note: words.averageNote };
-    if (table.percentFormatted) w.numberFormat = table.percentFormat ?? '0.0%';
-    writes.push(w);
+    const averageWrite: CellWrite = { row, col: percentCol, value: tableAverage.value, formula: `=${tableAverage.formula}`, bold: true, note: words.averageNote };
+    if (table.percentFormatted) averageWrite.numberFormat = table.percentFormat ?? '0.0%';
+    writes.push(averageWrite);
   }
   return { edits: { sheet, writes }, skipped };
 }

@@ -46,26 +46,26 @@ export interface TableEval {
   percentFormat?: string;
 }
 
-function roleText(t: RecognizedTable, item: Item, role: Role): string {
-  const col = t.roleCol[role];
+function roleText(table: RecognizedTable, item: Item, role: Role): string {
+  const col = table.roleCol[role];
   if (col === undefined) return '';
-  let text = cellText(t.grid.value(item.row, col));
+  let text = cellText(table.grid.value(item.row, col));
   // Indexed: most items have no continuation rows, and their shared empty list is frozen (a slow path for for…of).
   const rows = item.continuation;
   for (let k = 0; k < rows.length; k++) {
-    const more = cellText(t.grid.value(rows[k], col));
+    const more = cellText(table.grid.value(rows[k], col));
     if (more !== '') text = text === '' ? more : `${text} ${more}`;
   }
   return text;
 }
 
-function parseRole(t: RecognizedTable, item: Item, role: Role): ParsedValue {
-  const col = t.roleCol[role];
+function parseRole(table: RecognizedTable, item: Item, role: Role): ParsedValue {
+  const col = table.roleCol[role];
   if (col === undefined) return EMPTY;
-  const v = t.grid.value(item.row, col);
+  const value = table.grid.value(item.row, col);
   // A number (or a percent-formatted cell) stands on its own; text continues on the rows below.
-  if (typeof v === 'number' || item.continuation.length === 0) return parseValue(v, t.grid.numberFormat(item.row, col));
-  const joined = roleText(t, item, role);
+  if (typeof value === 'number' || item.continuation.length === 0) return parseValue(value, table.grid.numberFormat(item.row, col));
+  const joined = roleText(table, item, role);
   return parseValue(joined === '' ? null : joined);
 }
 
@@ -77,7 +77,7 @@ function parseRole(t: RecognizedTable, item: Item, role: Role): ParsedValue {
  * checks, the scores and the edit plan.
  */
 export function evaluateTable(table: RecognizedTable, profile: Profile): TableEval {
-  const pc = table.roleCol.percent;
+  const percentCol = table.roleCol.percent;
   let formatted = 0;
   let plain = 0;
   let percentFormat: string | undefined;
@@ -114,19 +114,19 @@ export function evaluateTable(table: RecognizedTable, profile: Profile): TableEv
   const narrativeAchieved = mostlyNarrative(items);
   // Loops over every item run once per table, mostly before the optimising compiler gets to them:
   // their bodies are functions of their own (compiled after a few hundred calls) and they use no iterator.
-  if (pc !== undefined) {
+  if (percentCol !== undefined) {
     for (let i = 0; i < items.length; i++) {
-      const fmt = ratePercent(table, items[i], pc, narrativeAchieved, profile);
-      if (fmt === null) continue;
-      if (isPercentFormat(fmt)) {
+      const format = ratePercent(table, items[i], percentCol, narrativeAchieved, profile);
+      if (format === null) continue;
+      if (isPercentFormat(format)) {
         formatted++;
-        percentFormat = fmt;
+        percentFormat = format;
       } else plain++;
     }
   }
   const result: TableEval = { recognized: table, info: table.info, grid: table.grid, roleCol: table.roleCol, items, percentFormatted: formatted > plain };
   if (result.percentFormatted && percentFormat) result.percentFormat = percentFormat;
-  if (pc !== undefined) for (let i = 0; i < items.length; i++) markConversion(table, items[i], pc, result.percentFormatted);
+  if (percentCol !== undefined) for (let i = 0; i < items.length; i++) markConversion(table, items[i], percentCol, result.percentFormatted);
   return result;
 }
 
@@ -135,27 +135,27 @@ export function evaluateTable(table: RecognizedTable, profile: Profile): TableEv
  * Compute would fill. Returns the cell's number format when it holds a number
  * (the table's scale is its numbers' majority format), else null.
  */
-function ratePercent(table: RecognizedTable, item: ItemEval, pc: number, narrativeAchieved: boolean, profile: Profile): string | null {
-  item.percentCell = { row: item.row, col: pc };
-  const fmt = table.grid.numberFormat(item.row, pc);
-  const v = table.grid.value(item.row, pc);
-  const percent = percentCellAt(table, item.row, pc, v, fmt);
+function ratePercent(table: RecognizedTable, item: ItemEval, percentCol: number, narrativeAchieved: boolean, profile: Profile): string | null {
+  item.percentCell = { row: item.row, col: percentCol };
+  const format = table.grid.numberFormat(item.row, percentCol);
+  const value = table.grid.value(item.row, percentCol);
+  const percent = percentCellAt(table, item.row, percentCol, value, format);
   item.percent = percent;
   if (percent.kind === 'rating') item.rating = percent.value;
-  else if (percent.kind === 'empty') item.misplaced = misplacedRating(table, item, pc, narrativeAchieved, profile.scale);
+  else if (percent.kind === 'empty') item.misplaced = misplacedRating(table, item, percentCol, narrativeAchieved, profile.scale);
   // A shifted row's "achieved" is really its rating: compute nothing from it.
   const fromNumbers = item.fromNumbers;
   if (percent.kind === 'empty' && !item.misplaced && fromNumbers?.ok) {
     item.computed = profile.snapDown ? snapDown(fromNumbers.value, profile.scale) : fromNumbers.value;
   }
-  return typeof v === 'number' ? fmt : null;
+  return typeof value === 'number' ? format : null;
 }
 
 /** A rating the engine counts but AVERAGE would not count alike (text, or a number on the other scale): Compute rewrites it. */
-function markConversion(table: RecognizedTable, item: ItemEval, pc: number, percentFormatted: boolean): void {
+function markConversion(table: RecognizedTable, item: ItemEval, percentCol: number, percentFormatted: boolean): void {
   if (item.percent?.kind !== 'rating') return;
-  const v = table.grid.value(item.row, pc);
-  const onTableScale = typeof v === 'number' && isPercentFormat(table.grid.numberFormat(item.row, pc)) === percentFormatted;
+  const value = table.grid.value(item.row, percentCol);
+  const onTableScale = typeof value === 'number' && isPercentFormat(table.grid.numberFormat(item.row, percentCol)) === percentFormatted;
   if (!onTableScale) item.needsConversion = true;
 }
 
@@ -164,27 +164,27 @@ function markConversion(table: RecognizedTable, item: ItemEval, pc: number, perc
  * with no value yet, a formula giving a rating as text or giving nothing, or
  * its contents.
  */
-function percentCellAt(table: RecognizedTable, row: number, col: number, v: CellValue, fmt: string): PercentCell {
+function percentCellAt(table: RecognizedTable, row: number, col: number, value: CellValue, format: string): PercentCell {
   const grid = table.grid;
   const merged = grid.mergeOf(row, col);
   if (merged && (merged.top !== row || merged.left !== col)) return { kind: 'merged', area: areaAddress(merged) };
   const formula = grid.formula(row, col);
-  if (formula === null) return parsePercentCell(v, fmt);
+  if (formula === null) return parsePercentCell(value, format);
   if (!grid.hasCachedValue(row, col)) return { kind: 'uncached', formula };
   // A formula that gave "" (or nothing) as last calculated: not an empty cell to fill.
-  if (v === null) return { kind: 'formula', formula, gives: 'empty' };
-  const cell = parsePercentCell(v, fmt);
+  if (value === null) return { kind: 'formula', formula, gives: 'empty' };
+  const cell = parsePercentCell(value, format);
   // A rating as text: AVERAGE skips it, and Compute cannot convert a formula's result.
-  if (typeof v === 'string' && cell.kind === 'rating') return { kind: 'formula', formula, gives: 'text', text: v, value: cell.value };
+  if (typeof value === 'string' && cell.kind === 'rating') return { kind: 'formula', formula, gives: 'text', text: value, value: cell.value };
   return cell;
 }
 
 const NUMBER_ROLES: Role[] = ['index', 'baseline', 'target', 'budget', 'points'];
 
 /** A column where numbers belong (so a number there is no stray rating): the index, levels, budget, points — and achieved where achieved levels are numbers. */
-function numbersBelongIn(t: RecognizedTable, col: number, narrativeAchieved: boolean): boolean {
-  if (!narrativeAchieved && t.roleCol.achieved === col) return true;
-  return NUMBER_ROLES.some((role) => t.roleCol[role] === col);
+function numbersBelongIn(table: RecognizedTable, col: number, narrativeAchieved: boolean): boolean {
+  if (!narrativeAchieved && table.roleCol.achieved === col) return true;
+  return NUMBER_ROLES.some((role) => table.roleCol[role] === col);
 }
 
 /**
@@ -193,19 +193,19 @@ function numbersBelongIn(t: RecognizedTable, col: number, narrativeAchieved: boo
  * (Word paste) left in the achieved column or past the table.
  */
 function misplacedRating(
-  t: RecognizedTable,
+  table: RecognizedTable,
   item: Item,
   percentCol: number,
   narrativeAchieved: boolean,
   scale: number[],
 ): { col: number; value: number } | undefined {
   let last: { col: number; value: CellValue } | undefined;
-  for (let c = t.info.firstCol, end = t.grid.lastColIn(item.row); c <= end; c++) {
-    const v = t.grid.value(item.row, c);
-    if (v !== null && cellText(v) !== '') last = { col: c, value: v };
+  for (let col = table.info.firstCol, end = table.grid.lastColIn(item.row); col <= end; col++) {
+    const value = table.grid.value(item.row, col);
+    if (value !== null && cellText(value) !== '') last = { col, value };
   }
-  if (!last || last.col === percentCol || numbersBelongIn(t, last.col, narrativeAchieved)) return undefined;
-  const parsed = parseValue(last.value, t.grid.numberFormat(item.row, last.col));
+  if (!last || last.col === percentCol || numbersBelongIn(table, last.col, narrativeAchieved)) return undefined;
+  const parsed = parseValue(last.value, table.grid.numberFormat(item.row, last.col));
   if (parsed.kind !== 'number' || parsed.bound || parsed.unit || parsed.low !== undefined) return undefined;
   // A stray rating is a level of the scale (100, 90, 70 …), not any small number.
   if (!scale.includes(parsed.value)) return undefined;

@@ -19,22 +19,22 @@ const disagrees = (written: number | null, expected: number) => written === null
 const ref = (sheet: string, row: number, col: number, from: string) => `${sheet === from ? '' : `${sheetRef(sheet)}!`}${cellAddress(row, col)}`;
 
 /** A stated figure written as a formula: a label cell keeps its words around the number. */
-function figureWrite(s: StatedFigure, col: number, expr: string, value: number, note: string | undefined): CellWrite {
-  const labelCell = s.text !== '' && /[^\d\s.,%]/.test(s.text.replace(/хувь|оноо/gi, ''));
-  if (!labelCell) return { row: s.row, col, value, formula: `=${expr}`, numberFormat: '0.0', note };
-  const m = /(\d+(?:[.,]\d+)?)(?!.*\d)/.exec(s.text);
-  const before = m ? s.text.slice(0, m.index) : `${s.text.replace(/\s+$/, '')} `;
-  const after = m ? s.text.slice(m.index + m[1].length) : '';
-  const q = (x: string) => `"${x.replace(/"/g, '""')}"`;
-  return { row: s.row, col: s.col, value: `${before}${value}${after}`, formula: `=${q(before)}&${expr}&${q(after)}`, note };
+function figureWrite(stated: StatedFigure, col: number, expr: string, value: number, note: string | undefined): CellWrite {
+  const labelCell = stated.text !== '' && /[^\d\s.,%]/.test(stated.text.replace(/хувь|оноо/gi, ''));
+  if (!labelCell) return { row: stated.row, col, value, formula: `=${expr}`, numberFormat: '0.0', note };
+  const match = /(\d+(?:[.,]\d+)?)(?!.*\d)/.exec(stated.text);
+  const before = match ? stated.text.slice(0, match.index) : `${stated.text.replace(/\s+$/, '')} `;
+  const after = match ? stated.text.slice(match.index + match[1].length) : '';
+  const quote = (x: string) => `"${x.replace(/"/g, '""')}"`;
+  return { row: stated.row, col: stated.col, value: `${before}${value}${after}`, formula: `=${quote(before)}&${expr}&${quote(after)}`, note };
 }
 
 /** Where a section's figure is (its stated cell, or the points column on the stated row), and whether a formula elsewhere may link to it. */
 function figureAt(part: SectionPart): { row: number; col: number; linkable: boolean } | null {
-  const s = part.stated;
-  if (!s) return null;
-  const inText = s.text !== '' && /[^\d\s.,%]/.test(s.text.replace(/хувь|оноо/gi, ''));
-  return { row: s.row, col: s.value !== null ? s.col : part.pointsCol.col, linkable: !inText };
+  const stated = part.stated;
+  if (!stated) return null;
+  const inText = stated.text !== '' && /[^\d\s.,%]/.test(stated.text.replace(/хувь|оноо/gi, ''));
+  return { row: stated.row, col: stated.value !== null ? stated.col : part.pointsCol.col, linkable: !inText };
 }
 
 /** The mean of a section's points column over its item rows, as an expression (null past AVERAGE's 255 arguments). */
@@ -48,33 +48,33 @@ function sectionMean(part: SectionPart, from: string): string | null {
   return `ROUND(AVERAGE(${rangeArgs(ranges, part.table.info.sheet === from ? undefined : part.table.info.sheet)}),1)`;
 }
 
-function sectionWrites(part: SectionPart, words: SheetWords | undefined, add: (sheet: string, w: CellWrite) => void): void {
+function sectionWrites(part: SectionPart, words: SheetWords | undefined, add: (sheet: string, write: CellWrite) => void): void {
   const sheet = part.table.info.sheet;
-  const pc = part.table.roleCol.percent;
-  if (part.weight !== null && pc !== undefined) {
+  const percentCol = part.table.roleCol.percent;
+  if (part.weight !== null && percentCol !== undefined) {
     // Row points from the row's percent (a percent-formatted cell holds the fraction).
     const factor = part.table.percentFormatted ? part.weight * 100 : part.weight;
     for (const row of part.rows) {
       if (row.written !== null || row.fromPercent === null) continue;
-      add(sheet, { row: row.row, col: part.pointsCol.col, value: row.fromPercent, formula: `=ROUND(${cellAddress(row.row, pc)}*${round(factor, 6)},1)`, numberFormat: '0.0', note: note(words) });
+      add(sheet, { row: row.row, col: part.pointsCol.col, value: row.fromPercent, formula: `=ROUND(${cellAddress(row.row, percentCol)}*${round(factor, 6)},1)`, numberFormat: '0.0', note: note(words) });
     }
   }
-  const s = part.stated;
+  const stated = part.stated;
   const expr = sectionMean(part, sheet);
-  if (s && part.points !== null && expr && disagrees(s.value, part.points)) add(sheet, figureWrite(s, figureAt(part)!.col, expr, part.points, note(words)));
+  if (stated && part.points !== null && expr && disagrees(stated.value, part.points)) add(sheet, figureWrite(stated, figureAt(part)!.col, expr, part.points, note(words)));
 }
 
 /** The plan's writes for the evaluations, by sheet (without `words`, the writes carry no notes: quick fixes). */
 export function planEvaluationEdits(evaluations: Evaluation[], words?: SheetWords): Map<string, CellWrite[]> {
   const out = new Map<string, CellWrite[]>();
-  const add = (sheet: string, w: CellWrite) => {
+  const add = (sheet: string, write: CellWrite) => {
     const list = out.get(sheet) ?? [];
-    list.push(w);
+    list.push(write);
     out.set(sheet, list);
   };
-  for (const e of evaluations) {
-    for (const part of e.parts) sectionWrites(part, words, add);
-    const summary = e.summary;
+  for (const evaluation of evaluations) {
+    for (const part of evaluation.parts) sectionWrites(part, words, add);
+    const summary = evaluation.summary;
     if (!summary) continue;
     const home = summary.table.info.sheet;
     // Section 5: each line as the section it carries, then the total over those lines.
@@ -82,7 +82,7 @@ export function planEvaluationEdits(evaluations: Evaluation[], words?: SheetWord
     let expectedSum = 0;
     let complete = true;
     for (const line of summary.carried) {
-      const part = e.parts.find((p) => p.section === line.carries);
+      const part = evaluation.parts.find((p) => p.section === line.carries);
       lineExprs.push(cellAddress(line.row, line.col));
       if (!part || part.points === null) {
         complete = complete && line.value !== null;

@@ -39,26 +39,26 @@ export function planFixRounds(sheets: Sheet[], options: AnalyzeOptions, selectio
   let deferred: Fix[] = [];
   for (let round = 0; round < maxRounds; round++) {
     const fresh = analysis.findings.filter((f) => !f.fix || !applied.has(JSON.stringify(f.fix.edits)));
-    let o = planFixes(fresh, selection);
-    if (o.fixes.some(writesFormula) && !o.fixes.every(writesFormula)) {
+    let outcome = planFixes(fresh, selection);
+    if (outcome.fixes.some(writesFormula) && !outcome.fixes.every(writesFormula)) {
       // Values this round; the formulas next, computed over them.
-      o = planFixes(fresh.filter((f) => !f.fix || !writesFormula(f.fix)), selection);
+      outcome = planFixes(fresh.filter((f) => !f.fix || !writesFormula(f.fix)), selection);
     }
-    deferred = o.deferred;
-    if (o.fixes.length === 0) break;
-    for (const fix of o.fixes) applied.add(JSON.stringify(fix.edits));
-    fixes.push(...o.fixes);
-    sources.push(...fresh.filter((f) => f.fix && o.fixes.includes(f.fix)));
-    for (const e of o.plan.sheets) {
-      const bySheet = writes.get(e.sheet) ?? new Map<string, CellWrite>();
-      for (const w of e.writes) {
+    deferred = outcome.deferred;
+    if (outcome.fixes.length === 0) break;
+    for (const fix of outcome.fixes) applied.add(JSON.stringify(fix.edits));
+    fixes.push(...outcome.fixes);
+    sources.push(...fresh.filter((f) => f.fix && outcome.fixes.includes(f.fix)));
+    for (const edits of outcome.plan.sheets) {
+      const bySheet = writes.get(edits.sheet) ?? new Map<string, CellWrite>();
+      for (const write of edits.writes) {
         // A later round's write over a cell whose formula an earlier one replaced still replaces that formula in the file.
-        const earlier = bySheet.get(`${w.row}:${w.col}`);
-        bySheet.set(`${w.row}:${w.col}`, earlier?.replacesFormula && !w.formula ? { ...w, replacesFormula: true } : w);
+        const earlier = bySheet.get(`${write.row}:${write.col}`);
+        bySheet.set(`${write.row}:${write.col}`, earlier?.replacesFormula && !write.formula ? { ...write, replacesFormula: true } : write);
       }
-      writes.set(e.sheet, bySheet);
+      writes.set(edits.sheet, bySheet);
     }
-    current = applyPlanToSheets(current, o.plan);
+    current = applyPlanToSheets(current, outcome.plan);
     analysis = analyzeWorkbook(current, planned);
   }
   const planSheets = [...writes].map(([sheet, byCell]) => ({ sheet, writes: [...byCell.values()] }));

@@ -33,8 +33,8 @@ export function countedPercents(items: ItemEval[], withComputed = true): number[
 
 function figures(profile: Profile, items: ItemEval[]): ScoreFigures {
   const values = countedPercents(items);
-  const m = mean(values);
-  const average = m === null ? null : round(m, 1);
+  const unrounded = mean(values);
+  const average = unrounded === null ? null : round(unrounded, 1);
   const band = average === null ? null : gradeFor(profile, average);
   let rated = 0;
   for (let i = 0; i < items.length; i++) if (items[i].rating !== null) rated++;
@@ -61,10 +61,10 @@ export function annex8Section(col: ColumnInfo): number {
     case 8:
       return 4;
   }
-  const h = normalize(col.header);
-  if (/хамт олон|хамт олны/.test(h)) return 4;
-  if (/мэдлэг|ур чадвар/.test(h)) return 2;
-  if (/захирагч/.test(h)) return 3;
+  const header = normalize(col.header);
+  if (/хамт олон|хамт олны/.test(header)) return 4;
+  if (/мэдлэг|ур чадвар/.test(header)) return 2;
+  if (/захирагч/.test(header)) return 3;
   return 1;
 }
 
@@ -84,26 +84,26 @@ function annex8(table: TableEval, profile: Profile): Annex8Score | undefined {
       (section === 1 ? profile.annex8.performance * 100 : section === 2 ? profile.annex8.skills * 100 : section === 3 ? profile.annex8.supervisorMax : profile.annex8.colleaguesMax);
     const perRow: number[] = [];
     for (const item of table.items) {
-      const v = parseValue(grid.value(item.row, col.col), grid.numberFormat(item.row, col.col));
-      if (v.kind === 'number') perRow.push(v.value);
+      const parsed = parseValue(grid.value(item.row, col.col), grid.numberFormat(item.row, col.col));
+      if (parsed.kind === 'number') perRow.push(parsed.value);
       else if (weight !== undefined) {
-        const p = item.rating ?? item.computed;
-        if (p !== null) perRow.push(p * weight);
+        const percent = item.rating ?? item.computed;
+        if (percent !== null) perRow.push(percent * weight);
       }
     }
-    const m = mean(perRow);
-    if (m !== null) sections.push({ section, points: round(m, 1), max });
+    const unrounded = mean(perRow);
+    if (unrounded !== null) sections.push({ section, points: round(unrounded, 1), max });
   }
   let deductions = 0;
-  for (const r of table.info.rows) {
-    if (r.kind === 'item') continue;
-    for (let c = table.info.firstCol; c <= table.info.lastCol; c++) {
-      const t = cellText(grid.value(r.row, c));
-      if (!DEDUCTION.test(normalize(t))) continue;
-      for (let d = c + 1; d <= table.info.lastCol; d++) {
-        const v = grid.value(r.row, d);
-        if (typeof v === 'number') {
-          deductions += Math.abs(v);
+  for (const rowInfo of table.info.rows) {
+    if (rowInfo.kind === 'item') continue;
+    for (let col = table.info.firstCol; col <= table.info.lastCol; col++) {
+      const text = cellText(grid.value(rowInfo.row, col));
+      if (!DEDUCTION.test(normalize(text))) continue;
+      for (let valueCol = col + 1; valueCol <= table.info.lastCol; valueCol++) {
+        const value = grid.value(rowInfo.row, valueCol);
+        if (typeof value === 'number') {
+          deductions += Math.abs(value);
           break;
         }
       }
@@ -124,9 +124,9 @@ export function scoreTable(table: TableEval, profile: Profile, part?: 'section' 
   const info = table.info;
   const byRow = new Map<number, ItemEval>();
   for (let i = 0; i < table.items.length; i++) byRow.set(table.items[i].row, table.items[i]);
-  const groups: GroupScore[] = info.groups.map((g) => {
-    const items = g.itemRows.map((r) => byRow.get(r)).filter((item): item is ItemEval => item !== undefined);
-    return { groupId: g.id, label: g.label, row: g.row, level: g.level, ...figures(profile, items) };
+  const groups: GroupScore[] = info.groups.map((group) => {
+    const items = group.itemRows.map((r) => byRow.get(r)).filter((item): item is ItemEval => item !== undefined);
+    return { groupId: group.id, label: group.label, row: group.row, level: group.level, ...figures(profile, items) };
   });
   const score: TableScore = {
     tableId: info.id,
@@ -141,10 +141,10 @@ export function scoreTable(table: TableEval, profile: Profile, part?: 'section' 
     score.fivePoint = null;
     score.grade = null;
     score.gradeLabel = null;
-    for (const g of score.groups) Object.assign(g, { fivePoint: null, grade: null, gradeLabel: null });
+    for (const group of score.groups) Object.assign(group, { fivePoint: null, grade: null, gradeLabel: null });
     return score;
   }
-  const a8 = annex8(table, profile);
-  if (a8) score.annex8 = a8;
+  const annex8Score = annex8(table, profile);
+  if (annex8Score) score.annex8 = annex8Score;
   return score;
 }

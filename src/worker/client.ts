@@ -26,11 +26,11 @@ export class WorkerUnavailable extends Error {
 export class WorkerError extends Error {
   readonly code?: string;
   readonly text?: { mn: string; en: string };
-  constructor(e: WireError) {
-    super(e.message);
-    this.name = e.name;
-    if (e.code !== undefined) this.code = e.code;
-    if (e.text) this.text = e.text;
+  constructor(error: WireError) {
+    super(error.message);
+    this.name = error.name;
+    if (error.code !== undefined) this.code = error.code;
+    if (error.text) this.text = error.text;
   }
 }
 
@@ -76,13 +76,13 @@ export class WorkerClient {
   private ensure(): WorkerLike | null {
     if (this.worker || this.broken !== null) return this.worker;
     try {
-      const w = this.create();
-      w.addEventListener('message', (e) => this.receive(e.data as WorkerReply | PartMessage));
-      w.addEventListener('error', (e) => this.fail(e.message || 'error'));
-      w.addEventListener('messageerror', () => this.fail('a message could not be read'));
-      this.worker = w;
-    } catch (e) {
-      this.broken = e instanceof Error ? e.message : String(e);
+      const worker = this.create();
+      worker.addEventListener('message', (event) => this.receive(event.data as WorkerReply | PartMessage));
+      worker.addEventListener('error', (event) => this.fail(event.message || 'error'));
+      worker.addEventListener('messageerror', () => this.fail('a message could not be read'));
+      this.worker = worker;
+    } catch (error) {
+      this.broken = error instanceof Error ? error.message : String(error);
     }
     return this.worker;
   }
@@ -92,20 +92,20 @@ export class WorkerClient {
     this.worker?.terminate();
     this.worker = null;
     const error = new WorkerUnavailable(detail);
-    for (const p of this.pending.values()) p.reject(error);
+    for (const pendingCall of this.pending.values()) pendingCall.reject(error);
     this.pending.clear();
   }
 
   private receive(reply: WorkerReply | PartMessage): void {
-    const p = this.pending.get(reply.id);
-    if (!p) return;
+    const pendingCall = this.pending.get(reply.id);
+    if (!pendingCall) return;
     if (isPart(reply)) this.inbox.add(reply);
-    else if (reply.type === 'progress') p.onProgress?.(reply.progress);
+    else if (reply.type === 'progress') pendingCall.onProgress?.(reply.progress);
     else {
       this.pending.delete(reply.id);
       const done = reply.type === 'done' ? this.inbox.assemble(reply.id, reply.value) : (this.inbox.drop(reply.id), undefined);
       // Reading a large answer (its structured clone) took this task: what the caller does with it starts in the next.
-      void nextTask().then(() => (reply.type === 'done' ? p.resolve(done) : p.reject(new WorkerError(reply.error))));
+      void nextTask().then(() => (reply.type === 'done' ? pendingCall.resolve(done) : pendingCall.reject(new WorkerError(reply.error))));
     }
   }
 
@@ -115,13 +115,13 @@ export class WorkerClient {
     if (!worker) return Promise.reject(new WorkerUnavailable(this.broken ?? 'not started'));
     const id = this.nextId++;
     return new Promise<T>((resolve, reject) => {
-      this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject, onProgress });
+      this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject, onProgress });
       const request: AnyRequest = { ...fields, id, kind };
       // Long arrays (a large sheet's rows) go first, in parts, each in a task of its own (parts.ts).
       const { message, parts } = splitMessage(id, request);
-      void this.send(worker, parts, message, transfer).catch((e) => {
+      void this.send(worker, parts, message, transfer).catch((error) => {
         this.pending.delete(id);
-        reject(e);
+        reject(error);
       });
     });
   }
@@ -147,10 +147,10 @@ export function workerEngine(client: WorkerClient, fallback: EngineClient = inPr
     if (!client.available) return local();
     try {
       return await client.call<T>(kind, fields, onProgress, transfer as Transferable[]);
-    } catch (e) {
+    } catch (error) {
       // Bytes already handed to a worker that then failed are gone from here: saying so beats rolling up empty files.
-      if (e instanceof WorkerUnavailable && !transfer.some((b) => b.byteLength === 0)) return local();
-      throw e;
+      if (error instanceof WorkerUnavailable && !transfer.some((b) => b.byteLength === 0)) return local();
+      throw error;
     }
   };
   return {

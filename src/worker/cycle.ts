@@ -5,7 +5,7 @@
 
 import { analyzeAgainstPlan, planNextPlan, planReportForm, type AnalyzeOptions, type NextPlanOptions, type NextPlanOutcome, type PlanCheck, type ReportFormOptions, type ReportFormOutcome, type Sheet } from '../core';
 import { readXlsx, visibleSheets } from '../xlsx';
-import type { ProgressListener } from './types';
+import type { ProgressListener } from './progress';
 
 export type CycleRequest =
   | { kind: 'report-form'; sheets: Sheet[]; options: ReportFormOptions }

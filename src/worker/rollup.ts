@@ -9,7 +9,7 @@ import { getProfile, planRollup, type Lang, type Profile, type RollupFinding, ty
 import { rollupWords } from '../i18n/rollup';
 import { sheetWords } from '../i18n/sheet-words';
 import { checkBytes } from '../xlsx';
-import type { ProgressListener } from './types';
+import type { ProgressListener } from './progress';
 
 export interface RollupFile {
   name: string;

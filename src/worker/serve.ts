@@ -21,15 +21,15 @@ export interface WorkerScope {
   postMessage(message: unknown, transfer?: Transferable[]): void;
 }
 
-function wireError(e: unknown): WireError {
-  if (e instanceof Error) {
-    const x = e as Error & { code?: unknown; text?: { mn?: unknown; en?: unknown } };
-    const out: WireError = { name: e.name, message: e.message };
-    if (typeof x.code === 'string') out.code = x.code;
-    if (x.text && typeof x.text.mn === 'string' && typeof x.text.en === 'string') out.text = { mn: x.text.mn, en: x.text.en };
+function wireError(error: unknown): WireError {
+  if (error instanceof Error) {
+    const withFields = error as Error & { code?: unknown; text?: { mn?: unknown; en?: unknown } };
+    const out: WireError = { name: error.name, message: error.message };
+    if (typeof withFields.code === 'string') out.code = withFields.code;
+    if (withFields.text && typeof withFields.text.mn === 'string' && typeof withFields.text.en === 'string') out.text = { mn: withFields.text.mn, en: withFields.text.en };
     return out;
   }
-  return { name: 'Error', message: String(e) };
+  return { name: 'Error', message: String(error) };
 }
 
 /** Answers each message with a handler of its kind; one at a time, in order of arrival. */
@@ -56,7 +56,7 @@ async function answer(scope: WorkerScope, handlers: Record<string, Handler>, req
     const { message, parts } = splitMessage(id, { id, type: 'done' as const, value });
     for (const part of parts) scope.postMessage(part);
     post(message, result instanceof Transfer ? result.transfer : undefined);
-  } catch (e) {
-    post({ id, type: 'failed', error: wireError(e) });
+  } catch (error) {
+    post({ id, type: 'failed', error: wireError(error) });
   }
 }

@@ -5,41 +5,16 @@
 //
 // Progress is real: the worker reports each stage, and each sheet as it is
 // analysed (see local.ts); the host adds its own stages (reading the sheets
-// from Excel, marking cells, writing the plan).
+// from Excel, marking cells, writing the plan). Its type lives in progress.ts,
+// which the roll-up and the year's cycle take it from too.
 
 import type { AnalyzeOptions, ComputeOptions, ComputeOutcome, EvaluationSheetOptions, EvaluationSheetOutcome, Localized, Sheet, WorkbookAnalysis } from '../core';
 import type { CycleAnswers, CycleKind, CycleRequest } from './cycle';
+import type { Progress, ProgressListener } from './progress';
 import type { RollupAnswer, RollupFile, RollupOptions } from './rollup';
 
 export type { RollupFile, RollupOptions };
-
-/** What is being done, in the order an action does it. */
-type Stage =
-  /** Reading an .xlsx file (the web page; each file of a roll-up). */
-  | 'open'
-  /** Reading the sheets from the workbook (Excel, or the page's fake Excel). */
-  | 'read'
-  /** Recognising, checking and scoring, sheet by sheet. */
-  | 'analyze'
-  /** Planning Compute's edits and the summary sheet. */
-  | 'plan'
-  /** Putting Validate's marks on the cells. */
-  | 'mark'
-  /** Writing the plan into the workbook. */
-  | 'write'
-  /** Writing the computed copy of the file (the web page). */
-  | 'save';
-
-export interface Progress {
-  stage: Stage;
-  /** The sheet being worked on, when the stage goes sheet by sheet. */
-  sheet?: string;
-  /** Sheets (or steps) done so far, and how many there are. */
-  done?: number;
-  total?: number;
-}
-
-export type ProgressListener = (progress: Progress) => void;
+export type { Progress, ProgressListener };
 
 export interface EngineClient {
   /** analyzeWorkbook(sheets, options), reporting each sheet. */

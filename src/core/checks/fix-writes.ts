@@ -7,12 +7,12 @@ import { isPercentFormat } from '../values';
 
 /** A rating written into the percent cell, keeping the table's look (a percent-formatted table holds the fraction). */
 export function ratingWrite(table: TableEval, row: number, col: number, value: number): CellWrite {
-  const w: CellWrite = { row, col, value: table.percentFormatted ? round(value / 100, 6) : value };
+  const write: CellWrite = { row, col, value: table.percentFormatted ? round(value / 100, 6) : value };
   const format = table.grid.numberFormat(row, col);
-  if (table.percentFormatted) w.numberFormat = table.percentFormat ?? '0%';
+  if (table.percentFormatted) write.numberFormat = table.percentFormat ?? '0%';
   // A Text or percent format would hide a plain rating.
-  else if (format === '@' || isPercentFormat(format)) w.numberFormat = 'General';
-  return w;
+  else if (format === '@' || isPercentFormat(format)) write.numberFormat = 'General';
+  return write;
 }
 
 /** A cell emptied (the rating moved out of it). */
@@ -22,10 +22,10 @@ export const clearWrite = (row: number, col: number): CellWrite => ({ row, col, 
 export const textWrite = (row: number, col: number, text: string): CellWrite => ({ row, col, value: text, numberFormat: '@' });
 
 /** A value of the same kind as the one it replaces: a number stays a number, "12." stays text with its dot. */
-export function likeWrite(row: number, col: number, was: CellValue, n: number): CellWrite {
+export function likeWrite(row: number, col: number, was: CellValue, number: number): CellWrite {
   if (typeof was === 'string') {
     const suffix = /[.)]$/.exec(was.trim())?.[0] ?? '';
-    return { row, col, value: `${n}${suffix}` };
+    return { row, col, value: `${number}${suffix}` };
   }
-  return { row, col, value: n };
+  return { row, col, value: number };
 }

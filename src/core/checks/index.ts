@@ -74,36 +74,36 @@ export function checkTable(
 }
 
 /** The findings of one individual evaluation as a whole, on whichever sheets its parts sit. */
-export function checkEvaluation(e: Evaluation, locked: ReadonlySet<string> = new Set(), planFixes = true): Finding[] {
+export function checkEvaluation(evaluation: Evaluation, locked: ReadonlySet<string> = new Set(), planFixes = true): Finding[] {
   const reporters = new Map<string, Reporter>();
-  const tables = [...e.parts.map((p) => p.table), ...(e.summary ? [e.summary.table] : [])];
+  const tables = [...evaluation.parts.map((p) => p.table), ...(evaluation.summary ? [evaluation.summary.table] : [])];
   // What Compute would write there is each figure's quick fix.
-  const writes = planEvaluationEdits([e]);
+  const writes = planEvaluationEdits([evaluation]);
   const writeAt = (sheet: string, row: number, col: number) => writes.get(sheet)?.find((w) => w.row === row && w.col === col);
-  checkEvaluationParts(e, (sheet) => {
-    let r = reporters.get(sheet);
-    if (!r) {
+  checkEvaluationParts(evaluation, (sheet) => {
+    let reporter = reporters.get(sheet);
+    if (!reporter) {
       // A finding belongs to the first part on its sheet (its table id), so hosts can group it.
       const table = tables.find((t) => t.info.sheet === sheet)!;
-      reporters.set(sheet, (r = new Reporter(sheet, table.info.id, table.grid, locked.has(sheet), planFixes)));
+      reporters.set(sheet, (reporter = new Reporter(sheet, table.info.id, table.grid, locked.has(sheet), planFixes)));
     }
-    return r;
+    return reporter;
   }, writeAt);
   return [...reporters.values()].flatMap((r) => r.list);
 }
 
 /** A finding about a sheet as a whole (no table, or unreadable), placed on A1. */
 export function sheetFinding(sheet: string, code: keyof typeof SHEET_FINDINGS, params: Params = {}): Finding {
-  const r = new Reporter(sheet, undefined);
-  r.add(code, 'default', { row: 0, col: 0 }, params);
-  return r.list[0];
+  const reporter = new Reporter(sheet, undefined);
+  reporter.add(code, 'default', { row: 0, col: 0 }, params);
+  return reporter.list[0];
 }
 
 /** Errors, warnings and infos in a list of findings: the one place they are counted. */
 export function countSeverities(findings: readonly { severity: Finding['severity'] }[]): SeverityCounts {
-  const c: SeverityCounts = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) c[f.severity]++;
-  return c;
+  const counts: SeverityCounts = { error: 0, warning: 0, info: 0 };
+  for (const finding of findings) counts[finding.severity]++;
+  return counts;
 }
 
 export { FINDINGS, FINDING_CODES, isFindingCode, type FindingCode } from '../findings/registry';

@@ -22,10 +22,10 @@ export function checkPercent(ctx: CheckContext, check: ItemCheck): void {
     return;
   }
   const cell = item.percentCell;
-  const p = item.percent;
+  const percent = item.percent;
   // An evaluation's percent linked to the report's cell is rated in the report, which reports it.
-  if (ctx.part && (p.kind === 'empty' || p.kind === 'uncached' || p.kind === 'formula') && ctx.table.grid.formula(cell.row, cell.col)?.includes('!')) return;
-  if (p.kind === 'empty') {
+  if (ctx.part && (percent.kind === 'empty' || percent.kind === 'uncached' || percent.kind === 'formula') && ctx.table.grid.formula(cell.row, cell.col)?.includes('!')) return;
+  if (percent.kind === 'empty') {
     const misplaced = item.misplaced;
     if (misplaced) {
       const from = cellAddress(item.row, misplaced.col);
@@ -59,52 +59,52 @@ export function checkPercent(ctx: CheckContext, check: ItemCheck): void {
     }
     return;
   }
-  if (p.kind === 'uncached') {
-    ctx.report.add('percent-uncached', 'default', cell, { item: name(), formula: p.formula }, { data: { formula: p.formula } });
+  if (percent.kind === 'uncached') {
+    ctx.report.add('percent-uncached', 'default', cell, { item: name(), formula: percent.formula }, { data: { formula: percent.formula } });
     return;
   }
-  if (p.kind === 'formula') {
-    checkPercentFormula(ctx, check, p);
+  if (percent.kind === 'formula') {
+    checkPercentFormula(ctx, check, percent);
     return;
   }
-  if (p.kind === 'merged') {
+  if (percent.kind === 'merged') {
     // Marked, like every finding under a merged area, on the area's top-left cell; the message names the percent cell.
-    ctx.report.add('percent-merged', 'default', cell, { item: name(), cell: cellAddress(cell.row, cell.col), area: p.area }, { data: { area: p.area } });
+    ctx.report.add('percent-merged', 'default', cell, { item: name(), cell: cellAddress(cell.row, cell.col), area: percent.area }, { data: { area: percent.area } });
     return;
   }
-  if (p.kind === 'invalid') {
-    ctx.report.add('percent-invalid', p.reason, cell, { item: name(), text: p.text }, { data: { text: p.text } });
+  if (percent.kind === 'invalid') {
+    ctx.report.add('percent-invalid', percent.reason, cell, { item: name(), text: percent.text }, { data: { text: percent.text } });
     return;
   }
   // An evaluation's percents are the report's (or skills percents): the report is where they are rated.
-  if (p.kind !== 'rating' || ctx.part) return;
+  if (percent.kind !== 'rating' || ctx.part) return;
   const scale = ctx.profile.scale;
   const at = cellAddress(cell.row, cell.col);
   const typed = ctx.table.grid.value(cell.row, cell.col);
   const formula = ctx.table.grid.formula(cell.row, cell.col);
   if (formula !== null && item.needsConversion) {
     // A number on the other scale than the table's, from a formula: Compute cannot convert it.
-    const shown = typeof typed === 'number' ? typed : p.value;
-    const fix = { kind: 'review' as const, id: 'value', params: { value: p.value, cell: at }, writes: [replacing(ratingWrite(ctx.table, cell.row, cell.col, p.value))] };
-    ctx.report.add('percent-formula', 'scale', cell, { item: name(), formula, shown }, { data: { formula, value: p.value }, fix });
+    const shown = typeof typed === 'number' ? typed : percent.value;
+    const fix = { kind: 'review' as const, id: 'value', params: { value: percent.value, cell: at }, writes: [replacing(ratingWrite(ctx.table, cell.row, cell.col, percent.value))] };
+    ctx.report.add('percent-formula', 'scale', cell, { item: name(), formula, shown }, { data: { formula, value: percent.value }, fix });
   }
   if (typeof typed === 'string' && item.needsConversion) {
-    const fix = { kind: 'safe' as const, id: 'number', params: { text: typed, value: p.value, cell: at }, writes: [ratingWrite(ctx.table, cell.row, cell.col, p.value)] };
-    ctx.report.add('percent-as-text', 'default', cell, { item: name(), text: typed }, { data: { text: typed, value: p.value }, fix });
+    const fix = { kind: 'safe' as const, id: 'number', params: { text: typed, value: percent.value, cell: at }, writes: [ratingWrite(ctx.table, cell.row, cell.col, percent.value)] };
+    ctx.report.add('percent-as-text', 'default', cell, { item: name(), text: typed }, { data: { text: typed, value: percent.value }, fix });
   }
-  if (!scale.some((l) => Math.abs(l - p.value) < 1e-9)) {
-    const level = snapDown(p.value, scale);
+  if (!scale.some((l) => Math.abs(l - percent.value) < 1e-9)) {
+    const level = snapDown(percent.value, scale);
     // Snapping down is a judgement, unless the profile says to snap.
-    const fix = { kind: ctx.profile.snapDown ? ('safe' as const) : ('review' as const), id: 'snap', params: { value: p.value, level, cell: at }, writes: [ratingWrite(ctx.table, cell.row, cell.col, level)] };
-    ctx.report.add('percent-off-scale', 'default', cell, { item: name(), value: p.value, scale: ctx.profile.name, levels: scale.join(' · ') }, { data: { value: p.value }, fix });
+    const fix = { kind: ctx.profile.snapDown ? ('safe' as const) : ('review' as const), id: 'snap', params: { value: percent.value, level, cell: at }, writes: [ratingWrite(ctx.table, cell.row, cell.col, level)] };
+    ctx.report.add('percent-off-scale', 'default', cell, { item: name(), value: percent.value, scale: ctx.profile.name, levels: scale.join(' · ') }, { data: { value: percent.value }, fix });
   }
-  if (from && from.ok && levelDistance(from.value, p.value, scale) >= ctx.profile.inconsistencyLevels) {
+  if (from && from.ok && levelDistance(from.value, percent.value, scale) >= ctx.profile.inconsistencyLevels) {
     ctx.report.add(
       'percent-inconsistent',
       'default',
       cell,
-      { item: name(), rated: p.value, achieved: describe(item.parsed.achieved), target: describe(item.parsed.target), computed: from.value },
-      { data: { rated: p.value, computed: from.value } },
+      { item: name(), rated: percent.value, achieved: describe(item.parsed.achieved), target: describe(item.parsed.target), computed: from.value },
+      { data: { rated: percent.value, computed: from.value } },
     );
   }
 }
@@ -113,17 +113,17 @@ export function checkPercent(ctx: CheckContext, check: ItemCheck): void {
 const replacing = (w: CellWrite): CellWrite => ({ ...w, replacesFormula: true });
 
 /** A formula in the percent column giving a rating as text, or nothing: reported, never replaced unless the user chooses the fix. */
-function checkPercentFormula(ctx: CheckContext, check: ItemCheck, p: Extract<PercentCell, { kind: 'formula' }>): void {
+function checkPercentFormula(ctx: CheckContext, check: ItemCheck, formulaCell: Extract<PercentCell, { kind: 'formula' }>): void {
   const { item, name } = check;
   const cell = item.percentCell!;
   const at = cellAddress(cell.row, cell.col);
-  if (p.gives === 'text') {
-    const fix = { kind: 'review' as const, id: 'value', params: { value: p.value, cell: at }, writes: [replacing(ratingWrite(ctx.table, cell.row, cell.col, p.value))] };
-    ctx.report.add('percent-formula', 'text', cell, { item: name(), formula: p.formula, text: p.text }, { data: { formula: p.formula, text: p.text, value: p.value }, fix });
+  if (formulaCell.gives === 'text') {
+    const fix = { kind: 'review' as const, id: 'value', params: { value: formulaCell.value, cell: at }, writes: [replacing(ratingWrite(ctx.table, cell.row, cell.col, formulaCell.value))] };
+    ctx.report.add('percent-formula', 'text', cell, { item: name(), formula: formulaCell.formula, text: formulaCell.text }, { data: { formula: formulaCell.formula, text: formulaCell.text, value: formulaCell.value }, fix });
     return;
   }
   const from = item.fromNumbers;
   const value = from?.ok ? (ctx.profile.snapDown ? snapDown(from.value, ctx.profile.scale) : from.value) : null;
   const fix = value === null ? undefined : { kind: 'review' as const, id: 'computed', params: { value, cell: at }, writes: [replacing(ratingWrite(ctx.table, cell.row, cell.col, value))] };
-  ctx.report.add('percent-formula', 'empty', cell, { item: name(), formula: p.formula }, { data: { formula: p.formula, computed: value }, fix });
+  ctx.report.add('percent-formula', 'empty', cell, { item: name(), formula: formulaCell.formula }, { data: { formula: formulaCell.formula, computed: value }, fix });
 }

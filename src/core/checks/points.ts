@@ -9,15 +9,15 @@ import type { CheckContext, ItemCheck } from './context';
 export function checkPoints(ctx: CheckContext, check: ItemCheck, percent: number): void {
   const grid = ctx.table.grid;
   const row = check.item.row;
-  for (const c of ctx.table.info.columns) {
-    if (c.role !== 'points' || c.maxPoints === undefined || c.maxPoints === 7 || c.maxPoints === 8) continue;
-    const v = parseValue(grid.value(row, c.col), grid.numberFormat(row, c.col));
-    if (v.kind !== 'number') continue;
-    const expected = round((percent * c.maxPoints) / 100, 1);
-    if (Math.abs(v.value - expected) > 0.05 + 1e-9) {
+  for (const column of ctx.table.info.columns) {
+    if (column.role !== 'points' || column.maxPoints === undefined || column.maxPoints === 7 || column.maxPoints === 8) continue;
+    const parsed = parseValue(grid.value(row, column.col), grid.numberFormat(row, column.col));
+    if (parsed.kind !== 'number') continue;
+    const expected = round((percent * column.maxPoints) / 100, 1);
+    if (Math.abs(parsed.value - expected) > 0.05 + 1e-9) {
       // The points or the percent may be the wrong one: a judgement.
-      const fix = { kind: 'review' as const, id: 'points', params: { stated: v.value, expected, cell: cellAddress(row, c.col) }, writes: [{ row, col: c.col, value: expected }] };
-      ctx.report.add('points-mismatch', 'default', { row, col: c.col }, { item: check.name(), stated: v.value, expected }, { data: { stated: v.value, expected }, fix });
+      const fix = { kind: 'review' as const, id: 'points', params: { stated: parsed.value, expected, cell: cellAddress(row, column.col) }, writes: [{ row, col: column.col, value: expected }] };
+      ctx.report.add('points-mismatch', 'default', { row, col: column.col }, { item: check.name(), stated: parsed.value, expected }, { data: { stated: parsed.value, expected }, fix });
     }
   }
 }

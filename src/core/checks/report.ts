@@ -83,7 +83,7 @@ export class Reporter {
     const col = merged ? merged.left : at.col;
     const spec = FINDINGS[code];
     const template = (spec.messages as Record<string, { mn: string; en: string }>)[message as string];
-    const f: Finding = {
+    const finding: Finding = {
       code,
       severity: opts.severity ?? spec.severity,
       sheet: this.sheet,
@@ -97,13 +97,13 @@ export class Reporter {
     if (opts.fix && !this.locked) {
       if (this.planFixes) {
         const fix = this.fixOf(code, isLazy(opts.fix) ? opts.fix.plan() : opts.fix);
-        if (fix) f.fix = fix;
+        if (fix) finding.fix = fix;
       } else if (isLazy(opts.fix) || this.writable(opts.fix)) {
         // Not planned: whether it can be written is known when it is (a lazy fix that then writes nothing is offered here all the same).
-        f.fixKind = opts.fix.kind;
-        if (isLazy(opts.fix) && opts.fix.shared) f.sharedFix = opts.fix.shared;
+        finding.fixKind = opts.fix.kind;
+        if (isLazy(opts.fix) && opts.fix.shared) finding.sharedFix = opts.fix.shared;
       }
     }
-    this.list.push(f);
+    this.list.push(finding);
   }
 }

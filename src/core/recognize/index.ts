@@ -35,11 +35,11 @@ function leafCol(leaves: Leaf[], role: Role): number | undefined {
 function indexByContent(grid: SheetGrid, start: number, col: number): number | undefined {
   let seen = 0;
   let numbers = 0;
-  for (let r = start; r <= grid.lastRow && seen < 30; r++) {
-    const v = grid.value(r, col);
-    if (v === null || cellText(v) === '') continue;
+  for (let row = start; row <= grid.lastRow && seen < 30; row++) {
+    const value = grid.value(row, col);
+    if (value === null || cellText(value) === '') continue;
     seen++;
-    if (itemNumber(v) !== null) numbers++;
+    if (itemNumber(value) !== null) numbers++;
   }
   return seen >= 2 && numbers / seen >= 0.5 ? col : undefined;
 }
@@ -52,8 +52,8 @@ function indexByContent(grid: SheetGrid, start: number, col: number): number | u
  */
 function repeatedRows(grid: SheetGrid, header: readonly number[], at: number, firstCol: number, lastCol: number): number {
   const text = (r: number, c: number) => cellText(grid.value(r, c)).replace(/\s+/g, ' ').trim();
-  const same = (h: number, r: number) => {
-    for (let c = firstCol; c <= lastCol; c++) if (text(h, c) !== text(r, c)) return false;
+  const same = (headerRow: number, row: number) => {
+    for (let col = firstCol; col <= lastCol; col++) if (text(headerRow, col) !== text(row, col)) return false;
     return true;
   };
   let count = 0;
@@ -64,9 +64,9 @@ function repeatedRows(grid: SheetGrid, header: readonly number[], at: number, fi
 /** The table's title: the nearest heading above the header (joined with the capitals line above it). */
 function findTitle(grid: SheetGrid, headerRow: number, floor: number): string {
   const lines: string[] = [];
-  for (let r = headerRow - 1; r > floor && r >= grid.firstRow && headerRow - r <= 8; r--) {
+  for (let row = headerRow - 1; row > floor && row >= grid.firstRow && headerRow - row <= 8; row--) {
     let text = '';
-    for (let c = grid.firstCol, end = grid.lastColIn(r); c <= end && !text; c++) text = cellText(grid.value(r, c));
+    for (let col = grid.firstCol, end = grid.lastColIn(row); col <= end && !text; col++) text = cellText(grid.value(row, col));
     if (!text) {
       if (lines.length) break;
       continue;
@@ -92,17 +92,17 @@ function findTitle(grid: SheetGrid, headerRow: number, floor: number): string {
  */
 export function recognizeSheet(grid: SheetGrid, overrides: ColumnOverride[] = []): RecognizedTable[] {
   const headerRows: number[] = [];
-  for (let r = grid.firstRow; r <= grid.lastRow; r++) if (isHeaderRow(grid, r)) headerRows.push(r);
+  for (let row = grid.firstRow; row <= grid.lastRow; row++) if (isHeaderRow(grid, row)) headerRows.push(row);
 
   const tables: RecognizedTable[] = [];
   let consumed = grid.firstRow - 1;
-  for (const h of headerRows) {
-    if (h <= consumed) continue;
-    const block = readHeader(grid, h);
+  for (const headerRow of headerRows) {
+    if (headerRow <= consumed) continue;
+    const block = readHeader(grid, headerRow);
     const headerEnd = block.rows[block.rows.length - 1];
     const start = (block.numberRow ?? headerEnd) + 1;
-    const id = `${grid.name}!${cellAddress(h, block.firstCol)}`;
-    const mine = overrides.filter((o) => o.sheet === grid.name && o.headerRow === h);
+    const id = `${grid.name}!${cellAddress(headerRow, block.firstCol)}`;
+    const mine = overrides.filter((o) => o.sheet === grid.name && o.headerRow === headerRow);
     const userRole = (role: Role) => mine.find((o) => o.role === role)?.col;
 
     const cols: BodyColumns = {
@@ -114,12 +114,12 @@ export function recognizeSheet(grid: SheetGrid, overrides: ColumnOverride[] = []
       percent: userRole('percent') ?? leafCol(block.leaves, 'percent'),
     };
     if (mine.some((o) => o.role === 'ignore' && o.col === cols.index)) cols.index = undefined;
-    const stopAt = (r: number) => r > headerEnd && headerRows.includes(r) && r !== h;
+    const stopAt = (r: number) => r > headerEnd && headerRows.includes(r) && r !== headerRow;
     const repeatedHeader = (r: number) => (stopAt(r) ? repeatedRows(grid, block.rows, r, block.firstCol, block.lastCol) : 0);
     let scan = scanBody(grid, id, start, cols, stopAt, repeatedHeader);
     const decision = decideColumns(grid, block.leaves, scan.itemRows, block, mine);
     const roleCol: Partial<Record<Role, number>> = {};
-    for (const c of decision.columns) if (roleCol[c.role] === undefined) roleCol[c.role] = c.col;
+    for (const column of decision.columns) if (roleCol[column.role] === undefined) roleCol[column.role] = column.col;
     if (roleCol.percent !== cols.percent || roleCol.action !== cols.action) {
       // The percent or action column moved (shifted header, user's choice): read the rows again with it.
       scan = scanBody(grid, id, start, { ...cols, percent: roleCol.percent, action: roleCol.action }, stopAt, repeatedHeader);
@@ -128,18 +128,18 @@ export function recognizeSheet(grid: SheetGrid, overrides: ColumnOverride[] = []
     const items: Item[] = [];
     // Indexed: once per table over every row, mostly before the optimising compiler gets to it.
     for (let i = 0; i < scan.rows.length; i++) {
-      const r = scan.rows[i];
-      if (r.kind === 'item') {
-        const it: Item = { row: r.row, continuation: NO_ROWS };
-        if (r.number) it.number = r.number;
-        if (r.groupId) it.groupId = r.groupId;
-        items.push(it);
-      } else if (r.kind === 'continuation' && r.itemRow !== undefined) {
+      const scanned = scan.rows[i];
+      if (scanned.kind === 'item') {
+        const item: Item = { row: scanned.row, continuation: NO_ROWS };
+        if (scanned.number) item.number = scanned.number;
+        if (scanned.groupId) item.groupId = scanned.groupId;
+        items.push(item);
+      } else if (scanned.kind === 'continuation' && scanned.itemRow !== undefined) {
         // A continuation row continues the item read last (the scan's current item); the rows come in order.
-        const it = items[items.length - 1];
-        if (it?.row !== r.itemRow) continue;
-        if (it.continuation === NO_ROWS) it.continuation = [r.row];
-        else it.continuation.push(r.row);
+        const item = items[items.length - 1];
+        if (item?.row !== scanned.itemRow) continue;
+        if (item.continuation === NO_ROWS) item.continuation = [scanned.row];
+        else item.continuation.push(scanned.row);
       }
     }
 
@@ -151,10 +151,10 @@ export function recognizeSheet(grid: SheetGrid, overrides: ColumnOverride[] = []
     const info: TableInfo = {
       id,
       sheet: grid.name,
-      title: findTitle(grid, h, consumed),
+      title: findTitle(grid, headerRow, consumed),
       kind,
       headerRows: block.rows,
-      firstRow: h,
+      firstRow: headerRow,
       lastRow: Math.max(scan.lastRow, block.numberRow ?? headerEnd),
       firstCol: block.firstCol,
       lastCol,

@@ -289,6 +289,6 @@ export function explainHeader(text: string): HeaderExplanation {
 
 /** "Нийт (70 оноо)", "(15 хүртэл оноогоор)" → 70, 15 (normalize() has turned ү into у). */
 export function maxPointsOf(header: string): number | undefined {
-  const m = /(\d+(?:[.,]\d+)?)\s*(?:хуртэл\s*)?оноо/.exec(normalize(header));
-  return m ? Number(m[1].replace(',', '.')) : undefined;
+  const match = /(\d+(?:[.,]\d+)?)\s*(?:хуртэл\s*)?оноо/.exec(normalize(header));
+  return match ? Number(match[1].replace(',', '.')) : undefined;
 }
