@@ -174,17 +174,17 @@ function stripSheet(address: string): string {
 /** "A1", "A1:B2", "5:5", "1:5000", "C:C", "B2:B1048576" → Area. */
 export function parseRange(address: string): Area {
   const parts = stripSheet(address).replace(/\$/g, '').split(':');
-  const one = (s: string): { row: number | null; col: number | null } => {
-    const m = /^([A-Za-z]*)(\d*)$/.exec(s.trim());
-    if (!m || (m[1] === '' && m[2] === '')) throw new FakeOfficeError('InvalidArgument', `Bad address ${address}`);
-    return { col: m[1] ? columnIndex(m[1]) : null, row: m[2] ? Number(m[2]) - 1 : null };
+  const one = (text: string): { row: number | null; col: number | null } => {
+    const match = /^([A-Za-z]*)(\d*)$/.exec(text.trim());
+    if (!match || (match[1] === '' && match[2] === '')) throw new FakeOfficeError('InvalidArgument', `Bad address ${address}`);
+    return { col: match[1] ? columnIndex(match[1]) : null, row: match[2] ? Number(match[2]) - 1 : null };
   };
-  const a = one(parts[0]);
-  const b = parts[1] !== undefined ? one(parts[1]) : a;
-  const top = Math.min(a.row ?? 0, b.row ?? 0);
-  const bottom = a.row === null ? MAX_ROWS - 1 : Math.max(a.row, b.row ?? a.row);
-  const left = Math.min(a.col ?? 0, b.col ?? 0);
-  const right = a.col === null ? MAX_COLS - 1 : Math.max(a.col, b.col ?? a.col);
+  const first = one(parts[0]);
+  const second = parts[1] !== undefined ? one(parts[1]) : first;
+  const top = Math.min(first.row ?? 0, second.row ?? 0);
+  const bottom = first.row === null ? MAX_ROWS - 1 : Math.max(first.row, second.row ?? first.row);
+  const left = Math.min(first.col ?? 0, second.col ?? 0);
+  const right = first.col === null ? MAX_COLS - 1 : Math.max(first.col, second.col ?? first.col);
   return { top, left, bottom, right };
 }
 
@@ -192,19 +192,19 @@ function sheetPrefix(name: string): string {
   return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : sheetRef(name);
 }
 
-function formatRange(sheet: string, a: Area): string {
-  const fullRows = a.left === 0 && a.right === MAX_COLS - 1;
-  const fullCols = a.top === 0 && a.bottom === MAX_ROWS - 1;
+function formatRange(sheet: string, area: Area): string {
+  const fullRows = area.left === 0 && area.right === MAX_COLS - 1;
+  const fullCols = area.top === 0 && area.bottom === MAX_ROWS - 1;
   let body: string;
-  if (fullRows) body = `${a.top + 1}:${a.bottom + 1}`;
-  else if (fullCols) body = `${columnLetter(a.left)}:${columnLetter(a.right)}`;
-  else body = areaAddress(a);
+  if (fullRows) body = `${area.top + 1}:${area.bottom + 1}`;
+  else if (fullCols) body = `${columnLetter(area.left)}:${columnLetter(area.right)}`;
+  else body = areaAddress(area);
   return `${sheetPrefix(sheet)}!${body}`;
 }
 
-function intersect(a: Area, b: Area): Area | null {
-  const r = { top: Math.max(a.top, b.top), left: Math.max(a.left, b.left), bottom: Math.min(a.bottom, b.bottom), right: Math.min(a.right, b.right) };
-  return r.top <= r.bottom && r.left <= r.right ? r : null;
+function intersect(first: Area, second: Area): Area | null {
+  const overlap = { top: Math.max(first.top, second.top), left: Math.max(first.left, second.left), bottom: Math.min(first.bottom, second.bottom), right: Math.min(first.right, second.right) };
+  return overlap.top <= overlap.bottom && overlap.left <= overlap.right ? overlap : null;
 }
 
 const cellsIn = (a: Area) => (a.bottom - a.top + 1) * (a.right - a.left + 1);
@@ -234,41 +234,41 @@ function cellBorders(border: Partial<Record<'top' | 'bottom' | 'left' | 'right',
 
 // ---- typed input, as Excel parses it --------------------------------------
 
-function dateSerial(y: number, m: number, d: number): number {
-  return Math.round((Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86400000);
+function dateSerial(year: number, month: number, day: number): number {
+  return Math.round((Date.UTC(year, month - 1, day) - Date.UTC(1899, 11, 30)) / 86400000);
 }
 
-export function parseInput(x: unknown, numberFormat: string): { v: CellValue; f: string | null; q: boolean } {
-  if (typeof x === 'number' || typeof x === 'boolean') return { v: x, f: null, q: false };
-  if (x === null || x === undefined) return { v: null, f: null, q: false };
-  const s = String(x);
-  if (s === '') return { v: null, f: null, q: false };
-  if (numberFormat === '@') return { v: s, f: null, q: false };
-  if (s.startsWith("'")) return { v: s.slice(1) === '' ? null : s.slice(1), f: null, q: true };
-  if (s.startsWith('=') && s.length > 1) return { v: null, f: s, q: false };
-  const t = s.trim();
-  if (/^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i.test(t)) return { v: Number(t), f: null, q: false };
-  if (/^[+-]?(\d+(\.\d*)?|\.\d+)%$/.test(t)) return { v: Number(t.slice(0, -1)) / 100, f: null, q: false };
-  if (/^[+\-@]/.test(s)) return { v: null, f: `=${s.startsWith('@') ? s.slice(1) : s}`, q: false };
-  if (/^(true|false)$/i.test(t)) return { v: /^true$/i.test(t), f: null, q: false };
-  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
-  if (m) return { v: dateSerial(Number(m[1]), Number(m[2]), Number(m[3])), f: null, q: false };
-  m = /^(\d{1,2})\/(\d{1,2})(?:\/(\d{2,4}))?$/.exec(t);
-  if (m) return { v: dateSerial(m[3] ? Number(m[3].length === 2 ? `20${m[3]}` : m[3]) : 2024, Number(m[1]), Number(m[2])), f: null, q: false };
-  return { v: s, f: null, q: false };
+export function parseInput(input: unknown, numberFormat: string): { v: CellValue; f: string | null; q: boolean } {
+  if (typeof input === 'number' || typeof input === 'boolean') return { v: input, f: null, q: false };
+  if (input === null || input === undefined) return { v: null, f: null, q: false };
+  const text = String(input);
+  if (text === '') return { v: null, f: null, q: false };
+  if (numberFormat === '@') return { v: text, f: null, q: false };
+  if (text.startsWith("'")) return { v: text.slice(1) === '' ? null : text.slice(1), f: null, q: true };
+  if (text.startsWith('=') && text.length > 1) return { v: null, f: text, q: false };
+  const trimmed = text.trim();
+  if (/^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i.test(trimmed)) return { v: Number(trimmed), f: null, q: false };
+  if (/^[+-]?(\d+(\.\d*)?|\.\d+)%$/.test(trimmed)) return { v: Number(trimmed.slice(0, -1)) / 100, f: null, q: false };
+  if (/^[+\-@]/.test(text)) return { v: null, f: `=${text.startsWith('@') ? text.slice(1) : text}`, q: false };
+  if (/^(true|false)$/i.test(trimmed)) return { v: /^true$/i.test(trimmed), f: null, q: false };
+  let match = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(trimmed);
+  if (match) return { v: dateSerial(Number(match[1]), Number(match[2]), Number(match[3])), f: null, q: false };
+  match = /^(\d{1,2})\/(\d{1,2})(?:\/(\d{2,4}))?$/.exec(trimmed);
+  if (match) return { v: dateSerial(match[3] ? Number(match[3].length === 2 ? `20${match[3]}` : match[3]) : 2024, Number(match[1]), Number(match[2])), f: null, q: false };
+  return { v: text, f: null, q: false };
 }
 
 // ---- rules on cell contents -------------------------------------------------
 
 /** Excel keeps a merged area's content in its top-left cell: a write to any other cell of it is not kept. */
-function keepsContent(sheet: SheetModel, r: number, c: number): boolean {
-  return !sheet.merges.some((m) => r >= m.top && r <= m.bottom && c >= m.left && c <= m.right && (r !== m.top || c !== m.left));
+function keepsContent(sheet: SheetModel, row: number, column: number): boolean {
+  return !sheet.merges.some((m) => row >= m.top && row <= m.bottom && column >= m.left && column <= m.right && (row !== m.top || column !== m.left));
 }
 
 /** Excel's limit on a formula's length (8,192 characters). */
-function checkFormula(f: string | null): void {
-  if (f !== null && f.length > FORMULA_LIMIT) {
-    throw new FakeOfficeError('FormulaLengthExceedsLimit', `The formula is ${f.length} characters long; Excel allows ${FORMULA_LIMIT}.`);
+function checkFormula(formula: string | null): void {
+  if (formula !== null && formula.length > FORMULA_LIMIT) {
+    throw new FakeOfficeError('FormulaLengthExceedsLimit', `The formula is ${formula.length} characters long; Excel allows ${FORMULA_LIMIT}.`);
   }
 }
 
@@ -389,8 +389,8 @@ export class FakeRequestContext {
     const steps = jsonBytes(value);
     let since = Date.now();
     for (;;) {
-      const s = steps.next();
-      if (s.done) return s.value;
+      const step = steps.next();
+      if (step.done) return step.value;
       if (Date.now() - since > this.fake.sliceMs) {
         await nextTask();
         since = Date.now();
@@ -423,16 +423,16 @@ export class FakeRequestContext {
     const answers: WireResult[] = [];
     const slice = this.fake.sliceMs;
     let since = slice ? Date.now() : 0;
-    for (const q of queue) {
-      if (slice && q.prepare) {
-        for (const _ of q.prepare()) {
+    for (const queued of queue) {
+      if (slice && queued.prepare) {
+        for (const _ of queued.prepare()) {
           if (Date.now() - since > slice) {
             await nextTask();
             since = Date.now();
           }
         }
       }
-      const out = q.run();
+      const out = queued.run();
       if (isSteps(out)) {
         // Done a row at a time; with slices asked for, the page's other work comes in between.
         while (!out.next().done) {
@@ -442,10 +442,10 @@ export class FakeRequestContext {
           }
         }
       }
-      const r = isSteps(out) ? undefined : out;
-      if (r) {
-        answers.push({ ActionId: q.action.id, Value: r.data });
-        results.push(r);
+      const result = isSteps(out) ? undefined : out;
+      if (result) {
+        answers.push({ ActionId: queued.action.id, Value: result.data });
+        results.push(result);
       }
       if (slice && Date.now() - since > slice) {
         await nextTask();
@@ -459,8 +459,8 @@ export class FakeRequestContext {
       this.fake.refused.push({ request, response, actions: wire.actions.length });
       throw this.fake.oversize('ResponsePayloadSizeLimitExceeded', `The response payload size has exceeded the limit (${response} > ${limit}).`);
     }
-    for (const r of results) r.commit();
-    for (const p of created) p.synced = true;
+    for (const result of results) result.commit();
+    for (const proxy of created) proxy.synced = true;
     this.fake.syncCount++;
     this.fake.syncs.push({ request, response, actions: wire.actions.length });
   }
@@ -547,16 +547,16 @@ abstract class ClientObject {
 }
 
 class ClientResult<T> {
-  private v: T | undefined;
+  private answer: T | undefined;
   private done = false;
   /** A method of the object at `path` that answers a value (getCount, getCellProperties). */
   constructor(context: FakeRequestContext, path: WirePath, method: string, args: unknown[], compute: () => T) {
     context.act(path, 3, method, { args }, () => {
-      const v = compute();
+      const answer = compute();
       return {
-        data: v,
+        data: answer,
         commit: () => {
-          this.v = v;
+          this.answer = answer;
           this.done = true;
         },
       };
@@ -564,7 +564,7 @@ class ClientResult<T> {
   }
   get value(): T {
     if (!this.done) throw notLoaded('value');
-    return this.v as T;
+    return this.answer as T;
   }
 }
 
@@ -645,10 +645,10 @@ class FakeWorkbookProtection extends ClientObject {
 class FakeWorksheetCollection extends CollectionObject<FakeWorksheet> {
   protected make(): FakeWorksheet[] {
     return this.fake.model.sheets.map((sheet) => {
-      const p = new FakeWorksheet(this.context);
-      p.target = sheet;
-      p.synced = true;
-      return p;
+      const worksheet = new FakeWorksheet(this.context);
+      worksheet.target = sheet;
+      worksheet.synced = true;
+      return worksheet;
     });
   }
 
@@ -658,9 +658,9 @@ class FakeWorksheetCollection extends CollectionObject<FakeWorksheet> {
 
   getItem(name: string): FakeWorksheet {
     return this.context.create(new FakeWorksheet(this.context), this.wirePath, { type: 5, name: '', args: [name] }, () => {
-      const s = this.fake.model.byName(name);
-      if (!s) throw new FakeOfficeError('ItemNotFound', `The requested resource doesn't exist: sheet ${name}`);
-      return s;
+      const sheet = this.fake.model.byName(name);
+      if (!sheet) throw new FakeOfficeError('ItemNotFound', `The requested resource doesn't exist: sheet ${name}`);
+      return sheet;
     });
   }
 
@@ -699,8 +699,8 @@ class FakeWorksheetProtection extends ClientObject {
   protected read(path: string[]): OpResult {
     this.fake.requireApi('Worksheet.protection');
     if (path[0] !== 'protected') throw new FakeOfficeError('InvalidArgument', `WorksheetProtection has no ${path.join('/')}`);
-    const s = this.sheet.target as SheetModel | null;
-    return this.scalar('protected', s ? s.protected_ : null);
+    const sheet = this.sheet.target as SheetModel | null;
+    return this.scalar('protected', sheet ? sheet.protected_ : null);
   }
 }
 
@@ -716,27 +716,27 @@ class FakeWorksheet extends ClientObject {
   get name(): string {
     return this.prop('name');
   }
-  set name(v: string) {
-    this.setProp('name', v, () => {
-      const s = this.writable(false);
-      checkSheetName(v);
-      const other = this.fake.model.byName(v);
-      if (other && other !== s) throw new FakeOfficeError('ItemAlreadyExists', `A sheet named ${v} exists.`);
-      this.fake.model.rename(s, v);
+  set name(value: string) {
+    this.setProp('name', value, () => {
+      const sheet = this.writable(false);
+      checkSheetName(value);
+      const other = this.fake.model.byName(value);
+      if (other && other !== sheet) throw new FakeOfficeError('ItemAlreadyExists', `A sheet named ${value} exists.`);
+      this.fake.model.rename(sheet, value);
     });
   }
   get visibility(): Visibility {
     return this.prop('visibility');
   }
-  set visibility(v: Visibility) {
-    this.setProp('visibility', v, () => {
+  set visibility(value: Visibility) {
+    this.setProp('visibility', value, () => {
       this.fake.requireApi('Worksheet.visibility (set)');
-      const s = this.live<SheetModel>();
-      if (v !== 'Visible' && this.fake.model.sheets.filter((x) => x.visibility === 'Visible' && x !== s).length === 0) {
+      const sheet = this.live<SheetModel>();
+      if (value !== 'Visible' && this.fake.model.sheets.filter((x) => x.visibility === 'Visible' && x !== sheet).length === 0) {
         throw new FakeOfficeError('InvalidOperation', 'A workbook must have at least one visible sheet.');
       }
-      s.visibility = v;
-      if (v !== 'Visible' && this.fake.model.activeId === s.id) this.fake.model.activeId = this.fake.model.sheets.find((x) => x.visibility === 'Visible')!.id;
+      sheet.visibility = value;
+      if (value !== 'Visible' && this.fake.model.activeId === sheet.id) this.fake.model.activeId = this.fake.model.sheets.find((x) => x.visibility === 'Visible')!.id;
     });
   }
   get position(): number {
@@ -745,11 +745,11 @@ class FakeWorksheet extends ClientObject {
   get standardHeight(): number {
     return this.prop('standardHeight');
   }
-  set position(v: number) {
-    this.setProp('position', v, () => {
-      const s = this.live<SheetModel>();
-      const list = this.fake.model.sheets.filter((x) => x !== s);
-      list.splice(Math.max(0, Math.min(v, list.length)), 0, s);
+  set position(value: number) {
+    this.setProp('position', value, () => {
+      const sheet = this.live<SheetModel>();
+      const list = this.fake.model.sheets.filter((x) => x !== sheet);
+      list.splice(Math.max(0, Math.min(value, list.length)), 0, sheet);
       this.fake.model.sheets = list;
     });
   }
@@ -762,8 +762,8 @@ class FakeWorksheet extends ClientObject {
       getLocationOrNullObject: () =>
         this.context.create(new FakeRange(this.context, this), path, { type: 3, name: 'getLocationOrNullObject', nullable: true }, () => {
           this.fake.requireApi('Worksheet.freezePanes');
-          const s = this.live<SheetModel>();
-          return s.frozenRows > 0 ? { sheet: s, area: { top: 0, left: 0, bottom: s.frozenRows - 1, right: MAX_COLS - 1 } } : null;
+          const sheet = this.live<SheetModel>();
+          return sheet.frozenRows > 0 ? { sheet: sheet, area: { top: 0, left: 0, bottom: sheet.frozenRows - 1, right: MAX_COLS - 1 } } : null;
         }),
       freezeRows: (count: number) =>
         this.context.act(path, 3, 'freezeRows', { args: [count] }, () => {
@@ -835,23 +835,23 @@ class FakeWorksheet extends ClientObject {
 
   /** The sheet model, checked for protection when the change needs it. */
   writable(cells: boolean): SheetModel {
-    const s = this.live<SheetModel>();
-    if (cells && s.protected_) throw new FakeOfficeError('AccessDenied', `The cell or chart you're trying to change is on a protected sheet (${s.name}).`);
+    const sheet = this.live<SheetModel>();
+    if (cells && sheet.protected_) throw new FakeOfficeError('AccessDenied', `The cell or chart you're trying to change is on a protected sheet (${sheet.name}).`);
     if (!cells && this.fake.model.protected_) throw new FakeOfficeError('AccessDenied', 'The workbook structure is protected.');
-    return s;
+    return sheet;
   }
 
   protected read(path: string[]): OpResult {
-    const s = this.live<SheetModel>();
+    const sheet = this.live<SheetModel>();
     switch (path[0]) {
       case 'name':
-        return this.scalar('name', s.name);
+        return this.scalar('name', sheet.name);
       case 'visibility':
-        return this.scalar('visibility', s.visibility);
+        return this.scalar('visibility', sheet.visibility);
       case 'position':
-        return this.scalar('position', this.fake.model.sheets.indexOf(s));
+        return this.scalar('position', this.fake.model.sheets.indexOf(sheet));
       case 'id':
-        return this.scalar('id', `{${s.id}}`);
+        return this.scalar('id', `{${sheet.id}}`);
       case 'standardHeight':
         this.fake.requireApi('Worksheet.standardHeight');
         return this.scalar('standardHeight', STANDARD_HEIGHT_POINTS);
@@ -862,31 +862,31 @@ class FakeWorksheet extends ClientObject {
 
   activate(): void {
     this.call('activate', [], () => {
-      const s = this.live<SheetModel>();
-      if (s.visibility !== 'Visible') throw new FakeOfficeError('InvalidOperation', 'A hidden sheet cannot be activated.');
-      this.fake.model.activeId = s.id;
+      const sheet = this.live<SheetModel>();
+      if (sheet.visibility !== 'Visible') throw new FakeOfficeError('InvalidOperation', 'A hidden sheet cannot be activated.');
+      this.fake.model.activeId = sheet.id;
       // The selection is now this sheet's cells: a chart selected on another sheet no longer is.
-      if (this.fake.model.selectedChartSheet !== s) this.fake.model.selectedChartSheet = null;
+      if (this.fake.model.selectedChartSheet !== sheet) this.fake.model.selectedChartSheet = null;
     });
   }
 
   delete(): void {
     this.call('delete', [], () => {
-      const s = this.writable(false);
-      if (s.visibility === 'VeryHidden') {
-        throw new FakeOfficeError('InvalidOperation', `The sheet ${s.name} is very hidden: make it hidden or visible before deleting it.`);
+      const sheet = this.writable(false);
+      if (sheet.visibility === 'VeryHidden') {
+        throw new FakeOfficeError('InvalidOperation', `The sheet ${sheet.name} is very hidden: make it hidden or visible before deleting it.`);
       }
-      if (this.fake.model.sheets.filter((x) => x.visibility === 'Visible' && x !== s).length === 0) {
+      if (this.fake.model.sheets.filter((x) => x.visibility === 'Visible' && x !== sheet).length === 0) {
         throw new FakeOfficeError('InvalidOperation', 'A workbook must have at least one visible sheet.');
       }
-      this.fake.model.remove(s);
+      this.fake.model.remove(sheet);
     });
   }
 
   getRange(address?: string): FakeRange {
     return this.context.create(new FakeRange(this.context, this), this.wirePath, { type: 3, name: 'getRange', args: [address ?? null] }, () => {
-      const s = this.live<SheetModel>();
-      return { sheet: s, area: address ? parseRange(address) : { top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLS - 1 } };
+      const sheet = this.live<SheetModel>();
+      return { sheet: sheet, area: address ? parseRange(address) : { top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLS - 1 } };
     });
   }
 
@@ -901,17 +901,17 @@ class FakeWorksheet extends ClientObject {
   getUsedRange(valuesOnly = false): FakeRange {
     return this.context.create(new FakeRange(this.context, this), this.wirePath, { type: 3, name: 'getUsedRange', args: [valuesOnly] }, () => {
       if (valuesOnly) this.fake.requireApi('Worksheet.getUsedRange(valuesOnly)');
-      const s = this.live<SheetModel>();
-      return { sheet: s, area: s.used(valuesOnly) ?? { top: 0, left: 0, bottom: 0, right: 0 } };
+      const sheet = this.live<SheetModel>();
+      return { sheet: sheet, area: sheet.used(valuesOnly) ?? { top: 0, left: 0, bottom: 0, right: 0 } };
     });
   }
 
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
     return this.context.create(new FakeRange(this.context, this), this.wirePath, { type: 3, name: 'getUsedRangeOrNullObject', args: [valuesOnly], nullable: true }, () => {
       this.fake.requireApi('Worksheet.getUsedRangeOrNullObject');
-      const s = this.live<SheetModel>();
-      const a = s.used(valuesOnly);
-      return a ? { sheet: s, area: a } : null;
+      const sheet = this.live<SheetModel>();
+      const used = sheet.used(valuesOnly);
+      return used ? { sheet: sheet, area: used } : null;
     });
   }
 }
@@ -941,38 +941,38 @@ class FakeRange extends ClientObject {
   get values(): Grid {
     return this.prop('values');
   }
-  set values(v: Grid) {
-    this.write('values', v, (cell, x, s, r, c) => {
-      const p = parseInput(x, cell?.n ?? 'General');
-      if (!keepsContent(s, r, c)) return;
-      checkFormula(p.f);
-      s.edit(r, c, (e) => {
-        e.v = p.v;
-        e.f = p.f;
-        e.q = p.q;
+  set values(grid: Grid) {
+    this.write('values', grid, (cell, input, sheet, row, column) => {
+      const parsed = parseInput(input, cell?.n ?? 'General');
+      if (!keepsContent(sheet, row, column)) return;
+      checkFormula(parsed.f);
+      sheet.edit(row, column, (stored) => {
+        stored.v = parsed.v;
+        stored.f = parsed.f;
+        stored.q = parsed.q;
       });
     });
   }
   get formulas(): Grid {
     return this.prop('formulas');
   }
-  set formulas(v: Grid) {
-    this.write('formulas', v, (cell, x, s, r, c) => {
-      const p = typeof x === 'string' && x.startsWith('=') && x.length > 1 ? { v: null, f: x, q: false } : parseInput(x, cell?.n ?? 'General');
-      if (!keepsContent(s, r, c)) return;
-      checkFormula(p.f);
-      s.edit(r, c, (e) => {
-        e.v = p.v;
-        e.f = p.f;
-        e.q = p.q;
+  set formulas(grid: Grid) {
+    this.write('formulas', grid, (cell, input, sheet, row, column) => {
+      const parsed = typeof input === 'string' && input.startsWith('=') && input.length > 1 ? { v: null, f: input, q: false } : parseInput(input, cell?.n ?? 'General');
+      if (!keepsContent(sheet, row, column)) return;
+      checkFormula(parsed.f);
+      sheet.edit(row, column, (stored) => {
+        stored.v = parsed.v;
+        stored.f = parsed.f;
+        stored.q = parsed.q;
       });
     });
   }
   get numberFormat(): Grid {
     return this.prop('numberFormat');
   }
-  set numberFormat(v: Grid) {
-    this.write('numberFormat', v, (_cell, x, s, r, c) => s.edit(r, c, (e) => (e.n = String(x))));
+  set numberFormat(grid: Grid) {
+    this.write('numberFormat', grid, (_cell, x, s, r, c) => s.edit(r, c, (e) => (e.n = String(x))));
   }
   get rowCount(): number {
     return this.prop('rowCount');
@@ -1017,12 +1017,12 @@ class FakeRange extends ClientObject {
   get hyperlink(): HyperlinkInput {
     return this.prop('hyperlink');
   }
-  set hyperlink(v: HyperlinkInput) {
-    this.setProp('hyperlink', v, () => {
+  set hyperlink(link: HyperlinkInput) {
+    this.setProp('hyperlink', link, () => {
       this.fake.requireApi('Range.hyperlink');
       const { sheet, area } = this.rt();
       this.worksheet.writable(true);
-      setHyperlink(sheet, area, v);
+      setHyperlink(sheet, area, link);
     });
   }
 
@@ -1032,12 +1032,12 @@ class FakeRange extends ClientObject {
   }
 
   /** Queues a 2-D write; null cells are left as they are. */
-  private write(name: string, grid: Grid, put: (cell: ReturnType<SheetModel['get']>, x: unknown, s: SheetModel, r: number, c: number) => void): void {
+  private write(name: string, grid: Grid, put: (cell: ReturnType<SheetModel['get']>, input: unknown, sheet: SheetModel, row: number, column: number) => void): void {
     this.setProp(name, grid, () => this.writeSteps(name, grid, put));
   }
 
   /** The write, a row at a time. */
-  private *writeSteps(name: string, grid: Grid, put: (cell: ReturnType<SheetModel['get']>, x: unknown, s: SheetModel, r: number, c: number) => void): Steps {
+  private *writeSteps(name: string, grid: Grid, put: (cell: ReturnType<SheetModel['get']>, input: unknown, sheet: SheetModel, row: number, column: number) => void): Steps {
     const { sheet, area } = this.rt();
     this.worksheet.writable(true);
     const rows = area.bottom - area.top + 1;
@@ -1047,9 +1047,9 @@ class FakeRange extends ClientObject {
     }
     checkMergedWrite(sheet, area, name);
     for (let i = 0; i < rows; i++) {
-      grid[i].forEach((x, j) => {
-        if (x === null || x === undefined) return;
-        put(sheet.get(area.top + i, area.left + j), x, sheet, area.top + i, area.left + j);
+      grid[i].forEach((value, j) => {
+        if (value === null || value === undefined) return;
+        put(sheet.get(area.top + i, area.left + j), value, sheet, area.top + i, area.left + j);
       });
       yield i;
     }
@@ -1061,9 +1061,9 @@ class FakeRange extends ClientObject {
     const { sheet, area } = this.rt();
     if (cellsIn(area) > this.fake.cellCap) return;
     const model = this.fake.model;
-    for (let r = area.top; r <= area.bottom; r++) {
-      for (let c = area.left; c <= area.right; c++) if (sheet.get(r, c)?.f) model.value(sheet, r, c);
-      yield r;
+    for (let row = area.top; row <= area.bottom; row++) {
+      for (let column = area.left; column <= area.right; column++) if (sheet.get(row, column)?.f) model.value(sheet, row, column);
+      yield row;
     }
   }
 
@@ -1071,13 +1071,13 @@ class FakeRange extends ClientObject {
     const { sheet, area } = this.rt();
     const model = this.fake.model;
     const capped = cellsIn(area) > this.fake.cellCap;
-    const grid = (f: (r: number, c: number) => unknown) => {
+    const grid = (valueAt: (row: number, column: number) => unknown) => {
       if (capped) return null;
       const out: unknown[][] = [];
-      for (let r = area.top; r <= area.bottom; r++) {
-        const row: unknown[] = [];
-        for (let c = area.left; c <= area.right; c++) row.push(f(r, c));
-        out.push(row);
+      for (let row = area.top; row <= area.bottom; row++) {
+        const rowValues: unknown[] = [];
+        for (let column = area.left; column <= area.right; column++) rowValues.push(valueAt(row, column));
+        out.push(rowValues);
       }
       return out;
     };
@@ -1089,8 +1089,8 @@ class FakeRange extends ClientObject {
       case 'formulas':
         return this.scalar(
           'formulas',
-          grid((r, c) => {
-            const cell = sheet.get(r, c);
+          grid((row, column) => {
+            const cell = sheet.get(row, column);
             return cell?.f ?? cell?.v ?? '';
           }),
         );
@@ -1107,88 +1107,88 @@ class FakeRange extends ClientObject {
     }
   }
 
-  private derived(spec: PathSpec, f: (t: RangeTarget) => RangeTarget | null): FakeRange {
-    return this.context.create(new FakeRange(this.context, this.worksheet), this.wirePath, spec, () => f(this.rt()));
+  private derived(spec: PathSpec, derive: (source: RangeTarget) => RangeTarget | null): FakeRange {
+    return this.context.create(new FakeRange(this.context, this.worksheet), this.wirePath, spec, () => derive(this.rt()));
   }
 
   getIntersectionOrNullObject(other: FakeRange): FakeRange {
-    return this.derived({ type: 3, name: 'getIntersectionOrNullObject', args: [other], nullable: true }, (t) => {
+    return this.derived({ type: 3, name: 'getIntersectionOrNullObject', args: [other], nullable: true }, (source) => {
       this.fake.requireApi('Range.getIntersectionOrNullObject');
-      const o = other.rt();
-      if (o.sheet !== t.sheet) throw new FakeOfficeError('InvalidArgument', 'Ranges on different sheets');
-      const a = intersect(t.area, o.area);
-      return a ? { sheet: t.sheet, area: a } : null;
+      const otherTarget = other.rt();
+      if (otherTarget.sheet !== source.sheet) throw new FakeOfficeError('InvalidArgument', 'Ranges on different sheets');
+      const overlap = intersect(source.area, otherTarget.area);
+      return overlap ? { sheet: source.sheet, area: overlap } : null;
     });
   }
 
-  private usedWithin(t: RangeTarget, valuesOnly: boolean): Area | null {
-    let a: Area | null = null;
-    for (const [k, c] of t.sheet.cells) {
-      const r = Math.floor(k / 16384);
-      const col = k % 16384;
-      if (r < t.area.top || r > t.area.bottom || col < t.area.left || col > t.area.right) continue;
-      const hasValue = (c.v !== null && c.v !== '') || !!c.f;
+  private usedWithin(source: RangeTarget, valuesOnly: boolean): Area | null {
+    let used: Area | null = null;
+    for (const [key, cell] of source.sheet.cells) {
+      const row = Math.floor(key / 16384);
+      const column = key % 16384;
+      if (row < source.area.top || row > source.area.bottom || column < source.area.left || column > source.area.right) continue;
+      const hasValue = (cell.v !== null && cell.v !== '') || !!cell.f;
       if (valuesOnly && !hasValue) continue;
-      a = a ? { top: Math.min(a.top, r), left: Math.min(a.left, col), bottom: Math.max(a.bottom, r), right: Math.max(a.right, col) } : { top: r, left: col, bottom: r, right: col };
+      used = used ? { top: Math.min(used.top, row), left: Math.min(used.left, column), bottom: Math.max(used.bottom, row), right: Math.max(used.right, column) } : { top: row, left: column, bottom: row, right: column };
     }
-    return a;
+    return used;
   }
 
   getUsedRange(valuesOnly = false): FakeRange {
-    return this.derived({ type: 3, name: 'getUsedRange', args: [valuesOnly] }, (t) => {
+    return this.derived({ type: 3, name: 'getUsedRange', args: [valuesOnly] }, (source) => {
       if (valuesOnly) this.fake.requireApi('Range.getUsedRange(valuesOnly)');
-      return { sheet: t.sheet, area: this.usedWithin(t, valuesOnly) ?? { ...t.area, bottom: t.area.top, right: t.area.left } };
+      return { sheet: source.sheet, area: this.usedWithin(source, valuesOnly) ?? { ...source.area, bottom: source.area.top, right: source.area.left } };
     });
   }
 
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
-    return this.derived({ type: 3, name: 'getUsedRangeOrNullObject', args: [valuesOnly], nullable: true }, (t) => {
+    return this.derived({ type: 3, name: 'getUsedRangeOrNullObject', args: [valuesOnly], nullable: true }, (source) => {
       this.fake.requireApi('Range.getUsedRangeOrNullObject');
-      const a = this.usedWithin(t, valuesOnly);
-      return a ? { sheet: t.sheet, area: a } : null;
+      const used = this.usedWithin(source, valuesOnly);
+      return used ? { sheet: source.sheet, area: used } : null;
     });
   }
 
   getMergedAreasOrNullObject(): FakeRangeAreas {
     return this.context.create(new FakeRangeAreas(this.context, this.worksheet), this.wirePath, { type: 3, name: 'getMergedAreasOrNullObject', nullable: true }, () => {
       this.fake.requireApi('Range.getMergedAreasOrNullObject');
-      const t = this.rt();
+      const source = this.rt();
       // Only areas whose top-left cell lies in the range (OfficeDev/office-js#3611).
-      const areas = t.sheet.merges.filter((m) => m.top >= t.area.top && m.top <= t.area.bottom && m.left >= t.area.left && m.left <= t.area.right);
+      const areas = source.sheet.merges.filter((m) => m.top >= source.area.top && m.top <= source.area.bottom && m.left >= source.area.left && m.left <= source.area.right);
       if (areas.length > MERGED_AREAS_LIMIT) {
         // The doc comment says only that the method "will fail"; the code is a guess.
         throw new FakeOfficeError('GeneralException', `The range holds ${areas.length} merged areas, more than ${MERGED_AREAS_LIMIT}.`);
       }
-      return areas.length > 0 ? { sheet: t.sheet, areas } : null;
+      return areas.length > 0 ? { sheet: source.sheet, areas } : null;
     });
   }
 
   getSpecialCellsOrNullObject(cellType: string): FakeRangeAreas {
     return this.context.create(new FakeRangeAreas(this.context, this.worksheet), this.wirePath, { type: 3, name: 'getSpecialCellsOrNullObject', args: [cellType], nullable: true }, () => {
       this.fake.requireApi('Range.getSpecialCellsOrNullObject');
-      const t = this.rt();
+      const source = this.rt();
       if (cellType === 'DataValidations') {
         // The cells with a validation: the fake answers each validation's area inside the range.
-        const areas = t.sheet.validations.map((v) => intersect(v.area, t.area)).filter((a): a is Area => a !== null);
-        return areas.length > 0 ? { sheet: t.sheet, areas } : null;
+        const areas = source.sheet.validations.map((v) => intersect(v.area, source.area)).filter((a): a is Area => a !== null);
+        return areas.length > 0 ? { sheet: source.sheet, areas } : null;
       }
       if (cellType !== 'Formulas') throw new FakeOfficeError('NotImplemented', `Special cells ${cellType}`);
-      const cells: { r: number; c: number }[] = [];
-      for (const [k, c] of t.sheet.cells) {
-        const r = Math.floor(k / 16384);
-        const col = k % 16384;
-        if (c.f && r >= t.area.top && r <= t.area.bottom && col >= t.area.left && col <= t.area.right) cells.push({ r, c: col });
+      const cells: { row: number; column: number }[] = [];
+      for (const [key, cell] of source.sheet.cells) {
+        const row = Math.floor(key / 16384);
+        const column = key % 16384;
+        if (cell.f && row >= source.area.top && row <= source.area.bottom && column >= source.area.left && column <= source.area.right) cells.push({ row, column });
       }
       if (cells.length === 0) return null;
       // Column runs of consecutive rows, as rectangles.
-      cells.sort((a, b) => a.c - b.c || a.r - b.r);
+      cells.sort((first, second) => first.column - second.column || first.row - second.row);
       const areas: Area[] = [];
-      for (const x of cells) {
+      for (const position of cells) {
         const last = areas[areas.length - 1];
-        if (last && last.left === x.c && last.bottom === x.r - 1) last.bottom = x.r;
-        else areas.push({ top: x.r, left: x.c, bottom: x.r, right: x.c });
+        if (last && last.left === position.column && last.bottom === position.row - 1) last.bottom = position.row;
+        else areas.push({ top: position.row, left: position.column, bottom: position.row, right: position.column });
       }
-      return { sheet: t.sheet, areas };
+      return { sheet: source.sheet, areas };
     });
   }
 
@@ -1197,27 +1197,27 @@ class FakeRange extends ClientObject {
       this.fake.requireApi('Range.getCellProperties');
       const { sheet, area } = this.rt();
       const out: unknown[][] = [];
-      for (let r = area.top; r <= area.bottom; r++) {
-        const row: unknown[] = [];
-        for (let c = area.left; c <= area.right; c++) {
-          const cell = sheet.get(r, c);
-          const p: Record<string, unknown> = {};
-          if (options.address) p.address = formatRange(sheet.name, { top: r, left: c, bottom: r, right: c });
-          const fmt: Record<string, unknown> = {};
-          if (options.format?.font?.bold) fmt.font = { bold: cell?.b ?? false };
+      for (let row = area.top; row <= area.bottom; row++) {
+        const rowProperties: unknown[] = [];
+        for (let column = area.left; column <= area.right; column++) {
+          const cell = sheet.get(row, column);
+          const properties: Record<string, unknown> = {};
+          if (options.address) properties.address = formatRange(sheet.name, { top: row, left: column, bottom: row, right: column });
+          const formatProperties: Record<string, unknown> = {};
+          if (options.format?.font?.bold) formatProperties.font = { bold: cell?.b ?? false };
           const fill: Record<string, unknown> = {};
           if (options.format?.fill?.color) fill.color = cell?.fill ?? '#FFFFFF';
           if (options.format?.fill?.pattern) fill.pattern = cell?.fill ? 'Solid' : 'None';
-          if (Object.keys(fill).length > 0) fmt.fill = fill;
-          if (options.format?.wrapText) fmt.wrapText = cell?.wrap ?? false;
-          if (options.format?.verticalAlignment) fmt.verticalAlignment = cell?.vAlign ?? 'Bottom';
-          if (options.format?.borders) fmt.borders = cellBorders(cell?.border ?? null);
-          if (Object.keys(fmt).length > 0) p.format = fmt;
+          if (Object.keys(fill).length > 0) formatProperties.fill = fill;
+          if (options.format?.wrapText) formatProperties.wrapText = cell?.wrap ?? false;
+          if (options.format?.verticalAlignment) formatProperties.verticalAlignment = cell?.vAlign ?? 'Bottom';
+          if (options.format?.borders) formatProperties.borders = cellBorders(cell?.border ?? null);
+          if (Object.keys(formatProperties).length > 0) properties.format = formatProperties;
           // A link to a place in the workbook is a document reference (RangeHyperlink.documentReference), not an address.
-          if (options.hyperlink) p.hyperlink = cell?.link ? (cell.link.startsWith('#') ? { documentReference: cell.link.slice(1) } : { address: cell.link }) : undefined;
-          row.push(p);
+          if (options.hyperlink) properties.hyperlink = cell?.link ? (cell.link.startsWith('#') ? { documentReference: cell.link.slice(1) } : { address: cell.link }) : undefined;
+          rowProperties.push(properties);
         }
-        out.push(row);
+        out.push(rowProperties);
       }
       return out;
     });
@@ -1229,7 +1229,7 @@ class FakeRange extends ClientObject {
       this.fake.requireApi('Range.getColumnProperties');
       const { sheet, area } = this.rt();
       const out: unknown[] = [];
-      for (let c = area.left; c <= area.right; c++) out.push({ columnIndex: c, format: { columnWidth: sheet.widths.get(c) ?? STANDARD_WIDTH_POINTS } });
+      for (let column = area.left; column <= area.right; column++) out.push({ columnIndex: column, format: { columnWidth: sheet.widths.get(column) ?? STANDARD_WIDTH_POINTS } });
       return out;
     });
   }
@@ -1240,7 +1240,7 @@ class FakeRange extends ClientObject {
       this.fake.requireApi('Range.getRowProperties');
       const { sheet, area } = this.rt();
       const out: unknown[] = [];
-      for (let r = area.top; r <= area.bottom; r++) out.push({ rowIndex: r, format: { rowHeight: sheet.heights.get(r) ?? STANDARD_HEIGHT_POINTS } });
+      for (let row = area.top; row <= area.bottom; row++) out.push({ rowIndex: row, format: { rowHeight: sheet.heights.get(row) ?? STANDARD_HEIGHT_POINTS } });
       return out;
     });
   }
@@ -1272,25 +1272,25 @@ class FakeRange extends ClientObject {
     this.call('clear', [applyTo], () => {
       const { sheet, area } = this.rt();
       this.worksheet.writable(true);
-      for (const [k] of [...sheet.cells]) {
-        const r = Math.floor(k / 16384);
-        const c = k % 16384;
-        if (r < area.top || r > area.bottom || c < area.left || c > area.right) continue;
-        sheet.edit(r, c, (e) => {
+      for (const [key] of [...sheet.cells]) {
+        const row = Math.floor(key / 16384);
+        const column = key % 16384;
+        if (row < area.top || row > area.bottom || column < area.left || column > area.right) continue;
+        sheet.edit(row, column, (cell) => {
           if (applyTo === 'Contents' || applyTo === 'All') {
-            e.v = null;
-            e.f = null;
-            e.q = false;
+            cell.v = null;
+            cell.f = null;
+            cell.q = false;
           }
           if (applyTo === 'Formats' || applyTo === 'All') {
-            e.n = 'General';
-            e.b = false;
-            e.fill = null;
-            e.wrap = false;
-            e.vAlign = null;
-            e.border = null;
+            cell.n = 'General';
+            cell.b = false;
+            cell.fill = null;
+            cell.wrap = false;
+            cell.vAlign = null;
+            cell.border = null;
           }
-          if (applyTo === 'All') e.link = null;
+          if (applyTo === 'All') cell.link = null;
         });
       }
     });
@@ -1317,12 +1317,12 @@ class FakeRangeFormat {
   ) {}
 
   /** Every cell of the range, a row at a time (the page's sliced syncs let other work in between). */
-  private *each(f: (s: SheetModel, r: number, c: number) => void): Steps {
+  private *each(visit: (sheet: SheetModel, row: number, column: number) => void): Steps {
     const { sheet, area } = this.range.rt();
     this.range.worksheet.writable(true);
-    for (let r = area.top; r <= area.bottom; r++) {
-      for (let c = area.left; c <= area.right; c++) f(sheet, r, c);
-      yield r;
+    for (let row = area.top; row <= area.bottom; row++) {
+      for (let column = area.left; column <= area.right; column++) visit(sheet, row, column);
+      yield row;
     }
   }
 
@@ -1335,8 +1335,8 @@ class FakeRangeFormat {
       get color(): string {
         throw notLoaded('color');
       },
-      set color(v: string) {
-        ctx.act(path, 4, 'color', { args: [v] }, () => each((s, r, c) => s.edit(r, c, (e) => (e.fill = v.toUpperCase()))));
+      set color(value: string) {
+        ctx.act(path, 4, 'color', { args: [value] }, () => each((s, r, c) => s.edit(r, c, (e) => (e.fill = value.toUpperCase()))));
       },
       clear: () => ctx.act(path, 3, 'clear', { args: [] }, () => each((s, r, c) => s.edit(r, c, (e) => (e.fill = null)))),
     };
@@ -1352,8 +1352,8 @@ class FakeRangeFormat {
       get bold(): boolean {
         throw notLoaded('bold');
       },
-      set bold(v: boolean) {
-        ctx.act(path, 4, 'bold', { args: [v] }, () => each((s, r, c) => s.edit(r, c, (e) => (e.b = v))));
+      set bold(value: boolean) {
+        ctx.act(path, 4, 'bold', { args: [value] }, () => each((s, r, c) => s.edit(r, c, (e) => (e.b = value))));
       },
     };
     return this.fontObj;
@@ -1365,7 +1365,7 @@ class FakeRangeFormat {
       range.context.fake.requireApi('RangeFormat.columnWidth');
       const { sheet, area } = range.rt();
       range.worksheet.writable(true);
-      for (let c = area.left; c <= area.right; c++) sheet.widths.set(c, points);
+      for (let column = area.left; column <= area.right; column++) sheet.widths.set(column, points);
     });
   }
   get columnWidth(): number {
@@ -1373,25 +1373,25 @@ class FakeRangeFormat {
   }
 
   /** A cell format set on every cell of the range (a protected sheet refuses it). */
-  private cells(name: string, value: unknown, check: () => void, f: (e: FakeCell) => void): void {
+  private cells(name: string, value: unknown, check: () => void, apply: (cell: FakeCell) => void): void {
     const range = this.range;
     range.context.act(this.path, 4, name, { args: [value] }, () => {
       check();
       const { sheet, area } = range.rt();
       range.worksheet.writable(true);
-      for (let r = area.top; r <= area.bottom; r++) for (let c = area.left; c <= area.right; c++) sheet.edit(r, c, f);
+      for (let row = area.top; row <= area.bottom; row++) for (let column = area.left; column <= area.right; column++) sheet.edit(row, column, apply);
     });
   }
 
-  set wrapText(v: boolean) {
-    this.cells('wrapText', v, () => undefined, (e) => (e.wrap = v === true));
+  set wrapText(value: boolean) {
+    this.cells('wrapText', value, () => undefined, (e) => (e.wrap = value === true));
   }
   get wrapText(): boolean {
     throw notLoaded('wrapText');
   }
 
-  set verticalAlignment(v: string) {
-    this.cells('verticalAlignment', v, () => checkVerticalAlignment(v), (e) => (e.vAlign = v === 'Bottom' ? null : v));
+  set verticalAlignment(value: string) {
+    this.cells('verticalAlignment', value, () => checkVerticalAlignment(value), (e) => (e.vAlign = value === 'Bottom' ? null : value));
   }
   get verticalAlignment(): string {
     throw notLoaded('verticalAlignment');
@@ -1415,11 +1415,11 @@ class FakeRangeFormat {
     const range = this.range;
     const ctx = range.context;
     const bordersPath = ctx.property(this.path, 'borders');
-    const border = (path: WirePath, index: string, prop: 'style' | 'weight', v: string) =>
-      ctx.act(path, 4, prop, { args: [v] }, () => {
+    const border = (path: WirePath, index: string, prop: 'style' | 'weight', value: string) =>
+      ctx.act(path, 4, prop, { args: [value] }, () => {
         const { sheet, area } = range.rt();
         range.worksheet.writable(true);
-        return setBorder(sheet, area, index, prop, v);
+        return setBorder(sheet, area, index, prop, value);
       });
     this.bordersObj = {
       // An indexer: each getItem is an object path of its own.
@@ -1430,14 +1430,14 @@ class FakeRangeFormat {
           get style(): string {
             throw notLoaded('style');
           },
-          set style(v: string) {
-            border(path, index, 'style', v);
+          set style(value: string) {
+            border(path, index, 'style', value);
           },
           get weight(): string {
             throw notLoaded('weight');
           },
-          set weight(v: string) {
-            border(path, index, 'weight', v);
+          set weight(value: string) {
+            border(path, index, 'weight', value);
           },
         };
       },
@@ -1484,38 +1484,38 @@ class FakeDataValidation {
     if (!this.loadedValues.has('type')) throw notLoaded('type');
     return this.loadedValues.get('type') as string;
   }
-  private part(name: ValidationPart, v: unknown): void {
+  private part(name: ValidationPart, value: unknown): void {
     const range = this.range;
-    range.context.act(this.path, 4, name, { args: [v] }, () => {
+    range.context.act(this.path, 4, name, { args: [value] }, () => {
       range.context.fake.requireApi('Range.dataValidation');
       const { sheet, area } = range.rt();
       range.worksheet.writable(true);
-      setValidation(sheet, area, name, v);
+      setValidation(sheet, area, name, value);
     });
   }
-  set rule(v: unknown) {
-    this.part('rule', v);
+  set rule(value: unknown) {
+    this.part('rule', value);
   }
   get rule(): unknown {
     if (!this.loadedValues.has('rule')) throw notLoaded('rule');
     return this.loadedValues.get('rule');
   }
-  set prompt(v: unknown) {
-    this.part('prompt', v);
+  set prompt(value: unknown) {
+    this.part('prompt', value);
   }
   get prompt(): unknown {
     if (!this.loadedValues.has('prompt')) throw notLoaded('prompt');
     return this.loadedValues.get('prompt');
   }
-  set errorAlert(v: unknown) {
-    this.part('errorAlert', v);
+  set errorAlert(value: unknown) {
+    this.part('errorAlert', value);
   }
   get errorAlert(): unknown {
     if (!this.loadedValues.has('errorAlert')) throw notLoaded('errorAlert');
     return this.loadedValues.get('errorAlert');
   }
-  set ignoreBlanks(v: boolean) {
-    this.part('ignoreBlanks', v);
+  set ignoreBlanks(value: boolean) {
+    this.part('ignoreBlanks', value);
   }
   get ignoreBlanks(): boolean {
     if (!this.loadedValues.has('ignoreBlanks')) throw notLoaded('ignoreBlanks');
@@ -1546,11 +1546,11 @@ class FakeTableCollection extends CollectionObject<FakeTable> {
     const owner = this.sheet ? this.sheet.live<SheetModel>() : null;
     return this.fake.model.tables
       .filter((t) => owner === null || t.sheet === owner)
-      .map((t) => {
-        const p = new FakeTable(this.context);
-        p.target = t;
-        p.synced = true;
-        return p;
+      .map((table) => {
+        const proxy = new FakeTable(this.context);
+        proxy.target = table;
+        proxy.synced = true;
+        return proxy;
       });
   }
   add(address: string | FakeRange, hasHeaders: boolean): FakeTable {
@@ -1583,16 +1583,16 @@ class FakeTable extends ClientObject {
   get name(): string {
     return this.prop('name');
   }
-  set name(v: string) {
-    this.setProp('name', v, () => {
-      const t = this.live<TableModel>();
-      checkTableName(this.fake.model, v, t);
-      t.name = v;
+  set name(value: string) {
+    this.setProp('name', value, () => {
+      const table = this.live<TableModel>();
+      checkTableName(this.fake.model, value, table);
+      table.name = value;
     });
   }
   protected read(path: string[]): OpResult {
-    const t = this.live<TableModel>();
-    if (path[0] === 'name') return this.scalar('name', t.name);
+    const table = this.live<TableModel>();
+    if (path[0] === 'name') return this.scalar('name', table.name);
     throw new FakeOfficeError('InvalidArgument', `Table has no loadable ${path.join('/')}`);
   }
 }
@@ -1621,9 +1621,9 @@ class FakeRangeAreas extends ClientObject {
     return this.prop('areaCount');
   }
   protected read(path: string[]): OpResult {
-    const t = this.live<AreasTarget>();
-    if (path[0] === 'address') return this.scalar('address', t.areas.map((a) => formatRange(t.sheet.name, a)).join(','));
-    if (path[0] === 'areaCount') return this.scalar('areaCount', t.areas.length);
+    const source = this.live<AreasTarget>();
+    if (path[0] === 'address') return this.scalar('address', source.areas.map((a) => formatRange(source.sheet.name, a)).join(','));
+    if (path[0] === 'areaCount') return this.scalar('areaCount', source.areas.length);
     throw new FakeOfficeError('InvalidArgument', `RangeAreas has no loadable ${path.join('/')} (load areas/items/… on .areas)`);
   }
 }
@@ -1637,12 +1637,12 @@ class FakeRangeCollection extends CollectionObject<FakeRange> {
   }
   protected make(): FakeRange[] | null {
     if (this.parent.target === null || this.parent.target === undefined) return null;
-    const t = this.parent.target as AreasTarget;
-    return t.areas.map((a) => {
-      const r = new FakeRange(this.context, this.parent.worksheet);
-      r.target = { sheet: t.sheet, area: a };
-      r.synced = true;
-      return r;
+    const source = this.parent.target as AreasTarget;
+    return source.areas.map((area) => {
+      const range = new FakeRange(this.context, this.parent.worksheet);
+      range.target = { sheet: source.sheet, area: area };
+      range.synced = true;
+      return range;
     });
   }
 }
@@ -1683,36 +1683,36 @@ class FakeNoteCollection extends CollectionObject<FakeNote> {
   }
 
   private at(address: string): NoteTarget {
-    const a = parseRange(address);
-    if (a.top !== a.bottom || a.left !== a.right) throw new FakeOfficeError('InvalidCellAddress', `${address} is not a single cell`);
-    return { sheet: this.sheet.live<SheetModel>() as SheetModel, row: a.top, col: a.left };
+    const area = parseRange(address);
+    if (area.top !== area.bottom || area.left !== area.right) throw new FakeOfficeError('InvalidCellAddress', `${address} is not a single cell`);
+    return { sheet: this.sheet.live<SheetModel>() as SheetModel, row: area.top, col: area.left };
   }
 
   add(cellAddress: string, content: string): FakeNote {
     return this.context.create(new FakeNote(this.context, this.sheet), this.wirePath, { type: 3, name: 'add', args: [cellAddress, content] }, () => {
       this.check();
-      const t = this.at(cellAddress);
+      const place = this.at(cellAddress);
       this.sheet.writable(true);
-      if (t.sheet.get(t.row, t.col)?.note != null) throw new FakeOfficeError('InvalidArgument', `${cellAddress} already has a note`);
-      t.sheet.edit(t.row, t.col, (e) => (e.note = String(content)));
-      return t;
+      if (place.sheet.get(place.row, place.col)?.note != null) throw new FakeOfficeError('InvalidArgument', `${cellAddress} already has a note`);
+      place.sheet.edit(place.row, place.col, (e) => (e.note = String(content)));
+      return place;
     });
   }
 
   getItem(key: string): FakeNote {
     return this.context.create(new FakeNote(this.context, this.sheet), this.wirePath, { type: 5, name: '', args: [key] }, () => {
       this.check();
-      const t = this.at(key);
-      if (t.sheet.get(t.row, t.col)?.note == null) throw new FakeOfficeError('ItemNotFound', `No note at ${key}`);
-      return t;
+      const place = this.at(key);
+      if (place.sheet.get(place.row, place.col)?.note == null) throw new FakeOfficeError('ItemNotFound', `No note at ${key}`);
+      return place;
     });
   }
 
   getItemOrNullObject(key: string): FakeNote {
     return this.context.create(new FakeNote(this.context, this.sheet), this.wirePath, { type: 3, name: 'getItemOrNullObject', args: [key], nullable: true }, () => {
       this.check();
-      const t = this.at(key);
-      return t.sheet.get(t.row, t.col)?.note == null ? null : t;
+      const place = this.at(key);
+      return place.sheet.get(place.row, place.col)?.note == null ? null : place;
     });
   }
 
@@ -1734,30 +1734,30 @@ class FakeNote extends ClientObject {
   get content(): string {
     return this.prop('content');
   }
-  set content(v: string) {
-    this.setProp('content', v, () => {
-      const t = this.live<NoteTarget>();
+  set content(value: string) {
+    this.setProp('content', value, () => {
+      const place = this.live<NoteTarget>();
       this.sheet.writable(true);
-      t.sheet.edit(t.row, t.col, (e) => (e.note = String(v)));
+      place.sheet.edit(place.row, place.col, (e) => (e.note = String(value)));
     });
   }
   delete(): void {
     this.call('delete', [], () => {
-      const t = this.live<NoteTarget>();
+      const place = this.live<NoteTarget>();
       this.sheet.writable(true);
-      t.sheet.edit(t.row, t.col, (e) => (e.note = null));
+      place.sheet.edit(place.row, place.col, (e) => (e.note = null));
     });
   }
   /** The note's cell (ExcelApi 1.18). */
   getLocation(): FakeRange {
     return this.context.create(new FakeRange(this.context, this.sheet), this.wirePath, { type: 3, name: 'getLocation' }, () => {
-      const t = this.live<NoteTarget>();
-      return { sheet: t.sheet, area: { top: t.row, left: t.col, bottom: t.row, right: t.col } };
+      const place = this.live<NoteTarget>();
+      return { sheet: place.sheet, area: { top: place.row, left: place.col, bottom: place.row, right: place.col } };
     });
   }
   protected read(path: string[]): OpResult {
-    const t = this.live<NoteTarget>();
-    if (path[0] === 'content') return this.scalar('content', t.sheet.get(t.row, t.col)?.note ?? '');
+    const place = this.live<NoteTarget>();
+    if (path[0] === 'content') return this.scalar('content', place.sheet.get(place.row, place.col)?.note ?? '');
     throw new FakeOfficeError('InvalidArgument', `Note has no loadable ${path.join('/')}`);
   }
 }
@@ -1776,10 +1776,10 @@ class FakeChartCollection extends ClientObject {
   }
   add(type: string, sourceData: FakeRange, seriesBy = 'Auto'): FakeChart {
     return this.context.create(new FakeChart(this.context), this.wirePath, { type: 3, name: 'add', args: [type, sourceData, seriesBy] }, () => {
-      const s = this.sheet.writable(true);
-      const src = sourceData.rt();
-      const chart: ChartModel = { type, source: formatRange(src.sheet.name, src.area), seriesBy, title: null, xValues: null, legend: true, position: null };
-      s.charts.push(chart);
+      const sheet = this.sheet.writable(true);
+      const source = sourceData.rt();
+      const chart: ChartModel = { type, source: formatRange(source.sheet.name, source.area), seriesBy, title: null, xValues: null, legend: true, position: null };
+      sheet.charts.push(chart);
       return chart;
     });
   }
@@ -1811,8 +1811,8 @@ class FakeChart extends ClientObject {
         if (!loaded) throw notLoaded('text');
         return loaded.text;
       },
-      set text(v: string) {
-        context.act(path, 4, 'text', { args: [v] }, () => void (chart().title = v));
+      set text(value: string) {
+        context.act(path, 4, 'text', { args: [value] }, () => void (chart().title = value));
       },
       load(spec: string) {
         context.act(path, 2, '', { select: [spec] }, () => {
@@ -1841,13 +1841,13 @@ class FakeChart extends ClientObject {
       get visible(): boolean {
         throw notLoaded('visible');
       },
-      set visible(v: boolean) {
-        context.act(path, 4, 'visible', { args: [v] }, () => void (chart().legend = v));
+      set visible(value: boolean) {
+        context.act(path, 4, 'visible', { args: [value] }, () => void (chart().legend = value));
       },
     };
   }
 
-  get series(): { getItemAt(i: number): { setXAxisValues(r: FakeRange): void; name: string } } {
+  get series(): { getItemAt(i: number): { setXAxisValues(range: FakeRange): void; name: string } } {
     const context = this.context;
     const seriesPath = context.property(this.wirePath, 'series');
     const chart = () => this.chart();
@@ -1856,17 +1856,17 @@ class FakeChart extends ClientObject {
         const path = new WirePath(context.ids, 3, 'GetItemAt', seriesPath, [i]);
         context.wire.ensure(path);
         return {
-          setXAxisValues: (r: FakeRange) =>
-            context.act(path, 3, 'setXAxisValues', { args: [r] }, () => {
+          setXAxisValues: (range: FakeRange) =>
+            context.act(path, 3, 'setXAxisValues', { args: [range] }, () => {
               context.fake.requireApi('ChartSeries.setXAxisValues');
-              const t = r.rt();
-              chart().xValues = formatRange(t.sheet.name, t.area);
+              const source = range.rt();
+              chart().xValues = formatRange(source.sheet.name, source.area);
             }),
           get name(): string {
             throw notLoaded('name');
           },
-          set name(v: string) {
-            context.act(path, 4, 'name', { args: [v] }, () => undefined);
+          set name(value: string) {
+            context.act(path, 4, 'name', { args: [value] }, () => undefined);
           },
         };
       },
@@ -1976,12 +1976,12 @@ export class FakeExcel {
     let current: ((batch: Batch<unknown>) => Promise<unknown>) | null = null;
     // A batch handed to the wrapper comes back through the run it captured: then it goes to the fake.
     const inWrapper = new WeakSet<object>();
-    const dispatch = <T>(a: FakeRunOptions | Batch<T>, b?: Batch<T>): Promise<T> => {
+    const dispatch = <T>(optionsOrBatch: FakeRunOptions | Batch<T>, batchAfterOptions?: Batch<T>): Promise<T> => {
       let batch: Batch<T>;
-      if (typeof a === 'function') batch = a;
+      if (typeof optionsOrBatch === 'function') batch = optionsOrBatch;
       else {
-        batch = (context) => b!(context);
-        options.set(batch, a);
+        batch = (context) => batchAfterOptions!(context);
+        options.set(batch, optionsOrBatch);
       }
       if (!current || inWrapper.has(batch)) return base(batch);
       inWrapper.add(batch);
@@ -2022,9 +2022,9 @@ export class FakeExcel {
   }
 
   endCellEdit(): void {
-    const e = this.editing;
+    const editing = this.editing;
     this.editing = null;
-    e?.end();
+    editing?.end();
   }
 
   get cellEditing(): boolean {
@@ -2040,36 +2040,36 @@ export class FakeExcel {
   }
 
   private load(data: FakeWorkbookData): void {
-    for (const sd of data.sheets) {
-      const s = this.model.addSheet(sd.name, sd.visibility ?? 'Visible');
-      s.protected_ = sd.protected ?? false;
-      const r0 = sd.startRow ?? 0;
-      const c0 = sd.startCol ?? 0;
-      sd.values.forEach((row, i) =>
-        row.forEach((v, j) => {
-          const f = sd.formulas?.[i]?.[j];
-          const n = sd.numberFormats?.[i]?.[j];
-          const hasF = typeof f === 'string' && f.startsWith('=');
-          if ((v === null || v === '') && !hasF && !n) return;
-          s.edit(r0 + i, c0 + j, (e) => {
-            e.v = hasF ? null : v === '' ? null : v;
-            e.f = hasF ? f : null;
-            if (n) e.n = n;
+    for (const sheetData of data.sheets) {
+      const sheet = this.model.addSheet(sheetData.name, sheetData.visibility ?? 'Visible');
+      sheet.protected_ = sheetData.protected ?? false;
+      const firstRow = sheetData.startRow ?? 0;
+      const firstColumn = sheetData.startCol ?? 0;
+      sheetData.values.forEach((row, i) =>
+        row.forEach((value, j) => {
+          const formula = sheetData.formulas?.[i]?.[j];
+          const format = sheetData.numberFormats?.[i]?.[j];
+          const hasFormula = typeof formula === 'string' && formula.startsWith('=');
+          if ((value === null || value === '') && !hasFormula && !format) return;
+          sheet.edit(firstRow + i, firstColumn + j, (cell) => {
+            cell.v = hasFormula ? null : value === '' ? null : value;
+            cell.f = hasFormula ? formula : null;
+            if (format) cell.n = format;
           });
         }),
       );
-      s.merges = sd.merges.map(parseRange);
-      for (const [a, text] of Object.entries(sd.notes ?? {})) {
-        const p = parseRange(a);
-        s.edit(p.top, p.left, (e) => (e.note = text));
+      sheet.merges = sheetData.merges.map(parseRange);
+      for (const [address, text] of Object.entries(sheetData.notes ?? {})) {
+        const area = parseRange(address);
+        sheet.edit(area.top, area.left, (e) => (e.note = text));
       }
-      for (const [a, color] of Object.entries(sd.fills ?? {})) {
-        const p = parseRange(a);
-        s.edit(p.top, p.left, (e) => (e.fill = color.toUpperCase()));
+      for (const [address, color] of Object.entries(sheetData.fills ?? {})) {
+        const area = parseRange(address);
+        sheet.edit(area.top, area.left, (e) => (e.fill = color.toUpperCase()));
       }
-      for (const a of sd.bold ?? []) {
-        const p = parseRange(a);
-        s.edit(p.top, p.left, (e) => (e.b = true));
+      for (const address of sheetData.bold ?? []) {
+        const area = parseRange(address);
+        sheet.edit(area.top, area.left, (e) => (e.b = true));
       }
     }
     this.model.protected_ = data.protected ?? false;
@@ -2141,22 +2141,22 @@ export class FakeExcel {
   }
 
   sheet(name: string): SheetModel {
-    const s = this.model.byName(name);
-    if (!s) throw new Error(`No sheet ${name}`);
-    return s;
+    const found = this.model.byName(name);
+    if (!found) throw new Error(`No sheet ${name}`);
+    return found;
   }
 
   /** The value a cell shows (formulas evaluated). */
   value(sheet: string, address: string): CellValue {
-    const a = parseRange(address);
-    return this.model.value(this.sheet(sheet), a.top, a.left);
+    const area = parseRange(address);
+    return this.model.value(this.sheet(sheet), area.top, area.left);
   }
 
   cell(sheet: string, address: string): { v: CellValue; f: string | null; n: string; b: boolean; fill: string | null; note: string | null } {
-    const a = parseRange(address);
-    const s = this.sheet(sheet);
-    const c = s.get(a.top, a.left);
-    return { v: this.model.value(s, a.top, a.left), f: c?.f ?? null, n: c?.n ?? 'General', b: c?.b ?? false, fill: c?.fill ?? null, note: c?.note ?? null };
+    const area = parseRange(address);
+    const sheetModel = this.sheet(sheet);
+    const stored = sheetModel.get(area.top, area.left);
+    return { v: this.model.value(sheetModel, area.top, area.left), f: stored?.f ?? null, n: stored?.n ?? 'General', b: stored?.b ?? false, fill: stored?.fill ?? null, note: stored?.note ?? null };
   }
 
   /** Plain data of the whole workbook, for toEqual. */
@@ -2171,7 +2171,7 @@ export class FakeExcel {
     return this.model.sheets.map((s) => s.name);
   }
 
-  key(r: number, c: number): number {
-    return KEY(r, c);
+  key(row: number, column: number): number {
+    return KEY(row, column);
   }
 }
