@@ -24,7 +24,7 @@ function overlaps(first: Area, second: Area): boolean {
  * ("The argument is invalid or missing or has an incorrect format.",
  * OfficeDev/office-js#551).
  */
-export function checkTableName(model: WorkbookModel, name: string, self: TableModel | null): void {
+function checkTableName(model: WorkbookModel, name: string, self: TableModel | null): void {
   const valid =
     typeof name === 'string' &&
     name.length <= 255 &&
@@ -64,7 +64,7 @@ function columnNames(sheet: SheetModel, area: Area, shown: (row: number, column:
  * InvalidOperation is a guess. Without headers Excel inserts a
  * header row: not modelled (the adapter always has one).
  */
-export function addTable(model: WorkbookModel, sheet: SheetModel, area: Area, hasHeaders: boolean): TableModel {
+function addTable(model: WorkbookModel, sheet: SheetModel, area: Area, hasHeaders: boolean): TableModel {
   if (!hasHeaders) throw new FakeOfficeError('NotImplemented', 'A table without its header row in the range');
   if (model.tables.some((table) => table.sheet === sheet && overlaps(table.area, area))) {
     throw new FakeOfficeError('InvalidOperation', `A table cannot overlap another table (${areaAddress(area)}).`);
