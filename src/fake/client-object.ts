@@ -27,7 +27,7 @@ function paths(spec: LoadSpec): string[][] {
   return list.map((path) => path.trim()).filter((path) => path !== '').map((path) => path.split('/').map((part) => part.trim()));
 }
 
-
+/** A proxy of an Excel object: its path on the wire, its target (resolved by a sync), its loaded properties. */
 export abstract class ClientObject {
   target: unknown = undefined;
   synced = false;
@@ -63,12 +63,12 @@ export abstract class ClientObject {
       this.wirePath,
       2,
       '',
-      { select: list.map((p) => p.join('/')) },
+      { select: list.map((path) => path.join('/')) },
       () => {
         if (this.target === null) return { data: null, commit: () => undefined };
-        const staged = list.map((p) => this.read(p));
+        const staged = list.map((path) => this.read(path));
         // The loaded properties by their wire names, as Range.prototype._handleResult reads them ("Values", "Address").
-        return { data: Object.fromEntries(list.map((p, i) => [pascal(p.join('/')), staged[i].data])), commit: () => staged.forEach((s) => s.commit()) };
+        return { data: Object.fromEntries(list.map((path, i) => [pascal(path.join('/')), staged[i].data])), commit: () => staged.forEach((read) => read.commit()) };
       },
       () => (this.target === null || this.target === undefined ? [] : this.prepareRead(list)),
     );
@@ -108,6 +108,7 @@ export abstract class ClientObject {
   }
 }
 
+/** A method's answer (Excel's ClientResult): its value is there after the sync. */
 export class ClientResult<T> {
   private answer: T | undefined;
   private done = false;
@@ -143,18 +144,18 @@ export abstract class CollectionObject<T extends ClientObject> extends ClientObj
   protected abstract make(): T[] | null;
 
   override load(spec?: LoadSpec): this {
-    const list = paths(spec).map((p) => (p[0] === 'items' ? p.slice(1) : p));
-    if (list.length === 0 || list.some((p) => p.length === 0)) throw new FakeOfficeError('InvalidArgument', 'Name the item properties to load (no-empty-load)');
-    this.context.act(this.wirePath, 2, '', { select: list.map((p) => p.join('/')) }, () => {
+    const list = paths(spec).map((path) => (path[0] === 'items' ? path.slice(1) : path));
+    if (list.length === 0 || list.some((path) => path.length === 0)) throw new FakeOfficeError('InvalidArgument', 'Name the item properties to load (no-empty-load)');
+    this.context.act(this.wirePath, 2, '', { select: list.map((path) => path.join('/')) }, () => {
       const items = this.make();
       if (items === null) return { data: null, commit: () => undefined };
       items.forEach((item, i) => (item.wirePath = new WirePath(this.context.ids, 5, '', this.wirePath, [i])));
-      const staged = items.map((item) => list.map((p) => item.readPath(p)));
+      const staged = items.map((item) => list.map((path) => item.readPath(path)));
       return {
-        data: { _Items: staged.map((row) => Object.fromEntries(row.map((x, i) => [pascal(list[i].join('/')), x.data]))) },
+        data: { _Items: staged.map((row) => Object.fromEntries(row.map((read, i) => [pascal(list[i].join('/')), read.data]))) },
         commit: () => {
           this.itemsList = items;
-          staged.forEach((row) => row.forEach((x) => x.commit()));
+          staged.forEach((row) => row.forEach((read) => read.commit()));
         },
       };
     });

@@ -286,11 +286,11 @@ export class FakeExcel implements FakeHost {
   }
 
   get maxRequest(): number {
-    return Math.max(0, ...this.syncs.map((s) => s.request));
+    return Math.max(0, ...this.syncs.map((sync) => sync.request));
   }
 
   get maxResponse(): number {
-    return Math.max(0, ...this.syncs.map((s) => s.response));
+    return Math.max(0, ...this.syncs.map((sync) => sync.response));
   }
 
   // ---- inspection for tests ----
@@ -303,6 +303,7 @@ export class FakeExcel implements FakeHost {
     this.model.selectedChartSheet = sheet;
   }
 
+  /** A sheet's model by name (tests): an Error when there is none. */
   sheet(name: string): SheetModel {
     const found = this.model.byName(name);
     if (!found) throw new Error(`No sheet ${name}`);
@@ -315,6 +316,7 @@ export class FakeExcel implements FakeHost {
     return this.model.value(this.sheet(sheet), area.top, area.left);
   }
 
+  /** What a cell holds (tests): its shown value, formula, number format, bold, fill and note. */
   cell(sheet: string, address: string): { v: CellValue; f: string | null; n: string; b: boolean; fill: string | null; note: string | null } {
     const area = parseRange(address);
     const sheetModel = this.sheet(sheet);
@@ -324,16 +326,17 @@ export class FakeExcel implements FakeHost {
 
   /** Plain data of the whole workbook, for toEqual. */
   dump(options: { hidden?: boolean } = {}): WorkbookDump {
-    const sheets = this.model.sheets.filter((s) => options.hidden !== false || s.visibility === 'Visible');
-    const tables = this.model.tables.map((t) => ({ name: t.name, sheet: t.sheet.name, area: areaAddress(t.area), columns: [...t.columns] }));
+    const sheets = this.model.sheets.filter((sheet) => options.hidden !== false || sheet.visibility === 'Visible');
+    const tables = this.model.tables.map((table) => ({ name: table.name, sheet: table.sheet.name, area: areaAddress(table.area), columns: [...table.columns] }));
     return { active: this.model.active?.name ?? '', sheets: sheets.map(dumpSheet), tables };
   }
 
   /** Sheet names in order. */
   names(): string[] {
-    return this.model.sheets.map((s) => s.name);
+    return this.model.sheets.map((sheet) => sheet.name);
   }
 
+  /** The model's key of a cell (SheetModel.cells). */
   key(row: number, column: number): number {
     return KEY(row, column);
   }

@@ -8,8 +8,8 @@
 // `getItem` an indexer on the page break collection, `setPrint…` and
 // `removePageBreaks` methods), so its bytes count against the 5 MB limits
 // like any other call. The rules are print.ts's and format.ts's. The
-// worksheet proxy (excel.ts) hands in what these objects need of it
-// (PageHost): this file imports nothing of excel.ts.
+// worksheet proxy (worksheet.ts) hands in what these objects need of it
+// (PageHost): this file imports nothing of worksheet.ts.
 
 import type { Area } from '../core';
 import type { ApiMember } from './api';

@@ -75,11 +75,11 @@ export class FakeWorksheet extends ClientObject {
     this.setProp('visibility', value, () => {
       this.fake.requireApi('Worksheet.visibility (set)');
       const sheet = this.live<SheetModel>();
-      if (value !== 'Visible' && this.fake.model.sheets.filter((x) => x.visibility === 'Visible' && x !== sheet).length === 0) {
+      if (value !== 'Visible' && this.fake.model.sheets.filter((other) => other.visibility === 'Visible' && other !== sheet).length === 0) {
         throw new FakeOfficeError('InvalidOperation', 'A workbook must have at least one visible sheet.');
       }
       sheet.visibility = value;
-      if (value !== 'Visible' && this.fake.model.activeId === sheet.id) this.fake.model.activeId = this.fake.model.sheets.find((x) => x.visibility === 'Visible')!.id;
+      if (value !== 'Visible' && this.fake.model.activeId === sheet.id) this.fake.model.activeId = this.fake.model.sheets.find((other) => other.visibility === 'Visible')!.id;
     });
   }
   get position(): number {
@@ -91,7 +91,7 @@ export class FakeWorksheet extends ClientObject {
   set position(value: number) {
     this.setProp('position', value, () => {
       const sheet = this.live<SheetModel>();
-      const list = this.fake.model.sheets.filter((x) => x !== sheet);
+      const list = this.fake.model.sheets.filter((other) => other !== sheet);
       list.splice(Math.max(0, Math.min(value, list.length)), 0, sheet);
       this.fake.model.sheets = list;
     });
@@ -219,7 +219,7 @@ export class FakeWorksheet extends ClientObject {
       if (sheet.visibility === 'VeryHidden') {
         throw new FakeOfficeError('InvalidOperation', `The sheet ${sheet.name} is very hidden: make it hidden or visible before deleting it.`);
       }
-      if (this.fake.model.sheets.filter((x) => x.visibility === 'Visible' && x !== sheet).length === 0) {
+      if (this.fake.model.sheets.filter((other) => other.visibility === 'Visible' && other !== sheet).length === 0) {
         throw new FakeOfficeError('InvalidOperation', 'A workbook must have at least one visible sheet.');
       }
       this.fake.model.remove(sheet);
