@@ -45,7 +45,8 @@ export abstract class ClientObject {
     return this.context.fake;
   }
 
-  protected prop<T>(name: string): T {
+  /** A loaded property's value; PropertyNotLoaded before load() and a sync. */
+  protected loadedValue<T>(name: string): T {
     if (!this.loaded.has(name)) throw notLoaded(name);
     return this.loaded.get(name) as T;
   }
@@ -92,7 +93,7 @@ export abstract class ClientObject {
   }
 
   /** Queues setting a property of this object (ActionType 4: the value goes with it); `run` may do it a row at a time (Steps). */
-  protected setProp(name: string, value: unknown, run: () => Steps | void): void {
+  protected setProperty(name: string, value: unknown, run: () => Steps | void): void {
     this.context.act(this.wirePath, 4, name, { args: [value] }, () => run() ?? undefined);
   }
 

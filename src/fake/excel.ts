@@ -253,7 +253,7 @@ export class FakeExcel implements FakeHost {
   /** What HostEnv wants: Excel.run (with delayForCellEdit, as globalEnv has it) and the Office fake (typed loosely on purpose). */
   env(): { run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>; office: FakeOffice } {
     return {
-      run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => this.run({ delayForCellEdit: true }, (c) => batch(c as unknown as Excel.RequestContext)),
+      run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => this.run({ delayForCellEdit: true }, (context) => batch(context as unknown as Excel.RequestContext)),
       office: this.office,
     };
   }

@@ -96,10 +96,10 @@ class FakeNote extends ClientObject {
     super(context);
   }
   get content(): string {
-    return this.prop('content');
+    return this.loadedValue('content');
   }
   set content(value: string) {
-    this.setProp('content', value, () => {
+    this.setProperty('content', value, () => {
       const place = this.live<NoteTarget>();
       this.sheet.writable(true);
       place.sheet.edit(place.row, place.column, (cell) => (cell.note = String(value)));

@@ -216,7 +216,7 @@ export class FakePageLayout {
     return host.areas(this.path, { type: 3, name: 'getPrintAreaOrNullObject', nullable: true }, () => {
       host.requireApi('PageLayout.getPrintAreaOrNullObject');
       const area = host.sheet().pageLayout.printArea;
-      return area ? area.split(',').map((a) => host.parse(a)) : null;
+      return area ? area.split(',').map((address) => host.parse(address)) : null;
     });
   }
 

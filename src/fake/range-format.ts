@@ -90,14 +90,14 @@ export class FakeRangeFormat {
   }
 
   set wrapText(value: boolean) {
-    this.cells('wrapText', value, () => undefined, (e) => (e.wrap = value === true));
+    this.cells('wrapText', value, () => undefined, (cell) => (cell.wrap = value === true));
   }
   get wrapText(): boolean {
     throw notLoaded('wrapText');
   }
 
   set verticalAlignment(value: string) {
-    this.cells('verticalAlignment', value, () => checkVerticalAlignment(value), (e) => (e.vAlign = value === 'Bottom' ? null : value));
+    this.cells('verticalAlignment', value, () => checkVerticalAlignment(value), (cell) => (cell.vAlign = value === 'Bottom' ? null : value));
   }
   get verticalAlignment(): string {
     throw notLoaded('verticalAlignment');

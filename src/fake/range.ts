@@ -48,10 +48,10 @@ export class FakeRange extends ClientObject implements RangeProxy {
   }
 
   get address(): string {
-    return this.prop('address');
+    return this.loadedValue('address');
   }
   get values(): Grid {
-    return this.prop('values');
+    return this.loadedValue('values');
   }
   set values(grid: Grid) {
     this.write('values', grid, (cell, input, sheet, row, column) => {
@@ -66,7 +66,7 @@ export class FakeRange extends ClientObject implements RangeProxy {
     });
   }
   get formulas(): Grid {
-    return this.prop('formulas');
+    return this.loadedValue('formulas');
   }
   set formulas(grid: Grid) {
     this.write('formulas', grid, (cell, input, sheet, row, column) => {
@@ -81,19 +81,19 @@ export class FakeRange extends ClientObject implements RangeProxy {
     });
   }
   get numberFormat(): Grid {
-    return this.prop('numberFormat');
+    return this.loadedValue('numberFormat');
   }
   set numberFormat(grid: Grid) {
     this.write('numberFormat', grid, (_cell, format, sheet, row, column) => sheet.edit(row, column, (stored) => (stored.n = String(format))));
   }
   get rowCount(): number {
-    return this.prop('rowCount');
+    return this.loadedValue('rowCount');
   }
   get columnCount(): number {
-    return this.prop('columnCount');
+    return this.loadedValue('columnCount');
   }
   get cellCount(): number {
-    return this.prop('cellCount');
+    return this.loadedValue('cellCount');
   }
 
   get format(): FakeRangeFormat {
@@ -127,10 +127,10 @@ export class FakeRange extends ClientObject implements RangeProxy {
   }
 
   get hyperlink(): HyperlinkInput {
-    return this.prop('hyperlink');
+    return this.loadedValue('hyperlink');
   }
   set hyperlink(link: HyperlinkInput) {
-    this.setProp('hyperlink', link, () => {
+    this.setProperty('hyperlink', link, () => {
       this.fake.requireApi('Range.hyperlink');
       const { sheet, area } = this.rangeTarget();
       this.worksheet.writable(true);
@@ -145,7 +145,7 @@ export class FakeRange extends ClientObject implements RangeProxy {
 
   /** Queues a 2-D write; null cells are left as they are. */
   private write(name: string, grid: Grid, put: (cell: ReturnType<SheetModel['get']>, input: unknown, sheet: SheetModel, row: number, column: number) => void): void {
-    this.setProp(name, grid, () => this.writeSteps(name, grid, put));
+    this.setProperty(name, grid, () => this.writeSteps(name, grid, put));
   }
 
   /** The write, a row at a time. */
@@ -169,7 +169,7 @@ export class FakeRange extends ClientObject implements RangeProxy {
 
   /** Reading values computes every formula of the range: a row at a time, kept for the read itself. */
   protected override *prepareRead(paths: string[][]): Iterable<unknown> {
-    if (!paths.some((p) => p[0] === 'values')) return;
+    if (!paths.some((path) => path[0] === 'values')) return;
     const { sheet, area } = this.rangeTarget();
     if (cellsIn(area) > this.fake.cellCap) return;
     const model = this.fake.model;
@@ -197,7 +197,7 @@ export class FakeRange extends ClientObject implements RangeProxy {
       case 'address':
         return this.scalar('address', formatRange(sheet.name, area));
       case 'values':
-        return this.scalar('values', grid((r, c) => model.value(sheet, r, c) ?? ''));
+        return this.scalar('values', grid((row, column) => model.value(sheet, row, column) ?? ''));
       case 'formulas':
         return this.scalar(
           'formulas',
@@ -207,7 +207,7 @@ export class FakeRange extends ClientObject implements RangeProxy {
           }),
         );
       case 'numberFormat':
-        return this.scalar('numberFormat', grid((r, c) => sheet.get(r, c)?.n ?? 'General'));
+        return this.scalar('numberFormat', grid((row, column) => sheet.get(row, column)?.n ?? 'General'));
       case 'rowCount':
         return this.scalar('rowCount', area.bottom - area.top + 1);
       case 'columnCount':
@@ -363,10 +363,10 @@ export class FakeRangeAreas extends ClientObject {
     return this.areaList;
   }
   get address(): string {
-    return this.prop('address');
+    return this.loadedValue('address');
   }
   get areaCount(): number {
-    return this.prop('areaCount');
+    return this.loadedValue('areaCount');
   }
   protected read(path: string[]): OpResult {
     const source = this.live<AreasTarget>();

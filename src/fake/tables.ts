@@ -123,10 +123,10 @@ export class FakeTableCollection extends CollectionObject<FakeTable> {
 /** Excel.Table: its name (renaming follows checkTableName). */
 class FakeTable extends ClientObject {
   get name(): string {
-    return this.prop('name');
+    return this.loadedValue('name');
   }
   set name(value: string) {
-    this.setProp('name', value, () => {
+    this.setProperty('name', value, () => {
       const table = this.live<TableModel>();
       checkTableName(this.fake.model, value, table);
       table.name = value;

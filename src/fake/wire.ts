@@ -71,8 +71,8 @@ function isPathArgument(value: unknown): value is PathArgument {
 
 /** Arguments as office-js sets them (Utility.setMethodArguments): an object as its path's id, with ReferencedObjectPathIds. */
 function argumentInfo(args: unknown[]): Record<string, unknown> {
-  const paths = args.map((a) => (isPathArgument(a) ? a.wirePath.id : 0));
-  const out: Record<string, unknown> = { Arguments: args.map((a) => (isPathArgument(a) ? a.wirePath.id : a === undefined ? null : a)) };
+  const paths = args.map((argument) => (isPathArgument(argument) ? argument.wirePath.id : 0));
+  const out: Record<string, unknown> = { Arguments: args.map((argument) => (isPathArgument(argument) ? argument.wirePath.id : argument === undefined ? null : argument)) };
   if (paths.some((p) => p !== 0)) out.ReferencedObjectPathIds = paths;
   return out;
 }

@@ -30,7 +30,7 @@ export class FakeWorkbook {
 /** Workbook.protection (ExcelApi 1.7): read-only here; a protected structure refuses new sheets, renames and deletes. */
 class FakeWorkbookProtection extends ClientObject {
   get protected(): boolean {
-    return this.prop('protected');
+    return this.loadedValue('protected');
   }
   protected read(path: string[]): OpResult {
     this.fake.requireApi('Workbook.protection');

@@ -36,7 +36,7 @@ class FakeWorksheetProtection extends ClientObject {
     super(context);
   }
   get protected(): boolean {
-    return this.prop('protected');
+    return this.loadedValue('protected');
   }
   protected read(path: string[]): OpResult {
     this.fake.requireApi('Worksheet.protection');
@@ -57,10 +57,10 @@ export class FakeWorksheet extends ClientObject {
   private breaks: FakePageBreaks | null = null;
 
   get name(): string {
-    return this.prop('name');
+    return this.loadedValue('name');
   }
   set name(value: string) {
-    this.setProp('name', value, () => {
+    this.setProperty('name', value, () => {
       const sheet = this.writable(false);
       checkSheetName(value);
       const other = this.fake.model.byName(value);
@@ -69,10 +69,10 @@ export class FakeWorksheet extends ClientObject {
     });
   }
   get visibility(): Visibility {
-    return this.prop('visibility');
+    return this.loadedValue('visibility');
   }
   set visibility(value: Visibility) {
-    this.setProp('visibility', value, () => {
+    this.setProperty('visibility', value, () => {
       this.fake.requireApi('Worksheet.visibility (set)');
       const sheet = this.live<SheetModel>();
       if (value !== 'Visible' && this.fake.model.sheets.filter((other) => other.visibility === 'Visible' && other !== sheet).length === 0) {
@@ -83,13 +83,13 @@ export class FakeWorksheet extends ClientObject {
     });
   }
   get position(): number {
-    return this.prop('position');
+    return this.loadedValue('position');
   }
   get standardHeight(): number {
-    return this.prop('standardHeight');
+    return this.loadedValue('standardHeight');
   }
   set position(value: number) {
-    this.setProp('position', value, () => {
+    this.setProperty('position', value, () => {
       const sheet = this.live<SheetModel>();
       const list = this.fake.model.sheets.filter((other) => other !== sheet);
       list.splice(Math.max(0, Math.min(value, list.length)), 0, sheet);
