@@ -71,9 +71,9 @@ export type ApiMember = keyof typeof API_LEVEL;
 export const NEWEST_API = '1.20';
 
 export function versionAtLeast(have: string, want: string): boolean {
-  const [a, b] = have.split('.').map(Number);
-  const [c, d] = want.split('.').map(Number);
-  return a > c || (a === c && (b ?? 0) >= (d ?? 0));
+  const [haveMajor, haveMinor] = have.split('.').map(Number);
+  const [wantMajor, wantMinor] = want.split('.').map(Number);
+  return haveMajor > wantMajor || (haveMajor === wantMajor && (haveMinor ?? 0) >= (wantMinor ?? 0));
 }
 
 /**

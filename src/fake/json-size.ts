@@ -1,6 +1,6 @@
 // How many bytes of JSON (UTF-8) a value makes, as Excel's request and
 // response limits count them — a step at a time for long arrays, so the
-// page's sliced syncs (excel.ts) never hold its thread while counting a
+// page's sliced syncs (request-context.ts) never hold its thread while counting a
 // 20,000-row write. The same count as utf8Length(JSON.stringify(value)).
 
 import { utf8Length } from '../core';

@@ -57,17 +57,17 @@ export class FakeSettings {
   remove(name: string): void {
     delete this.data[name];
   }
-  saveAsync(a?: unknown, b?: unknown): void {
-    const cb = (typeof a === 'function' ? a : b) as ((r: { status: string; error: { message: string } | null }) => void) | undefined;
+  saveAsync(optionsOrCallback?: unknown, callbackAfterOptions?: unknown): void {
+    const callback = (typeof optionsOrCallback === 'function' ? optionsOrCallback : callbackAfterOptions) as ((result: { status: string; error: { message: string } | null }) => void) | undefined;
     if (this.failSave) {
-      cb?.({ status: 'failed', error: { message: 'The settings could not be saved.' } });
+      callback?.({ status: 'failed', error: { message: 'The settings could not be saved.' } });
       return;
     }
     this.saveCount++;
     this.document.saved = JSON.parse(JSON.stringify(this.data)) as Record<string, unknown>;
-    cb?.({ status: 'succeeded', error: null });
+    callback?.({ status: 'succeeded', error: null });
   }
-  refreshAsync(callback?: (r: { status: string; value: FakeSettings; error: null }) => void): void {
+  refreshAsync(callback?: (result: { status: string; value: FakeSettings; error: null }) => void): void {
     this.refreshCount++;
     this.data = JSON.parse(JSON.stringify(this.document.saved)) as Record<string, unknown>;
     callback?.({ status: 'succeeded', value: this, error: null });
@@ -103,7 +103,7 @@ export class FakeOffice {
     displayLanguage: string;
     document: { settings: FakeSettings };
     requirements: { isSetSupported(name: string, minVersion?: string): boolean };
-    ui: { displayDialogAsync(url: string, options: unknown, callback?: (r: unknown) => void): void };
+    ui: { displayDialogAsync(url: string, options: unknown, callback?: (result: unknown) => void): void };
   };
   readonly actions: { associate(name: string, handler: ActionHandler): void };
   readonly addin: { showAsTaskpane(): Promise<void> } | undefined;
@@ -132,7 +132,7 @@ export class FakeOffice {
           }
           const handlers: ((arg: { message?: string; error?: number }) => void)[] = [];
           const dialog = {
-            addEventHandler: (_type: string, h: (arg: { message?: string; error?: number }) => void) => handlers.push(h),
+            addEventHandler: (_type: string, handler: (arg: { message?: string; error?: number }) => void) => handlers.push(handler),
             close: () => undefined,
           };
           this.dialogs.push({ url, options: dialogOptions, close: () => handlers.forEach((h) => h({ message: 'close' })) });

@@ -15,17 +15,17 @@
 // Pure TypeScript, no Node APIs. Its windows have the shape of the globals
 // src/commands/outcomes.ts reads (OutcomeScope).
 
-type StorageListener = (e: { key: string | null; newValue: string | null }) => void;
+type StorageListener = (event: { key: string | null; newValue: string | null }) => void;
 
 interface ChannelLike {
   name: string;
   closed: boolean;
-  onmessage: ((e: { data: unknown }) => void) | null;
+  onmessage: ((event: { data: unknown }) => void) | null;
 }
 
 export interface FakeWindow {
   localStorage: { getItem(key: string): string | null; setItem(key: string, value: string): void; removeItem(key: string): void };
-  BroadcastChannel: new (name: string) => { onmessage: ((e: { data: unknown }) => void) | null; postMessage(data: unknown): void; close(): void };
+  BroadcastChannel: new (name: string) => { onmessage: ((event: { data: unknown }) => void) | null; postMessage(data: unknown): void; close(): void };
   addEventListener(type: 'storage', listener: StorageListener): void;
   removeEventListener(type: 'storage', listener: StorageListener): void;
   setInterval(run: () => void, ms: number): number;
@@ -45,10 +45,10 @@ export class FakeOrigin {
     const origin = this;
     const mine = new Set<StorageListener>();
     const fire = (key: string, newValue: string | null) => {
-      for (const [other, set] of this.listeners) if (other !== page) for (const l of set) l({ key, newValue });
+      for (const [other, set] of this.listeners) if (other !== page) for (const listener of set) listener({ key, newValue });
     };
     class Channel implements ChannelLike {
-      onmessage: ((e: { data: unknown }) => void) | null = null;
+      onmessage: ((event: { data: unknown }) => void) | null = null;
       closed = false;
       constructor(readonly name: string) {
         origin.channels.add(this);
@@ -57,7 +57,7 @@ export class FakeOrigin {
         if (this.closed) throw new Error('InvalidStateError: the channel is closed');
         // A structured clone: the receiver never shares the sender's object.
         const copy = JSON.parse(JSON.stringify(data)) as unknown;
-        for (const c of origin.channels) if (c !== this && !c.closed && c.name === this.name) c.onmessage?.({ data: copy });
+        for (const channel of origin.channels) if (channel !== this && !channel.closed && channel.name === this.name) channel.onmessage?.({ data: copy });
       }
       close(): void {
         this.closed = true;

@@ -8,8 +8,8 @@
 // `getItem` an indexer on the page break collection, `setPrint…` and
 // `removePageBreaks` methods), so its bytes count against the 5 MB limits
 // like any other call. The rules are print.ts's and format.ts's. The
-// worksheet proxy (excel.ts) hands in what these objects need of it
-// (PageHost): this file imports nothing of excel.ts.
+// worksheet proxy (worksheet.ts) hands in what these objects need of it
+// (PageHost): this file imports nothing of worksheet.ts.
 
 import type { Area } from '../core';
 import type { ApiMember } from './api';
@@ -140,20 +140,20 @@ export class FakePageLayout {
       setPageLayout(host.sheet(), prop, value);
     });
   }
-  set paperSize(v: string) {
-    this.set_('paperSize', v);
+  set paperSize(value: string) {
+    this.set_('paperSize', value);
   }
   get paperSize(): string {
     return this.loaded.get('paperSize');
   }
-  set orientation(v: string) {
-    this.set_('orientation', v);
+  set orientation(value: string) {
+    this.set_('orientation', value);
   }
   get orientation(): string {
     return this.loaded.get('orientation');
   }
-  set zoom(v: PageLayoutModel['zoom']) {
-    this.set_('zoom', v);
+  set zoom(value: PageLayoutModel['zoom']) {
+    this.set_('zoom', value);
   }
   get zoom(): PageLayoutModel['zoom'] {
     return this.loaded.get('zoom');
@@ -216,7 +216,7 @@ export class FakePageLayout {
     return host.areas(this.path, { type: 3, name: 'getPrintAreaOrNullObject', nullable: true }, () => {
       host.requireApi('PageLayout.getPrintAreaOrNullObject');
       const area = host.sheet().pageLayout.printArea;
-      return area ? area.split(',').map((a) => host.parse(a)) : null;
+      return area ? area.split(',').map((address) => host.parse(address)) : null;
     });
   }
 
@@ -266,38 +266,38 @@ class FakeHeaderFooter {
       setHeaderFooter(host.sheet(), part, text);
     });
   }
-  set leftHeader(v: string) {
-    this.put('leftHeader', v);
+  set leftHeader(text: string) {
+    this.put('leftHeader', text);
   }
   get leftHeader(): string {
     return this.loaded.get('leftHeader');
   }
-  set centerHeader(v: string) {
-    this.put('centerHeader', v);
+  set centerHeader(text: string) {
+    this.put('centerHeader', text);
   }
   get centerHeader(): string {
     return this.loaded.get('centerHeader');
   }
-  set rightHeader(v: string) {
-    this.put('rightHeader', v);
+  set rightHeader(text: string) {
+    this.put('rightHeader', text);
   }
   get rightHeader(): string {
     return this.loaded.get('rightHeader');
   }
-  set leftFooter(v: string) {
-    this.put('leftFooter', v);
+  set leftFooter(text: string) {
+    this.put('leftFooter', text);
   }
   get leftFooter(): string {
     return this.loaded.get('leftFooter');
   }
-  set centerFooter(v: string) {
-    this.put('centerFooter', v);
+  set centerFooter(text: string) {
+    this.put('centerFooter', text);
   }
   get centerFooter(): string {
     return this.loaded.get('centerFooter');
   }
-  set rightFooter(v: string) {
-    this.put('rightFooter', v);
+  set rightFooter(text: string) {
+    this.put('rightFooter', text);
   }
   get rightFooter(): string {
     return this.loaded.get('rightFooter');
@@ -339,8 +339,8 @@ export class FakePageBreaks {
     let count: number | null = null;
     host.context.act(this.path, 3, 'getCount', { args: [] }, () => {
       host.requireApi('Worksheet.horizontalPageBreaks');
-      const n = rowBreaksOf(host.sheet()).length;
-      return { data: n, commit: () => (count = n) };
+      const breaks = rowBreaksOf(host.sheet()).length;
+      return { data: breaks, commit: () => (count = breaks) };
     });
     return {
       get value(): number {

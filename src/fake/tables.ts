@@ -1,14 +1,18 @@
-// The fake Excel's tables (ListObjects) and hyperlinks: plain functions over
-// the model, called by the proxies in excel.ts when their action runs.
-// Pure TypeScript, no Node APIs.
+// The fake Excel's tables (ListObjects): Workbook.tables and
+// Worksheet.tables, and the rules a table follows (its name, where it may
+// go, its header names), as plain functions over the model that the table
+// proxies call when their action runs. Pure TypeScript, no Node APIs.
 
 import { areaAddress, type Area } from '../core';
-import { HYPERLINKS_LIMIT } from './api';
+import { parseRange } from './addresses';
+import { CollectionObject, ClientObject } from './client-object';
 import { FakeOfficeError } from './errors';
 import type { SheetModel, TableModel, WorkbookModel } from './model';
+import type { RangeProxy, SheetProxy } from './proxies';
+import type { OpResult, RequestContextCore } from './request-context';
 
-function overlaps(a: Area, b: Area): boolean {
-  return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+function overlaps(first: Area, second: Area): boolean {
+  return first.top <= second.bottom && second.top <= first.bottom && first.left <= second.right && second.left <= first.right;
 }
 
 /**
@@ -20,7 +24,7 @@ function overlaps(a: Area, b: Area): boolean {
  * ("The argument is invalid or missing or has an incorrect format.",
  * OfficeDev/office-js#551).
  */
-export function checkTableName(model: WorkbookModel, name: string, self: TableModel | null): void {
+function checkTableName(model: WorkbookModel, name: string, self: TableModel | null): void {
   const valid =
     typeof name === 'string' &&
     name.length <= 255 &&
@@ -29,23 +33,23 @@ export function checkTableName(model: WorkbookModel, name: string, self: TableMo
     !/^[RrCc]$/.test(name) &&
     !/^[Rr]\d*[Cc]\d*$/.test(name);
   if (!valid) throw new FakeOfficeError('InvalidArgument', `"${name}" is not a valid table name.`);
-  if (model.tables.some((t) => t !== self && t.name.toLowerCase() === name.toLowerCase())) {
+  if (model.tables.some((table) => table !== self && table.name.toLowerCase() === name.toLowerCase())) {
     throw new FakeOfficeError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format. (A table with this name exists.)');
   }
 }
 
 /** Excel's name for a new table: Table1, Table2, … the first free one. */
 function freeTableName(model: WorkbookModel): string {
-  for (let n = 1; ; n++) if (!model.tables.some((t) => t.name.toLowerCase() === `table${n}`)) return `Table${n}`;
+  for (let number = 1; ; number++) if (!model.tables.some((table) => table.name.toLowerCase() === `table${number}`)) return `Table${number}`;
 }
 
 /** A header row's names as Excel makes them: a blank one becomes ColumnN, a repeated one gets a number. */
-function columnNames(sheet: SheetModel, area: Area, shown: (r: number, c: number) => unknown): string[] {
+function columnNames(sheet: SheetModel, area: Area, shown: (row: number, column: number) => unknown): string[] {
   const out: string[] = [];
-  for (let c = area.left; c <= area.right; c++) {
-    const v = shown(area.top, c);
-    let name = v === null || v === undefined || v === '' ? `Column${c - area.left + 1}` : String(v);
-    for (let k = 2; out.some((x) => x.toLowerCase() === name.toLowerCase()); k++) name = `${String(v)}${k}`;
+  for (let column = area.left; column <= area.right; column++) {
+    const header = shown(area.top, column);
+    let name = header === null || header === undefined || header === '' ? `Column${column - area.left + 1}` : String(header);
+    for (let k = 2; out.some((taken) => taken.toLowerCase() === name.toLowerCase()); k++) name = `${String(header)}${k}`;
     out.push(name);
   }
   return out;
@@ -60,46 +64,77 @@ function columnNames(sheet: SheetModel, area: Area, shown: (r: number, c: number
  * InvalidOperation is a guess. Without headers Excel inserts a
  * header row: not modelled (the adapter always has one).
  */
-export function addTable(model: WorkbookModel, sheet: SheetModel, area: Area, hasHeaders: boolean): TableModel {
+function addTable(model: WorkbookModel, sheet: SheetModel, area: Area, hasHeaders: boolean): TableModel {
   if (!hasHeaders) throw new FakeOfficeError('NotImplemented', 'A table without its header row in the range');
-  if (model.tables.some((t) => t.sheet === sheet && overlaps(t.area, area))) {
+  if (model.tables.some((table) => table.sheet === sheet && overlaps(table.area, area))) {
     throw new FakeOfficeError('InvalidOperation', `A table cannot overlap another table (${areaAddress(area)}).`);
   }
-  if (sheet.merges.some((m) => overlaps(m, area))) throw new FakeOfficeError('InvalidOperation', `A table cannot hold merged cells (${areaAddress(area)}).`);
-  const table: TableModel = { name: freeTableName(model), sheet, area: { ...area }, columns: columnNames(sheet, area, (r, c) => model.value(sheet, r, c)) };
+  if (sheet.merges.some((merge) => overlaps(merge, area))) throw new FakeOfficeError('InvalidOperation', `A table cannot hold merged cells (${areaAddress(area)}).`);
+  const table: TableModel = { name: freeTableName(model), sheet, area: { ...area }, columns: columnNames(sheet, area, (row, column) => model.value(sheet, row, column)) };
   model.tables.push(table);
   return table;
 }
 
-export interface HyperlinkInput {
-  address?: string;
-  documentReference?: string;
-  textToDisplay?: string;
-  screenTip?: string;
+/** Workbook.tables (sheet null) or Worksheet.tables (ExcelApi 1.1). */
+export class FakeTableCollection extends CollectionObject<FakeTable> {
+  constructor(
+    context: RequestContextCore,
+    private readonly sheet: SheetProxy | null,
+  ) {
+    super(context);
+  }
+  protected make(): FakeTable[] {
+    const owner = this.sheet ? this.sheet.live<SheetModel>() : null;
+    return this.fake.model.tables
+      .filter((table) => owner === null || table.sheet === owner)
+      .map((table) => {
+        const proxy = new FakeTable(this.context);
+        proxy.target = table;
+        proxy.synced = true;
+        return proxy;
+      });
+  }
+  add(address: string | RangeProxy, hasHeaders: boolean): FakeTable {
+    return this.context.create(new FakeTable(this.context), this.wirePath, { type: 3, name: 'add', args: [address, hasHeaders] }, () => {
+      const { sheet, area } = this.where(address);
+      if (sheet.protected_) throw new FakeOfficeError('AccessDenied', `The cell or chart you're trying to change is on a protected sheet (${sheet.name}).`);
+      return addTable(this.fake.model, sheet, area, hasHeaders);
+    });
+  }
+  /**
+   * Where the table goes: "The range object or source address determines the
+   * worksheet under which the table will be added"; "If the address does not
+   * contain a sheet name, the currently-active sheet is used" — through
+   * Worksheet.tables too (TableCollection.add doc comment). A Range needs
+   * ExcelApi 1.3 ("Prior to ExcelApi 1.3, this parameter must be a string").
+   */
+  private where(address: string | RangeProxy): { sheet: SheetModel; area: Area } {
+    if (typeof address !== 'string') {
+      this.fake.requireApi('TableCollection.add(Range)');
+      return address.rangeTarget();
+    }
+    const bang = address.lastIndexOf('!');
+    const named = bang >= 0 ? this.fake.model.byName(address.slice(0, bang).replace(/^'|'$/g, '').replace(/''/g, "'")) : this.fake.model.active;
+    if (!named) throw new FakeOfficeError('ItemNotFound', `No sheet in ${address}`);
+    return { sheet: named, area: parseRange(address) };
+  }
 }
 
-/**
- * Range.hyperlink (ExcelApi 1.7): every cell of the range links to the
- * address (or a place in the workbook); textToDisplay becomes the text of
- * its top-left cell. A sheet holds at most 65,530 hyperlinks (Excel specifications and
- * limits, api.ts HYPERLINKS_LIMIT).
- */
-export function setHyperlink(sheet: SheetModel, area: Area, link: HyperlinkInput): void {
-  const target = link?.address ?? (link?.documentReference ? `#${link.documentReference}` : '');
-  if (!target) throw new FakeOfficeError('InvalidArgument', 'A hyperlink needs an address or a document reference.');
-  let count = sheet.linkCount;
-  for (let r = area.top; r <= area.bottom; r++) for (let c = area.left; c <= area.right; c++) if (!sheet.get(r, c)?.link) count++;
-  if (count > HYPERLINKS_LIMIT) throw new FakeOfficeError('InvalidOperation', `A worksheet holds at most ${HYPERLINKS_LIMIT} hyperlinks.`);
-  for (let r = area.top; r <= area.bottom; r++) {
-    for (let c = area.left; c <= area.right; c++) {
-      sheet.edit(r, c, (e) => {
-        e.link = target;
-        // "the string that is displayed in the top left most cell in the range" (RangeHyperlink.textToDisplay).
-        if (link.textToDisplay !== undefined && r === area.top && c === area.left) {
-          e.v = link.textToDisplay;
-          e.f = null;
-        }
-      });
-    }
+/** Excel.Table: its name (renaming follows checkTableName). */
+class FakeTable extends ClientObject {
+  get name(): string {
+    return this.loadedValue('name');
+  }
+  set name(value: string) {
+    this.setProperty('name', value, () => {
+      const table = this.live<TableModel>();
+      checkTableName(this.fake.model, value, table);
+      table.name = value;
+    });
+  }
+  protected read(path: string[]): OpResult {
+    const table = this.live<TableModel>();
+    if (path[0] === 'name') return this.scalar('name', table.name);
+    throw new FakeOfficeError('InvalidArgument', `Table has no loadable ${path.join('/')}`);
   }
 }

@@ -65,14 +65,14 @@ interface PathArgument {
   wirePath: WirePath;
 }
 
-function isPathArgument(x: unknown): x is PathArgument {
-  return typeof x === 'object' && x !== null && (x as PathArgument).wirePath instanceof WirePath;
+function isPathArgument(value: unknown): value is PathArgument {
+  return typeof value === 'object' && value !== null && (value as PathArgument).wirePath instanceof WirePath;
 }
 
 /** Arguments as office-js sets them (Utility.setMethodArguments): an object as its path's id, with ReferencedObjectPathIds. */
 function argumentInfo(args: unknown[]): Record<string, unknown> {
-  const paths = args.map((a) => (isPathArgument(a) ? a.wirePath.id : 0));
-  const out: Record<string, unknown> = { Arguments: args.map((a) => (isPathArgument(a) ? a.wirePath.id : a === undefined ? null : a)) };
+  const paths = args.map((argument) => (isPathArgument(argument) ? argument.wirePath.id : 0));
+  const out: Record<string, unknown> = { Arguments: args.map((argument) => (isPathArgument(argument) ? argument.wirePath.id : argument === undefined ? null : argument)) };
   if (paths.some((p) => p !== 0)) out.ReferencedObjectPathIds = paths;
   return out;
 }
@@ -120,7 +120,7 @@ export class WireRequest {
   act(type: 2 | 3 | 4, path: WirePath, name: string, detail: { args?: unknown[]; select?: string[] } = {}): WireAction {
     const id = this.ids.next();
     this.ensure(path);
-    for (const p of pathsOf(detail.args ?? [])) this.ensure(p);
+    for (const argument of pathsOf(detail.args ?? [])) this.ensure(argument);
     const action: WireAction = { id, type, name, path, ...detail };
     this.actions.push(action);
     return action;
@@ -129,16 +129,16 @@ export class WireRequest {
   /** The request's body as office-js sends it. */
   body(): { Actions: Record<string, unknown>[]; ObjectPaths: Record<string, Record<string, unknown>> } {
     const referenced = new Map<number, WirePath>();
-    const refer = (p: WirePath | null): void => {
-      for (let at = p; at && !referenced.has(at.id); at = at.parent) {
+    const refer = (path: WirePath | null): void => {
+      for (let at = path; at && !referenced.has(at.id); at = at.parent) {
         referenced.set(at.id, at);
         for (const argument of at.argPaths) refer(argument);
       }
     };
     // The last action that uses each path (or one of its children, or passes it as an argument).
     const lastUse = new Map<number, number>();
-    const claim = (p: WirePath | null, actionId: number): void => {
-      for (let at = p; at && !lastUse.has(at.id); at = at.parent) {
+    const claim = (path: WirePath | null, actionId: number): void => {
+      for (let at = path; at && !lastUse.has(at.id); at = at.parent) {
         lastUse.set(at.id, actionId);
         for (const argument of at.argPaths) claim(argument, actionId);
       }
