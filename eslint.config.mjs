@@ -50,7 +50,7 @@ function boundary(dir, patterns) {
   }));
 }
 
-const HOSTS = ['cli', 'xlsx', 'excel', 'commands', 'taskpane', 'preview', 'fake', 'worker'];
+const HOSTS = ['cli', 'xlsx', 'excel', 'commands', 'taskpane', 'preview', 'in-memory-excel', 'worker'];
 
 const boundaries = [
   // The engine: pure TypeScript, imports nothing outside src/core (no package, no Node or DOM module).
@@ -65,19 +65,19 @@ const boundaries = [
     { regex: '^[^.]', message: 'src/i18n uses no package.' },
   ]),
   // Hosts: the engine through its public surface; none imports another's internals.
-  ...boundary('cli', (d) => [coreInternals(d), noTestCode(d), forbid(d, ['excel', 'commands', 'taskpane', 'preview', 'fake'], 'The command line runs in Node: no Office, pane or fake code.')]),
+  ...boundary('cli', (d) => [coreInternals(d), noTestCode(d), forbid(d, ['excel', 'commands', 'taskpane', 'preview', 'in-memory-excel'], 'The command line runs in Node: no Office, pane or in-memory Excel code.')]),
   ...boundary('xlsx', (d) => [
     coreInternals(d),
     noTestCode(d),
-    forbid(d, ['cli', 'excel', 'commands', 'taskpane', 'preview', 'fake'], 'src/xlsx reads and writes packages; hosts use it, not the other way.'),
+    forbid(d, ['cli', 'excel', 'commands', 'taskpane', 'preview', 'in-memory-excel'], 'src/xlsx reads and writes packages; hosts use it, not the other way.'),
     { regex: '^(fs|path|os|child_process|node:.*)$', message: 'src/xlsx runs in browsers and workers too: no Node modules.' },
   ]),
-  ...boundary('excel', (d) => [coreInternals(d), noTestCode(d), forbid(d, ['cli', 'xlsx', 'taskpane', 'preview', 'fake'], 'The Excel adapter talks to Excel only (the fake is injected in tests and on the web page).')]),
-  ...boundary('commands', (d) => [coreInternals(d), noTestCode(d), forbid(d, ['cli', 'xlsx', 'taskpane', 'preview', 'fake'], 'Ribbon commands use the Excel adapter only.')]),
+  ...boundary('excel', (d) => [coreInternals(d), noTestCode(d), forbid(d, ['cli', 'xlsx', 'taskpane', 'preview', 'in-memory-excel'], 'The Excel adapter talks to Excel only (the in-memory Excel is injected in tests and on the web page).')]),
+  ...boundary('commands', (d) => [coreInternals(d), noTestCode(d), forbid(d, ['cli', 'xlsx', 'taskpane', 'preview', 'in-memory-excel'], 'Ribbon commands use the Excel adapter only.')]),
   ...boundary('taskpane', (d) => [
     coreInternals(d),
     noTestCode(d),
-    forbid(d, ['cli', 'xlsx', 'preview', 'fake'], 'The pane receives its host as props: no file, web-page or fake code.'),
+    forbid(d, ['cli', 'xlsx', 'preview', 'in-memory-excel'], 'The pane receives its host as props: no file, web-page or in-memory Excel code.'),
     { regex: `^${'\\.\\./'.repeat(d)}i18n/cli$`, message: 'The pane does not use the command line\'s words.' },
   ]),
   ...boundary('preview', (d) => [coreInternals(d), noTestCode(d), forbid(d, ['cli'], 'The web page does not use the command line.')]),
@@ -86,9 +86,9 @@ const boundaries = [
   ...boundary('worker', (d) => [
     coreInternals(d),
     noTestCode(d),
-    forbid(d, ['cli', 'excel', 'commands', 'taskpane', 'preview', 'fake'], 'src/worker runs the engine in a Web Worker: the engine, words and the package reader only.'),
+    forbid(d, ['cli', 'excel', 'commands', 'taskpane', 'preview', 'in-memory-excel'], 'src/worker runs the engine in a Web Worker: the engine, words and the package reader only.'),
   ]),
-  ...boundary('fake', (d) => [coreInternals(d), noTestCode(d), forbid(d, ['cli', 'xlsx', 'excel', 'commands', 'taskpane', 'preview'], 'The fake Excel stands alone: it depends on the engine only.')]),
+  ...boundary('in-memory-excel', (d) => [coreInternals(d), noTestCode(d), forbid(d, ['cli', 'xlsx', 'excel', 'commands', 'taskpane', 'preview'], 'The in-memory Excel stands alone: it depends on the engine only.')]),
 ];
 
 export default tseslint.config(

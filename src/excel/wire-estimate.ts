@@ -1,5 +1,5 @@
 // How many bytes an operation puts in a request, counted as office-js
-// builds requests (the fake's src/fake/wire.ts says how, and test/excel/
+// builds requests (the fake's src/in-memory-excel/wire.ts says how, and test/excel/
 // wire.test.ts holds both to office-js's own build): every object an
 // operation reaches is an object path of its own — a property such as
 // `format` or `fill`, a method's object such as getRangeByIndexes(…) — and

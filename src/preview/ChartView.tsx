@@ -6,8 +6,8 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { CSSProperties } from 'react';
 import type { CellValue } from '../core';
-import { parseRange, type FakeExcel } from '../fake/excel';
-import type { ChartModel } from '../fake/model';
+import { parseRange, type FakeExcel } from '../in-memory-excel/excel';
+import type { ChartModel } from '../in-memory-excel/model';
 
 const HEIGHT = 260;
 const PLOT_TOP = 34;

@@ -10,7 +10,7 @@
 import { Button, FluentProvider, MessageBar, MessageBarActions, MessageBarBody, ProgressBar, Text, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
 import { useEffect, useState, type KeyboardEvent } from 'react';
 import type { Area } from '../core';
-import type { FakeExcel } from '../fake/excel';
+import type { FakeExcel } from '../in-memory-excel/excel';
 import type { Lang } from '../i18n/ui';
 import { webText, type WebKey } from '../i18n/web';
 import { SAMPLES, offeredSamples, type SampleName } from './sample';

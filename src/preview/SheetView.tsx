@@ -15,8 +15,8 @@
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { areaAddress, cellAddress, columnLetter, type Area, type CellValue } from '../core';
-import type { FakeExcel } from '../fake/excel';
-import type { SheetModel } from '../fake/model';
+import type { FakeExcel } from '../in-memory-excel/excel';
+import type { SheetModel } from '../in-memory-excel/model';
 import { ChartView } from './ChartView';
 import { displayValue } from './format';
 

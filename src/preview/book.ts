@@ -5,8 +5,8 @@
 // name, the file saved to the user's disk.
 
 import type { AddinSettings, ProgressListener } from '../excel/types';
-import type { FakeWorkbookData } from '../fake/excel';
-import { sheetToFake } from '../fake/data';
+import type { FakeWorkbookData } from '../in-memory-excel/excel';
+import { sheetToFake } from '../in-memory-excel/data';
 import { WorkerClient, workerEngine } from '../worker/client';
 import type { EngineClient, RollupFile, RollupOptions } from '../worker/types';
 import type { OpenedBook, RollupFileAnswer } from './book-answers';

@@ -9,7 +9,7 @@
 // `sample` opens a sample at once; `lang` stands for Office's display
 // language (mn by default).
 
-import type { FakeExcel } from '../fake/excel';
+import type { FakeExcel } from '../in-memory-excel/excel';
 import type { WorkerMode } from '../worker/fallback';
 import type { OpenedBook } from './book';
 import { startBookWorker } from './book-worker-start';

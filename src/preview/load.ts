@@ -6,7 +6,7 @@
 // the page's thread for long.
 
 import type { CellValue } from '../core';
-import { FakeExcel, type FakeExcelOptions } from '../fake/excel';
+import { FakeExcel, type FakeExcelOptions } from '../in-memory-excel/excel';
 import type { OpenedBook } from './book';
 
 export type Pause = () => Promise<void>;

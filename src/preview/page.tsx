@@ -4,7 +4,7 @@
 //
 // The user opens a workbook (file picker, drag and drop, or a sample); a Web
 // Worker reads it (readXlsx) and runs the engine; the page loads it into the
-// fake Excel (src/fake), and the real pane runs the real Excel adapter on it
+// fake Excel (src/in-memory-excel), and the real pane runs the real Excel adapter on it
 // — the same code as in Excel. Download saves the file as the user left it:
 // the page records each fix, evaluation sheet and Compute the pane makes
 // (steps.ts), and the worker replays them on the .xlsx as the command line
@@ -21,7 +21,7 @@ import { envFrom, type ExcelLike, type OfficeLike } from '../excel/env';
 import { createExcelHost } from '../excel/host';
 import { SETTINGS_KEY, defaultSettings, parseSettings } from '../excel/settings';
 import type { AddinSettings, HostActions, Progress, ProgressListener } from '../excel/types';
-import { parseRange, type FakeExcel, type FakeExcelOptions } from '../fake/excel';
+import { parseRange, type FakeExcel, type FakeExcelOptions } from '../in-memory-excel/excel';
 import type { Lang } from '../i18n/ui';
 import { uiText } from '../i18n/ui';
 import { webText } from '../i18n/web';

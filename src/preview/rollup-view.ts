@@ -10,7 +10,7 @@
 // cannot compute one.
 
 import { widthPoints } from '../excel/apply';
-import type { FakeExcel } from '../fake/excel';
+import type { FakeExcel } from '../in-memory-excel/excel';
 import type { OpenedBook } from './book';
 import type { RollupLook } from './rollup-look';
 

@@ -18,7 +18,7 @@ import {
 } from '../../src/commands/commands';
 import type { OutcomeScope } from '../../src/commands/outcomes';
 import { AddinError, type AddinSettings, type ComputeResult, type ValidateResult } from '../../src/excel/types';
-import { FakeOffice } from '../../src/fake/office';
+import { FakeOffice } from '../../src/in-memory-excel/office';
 import { loadFixture } from '../support/load-fixture';
 import { rig } from '../excel/helpers';
 

@@ -1,6 +1,6 @@
 // The add-in beside other workbooks: every open workbook's pane and ribbon
 // are pages of one origin (one localStorage, BroadcastChannels that reach
-// each other: src/fake/origin.ts). A ribbon outcome reaches only its own
+// each other: src/in-memory-excel/origin.ts). A ribbon outcome reaches only its own
 // workbook's pane, a ribbon looks only for its own workbook's pane, an
 // outcome nobody saw waits for that workbook's pane, and the ribbon reads
 // settings the pane saved since it started (refreshAsync).
@@ -13,9 +13,9 @@ import { pendingKey, type OutcomeScope } from '../../src/commands/outcomes';
 import { createExcelHost } from '../../src/excel/host';
 import { envFrom, type ExcelLike, type OfficeLike } from '../../src/excel/env';
 import { DOCUMENT_ID_KEY } from '../../src/excel/document-id';
-import type { FakeExcel } from '../../src/fake/excel';
-import type { FakeOffice } from '../../src/fake/office';
-import { FakeOrigin, type FakeWindow } from '../../src/fake/origin';
+import type { FakeExcel } from '../../src/in-memory-excel/excel';
+import type { FakeOffice } from '../../src/in-memory-excel/office';
+import { FakeOrigin, type FakeWindow } from '../../src/in-memory-excel/origin';
 import { loadFixture } from '../support/load-fixture';
 import { rig, settings } from '../excel/helpers';
 

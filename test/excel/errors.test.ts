@@ -3,7 +3,7 @@
 
 import { MN, SUMMARY_SHEET } from '../support/words';
 import { AddinError } from '../../src/excel/types';
-import type { FakeWorkbookData } from '../../src/fake/excel';
+import type { FakeWorkbookData } from '../../src/in-memory-excel/excel';
 import { loadFixture } from '../support/load-fixture';
 import { rig, settings } from './helpers';
 

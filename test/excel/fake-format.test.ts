@@ -4,7 +4,7 @@
 // shows a rule biting (a fake that forgave these would prove nothing about
 // the adapter).
 
-import { FakeExcel, type FakeRequestContext } from '../../src/fake/excel';
+import { FakeExcel, type FakeRequestContext } from '../../src/in-memory-excel/excel';
 
 function book(apiVersion?: string): FakeExcel {
   return new FakeExcel(

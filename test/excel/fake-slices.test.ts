@@ -3,8 +3,8 @@
 // one go; a formula's result is kept until the next change (and only then);
 // the request and response are counted as the limits count them.
 
-import { FakeExcel, type FakeRequestContext } from '../../src/fake/excel';
-import { jsonBytes, jsonBytesNow } from '../../src/fake/json-size';
+import { FakeExcel, type FakeRequestContext } from '../../src/in-memory-excel/excel';
+import { jsonBytes, jsonBytesNow } from '../../src/in-memory-excel/json-size';
 import { utf8Length } from '../../src/core';
 
 const ROWS = 3000;

@@ -1,8 +1,8 @@
 // The fake behaves like office-js where the adapter depends on it; these
 // tests keep it honest (a fake that forgave everything would prove nothing).
 
-import { FakeExcel, FakeOfficeError, parseInput, type FakeRequestContext } from '../../src/fake/excel';
-import { evaluate, shiftRows } from '../../src/fake/formula';
+import { FakeExcel, FakeOfficeError, parseInput, type FakeRequestContext } from '../../src/in-memory-excel/excel';
+import { evaluate, shiftRows } from '../../src/in-memory-excel/formula';
 
 function small(): FakeExcel {
   return new FakeExcel({
@@ -223,7 +223,7 @@ describe('formulas', () => {
   });
 });
 
-describe('Excel rules the fake enforces (src/fake/api.ts says where each is documented)', () => {
+describe('Excel rules the fake enforces (src/in-memory-excel/api.ts says where each is documented)', () => {
   const one = () => new FakeExcel({ sheets: [{ name: 'S', values: [['a', null, null], [1, 2, 3]], merges: ['A1:C1'] }, { name: 'T', values: [[1]], merges: [] }] });
 
   it('gates each member by its requirement set: ApiNotFound below it', async () => {

@@ -5,8 +5,8 @@ import { envFrom, type ExcelLike, type HostEnv, type OfficeLike } from '../../sr
 import { createExcelHost } from '../../src/excel/host';
 import { defaultSettings } from '../../src/excel/settings';
 import type { AddinSettings, HostActions } from '../../src/excel/types';
-import { versionAtLeast } from '../../src/fake/api';
-import { FakeExcel, NEWEST_API, type FakeExcelOptions, type FakeWorkbookData } from '../../src/fake/excel';
+import { versionAtLeast } from '../../src/in-memory-excel/api';
+import { FakeExcel, NEWEST_API, type FakeExcelOptions, type FakeWorkbookData } from '../../src/in-memory-excel/excel';
 
 export interface Rig {
   fake: FakeExcel;

@@ -18,7 +18,7 @@
 import { createExcelHost } from '../../src/excel/host';
 import type { OfficeLike } from '../../src/excel/env';
 import type { HostActions } from '../../src/excel/types';
-import { FakeExcel, PAYLOAD_LIMIT, type FakeExcelOptions, type FakeWorkbookData } from '../../src/fake/excel';
+import { FakeExcel, PAYLOAD_LIMIT, type FakeExcelOptions, type FakeWorkbookData } from '../../src/in-memory-excel/excel';
 import { tee, type SyncPair } from '../support/office-js';
 import { syntheticReport } from '../support/synthetic';
 import { API_LEVEL_UNDER_TEST, FIXED_NOW, NOTES_UNDER_TEST, settings } from './helpers';

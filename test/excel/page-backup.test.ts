@@ -11,7 +11,7 @@
 
 import { findingsSheetWords } from '../../src/i18n/findings-sheet';
 import { EVALUATION_FORM } from '../../src/i18n/evaluation-form';
-import type { FakeExcel } from '../../src/fake/excel';
+import type { FakeExcel } from '../../src/in-memory-excel/excel';
 import { loadFixture } from '../support/load-fixture';
 import { SUMMARY_SHEET } from '../support/words';
 import { rig, settings } from './helpers';

@@ -7,7 +7,7 @@
 // header longer than 255 characters.
 
 import { areaAddress, printSetupOf, type PrintSetup } from '../../src/core';
-import type { PageLayoutModel } from '../../src/fake/model';
+import type { PageLayoutModel } from '../../src/in-memory-excel/model';
 import { loadFixture } from '../support/load-fixture';
 import { rollupPlan } from '../support/rollup-plan';
 import { MN } from '../support/words';

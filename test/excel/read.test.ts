@@ -5,7 +5,7 @@
 import { analyzeWorkbook } from '../../src/core';
 import { areaAddress, parseArea, type Sheet } from '../../src/core/sheet';
 import { readActive } from '../../src/excel/read';
-import { FakeExcel, PAYLOAD_LIMIT } from '../../src/fake/excel';
+import { FakeExcel, PAYLOAD_LIMIT } from '../../src/in-memory-excel/excel';
 import { loadFixture } from '../support/load-fixture';
 import { syntheticReport } from '../support/synthetic';
 import { rig, settings } from './helpers';

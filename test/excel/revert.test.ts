@@ -4,7 +4,7 @@
 import { SUMMARY_SHEET } from '../support/words';
 import { MARK_FILLS } from '../../src/excel/marks';
 import { MAX_SNAPSHOTS, STORE_SHEET } from '../../src/excel/store';
-import type { FakeWorkbookData } from '../../src/fake/excel';
+import type { FakeWorkbookData } from '../../src/in-memory-excel/excel';
 import { loadFixture } from '../support/load-fixture';
 import { REPORT_HEADER } from '../support/synthetic';
 import { NOTES_UNDER_TEST, rig, settings } from './helpers';

@@ -7,8 +7,8 @@
 import { analyzeWorkbook, parseArea, planCompute, type Sheet } from '../../src/core';
 import { sheetWords } from '../../src/i18n/sheet-words';
 import { MAX_SNAPSHOTS, STORE_SHEET } from '../../src/excel/store';
-import type { FakeWorkbookData } from '../../src/fake/excel';
-import { blankCell } from '../../src/fake/model';
+import type { FakeWorkbookData } from '../../src/in-memory-excel/excel';
+import { blankCell } from '../../src/in-memory-excel/model';
 import { fixtureNames, loadFixture } from '../support/load-fixture';
 import { syntheticReport } from '../support/synthetic';
 import { SUMMARY_SHEET } from '../support/words';

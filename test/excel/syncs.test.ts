@@ -10,7 +10,7 @@
 // a few more for 20,000". Since it counts what office-js puts on the wire,
 // envelope and all, Validate's marks on 20,000 rows take two requests.)
 
-import { PAYLOAD_LIMIT } from '../../src/fake/excel';
+import { PAYLOAD_LIMIT } from '../../src/in-memory-excel/excel';
 import { rollupPlan } from '../support/rollup-plan';
 import { syntheticReport } from '../support/synthetic';
 import { rig, settings } from './helpers';

@@ -5,7 +5,7 @@
 // fake has the member: the same body, byte for byte); and a response the
 // fake counts is one office-js reads.
 
-import { FakeExcel, type FakeWorkbookData } from '../../src/fake/excel';
+import { FakeExcel, type FakeWorkbookData } from '../../src/in-memory-excel/excel';
 import { createExcelHost } from '../../src/excel/host';
 import { loadFixture } from '../support/load-fixture';
 import { officeContext, tee, type SyncPair } from '../support/office-js';

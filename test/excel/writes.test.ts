@@ -5,7 +5,7 @@ import { runOps } from '../../src/excel/batch';
 import { blocks, chunkText, formulaOf, needsQuote, toInput } from '../../src/excel/cells';
 import { changeOps } from '../../src/excel/writes';
 import type { CellValue } from '../../src/core';
-import { FakeExcel, type FakeWorkbookData } from '../../src/fake/excel';
+import { FakeExcel, type FakeWorkbookData } from '../../src/in-memory-excel/excel';
 import { REPORT_HEADER } from '../support/synthetic';
 import { rig, settings } from './helpers';
 

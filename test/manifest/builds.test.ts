@@ -6,7 +6,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { REQUIRED_API } from '../../src/excel/env';
-import { API_LEVEL } from '../../src/fake/api';
+import { API_LEVEL } from '../../src/in-memory-excel/api';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { DEV_ID, devManifest, prodManifest, manifestVersion } = require('../../scripts/manifest.js') as {

@@ -4,7 +4,7 @@
 // (the computed copy's bytes are held to the command line's in test/e2e).
 
 import * as fs from 'fs';
-import { FakeExcel } from '../../src/fake/excel';
+import { FakeExcel } from '../../src/in-memory-excel/excel';
 import { computedName, fakeData, type OpenedBook } from '../../src/preview/book';
 import { deferredHost } from '../../src/preview/deferred-host';
 import { buildFake } from '../../src/preview/load';

@@ -8,8 +8,8 @@ import ExcelJS from 'exceljs';
 import type { Sheet } from '../../src/core/sheet';
 import { workbookToSheets } from './exceljs-read';
 import { FIXTURES, readWorkbook } from './fixtures';
-import type { FakeWorkbookData } from '../../src/fake/excel';
-import { sheetToFake } from '../../src/fake/data';
+import type { FakeWorkbookData } from '../../src/in-memory-excel/excel';
+import { sheetToFake } from '../../src/in-memory-excel/data';
 
 export const FIXTURE_DIR = FIXTURES;
 

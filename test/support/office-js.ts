@@ -17,7 +17,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { utf8Length } from '../../src/core';
-import type { FakeExcel, FakeRequestContext } from '../../src/fake/excel';
+import type { FakeExcel, FakeRequestContext } from '../../src/in-memory-excel/excel';
 
 const SCRIPT = path.join(__dirname, '../../node_modules/@microsoft/office-js/dist/excel-web-16.00.debug.js');
 

@@ -6,7 +6,7 @@
 // Pure TypeScript, no Node APIs.
 
 import type { CellValue } from '../../src/core/sheet';
-import type { FakeWorkbookData } from '../../src/fake/excel';
+import type { FakeWorkbookData } from '../../src/in-memory-excel/excel';
 
 export const REPORT_HEADER = [
   '№',

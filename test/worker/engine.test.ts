@@ -9,8 +9,8 @@ import { analyzeWorkbook, isOwnSummary, planCompute, type Sheet } from '../../sr
 import { envFrom, type ExcelLike, type OfficeLike } from '../../src/excel/env';
 import { createExcelHost } from '../../src/excel/host';
 import type { Progress } from '../../src/excel/types';
-import { sheetToFake } from '../../src/fake/data';
-import { FakeExcel } from '../../src/fake/excel';
+import { sheetToFake } from '../../src/in-memory-excel/data';
+import { FakeExcel } from '../../src/in-memory-excel/excel';
 import { sheetWords } from '../../src/i18n/sheet-words';
 import { WorkerClient, WorkerError, workerEngine } from '../../src/worker/client';
 import { engineHandlers } from '../../src/worker/handlers';

@@ -1,6 +1,6 @@
 // What a sync puts on the wire, built as office-js builds it, so the fake
 // counts the bytes Excel on the web counts against its 5 MB limits
-// (src/fake/api.ts, PAYLOAD_LIMIT).
+// (src/in-memory-excel/api.ts, PAYLOAD_LIMIT).
 //
 // The request is the body office-js sends (excel-web-16.00.debug.js,
 // ClientRequest.buildRequestMessageBodyAndRequestFlags, sent as

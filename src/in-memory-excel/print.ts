@@ -2,7 +2,7 @@
 // sheet prints (Worksheet.pageLayout and horizontalPageBreaks, ExcelApi
 // 1.9): print titles span whole rows, a header or footer holds at most 255
 // characters, a sheet holds at most 1,026 manual page breaks, margins are
-// not negative. Pure functions over the sheet model; src/fake/page-layout.ts
+// not negative. Pure functions over the sheet model; src/in-memory-excel/page-layout.ts
 // queues them.
 
 import { areaAddress, type Area } from '../core';
