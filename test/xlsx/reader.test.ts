@@ -72,9 +72,11 @@ describe('values', () => {
   });
 
   it('a value at XFD1048576 costs one row, not the extent', () => {
-    const t = Date.now();
+    const started = Date.now();
     const s = sheetOf(workbookWith('<row r="1"><c r="A1"><v>1</v></c></row><row r="1048576"><c r="XFD1048576"><v>2</v></c></row>'));
-    expect(Date.now() - t).toBeLessThan(1000);
+    // Alone it takes ~50 ms; the extent (17 billion cells) would never finish. The bound leaves room for a loaded CI machine
+    // (1.6 s was seen with the whole suite running beside it); the sparse keys below are the real proof.
+    expect(Date.now() - started).toBeLessThan(10_000);
     expect(s.values[1048575][16383]).toBe(2);
     expect(Object.keys(s.values)).toEqual(['0', '1048575']);
     expect(Object.keys(s.values[1048575])).toEqual(['16383']);
