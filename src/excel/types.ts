@@ -44,7 +44,7 @@ export interface ComputeResult {
 
 /** An action Revert can undo: what it was and when. */
 export interface RevertibleAction {
-  kind: 'validate' | 'compute' | 'clear-marks' | 'fix' | 'evaluation' | 'rollup' | 'report-form' | 'next-plan' | 'findings';
+  kind: ActionKind;
   /** ISO time the action was recorded. */
   at: string;
   /** Sheets whose cells it changed. */

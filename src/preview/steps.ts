@@ -23,7 +23,9 @@ export type PageStep =
   | { kind: 'report-form'; settings: AddinSettings; period?: string }
   | { kind: 'next-plan'; settings: AddinSettings; year?: number };
 
-const CONTENT_KINDS: ReadonlySet<RevertibleAction['kind']> = new Set(['fix', 'evaluation', 'compute', 'findings', 'report-form', 'next-plan']);
+/** Every kind of step, listed so that a new kind of PageStep does not compile until it is here too. */
+const STEP_KINDS: Record<PageStep['kind'], true> = { fix: true, evaluation: true, compute: true, findings: true, 'report-form': true, 'next-plan': true };
+const CONTENT_KINDS: ReadonlySet<RevertibleAction['kind']> = new Set(Object.keys(STEP_KINDS) as PageStep['kind'][]);
 
 export class StepLog {
   private readonly list: PageStep[] = [];

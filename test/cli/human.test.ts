@@ -35,13 +35,13 @@ it('says where figures were written as values and which formulas were kept', () 
   const lines = skippedLines(
     [
       at('formula-as-value', 'Үнэлгээний хураангуй', 5, SUMMARY_CELLS.col('rated'), { formula: "=COUNT('[1]Тайлан'!G2:G5)" }),
-      at('formula-as-value', 'Үнэлгээний хураангуй', 5, SUMMARY_CELLS.col('average'), { formula: "=IF(COUNT('[1]Тайлан'!G2:G5)=0,\"\",…)" }),
+      at('formula-as-value', 'Үнэлгээний хураангуй', 6, SUMMARY_CELLS.col('rated'), { formula: "=COUNT('[1]Тайлан'!G3:G4)" }),
       at('formula-kept', 'Тайлан', 4, 6, { formula: '=F5/E5' }),
     ],
     'en',
   );
   expect(lines).toEqual([
-    `  Үнэлгээний хураангуй: written as values: no formula there would show the figure the tool reports (the cells it would read do not hold what the tool counts — a percent that could not be written, a rating held as text, a sheet a formula cannot name) (${SUMMARY_CELLS.address('rated', 6)}:${AVERAGE_CELL}).`,
+    `  Үнэлгээний хураангуй: written as values: no formula there would show the figure the tool reports (the cells it would read do not hold what the tool counts — a percent that could not be written, a rating held as text, a sheet a formula cannot name) (${SUMMARY_CELLS.address('rated', 6)}:${SUMMARY_CELLS.address('rated', 7)}).`,
     '  Тайлан: these cells hold formulas, which are kept (a formula is never replaced by a constant) (G5).',
   ]);
 });
