@@ -46,13 +46,24 @@ export function parseInput(input: unknown, numberFormat: string): { v: CellValue
 // ---- rules on cell contents -------------------------------------------------
 
 /** Excel keeps a merged area's content in its top-left cell: a write to any other cell of it is not kept. */
-export function keepsContent(sheet: SheetModel, row: number, column: number): boolean {
+function keepsContent(sheet: SheetModel, row: number, column: number): boolean {
   return !sheet.merges.some((merge) => row >= merge.top && row <= merge.bottom && column >= merge.left && column <= merge.right && (row !== merge.top || column !== merge.left));
 }
 
 /** Excel's limit on a formula's length (8,192 characters). */
-export function checkFormula(formula: string | null): void {
+function checkFormula(formula: string | null): void {
   if (formula !== null && formula.length > FORMULA_LIMIT) {
     throw new FakeOfficeError('FormulaLengthExceedsLimit', `The formula is ${formula.length} characters long; Excel allows ${FORMULA_LIMIT}.`);
   }
+}
+
+/** Writes what `values` or `formulas` parsed into a cell, as Excel keeps it: nothing in a merged area's other cells, a formula within Excel's limit. */
+export function storeContent(sheet: SheetModel, row: number, column: number, parsed: { v: CellValue; f: string | null; q: boolean }): void {
+  if (!keepsContent(sheet, row, column)) return;
+  checkFormula(parsed.f);
+  sheet.edit(row, column, (stored) => {
+    stored.v = parsed.v;
+    stored.f = parsed.f;
+    stored.q = parsed.q;
+  });
 }

@@ -21,7 +21,7 @@
 import { areaAddress, type Area } from '../core';
 import { MAX_COLS, MAX_ROWS, cellsIn, formatRange, intersect } from './addresses';
 import { MERGED_AREAS_LIMIT } from './api';
-import { checkFormula, keepsContent, parseInput } from './cell-input';
+import { parseInput, storeContent } from './cell-input';
 import { ClientObject, ClientResult, CollectionObject, propertyObject } from './client-object';
 import { FakeDataValidation } from './data-validation';
 import { FakeOfficeError } from './errors';
@@ -56,13 +56,7 @@ export class FakeRange extends ClientObject implements RangeProxy {
   set values(grid: Grid) {
     this.write('values', grid, (cell, input, sheet, row, column) => {
       const parsed = parseInput(input, cell?.n ?? 'General');
-      if (!keepsContent(sheet, row, column)) return;
-      checkFormula(parsed.f);
-      sheet.edit(row, column, (stored) => {
-        stored.v = parsed.v;
-        stored.f = parsed.f;
-        stored.q = parsed.q;
-      });
+      storeContent(sheet, row, column, parsed);
     });
   }
   get formulas(): Grid {
@@ -71,13 +65,7 @@ export class FakeRange extends ClientObject implements RangeProxy {
   set formulas(grid: Grid) {
     this.write('formulas', grid, (cell, input, sheet, row, column) => {
       const parsed = typeof input === 'string' && input.startsWith('=') && input.length > 1 ? { v: null, f: input, q: false } : parseInput(input, cell?.n ?? 'General');
-      if (!keepsContent(sheet, row, column)) return;
-      checkFormula(parsed.f);
-      sheet.edit(row, column, (stored) => {
-        stored.v = parsed.v;
-        stored.f = parsed.f;
-        stored.q = parsed.q;
-      });
+      storeContent(sheet, row, column, parsed);
     });
   }
   get numberFormat(): Grid {
